@@ -1,0 +1,1 @@
+"""Newsmark's data model, storage and formats: pure Python, never Qt."""

@@ -1,0 +1,42 @@
+"""Errors a user can cause; caught at the edge (dialog in the GUI, one line in the CLI)."""
+
+from __future__ import annotations
+
+
+class NewsmarkError(Exception):
+    """Base of every error Newsmark reports to its user as a plain message."""
+
+
+class DocumentImportError(NewsmarkError):
+    """A file cannot be read as an article (binary, undecodable, empty, missing)."""
+
+
+class ProjectError(NewsmarkError):
+    """A project file cannot be opened or written."""
+
+
+class NotAProjectError(ProjectError):
+    """The file exists but is not a Newsmark project; it is left untouched."""
+
+
+class NewerVersionError(ProjectError):
+    """The project was written by a newer Newsmark; it is left untouched."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another running Newsmark has the project open for writing."""
+
+
+class AnnotationSetError(NewsmarkError):
+    """An annotation set (e.g. CSV) has bad rows; nothing from it was added.
+
+    ``problems`` holds one ``(row_number, reason)`` per bad row; row numbers
+    count the header as row 1, as a spreadsheet shows them.
+    """
+
+    def __init__(self, source: str, problems: list[tuple[int, str]]):
+        self.source = source
+        self.problems = problems
+        shown = "; ".join(f"row {n}: {why}" for n, why in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"{source}: {len(problems)} bad row(s), nothing added: {shown}{more}")

@@ -1,0 +1,72 @@
+"""The analyst's objects: documents, tags and spans, as plain immutable values."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with milliseconds and a ``Z``."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def sha256_text(text: str) -> str:
+    """The hex SHA-256 of a document's stored text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article: its text is what every span offset counts into (code points, ``\\n`` line ends)."""
+
+    id: int
+    title: str
+    text: str
+    source_path: str
+    sha256: str
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """A document without its text, for lists of many documents."""
+
+    id: int
+    title: str
+    source_path: str
+    sha256: str
+    added_at: str
+    chars: int
+    spans: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A kind of mark (claim, figure, ...): its color and the key that applies it."""
+
+    id: int
+    name: str
+    color: str  # "#rrggbb"
+    key: str  # one character, "" for none
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A tagged range ``[start, end)`` of a document's text, in code points."""
+
+    id: int
+    document_id: int
+    tag_id: int
+    start: int
+    end: int
+    note: str = ""
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def with_changes(self, **changes) -> "Span":
+        """A copy with some fields changed."""
+        return replace(self, **changes)
