@@ -40,3 +40,7 @@ class AnnotationSetError(NewsmarkError):
         shown = "; ".join(f"row {n}: {why}" for n, why in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         super().__init__(f"{source}: {len(problems)} bad row(s), nothing added: {shown}{more}")
+
+
+class NotFoundError(NewsmarkError):
+    """A document, tag or span named by the user is not in the project."""

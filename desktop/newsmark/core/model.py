@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import hashlib
+import os
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -70,3 +72,14 @@ class Span:
     def with_changes(self, **changes) -> "Span":
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+
+def default_annotator() -> str:
+    """Who is annotating: ``NEWSMARK_ANNOTATOR`` if set, else the login name."""
+    name = os.environ.get("NEWSMARK_ANNOTATOR", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry, e.g. in some containers
+        return ""

@@ -1,0 +1,383 @@
+"""The project file: one SQLite database per project; the only module that touches it.
+
+The schema is documented in docs/schema.md. Every public method that writes is
+one transaction, committed before it returns, so what the UI reports as done is
+on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from newsmark.core.errors import (
+    NewerVersionError,
+    NotAProjectError,
+    NotFoundError,
+    ProjectError,
+)
+from newsmark.core.filelock import ProjectLock
+from newsmark.core.model import (
+    Document,
+    DocumentInfo,
+    Span,
+    Tag,
+    default_annotator,
+    now_iso,
+    sha256_text,
+)
+from newsmark.core.tagset import TagSpec, default_tag_set
+
+APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
+SCHEMA_VERSION = 1
+PROJECT_SUFFIX = ".newsmark"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    source_path TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX documents_sha256 ON documents(sha256);
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+);
+CREATE TABLE spans (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    annotator TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE INDEX spans_document ON spans(document_id, start);
+"""
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+# Step N turns a version N-1 file into version N, inside one transaction.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
+
+_SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at'
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(100)
+    except IsADirectoryError:
+        raise NotAProjectError(f"{path} is a folder, not a Newsmark project") from None
+    except PermissionError:
+        raise ProjectError(f"cannot read {path}: permission denied") from None
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; raise if the database belongs to something else."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise NotAProjectError(f"{path.name} is not a Newsmark project ({e})") from None
+    if app_id == 0 and version == 0 and tables == 0:
+        return 0  # an empty database: safe to make it a project
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(f"{path.name} is an SQLite database but not a Newsmark project; it was left untouched")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path.name} was written by a newer Newsmark (format {version}, this one reads up to "
+            f"{SCHEMA_VERSION}); update Newsmark to open it"
+        )
+    return version
+
+
+class Project:
+    """An open project file: documents, tags and spans."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None):
+        self.path = path
+        self._db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._conn = conn
+        self._lock = lock
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False) -> "Project":
+        """Open (or with ``create``, make) a project; ``readonly`` skips the writer's lock."""
+        path = Path(path).expanduser().absolute()
+        exists = path.exists()
+        if not exists and not create:
+            raise ProjectError(f"there is no project file at {path}")
+        if exists:
+            header = _read_header(path)
+            if header and not header.startswith(_SQLITE_MAGIC):
+                raise NotAProjectError(f"{path.name} is not a Newsmark project (not an SQLite database); it was left untouched")
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise ProjectError(f"cannot create {path}: {e.strerror}") from None
+        lock = None
+        if not readonly:
+            lock = ProjectLock(path)
+            try:
+                lock.acquire()
+            except OSError as e:
+                raise ProjectError(f"cannot lock {path}: {e.strerror}") from None
+        try:
+            conn = sqlite3.connect(str(path), timeout=10)
+            try:
+                version = _check_ours(conn, path)
+                if version == 0 and not create:
+                    raise NotAProjectError(f"{path.name} is an empty database, not a Newsmark project")
+                if version < SCHEMA_VERSION:
+                    if lock is None:
+                        lock = ProjectLock(path)
+                        lock.acquire()
+                    _upgrade(conn, path, version)
+                conn.execute("PRAGMA journal_mode=WAL")
+                # FULL: a committed action survives a power cut, not just a crash.
+                conn.execute("PRAGMA synchronous=FULL")
+                conn.execute("PRAGMA foreign_keys=ON")
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.Error as e:
+            if lock:
+                lock.release()
+            raise ProjectError(f"cannot open {path.name}: {e}") from None
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, lock)
+
+    def close(self) -> None:
+        """Close the file and release the lock; everything is already saved."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def writable(self) -> bool:
+        """Whether this process holds the project's writer lock."""
+        return self._lock is not None and self._lock.held
+
+    # -- documents -----------------------------------------------------------
+
+    def add_document(self, title: str, text: str, source_path: str = "") -> tuple[Document, bool]:
+        """Add a document unless the same text is already in; returns it and whether it is new."""
+        digest = sha256_text(text)
+        existing = self.find_document(digest)
+        if existing is not None:
+            return self.document(existing), False
+        added = now_iso()
+        with self._db.atomic():
+            cur = self._conn.execute(
+                "INSERT INTO documents (title, text, chars, source_path, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (title, text, len(text), source_path, digest, added),
+            )
+        return Document(cur.lastrowid, title, text, source_path, digest, added), True
+
+    def find_document(self, sha256: str) -> int | None:
+        """The id of the document with this text hash, if any."""
+        row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def document(self, document_id: int) -> Document:
+        """One document with its text."""
+        row = self._conn.execute(
+            "SELECT id, title, text, source_path, sha256, added_at FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no document {document_id} in {self.path.name}")
+        return Document(*row)
+
+    def document_length(self, document_id: int) -> int:
+        """A document's length in code points."""
+        row = self._conn.execute("SELECT chars FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no document {document_id} in {self.path.name}")
+        return row[0]
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every document, without its text, in the order they were added."""
+        rows = self._conn.execute(
+            "SELECT d.id, d.title, d.source_path, d.sha256, d.added_at, d.chars, "
+            "(SELECT count(*) FROM spans s WHERE s.document_id = d.id) FROM documents d ORDER BY d.id"
+        )
+        return [DocumentInfo(*row) for row in rows]
+
+    # -- tags ----------------------------------------------------------------
+
+    def tags(self) -> list[Tag]:
+        """The project's tag set in display order."""
+        rows = self._conn.execute("SELECT id, name, color, key, position FROM tags ORDER BY position, id")
+        return [Tag(*row) for row in rows]
+
+    def add_tag(self, name: str, color: str, key: str = "") -> Tag:
+        """Add a tag at the end of the tag set."""
+        with self._db.atomic():
+            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM tags").fetchone()[0]
+            cur = self._conn.execute(
+                "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)", (name, color, key, position)
+            )
+        return Tag(cur.lastrowid, name, color, key, position)
+
+    # -- spans ---------------------------------------------------------------
+
+    def spans(self, document_id: int) -> list[Span]:
+        """A document's spans ordered by (start, end, id)."""
+        rows = self._conn.execute(
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ? ORDER BY start, \"end\", id", (document_id,)
+        )
+        return [Span(*row) for row in rows]
+
+    def span(self, span_id: int) -> Span:
+        """One span by id."""
+        row = self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no span {span_id} in {self.path.name}")
+        return Span(*row)
+
+    def add_span(
+        self, document_id: int, tag_id: int, start: int, end: int, *, note: str = "", annotator: str | None = None
+    ) -> Span:
+        """Save a new span and return it with its id and times."""
+        self._check_range(document_id, start, end)
+        stamp = now_iso()
+        span = Span(0, document_id, tag_id, start, end, note, default_annotator() if annotator is None else annotator, stamp, stamp)
+        with self._db.atomic():
+            cur = self._conn.execute(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span)[1:]
+            )
+        return span.with_changes(id=cur.lastrowid)
+
+    def restore_span(self, span: Span) -> None:
+        """Put back a span exactly as it was (same id and times), e.g. when a delete is undone."""
+        self._check_range(span.document_id, span.start, span.end)
+        with self._db.atomic():
+            self._conn.execute(f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span))
+
+    def update_span(self, span_id: int, **changes) -> Span:
+        """Change a span's tag, edges or note; ``updated_at`` becomes now unless given."""
+        old = self.span(span_id)
+        allowed = {"tag_id", "start", "end", "note", "annotator", "updated_at"}
+        if not changes.keys() <= allowed:
+            raise TypeError(f"cannot change {sorted(changes.keys() - allowed)} of a span")
+        changes.setdefault("updated_at", now_iso())
+        new = old.with_changes(**changes)
+        if (new.start, new.end) != (old.start, old.end):
+            self._check_range(new.document_id, new.start, new.end)
+        with self._db.atomic():
+            self._conn.execute(
+                'UPDATE spans SET tag_id = ?, start = ?, "end" = ?, note = ?, annotator = ?, updated_at = ? WHERE id = ?',
+                (new.tag_id, new.start, new.end, new.note, new.annotator, new.updated_at, span_id),
+            )
+        return new
+
+    def delete_span(self, span_id: int) -> Span:
+        """Delete a span and return it as it was, for undo."""
+        old = self.span(span_id)
+        with self._db.atomic():
+            self._conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+        return old
+
+    def add_spans(self, spans: Iterable[Span]) -> int:
+        """Save many new spans in one transaction (ids are assigned); returns how many."""
+        # The raw connection: sqlite-utils' insert_all is several times slower on this hot path.
+        rows = [_span_values(s)[1:] for s in spans]
+        with self._db.atomic():
+            self._conn.executemany(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+        return len(rows)
+
+    def span_keys(self) -> set[tuple[int, int, int, int, str]]:
+        """(document_id, tag_id, start, end, annotator) of every span, to skip duplicates on load."""
+        return set(self._conn.execute('SELECT document_id, tag_id, start, "end", annotator FROM spans'))
+
+    def export_rows(self, cursor_size: int = 10_000) -> Iterator[tuple]:
+        """Every span joined with its document and tag, in document then text order.
+
+        Rows are ``(document_id, document_title, document_sha256, span_id, tag,
+        start, end, text, note, annotator, created_at, updated_at)``.
+        """
+        cur = self._conn.execute(
+            'SELECT d.id, d.title, d.sha256, s.id, t.name, s.start, s."end", '
+            'substr(d.text, s.start + 1, s."end" - s.start), s.note, s.annotator, s.created_at, s.updated_at '
+            "FROM spans s JOIN documents d ON d.id = s.document_id JOIN tags t ON t.id = s.tag_id "
+            'ORDER BY s.document_id, s.start, s."end", s.id'
+        )
+        while batch := cur.fetchmany(cursor_size):
+            yield from batch
+
+    def _check_range(self, document_id: int, start: int, end: int) -> None:
+        length = self.document_length(document_id)
+        if not (0 <= start < end <= length):
+            raise ValueError(f"span [{start}, {end}) is outside document {document_id} of length {length}")
+
+
+def _span_values(span: Span) -> tuple:
+    return (
+        span.id, span.document_id, span.tag_id, span.start, span.end,
+        span.note, span.annotator, span.created_at, span.updated_at,
+    )
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring a file to SCHEMA_VERSION, one transaction per step, after backing up a non-empty one."""
+    if version > 0:
+        backup = path.with_name(f"{path.name}.v{version}.bak")
+        with sqlite3.connect(str(backup)) as target:
+            conn.backup(target)
+        target.close()
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[step](conn)
+            if step == 1:
+                _seed_tags(conn, default_tag_set())
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _seed_tags(conn: sqlite3.Connection, specs: list[TagSpec]) -> None:
+    conn.executemany(
+        "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)",
+        [(s.name, s.color, s.key, i) for i, s in enumerate(specs)],
+    )

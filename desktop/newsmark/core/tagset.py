@@ -1,0 +1,51 @@
+"""Tag sets: the kinds of marks a project offers, with their colors and keys."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.resources import resource_path
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class TagSpec:
+    """A tag as a tag set file describes it, before it has a database id."""
+
+    name: str
+    color: str
+    key: str = ""
+
+
+def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
+    """Validate a tag set's JSON object and return its tags in order."""
+    tags = data.get("tags") if isinstance(data, dict) else None
+    if not isinstance(tags, list) or not tags:
+        raise NewsmarkError(f"{source}: expected an object with a non-empty 'tags' list")
+    specs, names, keys = [], set(), set()
+    for i, item in enumerate(tags, 1):
+        name = str(item.get("name", "")).strip() if isinstance(item, dict) else ""
+        color = str(item.get("color", "")) if isinstance(item, dict) else ""
+        key = str(item.get("key", "") or "") if isinstance(item, dict) else ""
+        if not name:
+            raise NewsmarkError(f"{source}: tag {i} has no name")
+        if name.casefold() in names:
+            raise NewsmarkError(f"{source}: tag name {name!r} appears twice")
+        if not _COLOR.match(color):
+            raise NewsmarkError(f"{source}: tag {name!r} needs a color like #1f77b4, not {color!r}")
+        if len(key) > 1 or (key and key in keys):
+            raise NewsmarkError(f"{source}: tag {name!r} has a bad or repeated key {key!r}")
+        names.add(name.casefold())
+        keys.add(key)
+        specs.append(TagSpec(name, color.lower(), key))
+    return specs
+
+
+def default_tag_set() -> list[TagSpec]:
+    """The tag set a new project starts with: claim, figure, quote, location."""
+    path = resource_path("tagset.json")
+    return parse_tag_set(json.loads(path.read_text(encoding="utf-8")), path.name)

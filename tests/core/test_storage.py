@@ -1,0 +1,242 @@
+"""The project file: schema, transactions, refusals of files that are not ours, locking, migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from newsmark.core import storage
+from newsmark.core.errors import NewerVersionError, NotAProjectError, NotFoundError, ProjectError, ProjectLockedError
+from newsmark.core.storage import APPLICATION_ID, SCHEMA_VERSION, Project
+
+
+@pytest.fixture
+def project(tmp_path):
+    with Project.open(tmp_path / "p.newsmark", create=True) as p:
+        yield p
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_project_has_default_tags_and_is_marked_as_ours(tmp_path):
+    path = tmp_path / "p.newsmark"
+    Project.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tags = conn.execute("SELECT name, key FROM tags ORDER BY position").fetchall()
+    assert tags == [("claim", "1"), ("figure", "2"), ("quote", "3"), ("location", "4")]
+
+
+def test_schema_is_readable_with_plain_sqlite(project):
+    doc, _ = project.add_document("T", "Seoul said 11,000 troops.")
+    project.add_span(doc.id, 2, 11, 17, note="estimate")
+    conn = sqlite3.connect(project.path)
+    row = conn.execute(
+        'SELECT d.title, t.name, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start), s.note '
+        "FROM spans s JOIN documents d ON d.id = s.document_id JOIN tags t ON t.id = s.tag_id"
+    ).fetchone()
+    assert row == ("T", "figure", 11, 17, "11,000", "estimate")
+
+
+def test_offsets_count_code_points_in_sql_too(project):
+    doc, _ = project.add_document("T", "👨‍👩‍👧 family in Kyiv")
+    at = doc.text.index("Kyiv")
+    assert at == 16  # the family is five code points: three people joined by two ZWJs
+    span = project.add_span(doc.id, 4, at, at + 4)
+    (_, _, _, _, _, start, end, text, *_), = project.export_rows()
+    assert (start, end, text) == (16, 20, "Kyiv") == (span.start, span.end, doc.text[16:20])
+
+
+def test_each_action_is_committed_before_it_returns(project):
+    doc, _ = project.add_document("T", "some text here")
+    span = project.add_span(doc.id, 1, 0, 4)
+    other = sqlite3.connect(project.path)  # a separate reader sees it at once
+    assert other.execute("SELECT count(*) FROM spans").fetchone()[0] == 1
+    project.update_span(span.id, note="checked")
+    assert other.execute("SELECT note FROM spans").fetchone()[0] == "checked"
+    project.delete_span(span.id)
+    assert other.execute("SELECT count(*) FROM spans").fetchone()[0] == 0
+
+
+def test_a_killed_process_keeps_what_it_committed(tmp_path):
+    path = tmp_path / "p.newsmark"
+    script = textwrap.dedent(f"""
+        import os
+        from newsmark.core.storage import Project
+        p = Project.open({str(path)!r}, create=True)
+        d, _ = p.add_document("T", "alpha beta gamma")
+        p.add_span(d.id, 1, 6, 10)
+        os._exit(9)  # no close, no clean-up
+    """)
+    assert subprocess.run([sys.executable, "-c", script]).returncode == 9
+    with Project.open(path) as p:  # the dead process's lock is gone too
+        assert [(s.start, s.end) for s in p.spans(1)] == [(6, 10)]
+
+
+def test_same_text_is_not_added_twice(project):
+    first, new1 = project.add_document("A", "same words")
+    second, new2 = project.add_document("B", "same words")
+    assert (new1, new2) == (True, False)
+    assert second.id == first.id and len(project.documents()) == 1
+
+
+def test_update_restore_and_delete_round_trip(project):
+    doc, _ = project.add_document("T", "Robert A. Wood said it.")
+    span = project.add_span(doc.id, 3, 0, 14, annotator="ana")
+    retagged = project.update_span(span.id, tag_id=1, note="n")
+    assert (retagged.tag_id, retagged.note, retagged.created_at) == (1, "n", span.created_at)
+    assert project.span(span.id) == retagged
+    gone = project.delete_span(span.id)
+    assert project.spans(doc.id) == []
+    project.restore_span(gone)
+    assert project.spans(doc.id) == [retagged]
+
+
+@pytest.mark.parametrize("start,end", [(-1, 3), (3, 3), (5, 2), (0, 99)])
+def test_span_outside_the_document_is_refused(project, start, end):
+    doc, _ = project.add_document("T", "short")
+    with pytest.raises(ValueError):
+        project.add_span(doc.id, 1, start, end)
+    assert project.spans(doc.id) == []
+
+
+def test_unknown_document_is_a_clear_error(project):
+    with pytest.raises(NotFoundError, match="no document 42"):
+        project.document(42)
+
+
+def test_bulk_add_is_one_transaction(project):
+    doc, _ = project.add_document("T", "a b c d e f")
+    from newsmark.core.model import Span
+    good = Span(0, doc.id, 1, 0, 1, "", "x", "t", "t")
+    bad = Span(0, doc.id, 999, 2, 3, "", "x", "t", "t")  # no such tag: foreign key fails
+    with pytest.raises(sqlite3.IntegrityError):
+        project.add_spans([good, bad])
+    assert project.spans(doc.id) == []
+    assert project.add_spans([good, good.with_changes(start=2, end=3)]) == 2
+
+
+def test_missing_project_is_not_created_unless_asked(tmp_path):
+    with pytest.raises(ProjectError, match="no project file"):
+        Project.open(tmp_path / "nope.newsmark")
+    assert not (tmp_path / "nope.newsmark").exists()
+
+
+def test_text_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.newsmark"
+    path.write_text("my precious notes\n" * 100)
+    before = _digest(path)
+    for create in (False, True):
+        with pytest.raises(NotAProjectError, match="not an SQLite database"):
+            Project.open(path, create=create)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.newsmark"]
+
+
+def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance REAL)")
+    conn.execute("INSERT INTO accounts VALUES (1, 10.5)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NotAProjectError, match="not a Newsmark project"):
+        Project.open(path, create=True)
+    assert _digest(path) == before
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.newsmark"
+    Project.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerVersionError, match="newer Newsmark"):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_empty_file_becomes_a_project_only_when_creating(tmp_path):
+    path = tmp_path / "empty.newsmark"
+    path.touch()
+    with pytest.raises(NotAProjectError, match="empty"):
+        Project.open(path)
+    with Project.open(path, create=True) as p:
+        assert len(p.tags()) == 4
+
+
+def test_project_open_in_another_process_is_refused(tmp_path):
+    path = tmp_path / "p.newsmark"
+    Project.open(path, create=True).close()
+    code = f"from newsmark.core.storage import Project; p = Project.open({str(path)!r}); print('ok', flush=True); input()"
+    with subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "ok"
+            with pytest.raises(ProjectLockedError, match="open in another Newsmark"):
+                Project.open(path)
+            with Project.open(path, readonly=True) as reader:  # readers still may
+                assert len(reader.tags()) == 4
+        finally:
+            holder.kill()
+    Project.open(path).close()  # the OS released the dead holder's lock
+
+
+def test_lock_file_is_removed_on_close(tmp_path):
+    path = tmp_path / "p.newsmark"
+    p = Project.open(path, create=True)
+    assert (tmp_path / "p.newsmark.lock").exists() and p.writable
+    p.close()
+    assert not (tmp_path / "p.newsmark.lock").exists()
+
+
+def test_migration_runs_each_step_once_and_keeps_a_backup(tmp_path, monkeypatch):
+    path = tmp_path / "old.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("T", "kept text")
+        p.add_span(doc.id, 1, 0, 4)
+
+    def add_column(conn):
+        conn.execute("ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'todo'")
+
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(storage.MIGRATIONS, SCHEMA_VERSION + 1, add_column)
+    with Project.open(path) as p:
+        assert [s.start for s in p.spans(1)] == [0]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert conn.execute("SELECT status FROM documents").fetchone()[0] == "todo"
+    backup = tmp_path / f"old.newsmark.v{SCHEMA_VERSION}.bak"
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    Project.open(path).close()  # already migrated: the step does not run again
+
+
+def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "old.newsmark"
+    Project.open(path, create=True).close()
+
+    def broken(conn):
+        conn.execute("ALTER TABLE documents ADD COLUMN status TEXT")
+        raise RuntimeError("bug in migration")
+
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(storage.MIGRATIONS, SCHEMA_VERSION + 1, broken)
+    with pytest.raises(RuntimeError):
+        Project.open(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    assert "status" not in columns
+    assert not (tmp_path / "old.newsmark.lock").exists()
