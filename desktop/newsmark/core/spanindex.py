@@ -1,0 +1,126 @@
+"""The sorted span index of one document: which spans meet a range, fast, for painting."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
+
+from newsmark.core.model import Span
+
+
+def _order(span: Span) -> tuple[int, int, int]:
+    return (span.start, span.end, span.id)
+
+
+class _LengthClass:
+    """Spans whose length lies in [2**k, 2**(k+1)), kept sorted by (start, id)."""
+
+    __slots__ = ("keys", "spans", "longest")
+
+    def __init__(self, k: int):
+        self.keys: list[tuple[int, int]] = []
+        self.spans: list[Span] = []
+        self.longest = 2 ** (k + 1) - 1
+
+
+class SpanIndex:
+    """Spans bucketed by length class, so a range query looks only where a meeting span can start.
+
+    A span of length < 2**(k+1) that meets [a, b) starts in (a - 2**(k+1), b): one bisect
+    per class bounds the scan, even when a few spans are very long.
+    """
+
+    def __init__(self, spans: Iterable[Span] = ()):
+        self._by_id: dict[int, Span] = {}
+        self._classes: dict[int, _LengthClass] = {}
+        grouped: dict[int, list[Span]] = {}
+        for span in spans:
+            if span.id in self._by_id:
+                raise ValueError(f"span {span.id} appears twice")
+            self._by_id[span.id] = span
+            grouped.setdefault(_class_of(span), []).append(span)
+        for k, members in grouped.items():
+            members.sort(key=lambda s: (s.start, s.id))
+            bucket = self._classes[k] = _LengthClass(k)
+            bucket.spans = members
+            bucket.keys = [(s.start, s.id) for s in members]
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __contains__(self, span_id: int) -> bool:
+        return span_id in self._by_id
+
+    def get(self, span_id: int) -> Span:
+        """A span by id (KeyError if absent)."""
+        return self._by_id[span_id]
+
+    def add(self, span: Span) -> None:
+        """Add a span; its id must be new."""
+        if span.id in self._by_id:
+            raise ValueError(f"span {span.id} is already in the index")
+        self._by_id[span.id] = span
+        k = _class_of(span)
+        bucket = self._classes.get(k) or self._classes.setdefault(k, _LengthClass(k))
+        i = bisect_left(bucket.keys, (span.start, span.id))
+        bucket.keys.insert(i, (span.start, span.id))
+        bucket.spans.insert(i, span)
+
+    def remove(self, span_id: int) -> Span:
+        """Remove a span by id and return it (KeyError if absent)."""
+        span = self._by_id.pop(span_id)
+        bucket = self._classes[_class_of(span)]
+        i = bisect_left(bucket.keys, (span.start, span.id))
+        del bucket.keys[i]
+        del bucket.spans[i]
+        return span
+
+    def replace(self, span: Span) -> None:
+        """Swap in a changed span with the same id."""
+        self.remove(span.id)
+        self.add(span)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """Spans meeting [start, end), sorted by (start, end, id)."""
+        found = []
+        for bucket in self._classes.values():
+            lo = bisect_left(bucket.keys, (start - bucket.longest + 1, -1))
+            hi = bisect_left(bucket.keys, (end, -1))
+            found.extend(s for s in bucket.spans[lo:hi] if s.end > start)
+        found.sort(key=_order)
+        return found
+
+    def covering(self, pos: int) -> list[Span]:
+        """Spans with start <= pos < end, sorted by (start, end, id)."""
+        return self.overlapping(pos, pos + 1)
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(sorted(self._by_id.values(), key=_order))
+
+    def next_after(self, pos: int, tag_id: int | None = None) -> Span | None:
+        """The first span (in text order) starting after ``pos``, optionally of one tag."""
+        best = None
+        for bucket in self._classes.values():
+            i = bisect_left(bucket.keys, (pos + 1, -1))
+            for span in bucket.spans[i:]:
+                if tag_id is None or span.tag_id == tag_id:
+                    if best is None or _order(span) < _order(best):
+                        best = span
+                    break
+        return best
+
+    def previous_before(self, pos: int, tag_id: int | None = None) -> Span | None:
+        """The last span (in text order) starting before ``pos``, optionally of one tag."""
+        best = None
+        for bucket in self._classes.values():
+            i = bisect_left(bucket.keys, (pos, -1))
+            for span in reversed(bucket.spans[:i]):
+                if tag_id is None or span.tag_id == tag_id:
+                    if best is None or _order(span) > _order(best):
+                        best = span
+                    break
+        return best
+
+
+def _class_of(span: Span) -> int:
+    return (span.end - span.start).bit_length() - 1
