@@ -1,0 +1,1 @@
+"""Newsmark's Qt layer: a thin window over the core."""

@@ -1,0 +1,112 @@
+"""Every QAction of the window, with its name, tooltip and shortcut, built in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from newsmark.core.model import Tag
+
+# Keys that have no standard QKeySequence; all in one place so they never collide.
+ADD_DOCUMENTS = "Ctrl+I"
+EXPORT_CSV = "Ctrl+E"
+EDIT_NOTE = "F2"
+SNAP_TO_WORDS = "Ctrl+Alt+W"
+SHOW_SPAN_LIST = "Ctrl+L"
+RETAG_MODIFIER = "Alt+"  # Alt+<tag key> changes the selected span's tag
+
+
+@dataclass
+class Actions:
+    """The window's fixed actions (tag actions are built from the project's tag set)."""
+
+    new_project: QAction
+    open_project: QAction
+    add_documents: QAction
+    export_csv: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    delete_span: QAction
+    edit_note: QAction
+    snap_to_words: QAction
+    focus_span_list: QAction
+
+    def all(self) -> list[QAction]:
+        """Every fixed action."""
+        return list(vars(self).values())
+
+
+def _action(parent: QWidget, name: str, text: str, tip: str, *keys) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    action.setToolTip(tip)
+    shortcuts = []
+    for key in keys:
+        for seq in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]:
+            if seq not in shortcuts:
+                shortcuts.append(seq)
+    action.setShortcuts(shortcuts)
+    parent.addAction(action)
+    return action
+
+
+def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
+    """Create the fixed actions on ``parent``; undo and redo follow ``undo_stack``."""
+    undo = undo_stack.createUndoAction(parent, "&Undo")
+    undo.setObjectName("undo")
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
+    undo.setToolTip("Undo the last change (it is saved at once, and so is its undo)")
+    parent.addAction(undo)
+    redo = undo_stack.createRedoAction(parent, "&Redo")
+    redo.setObjectName("redo")
+    redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+    redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.Redo) if k not in redo_keys]
+    redo.setShortcuts(redo_keys)
+    redo.setToolTip("Redo the change just undone")
+    parent.addAction(redo)
+    snap = _action(parent, "snapToWords", "&Snap Selection to Words", "Widen a selection to whole words before tagging", SNAP_TO_WORDS)
+    snap.setCheckable(True)
+    snap.setChecked(True)
+    return Actions(
+        new_project=_action(parent, "newProject", "&New Project…", "Create an empty project file", QKeySequence.New),
+        open_project=_action(parent, "openProject", "&Open Project…", "Open a project file", QKeySequence.Open),
+        add_documents=_action(parent, "addDocuments", "&Add Documents…", "Add article files (.txt, .md) to the project", ADD_DOCUMENTS),
+        export_csv=_action(parent, "exportCsv", "&Export CSV…", "Write the annotation set as a CSV file", EXPORT_CSV),
+        quit=_action(parent, "quit", "&Quit", "Close Newsmark (everything is already saved)", QKeySequence.Quit),
+        undo=undo,
+        redo=redo,
+        delete_span=_action(parent, "deleteSpan", "&Delete Span", "Delete the selected span", QKeySequence.Delete, "Backspace"),
+        edit_note=_action(parent, "editNote", "Edit &Note…", "Write a note on the selected span", EDIT_NOTE),
+        snap_to_words=snap,
+        focus_span_list=_action(parent, "focusSpanList", "Go to &Span List", "Move the keyboard focus to the span list", SHOW_SPAN_LIST),
+    )
+
+
+def color_icon(color: str, size: int = 14) -> QIcon:
+    """A small square of a tag's color."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def build_tag_actions(parent: QWidget, tags: list[Tag]) -> tuple[list[QAction], list[QAction]]:
+    """For each tag, an action that tags the selection (its key) and one that retags the selected span (Alt+key)."""
+    tag_as, retag = [], []
+    for tag in tags:
+        keys = [tag.key] if tag.key else []
+        a = _action(parent, f"tagAs:{tag.name}", f"{tag.name}", f"Tag the selected text as {tag.name}", *keys)
+        a.setIcon(color_icon(tag.color))
+        a.setIconText(f"{tag.key}  {tag.name}" if tag.key else tag.name)  # what the tag bar shows
+        a.setData(tag.id)
+        tag_as.append(a)
+        r = _action(
+            parent, f"retagAs:{tag.name}", f"{tag.name}", f"Change the selected span's tag to {tag.name}",
+            *[RETAG_MODIFIER + k for k in keys],
+        )
+        r.setIcon(color_icon(tag.color))
+        r.setData(tag.id)
+        retag.append(r)
+    return tag_as, retag

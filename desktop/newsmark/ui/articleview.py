@@ -1,0 +1,207 @@
+"""The article view: read-only text with span highlights painted for the visible blocks only.
+
+This is the one place where Qt positions (UTF-16 units) meet core offsets (code
+points); everything it hands out or takes in is in code points.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from newsmark.core.model import Span, Tag
+from newsmark.core.offsets import Utf16Map
+from newsmark.core.spanindex import SpanIndex
+
+FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
+UNDERLINE = 2.0
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one document; selection and clicks are reported in code points."""
+
+    span_clicked = Signal(int)  # span id of the innermost span under a click
+    context_menu_requested = Signal(QPoint, list)  # global pos, spans under the pointer
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setAcceptDrops(False)  # dropped files go to the window
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
+        self.setFont(font)
+        self.document().setDocumentMargin(16)
+        self._text = ""
+        self._map = Utf16Map("")
+        self._index = SpanIndex()
+        self._fills: dict[int, QColor] = {}
+        self._lines: dict[int, QColor] = {}
+        self._tag_names: dict[int, str] = {}
+
+    # -- content ---------------------------------------------------------------
+
+    def set_document(self, text: str, index: SpanIndex) -> None:
+        """Show a document's text and paint highlights from its span index."""
+        self._text = text
+        self._map = Utf16Map(text)
+        self._index = index
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.Start)
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Colors and names of the tags, by id."""
+        self._fills = {t.id: _with_alpha(t.color, FILL_ALPHA) for t in tags}
+        self._lines = {t.id: QColor(t.color) for t in tags}
+        self._tag_names = {t.id: t.name for t in tags}
+        self.viewport().update()
+
+    def spans_changed(self) -> None:
+        """Repaint after the span index changed."""
+        self.viewport().update()
+
+    # -- positions in code points -----------------------------------------------
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected text as a code point range, or None if nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_code_point(cursor.selectionStart())
+        end = self._map.to_code_point(cursor.selectionEnd(), round_up=True)
+        return (start, end) if start < end else None
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (code points) and scroll it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._map.to_utf16(end))
+        cursor.setPosition(self._map.to_utf16(start), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def clear_selection(self) -> None:
+        """Drop the text selection, keeping the cursor at its end."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def code_point_at(self, pos: QPoint) -> int | None:
+        """The code point under a viewport position, or None off the text."""
+        cursor = self.cursorForPosition(pos)
+        u16 = cursor.position()
+        block = cursor.block()
+        layout = block.layout()
+        rel = u16 - block.position()
+        line = layout.lineForTextPosition(rel)
+        if not line.isValid():
+            return None
+        geom = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        y = pos.y() - geom.top()
+        if not (line.y() <= y <= line.y() + line.height()):
+            return None
+        # cursorForPosition rounds to the nearest edge; take the character the pointer is over.
+        x = pos.x() - geom.left()
+        left = line.cursorToX(rel)[0]
+        if x < left and rel > line.textStart():
+            rel -= 1
+        if rel >= line.textStart() + line.textLength() or rel >= block.length() - 1:
+            return None
+        return self._map.to_code_point(block.position() + rel)
+
+    def spans_at(self, pos: QPoint) -> list[Span]:
+        """Spans under a viewport position, innermost first."""
+        cp = self.code_point_at(pos)
+        if cp is None:
+            return []
+        return sorted(self._index.covering(cp), key=lambda s: (s.end - s.start, s.id))
+
+    # -- painting ----------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if len(self._index):
+            painter = QPainter(self.viewport())
+            try:
+                self._paint_highlights(painter, event.rect())
+            finally:
+                painter.end()
+        super().paintEvent(event)
+
+    def _paint_highlights(self, painter: QPainter, area) -> None:
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geom = self.blockBoundingGeometry(block).translated(offset)
+            if geom.top() > area.bottom():
+                break
+            if block.isVisible() and geom.bottom() >= area.top():
+                self._paint_block(painter, block, geom)
+            block = block.next()
+
+    def _paint_block(self, painter: QPainter, block, geom) -> None:
+        base = block.position()
+        first = self._map.to_code_point(base)
+        last = self._map.to_code_point(base + block.length() - 1)
+        spans = self._index.overlapping(first, max(last, first + 1))
+        if not spans:
+            return
+        layout = block.layout()
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        for span in spans:
+            a = self._map.to_utf16(max(span.start, first)) - base
+            b = self._map.to_utf16(min(span.end, last)) - base
+            fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
+            under = self._lines.get(span.tag_id, QColor(128, 128, 128))
+            for line in lines:
+                lo = max(a, line.textStart())
+                hi = min(b, line.textStart() + line.textLength())
+                if lo >= hi:
+                    continue
+                x1 = line.cursorToX(lo)[0]
+                x2 = line.cursorToX(hi)[0]
+                left, right = min(x1, x2), max(x1, x2)
+                top = geom.top() + line.y()
+                rect = QRectF(geom.left() + left, top, right - left, line.height())
+                painter.fillRect(rect, fill)
+                painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
+
+    # -- pointer -------------------------------------------------------------------
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            spans = self.spans_at(self.viewport().mapFromGlobal(event.globalPos()))
+            if spans:
+                QToolTip.showText(event.globalPos(), self._tooltip(spans), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _tooltip(self, spans: list[Span]) -> str:
+        lines = []
+        for s in spans:
+            label = self._tag_names.get(s.tag_id, "?")
+            lines.append(f"{label}: {s.note}" if s.note else label)
+        return "\n".join(lines)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
+            spans = self.spans_at(event.position().toPoint())
+            if spans:
+                self.span_clicked.emit(spans[0].id)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        self.context_menu_requested.emit(self.viewport().mapToGlobal(pos), self.spans_at(pos))
+
+
+def _with_alpha(color: str, alpha: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c

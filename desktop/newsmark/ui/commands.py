@@ -1,0 +1,107 @@
+"""One QUndoCommand per user action; each stores what it needs to undo and calls one session method."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from newsmark.core.model import Span
+from newsmark.ui.session import AnnotationSession
+
+
+def _excerpt(session: AnnotationSession, start: int, end: int) -> str:
+    text = session.document.text[start:end] if session.document else ""
+    text = " ".join(text.split())
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+class _SessionCommand(QUndoCommand):
+    """Reports failures instead of raising out of Qt, and drops a command that failed to apply."""
+
+    def __init__(self, session: AnnotationSession, text: str):
+        super().__init__(text)
+        self.session = session
+        self.error: Exception | None = None
+
+    def redo(self) -> None:
+        self._guard(self.apply)
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, step) -> None:
+        try:
+            step()
+        except Exception as e:  # noqa: BLE001 - also sqlite3 errors (disk full, I/O); reported by the window
+            self.error = e
+            self.session.failed.emit(f"{self.text()}: {e}")
+            # An obsolete command is removed by the stack, so nothing claims a change that did not happen.
+            self.setObsolete(True)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddSpanCommand(_SessionCommand):
+    """Tag a range of the text."""
+
+    def __init__(self, session: AnnotationSession, document_id: int, tag_id: int, start: int, end: int):
+        tag = session.tag(tag_id)
+        super().__init__(session, f"Tag “{_excerpt(session, start, end)}” as {tag.name if tag else tag_id}")
+        self.args = (document_id, tag_id, start, end)
+        self.span: Span | None = None
+
+    def apply(self) -> None:
+        if self.span is None:
+            self.span = self.session.create_span(*self.args)
+        else:
+            self.session.restore_span(self.span)
+
+    def revert(self) -> None:
+        self.session.delete_span(self.span.id)
+
+
+class DeleteSpanCommand(_SessionCommand):
+    """Delete a span."""
+
+    def __init__(self, session: AnnotationSession, span: Span):
+        tag = session.tag(span.tag_id)
+        super().__init__(session, f"Delete {tag.name if tag else 'span'} “{_excerpt(session, span.start, span.end)}”")
+        self.span = span
+
+    def apply(self) -> None:
+        self.span = self.session.delete_span(self.span.id)
+
+    def revert(self) -> None:
+        self.session.restore_span(self.span)
+
+
+class UpdateSpanCommand(_SessionCommand):
+    """Change a span's tag or note (or both), keeping the old values for undo."""
+
+    def __init__(self, session: AnnotationSession, span: Span, text: str, **changes):
+        super().__init__(session, text)
+        self.span_id = span.id
+        self.new = changes
+        self.old = {name: getattr(span, name) for name in changes}
+        self.old["updated_at"] = span.updated_at
+
+    def apply(self) -> None:
+        self.session.update_span(self.span_id, **self.new)
+
+    def revert(self) -> None:
+        self.session.update_span(self.span_id, **self.old)
+
+
+def retag_command(session: AnnotationSession, span: Span, tag_id: int) -> UpdateSpanCommand:
+    """Change a span's tag."""
+    tag = session.tag(tag_id)
+    text = f"Change “{_excerpt(session, span.start, span.end)}” to {tag.name if tag else tag_id}"
+    return UpdateSpanCommand(session, span, text, tag_id=tag_id)
+
+
+def note_command(session: AnnotationSession, span: Span, note: str) -> UpdateSpanCommand:
+    """Change a span's note."""
+    return UpdateSpanCommand(session, span, f"Edit note of “{_excerpt(session, span.start, span.end)}”", note=note)

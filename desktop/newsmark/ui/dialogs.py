@@ -1,0 +1,60 @@
+"""Every modal question the window asks, as small ``ask_*()`` functions that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from newsmark.core.storage import PROJECT_SUFFIX
+
+PROJECT_FILTER = f"Newsmark projects (*{PROJECT_SUFFIX});;All files (*)"
+DOCUMENT_FILTER = "Articles (*.txt *.text *.md *.markdown);;All files (*)"
+
+
+def ask_new_project(parent: QWidget) -> Path | None:
+    """Where to create a new project, or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, "New project", "", PROJECT_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
+
+
+def ask_open_project(parent: QWidget) -> Path | None:
+    """Which project to open, or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open project", "", PROJECT_FILTER)
+    return Path(name) if name else None
+
+
+def ask_documents(parent: QWidget) -> list[Path]:
+    """Which article files to add (possibly none)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, "Add documents", "", DOCUMENT_FILTER)
+    return [Path(n) for n in names]
+
+
+def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to write a CSV export, or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Export annotation set", suggested, "CSV (*.csv)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".csv")
+
+
+def ask_note(parent: QWidget, current: str) -> str | None:
+    """A span's new note, or None if the analyst cancelled."""
+    text, ok = QInputDialog.getMultiLineText(parent, "Edit note", "Note:", current)
+    return text if ok else None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    """Tell the analyst something went wrong and what to do."""
+    QMessageBox.warning(parent, title, message)
+
+
+def show_info(parent: QWidget, title: str, message: str) -> None:
+    """Tell the analyst something worth a moment's attention."""
+    QMessageBox.information(parent, title, message)
+
+

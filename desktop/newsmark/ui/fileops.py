@@ -1,0 +1,122 @@
+"""The window's file work: projects, recent projects, adding documents, exporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
+
+
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.storage import Project
+from newsmark.core.textimport import read_text_file
+from newsmark.ui import dialogs
+
+if TYPE_CHECKING:
+    from newsmark.ui.mainwindow import MainWindow
+
+MAX_RECENT = 8
+
+
+class FileOps(QObject):
+    """Opens, adds and exports on behalf of the window, reporting problems in dialogs."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+
+    # -- projects ----------------------------------------------------------------
+
+    def new_project(self) -> None:
+        """Create a project file and show it."""
+        path = dialogs.ask_new_project(self.window)
+        if path is not None:
+            self._open(path, create=True)
+
+    def open_project(self) -> None:
+        """Open a project file."""
+        path = dialogs.ask_open_project(self.window)
+        if path is not None:
+            self._open(path, create=False)
+
+    def _open(self, path: Path, *, create: bool) -> None:
+        if self.window.session and path.absolute() == self.window.session.project.path:
+            return
+        try:
+            project = Project.open(path, create=create)
+        except NewsmarkError as e:
+            self.window.report("Cannot open project", e)
+            self.forget_project(path)
+            return
+        self.window.set_project(project)
+
+    def recent_projects(self) -> list[str]:
+        """Recently opened project paths, newest first."""
+        return [p for p in self.window.settings.value("recentProjects", [], type=list) if p]
+
+    def remember_project(self, path: Path) -> None:
+        """Put a project at the top of the recent list."""
+        recent = [str(path)] + [p for p in self.recent_projects() if p != str(path)]
+        self.window.settings.setValue("recentProjects", recent[:MAX_RECENT])
+
+    def forget_project(self, path: Path) -> None:
+        """Drop a project that can no longer be opened from the recent list."""
+        self.window.settings.setValue("recentProjects", [p for p in self.recent_projects() if p != str(path)])
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """List the recent projects in a menu."""
+        menu.clear()
+        for name in self.recent_projects():
+            action = menu.addAction(name)
+            action.triggered.connect(lambda _=False, p=name: self._open(Path(p), create=False))
+        if menu.isEmpty():
+            menu.addAction("No recent projects").setEnabled(False)
+
+    # -- documents ------------------------------------------------------------------
+
+    def add_documents(self) -> None:
+        """Ask for article files and add them."""
+        paths = dialogs.ask_documents(self.window)
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add article files; each that fails is named with its reason, the others still go in."""
+        session = self.window.session
+        problems, added, last = [], 0, None
+        for path in paths:
+            try:
+                imported = read_text_file(path)
+                doc, new = session.add_document(imported.title, imported.text, imported.source_path)
+            except NewsmarkError as e:
+                problems.append(str(e))
+                continue
+            added += new
+            last = doc.id
+        if last is not None:
+            session.open_document(last)
+        skipped = len(paths) - len(problems) - added
+        message = f"Added {added} document{'s' if added != 1 else ''}"
+        if skipped:
+            message += f"; {skipped} already in the project"
+        self.window.statusBar().showMessage(message, 8000)
+        if problems:
+            dialogs.show_error(self.window, "Some files were not added", "\n".join(problems))
+
+    # -- export -------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        """Write the project's annotation set to a CSV file."""
+        project = self.window.session.project
+        path = dialogs.ask_export_path(self.window, str(project.path.with_suffix(".csv")))
+        if path is None:
+            return
+        try:
+            from newsmark.core import csvset  # TEMP until csvset lands
+            count = csvset.export_csv_file(project, path)
+        except (NewsmarkError, OSError) as e:
+            self.window.report("Export failed", e)
+            return
+        self.window.statusBar().showMessage(f"Exported {count} spans to {path}", 8000)

@@ -1,0 +1,312 @@
+"""The main window: documents on the left, the article in the middle, its spans on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.model import Span
+from newsmark.core.selection import clean_selection
+from newsmark.core.storage import Project
+from newsmark.ui import dialogs, menus
+from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
+from newsmark.ui.articleview import ArticleView
+from newsmark.ui.commands import AddSpanCommand, DeleteSpanCommand, note_command, retag_command
+from newsmark.ui.documentlist import DocumentIdRole
+from newsmark.ui.fileops import FileOps
+from newsmark.ui.session import AnnotationSession
+from newsmark.ui.tagbar import TagBar
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """Newsmark's window over one open project."""
+
+    def __init__(self, project: Project, settings: QSettings):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.actions = build_actions(self, self.undo_stack)
+        self.actions.snap_to_words.setChecked(settings.value("snapToWords", True, type=bool))
+        self.actions.snap_to_words.toggled.connect(lambda on: settings.setValue("snapToWords", on))
+        self.tag_actions, self.retag_actions = [], []
+        self.session: AnnotationSession | None = None
+        self.files = FileOps(self)
+        self._build_widgets()
+        menus.build_menu_bar(self)
+        self._connect_fixed()
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            self.splitter.restoreState(settings.value("window/splitter"))
+        self.set_project(project)
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = ArticleView()
+        self.tag_bar = TagBar()
+        self.document_list = QListView()
+        self.document_list.setObjectName("documentList")
+        self.document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.span_table = QTableView()
+        self.span_table.setObjectName("spanTable")
+        self.span_table.setSortingEnabled(True)
+        self.span_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.span_table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.span_table.verticalHeader().setVisible(False)
+        self.span_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.span_table.setWordWrap(False)
+        self.span_table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("spanTagFilter")
+        self.tag_filter.setToolTip("Show the spans of one tag")
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("spanTextFilter")
+        self.text_filter.setPlaceholderText("Filter spans by text")
+        self.text_filter.setClearButtonEnabled(True)
+
+        center = QWidget()
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tag_bar)
+        column.addWidget(self.view, 1)
+        right = QWidget()
+        panel = QVBoxLayout(right)
+        panel.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.text_filter, 1)
+        panel.addLayout(filters)
+        panel.addWidget(self.span_table, 1)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.document_list, center, right):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 680, 380])
+        self.setCentralWidget(self.splitter)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("spanCounts")
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _connect_fixed(self) -> None:
+        a = self.actions
+        a.new_project.triggered.connect(self.files.new_project)
+        a.open_project.triggered.connect(self.files.open_project)
+        a.add_documents.triggered.connect(self.files.add_documents)
+        a.export_csv.triggered.connect(self.files.export_csv)
+        a.quit.triggered.connect(self.close)
+        a.delete_span.triggered.connect(self.delete_selected_spans)
+        a.edit_note.triggered.connect(self.edit_selected_note)
+        a.focus_span_list.triggered.connect(self.span_table.setFocus)
+        self.view.span_clicked.connect(self.select_span_row)
+        self.view.context_menu_requested.connect(lambda pos, spans: menus.span_menu(self, spans, True).exec(pos))
+        self.span_table.customContextMenuRequested.connect(
+            lambda pos: menus.span_menu(self, self.selected_spans(), False).exec(self.span_table.viewport().mapToGlobal(pos))
+        )
+        self.tag_filter.currentIndexChanged.connect(self._apply_filter)
+        self.text_filter.textChanged.connect(self._apply_filter)
+        self.span_table.activated.connect(self._show_row)
+        self.span_table.clicked.connect(self._show_row)
+
+    # -- project and document ---------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        """Show another project; the previous one is closed (it is already saved)."""
+        if self.session is not None:
+            self.session.project.close()
+            self.session.deleteLater()
+        self.undo_stack.clear()
+        self.session = s = AnnotationSession(project, self)
+        s.document_changed.connect(self._on_document_changed)
+        s.spans_changed.connect(self._on_spans_changed)
+        s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
+        s.span_model.note_edited = self._on_note_edited
+        self.span_table.setModel(s.span_model)
+        header = self.span_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        self.span_table.setColumnWidth(1, 200)
+        self.document_list.setModel(s.document_model)
+        self.document_list.selectionModel().currentRowChanged.connect(self._on_document_row)
+        self._set_tags()
+        self.files.remember_project(project.path)
+        last = self.settings.value(f"lastDocument/{project.path}", None)
+        rows = s.document_model.rowCount()
+        row = s.document_model.row_of(int(last)) if last is not None else None
+        if rows:
+            self.document_list.setCurrentIndex(s.document_model.index(row if row is not None else 0))
+        else:
+            s.open_document(None)
+            self._on_document_changed()
+
+    def _set_tags(self) -> None:
+        for action in self.tag_actions + self.retag_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        tags = self.session.tags
+        self.tag_actions, self.retag_actions = build_tag_actions(self, tags)
+        for action in self.tag_actions:
+            action.triggered.connect(lambda _=False, a=action: self.tag_selection(a.data()))
+        for action in self.retag_actions:
+            action.triggered.connect(lambda _=False, a=action: self.retag_selected(a.data()))
+        self.tag_bar.set_actions(self.tag_actions)
+        self.view.set_tags(tags)
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All tags", None)
+        for tag in tags:
+            self.tag_filter.addItem(color_icon(tag.color), tag.name, tag.id)
+        self.tag_filter.blockSignals(False)
+        menus.build_tag_menu(self)
+
+    def _on_document_row(self, current, _previous) -> None:
+        if current.isValid():
+            self.session.open_document(current.data(DocumentIdRole))
+
+    def _on_document_changed(self) -> None:
+        doc = self.session.document
+        self.view.set_document(doc.text if doc else "", self.session.index)
+        if doc is not None:
+            self.settings.setValue(f"lastDocument/{self.session.project.path}", doc.id)
+            row = self.session.document_model.row_of(doc.id)
+            if row is not None and self.document_list.currentIndex().row() != row:
+                self.document_list.selectionModel().setCurrentIndex(
+                    self.session.document_model.index(row), QItemSelectionModel.ClearAndSelect
+                )
+        name = self.session.project.path.name
+        self.setWindowTitle(f"{doc.title} — {name} — Newsmark" if doc else f"{name} — Newsmark")
+        self._on_spans_changed()
+
+    def _on_spans_changed(self) -> None:
+        self.view.spans_changed()
+        counts = self.session.span_counts()
+        parts = [f"{t.name} {counts.get(t.id, 0)}" for t in self.session.tags]
+        total = sum(counts.values())
+        self.counts_label.setText(" · ".join(parts) + f"  —  {total} span{'s' if total != 1 else ''}")
+
+    def _apply_filter(self) -> None:
+        self.session.span_model.set_filter(self.tag_filter.currentData(), self.text_filter.text())
+
+    # -- spans --------------------------------------------------------------------------
+
+    def selected_spans(self) -> list[Span]:
+        """The spans selected in the span table, in table order."""
+        rows = sorted({i.row() for i in self.span_table.selectionModel().selectedRows()})
+        return [self.session.span_model.span_at(r) for r in rows]
+
+    def select_span_row(self, span_id: int) -> None:
+        """Select a span's row in the table (the text selection is left alone)."""
+        row = self.session.span_model.row_of(span_id)
+        if row is None:
+            return
+        index = self.session.span_model.index(row, 0)
+        self.span_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+        self.span_table.scrollTo(index)
+
+    def _show_row(self, index) -> None:
+        span = self.session.span_model.span_at(index.row())
+        self.view.select_range(span.start, span.end)
+
+    def tag_selection(self, tag_id: int) -> None:
+        """Tag the selected text (snapped to words unless that is off) with a tag."""
+        doc = self.session.document
+        selected = self.view.selection_range() if doc else None
+        if selected is None:
+            self.statusBar().showMessage("Select some text first, then press the tag's key.", STATUS_TIMEOUT_MS)
+            return
+        cleaned = clean_selection(doc.text, *selected, snap=self.actions.snap_to_words.isChecked())
+        if cleaned is None:
+            self.statusBar().showMessage("The selection is only white space; nothing tagged.", STATUS_TIMEOUT_MS)
+            return
+        if self.session.find_span(doc.id, tag_id, *cleaned):
+            self.statusBar().showMessage("That text already has this tag.", STATUS_TIMEOUT_MS)
+            return
+        command = AddSpanCommand(self.session, doc.id, tag_id, *cleaned)
+        self.undo_stack.push(command)
+        if command.span is not None and command.error is None:
+            self.view.clear_selection()
+            self.select_span_row(command.span.id)
+            self.statusBar().showMessage(f"{command.text()} — saved", STATUS_TIMEOUT_MS)
+
+    def retag_selected(self, tag_id: int) -> None:
+        """Change the tag of the selected span(s)."""
+        spans = [s for s in self.selected_spans() if s.tag_id != tag_id]
+        self._push_each(spans, lambda s: retag_command(self.session, s, tag_id), "Change tag of {n} spans")
+
+    def delete_selected_spans(self) -> None:
+        """Delete the selected span(s) as one undo step."""
+        self._push_each(self.selected_spans(), lambda s: DeleteSpanCommand(self.session, s), "Delete {n} spans")
+
+    def edit_selected_note(self) -> None:
+        """Ask for a new note on the selected span."""
+        spans = self.selected_spans()
+        if not spans:
+            self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
+            return
+        note = dialogs.ask_note(self, spans[0].note)
+        if note is not None and note != spans[0].note:
+            self.undo_stack.push(note_command(self.session, spans[0], note))
+
+    def _on_note_edited(self, span_id: int, note: str) -> None:
+        self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))
+
+    def _push_each(self, spans: list[Span], make, macro_text: str) -> None:
+        if not spans:
+            self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
+            return
+        if len(spans) == 1:
+            self.undo_stack.push(make(spans[0]))
+            return
+        self.undo_stack.beginMacro(macro_text.format(n=len(spans)))
+        for span in spans:
+            self.undo_stack.push(make(span))
+        self.undo_stack.endMacro()
+
+    # -- window events -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.add_paths(paths)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.session is not None:
+            self.session.project.close()
+        super().closeEvent(event)
+
+    def report(self, title: str, error: NewsmarkError | OSError) -> None:
+        """Show a user-caused error in a dialog."""
+        dialogs.show_error(self, title, str(error))

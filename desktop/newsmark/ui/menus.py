@@ -1,0 +1,67 @@
+"""The window's menu bar and context menus, made from the actions in ``actions``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu
+
+from newsmark.core.model import Span
+
+if TYPE_CHECKING:
+    from newsmark.ui.mainwindow import MainWindow
+
+
+def build_menu_bar(window: "MainWindow") -> None:
+    """File, Edit, View and Help menus."""
+    a = window.actions
+    bar = window.menuBar()
+    file = bar.addMenu("&File")
+    file.addAction(a.new_project)
+    file.addAction(a.open_project)
+    window.recent_menu = file.addMenu("Open &Recent")
+    window.recent_menu.setObjectName("recentMenu")
+    window.recent_menu.aboutToShow.connect(lambda: window.files.fill_recent_menu(window.recent_menu))
+    file.addSeparator()
+    file.addAction(a.add_documents)
+    file.addAction(a.export_csv)
+    file.addSeparator()
+    file.addAction(a.quit)
+    edit = bar.addMenu("&Edit")
+    edit.addAction(a.undo)
+    edit.addAction(a.redo)
+    edit.addSeparator()
+    window.tag_menu = edit.addMenu("&Tag Selection As")
+    window.retag_menu = edit.addMenu("&Change Tag To")
+    edit.addAction(a.edit_note)
+    edit.addAction(a.delete_span)
+    edit.addSeparator()
+    edit.addAction(a.snap_to_words)
+    view = bar.addMenu("&View")
+    view.addAction(a.focus_span_list)
+
+
+def build_tag_menu(window: "MainWindow") -> None:
+    """Refill the tag submenus after the tag set changed."""
+    window.tag_menu.clear()
+    window.tag_menu.addActions(window.tag_actions)
+    window.retag_menu.clear()
+    window.retag_menu.addActions(window.retag_actions)
+
+
+def span_menu(window: "MainWindow", spans: list[Span], from_text: bool) -> QMenu:
+    """A context menu for the text selection and the span under the pointer (innermost first)."""
+    menu = QMenu(window)
+    if from_text and window.view.selection_range() is not None:
+        tag = menu.addMenu("Tag Selection As")
+        tag.addActions(window.tag_actions)
+    if from_text and spans:
+        window.select_span_row(spans[0].id)  # the span actions below work on the selected span
+    if spans:
+        if not menu.isEmpty():
+            menu.addSeparator()
+        retag = menu.addMenu("Change Tag To")
+        retag.addActions(window.retag_actions)
+        menu.addAction(window.actions.edit_note)
+        menu.addAction(window.actions.delete_span)
+    return menu

@@ -1,0 +1,123 @@
+"""The open project as the window's commands see it: one place that writes, then updates models."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from newsmark.core.model import Document, DocumentInfo, Span, Tag
+from newsmark.core.spanindex import SpanIndex
+from newsmark.core.storage import Project
+from newsmark.ui.documentlist import DocumentListModel
+from newsmark.ui.spantable import SpanTableModel
+
+
+class AnnotationSession(QObject):
+    """Holds the project, the shown document and its span index; every edit goes through here.
+
+    Each method writes to the project first (one committed transaction), then
+    updates the in-memory index and the Qt models, so the screen never shows
+    something that is not saved.
+    """
+
+    document_changed = Signal()  # another document is shown (or none)
+    spans_changed = Signal()  # the shown document's spans changed
+    failed = Signal(str)  # an edit could not be saved; the message says why
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.document: Document | None = None
+        self.index = SpanIndex()
+        self.tags: list[Tag] = project.tags()
+        self.span_model = SpanTableModel(self)
+        self.span_model.set_tags(self.tags)
+        self.document_model = DocumentListModel(project.documents(), self)
+
+    # -- reading -----------------------------------------------------------------
+
+    def tag(self, tag_id: int) -> Tag | None:
+        """A tag by id."""
+        return next((t for t in self.tags if t.id == tag_id), None)
+
+    def open_document(self, document_id: int | None) -> None:
+        """Show a document (None: none) and load its spans."""
+        if document_id is None:
+            self.document, self.index = None, SpanIndex()
+            self.span_model.set_document("", [])
+        elif self.document is None or self.document.id != document_id:
+            self.document = self.project.document(document_id)
+            spans = self.project.spans(document_id)
+            self.index = SpanIndex(spans)
+            self.span_model.set_document(self.document.text, spans)
+        else:
+            return
+        self.document_changed.emit()
+
+    def span_counts(self) -> dict[int, int]:
+        """How many spans of each tag the shown document has."""
+        counts = {t.id: 0 for t in self.tags}
+        for span in self.index:
+            counts[span.tag_id] = counts.get(span.tag_id, 0) + 1
+        return counts
+
+    def find_span(self, document_id: int, tag_id: int, start: int, end: int) -> Span | None:
+        """A span of the shown document with exactly this tag and range, if any."""
+        if self.document is None or self.document.id != document_id:
+            return None
+        return next(
+            (s for s in self.index.covering(start) if (s.tag_id, s.start, s.end) == (tag_id, start, end)),
+            None,
+        )
+
+    # -- writing (called by undo commands) -------------------------------------------
+
+    def create_span(self, document_id: int, tag_id: int, start: int, end: int, note: str = "") -> Span:
+        """Save a new span and show it."""
+        self.open_document(document_id)
+        span = self.project.add_span(document_id, tag_id, start, end, note=note)
+        self._shown_span_added(span)
+        return span
+
+    def restore_span(self, span: Span) -> None:
+        """Put a deleted span back exactly as it was."""
+        self.open_document(span.document_id)
+        self.project.restore_span(span)
+        self._shown_span_added(span)
+
+    def delete_span(self, span_id: int) -> Span:
+        """Delete a span and return it as it was."""
+        span = self.project.span(span_id)
+        self.open_document(span.document_id)
+        self.project.delete_span(span_id)
+        self.index.remove(span_id)
+        self.span_model.span_removed(span_id)
+        self.document_model.span_count_changed(span.document_id, -1)
+        self.spans_changed.emit()
+        return span
+
+    def update_span(self, span_id: int, **changes) -> Span:
+        """Change a span's tag, edges or note; returns the new span."""
+        span = self.project.span(span_id)
+        self.open_document(span.document_id)
+        new = self.project.update_span(span_id, **changes)
+        self.index.replace(new)
+        self.span_model.span_updated(new)
+        self.spans_changed.emit()
+        return new
+
+    def add_document(self, title: str, text: str, source_path: str) -> tuple[Document, bool]:
+        """Add a document to the project (unless its text is already there)."""
+        doc, new = self.project.add_document(title, text, source_path)
+        if new:
+            self.document_model.document_added(_info(doc))
+        return doc, new
+
+    def _shown_span_added(self, span: Span) -> None:
+        self.index.add(span)
+        self.span_model.span_added(span)
+        self.document_model.span_count_changed(span.document_id, +1)
+        self.spans_changed.emit()
+
+
+def _info(doc: Document) -> DocumentInfo:
+    return DocumentInfo(doc.id, doc.title, doc.source_path, doc.sha256, doc.added_at, len(doc.text), 0)

@@ -1,0 +1,208 @@
+"""The span table: a Qt model over one document's spans, with its own sort and filter."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from newsmark.core.model import Span, Tag
+
+COLUMNS = ("Tag", "Text", "Start", "End", "Note")
+TAG, TEXT, START, END, NOTE = range(len(COLUMNS))
+_TEXT_PREVIEW = 200
+SpanIdRole = Qt.UserRole + 1
+
+
+class SpanTableModel(QAbstractTableModel):
+    """Rows are the current document's spans that pass the filter, in the chosen order.
+
+    Sorting and filtering live here rather than in a QSortFilterProxyModel: a
+    proxy calls back into Python once per row, too slow for 200k spans.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self._all: list[Span] = []
+        self._rows: list[Span] = []
+        self._keys: list[tuple] = []
+        self._tags: dict[int, Tag] = {}
+        self._tag_filter: int | None = None
+        self._text_filter = ""
+        self._sort = (START, Qt.AscendingOrder)
+        self.note_edited: Callable[[int, str], None] | None = None
+
+    # -- feeding ---------------------------------------------------------------
+
+    def set_document(self, text: str, spans: list[Span]) -> None:
+        """Show the spans of a new document."""
+        self._text = text
+        self._all = list(spans)
+        self._rebuild()
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Names and colors for the tag column."""
+        self._tags = {t.id: t for t in tags}
+        self._rebuild()
+
+    def set_filter(self, tag_id: int | None, text: str) -> None:
+        """Show only spans of one tag (None: all) whose text contains ``text`` (any case)."""
+        self._tag_filter, self._text_filter = tag_id, text.casefold()
+        self._rebuild()
+
+    def span_added(self, span: Span) -> None:
+        """A span was saved: insert its row where the current order puts it."""
+        self._all.append(span)
+        if not self._accepts(span):
+            return
+        key = self._key(span)
+        if self._sort[1] == Qt.DescendingOrder:  # keys run high to low: count those >= key
+            row = len(self._keys) - bisect_left(self._keys[::-1], key)
+        else:
+            row = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, span)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+
+    def span_removed(self, span_id: int) -> None:
+        """A span was deleted: drop its row."""
+        self._all = [s for s in self._all if s.id != span_id]
+        row = self.row_of(span_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def span_updated(self, span: Span) -> None:
+        """A span's tag, edges or note changed."""
+        self._all = [span if s.id == span.id else s for s in self._all]
+        row = self.row_of(span.id)
+        if row is not None and self._accepts(span) and self._key(span) == self._keys[row]:
+            self._rows[row] = span
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        # The row moves or leaves the filter: remove and insert keeps both right.
+        self._all = [s for s in self._all if s.id != span.id]
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            del self._keys[row]
+            self.endRemoveRows()
+        self.span_added(span)
+
+    # -- lookups ------------------------------------------------------------------
+
+    def span_at(self, row: int) -> Span:
+        """The span shown in a row."""
+        return self._rows[row]
+
+    def row_of(self, span_id: int) -> int | None:
+        """The row showing a span, or None if it is filtered out."""
+        for row, span in enumerate(self._rows):
+            if span.id == span_id:
+                return row
+        return None
+
+    # -- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        span = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self._display(span, column, edit=role == Qt.EditRole)
+        if role == Qt.ToolTipRole and column in (TEXT, NOTE):
+            return self._text[span.start:span.end] if column == TEXT else span.note or None
+        if role == Qt.DecorationRole and column == TAG:
+            tag = self._tags.get(span.tag_id)
+            return QColor(tag.color) if tag else None
+        if role == Qt.TextAlignmentRole and column in (START, END):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == SpanIdRole:
+            return span.id
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if index.isValid() and index.column() == NOTE else base
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802
+        # The model never changes a span itself: it asks for an undoable edit.
+        if role != Qt.EditRole or index.column() != NOTE or self.note_edited is None:
+            return False
+        span = self._rows[index.row()]
+        if str(value) != span.note:
+            self.note_edited(span.id, str(value))
+        return True
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._order_rows()
+        self.layoutChanged.emit()
+
+    # -- internals -------------------------------------------------------------------
+
+    def _display(self, span: Span, column: int, *, edit: bool = False):
+        if column == TAG:
+            tag = self._tags.get(span.tag_id)
+            return tag.name if tag else "?"
+        if column == TEXT:
+            text = self._text[span.start:span.end]
+            text = text if len(text) <= _TEXT_PREVIEW else text[:_TEXT_PREVIEW] + "…"
+            return " ".join(text.split())
+        if column == START:
+            return span.start
+        if column == END:
+            return span.end
+        return span.note if edit else " ".join(span.note.split())
+
+    def _key(self, span: Span) -> tuple:
+        column = self._sort[0]
+        if column == TAG:
+            tag = self._tags.get(span.tag_id)
+            first = tag.position if tag else -1
+        elif column == TEXT:
+            first = self._text[span.start:span.end].casefold()
+        elif column == END:
+            first = span.end
+        elif column == NOTE:
+            first = span.note.casefold()
+        else:
+            first = span.start
+        return (first, span.start, span.end, span.id)
+
+    def _accepts(self, span: Span) -> bool:
+        if self._tag_filter is not None and span.tag_id != self._tag_filter:
+            return False
+        return not self._text_filter or self._text_filter in self._text[span.start:span.end].casefold()
+
+    def _order_rows(self) -> None:
+        reverse = self._sort[1] == Qt.DescendingOrder
+        pairs = sorted(((self._key(s), s) for s in self._rows), key=lambda p: p[0], reverse=reverse)
+        self._keys = [k for k, _ in pairs]
+        self._rows = [s for _, s in pairs]
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._rows = [s for s in self._all if self._accepts(s)]
+        self._order_rows()
+        self.endResetModel()

@@ -1,0 +1,222 @@
+"""The annotation loop in the real window: select, press a key, see it, undo it, reopen it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+
+from tests.ui.conftest import ARTICLE, rows, select_code_points, utf16
+from newsmark.ui.spantable import TEXT
+
+QUOTE = "“8,000 troops”"
+
+
+def tag_ids(window):
+    return {t.name: t.id for t in window.session.tags}
+
+
+def table_rows(window):
+    model = window.span_table.model()
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount())) for r in range(model.rowCount())]
+
+
+def test_select_a_range_after_an_emoji_and_press_3_saves_code_points(window, project_path, qtbot):
+    start = ARTICLE.index(QUOTE)
+    select_code_points(window.view, ARTICLE, start, start + len(QUOTE))
+    qtbot.keyClick(window.view, Qt.Key_3)
+    # The family emoji before it is 5 code points but 8 UTF-16 units: offsets must be code points.
+    assert rows(project_path) == [(tag_ids(window)["quote"], start, start + len(QUOTE), "")]
+    assert table_rows(window) == [("quote", QUOTE, start, start + len(QUOTE), "")]
+    assert window.counts_label.text().startswith("claim 0 · figure 0 · quote 1 · location 0")
+
+
+def test_undo_and_redo_are_saved_too(window, project_path, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    saved = rows(project_path, "SELECT * FROM spans")
+    assert len(saved) == 1
+    qtbot.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)
+    assert rows(project_path) == [] and table_rows(window) == []
+    qtbot.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert rows(project_path, "SELECT * FROM spans") == saved  # same id and times: it is the same span
+    assert [r[0] for r in table_rows(window)] == ["location"]
+
+
+def test_everything_is_there_after_reopening(open_window, project_path, qtbot):
+    window = open_window(project_path)
+    start = ARTICLE.index("Officials")
+    select_code_points(window.view, ARTICLE, start, start + len("Officials said"))
+    qtbot.keyClick(window.view, Qt.Key_1)
+    window.close()
+    again = open_window(project_path)
+    assert table_rows(again) == [("claim", "Officials said", start, start + 14, "")]
+    assert again.windowTitle() == "Kyiv — analyst.newsmark — Newsmark"
+
+
+def test_selection_snaps_out_to_whole_words_and_trims_white_space(window, project_path, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start + 1, start + 3)  # "ur"
+    qtbot.keyClick(window.view, Qt.Key_4)
+    owner = ARTICLE.index("owner")
+    select_code_points(window.view, ARTICLE, owner - 3, owner + 6)  # "’s owner " with its spaces
+    qtbot.keyClick(window.view, Qt.Key_1)
+    assert [r[1] for r in table_rows(window)] == ["Kursk", "café’s owner"]  # in text order
+    assert rows(project_path, 'SELECT start, "end" FROM spans ORDER BY id') == [
+        (start, start + 5), (ARTICLE.index("café"), owner + 5)
+    ]
+
+
+def test_snapping_can_be_turned_off(window, project_path, qtbot):
+    window.actions.snap_to_words.trigger()
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start + 1, start + 3)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    assert rows(project_path, 'SELECT start, "end" FROM spans') == [(start + 1, start + 3)]
+    assert window.settings.value("snapToWords", type=bool) is False
+
+
+def test_nothing_selected_or_only_spaces_tags_nothing(window, project_path, qtbot):
+    qtbot.keyClick(window.view, Qt.Key_1)
+    nl = ARTICLE.index("\n\n")
+    select_code_points(window.view, ARTICLE, nl, nl + 2)
+    qtbot.keyClick(window.view, Qt.Key_1)
+    assert rows(project_path) == []
+    assert "white space" in window.statusBar().currentMessage()
+
+
+def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbot):
+    start = ARTICLE.index("Officials")
+    end = ARTICLE.index(".", start)
+    select_code_points(window.view, ARTICLE, start, end)
+    qtbot.keyClick(window.view, Qt.Key_1)
+    q = ARTICLE.index(QUOTE)
+    select_code_points(window.view, ARTICLE, q, q + len(QUOTE))
+    qtbot.keyClick(window.view, Qt.Key_3)
+    inside = window.session.index.covering(q + 3)
+    assert sorted(s.tag_id for s in inside) == sorted([tag_ids(window)["claim"], tag_ids(window)["quote"]])
+    assert window.view._tooltip(sorted(inside, key=lambda s: s.end - s.start)) == "quote\nclaim"
+
+
+def test_tagging_the_same_text_twice_with_one_tag_adds_one_span(window, project_path, qtbot):
+    start = ARTICLE.index("Kursk")
+    for _ in range(2):
+        select_code_points(window.view, ARTICLE, start, start + 5)
+        qtbot.keyClick(window.view, Qt.Key_4)
+    assert len(rows(project_path)) == 1
+    assert "already" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_tag_button_tags_the_selection(window, project_path, qtbot):
+    start = ARTICLE.index("Kyiv")
+    select_code_points(window.view, ARTICLE, start, start + 4)
+    from PySide6.QtWidgets import QToolButton
+    button = window.tag_bar.findChild(QToolButton, "tagButton:location")
+    assert button.text() == "4  location"
+    qtbot.mouseClick(button, Qt.LeftButton)
+    assert rows(project_path) == [(tag_ids(window)["location"], 0, 4, "")]
+
+
+def test_delete_retag_and_note_are_each_one_undo_step(window, project_path, qtbot, dialog):
+    start = ARTICLE.index("8,000")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_1)
+    ids = tag_ids(window)
+    qtbot.keyClick(window.view, Qt.Key_2, Qt.AltModifier)  # retag the selected span
+    assert rows(project_path) == [(ids["figure"], start, start + 5, "")]
+    dialog.answer("ask_note", "estimate from US officials")
+    qtbot.keyClick(window.view, Qt.Key_F2)
+    assert rows(project_path) == [(ids["figure"], start, start + 5, "estimate from US officials")]
+    qtbot.keyClick(window.view, Qt.Key_Delete)
+    assert rows(project_path) == []
+    for expected in (
+        [(ids["figure"], start, start + 5, "estimate from US officials")],
+        [(ids["figure"], start, start + 5, "")],
+        [(ids["claim"], start, start + 5, "")],
+        [],
+    ):
+        window.actions.undo.trigger()
+        assert rows(project_path) == expected
+    assert window.undo_stack.canUndo() is False
+
+
+def test_note_edited_in_the_table_is_undoable(window, project_path, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    model = window.span_table.model()
+    assert model.setData(model.index(0, 4), "Russian region")
+    assert rows(project_path, "SELECT note FROM spans") == [("Russian region",)]
+    window.actions.undo.trigger()
+    assert rows(project_path, "SELECT note FROM spans") == [("",)]
+
+
+def test_clicking_a_row_selects_the_text_and_clicking_a_highlight_selects_the_row(window, qtbot):
+    spans = []
+    for word, key in (("Kyiv", Qt.Key_4), ("Kursk", Qt.Key_4), ("café’s", Qt.Key_1)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+        spans.append((start, start + len(word)))
+    window.span_table.clearSelection()
+    model = window.span_table.model()
+    index = model.index(1, TEXT)
+    rect = window.span_table.visualRect(index)
+    qtbot.mouseClick(window.span_table.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.view.selection_range() == spans[1]
+    assert window.view.textCursor().selectedText() == "Kursk"
+    # Now click inside the "Kyiv" highlight in the text: its row becomes the selected one.
+    window.view.clear_selection()
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(ARTICLE, 1))
+    point = window.view.cursorRect(cursor).center()
+    point.setX(point.x() + 2)
+    qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, pos=point)
+    assert [s.start for s in window.selected_spans()] == [spans[0][0]]
+
+
+def test_table_sorts_and_filters_by_tag_and_text(window, qtbot):
+    for word, key in (("Kursk", Qt.Key_4), ("Officials said", Qt.Key_1), ("Kyiv", Qt.Key_4)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    assert [r[1] for r in table_rows(window)] == ["Kyiv", "Officials said", "Kursk"]
+    window.span_table.sortByColumn(TEXT, Qt.DescendingOrder)
+    assert [r[1] for r in table_rows(window)] == ["Officials said", "Kyiv", "Kursk"]
+    window.tag_filter.setCurrentIndex(window.tag_filter.findText("location"))
+    assert [r[1] for r in table_rows(window)] == ["Kyiv", "Kursk"]
+    window.text_filter.setText("kur")
+    assert [r[1] for r in table_rows(window)] == ["Kursk"]
+    window.tag_filter.setCurrentIndex(0)
+    window.text_filter.clear()
+    assert len(table_rows(window)) == 3
+
+
+def _orange_pixels(view, rect) -> int:
+    image = view.viewport().grab().toImage()
+    count = 0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            c = image.pixelColor(x, y)
+            count += c.red() > c.blue() + 40 and c.green() > c.blue() + 20  # claim is orange (#e69f00)
+    return count
+
+
+def test_highlights_are_painted_without_extra_selections(window, qtbot):
+    start, end = ARTICLE.index("Officials"), ARTICLE.index("Officials") + len("Officials said")
+    window.view.viewport().repaint()  # lays the text out, so cursor rectangles are real
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(ARTICLE, start))
+    left = window.view.cursorRect(cursor)
+    cursor.setPosition(utf16(ARTICLE, end))
+    right = window.view.cursorRect(cursor)
+    assert right.left() - left.left() > 50 and left.top() == right.top()
+    words = QRect(left.topLeft(), right.bottomLeft())
+    assert _orange_pixels(window.view, words) == 0
+    select_code_points(window.view, ARTICLE, start, end)
+    qtbot.keyClick(window.view, Qt.Key_1)
+    window.view.viewport().repaint()
+    assert window.view.extraSelections() == []
+    # Most of the words' box is now tinted; none of the text around it is.
+    assert _orange_pixels(window.view, words) > words.width() * words.height() // 2
+    after = QRect(right.topRight() + QPoint(8, 0), right.bottomRight() + QPoint(60, 0))
+    assert _orange_pixels(window.view, after) == 0
