@@ -1,0 +1,31 @@
+# Two commands do all the set-up: `make run` opens Newsmark on the sample article,
+# `make test` runs the tests. Both create .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench screenshot clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Newsmark needs Python 3.11 or newer; set PYTHON=python3.12 (or newer)") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/newsmark $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_view.py
+	$(PY) bench/bench_spanindex.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -1,0 +1,54 @@
+"""Render the real main window offscreen on the sample article and save it as a PNG for the README."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from newsmark.core.resources import SAMPLE_ARTICLE, resource_path  # noqa: E402
+from newsmark.core.storage import Project  # noqa: E402
+from newsmark.core.textimport import read_text_file  # noqa: E402
+from newsmark.ui.mainwindow import MainWindow  # noqa: E402
+
+MARKS = [
+    ("claim", "around 8,000 soldiers from North Korea are now in Russia near Ukraine's border"),
+    ("figure", "8,000"),
+    ("figure", "10,000"),
+    ("figure", "11,000"),
+    ("figure", "12,000"),
+    ("location", "Kursk region"),
+    ("location", "Seoul"),
+    ("quote", "DPRK [North Korea] participation in combat against Ukraine would be an alarming expansion of the conflict."),
+    ("claim", "the DPRK's troop deployment in Russia marks a dangerous expansion in Russian-DPRK ties"),
+]
+
+
+def main(out: str) -> None:
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp())
+    project = Project.open(folder / "sample.newsmark", create=True)
+    article = read_text_file(resource_path(SAMPLE_ARTICLE))
+    doc, _ = project.add_document(article.title, article.text, article.source_path)
+    tags = {t.name: t.id for t in project.tags()}
+    for tag, phrase in MARKS:
+        start = doc.text.index(phrase)
+        project.add_span(doc.id, tags[tag], start, start + len(phrase), annotator="analyst")
+    window = MainWindow(project, QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
+    window.resize(1400, 820)
+    window.show()
+    window.select_span_row(project.spans(doc.id)[2].id)
+    app.processEvents()
+    window.grab().save(out)
+    window.close()
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")
