@@ -261,14 +261,14 @@ class Project:
         rows = self._conn.execute(
             f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ? ORDER BY start, \"end\", id", (document_id,)
         )
-        return [Span(*row) for row in rows]
+        return list(map(Span._make, rows))
 
     def span(self, span_id: int) -> Span:
         """One span by id."""
         row = self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id = ?", (span_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"there is no span {span_id} in {self.path.name}")
-        return Span(*row)
+        return Span._make(row)
 
     def add_span(
         self, document_id: int, tag_id: int, start: int, end: int, *, note: str = "", annotator: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QObject, Signal
 
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
@@ -28,6 +30,7 @@ class AnnotationSession(QObject):
         self.project = project
         self.document: Document | None = None
         self.index = SpanIndex()
+        self._counts: Counter[int] = Counter()
         self.tags: list[Tag] = project.tags()
         self.span_model = SpanTableModel(self)
         self.span_model.set_tags(self.tags)
@@ -43,11 +46,13 @@ class AnnotationSession(QObject):
         """Show a document (None: none) and load its spans."""
         if document_id is None:
             self.document, self.index = None, SpanIndex()
+            self._counts = Counter()
             self.span_model.set_document("", [])
         elif self.document is None or self.document.id != document_id:
             self.document = self.project.document(document_id)
             spans = self.project.spans(document_id)
             self.index = SpanIndex(spans)
+            self._counts = Counter(s.tag_id for s in spans)
             self.span_model.set_document(self.document.text, spans)
         else:
             return
@@ -55,10 +60,7 @@ class AnnotationSession(QObject):
 
     def span_counts(self) -> dict[int, int]:
         """How many spans of each tag the shown document has."""
-        counts = {t.id: 0 for t in self.tags}
-        for span in self.index:
-            counts[span.tag_id] = counts.get(span.tag_id, 0) + 1
-        return counts
+        return {t.id: self._counts[t.id] for t in self.tags}
 
     def find_span(self, document_id: int, tag_id: int, start: int, end: int) -> Span | None:
         """A span of the shown document with exactly this tag and range, if any."""
@@ -90,6 +92,7 @@ class AnnotationSession(QObject):
         self.open_document(span.document_id)
         self.project.delete_span(span_id)
         self.index.remove(span_id)
+        self._counts[span.tag_id] -= 1
         self.span_model.span_removed(span_id)
         self.document_model.span_count_changed(span.document_id, -1)
         self.spans_changed.emit()
@@ -101,6 +104,8 @@ class AnnotationSession(QObject):
         self.open_document(span.document_id)
         new = self.project.update_span(span_id, **changes)
         self.index.replace(new)
+        self._counts[span.tag_id] -= 1
+        self._counts[new.tag_id] += 1
         self.span_model.span_updated(new)
         self.spans_changed.emit()
         return new
@@ -114,6 +119,7 @@ class AnnotationSession(QObject):
 
     def _shown_span_added(self, span: Span) -> None:
         self.index.add(span)
+        self._counts[span.tag_id] += 1
         self.span_model.span_added(span)
         self.document_model.span_count_changed(span.document_id, +1)
         self.spans_changed.emit()
