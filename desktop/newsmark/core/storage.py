@@ -223,6 +223,26 @@ class Project:
             raise NotFoundError(f"there is no document {document_id} in {self.path.name}")
         return Document(*row)
 
+    def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
+        """Remove a document and its spans; returns both so the removal can be undone."""
+        doc = self.document(document_id)
+        spans = self.spans(document_id)
+        with self._db.atomic():
+            self._conn.execute("DELETE FROM spans WHERE document_id = ?", (document_id,))
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        return doc, spans
+
+    def restore_document(self, doc: Document, spans: list[Span]) -> None:
+        """Put a removed document back with its spans, ids and times unchanged."""
+        with self._db.atomic():
+            self._conn.execute(
+                "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.title, doc.text, len(doc.text), doc.source_path, doc.sha256, doc.added_at),
+            )
+            self._conn.executemany(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_span_values(s) for s in spans]
+            )
+
     def document_length(self, document_id: int) -> int:
         """A document's length in code points."""
         row = self._conn.execute("SELECT chars FROM documents WHERE id = ?", (document_id,)).fetchone()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from newsmark.core.model import Span
+from newsmark.core.model import Document, Span
 from newsmark.ui.session import AnnotationSession
 
 
@@ -105,3 +105,34 @@ def retag_command(session: AnnotationSession, span: Span, tag_id: int) -> Update
 def note_command(session: AnnotationSession, span: Span, note: str) -> UpdateSpanCommand:
     """Change a span's note."""
     return UpdateSpanCommand(session, span, f"Edit note of “{_excerpt(session, span.start, span.end)}”", note=note)
+
+
+class AddDocumentsCommand(_SessionCommand):
+    """Add article texts to the project; undo removes them again (with any spans made since)."""
+
+    def __init__(self, session: AnnotationSession, texts: list[tuple[str, str, str]]):
+        super().__init__(session, f"Add {len(texts)} document{'s' if len(texts) != 1 else ''}")
+        self.texts = texts  # (title, text, source_path)
+        self.added: list[tuple[Document, list[Span]]] = []
+        self.existing: list[int] = []
+
+    def apply(self) -> None:
+        if self.added or self.existing:  # redo after undo
+            for doc, spans in self.added:
+                self.session.restore_document(doc, spans)
+        else:
+            for title, text, source in self.texts:
+                doc, new = self.session.add_document(title, text, source)
+                if new:
+                    self.added.append((doc, []))
+                else:
+                    self.existing.append(doc.id)
+            if not self.added:
+                self.setObsolete(True)  # nothing changed: no undo step
+        if self.added:
+            self.session.open_document(self.added[-1][0].id)
+        elif self.existing:
+            self.session.open_document(self.existing[-1])
+
+    def revert(self) -> None:
+        self.added = [self.session.remove_document(doc.id) for doc, _ in reversed(self.added)][::-1]

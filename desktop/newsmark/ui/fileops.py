@@ -13,6 +13,7 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 from newsmark.ui import dialogs
+from newsmark.ui.commands import AddDocumentsCommand
 
 if TYPE_CHECKING:
     from newsmark.ui.mainwindow import MainWindow
@@ -83,25 +84,23 @@ class FileOps(QObject):
             self.add_paths(paths)
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Add article files; each that fails is named with its reason, the others still go in."""
-        session = self.window.session
-        problems, added, last = [], 0, None
+        """Add article files as one undo step; each that fails is named with its reason, the others still go in."""
+        problems, texts = [], []
         for path in paths:
             try:
                 imported = read_text_file(path)
-                doc, new = session.add_document(imported.title, imported.text, imported.source_path)
             except NewsmarkError as e:
                 problems.append(str(e))
                 continue
-            added += new
-            last = doc.id
-        if last is not None:
-            session.open_document(last)
-        skipped = len(paths) - len(problems) - added
-        message = f"Added {added} document{'s' if added != 1 else ''}"
-        if skipped:
-            message += f"; {skipped} already in the project"
-        self.window.statusBar().showMessage(message, 8000)
+            texts.append((imported.title, imported.text, imported.source_path))
+        if texts:
+            command = AddDocumentsCommand(self.window.session, texts)
+            self.window.undo_stack.push(command)
+            added = len(command.added)
+            message = f"Added {added} document{'s' if added != 1 else ''}"
+            if command.existing:
+                message += f"; {len(command.existing)} already in the project"
+            self.window.statusBar().showMessage(message, 8000)
         if problems:
             dialogs.show_error(self.window, "Some files were not added", "\n".join(problems))
 

@@ -117,6 +117,19 @@ class AnnotationSession(QObject):
             self.document_model.document_added(_info(doc))
         return doc, new
 
+    def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
+        """Remove a document and its spans (used to undo adding it)."""
+        if self.document is not None and self.document.id == document_id:
+            self.open_document(None)
+        removed = self.project.remove_document(document_id)
+        self.document_model.document_removed(document_id)
+        return removed
+
+    def restore_document(self, doc: Document, spans: list[Span]) -> None:
+        """Put a removed document back with its spans."""
+        self.project.restore_document(doc, spans)
+        self.document_model.document_added(_info(doc, len(spans)))
+
     def _shown_span_added(self, span: Span) -> None:
         self.index.add(span)
         self._counts[span.tag_id] += 1
@@ -125,5 +138,5 @@ class AnnotationSession(QObject):
         self.spans_changed.emit()
 
 
-def _info(doc: Document) -> DocumentInfo:
-    return DocumentInfo(doc.id, doc.title, doc.source_path, doc.sha256, doc.added_at, len(doc.text), 0)
+def _info(doc: Document, spans: int = 0) -> DocumentInfo:
+    return DocumentInfo(doc.id, doc.title, doc.source_path, doc.sha256, doc.added_at, len(doc.text), spans)

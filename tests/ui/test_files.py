@@ -1,0 +1,125 @@
+"""Projects and documents through the window: add, drop, open, refuse, recent, save failures."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from newsmark.core.storage import Project
+from tests.ui.conftest import ARTICLE, rows, select_code_points
+
+
+def doc_titles(window):
+    model = window.document_list.model()
+    return [model.document_at(r).title for r in range(model.rowCount())]
+
+
+def test_add_documents_from_the_dialog_and_undo_it(window, dialog, tmp_path, project_path):
+    good = tmp_path / "seoul.txt"
+    good.write_bytes("Seoul responds\r\n\r\nThe ministry said “no”.\r\n".encode("utf-8"))
+    dialog.answer("ask_documents", [good])
+    window.actions.add_documents.trigger()
+    assert doc_titles(window) == ["Kyiv", "Seoul responds"]
+    assert window.session.document.text == "Seoul responds\n\nThe ministry said “no”.\n"
+    assert window.windowTitle().startswith("Seoul responds — ")
+    window.actions.undo.trigger()
+    assert doc_titles(window) == ["Kyiv"]
+    assert rows(project_path, "SELECT title FROM documents") == [("Kyiv",)]
+    window.actions.redo.trigger()
+    assert doc_titles(window) == ["Kyiv", "Seoul responds"]
+
+
+def test_a_binary_file_is_refused_by_name_and_the_others_still_go_in(window, dialog, tmp_path, project_path):
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    good = tmp_path / "ok.md"
+    good.write_text("# Headline\n\nBody.\n", encoding="utf-8")
+    dialog.answer("ask_documents", [png, good])
+    window.actions.add_documents.trigger()
+    assert doc_titles(window) == ["Kyiv", "Headline"]
+    ((title, message),) = dialog.errors
+    assert "photo.txt" in message and "ok.md" not in message
+    assert rows(project_path, "SELECT count(*) FROM documents") == [(2,)]
+
+
+def test_the_same_text_is_not_added_twice(window, dialog, tmp_path):
+    again = tmp_path / "copy.txt"
+    again.write_text(ARTICLE, encoding="utf-8")
+    dialog.answer("ask_documents", [again])
+    window.actions.add_documents.trigger()
+    assert doc_titles(window) == ["Kyiv"]
+    assert "already in the project" in window.statusBar().currentMessage()
+    assert not window.undo_stack.canUndo()
+
+
+def test_dropping_files_on_the_window_adds_them(window, tmp_path, qtbot):
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text("Dropped article\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.dropEvent(event)
+    assert doc_titles(window) == ["Kyiv", "Dropped article"]
+
+
+def test_switching_documents_shows_each_ones_spans(window, dialog, tmp_path, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    other = tmp_path / "other.txt"
+    other.write_text("Another text about Kharkiv.\n", encoding="utf-8")
+    dialog.answer("ask_documents", [other])
+    window.actions.add_documents.trigger()
+    assert window.span_table.model().rowCount() == 0
+    assert window.counts_label.text().endswith("0 spans")
+    window.document_list.setCurrentIndex(window.document_list.model().index(0))
+    assert window.span_table.model().rowCount() == 1
+    # Undo while another document is shown: the window goes back to where the change was.
+    window.document_list.setCurrentIndex(window.document_list.model().index(1))
+    window.actions.undo.trigger()  # undoes the add
+    window.actions.undo.trigger()  # undoes the span in "Kyiv"
+    assert window.session.document.title == "Kyiv" and window.span_table.model().rowCount() == 0
+
+
+def test_opening_a_file_that_is_not_a_project_keeps_the_current_one(window, dialog, tmp_path, project_path):
+    foreign = tmp_path / "accounts.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE accounts (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    dialog.answer("ask_open_project", foreign)
+    window.actions.open_project.trigger()
+    ((title, message),) = dialog.errors
+    assert "not a Newsmark project" in message
+    assert foreign.read_bytes() == before
+    assert window.session.project.path == project_path and window.session.project.writable
+
+
+def test_new_and_recent_projects(window, dialog, tmp_path, project_path):
+    fresh = tmp_path / "fresh.newsmark"
+    dialog.answer("ask_new_project", fresh)
+    window.actions.new_project.trigger()
+    assert window.session.project.path == fresh and doc_titles(window) == []
+    assert window.windowTitle() == "fresh.newsmark — Newsmark"
+    assert window.files.recent_projects() == [str(fresh), str(project_path)]
+    window.files.fill_recent_menu(window.recent_menu)
+    window.recent_menu.actions()[1].trigger()
+    assert window.session.project.path == project_path and doc_titles(window) == ["Kyiv"]
+    Project.open(fresh).close()  # the window let go of the project it left
+
+
+def test_a_failed_save_is_reported_and_leaves_no_undo_step(window, project_path, dialog, monkeypatch, qtbot):
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.session.project, "add_span", disk_full)
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    ((title, message),) = dialog.errors
+    assert "disk is full" in message
+    assert not window.undo_stack.canUndo()
+    assert rows(project_path) == [] and window.span_table.model().rowCount() == 0
