@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip
 
 from tests.ui.conftest import ARTICLE, rows, select_code_points, utf16
 from newsmark.ui.spantable import TEXT
@@ -84,7 +86,7 @@ def test_nothing_selected_or_only_spaces_tags_nothing(window, project_path, qtbo
     assert "white space" in window.statusBar().currentMessage()
 
 
-def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbot):
+def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbot, monkeypatch):
     start = ARTICLE.index("Officials")
     end = ARTICLE.index(".", start)
     select_code_points(window.view, ARTICLE, start, end)
@@ -94,7 +96,21 @@ def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbo
     qtbot.keyClick(window.view, Qt.Key_3)
     inside = window.session.index.covering(q + 3)
     assert sorted(s.tag_id for s in inside) == sorted([tag_ids(window)["claim"], tag_ids(window)["quote"]])
-    assert window.view._tooltip(sorted(inside, key=lambda s: s.end - s.start)) == "quote\nclaim"
+    # Hover over the quote: the tooltip lists both tags, innermost first.
+    window.view.viewport().repaint()
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(ARTICLE, q + 3))
+    point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_a: shown.append(text))
+    help_event = QHelpEvent(QEvent.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    window.view.event(help_event)
+    assert shown == ["quote\nclaim"]
+    # Off the highlights, no tooltip.
+    cursor.setPosition(utf16(ARTICLE, ARTICLE.index("Kyiv") + 1))
+    point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
+    window.view.event(QHelpEvent(QEvent.ToolTip, point, window.view.viewport().mapToGlobal(point)))
+    assert shown == ["quote\nclaim"]
 
 
 def test_tagging_the_same_text_twice_with_one_tag_adds_one_span(window, project_path, qtbot):
@@ -220,3 +236,20 @@ def test_highlights_are_painted_without_extra_selections(window, qtbot):
     assert _orange_pixels(window.view, words) > words.width() * words.height() // 2
     after = QRect(right.topRight() + QPoint(8, 0), right.bottomRight() + QPoint(60, 0))
     assert _orange_pixels(window.view, after) == 0
+
+
+def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(window, qtbot):
+    from newsmark.ui import menus
+    for word, key in (("Kyiv", Qt.Key_4), ("Kursk", Qt.Key_4)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    kyiv = window.session.index.covering(1)
+    menu = menus.span_menu(window, kyiv, True)
+    titles = [a.text() for a in menu.actions()]
+    assert titles == ["Change Tag To", "Edit &Note…", "&Delete Span"]
+    assert [s.start for s in window.selected_spans()] == [0]  # the actions work on this span
+    menu.actions()[2].trigger()
+    assert [s.start for s in window.session.index] == [ARTICLE.index("Kursk")]
+    select_code_points(window.view, ARTICLE, 0, 4)
+    assert [a.text() for a in menus.span_menu(window, [], True).actions()] == ["Tag Selection As"]
