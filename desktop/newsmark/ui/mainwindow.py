@@ -32,6 +32,7 @@ from newsmark.ui.commands import AddSpanCommand, DeleteSpanCommand, note_command
 from newsmark.ui.documentlist import DocumentIdRole
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.session import AnnotationSession
+from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
 from newsmark.ui.tagbar import TagBar
 
 STATUS_TIMEOUT_MS = 6000
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         for widget in (self.document_list, center, right):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 680, 380])
+        self.splitter.setSizes([220, 640, 460])
         self.setCentralWidget(self.splitter)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("spanCounts")
@@ -146,10 +147,13 @@ class MainWindow(QMainWindow):
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
         self.span_table.setModel(s.span_model)
+        self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header
         header = self.span_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        self.span_table.setColumnWidth(1, 200)
+        header.setSectionResizeMode(TEXT, QHeaderView.Stretch)  # never ResizeToContents: it reads every row
+        digits = self.fontMetrics().horizontalAdvance("00000000")
+        for column, width in ((TAG, 90), (START, digits), (END, digits), (NOTE, 110)):
+            self.span_table.setColumnWidth(column, width)
         self.document_list.setModel(s.document_model)
         self.document_list.selectionModel().currentRowChanged.connect(self._on_document_row)
         self._set_tags()
