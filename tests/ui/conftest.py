@@ -69,6 +69,8 @@ def dialog(monkeypatch):
             monkeypatch.setattr(dialogs, name, recorder(name))
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, message: recorder.errors.append((title, message)))
     monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
+    recorder.shortcuts = []
+    monkeypatch.setattr(dialogs, "show_shortcuts", lambda _parent, rows: recorder.shortcuts.append(rows))
     return recorder
 
 

@@ -16,6 +16,11 @@ EDIT_NOTE = "F2"
 SNAP_TO_WORDS = "Ctrl+Alt+W"
 SHOW_SPAN_LIST = "Ctrl+L"
 RETAG_MODIFIER = "Alt+"  # Alt+<tag key> changes the selected span's tag
+NEXT_SPAN = "F8"
+PREVIOUS_SPAN = "Shift+F8"
+NEXT_SAME_TAG = "Ctrl+F8"
+PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
+ZOOM_RESET = "Ctrl+0"
 
 
 @dataclass
@@ -33,6 +38,14 @@ class Actions:
     edit_note: QAction
     snap_to_words: QAction
     focus_span_list: QAction
+    next_span: QAction
+    previous_span: QAction
+    next_same_tag: QAction
+    previous_same_tag: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    show_shortcuts: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -82,6 +95,21 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         edit_note=_action(parent, "editNote", "Edit &Note…", "Write a note on the selected span", EDIT_NOTE),
         snap_to_words=snap,
         focus_span_list=_action(parent, "focusSpanList", "Go to &Span List", "Move the keyboard focus to the span list", SHOW_SPAN_LIST),
+        next_span=_action(parent, "nextSpan", "&Next Span", "Select the next span in the text", NEXT_SPAN),
+        previous_span=_action(parent, "previousSpan", "&Previous Span", "Select the previous span in the text", PREVIOUS_SPAN),
+        next_same_tag=_action(
+            parent, "nextSameTag", "Next Span of This &Tag", "Select the next span with the selected span's tag", NEXT_SAME_TAG
+        ),
+        previous_same_tag=_action(
+            parent, "previousSameTag", "Previous Span of This T&ag", "Select the previous span with the selected span's tag",
+            PREVIOUS_SAME_TAG,
+        ),
+        zoom_in=_action(parent, "zoomIn", "Zoom &In", "Make the article text larger", QKeySequence.ZoomIn),
+        zoom_out=_action(parent, "zoomOut", "Zoom &Out", "Make the article text smaller", QKeySequence.ZoomOut),
+        zoom_reset=_action(parent, "zoomReset", "&Actual Size", "Show the article text at its normal size", ZOOM_RESET),
+        show_shortcuts=_action(
+            parent, "showShortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", QKeySequence.HelpContents
+        ),
     )
 
 

@@ -37,6 +37,7 @@ class ArticleView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.2)
         self.setFont(font)
+        self._base_size = font.pointSizeF()
         self.document().setDocumentMargin(16)
         self._text = ""
         self._map = Utf16Map("")
@@ -84,6 +85,25 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(self._map.to_utf16(start), QTextCursor.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
+
+    def cursor_code_point(self) -> int:
+        """Where the text cursor is, in code points."""
+        return self._map.to_code_point(self.textCursor().position())
+
+    def zoom(self, steps: int) -> None:
+        """Make the text larger (positive) or smaller; zero goes back to the normal size."""
+        self.set_text_size(self._base_size if steps == 0 else self.font().pointSizeF() + steps)
+
+    def set_text_size(self, points: float) -> None:
+        """Show the text at a point size (kept between 6 and 72)."""
+        font = self.font()
+        font.setPointSizeF(min(72.0, max(6.0, points)))
+        self.setFont(font)
+
+    @property
+    def text_size(self) -> float:
+        """The text's point size."""
+        return self.font().pointSizeF()
 
     def clear_selection(self) -> None:
         """Drop the text selection, keeping the cursor at its end."""

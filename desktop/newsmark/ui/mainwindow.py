@@ -25,7 +25,7 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
 from newsmark.core.selection import clean_selection
 from newsmark.core.storage import Project
-from newsmark.ui import dialogs, menus
+from newsmark.ui import dialogs, menus, navigation
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.articleview import ArticleView
 from newsmark.ui.commands import AddSpanCommand, DeleteSpanCommand, note_command, retag_command
@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self._connect_fixed()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
+        size = settings.value("view/textSize", None, type=float)
+        if size:
+            self.view.set_text_size(size)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -123,6 +126,14 @@ class MainWindow(QMainWindow):
         a.delete_span.triggered.connect(self.delete_selected_spans)
         a.edit_note.triggered.connect(self.edit_selected_note)
         a.focus_span_list.triggered.connect(self.span_table.setFocus)
+        a.next_span.triggered.connect(lambda: navigation.jump(self, forward=True))
+        a.previous_span.triggered.connect(lambda: navigation.jump(self, forward=False))
+        a.next_same_tag.triggered.connect(lambda: navigation.jump(self, forward=True, same_tag=True))
+        a.previous_same_tag.triggered.connect(lambda: navigation.jump(self, forward=False, same_tag=True))
+        a.zoom_in.triggered.connect(lambda: self._zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self._zoom(0))
+        a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, menus.shortcut_rows(self)))
         self.view.span_clicked.connect(self.select_span_row)
         self.view.context_menu_requested.connect(lambda pos, spans: menus.span_menu(self, spans, True).exec(pos))
         self.span_table.customContextMenuRequested.connect(
@@ -211,6 +222,10 @@ class MainWindow(QMainWindow):
         parts = [f"{t.name} {counts.get(t.id, 0)}" for t in self.session.tags]
         total = sum(counts.values())
         self.counts_label.setText(" · ".join(parts) + f"  —  {total} span{'s' if total != 1 else ''}")
+
+    def _zoom(self, steps: int) -> None:
+        self.view.zoom(steps)
+        self.settings.setValue("view/textSize", self.view.text_size)
 
     def _apply_filter(self) -> None:
         self.session.span_model.set_filter(self.tag_filter.currentData(), self.text_filter.text())

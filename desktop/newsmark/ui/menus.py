@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from newsmark.core.model import Span
@@ -39,6 +40,17 @@ def build_menu_bar(window: "MainWindow") -> None:
     edit.addAction(a.snap_to_words)
     view = bar.addMenu("&View")
     view.addAction(a.focus_span_list)
+    view.addSeparator()
+    view.addAction(a.next_span)
+    view.addAction(a.previous_span)
+    view.addAction(a.next_same_tag)
+    view.addAction(a.previous_same_tag)
+    view.addSeparator()
+    view.addAction(a.zoom_in)
+    view.addAction(a.zoom_out)
+    view.addAction(a.zoom_reset)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.show_shortcuts)
 
 
 def build_tag_menu(window: "MainWindow") -> None:
@@ -65,3 +77,16 @@ def span_menu(window: "MainWindow", spans: list[Span], from_text: bool) -> QMenu
         menu.addAction(window.actions.edit_note)
         menu.addAction(window.actions.delete_span)
     return menu
+
+
+def shortcut_rows(window: "MainWindow") -> list[tuple[str, str, str]]:
+    """(menu text, keys, what it does) for every action with a shortcut, as the overview lists them."""
+    named = [(a, a.text().replace("&", "")) for a in window.actions.all()]
+    named += [(a, f"Tag selection as {a.text()}") for a in window.tag_actions]
+    named += [(a, f"Change tag to {a.text()}") for a in window.retag_actions]
+    rows = []
+    for action, name in named:
+        keys = ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+        if keys:
+            rows.append((name, keys, action.toolTip()))
+    return rows

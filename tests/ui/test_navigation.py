@@ -1,0 +1,76 @@
+"""Working by keyboard: jumping between spans, zooming, the shortcut overview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import ARTICLE, select_code_points
+
+WORDS = [("Kyiv", Qt.Key_4), ("Officials", Qt.Key_1), ("8,000", Qt.Key_2), ("Kursk", Qt.Key_4), ("café’s", Qt.Key_1)]
+
+
+def tag_words(window, qtbot):
+    for word, key in WORDS:
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    window.span_table.clearSelection()
+    window.view.clear_selection()
+
+
+def selected_text(window):
+    return [window.session.document.text[s.start:s.end] for s in window.selected_spans()]
+
+
+def test_f8_walks_through_the_spans_in_text_order_and_the_view_follows(window, qtbot):
+    tag_words(window, qtbot)
+    cursor = window.view.textCursor()
+    cursor.setPosition(0)
+    window.view.setTextCursor(cursor)
+    seen = []
+    for _ in range(5):
+        qtbot.keyClick(window.view, Qt.Key_F8)
+        seen += selected_text(window)
+        assert window.view.textCursor().selectedText() == seen[-1]
+    assert seen == [w for w, _ in WORDS]
+    qtbot.keyClick(window.view, Qt.Key_F8)
+    assert "No more spans" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.view, Qt.Key_F8, Qt.ShiftModifier)
+    assert selected_text(window) == ["Kursk"]
+
+
+def test_ctrl_f8_jumps_to_the_next_span_of_the_same_tag(window, qtbot):
+    tag_words(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key_F8, Qt.ControlModifier)
+    assert "Select a span first" in window.statusBar().currentMessage()
+    window.select_span_row(window.session.index.covering(0)[0].id)  # Kyiv, a location
+    qtbot.keyClick(window.view, Qt.Key_F8, Qt.ControlModifier)
+    assert selected_text(window) == ["Kursk"]
+    qtbot.keyClick(window.view, Qt.Key_F8, Qt.ControlModifier | Qt.ShiftModifier)
+    assert selected_text(window) == ["Kyiv"]
+
+
+def test_zoom_changes_the_text_size_and_is_remembered(window, open_window, project_path, qtbot):
+    normal = window.view.text_size
+    qtbot.keyClick(window.view, Qt.Key_Plus, Qt.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key_Plus, Qt.ControlModifier)
+    assert window.view.text_size == normal + 2
+    qtbot.keyClick(window.view, Qt.Key_Minus, Qt.ControlModifier)
+    assert window.view.text_size == normal + 1
+    window.close()
+    again = open_window(project_path)
+    assert again.view.text_size == normal + 1
+    qtbot.keyClick(again.view, Qt.Key_0, Qt.ControlModifier)
+    assert again.view.text_size == normal
+
+
+def test_shortcut_overview_lists_every_action_with_its_keys(window, dialog, qtbot):
+    qtbot.keyClick(window.view, Qt.Key_F1)
+    (rows,) = dialog.shortcuts
+    keys = {name: keys for name, keys, _ in rows}
+    assert keys["Tag selection as claim"] == "1" and keys["Tag selection as location"] == "4"
+    assert keys["Change tag to figure"] == "Alt+2"
+    assert keys["Undo"].startswith("Ctrl+Z") and "Ctrl+Shift+Z" in keys["Redo"]
+    assert keys["Next Span"] == "F8"
+    assert all(tip for _, _, tip in rows)
+    assert len(rows) == len(keys)  # each action once, under its own name
