@@ -74,3 +74,34 @@ def test_shortcut_overview_lists_every_action_with_its_keys(window, dialog, qtbo
     assert keys["Next Span"] == "F8"
     assert all(tip for _, _, tip in rows)
     assert len(rows) == len(keys)  # each action once, under its own name
+
+
+def test_span_edges_move_by_words_and_a_burst_of_moves_is_one_undo_step(window, project_path, qtbot):
+    from tests.ui.conftest import rows
+    start = ARTICLE.index("said")
+    select_code_points(window.view, ARTICLE, start, start + 4)
+    qtbot.keyClick(window.view, Qt.Key_1)
+    alt_shift = Qt.AltModifier | Qt.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift)
+    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift)
+    qtbot.keyClick(window.view, Qt.Key_Left, alt_shift | Qt.ControlModifier)
+    expected = "Officials said “8,000 troops"
+    ((_, s, e, _),) = rows(project_path)
+    assert ARTICLE[s:e] == expected
+    assert window.view.textCursor().selectedText() == expected
+    assert selected_text(window) == [expected]
+    window.actions.undo.trigger()
+    assert rows(project_path)[0][1:3] == (start, start + 4)
+    assert window.undo_stack.index() == 1  # the three moves were one step; the tagging is the other
+    window.actions.redo.trigger()
+    assert rows(project_path)[0][1:3] == (s, e)
+
+
+def test_shrinking_a_one_word_span_is_refused(window, project_path, qtbot):
+    from tests.ui.conftest import rows
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    qtbot.keyClick(window.view, Qt.Key_Left, Qt.AltModifier | Qt.ShiftModifier)
+    assert rows(project_path)[0][1:3] == (start, start + 5)
+    assert "cannot move" in window.statusBar().currentMessage()

@@ -6,6 +6,7 @@ import unicodedata
 
 _JOINERS = {"\u200d"}
 _INNER = {"'", "\u2019", "-"}  # word characters only between two word characters
+_DIGIT_INNER = {",", ".", "\u00a0", "\u202f"}  # 8,000 and 3.5 and 10 000: only between two digits
 
 
 def _is_attached(ch: str) -> bool:
@@ -27,7 +28,11 @@ def _word_at(text: str, i: int) -> bool:
     ch = text[i]
     if _is_word(ch):
         return True
-    return ch in _INNER and 0 < i < len(text) - 1 and _is_word(text[i - 1]) and _is_word(text[i + 1])
+    if not 0 < i < len(text) - 1:
+        return False
+    if ch in _DIGIT_INNER:
+        return text[i - 1].isdigit() and text[i + 1].isdigit()
+    return ch in _INNER and _is_word(text[i - 1]) and _is_word(text[i + 1])
 
 
 def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,10 @@ PREVIOUS_SPAN = "Shift+F8"
 NEXT_SAME_TAG = "Ctrl+F8"
 PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
+GROW_END = "Shift+Alt+Right"
+SHRINK_END = "Shift+Alt+Left"
+GROW_START = "Ctrl+Shift+Alt+Left"
+SHRINK_START = "Ctrl+Shift+Alt+Right"
 
 
 @dataclass
@@ -46,6 +50,10 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     show_shortcuts: QAction
+    grow_end: QAction
+    shrink_end: QAction
+    grow_start: QAction
+    shrink_start: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -109,6 +117,14 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         zoom_reset=_action(parent, "zoomReset", "&Actual Size", "Show the article text at its normal size", ZOOM_RESET),
         show_shortcuts=_action(
             parent, "showShortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", QKeySequence.HelpContents
+        ),
+        grow_end=_action(parent, "growEnd", "Extend End by a Word", "Move the selected span's end one word right", GROW_END),
+        shrink_end=_action(parent, "shrinkEnd", "Shrink End by a Word", "Move the selected span's end one word left", SHRINK_END),
+        grow_start=_action(
+            parent, "growStart", "Extend Start by a Word", "Move the selected span's start one word left", GROW_START
+        ),
+        shrink_start=_action(
+            parent, "shrinkStart", "Shrink Start by a Word", "Move the selected span's start one word right", SHRINK_START
         ),
     )
 

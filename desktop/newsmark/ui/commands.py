@@ -95,6 +95,24 @@ class UpdateSpanCommand(_SessionCommand):
         self.session.update_span(self.span_id, **self.old)
 
 
+class AdjustEdgesCommand(UpdateSpanCommand):
+    """Move a span's edges; presses in a row on one span merge into one undo step."""
+
+    MERGE_ID = 1
+
+    def __init__(self, session: AnnotationSession, span: Span, start: int, end: int):
+        super().__init__(session, span, f"Adjust “{_excerpt(session, span.start, span.end)}”", start=start, end=end)
+
+    def id(self) -> int:  # noqa: A003 - Qt override
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, AdjustEdgesCommand) or other.span_id != self.span_id or other.error:
+            return False
+        self.new = other.new
+        return True
+
+
 def retag_command(session: AnnotationSession, span: Span, tag_id: int) -> UpdateSpanCommand:
     """Change a span's tag."""
     tag = session.tag(tag_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsmark.core.edges import move_edge
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
 from newsmark.core.selection import clean_selection
@@ -28,7 +29,7 @@ from newsmark.core.storage import Project
 from newsmark.ui import dialogs, menus, navigation
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.articleview import ArticleView
-from newsmark.ui.commands import AddSpanCommand, DeleteSpanCommand, note_command, retag_command
+from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlist import DocumentIdRole
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.session import AnnotationSession
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
         a.previous_span.triggered.connect(lambda: navigation.jump(self, forward=False))
         a.next_same_tag.triggered.connect(lambda: navigation.jump(self, forward=True, same_tag=True))
         a.previous_same_tag.triggered.connect(lambda: navigation.jump(self, forward=False, same_tag=True))
+        a.grow_end.triggered.connect(lambda: self.adjust_edge("end", grow=True))
+        a.shrink_end.triggered.connect(lambda: self.adjust_edge("end", grow=False))
+        a.grow_start.triggered.connect(lambda: self.adjust_edge("start", grow=True))
+        a.shrink_start.triggered.connect(lambda: self.adjust_edge("start", grow=False))
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
@@ -291,6 +296,21 @@ class MainWindow(QMainWindow):
         note = dialogs.ask_note(self, spans[0].note)
         if note is not None and note != spans[0].note:
             self.undo_stack.push(note_command(self.session, spans[0], note))
+
+    def adjust_edge(self, edge: str, *, grow: bool) -> None:
+        """Move one edge of the selected span by a word (merged into one undo step while repeated)."""
+        spans = self.selected_spans()
+        if not spans:
+            self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
+            return
+        span = spans[0]
+        moved = move_edge(self.session.document.text, span.start, span.end, edge=edge, grow=grow)
+        if moved is None:
+            self.statusBar().showMessage("That edge cannot move further.", STATUS_TIMEOUT_MS)
+            return
+        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *moved))
+        self.select_span_row(span.id)
+        self.view.select_range(*moved)
 
     def _on_note_edited(self, span_id: int, note: str) -> None:
         self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))

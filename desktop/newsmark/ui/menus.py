@@ -36,6 +36,8 @@ def build_menu_bar(window: "MainWindow") -> None:
     window.retag_menu = edit.addMenu("&Change Tag To")
     edit.addAction(a.edit_note)
     edit.addAction(a.delete_span)
+    edges = edit.addMenu("Span &Edges")
+    edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
     edit.addSeparator()
     edit.addAction(a.snap_to_words)
     view = bar.addMenu("&View")
