@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from newsmark.core import storage
+from newsmark.core import schema
 from newsmark.core.errors import NewerVersionError, NotAProjectError, NotFoundError, ProjectError, ProjectLockedError
 from newsmark.core.storage import APPLICATION_ID, SCHEMA_VERSION, Project
 
@@ -211,8 +211,8 @@ def test_migration_runs_each_step_once_and_keeps_a_backup(tmp_path, monkeypatch)
     def add_column(conn):
         conn.execute("ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'todo'")
 
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(storage.MIGRATIONS, SCHEMA_VERSION + 1, add_column)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1, add_column)
     with Project.open(path) as p:
         assert [s.start for s in p.spans(1)] == [0]
     conn = sqlite3.connect(path)
@@ -231,8 +231,8 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeypat
         conn.execute("ALTER TABLE documents ADD COLUMN status TEXT")
         raise RuntimeError("bug in migration")
 
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setitem(storage.MIGRATIONS, SCHEMA_VERSION + 1, broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1, broken)
     with pytest.raises(RuntimeError):
         Project.open(path)
     conn = sqlite3.connect(path)

@@ -3,80 +3,82 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
+from operator import index
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-CHUNK = 4096  # code points per chunk; each chunk's astral characters are found on first use
+# Code points per chunk. Offsets inside a chunk fit in 16 bits, so a chunk's
+# astral characters cost 4 bytes each instead of two Python ints.
+CHUNK = 4096
 
 
 def _utf16_units(text: str) -> int:
+    """How many UTF-16 code units ``text`` takes (a lone surrogate counts as one, as in Qt)."""
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 class Utf16Map:
-    """Converts positions in one text; each conversion is O(log n).
+    """Converts positions in one text between code points and UTF-16 units, each in O(log n).
 
-    Astral characters (emoji, many CJK extensions) are one code point but two
-    UTF-16 units. The map keeps, per chunk, how many of them come before it
-    (counted in C by encoding), and lists their places in a chunk only when a
-    position in it is first asked for, so opening a large article stays cheap.
+    Astral characters (most emoji, rare CJK ideographs) are one code point but
+    two UTF-16 units. Building counts them per chunk in C (by encoding); where
+    they sit inside a chunk is found with one regex pass over that chunk the
+    first time a position in it is asked for. Opening a 10 MB article therefore
+    stays cheap, and memory grows only with the chunks actually visited.
     """
+
+    __slots__ = ("_text", "code_point_length", "utf16_length", "_starts16", "_chunks")
 
     def __init__(self, text: str):
         self._text = text
         self.code_point_length = len(text)
         self.utf16_length = _utf16_units(text)
-        self._prefix: list[int] = []  # astral characters before chunk k
-        self._starts16: list[int] = []  # UTF-16 position where chunk k begins
-        self._chunks: dict[int, list[int]] = {}
+        self._starts16: list[int] = []  # UTF-16 position where chunk k begins; empty when no astral
+        self._chunks: dict[int, tuple[array, array]] = {}
         if self.utf16_length == self.code_point_length:
-            return  # no astral characters: positions are the same in both
-        before = 0
-        for k, i in enumerate(range(0, len(text), CHUNK)):
-            self._prefix.append(before)
-            self._starts16.append(i + before)
-            chunk = text[i:i + CHUNK]
-            before += _utf16_units(chunk) - len(chunk)
-
-    def _astral_in(self, k: int) -> list[int]:
-        """Code point offsets of the astral characters in chunk k."""
-        found = self._chunks.get(k)
-        if found is None:
-            base = k * CHUNK
-            found = [m.start() for m in _ASTRAL.finditer(self._text, base, base + CHUNK)]
-            self._chunks[k] = found
-        return found
+            return  # no astral characters: both kinds of position are the same
+        astral_before = 0
+        for begin in range(0, len(text), CHUNK):
+            self._starts16.append(begin + astral_before)
+            chunk = text[begin:begin + CHUNK]
+            astral_before += _utf16_units(chunk) - len(chunk)
 
     def to_utf16(self, cp: int) -> int:
-        """The UTF-16 position of a code point offset."""
+        """The UTF-16 position of code point offset ``cp`` (0..code_point_length)."""
+        cp = index(cp)
         if not 0 <= cp <= self.code_point_length:
-            raise ValueError(f"code point offset {cp} outside 0..{self.code_point_length}")
-        if not self._prefix:
+            raise ValueError(f"code point offset {cp} is outside 0..{self.code_point_length}")
+        if not self._starts16:
             return cp
         if cp == self.code_point_length:
             return self.utf16_length
-        k = cp // CHUNK
-        return cp + self._prefix[k] + bisect_left(self._astral_in(k), cp)
+        k, rel = divmod(cp, CHUNK)
+        return self._starts16[k] + rel + bisect_left(self._astral_in(k)[0], rel)
 
     def to_code_point(self, u16: int, *, round_up: bool = False) -> int:
-        """The code point offset of a UTF-16 position; inside a surrogate pair, round down (or up)."""
+        """The code point offset of UTF-16 position ``u16``; between a surrogate pair's halves, round down (or up)."""
+        u16 = index(u16)
         if not 0 <= u16 <= self.utf16_length:
-            raise ValueError(f"UTF-16 position {u16} outside 0..{self.utf16_length}")
-        if not self._prefix:
+            raise ValueError(f"UTF-16 position {u16} is outside 0..{self.utf16_length}")
+        if not self._starts16:
             return u16
         if u16 == self.utf16_length:
             return self.code_point_length
         k = bisect_right(self._starts16, u16) - 1
-        astral = self._astral_in(k)
-        prior = self._prefix[k]
-        # The j-th astral character of the chunk starts at UTF-16 position cp + prior + j.
-        lo, hi = 0, len(astral)
-        while lo < hi:  # count astral characters that start before u16
-            mid = (lo + hi) // 2
-            if astral[mid] + prior + mid < u16:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo and astral[lo - 1] + prior + lo - 1 == u16 - 1:  # u16 falls between a pair's halves
-            return astral[lo - 1] + (1 if round_up else 0)
-        return u16 - prior - lo
+        rel = u16 - self._starts16[k]
+        cps, u16s = self._astral_in(k)
+        before = bisect_left(u16s, rel)  # astral characters that start before u16
+        if before and u16s[before - 1] == rel - 1:  # u16 points at the low half of a pair
+            return k * CHUNK + cps[before - 1] + (1 if round_up else 0)
+        return k * CHUNK + rel - before
+
+    def _astral_in(self, k: int) -> tuple[array, array]:
+        """Chunk k's astral characters: code point offsets, and UTF-16 offsets, both from the chunk's start."""
+        found = self._chunks.get(k)
+        if found is None:
+            begin = k * CHUNK
+            cps = array("H", [m.start() - begin for m in _ASTRAL.finditer(self._text, begin, begin + CHUNK)])
+            # Each astral character before the j-th adds one unit to its UTF-16 offset.
+            found = self._chunks[k] = (cps, array("H", [cp + j for j, cp in enumerate(cps)]))
+        return found

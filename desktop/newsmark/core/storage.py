@@ -8,17 +8,12 @@ on disk.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import sqlite_utils
 
-from newsmark.core.errors import (
-    NewerVersionError,
-    NotAProjectError,
-    NotFoundError,
-    ProjectError,
-)
+from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.model import (
     Document,
@@ -29,55 +24,15 @@ from newsmark.core.model import (
     now_iso,
     sha256_text,
 )
-from newsmark.core.tagset import TagSpec, default_tag_set
-
-APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 1
-PROJECT_SUFFIX = ".newsmark"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-_SCHEMA_V1 = """
-CREATE TABLE documents (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    text TEXT NOT NULL,
-    chars INTEGER NOT NULL,
-    source_path TEXT NOT NULL DEFAULT '',
-    sha256 TEXT NOT NULL,
-    added_at TEXT NOT NULL
-);
-CREATE INDEX documents_sha256 ON documents(sha256);
-CREATE TABLE tags (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    color TEXT NOT NULL,
-    key TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL
-);
-CREATE TABLE spans (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    tag_id INTEGER NOT NULL REFERENCES tags(id),
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    note TEXT NOT NULL DEFAULT '',
-    annotator TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    CHECK (0 <= start AND start < "end")
-);
-CREATE INDEX spans_document ON spans(document_id, start);
-"""
-
-
-def _migrate_to_1(conn: sqlite3.Connection) -> None:
-    for statement in _SCHEMA_V1.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-# Step N turns a version N-1 file into version N, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
+from newsmark.core import schema
+from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part of this module's interface
+    APPLICATION_ID,
+    PROJECT_SUFFIX,
+    SCHEMA_VERSION,
+    SQLITE_MAGIC,
+    check_ours,
+    upgrade,
+)
 
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at'
 
@@ -90,26 +45,6 @@ def _read_header(path: Path) -> bytes:
         raise NotAProjectError(f"{path} is a folder, not a Newsmark project") from None
     except PermissionError:
         raise ProjectError(f"cannot read {path}: permission denied") from None
-
-
-def _check_ours(conn: sqlite3.Connection, path: Path) -> int:
-    """The file's schema version; raise if the database belongs to something else."""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as e:
-        raise NotAProjectError(f"{path.name} is not a Newsmark project ({e})") from None
-    if app_id == 0 and version == 0 and tables == 0:
-        return 0  # an empty database: safe to make it a project
-    if app_id != APPLICATION_ID:
-        raise NotAProjectError(f"{path.name} is an SQLite database but not a Newsmark project; it was left untouched")
-    if version > SCHEMA_VERSION:
-        raise NewerVersionError(
-            f"{path.name} was written by a newer Newsmark (format {version}, this one reads up to "
-            f"{SCHEMA_VERSION}); update Newsmark to open it"
-        )
-    return version
 
 
 class Project:
@@ -132,7 +67,7 @@ class Project:
             raise ProjectError(f"there is no project file at {path}")
         if exists:
             header = _read_header(path)
-            if header and not header.startswith(_SQLITE_MAGIC):
+            if header and not header.startswith(SQLITE_MAGIC):
                 raise NotAProjectError(f"{path.name} is not a Newsmark project (not an SQLite database); it was left untouched")
         else:
             try:
@@ -149,14 +84,14 @@ class Project:
         try:
             conn = sqlite3.connect(str(path), timeout=10)
             try:
-                version = _check_ours(conn, path)
+                version = check_ours(conn, path)
                 if version == 0 and not create:
                     raise NotAProjectError(f"{path.name} is an empty database, not a Newsmark project")
-                if version < SCHEMA_VERSION:
+                if version < schema.SCHEMA_VERSION:  # read at run time: tests add future steps
                     if lock is None:
                         lock = ProjectLock(path)
                         lock.acquire()
-                    _upgrade(conn, path, version)
+                    upgrade(conn, path, version)
                 conn.execute("PRAGMA journal_mode=WAL")
                 # FULL: a committed action survives a power cut, not just a crash.
                 conn.execute("PRAGMA synchronous=FULL")
@@ -343,6 +278,35 @@ class Project:
             )
         return len(rows)
 
+    def insert_spans(self, spans: list[Span]) -> list[Span]:
+        """Save new spans in one transaction and return them with their ids (for undo)."""
+        with self._db.atomic():
+            # We hold the writer's lock, so numbering from the current maximum is safe.
+            first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM spans").fetchone()[0]
+            numbered = [s.with_changes(id=first + i) for i, s in enumerate(spans)]
+            lengths: dict[int, int] = {}
+            for span in numbered:
+                if span.document_id not in lengths:
+                    lengths[span.document_id] = self.document_length(span.document_id)
+                if not 0 <= span.start < span.end <= lengths[span.document_id]:
+                    raise ValueError(f"span [{span.start}, {span.end}) is outside document {span.document_id}")
+            self._conn.executemany(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, numbered)
+            )
+        return numbered
+
+    def restore_spans(self, spans: list[Span]) -> None:
+        """Put back many spans exactly as they were, in one transaction."""
+        with self._db.atomic():
+            self._conn.executemany(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, spans)
+            )
+
+    def delete_spans(self, span_ids: list[int]) -> None:
+        """Delete many spans in one transaction."""
+        with self._db.atomic():
+            self._conn.executemany("DELETE FROM spans WHERE id = ?", [(i,) for i in span_ids])
+
     def span_keys(self) -> set[tuple[int, int, int, int, str]]:
         """(document_id, tag_id, start, end, annotator) of every span, to skip duplicates on load."""
         return set(self._conn.execute('SELECT document_id, tag_id, start, "end", annotator FROM spans'))
@@ -372,32 +336,4 @@ def _span_values(span: Span) -> tuple:
     return (
         span.id, span.document_id, span.tag_id, span.start, span.end,
         span.note, span.annotator, span.created_at, span.updated_at,
-    )
-
-
-def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Bring a file to SCHEMA_VERSION, one transaction per step, after backing up a non-empty one."""
-    if version > 0:
-        backup = path.with_name(f"{path.name}.v{version}.bak")
-        with sqlite3.connect(str(backup)) as target:
-            conn.backup(target)
-        target.close()
-    for step in range(version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[step](conn)
-            if step == 1:
-                _seed_tags(conn, default_tag_set())
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {step}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
-def _seed_tags(conn: sqlite3.Connection, specs: list[TagSpec]) -> None:
-    conn.executemany(
-        "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)",
-        [(s.name, s.color, s.key, i) for i, s in enumerate(specs)],
     )

@@ -1,0 +1,106 @@
+"""The project file's format: its schema, its version, and the steps that upgrade older files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from newsmark.core.errors import NewerVersionError, NotAProjectError
+from newsmark.core.tagset import TagSpec, default_tag_set
+
+APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
+SCHEMA_VERSION = 1
+PROJECT_SUFFIX = ".newsmark"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    source_path TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX documents_sha256 ON documents(sha256);
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+);
+CREATE TABLE spans (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    annotator TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE INDEX spans_document ON spans(document_id, start);
+"""
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+# Step N turns a version N-1 file into version N, inside one transaction.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
+
+
+def check_ours(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; raise if the database belongs to something else."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise NotAProjectError(f"{path.name} is not a Newsmark project ({e})") from None
+    if app_id == 0 and version == 0 and tables == 0:
+        return 0  # an empty database: safe to make it a project
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(f"{path.name} is an SQLite database but not a Newsmark project; it was left untouched")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path.name} was written by a newer Newsmark (format {version}, this one reads up to "
+            f"{SCHEMA_VERSION}); update Newsmark to open it"
+        )
+    return version
+
+
+def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring a file to SCHEMA_VERSION, one transaction per step, after backing up a non-empty one."""
+    if version > 0:
+        backup = path.with_name(f"{path.name}.v{version}.bak")
+        with sqlite3.connect(str(backup)) as target:
+            conn.backup(target)
+        target.close()
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[step](conn)
+            if step == 1:
+                seed_tags(conn, default_tag_set())
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def seed_tags(conn: sqlite3.Connection, specs: list[TagSpec]) -> None:
+    conn.executemany(
+        "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)",
+        [(s.name, s.color, s.key, i) for i, s in enumerate(specs)],
+    )
