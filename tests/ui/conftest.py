@@ -48,12 +48,14 @@ class DialogRecorder:
     def __init__(self):
         self.errors: list[tuple[str, str]] = []
         self.answers: dict[str, object] = {}
+        self.calls: list[tuple[str, tuple]] = []  # (dialog name, its arguments after the parent)
 
     def answer(self, name: str, value) -> None:
         self.answers[name] = value
 
     def __call__(self, name):
-        def ask(*_args, **_kwargs):
+        def ask(_parent, *args, **_kwargs):
+            self.calls.append((name, args))
             if name not in self.answers:
                 raise AssertionError(f"unexpected dialog {name}")
             return self.answers[name]

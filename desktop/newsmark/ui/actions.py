@@ -21,6 +21,7 @@ PREVIOUS_SPAN = "Shift+F8"
 NEXT_SAME_TAG = "Ctrl+F8"
 PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
+TAG_EVERYWHERE = "Ctrl+Shift+E"
 GROW_END = "Shift+Alt+Right"
 SHRINK_END = "Shift+Alt+Left"
 GROW_START = "Ctrl+Shift+Alt+Left"
@@ -50,6 +51,10 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     show_shortcuts: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    tag_everywhere: QAction
     grow_end: QAction
     shrink_end: QAction
     grow_start: QAction
@@ -117,6 +122,13 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         zoom_reset=_action(parent, "zoomReset", "&Actual Size", "Show the article text at its normal size", ZOOM_RESET),
         show_shortcuts=_action(
             parent, "showShortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", QKeySequence.HelpContents
+        ),
+        find=_action(parent, "find", "&Find…", "Find text in the article; tag all matches at once", QKeySequence.Find),
+        find_next=_action(parent, "findNext", "Find &Next", "Select the next match", QKeySequence.FindNext),
+        find_previous=_action(parent, "findPrevious", "Find Pre&vious", "Select the previous match", QKeySequence.FindPrevious),
+        tag_everywhere=_action(
+            parent, "tagEverywhere", "Tag &Everywhere…", "Tag the selected span's text the same way in every document",
+            TAG_EVERYWHERE,
         ),
         grow_end=_action(parent, "growEnd", "Extend End by a Word", "Move the selected span's end one word right", GROW_END),
         shrink_end=_action(parent, "shrinkEnd", "Shrink End by a Word", "Move the selected span's end one word left", SHRINK_END),

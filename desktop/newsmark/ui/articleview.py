@@ -6,8 +6,10 @@ points); everything it hands out or takes in is in code points.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from newsmark.core.model import Span, Tag
@@ -45,6 +47,8 @@ class ArticleView(QPlainTextEdit):
         self._fills: dict[int, QColor] = {}
         self._lines: dict[int, QColor] = {}
         self._tag_names: dict[int, str] = {}
+        self._matches: list[tuple[int, int]] = []
+        self._match_starts: list[int] = []
 
     # -- content ---------------------------------------------------------------
 
@@ -61,6 +65,12 @@ class ArticleView(QPlainTextEdit):
         self._fills = {t.id: _with_alpha(t.color, FILL_ALPHA) for t in tags}
         self._lines = {t.id: QColor(t.color) for t in tags}
         self._tag_names = {t.id: t.name for t in tags}
+        self.viewport().update()
+
+    def set_matches(self, matches: list[tuple[int, int]]) -> None:
+        """Outline these ranges (find results, sorted by start); empty to clear."""
+        self._matches = matches
+        self._match_starts = [a for a, _ in matches]
         self.viewport().update()
 
     def spans_changed(self) -> None:
@@ -144,7 +154,7 @@ class ArticleView(QPlainTextEdit):
     # -- painting ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if len(self._index):
+        if len(self._index) or self._matches:
             painter = QPainter(self.viewport())
             try:
                 self._paint_highlights(painter, event.rect())
@@ -167,28 +177,40 @@ class ArticleView(QPlainTextEdit):
         base = block.position()
         first = self._map.to_code_point(base)
         last = self._map.to_code_point(base + block.length() - 1)
-        spans = self._index.overlapping(first, max(last, first + 1))
-        if not spans:
+        end = max(last, first + 1)
+        spans = self._index.overlapping(first, end)
+        lo = max(0, bisect_left(self._match_starts, first) - 1)
+        matches = [m for m in self._matches[lo:bisect_left(self._match_starts, end)] if m[1] > first]
+        if not spans and not matches:
             return
         layout = block.layout()
         lines = [layout.lineAt(i) for i in range(layout.lineCount())]
         for span in spans:
-            a = self._map.to_utf16(max(span.start, first)) - base
-            b = self._map.to_utf16(min(span.end, last)) - base
             fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
             under = self._lines.get(span.tag_id, QColor(128, 128, 128))
-            for line in lines:
-                lo = max(a, line.textStart())
-                hi = min(b, line.textStart() + line.textLength())
-                if lo >= hi:
-                    continue
-                x1 = line.cursorToX(lo)[0]
-                x2 = line.cursorToX(hi)[0]
-                left, right = min(x1, x2), max(x1, x2)
-                top = geom.top() + line.y()
-                rect = QRectF(geom.left() + left, top, right - left, line.height())
+            for rect in self._rects(lines, geom, base, max(span.start, first), min(span.end, last)):
                 painter.fillRect(rect, fill)
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
+        if matches:
+            painter.setPen(QPen(self.palette().color(QPalette.Text), 1.2))
+            painter.setBrush(Qt.NoBrush)
+            for a, b in matches:
+                for rect in self._rects(lines, geom, base, max(a, first), min(b, last)):
+                    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+
+    def _rects(self, lines, geom, base: int, start: int, end: int):
+        """One rectangle per laid-out line that the code point range [start, end) of a block covers."""
+        a = self._map.to_utf16(start) - base
+        b = self._map.to_utf16(end) - base
+        for line in lines:
+            lo = max(a, line.textStart())
+            hi = min(b, line.textStart() + line.textLength())
+            if lo >= hi:
+                continue
+            x1 = line.cursorToX(lo)[0]
+            x2 = line.cursorToX(hi)[0]
+            left, right = min(x1, x2), max(x1, x2)
+            yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
 
     # -- pointer -------------------------------------------------------------------
 

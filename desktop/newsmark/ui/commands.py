@@ -113,6 +113,24 @@ class AdjustEdgesCommand(UpdateSpanCommand):
         return True
 
 
+class AddSpansCommand(_SessionCommand):
+    """Tag many ranges at once (annotate all matches): one transaction, one undo step."""
+
+    def __init__(self, session: AnnotationSession, spans: list[Span], text: str):
+        super().__init__(session, text)
+        self.spans = spans
+        self.saved: list[Span] | None = None
+
+    def apply(self) -> None:
+        if self.saved is None:
+            self.saved = self.session.add_spans(self.spans)
+        else:
+            self.session.restore_spans(self.saved)
+
+    def revert(self) -> None:
+        self.session.remove_spans(self.saved)
+
+
 def retag_command(session: AnnotationSession, span: Span, tag_id: int) -> UpdateSpanCommand:
     """Change a span's tag."""
     tag = session.tag(tag_id)

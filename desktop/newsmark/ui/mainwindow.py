@@ -32,6 +32,8 @@ from newsmark.ui.articleview import ArticleView
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlist import DocumentIdRole
 from newsmark.ui.fileops import FileOps
+from newsmark.ui.findbar import FindBar
+from newsmark.ui.finding import Finder
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
 from newsmark.ui.tagbar import TagBar
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.view = ArticleView()
         self.tag_bar = TagBar()
+        self.find_bar = FindBar()
+        self.finder = Finder(self, self.find_bar)
         self.document_list = QListView()
         self.document_list.setObjectName("documentList")
         self.document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.tag_bar)
+        column.addWidget(self.find_bar)
         column.addWidget(self.view, 1)
         right = QWidget()
         panel = QVBoxLayout(right)
@@ -131,6 +136,10 @@ class MainWindow(QMainWindow):
         a.previous_span.triggered.connect(lambda: navigation.jump(self, forward=False))
         a.next_same_tag.triggered.connect(lambda: navigation.jump(self, forward=True, same_tag=True))
         a.previous_same_tag.triggered.connect(lambda: navigation.jump(self, forward=False, same_tag=True))
+        a.find.triggered.connect(self.finder.open)
+        a.find_next.triggered.connect(lambda: self.finder.step(forward=True))
+        a.find_previous.triggered.connect(lambda: self.finder.step(forward=False))
+        a.tag_everywhere.triggered.connect(self.finder.tag_everywhere)
         a.grow_end.triggered.connect(lambda: self.adjust_edge("end", grow=True))
         a.shrink_end.triggered.connect(lambda: self.adjust_edge("end", grow=False))
         a.grow_start.triggered.connect(lambda: self.adjust_edge("start", grow=True))
@@ -194,6 +203,7 @@ class MainWindow(QMainWindow):
         for action in self.retag_actions:
             action.triggered.connect(lambda _=False, a=action: self.retag_selected(a.data()))
         self.tag_bar.set_actions(self.tag_actions)
+        self.find_bar.set_tags(tags)
         self.view.set_tags(tags)
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
@@ -219,6 +229,7 @@ class MainWindow(QMainWindow):
                 )
         name = self.session.project.path.name
         self.setWindowTitle(f"{doc.title} — {name} — Newsmark" if doc else f"{name} — Newsmark")
+        self.finder.refresh()
         self._on_spans_changed()
 
     def _on_spans_changed(self) -> None:

@@ -110,6 +110,39 @@ class AnnotationSession(QObject):
         self.spans_changed.emit()
         return new
 
+    def add_spans(self, spans: list[Span]) -> list[Span]:
+        """Save many new spans (any documents) in one transaction; returns them with ids."""
+        saved = self.project.insert_spans(spans)
+        self._bulk_changed(saved, +1)
+        return saved
+
+    def restore_spans(self, spans: list[Span]) -> None:
+        """Put many deleted spans back as they were."""
+        self.project.restore_spans(spans)
+        self._bulk_changed(spans, +1)
+
+    def remove_spans(self, spans: list[Span]) -> None:
+        """Delete many spans in one transaction."""
+        self.project.delete_spans([s.id for s in spans])
+        self._bulk_changed(spans, -1)
+
+    def _bulk_changed(self, spans: list[Span], sign: int) -> None:
+        shown = self.document.id if self.document else None
+        per_document = Counter(s.document_id for s in spans)
+        for document_id, count in per_document.items():
+            self.document_model.span_count_changed(document_id, sign * count)
+        mine = [s for s in spans if s.document_id == shown]
+        if not mine:
+            return
+        for span in mine:
+            if sign > 0:
+                self.index.add(span)
+            else:
+                self.index.remove(span.id)
+            self._counts[span.tag_id] += sign
+        self.span_model.set_document(self.document.text, list(self.index))
+        self.spans_changed.emit()
+
     def add_document(self, title: str, text: str, source_path: str) -> tuple[Document, bool]:
         """Add a document to the project (unless its text is already there)."""
         doc, new = self.project.add_document(title, text, source_path)
