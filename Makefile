@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_view.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_annotate_all.py
 	$(PY) bench/bench_spanindex.py
 
 screenshot: $(STAMP)
