@@ -13,6 +13,7 @@ import pytest
 from newsmark.core import schema
 from newsmark.core.errors import NewerVersionError, NotAProjectError, NotFoundError, ProjectError, ProjectLockedError
 from newsmark.core.storage import APPLICATION_ID, SCHEMA_VERSION, Project
+from newsmark.core.tagset import default_tag_set
 
 
 @pytest.fixture
@@ -209,7 +210,7 @@ def test_migration_runs_each_step_once_and_keeps_a_backup(tmp_path, monkeypatch)
         p.add_span(doc.id, 1, 0, 4)
 
     def add_column(conn):
-        conn.execute("ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'todo'")
+        conn.execute("ALTER TABLE documents ADD COLUMN reviewer TEXT NOT NULL DEFAULT 'nobody'")
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION + 1, add_column)
@@ -217,7 +218,7 @@ def test_migration_runs_each_step_once_and_keeps_a_backup(tmp_path, monkeypatch)
         assert [s.start for s in p.spans(1)] == [0]
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
-    assert conn.execute("SELECT status FROM documents").fetchone()[0] == "todo"
+    assert conn.execute("SELECT reviewer FROM documents").fetchone()[0] == "nobody"
     backup = tmp_path / f"old.newsmark.v{SCHEMA_VERSION}.bak"
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     Project.open(path).close()  # already migrated: the step does not run again
@@ -228,7 +229,7 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeypat
     Project.open(path, create=True).close()
 
     def broken(conn):
-        conn.execute("ALTER TABLE documents ADD COLUMN status TEXT")
+        conn.execute("ALTER TABLE documents ADD COLUMN reviewer TEXT")
         raise RuntimeError("bug in migration")
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
@@ -238,5 +239,36 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeypat
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     columns = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
-    assert "status" not in columns
+    assert "reviewer" not in columns
     assert not (tmp_path / "old.newsmark.lock").exists()
+
+
+def test_a_version_1_file_is_upgraded_with_its_data_and_a_backup(tmp_path):
+    path = tmp_path / "v1.newsmark"
+    conn = sqlite3.connect(path)
+    schema.MIGRATIONS[1](conn)
+    schema.seed_tags(conn, default_tag_set())
+    conn.execute("INSERT INTO documents VALUES (1, 'Old', 'old text here', 13, '', 'x', '2024-01-01T00:00:00Z')")
+    conn.execute("INSERT INTO spans VALUES (1, 1, 1, 0, 3, 'n', 'ana', 't', 't')")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        doc = p.document(1)
+        assert (doc.title, doc.status, doc.url) == ("Old", "todo", "")
+        assert [(s.start, s.end, s.note, s.annotator) for s in p.spans(1)] == [(0, 3, "n", "ana")]
+        p.update_document(1, status="done", url="https://example.org/a")
+        assert p.documents()[0].status == "done"
+    backup = sqlite3.connect(tmp_path / "v1.newsmark.v1.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    backup.close()
+
+
+def test_document_status_and_metadata_are_checked(project):
+    doc, _ = project.add_document("T", "text")
+    with pytest.raises(ValueError, match="unknown status"):
+        project.update_document(doc.id, status="finished")
+    with pytest.raises(TypeError):
+        project.update_document(doc.id, text="rewritten")
+    assert project.update_document(doc.id, author="A. Reporter").author == "A. Reporter"

@@ -30,6 +30,10 @@ class Document:
     source_path: str
     sha256: str
     added_at: str
+    status: str = "todo"
+    author: str = ""
+    published: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,13 @@ class DocumentInfo:
     added_at: str
     chars: int
     spans: int
+    status: str = "todo"
+
+
+# A document's review status, in workflow order, with the words the analyst sees.
+STATUSES = {"todo": "To do", "in_progress": "In progress", "done": "Done", "reviewed": "Reviewed"}
+# The metadata an analyst may edit, with labels.
+DOCUMENT_FIELDS = {"title": "Title", "source_path": "Source", "author": "Author", "published": "Date", "url": "URL"}
 
 
 @dataclass(frozen=True, slots=True)

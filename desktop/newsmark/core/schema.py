@@ -10,7 +10,7 @@ from newsmark.core.errors import NewerVersionError, NotAProjectError
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 PROJECT_SUFFIX = ".newsmark"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -54,8 +54,18 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Documents get a review status and editable metadata."""
+    conn.execute(
+        "ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'todo' "
+        "CHECK (status IN ('todo', 'in_progress', 'done', 'reviewed'))"
+    )
+    for column in ("author", "published", "url"):
+        conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2}
 
 
 def check_ours(conn: sqlite3.Connection, path: Path) -> int:

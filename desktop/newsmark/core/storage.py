@@ -8,6 +8,7 @@ on disk.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import astuple
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,8 @@ import sqlite_utils
 from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.model import (
+    DOCUMENT_FIELDS,
+    STATUSES,
     Document,
     DocumentInfo,
     Span,
@@ -34,6 +37,7 @@ from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part 
     upgrade,
 )
 
+_DOCUMENT_COLUMNS = "id, title, text, source_path, sha256, added_at, status, author, published, url"
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at'
 
 
@@ -152,11 +156,25 @@ class Project:
     def document(self, document_id: int) -> Document:
         """One document with its text."""
         row = self._conn.execute(
-            "SELECT id, title, text, source_path, sha256, added_at FROM documents WHERE id = ?", (document_id,)
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
         if row is None:
             raise NotFoundError(f"there is no document {document_id} in {self.path.name}")
         return Document(*row)
+
+    def update_document(self, document_id: int, **fields) -> Document:
+        """Change a document's status or metadata (never its text); returns it as it is now."""
+        allowed = set(DOCUMENT_FIELDS) | {"status"}
+        if not fields.keys() <= allowed:
+            raise TypeError(f"cannot change {sorted(fields.keys() - allowed)} of a document")
+        if "status" in fields and fields["status"] not in STATUSES:
+            raise ValueError(f"unknown status {fields['status']!r}")
+        self.document(document_id)  # a clear error for an unknown id
+        if fields:
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            with self._db.atomic():
+                self._conn.execute(f"UPDATE documents SET {assignments} WHERE id = ?", (*fields.values(), document_id))
+        return self.document(document_id)
 
     def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
         """Remove a document and its spans; returns both so the removal can be undone."""
@@ -171,8 +189,8 @@ class Project:
         """Put a removed document back with its spans, ids and times unchanged."""
         with self._db.atomic():
             self._conn.execute(
-                "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.title, doc.text, len(doc.text), doc.source_path, doc.sha256, doc.added_at),
+                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*astuple(doc), len(doc.text)),
             )
             self._conn.executemany(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_span_values(s) for s in spans]
@@ -189,7 +207,7 @@ class Project:
         """Every document, without its text, in the order they were added."""
         rows = self._conn.execute(
             "SELECT d.id, d.title, d.source_path, d.sha256, d.added_at, d.chars, "
-            "(SELECT count(*) FROM spans s WHERE s.document_id = d.id) FROM documents d ORDER BY d.id"
+            "(SELECT count(*) FROM spans s WHERE s.document_id = d.id), d.status FROM documents d ORDER BY d.id"
         )
         return [DocumentInfo(*row) for row in rows]
 
