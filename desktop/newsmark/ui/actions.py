@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from newsmark.core.model import Tag
+from newsmark.core.model import STATUSES, Tag
 
 # Keys that have no standard QKeySequence; all in one place so they never collide.
 ADD_DOCUMENTS = "Ctrl+I"
@@ -22,6 +22,9 @@ NEXT_SAME_TAG = "Ctrl+F8"
 PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
 TAG_EVERYWHERE = "Ctrl+Shift+E"
+NEXT_NOT_DONE = "Ctrl+Shift+N"
+REMOVE_DOCUMENT = "Ctrl+Shift+Del"
+STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
 GROW_END = "Shift+Alt+Right"
 SHRINK_END = "Shift+Alt+Left"
 GROW_START = "Ctrl+Shift+Alt+Left"
@@ -55,6 +58,12 @@ class Actions:
     find_next: QAction
     find_previous: QAction
     tag_everywhere: QAction
+    next_not_done: QAction
+    remove_document: QAction
+    mark_todo: QAction
+    mark_in_progress: QAction
+    mark_done: QAction
+    mark_reviewed: QAction
     grow_end: QAction
     shrink_end: QAction
     grow_start: QAction
@@ -130,6 +139,17 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             parent, "tagEverywhere", "Tag &Everywhere…", "Tag the selected span's text the same way in every document",
             TAG_EVERYWHERE,
         ),
+        next_not_done=_action(
+            parent, "nextNotDone", "Next Document &Not Done", "Open the next document that is not done", NEXT_NOT_DONE
+        ),
+        remove_document=_action(
+            parent, "removeDocument", "&Remove Document", "Remove the shown document and its spans (undoable)",
+            REMOVE_DOCUMENT,
+        ),
+        mark_todo=_status_action(parent, "todo"),
+        mark_in_progress=_status_action(parent, "in_progress"),
+        mark_done=_status_action(parent, "done"),
+        mark_reviewed=_status_action(parent, "reviewed"),
         grow_end=_action(parent, "growEnd", "Extend End by a Word", "Move the selected span's end one word right", GROW_END),
         shrink_end=_action(parent, "shrinkEnd", "Shrink End by a Word", "Move the selected span's end one word left", SHRINK_END),
         grow_start=_action(
@@ -139,6 +159,16 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             parent, "shrinkStart", "Shrink Start by a Word", "Move the selected span's start one word right", SHRINK_START
         ),
     )
+
+
+def _status_action(parent: QWidget, status: str) -> QAction:
+    label = STATUSES[status]
+    action = _action(
+        parent, f"markStatus:{status}", f"Mark as {label}", f"Set the shown document's status to “{label}”",
+        STATUS_KEYS[status],
+    )
+    action.setData(status)
+    return action
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:

@@ -172,3 +172,36 @@ class AddDocumentsCommand(_SessionCommand):
 
     def revert(self) -> None:
         self.added = [self.session.remove_document(doc.id) for doc, _ in reversed(self.added)][::-1]
+
+
+class UpdateDocumentCommand(_SessionCommand):
+    """Change a document's status or metadata."""
+
+    def __init__(self, session: AnnotationSession, doc: Document, text: str, **fields):
+        super().__init__(session, text)
+        self.document_id = doc.id
+        self.new = fields
+        self.old = {name: getattr(doc, name) for name in fields}
+
+    def apply(self) -> None:
+        self.session.open_document(self.document_id)
+        self.session.update_document(self.document_id, **self.new)
+
+    def revert(self) -> None:
+        self.session.open_document(self.document_id)
+        self.session.update_document(self.document_id, **self.old)
+
+
+class RemoveDocumentCommand(_SessionCommand):
+    """Remove a document with its spans; undo puts both back."""
+
+    def __init__(self, session: AnnotationSession, doc: Document):
+        super().__init__(session, f"Remove “{doc.title}”")
+        self.document_id = doc.id
+        self.removed: tuple[Document, list[Span]] | None = None
+
+    def apply(self) -> None:
+        self.removed = self.session.remove_document(self.document_id)
+
+    def revert(self) -> None:
+        self.session.restore_document(*self.removed)

@@ -6,9 +6,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from newsmark.core.model import DocumentInfo
+from newsmark.core.model import STATUSES, Document, DocumentInfo
 
 DocumentIdRole = Qt.UserRole + 1
+StatusRole = Qt.UserRole + 2
+STATUS_MARKS = {"todo": "○", "in_progress": "◐", "done": "●", "reviewed": "✔"}
 
 
 class DocumentListModel(QAbstractListModel):
@@ -26,11 +28,14 @@ class DocumentListModel(QAbstractListModel):
             return None
         doc = self._docs[index.row()]
         if role == Qt.DisplayRole:
-            return f"{doc.title}  ({doc.spans})"
+            return f"{STATUS_MARKS.get(doc.status, '?')} {doc.title}  ({doc.spans})"
         if role == Qt.ToolTipRole:
-            return f"{doc.title}\n{doc.chars:,} characters, {doc.spans:,} spans\n{doc.source_path}"
+            status = STATUSES.get(doc.status, doc.status)
+            return f"{doc.title}\n{status}; {doc.chars:,} characters, {doc.spans:,} spans\n{doc.source_path}"
         if role == DocumentIdRole:
             return doc.id
+        if role == StatusRole:
+            return doc.status
         return None
 
     def document_at(self, row: int) -> DocumentInfo:
@@ -55,6 +60,15 @@ class DocumentListModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._docs[row]
         self.endRemoveRows()
+
+    def document_updated(self, doc: Document) -> None:
+        """A document's title or status changed."""
+        row = self.row_of(doc.id)
+        if row is None:
+            return
+        self._docs[row] = replace(self._docs[row], title=doc.title, source_path=doc.source_path, status=doc.status)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
     def span_count_changed(self, document_id: int, delta: int) -> None:
         """Adjust the span count shown for a document."""

@@ -31,6 +31,7 @@ from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.articleview import ArticleView
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlist import DocumentIdRole
+from newsmark.ui.documents import DocumentControls
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.findbar import FindBar
 from newsmark.ui.finding import Finder
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tag_actions, self.retag_actions = [], []
         self.session: AnnotationSession | None = None
         self.files = FileOps(self)
+        self.documents = DocumentControls(self)
         self._build_widgets()
         menus.build_menu_bar(self)
         self._connect_fixed()
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         panel = QVBoxLayout(right)
         panel.setContentsMargins(4, 4, 4, 4)
+        panel.addWidget(self.documents.panel)
         filters = QHBoxLayout()
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.text_filter, 1)
@@ -113,7 +116,12 @@ class MainWindow(QMainWindow):
         panel.addWidget(self.span_table, 1)
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.document_list, center, right):
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.documents.filter)
+        left_column.addWidget(self.document_list, 1)
+        for widget in (left, center, right):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 640, 460])
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         self.session = s = AnnotationSession(project, self)
         s.document_changed.connect(self._on_document_changed)
         s.spans_changed.connect(self._on_spans_changed)
+        s.document_edited.connect(self._show_title)
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
         self.span_table.setModel(s.span_model)
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
         self.document_list.setModel(s.document_model)
         self.document_list.selectionModel().currentRowChanged.connect(self._on_document_row)
         self._set_tags()
+        self.documents.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)
         rows = s.document_model.rowCount()
@@ -227,10 +237,14 @@ class MainWindow(QMainWindow):
                 self.document_list.selectionModel().setCurrentIndex(
                     self.session.document_model.index(row), QItemSelectionModel.ClearAndSelect
                 )
-        name = self.session.project.path.name
-        self.setWindowTitle(f"{doc.title} — {name} — Newsmark" if doc else f"{name} — Newsmark")
+        self._show_title()
+        self.documents.show_document()
         self.finder.refresh()
         self._on_spans_changed()
+
+    def _show_title(self) -> None:
+        doc, name = self.session.document, self.session.project.path.name
+        self.setWindowTitle(f"{doc.title} — {name} — Newsmark" if doc else f"{name} — Newsmark")
 
     def _on_spans_changed(self) -> None:
         self.view.spans_changed()

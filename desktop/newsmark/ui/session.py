@@ -23,6 +23,7 @@ class AnnotationSession(QObject):
 
     document_changed = Signal()  # another document is shown (or none)
     spans_changed = Signal()  # the shown document's spans changed
+    document_edited = Signal()  # the shown document's title, status or metadata changed
     failed = Signal(str)  # an edit could not be saved; the message says why
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -150,8 +151,17 @@ class AnnotationSession(QObject):
             self.document_model.document_added(_info(doc))
         return doc, new
 
+    def update_document(self, document_id: int, **fields) -> Document:
+        """Change a document's status or metadata."""
+        doc = self.project.update_document(document_id, **fields)
+        self.document_model.document_updated(doc)
+        if self.document is not None and self.document.id == document_id:
+            self.document = doc
+            self.document_edited.emit()
+        return doc
+
     def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
-        """Remove a document and its spans (used to undo adding it)."""
+        """Remove a document and its spans."""
         if self.document is not None and self.document.id == document_id:
             self.open_document(None)
         removed = self.project.remove_document(document_id)
@@ -162,6 +172,7 @@ class AnnotationSession(QObject):
         """Put a removed document back with its spans."""
         self.project.restore_document(doc, spans)
         self.document_model.document_added(_info(doc, len(spans)))
+        self.open_document(doc.id)
 
     def _shown_span_added(self, span: Span) -> None:
         self.index.add(span)
@@ -172,4 +183,4 @@ class AnnotationSession(QObject):
 
 
 def _info(doc: Document, spans: int = 0) -> DocumentInfo:
-    return DocumentInfo(doc.id, doc.title, doc.source_path, doc.sha256, doc.added_at, len(doc.text), spans)
+    return DocumentInfo(doc.id, doc.title, doc.source_path, doc.sha256, doc.added_at, len(doc.text), spans, doc.status)
