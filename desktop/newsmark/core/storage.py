@@ -16,13 +16,14 @@ import sqlite_utils
 
 from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
+from newsmark.core.tagstore import TagStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS,
     STATUSES,
     Document,
     DocumentInfo,
     Span,
-    Tag,
+
     default_annotator,
     now_iso,
     sha256_text,
@@ -51,7 +52,7 @@ def _read_header(path: Path) -> bytes:
         raise ProjectError(f"cannot read {path}: permission denied") from None
 
 
-class Project:
+class Project(TagStore):
     """An open project file: documents, tags and spans."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None):
@@ -210,22 +211,6 @@ class Project:
             "(SELECT count(*) FROM spans s WHERE s.document_id = d.id), d.status FROM documents d ORDER BY d.id"
         )
         return [DocumentInfo(*row) for row in rows]
-
-    # -- tags ----------------------------------------------------------------
-
-    def tags(self) -> list[Tag]:
-        """The project's tag set in display order."""
-        rows = self._conn.execute("SELECT id, name, color, key, position FROM tags ORDER BY position, id")
-        return [Tag(*row) for row in rows]
-
-    def add_tag(self, name: str, color: str, key: str = "") -> Tag:
-        """Add a tag at the end of the tag set."""
-        with self._db.atomic():
-            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM tags").fetchone()[0]
-            cur = self._conn.execute(
-                "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)", (name, color, key, position)
-            )
-        return Tag(cur.lastrowid, name, color, key, position)
 
     # -- spans ---------------------------------------------------------------
 

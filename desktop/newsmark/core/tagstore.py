@@ -1,0 +1,103 @@
+"""The project's tag set on disk: add, change, reorder and delete tags (a part of ``Project``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.errors import NewsmarkError, NotFoundError
+from newsmark.core.model import Span, Tag
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at'
+
+
+class TagStore:
+    """Tag methods of ``Project``; each write is one transaction (``self._db``, ``self._conn`` come from it)."""
+
+    def tags(self) -> list[Tag]:
+        """The project's tag set in display order."""
+        rows = self._conn.execute("SELECT id, name, color, key, position FROM tags ORDER BY position, id")
+        return [Tag(*row) for row in rows]
+
+    def tag(self, tag_id: int) -> Tag:
+        """One tag by id."""
+        row = self._conn.execute("SELECT id, name, color, key, position FROM tags WHERE id = ?", (tag_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no tag {tag_id} in {self.path.name}")
+        return Tag(*row)
+
+    def add_tag(self, name: str, color: str, key: str = "") -> Tag:
+        """Add a tag at the end of the tag set."""
+        name = self._check_tag(None, name=name, color=color, key=key)["name"]
+        with self._db.atomic():
+            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM tags").fetchone()[0]
+            cur = self._conn.execute(
+                "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)", (name, color.lower(), key, position)
+            )
+        return Tag(cur.lastrowid, name, color.lower(), key, position)
+
+    def update_tag(self, tag_id: int, **fields) -> Tag:
+        """Rename, recolor or rekey a tag."""
+        if not fields.keys() <= {"name", "color", "key"}:
+            raise TypeError(f"cannot change {sorted(fields.keys() - {'name', 'color', 'key'})} of a tag")
+        self.tag(tag_id)
+        fields = self._check_tag(tag_id, **fields)
+        with self._db.atomic():
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            self._conn.execute(f"UPDATE tags SET {assignments} WHERE id = ?", (*fields.values(), tag_id))
+        return self.tag(tag_id)
+
+    def reorder_tags(self, tag_ids: list[int]) -> None:
+        """Put the tags in this order (every tag id, once)."""
+        if sorted(tag_ids) != sorted(t.id for t in self.tags()):
+            raise ValueError("reorder_tags needs every tag id exactly once")
+        with self._db.atomic():
+            self._conn.executemany("UPDATE tags SET position = ? WHERE id = ?", [(i, t) for i, t in enumerate(tag_ids)])
+
+    def delete_tag(self, tag_id: int, *, move_spans_to: int | None = None) -> tuple[Tag, list[Span]]:
+        """Delete a tag; its spans are deleted, or moved to another tag. Returns what undo needs."""
+        tag = self.tag(tag_id)
+        if move_spans_to == tag_id:
+            raise ValueError("cannot move a tag's spans to itself")
+        if move_spans_to is not None:
+            self.tag(move_spans_to)
+        spans = [Span._make(r) for r in self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE tag_id = ?", (tag_id,))]
+        with self._db.atomic():
+            if move_spans_to is None:
+                self._conn.execute("DELETE FROM spans WHERE tag_id = ?", (tag_id,))
+            else:
+                self._conn.execute("UPDATE spans SET tag_id = ? WHERE tag_id = ?", (move_spans_to, tag_id))
+            self._conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
+        return tag, spans
+
+    def restore_tag(self, tag: Tag, spans: list[Span]) -> None:
+        """Undo ``delete_tag``: the tag comes back with its spans as they were (moved ones move back)."""
+        with self._db.atomic():
+            self._conn.execute(
+                "INSERT INTO tags (id, name, color, key, position) VALUES (?, ?, ?, ?, ?)",
+                (tag.id, tag.name, tag.color, tag.key, tag.position),
+            )
+            self._conn.executemany(
+                f"INSERT OR REPLACE INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", spans
+            )
+
+    def _check_tag(self, tag_id: int | None, **fields) -> dict:
+        others = [t for t in self.tags() if t.id != tag_id]
+        if "name" in fields:
+            fields["name"] = name = str(fields["name"]).strip()
+            if not name:
+                raise NewsmarkError("a tag needs a name")
+            if any(t.name.casefold() == name.casefold() for t in others):
+                raise NewsmarkError(f"there is already a tag called {name!r}")
+        if "color" in fields:
+            if not _COLOR.match(str(fields["color"])):
+                raise NewsmarkError(f"a tag's color looks like #1f77b4, not {fields['color']!r}")
+            fields["color"] = fields["color"].lower()
+        if fields.get("key"):
+            key = fields["key"]
+            if len(key) != 1 or key.isspace():
+                raise NewsmarkError(f"a tag's key is one character, not {key!r}")
+            clash = next((t for t in others if t.key == key), None)
+            if clash is not None:
+                raise NewsmarkError(f"key {key!r} already tags {clash.name!r}")
+        return fields
