@@ -63,8 +63,6 @@ class Utf16Map:
             raise ValueError(f"UTF-16 position {u16} is outside 0..{self.utf16_length}")
         if not self._starts16:
             return u16
-        if u16 == self.utf16_length:
-            return self.code_point_length
         k = bisect_right(self._starts16, u16) - 1
         rel = u16 - self._starts16[k]
         cps, u16s = self._astral_in(k)

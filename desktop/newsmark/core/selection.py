@@ -3,68 +3,145 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 
-_JOINERS = {"\u200d"}
-_INNER = {"'", "\u2019", "-"}  # word characters only between two word characters
-_DIGIT_INNER = {",", ".", "\u00a0", "\u202f"}  # 8,000 and 3.5 and 10 000: only between two digits
+_ZWJ = "\u200d"
+# Word characters only between two word characters: "Ukraine's", "multi-storey".
+_INNER = frozenset("'\u2019-\u2010\u2011")
+# Separators inside a figure such as "8,000" or "3.5", where both neighbours are digits.
+_DIGIT_INNER = frozenset(",.")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao,
+# Myanmar, Khmer): finding their words needs a dictionary, and treating a whole
+# clause as one "word" would make every selection swallow it, so their edges stay put.
+_UNSPACED = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x2FDF),  # CJK and Kangxi radicals
+    (0x3000, 0x9FFF),  # CJK punctuation, kana, Bopomofo, CJK ideographs (Hangul syllables lie above)
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width katakana
+    (0x20000, 0x3FFFF),  # CJK ideograph extensions
+)
+_UNSPACED_STARTS = [lo for lo, _hi in _UNSPACED]
 
 
 def _is_attached(ch: str) -> bool:
-    """Characters that belong to the one before them: combining marks, ZWJ, selectors, skin tones."""
+    """Whether ``ch`` belongs to the character before it: a combining mark, ZWJ, selector, skin tone or tag."""
     return (
-        unicodedata.category(ch).startswith("M")
-        or ch in _JOINERS
-        or "\ufe00" <= ch <= "\ufe0f"
-        or "\U0001f3fb" <= ch <= "\U0001f3ff"
+        unicodedata.category(ch)[0] == "M"  # includes the variation selectors
+        or ch == _ZWJ
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"  # emoji skin tones
+        or "\U000e0020" <= ch <= "\U000e007f"  # tag characters of subdivision flags such as England's
     )
 
 
 def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a word character wherever it stands."""
     return ch == "_" or unicodedata.category(ch)[0] in "LNM" or _is_attached(ch)
 
 
+def _is_unspaced(ch: str) -> bool:
+    """Whether ``ch`` belongs to a script written without spaces between words."""
+    code = ord(ch)
+    k = bisect_right(_UNSPACED_STARTS, code) - 1
+    return k >= 0 and code <= _UNSPACED[k][1]
+
+
 def _word_at(text: str, i: int) -> bool:
-    """Whether text[i] is part of a word (an apostrophe or hyphen only inside one)."""
+    """Whether text[i] is part of a word (an apostrophe, hyphen or digit separator only inside one)."""
     ch = text[i]
     if _is_word(ch):
         return True
     if not 0 < i < len(text) - 1:
         return False
-    if ch in _DIGIT_INNER:
-        return text[i - 1].isdigit() and text[i + 1].isdigit()
-    return ch in _INNER and _is_word(text[i - 1]) and _is_word(text[i + 1])
+    if ch in _INNER:
+        return _is_word(text[i - 1]) and _is_word(text[i + 1])
+    return ch in _DIGIT_INNER and text[i - 1].isdecimal() and text[i + 1].isdecimal()
+
+
+def _cuts_word(text: str, i: int) -> bool:
+    """Whether an edge at offset ``i`` falls between two characters of one word."""
+    return (
+        0 < i < len(text)
+        and _word_at(text, i - 1)
+        and _word_at(text, i)
+        and not (_is_unspaced(text[i - 1]) or _is_unspaced(text[i]))
+    )
+
+
+def _is_regional_indicator(ch: str) -> bool:
+    """Whether ``ch`` is one of the letters that flags such as 🇺🇦 are made of."""
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
+
+
+def _splits_cluster(text: str, i: int) -> bool:
+    """Whether an edge at offset ``i`` cuts a mark, ZWJ sequence or flag off the characters before it."""
+    if not 0 < i < len(text):
+        return False
+    if _is_attached(text[i]) or text[i - 1] == _ZWJ:
+        return True
+    if not (_is_regional_indicator(text[i]) and _is_regional_indicator(text[i - 1])):
+        return False
+    # Regional indicators pair up from the start of their run, so an odd count before i splits a flag.
+    j = i - 1
+    while j > 0 and _is_regional_indicator(text[j - 1]):
+        j -= 1
+    return (i - j) % 2 == 1
+
+
+def _check_range(text: str, start: int, end: int) -> None:
+    """Raise ValueError unless ``0 <= start <= end <= len(text)``."""
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"range {start}..{end} is not within 0..{len(text)}")
 
 
 def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading and trailing white space from a range."""
+    """Drop leading and trailing white space (with any marks attached to it) from a range."""
+    _check_range(text, start, end)
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+        while start < end and _is_attached(text[start]):
+            start += 1
+    while end > start:
+        base = end  # where the last character's cluster begins
+        while base > start and _is_attached(text[base - 1]):
+            base -= 1
+        if base == start or not text[base - 1].isspace():
+            break
+        end = base - 1
     return start, end
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a range so that neither edge cuts a word or a character sequence apart."""
-    if start < end:
-        if start > 0 and _word_at(text, start) and _word_at(text, start - 1):
-            while start > 0 and _word_at(text, start - 1):
-                start -= 1
-        if end < len(text) and _word_at(text, end - 1) and _word_at(text, end):
-            while end < len(text) and _word_at(text, end):
-                end += 1
-    # Never split a base from its marks, or a ZWJ sequence.
-    while 0 < start < len(text) and (_is_attached(text[start]) or text[start - 1] in _JOINERS):
+    """Widen a non-empty range so neither edge cuts a word, a mark off its base, a ZWJ sequence or a flag."""
+    _check_range(text, start, end)
+    if start == end:
+        return start, end  # a bare cursor selects nothing, wherever it stands
+    while _cuts_word(text, start) or _splits_cluster(text, start):
         start -= 1
-    while 0 < end < len(text) and (_is_attached(text[end]) or text[end - 1] in _JOINERS):
+    while _cuts_word(text, end) or _splits_cluster(text, end):
         end += 1
     return start, end
 
 
 def clean_selection(text: str, start: int, end: int, *, snap: bool = True) -> tuple[int, int] | None:
-    """The range to tag for a selection, or None if only white space is selected."""
-    start, end = sorted((max(0, start), min(len(text), end)))
+    """The range to tag for a selection (either edge first), or None if it holds only white space.
+
+    With ``snap`` off the edges still never split a character sequence, since a
+    span that starts with a lone accent or half an emoji is never what was meant.
+    """
+    if start > end:
+        start, end = end, start
+    _check_range(text, start, end)
+    if start == end:
+        return None
     if snap:
         start, end = snap_to_words(text, start, end)
+    else:
+        while _splits_cluster(text, start):
+            start -= 1
+        while _splits_cluster(text, end):
+            end += 1
     start, end = trim_whitespace(text, start, end)
     return (start, end) if start < end else None
