@@ -57,7 +57,9 @@ class ArticleView(QPlainTextEdit):
         self._text = text
         self._map = Utf16Map(text)
         self._index = index
-        self.setPlainText(text)
+        # PySide reads a leading U+FEFF or U+FFFE of a str as a byte order mark (dropping it, or
+        # byte-swapping the text); one sacrificial U+FEFF in front makes Qt receive the text exactly.
+        self.setPlainText("\ufeff" + text if text[:1] in ("\ufeff", "\ufffe") else text)
         self.moveCursor(QTextCursor.Start)
 
     def set_tags(self, tags: list[Tag]) -> None:
