@@ -72,6 +72,8 @@ def dialog(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, message: recorder.errors.append((title, message)))
     monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
     recorder.shortcuts = []
+    recorder.editors = []
+    monkeypatch.setattr(dialogs, "show_tag_set_editor", lambda window: recorder.editors.append(window))
     monkeypatch.setattr(dialogs, "show_shortcuts", lambda _parent, rows: recorder.shortcuts.append(rows))
     return recorder
 

@@ -38,8 +38,10 @@ def move_edge(text: str, start: int, end: int, *, edge: str, grow: bool) -> tupl
         new_end = end
     else:
         raise ValueError(f"edge must be 'start' or 'end', not {edge!r}")
-    new_start, new_end = trim_whitespace(text, new_start, new_end)
     # Shrinking past the other edge leaves nothing; the span keeps its range.
+    if new_start >= new_end:
+        return None
+    new_start, new_end = trim_whitespace(text, new_start, new_end)
     if new_start >= new_end or (new_start, new_end) == (start, end):
         return None
     return new_start, new_end

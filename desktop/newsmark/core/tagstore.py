@@ -26,6 +26,10 @@ class TagStore:
             raise NotFoundError(f"there is no tag {tag_id} in {self.path.name}")
         return Tag(*row)
 
+    def count_tag_spans(self, tag_id: int) -> int:
+        """How many spans, in all documents, have this tag."""
+        return self._conn.execute("SELECT count(*) FROM spans WHERE tag_id = ?", (tag_id,)).fetchone()[0]
+
     def add_tag(self, name: str, color: str, key: str = "") -> Tag:
         """Add a tag at the end of the tag set."""
         name = self._check_tag(None, name=name, color=color, key=key)["name"]

@@ -22,6 +22,7 @@ NEXT_SAME_TAG = "Ctrl+F8"
 PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
 TAG_EVERYWHERE = "Ctrl+Shift+E"
+EDIT_TAG_SET = "Ctrl+T"
 NEXT_NOT_DONE = "Ctrl+Shift+N"
 REMOVE_DOCUMENT = "Ctrl+Shift+Del"
 STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
@@ -58,6 +59,7 @@ class Actions:
     find_next: QAction
     find_previous: QAction
     tag_everywhere: QAction
+    edit_tag_set: QAction
     next_not_done: QAction
     remove_document: QAction
     mark_todo: QAction
@@ -138,6 +140,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         tag_everywhere=_action(
             parent, "tagEverywhere", "Tag &Everywhere…", "Tag the selected span's text the same way in every document",
             TAG_EVERYWHERE,
+        ),
+        edit_tag_set=_action(
+            parent, "editTagSet", "Edit Tag &Set…", "Add, rename, recolor, reorder or delete tags", EDIT_TAG_SET
         ),
         next_not_done=_action(
             parent, "nextNotDone", "Next Document &Not Done", "Open the next document that is not done", NEXT_NOT_DONE

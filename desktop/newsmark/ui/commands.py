@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from newsmark.core.model import Document, Span
+from newsmark.core.model import Document, Span, Tag
 from newsmark.ui.session import AnnotationSession
 
 
@@ -205,3 +205,68 @@ class RemoveDocumentCommand(_SessionCommand):
 
     def revert(self) -> None:
         self.session.restore_document(*self.removed)
+
+
+class AddTagCommand(_SessionCommand):
+    """Add a tag to the tag set."""
+
+    def __init__(self, session: AnnotationSession, name: str, color: str, key: str):
+        super().__init__(session, f"Add tag {name}")
+        self.args = (name, color, key)
+        self.tag: Tag | None = None
+
+    def apply(self) -> None:
+        if self.tag is None:
+            self.tag = self.session.add_tag(*self.args)
+        else:
+            self.session.restore_tag(self.tag, [])
+
+    def revert(self) -> None:
+        self.session.delete_tag(self.tag.id, None)
+
+
+class UpdateTagCommand(_SessionCommand):
+    """Rename, recolor or rekey a tag."""
+
+    def __init__(self, session: AnnotationSession, tag: Tag, text: str, **fields):
+        super().__init__(session, text)
+        self.tag_id = tag.id
+        self.new = fields
+        self.old = {name: getattr(tag, name) for name in fields}
+
+    def apply(self) -> None:
+        self.session.update_tag(self.tag_id, **self.new)
+
+    def revert(self) -> None:
+        self.session.update_tag(self.tag_id, **self.old)
+
+
+class ReorderTagsCommand(_SessionCommand):
+    """Move a tag up or down the tag set."""
+
+    def __init__(self, session: AnnotationSession, old: list[int], new: list[int]):
+        super().__init__(session, "Reorder tags")
+        self.old, self.new = old, new
+
+    def apply(self) -> None:
+        self.session.reorder_tags(self.new)
+
+    def revert(self) -> None:
+        self.session.reorder_tags(self.old)
+
+
+class DeleteTagCommand(_SessionCommand):
+    """Delete a tag; its spans are deleted or moved to another tag."""
+
+    def __init__(self, session: AnnotationSession, tag: Tag, move_spans_to: int | None):
+        target = session.tag(move_spans_to) if move_spans_to is not None else None
+        text = f"Delete tag {tag.name}" + (f", moving its spans to {target.name}" if target else " and its spans")
+        super().__init__(session, text)
+        self.tag_id, self.move_to = tag.id, move_spans_to
+        self.removed: tuple[Tag, list[Span]] | None = None
+
+    def apply(self) -> None:
+        self.removed = self.session.delete_tag(self.tag_id, self.move_to)
+
+    def revert(self) -> None:
+        self.session.restore_tag(*self.removed)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QColorDialog,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -118,3 +120,40 @@ def ask_annotate_all(parent: QWidget, tag: str, preview: list[tuple[str, int, in
     layout.addWidget(buttons)
     dialog.resize(720, 480)
     return dialog.exec() == QDialog.Accepted
+
+
+def ask_tag_name(parent: QWidget, title: str, current: str = "") -> str | None:
+    """A tag's (new) name, or None."""
+    text, ok = QInputDialog.getText(parent, title, "Tag name:", text=current)
+    return text if ok else None
+
+
+def ask_color(parent: QWidget, current: str) -> str | None:
+    """A color as #rrggbb, or None."""
+    color = QColorDialog.getColor(QColor(current), parent, "Tag color")
+    return color.name() if color.isValid() else None
+
+
+def ask_key(parent: QWidget, current: str) -> str | None:
+    """One character to press for a tag ("" for none), or None if cancelled."""
+    text, ok = QInputDialog.getText(parent, "Tag key", "Key (one character, empty for none):", text=current)
+    return text.strip()[:1] if ok else None
+
+
+def ask_delete_tag(parent: QWidget, tag: str, spans: int, others: list[tuple[int, str]]) -> str | int | None:
+    """What to do with a deleted tag's spans: "delete", the id of a tag to move them to, or None to cancel."""
+    if spans == 0:
+        return "delete"
+    choices = [f"Delete its {spans:,} spans"] + [f"Move its {spans:,} spans to {name}" for _, name in others]
+    choice, ok = QInputDialog.getItem(parent, f"Delete tag {tag}", f"{tag} has {spans:,} spans.", choices, 0, False)
+    if not ok:
+        return None
+    index = choices.index(choice)
+    return "delete" if index == 0 else others[index - 1][0]
+
+
+def show_tag_set_editor(window) -> None:
+    """Open the tag set editor over the window."""
+    from newsmark.ui.tageditor import TagSetEditor
+
+    TagSetEditor(window).exec()

@@ -38,6 +38,12 @@ class DocumentListModel(QAbstractListModel):
             return doc.status
         return None
 
+    def reset(self, documents: list[DocumentInfo]) -> None:
+        """Show a fresh list (after changes that touch many documents)."""
+        self.beginResetModel()
+        self._docs = list(documents)
+        self.endResetModel()
+
     def document_at(self, row: int) -> DocumentInfo:
         """The document shown in a row."""
         return self._docs[row]

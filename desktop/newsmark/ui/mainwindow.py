@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         a.previous_span.triggered.connect(lambda: navigation.jump(self, forward=False))
         a.next_same_tag.triggered.connect(lambda: navigation.jump(self, forward=True, same_tag=True))
         a.previous_same_tag.triggered.connect(lambda: navigation.jump(self, forward=False, same_tag=True))
+        a.edit_tag_set.triggered.connect(lambda: dialogs.show_tag_set_editor(self))
         a.find.triggered.connect(self.finder.open)
         a.find_next.triggered.connect(lambda: self.finder.step(forward=True))
         a.find_previous.triggered.connect(lambda: self.finder.step(forward=False))
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         s.document_changed.connect(self._on_document_changed)
         s.spans_changed.connect(self._on_spans_changed)
         s.document_edited.connect(self._show_title)
+        s.tags_changed.connect(self._set_tags)
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
         self.span_table.setModel(s.span_model)

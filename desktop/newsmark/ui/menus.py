@@ -41,6 +41,7 @@ def build_menu_bar(window: "MainWindow") -> None:
     edges = edit.addMenu("Span &Edges")
     edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
     edit.addSeparator()
+    edit.addAction(a.edit_tag_set)
     edit.addAction(a.find)
     edit.addAction(a.find_next)
     edit.addAction(a.find_previous)

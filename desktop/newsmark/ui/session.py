@@ -24,6 +24,7 @@ class AnnotationSession(QObject):
     document_changed = Signal()  # another document is shown (or none)
     spans_changed = Signal()  # the shown document's spans changed
     document_edited = Signal()  # the shown document's title, status or metadata changed
+    tags_changed = Signal()  # the tag set changed: names, colors, keys, order or members
     failed = Signal(str)  # an edit could not be saved; the message says why
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -142,6 +143,46 @@ class AnnotationSession(QObject):
                 self.index.remove(span.id)
             self._counts[span.tag_id] += sign
         self.span_model.set_document(self.document.text, list(self.index))
+        self.spans_changed.emit()
+
+    # -- the tag set ------------------------------------------------------------------
+
+    def add_tag(self, name: str, color: str, key: str) -> Tag:
+        """Add a tag to the tag set."""
+        tag = self.project.add_tag(name, color, key)
+        self._tags_changed()
+        return tag
+
+    def update_tag(self, tag_id: int, **fields) -> Tag:
+        """Rename, recolor or rekey a tag."""
+        tag = self.project.update_tag(tag_id, **fields)
+        self._tags_changed()
+        return tag
+
+    def reorder_tags(self, tag_ids: list[int]) -> None:
+        """Put the tags in a new order."""
+        self.project.reorder_tags(tag_ids)
+        self._tags_changed()
+
+    def delete_tag(self, tag_id: int, move_spans_to: int | None) -> tuple[Tag, list[Span]]:
+        """Delete a tag, deleting its spans or moving them to another tag."""
+        removed = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
+        self._tags_changed(spans_too=True)
+        return removed
+
+    def restore_tag(self, tag: Tag, spans: list[Span]) -> None:
+        """Bring a deleted tag back with its spans."""
+        self.project.restore_tag(tag, spans)
+        self._tags_changed(spans_too=True)
+
+    def _tags_changed(self, *, spans_too: bool = False) -> None:
+        self.tags = self.project.tags()
+        self.span_model.set_tags(self.tags)
+        if spans_too:  # spans were deleted or moved: reload what is shown
+            self.document_model.reset(self.project.documents())
+            shown, self.document = (self.document.id if self.document else None), None
+            self.open_document(shown)
+        self.tags_changed.emit()
         self.spans_changed.emit()
 
     def add_document(self, title: str, text: str, source_path: str) -> tuple[Document, bool]:

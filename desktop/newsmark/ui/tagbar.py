@@ -20,9 +20,10 @@ class TagBar(QWidget):
     def set_actions(self, actions: list[QAction]) -> None:
         """Show one button per tag action, labelled with its icon text (key and name)."""
         while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self._layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone at once, not at the next event loop turn
+                widget.deleteLater()
         hint = QLabel("Select text, then press a key:")
         hint.setObjectName("tagBarHint")
         self._layout.addWidget(hint)

@@ -1,0 +1,140 @@
+"""The tag set editor: add, rename, recolor, rekey, reorder and delete tags; every change undoable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from newsmark.core.model import Tag
+from newsmark.ui import dialogs
+from newsmark.ui.actions import color_icon
+from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
+
+if TYPE_CHECKING:
+    from newsmark.ui.mainwindow import MainWindow
+
+# Okabe-Ito colors, handed to new tags in turn.
+PALETTE = ["#0072b2", "#d55e00", "#f0e442", "#000000", "#e69f00", "#56b4e9", "#009e73", "#cc79a7"]
+
+
+class TagSetEditor(QDialog):
+    """Edits the project's tag set through the window's undo stack, so Ctrl+Z works here and after."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.setObjectName("tagSetEditor")
+        self.setWindowTitle("Tag set")
+        self.window_ = window
+        self.session = window.session
+        self.list = QListWidget()
+        self.list.setObjectName("tagList")
+        buttons = QVBoxLayout()
+        for label, slot in (
+            ("Add…", self.add_tag), ("Rename…", self.rename), ("Color…", self.recolor), ("Key…", self.rekey),
+            ("Move up", lambda: self.move(-1)), ("Move down", lambda: self.move(+1)), ("Delete…", self.delete),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"tagSet:{label.rstrip('…').lower().replace(' ', '')}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.session.tags_changed.connect(self.refresh)
+        self.refresh()
+        self.resize(420, 320)
+
+    def refresh(self) -> None:
+        """Show the tag set as it is now, keeping the selected tag selected."""
+        current = self.selected()
+        self.list.clear()
+        for tag in self.session.tags:
+            item = QListWidgetItem(color_icon(tag.color), f"{tag.key or '–'}   {tag.name}")
+            item.setData(256, tag.id)
+            self.list.addItem(item)
+            if current is not None and tag.id == current.id:
+                self.list.setCurrentItem(item)
+
+    def selected(self) -> Tag | None:
+        """The selected tag."""
+        item = self.list.currentItem()
+        return self.session.tag(item.data(256)) if item else None
+
+    def select(self, name: str) -> None:
+        """Select a tag by name."""
+        for row in range(self.list.count()):
+            if self.list.item(row).text().endswith(f"   {name}"):
+                self.list.setCurrentRow(row)
+
+    def add_tag(self) -> None:
+        """Ask for a name and add a tag with the next free color and key."""
+        name = dialogs.ask_tag_name(self, "Add tag")
+        if not name:
+            return
+        used = {t.color for t in self.session.tags}
+        color = next((c for c in PALETTE if c not in used), PALETTE[len(self.session.tags) % len(PALETTE)])
+        keys = {t.key for t in self.session.tags}
+        key = next((k for k in "123456789" if k not in keys), "")
+        self._push(AddTagCommand(self.session, name, color, key))
+        self.select(name.strip())
+
+    def rename(self) -> None:
+        """Rename the selected tag."""
+        tag = self.selected()
+        name = dialogs.ask_tag_name(self, "Rename tag", tag.name) if tag else None
+        if name and name.strip() != tag.name:
+            self._push(UpdateTagCommand(self.session, tag, f"Rename tag {tag.name} to {name.strip()}", name=name))
+
+    def recolor(self) -> None:
+        """Pick a new color for the selected tag."""
+        tag = self.selected()
+        color = dialogs.ask_color(self, tag.color) if tag else None
+        if color and color.lower() != tag.color:
+            self._push(UpdateTagCommand(self.session, tag, f"Recolor tag {tag.name}", color=color))
+
+    def rekey(self) -> None:
+        """Choose the key that applies the selected tag."""
+        tag = self.selected()
+        key = dialogs.ask_key(self, tag.key) if tag else None
+        if key is not None and key != tag.key:
+            self._push(UpdateTagCommand(self.session, tag, f"Set the key of {tag.name} to {key or 'none'}", key=key))
+
+    def move(self, step: int) -> None:
+        """Move the selected tag up (-1) or down (+1)."""
+        tag = self.selected()
+        order = [t.id for t in self.session.tags]
+        if tag is None:
+            return
+        i = order.index(tag.id)
+        j = i + step
+        if not 0 <= j < len(order):
+            return
+        new = list(order)
+        new[i], new[j] = new[j], new[i]
+        self._push(ReorderTagsCommand(self.session, order, new))
+
+    def delete(self) -> None:
+        """Delete the selected tag, asking what happens to its spans."""
+        tag = self.selected()
+        if tag is None:
+            return
+        if len(self.session.tags) == 1:
+            dialogs.show_error(self, "Cannot delete", "A project keeps at least one tag.")
+            return
+        count = self.session.project.count_tag_spans(tag.id)
+        others = [(t.id, t.name) for t in self.session.tags if t.id != tag.id]
+        choice = dialogs.ask_delete_tag(self, tag.name, count, others)
+        if choice is None:
+            return
+        self._push(DeleteTagCommand(self.session, tag, None if choice == "delete" else choice))
+
+    def _push(self, command) -> None:
+        # A refused change (say, a duplicate name) is reported by the window and leaves no undo step.
+        self.window_.undo_stack.push(command)

@@ -1,0 +1,82 @@
+"""The tag set editor: every change reaches the tag bar, the keys and the file, and undoes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+
+from newsmark.ui.tageditor import TagSetEditor
+from tests.ui.conftest import ARTICLE, rows, select_code_points
+
+
+def bar_labels(window):
+    return [b.text() for b in window.tag_bar.findChildren(QToolButton)]
+
+
+def test_ctrl_t_opens_the_editor(window, dialog, qtbot):
+    qtbot.keyClick(window.view, Qt.Key_T, Qt.ControlModifier)
+    assert dialog.editors == [window]
+
+
+def test_add_a_tag_and_use_its_key_at_once(window, dialog, project_path, qtbot):
+    editor = TagSetEditor(window)
+    dialog.answer("ask_tag_name", "actor")
+    editor.add_tag()
+    assert bar_labels(window)[-1] == "5  actor"
+    start = ARTICLE.index("Officials")
+    select_code_points(window.view, ARTICLE, start, start + 9)
+    qtbot.keyClick(window.view, Qt.Key_5)
+    assert rows(project_path, "SELECT t.name FROM spans s JOIN tags t ON t.id = s.tag_id") == [("actor",)]
+    assert window.find_bar.tag.findText("actor") >= 0 and window.tag_filter.findText("actor") >= 0
+
+
+def test_rename_recolor_rekey_and_reorder_are_each_undoable(window, dialog, project_path):
+    editor = TagSetEditor(window)
+    editor.select("quote")
+    dialog.answer("ask_tag_name", "citation")
+    editor.rename()
+    dialog.answer("ask_color", "#000000")
+    editor.recolor()
+    dialog.answer("ask_key", "q")
+    editor.rekey()
+    editor.move(-1)
+    assert bar_labels(window) == ["1  claim", "q  citation", "2  figure", "4  location"]
+    assert rows(project_path, "SELECT name, color, key FROM tags WHERE name = 'citation'") == [("citation", "#000000", "q")]
+    for _ in range(4):
+        window.actions.undo.trigger()
+    assert bar_labels(window) == ["1  claim", "2  figure", "3  quote", "4  location"]
+    assert editor.list.count() == 4 and editor.list.item(2).text() == "3   quote"
+
+
+def test_a_clashing_key_is_refused_with_a_message(window, dialog, project_path):
+    editor = TagSetEditor(window)
+    editor.select("quote")
+    dialog.answer("ask_key", "1")
+    editor.rekey()
+    ((title, message),) = dialog.errors
+    assert "already tags 'claim'" in message
+    assert rows(project_path, "SELECT key FROM tags WHERE name = 'quote'") == [("3",)]
+    assert not window.undo_stack.canUndo()
+
+
+def test_delete_a_tag_moving_its_spans_and_undo_it(window, dialog, project_path, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    editor = TagSetEditor(window)
+    editor.select("location")
+    claim = window.session.tags[0].id
+    dialog.answer("ask_delete_tag", claim)
+    editor.delete()
+    assert "4  location" not in bar_labels(window)
+    assert rows(project_path, "SELECT tag_id FROM spans") == [(claim,)]
+    assert [r for r in range(window.span_table.model().rowCount())] == [0]
+    assert window.span_table.model().index(0, 0).data() == "claim"
+    window.actions.undo.trigger()
+    assert bar_labels(window)[-1] == "4  location"
+    assert window.span_table.model().index(0, 0).data() == "location"
+    dialog.answer("ask_delete_tag", "delete")
+    editor.select("location")
+    editor.delete()
+    assert rows(project_path) == [] and window.span_table.model().rowCount() == 0
+    assert window.counts_label.text().endswith("0 spans")
