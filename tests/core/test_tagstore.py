@@ -66,3 +66,26 @@ def test_deleting_a_tag_can_move_its_spans_to_another_and_undo_moves_them_back(p
     assert project.spans(doc.id) == [kept, span]
     with pytest.raises(ValueError):
         project.delete_tag(t["claim"], move_spans_to=t["claim"])
+
+
+def test_a_tag_set_file_round_trips_and_a_new_project_starts_with_it(project, tmp_path):
+    from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
+
+    project.add_tag("actor", "#0072b2", "5")
+    shared = tmp_path / "team.json"
+    write_tag_set_file(shared, project.tags(), "team")
+    specs = read_tag_set_file(shared)
+    assert [(s.name, s.key) for s in specs][-1] == ("actor", "5")
+    with Project.open(tmp_path / "new.newsmark", create=True, tag_set=specs) as fresh:
+        assert [(t.name, t.color, t.key) for t in fresh.tags()] == [(t.name, t.color, t.key) for t in project.tags()]
+
+
+@pytest.mark.parametrize("content,message", [("{not json", "not a tag set file"), ('{"tags": []}', "non-empty"),
+                                             ('{"tags": [{"name": "a", "color": "red"}]}', "color")])
+def test_a_broken_tag_set_file_is_refused_clearly(tmp_path, content, message):
+    from newsmark.core.tagset import read_tag_set_file
+
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(NewsmarkError, match=message):
+        read_tag_set_file(path)

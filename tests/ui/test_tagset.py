@@ -80,3 +80,33 @@ def test_delete_a_tag_moving_its_spans_and_undo_it(window, dialog, project_path,
     editor.delete()
     assert rows(project_path) == [] and window.span_table.model().rowCount() == 0
     assert window.counts_label.text().endswith("0 spans")
+
+
+def test_export_a_tag_set_and_start_a_new_project_from_it(window, dialog, tmp_path):
+    editor = TagSetEditor(window)
+    dialog.answer("ask_tag_name", "actor")
+    editor.add_tag()
+    shared = tmp_path / "team.json"
+    dialog.answer("ask_tag_set_save_path", shared)
+    window.actions.export_tag_set.trigger()
+    dialog.answer("ask_tag_set_file", shared)
+    dialog.answer("ask_new_project", tmp_path / "colleague.newsmark")
+    window.actions.new_from_tag_set.trigger()
+    assert window.session.project.path.name == "colleague.newsmark"
+    assert bar_labels(window) == ["1  claim", "2  figure", "3  quote", "4  location", "5  actor"]
+
+
+def test_importing_a_tag_set_merges_it_as_one_undo_step(window, dialog, tmp_path):
+    import json
+    shared = tmp_path / "team.json"
+    shared.write_text(json.dumps({"tags": [
+        {"name": "Claim", "color": "#000000", "key": "1"},
+        {"name": "actor", "color": "#0072b2", "key": "2"},  # 2 belongs to figure: not taken
+    ]}), encoding="utf-8")
+    dialog.answer("ask_tag_set_file", shared)
+    window.actions.import_tag_set.trigger()
+    tags = {t.name: (t.color, t.key) for t in window.session.tags}
+    assert tags["claim"] == ("#000000", "1") and tags["actor"] == ("#0072b2", "") and tags["figure"][1] == "2"
+    window.actions.undo.trigger()
+    assert [t.name for t in window.session.tags] == ["claim", "figure", "quote", "location"]
+    assert window.session.tags[0].color == "#e69f00"

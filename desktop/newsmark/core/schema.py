@@ -88,7 +88,7 @@ def check_ours(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[TagSpec] | None = None) -> None:
     """Bring a file to SCHEMA_VERSION, one transaction per step, after backing up a non-empty one."""
     if version > 0:
         backup = path.with_name(f"{path.name}.v{version}.bak")
@@ -100,7 +100,7 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
         try:
             MIGRATIONS[step](conn)
             if step == 1:
-                seed_tags(conn, default_tag_set())
+                seed_tags(conn, tag_set or default_tag_set())
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {step}")
             conn.execute("COMMIT")

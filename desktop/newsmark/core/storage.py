@@ -16,6 +16,7 @@ import sqlite_utils
 
 from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
+from newsmark.core.tagset import TagSpec
 from newsmark.core.tagstore import TagStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS,
@@ -64,8 +65,13 @@ class Project(TagStore):
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False) -> "Project":
-        """Open (or with ``create``, make) a project; ``readonly`` skips the writer's lock."""
+    def open(
+        cls, path: str | Path, *, create: bool = False, readonly: bool = False, tag_set: list[TagSpec] | None = None
+    ) -> "Project":
+        """Open (or with ``create``, make) a project; ``readonly`` skips the writer's lock.
+
+        A new project starts with ``tag_set`` (a shared team schema), or the default tags.
+        """
         path = Path(path).expanduser().absolute()
         exists = path.exists()
         if not exists and not create:
@@ -96,7 +102,7 @@ class Project(TagStore):
                     if lock is None:
                         lock = ProjectLock(path)
                         lock.acquire()
-                    upgrade(conn, path, version)
+                    upgrade(conn, path, version, tag_set)
                 conn.execute("PRAGMA journal_mode=WAL")
                 # FULL: a committed action survives a power cut, not just a crash.
                 conn.execute("PRAGMA synchronous=FULL")

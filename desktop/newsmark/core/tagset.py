@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.resources import resource_path
@@ -43,6 +44,24 @@ def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
         keys.add(key)
         specs.append(TagSpec(name, color.lower(), key))
     return specs
+
+
+def read_tag_set_file(path: str | Path) -> list[TagSpec]:
+    """Read a tag set shared as JSON; a broken file is a clear error."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as e:
+        raise NewsmarkError(f"cannot read {path.name}: {e.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise NewsmarkError(f"{path.name} is not a tag set file (JSON): {e}") from None
+    return parse_tag_set(data, path.name)
+
+
+def write_tag_set_file(path: str | Path, tags, name: str = "") -> None:
+    """Write tags (anything with name, color and key) as a tag set JSON file."""
+    data = {"name": name, "tags": [{"name": t.name, "color": t.color, "key": t.key} for t in tags]}
+    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def default_tag_set() -> list[TagSpec]:

@@ -23,6 +23,9 @@ PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
 TAG_EVERYWHERE = "Ctrl+Shift+E"
 EDIT_TAG_SET = "Ctrl+T"
+IMPORT_TAG_SET = "Ctrl+Shift+I"
+EXPORT_TAG_SET = "Ctrl+Shift+X"
+NEW_FROM_TAG_SET = "Ctrl+Shift+O"
 NEXT_NOT_DONE = "Ctrl+Shift+N"
 REMOVE_DOCUMENT = "Ctrl+Shift+Del"
 STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
@@ -60,6 +63,9 @@ class Actions:
     find_previous: QAction
     tag_everywhere: QAction
     edit_tag_set: QAction
+    import_tag_set: QAction
+    export_tag_set: QAction
+    new_from_tag_set: QAction
     next_not_done: QAction
     remove_document: QAction
     mark_todo: QAction
@@ -143,6 +149,18 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         ),
         edit_tag_set=_action(
             parent, "editTagSet", "Edit Tag &Set…", "Add, rename, recolor, reorder or delete tags", EDIT_TAG_SET
+        ),
+        import_tag_set=_action(
+            parent, "importTagSet", "&Import Tag Set…", "Merge a shared tag set file (JSON) into this project",
+            IMPORT_TAG_SET,
+        ),
+        export_tag_set=_action(
+            parent, "exportTagSet", "E&xport Tag Set…", "Save this project's tag set as a JSON file to share",
+            EXPORT_TAG_SET,
+        ),
+        new_from_tag_set=_action(
+            parent, "newFromTagSet", "New Project from &Tag Set…", "Create a project that starts with a shared tag set",
+            NEW_FROM_TAG_SET,
         ),
         next_not_done=_action(
             parent, "nextNotDone", "Next Document &Not Done", "Open the next document that is not done", NEXT_NOT_DONE

@@ -157,3 +157,21 @@ def show_tag_set_editor(window) -> None:
     from newsmark.ui.tageditor import TagSetEditor
 
     TagSetEditor(window).exec()
+
+
+TAG_SET_FILTER = "Tag sets (*.json);;All files (*)"
+
+
+def ask_tag_set_file(parent: QWidget) -> Path | None:
+    """A tag set file to read, or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Tag set", "", TAG_SET_FILTER)
+    return Path(name) if name else None
+
+
+def ask_tag_set_save_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save the tag set, or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, "Export tag set", suggested, TAG_SET_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".json")

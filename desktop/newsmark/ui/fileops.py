@@ -13,7 +13,8 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 from newsmark.ui import dialogs
-from newsmark.ui.commands import AddDocumentsCommand
+from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
+from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, UpdateTagCommand
 
 if TYPE_CHECKING:
     from newsmark.ui.mainwindow import MainWindow
@@ -30,6 +31,56 @@ class FileOps(QObject):
 
     # -- projects ----------------------------------------------------------------
 
+    def new_project_from_tag_set(self) -> None:
+        """Create a project that starts with a shared tag set."""
+        source = dialogs.ask_tag_set_file(self.window)
+        if source is None:
+            return
+        try:
+            specs = read_tag_set_file(source)
+        except NewsmarkError as e:
+            self.window.report("Cannot read the tag set", e)
+            return
+        path = dialogs.ask_new_project(self.window)
+        if path is not None:
+            self._open(path, create=True, tag_set=specs)
+
+    def export_tag_set(self) -> None:
+        """Save the project's tag set as a JSON file."""
+        project = self.window.session.project
+        path = dialogs.ask_tag_set_save_path(self.window, str(project.path.with_suffix(".tags.json")))
+        if path is None:
+            return
+        try:
+            write_tag_set_file(path, self.window.session.tags, project.path.stem)
+        except OSError as e:
+            self.window.report("Export failed", e)
+            return
+        self.window.statusBar().showMessage(f"Saved the tag set to {path}", 8000)
+
+    def import_tag_set(self) -> None:
+        """Merge a tag set file: new tags are added, same-named ones take its color and key; one undo step."""
+        path = dialogs.ask_tag_set_file(self.window)
+        if path is None:
+            return
+        try:
+            specs = read_tag_set_file(path)
+        except NewsmarkError as e:
+            self.window.report("Cannot read the tag set", e)
+            return
+        session, stack = self.window.session, self.window.undo_stack
+        stack.beginMacro(f"Import tag set {path.name}")
+        for spec in specs:
+            existing = next((t for t in session.tags if t.name.casefold() == spec.name.casefold()), None)
+            key_owner = next((t for t in session.tags if spec.key and t.key == spec.key), None)
+            key = spec.key if key_owner is None or key_owner is existing else ""  # never steal a key
+            if existing is None:
+                stack.push(AddTagCommand(session, spec.name, spec.color, key))
+            elif (existing.color, existing.key) != (spec.color, key or existing.key):
+                changes = {"color": spec.color} | ({"key": key} if key else {})
+                stack.push(UpdateTagCommand(session, existing, f"Update tag {existing.name}", **changes))
+        stack.endMacro()
+
     def new_project(self) -> None:
         """Create a project file and show it."""
         path = dialogs.ask_new_project(self.window)
@@ -42,11 +93,11 @@ class FileOps(QObject):
         if path is not None:
             self._open(path, create=False)
 
-    def _open(self, path: Path, *, create: bool) -> None:
+    def _open(self, path: Path, *, create: bool, tag_set=None) -> None:
         if self.window.session and path.absolute() == self.window.session.project.path:
             return
         try:
-            project = Project.open(path, create=create)
+            project = Project.open(path, create=create, tag_set=tag_set)
         except NewsmarkError as e:
             self.window.report("Cannot open project", e)
             self.forget_project(path)

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
     def _connect_fixed(self) -> None:
         a = self.actions
         a.new_project.triggered.connect(self.files.new_project)
+        a.new_from_tag_set.triggered.connect(self.files.new_project_from_tag_set)
+        a.import_tag_set.triggered.connect(self.files.import_tag_set)
+        a.export_tag_set.triggered.connect(self.files.export_tag_set)
         a.open_project.triggered.connect(self.files.open_project)
         a.add_documents.triggered.connect(self.files.add_documents)
         a.export_csv.triggered.connect(self.files.export_csv)
