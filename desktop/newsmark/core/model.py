@@ -65,6 +65,7 @@ class Tag:
     color: str  # "#rrggbb"
     key: str  # one character, "" for none
     position: int
+    attributes: str = "[]"  # JSON list of attribute definitions (see core.attributes)
 
 
 class Span(NamedTuple):
@@ -83,6 +84,7 @@ class Span(NamedTuple):
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    attributes: str = "{}"  # JSON object: attribute name -> value
 
     def with_changes(self, **changes) -> "Span":
         """A copy with some fields changed."""

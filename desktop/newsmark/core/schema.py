@@ -6,11 +6,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from newsmark.core.attributes import DEFAULT_ATTRIBUTES, attributes_json
 from newsmark.core.errors import NewerVersionError, NotAProjectError
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PROJECT_SUFFIX = ".newsmark"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -64,8 +65,18 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Tags define attributes (JSON list); spans carry their values (JSON object by name)."""
+    conn.execute("ALTER TABLE tags ADD COLUMN attributes TEXT NOT NULL DEFAULT '[]'")
+    conn.execute("ALTER TABLE spans ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}'")
+    conn.executemany(
+        "UPDATE tags SET attributes = ? WHERE name = ? AND attributes = '[]'",
+        [(attributes_json(specs), name) for name, specs in DEFAULT_ATTRIBUTES.items()],
+    )
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def check_ours(conn: sqlite3.Connection, path: Path) -> int:
@@ -95,14 +106,23 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[Ta
         with sqlite3.connect(str(backup)) as target:
             conn.backup(target)
         target.close()
-    for step in range(version + 1, SCHEMA_VERSION + 1):
+    steps = list(range(version + 1, SCHEMA_VERSION + 1))
+    # A new file is made in one transaction: a crash leaves an empty file, never half a project.
+    groups = [steps] if version == 0 else [[step] for step in steps]
+    specs = tag_set or default_tag_set()
+    for group in groups:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            MIGRATIONS[step](conn)
-            if step == 1:
-                seed_tags(conn, tag_set or default_tag_set())
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {step}")
+            for step in group:
+                MIGRATIONS[step](conn)
+                if step == 1:
+                    seed_tags(conn, specs)
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if version == 0 and group[-1] >= 3:  # a new project's tags get exactly their tag set's attributes
+                conn.executemany(
+                    "UPDATE tags SET attributes = ? WHERE name = ?", [(attributes_json(s.attributes), s.name) for s in specs]
+                )
+            conn.execute(f"PRAGMA user_version = {group[-1]}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -40,7 +40,7 @@ from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part 
 )
 
 _DOCUMENT_COLUMNS = "id, title, text, source_path, sha256, added_at, status, author, published, url"
-_SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at'
+_SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
 
 
 def _read_header(path: Path) -> bytes:
@@ -200,7 +200,7 @@ class Project(TagStore):
                 (*astuple(doc), len(doc.text)),
             )
             self._conn.executemany(
-                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [_span_values(s) for s in spans]
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_span_values(s) for s in spans]
             )
 
     def document_length(self, document_id: int) -> int:
@@ -243,7 +243,7 @@ class Project(TagStore):
         span = Span(0, document_id, tag_id, start, end, note, default_annotator() if annotator is None else annotator, stamp, stamp)
         with self._db.atomic():
             cur = self._conn.execute(
-                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span)[1:]
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span)[1:]
             )
         return span.with_changes(id=cur.lastrowid)
 
@@ -251,12 +251,12 @@ class Project(TagStore):
         """Put back a span exactly as it was (same id and times), e.g. when a delete is undone."""
         self._check_range(span.document_id, span.start, span.end)
         with self._db.atomic():
-            self._conn.execute(f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span))
+            self._conn.execute(f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span))
 
     def update_span(self, span_id: int, **changes) -> Span:
-        """Change a span's tag, edges or note; ``updated_at`` becomes now unless given."""
+        """Change a span's tag, edges, note or attribute values; ``updated_at`` becomes now unless given."""
         old = self.span(span_id)
-        allowed = {"tag_id", "start", "end", "note", "annotator", "updated_at"}
+        allowed = {"tag_id", "start", "end", "note", "annotator", "updated_at", "attributes"}
         if not changes.keys() <= allowed:
             raise TypeError(f"cannot change {sorted(changes.keys() - allowed)} of a span")
         changes.setdefault("updated_at", now_iso())
@@ -265,8 +265,9 @@ class Project(TagStore):
             self._check_range(new.document_id, new.start, new.end)
         with self._db.atomic():
             self._conn.execute(
-                'UPDATE spans SET tag_id = ?, start = ?, "end" = ?, note = ?, annotator = ?, updated_at = ? WHERE id = ?',
-                (new.tag_id, new.start, new.end, new.note, new.annotator, new.updated_at, span_id),
+                'UPDATE spans SET tag_id = ?, start = ?, "end" = ?, note = ?, annotator = ?, updated_at = ?, '
+                "attributes = ? WHERE id = ?",
+                (new.tag_id, new.start, new.end, new.note, new.annotator, new.updated_at, new.attributes, span_id),
             )
         return new
 
@@ -283,7 +284,7 @@ class Project(TagStore):
         rows = [_span_values(s)[1:] for s in spans]
         with self._db.atomic():
             self._conn.executemany(
-                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
             )
         return len(rows)
 
@@ -300,7 +301,7 @@ class Project(TagStore):
                 if not 0 <= span.start < span.end <= lengths[span.document_id]:
                     raise ValueError(f"span [{span.start}, {span.end}) is outside document {span.document_id}")
             self._conn.executemany(
-                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, numbered)
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, numbered)
             )
         return numbered
 
@@ -308,7 +309,7 @@ class Project(TagStore):
         """Put back many spans exactly as they were, in one transaction."""
         with self._db.atomic():
             self._conn.executemany(
-                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, spans)
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, spans)
             )
 
     def delete_spans(self, span_ids: list[int]) -> None:
@@ -342,7 +343,4 @@ class Project(TagStore):
 
 
 def _span_values(span: Span) -> tuple:
-    return (
-        span.id, span.document_id, span.tag_id, span.start, span.end,
-        span.note, span.annotator, span.created_at, span.updated_at,
-    )
+    return tuple(span)  # a Span's fields are in _SPAN_COLUMNS order

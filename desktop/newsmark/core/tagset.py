@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsmark.core.attributes import AttributeSpec, parse_attributes
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.resources import resource_path
 
@@ -20,6 +21,7 @@ class TagSpec:
     name: str
     color: str
     key: str = ""
+    attributes: tuple[AttributeSpec, ...] = ()
 
 
 def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
@@ -42,7 +44,8 @@ def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
             raise NewsmarkError(f"{source}: tag {name!r} has a bad or repeated key {key!r}")
         names.add(name.casefold())
         keys.add(key)
-        specs.append(TagSpec(name, color.lower(), key))
+        attributes = tuple(parse_attributes(item.get("attributes", []), f"{source}: tag {name!r}"))
+        specs.append(TagSpec(name, color.lower(), key, attributes))
     return specs
 
 
@@ -60,8 +63,16 @@ def read_tag_set_file(path: str | Path) -> list[TagSpec]:
 
 def write_tag_set_file(path: str | Path, tags, name: str = "") -> None:
     """Write tags (anything with name, color and key) as a tag set JSON file."""
-    data = {"name": name, "tags": [{"name": t.name, "color": t.color, "key": t.key} for t in tags]}
+    data = {"name": name, "tags": [_tag_json(t) for t in tags]}
     Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _tag_json(tag) -> dict:
+    data = {"name": tag.name, "color": tag.color, "key": tag.key}
+    attributes = tag.attributes if isinstance(tag.attributes, (list, tuple)) else parse_attributes(tag.attributes)
+    if attributes:
+        data["attributes"] = [a.to_json() for a in attributes]
+    return data
 
 
 def default_tag_set() -> list[TagSpec]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.errors import NewsmarkError, NotFoundError
 from newsmark.core.model import Span, Tag
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at'
+_SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
 
 
 class TagStore:
@@ -16,12 +17,12 @@ class TagStore:
 
     def tags(self) -> list[Tag]:
         """The project's tag set in display order."""
-        rows = self._conn.execute("SELECT id, name, color, key, position FROM tags ORDER BY position, id")
+        rows = self._conn.execute("SELECT id, name, color, key, position, attributes FROM tags ORDER BY position, id")
         return [Tag(*row) for row in rows]
 
     def tag(self, tag_id: int) -> Tag:
         """One tag by id."""
-        row = self._conn.execute("SELECT id, name, color, key, position FROM tags WHERE id = ?", (tag_id,)).fetchone()
+        row = self._conn.execute("SELECT id, name, color, key, position, attributes FROM tags WHERE id = ?", (tag_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"there is no tag {tag_id} in {self.path.name}")
         return Tag(*row)
@@ -42,8 +43,9 @@ class TagStore:
 
     def update_tag(self, tag_id: int, **fields) -> Tag:
         """Rename, recolor or rekey a tag."""
-        if not fields.keys() <= {"name", "color", "key"}:
-            raise TypeError(f"cannot change {sorted(fields.keys() - {'name', 'color', 'key'})} of a tag")
+        allowed = {"name", "color", "key", "attributes"}
+        if not fields.keys() <= allowed:
+            raise TypeError(f"cannot change {sorted(fields.keys() - allowed)} of a tag")
         self.tag(tag_id)
         fields = self._check_tag(tag_id, **fields)
         with self._db.atomic():
@@ -78,11 +80,11 @@ class TagStore:
         """Undo ``delete_tag``: the tag comes back with its spans as they were (moved ones move back)."""
         with self._db.atomic():
             self._conn.execute(
-                "INSERT INTO tags (id, name, color, key, position) VALUES (?, ?, ?, ?, ?)",
-                (tag.id, tag.name, tag.color, tag.key, tag.position),
+                "INSERT INTO tags (id, name, color, key, position, attributes) VALUES (?, ?, ?, ?, ?, ?)",
+                (tag.id, tag.name, tag.color, tag.key, tag.position, tag.attributes),
             )
             self._conn.executemany(
-                f"INSERT OR REPLACE INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", spans
+                f"INSERT OR REPLACE INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans
             )
 
     def _check_tag(self, tag_id: int | None, **fields) -> dict:
@@ -97,6 +99,8 @@ class TagStore:
             if not _COLOR.match(str(fields["color"])):
                 raise NewsmarkError(f"a tag's color looks like #1f77b4, not {fields['color']!r}")
             fields["color"] = fields["color"].lower()
+        if "attributes" in fields:  # checked, and stored in one canonical form
+            fields["attributes"] = attributes_json(parse_attributes(fields["attributes"], "attributes"))
         if fields.get("key"):
             key = fields["key"]
             if len(key) != 1 or key.isspace():

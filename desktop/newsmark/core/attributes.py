@@ -1,0 +1,108 @@
+"""Per-tag attributes (speaker of a quote, status of a claim, value and unit of a figure) and their checks."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+
+from newsmark.core.errors import NewsmarkError
+
+TYPES = ("text", "choice", "number", "yes/no")
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeSpec:
+    """One attribute a tag's spans can carry."""
+
+    name: str
+    type: str = "text"
+    choices: tuple[str, ...] = ()
+    default: str = ""
+
+    def to_json(self) -> dict:
+        """The attribute as stored in the tag set."""
+        data = {"name": self.name, "type": self.type}
+        if self.choices:
+            data["choices"] = list(self.choices)
+        if self.default:
+            data["default"] = self.default
+        return data
+
+
+# What the default tag set's tags carry; the migration gives them to existing projects too.
+DEFAULT_ATTRIBUTES: dict[str, list[AttributeSpec]] = {
+    "quote": [AttributeSpec("speaker")],
+    "claim": [AttributeSpec("status", "choice", ("unverified", "true", "false", "misleading", "unclear"), "unverified")],
+    "figure": [AttributeSpec("value", "number"), AttributeSpec("unit")],
+    "location": [AttributeSpec("place")],
+}
+
+
+def parse_attributes(data, source: str = "tag set") -> list[AttributeSpec]:
+    """Attribute definitions from JSON (a list of objects), checked."""
+    if isinstance(data, str):
+        data = json.loads(data or "[]")
+    if not isinstance(data, list):
+        raise NewsmarkError(f"{source}: attributes must be a list")
+    specs, names = [], set()
+    for item in data:
+        name = str(item.get("name", "")).strip() if isinstance(item, dict) else ""
+        kind = item.get("type", "text") if isinstance(item, dict) else ""
+        if not name or name.casefold() in names:
+            raise NewsmarkError(f"{source}: every attribute needs a name of its own")
+        if kind not in TYPES:
+            raise NewsmarkError(f"{source}: attribute {name!r} has type {kind!r}; use one of {', '.join(TYPES)}")
+        choices = tuple(str(c) for c in item.get("choices", ()))
+        if kind == "choice" and not choices:
+            raise NewsmarkError(f"{source}: choice attribute {name!r} needs its choices")
+        spec = AttributeSpec(name, kind, choices, "")
+        default = str(item.get("default", "") or "")
+        specs.append(AttributeSpec(name, kind, choices, check_value(spec, default) if default else ""))
+        names.add(name.casefold())
+    return specs
+
+
+def attributes_json(specs: list[AttributeSpec]) -> str:
+    """Attribute definitions as stored with a tag."""
+    return json.dumps([s.to_json() for s in specs], ensure_ascii=False)
+
+
+def check_value(spec: AttributeSpec, raw: str) -> str:
+    """The value as stored (numbers and yes/no normalized), or a clear error saying what is expected."""
+    value = str(raw).strip()
+    if value == "":
+        return ""
+    if spec.type == "number":
+        try:
+            number = float(value.replace(",", "").replace("\u202f", "").replace(" ", ""))
+        except ValueError:
+            raise NewsmarkError(f"{spec.name} must be a number, not {value!r}") from None
+        if not math.isfinite(number):
+            raise NewsmarkError(f"{spec.name} must be a finite number, not {value!r}")
+        return str(int(number)) if number.is_integer() else repr(number)
+    if spec.type == "choice" and value not in spec.choices:
+        raise NewsmarkError(f"{spec.name} must be one of {', '.join(spec.choices)}, not {value!r}")
+    if spec.type == "yes/no":
+        lowered = value.casefold()
+        if lowered in ("yes", "y", "true", "1"):
+            return "yes"
+        if lowered in ("no", "n", "false", "0"):
+            return "no"
+        raise NewsmarkError(f"{spec.name} must be yes or no, not {value!r}")
+    return value
+
+
+def span_values(attributes: str) -> dict[str, str]:
+    """A span's stored attribute values by name."""
+    return json.loads(attributes) if attributes and attributes != "{}" else {}
+
+
+def with_value(attributes: str, name: str, value: str) -> str:
+    """A span's attribute values with one set (or removed, when empty)."""
+    values = span_values(attributes)
+    if value:
+        values[name] = value
+    else:
+        values.pop(name, None)
+    return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else "{}"
