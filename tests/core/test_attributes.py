@@ -64,14 +64,22 @@ def test_the_default_tags_carry_their_attributes_and_spans_store_values(tmp_path
         assert span_values(p.span(span.id).attributes) == {"value": "8000"}
 
 
-def test_a_version_2_project_gets_the_default_attributes_for_its_default_tags(tmp_path, monkeypatch):
+def test_a_version_2_project_gets_the_default_attributes_for_its_default_tags(tmp_path):
+    import sqlite3
+
     from newsmark.core import schema
+    from newsmark.core.tagset import default_tag_set
 
     path = tmp_path / "v2.newsmark"
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    with Project.open(path, create=True) as p:
-        p.add_tag("actor", "#000000")
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    conn = sqlite3.connect(path)
+    schema.MIGRATIONS[1](conn)
+    schema.seed_tags(conn, default_tag_set())
+    schema.MIGRATIONS[2](conn)
+    conn.execute("INSERT INTO tags (name, color, key, position) VALUES ('actor', '#000000', '', 9)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
     with Project.open(path) as p:
         attrs = {t.name: json.loads(t.attributes) for t in p.tags()}
     assert attrs["quote"] == [{"name": "speaker", "type": "text"}] and attrs["actor"] == []
