@@ -106,3 +106,9 @@ def with_value(attributes: str, name: str, value: str) -> str:
     else:
         values.pop(name, None)
     return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else "{}"
+
+
+def default_values(tag) -> str:
+    """The attribute values a new span of ``tag`` starts with (its attributes' defaults)."""
+    values = {s.name: s.default for s in parse_attributes(tag.attributes) if s.default} if tag else {}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else "{}"

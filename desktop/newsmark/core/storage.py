@@ -235,12 +235,14 @@ class Project(TagStore):
         return Span._make(row)
 
     def add_span(
-        self, document_id: int, tag_id: int, start: int, end: int, *, note: str = "", annotator: str | None = None
+        self, document_id: int, tag_id: int, start: int, end: int, *, note: str = "", annotator: str | None = None,
+        attributes: str = "{}",
     ) -> Span:
         """Save a new span and return it with its id and times."""
         self._check_range(document_id, start, end)
         stamp = now_iso()
-        span = Span(0, document_id, tag_id, start, end, note, default_annotator() if annotator is None else annotator, stamp, stamp)
+        who = default_annotator() if annotator is None else annotator
+        span = Span(0, document_id, tag_id, start, end, note, who, stamp, stamp, attributes)
         with self._db.atomic():
             cur = self._conn.execute(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span)[1:]

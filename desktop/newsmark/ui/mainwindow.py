@@ -36,6 +36,7 @@ from newsmark.ui.fileops import FileOps
 from newsmark.ui.findbar import FindBar
 from newsmark.ui.finding import Finder
 from newsmark.ui.session import AnnotationSession
+from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
 from newsmark.ui.tagbar import TagBar
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.session: AnnotationSession | None = None
         self.files = FileOps(self)
         self.documents = DocumentControls(self)
+        self.span_editor = SpanEditor(self)
         self._build_widgets()
         menus.build_menu_bar(self)
         self._connect_fixed()
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.text_filter, 1)
         panel.addLayout(filters)
         panel.addWidget(self.span_table, 1)
+        panel.addWidget(self.span_editor.panel)
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         left = QWidget()
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
         self.span_table.setModel(s.span_model)
+        self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
+        s.spans_changed.connect(self.span_editor.show_span)
         self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header
         header = self.span_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)

@@ -6,6 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import QObject, Signal
 
+from newsmark.core.attributes import default_values
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.storage import Project
@@ -78,7 +79,9 @@ class AnnotationSession(QObject):
     def create_span(self, document_id: int, tag_id: int, start: int, end: int, note: str = "") -> Span:
         """Save a new span and show it."""
         self.open_document(document_id)
-        span = self.project.add_span(document_id, tag_id, start, end, note=note)
+        # A new span starts with its tag's default values (a claim starts "unverified").
+        defaults = default_values(self.tag(tag_id))
+        span = self.project.add_span(document_id, tag_id, start, end, note=note, attributes=defaults)
         self._shown_span_added(span)
         return span
 
