@@ -105,12 +105,17 @@ def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbo
     monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_a: shown.append(text))
     help_event = QHelpEvent(QEvent.ToolTip, point, window.view.viewport().mapToGlobal(point))
     window.view.event(help_event)
-    assert shown == ["quote\nclaim"]
+    assert shown == ["quote\nclaim — status: unverified"]
     # Off the highlights, no tooltip.
     cursor.setPosition(utf16(ARTICLE, ARTICLE.index("Kyiv") + 1))
     point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
     window.view.event(QHelpEvent(QEvent.ToolTip, point, window.view.viewport().mapToGlobal(point)))
-    assert shown == ["quote\nclaim"]
+    assert shown == ["quote\nclaim — status: unverified"]
+    # The context menu there offers each of the overlapping spans.
+    from newsmark.ui import menus
+    menu = menus.span_menu(window, sorted(inside, key=lambda s: s.end - s.start), True)
+    titles = [a.text() for a in menu.actions() if a.menu()]
+    assert titles == ["quote: ““8,000 troops””", "claim: “Officials said “8,000 troops” arriv…”"]
 
 
 def test_tagging_the_same_text_twice_with_one_tag_adds_one_span(window, project_path, qtbot):

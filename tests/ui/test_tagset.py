@@ -110,3 +110,23 @@ def test_importing_a_tag_set_merges_it_as_one_undo_step(window, dialog, tmp_path
     window.actions.undo.trigger()
     assert [t.name for t in window.session.tags] == ["claim", "figure", "quote", "location"]
     assert window.session.tags[0].color == "#e69f00"
+
+
+def test_attribute_definitions_are_edited_checked_and_undoable(window, dialog, project_path, qtbot):
+    editor = TagSetEditor(window)
+    editor.select("quote")
+    dialog.answer("ask_attributes", '[{"name": "speaker"}, {"name": "verified", "type": "yes/no"}]')
+    editor.edit_attributes()
+    assert rows(project_path, "SELECT attributes FROM tags WHERE name = 'quote'") == [
+        ('[{"name": "speaker", "type": "text"}, {"name": "verified", "type": "yes/no"}]',)
+    ]
+    start = ARTICLE.index("We stay")
+    select_code_points(window.view, ARTICLE, start, start + 7)
+    qtbot.keyClick(window.view, Qt.Key_3)
+    assert list(window.span_editor.panel.fields) == ["speaker", "verified"]
+    dialog.answer("ask_attributes", '[{"name": "n", "type": "number", "default": "many"}]')
+    editor.edit_attributes()
+    assert "must be a number" in dialog.errors[-1][1]
+    window.actions.undo.trigger()  # the span
+    window.actions.undo.trigger()  # the attributes
+    assert rows(project_path, "SELECT attributes FROM tags WHERE name = 'quote'") == [('[{"name": "speaker", "type": "text"}]',)]

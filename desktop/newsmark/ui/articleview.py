@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from newsmark.core.attributes import span_values
 from newsmark.core.model import Span, Tag
 from newsmark.core.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
@@ -230,8 +231,11 @@ class ArticleView(QPlainTextEdit):
     def _tooltip(self, spans: list[Span]) -> str:
         lines = []
         for s in spans:
+            details = [f"{k}: {v}" for k, v in span_values(s.attributes).items()]
+            if s.note:
+                details.append(f"note: {s.note}")
             label = self._tag_names.get(s.tag_id, "?")
-            lines.append(f"{label}: {s.note}" if s.note else label)
+            lines.append(f"{label} — {'; '.join(details)}" if details else label)
         return "\n".join(lines)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -175,3 +175,14 @@ def ask_tag_set_save_path(parent: QWidget, suggested: str) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(".json")
+
+
+def ask_attributes(parent: QWidget, tag: str, current: str) -> str | None:
+    """A tag's attribute definitions as JSON text, edited, or None if cancelled."""
+    text, ok = QInputDialog.getMultiLineText(
+        parent, f"Attributes of {tag}",
+        'One object per attribute: {"name": …, "type": "text" | "choice" | "number" | "yes/no", '
+        '"choices": […], "default": …}',
+        current,
+    )
+    return text if ok else None

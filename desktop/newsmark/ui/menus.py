@@ -85,14 +85,27 @@ def span_menu(window: "MainWindow", spans: list[Span], from_text: bool) -> QMenu
         tag.addActions(window.tag_actions)
     if from_text and spans:
         window.select_span_row(spans[0].id)  # the span actions below work on the selected span
-    if spans:
+    if len(spans) > 1 and from_text:
+        # Overlapping spans: one submenu each; opening it selects that span for its actions.
+        menu.addSeparator()
+        for span in spans:
+            tag = window.session.tag(span.tag_id)
+            text = " ".join(window.session.document.text[span.start:span.end].split())
+            sub = menu.addMenu(f"{tag.name if tag else '?'}: “{text if len(text) <= 30 else text[:29] + '…'}”")
+            sub.aboutToShow.connect(lambda s=span: window.select_span_row(s.id))
+            _span_actions(window, sub)
+    elif spans:
         if not menu.isEmpty():
             menu.addSeparator()
-        retag = menu.addMenu("Change Tag To")
-        retag.addActions(window.retag_actions)
-        menu.addAction(window.actions.edit_note)
-        menu.addAction(window.actions.delete_span)
+        _span_actions(window, menu)
     return menu
+
+
+def _span_actions(window: "MainWindow", menu: QMenu) -> None:
+    retag = menu.addMenu("Change Tag To")
+    retag.addActions(window.retag_actions)
+    menu.addAction(window.actions.edit_note)
+    menu.addAction(window.actions.delete_span)
 
 
 def shortcut_rows(window: "MainWindow") -> list[tuple[str, str, str]]:

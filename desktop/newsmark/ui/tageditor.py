@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from newsmark.core.attributes import attributes_json, parse_attributes
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Tag
 from newsmark.ui import dialogs
 from newsmark.ui.actions import color_icon
@@ -32,7 +36,7 @@ class TagSetEditor(QDialog):
         buttons = QVBoxLayout()
         for label, slot in (
             ("Add…", self.add_tag), ("Rename…", self.rename), ("Color…", self.recolor), ("Key…", self.rekey),
-            ("Move up", lambda: self.move(-1)), ("Move down", lambda: self.move(+1)), ("Delete…", self.delete),
+            ("Attributes…", self.edit_attributes), ("Move up", lambda: self.move(-1)), ("Move down", lambda: self.move(+1)), ("Delete…", self.delete),
         ):
             button = QPushButton(label)
             button.setObjectName(f"tagSet:{label.rstrip('…').lower().replace(' ', '')}")
@@ -105,6 +109,24 @@ class TagSetEditor(QDialog):
         key = dialogs.ask_key(self, tag.key) if tag else None
         if key is not None and key != tag.key:
             self._push(UpdateTagCommand(self.session, tag, f"Set the key of {tag.name} to {key or 'none'}", key=key))
+
+    def edit_attributes(self) -> None:
+        """Edit the selected tag's attribute definitions."""
+        tag = self.selected()
+        if tag is None:
+            return
+        pretty = json.dumps(json.loads(tag.attributes), indent=2, ensure_ascii=False)
+        text = dialogs.ask_attributes(self, tag.name, pretty)
+        if text is None:
+            return
+        try:
+            specs = parse_attributes(json.loads(text or "[]"), f"attributes of {tag.name}")
+        except (ValueError, NewsmarkError) as e:  # json.JSONDecodeError is a ValueError
+            dialogs.show_error(self, "Attributes not changed", str(e))
+            return
+        new = attributes_json(specs)
+        if new != tag.attributes:
+            self._push(UpdateTagCommand(self.session, tag, f"Change the attributes of {tag.name}", attributes=new))
 
     def move(self, step: int) -> None:
         """Move the selected tag up (-1) or down (+1)."""
