@@ -115,7 +115,7 @@ def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbo
     from newsmark.ui import menus
     menu = menus.span_menu(window, sorted(inside, key=lambda s: s.end - s.start), True)
     titles = [a.text() for a in menu.actions() if a.menu()]
-    assert titles == ["quote: ““8,000 troops””", "claim: “Officials said “8,000 troops” arriv…”"]
+    assert titles == ["quote: ““8,000 troops””", "claim: “Officials said “8,000 troops”…”"]
 
 
 def test_tagging_the_same_text_twice_with_one_tag_adds_one_span(window, project_path, qtbot):
