@@ -105,3 +105,13 @@ def test_shrinking_a_one_word_span_is_refused(window, project_path, qtbot):
     qtbot.keyClick(window.view, Qt.Key_Left, Qt.AltModifier | Qt.ShiftModifier)
     assert rows(project_path)[0][1:3] == (start, start + 5)
     assert "cannot move" in window.statusBar().currentMessage()
+
+
+def test_the_reading_font_is_chosen_and_remembered(window, dialog, open_window, project_path, qtbot):
+    from PySide6.QtGui import QFont
+    dialog.answer("ask_font", QFont("DejaVu Serif", 17))
+    window.actions.choose_font.trigger()
+    assert (window.view.font().family(), window.view.text_size) == ("DejaVu Serif", 17)
+    window.close()
+    again = open_window(project_path)
+    assert (again.view.font().family(), again.view.text_size) == ("DejaVu Serif", 17)

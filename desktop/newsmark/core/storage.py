@@ -290,6 +290,26 @@ class Project(TagStore):
             )
         return len(rows)
 
+    def add_annotation_set(self, new_tags: list[TagSpec], spans: Iterable[Span]) -> int:
+        """Add new tags (name and color) and spans in one transaction; returns how many spans.
+
+        A span whose ``tag_id`` is ``-n`` gets the n-th new tag (from 1): its id exists only once it is inserted.
+        """
+        with self._db.atomic():
+            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM tags").fetchone()[0]
+            ids = {}
+            for n, spec in enumerate(new_tags, 1):
+                cur = self._conn.execute(
+                    "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)",
+                    (spec.name, spec.color.lower(), spec.key, position + n - 1),
+                )
+                ids[-n] = cur.lastrowid
+            rows = [_span_values(s._replace(tag_id=ids.get(s.tag_id, s.tag_id)))[1:] for s in spans]
+            self._conn.executemany(
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+        return len(rows)
+
     def insert_spans(self, spans: list[Span]) -> list[Span]:
         """Save new spans in one transaction and return them with their ids (for undo)."""
         with self._db.atomic():

@@ -21,6 +21,7 @@ PREVIOUS_SPAN = "Shift+F8"
 NEXT_SAME_TAG = "Ctrl+F8"
 PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
+CHOOSE_FONT = "Ctrl+Shift+F"
 TAG_EVERYWHERE = "Ctrl+Shift+E"
 EDIT_TAG_SET = "Ctrl+T"
 IMPORT_TAG_SET = "Ctrl+Shift+I"
@@ -57,6 +58,7 @@ class Actions:
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
+    choose_font: QAction
     show_shortcuts: QAction
     find: QAction
     find_next: QAction
@@ -137,6 +139,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         zoom_in=_action(parent, "zoomIn", "Zoom &In", "Make the article text larger", QKeySequence.ZoomIn),
         zoom_out=_action(parent, "zoomOut", "Zoom &Out", "Make the article text smaller", QKeySequence.ZoomOut),
         zoom_reset=_action(parent, "zoomReset", "&Actual Size", "Show the article text at its normal size", ZOOM_RESET),
+        choose_font=_action(parent, "chooseFont", "Reading &Font…", "Choose the article's font and size", CHOOSE_FONT),
         show_shortcuts=_action(
             parent, "showShortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", QKeySequence.HelpContents
         ),

@@ -107,6 +107,13 @@ class ArticleView(QPlainTextEdit):
         """Make the text larger (positive) or smaller; zero goes back to the normal size."""
         self.set_text_size(self._base_size if steps == 0 else self.font().pointSizeF() + steps)
 
+    def set_reading_font(self, family: str, points: float) -> None:
+        """Show the text in a font family at a point size."""
+        font = self.font()
+        font.setFamily(family)
+        self.setFont(font)
+        self.set_text_size(points)
+
     def set_text_size(self, points: float) -> None:
         """Show the text at a point size (kept between 6 and 72)."""
         font = self.font()

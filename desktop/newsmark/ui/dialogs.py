@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
+    QFontDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -186,3 +187,9 @@ def ask_attributes(parent: QWidget, tag: str, current: str) -> str | None:
         current,
     )
     return text if ok else None
+
+
+def ask_font(parent: QWidget, current: QFont) -> QFont | None:
+    """A reading font, or None."""
+    ok, font = QFontDialog.getFont(current, parent, "Reading font")
+    return font if ok else None

@@ -64,9 +64,9 @@ class MainWindow(QMainWindow):
         self._connect_fixed()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        size = settings.value("view/textSize", None, type=float)
-        if size:
-            self.view.set_text_size(size)
+        family = settings.value("view/fontFamily", "", type=str)
+        size = settings.value("view/textSize", 0.0, type=float)
+        self.view.set_reading_font(family or self.view.font().family(), size or self.view.text_size)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
+        a.choose_font.triggered.connect(self._choose_font)
         a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, menus.shortcut_rows(self)))
         self.view.span_clicked.connect(self.select_span_row)
         self.view.context_menu_requested.connect(lambda pos, spans: menus.span_menu(self, spans, True).exec(pos))
@@ -262,6 +263,13 @@ class MainWindow(QMainWindow):
         parts = [f"{t.name} {counts.get(t.id, 0)}" for t in self.session.tags]
         total = sum(counts.values())
         self.counts_label.setText(" · ".join(parts) + f"  —  {total} span{'s' if total != 1 else ''}")
+
+    def _choose_font(self) -> None:
+        font = dialogs.ask_font(self, self.view.font())
+        if font is not None:
+            self.view.set_reading_font(font.family(), font.pointSizeF())
+            self.settings.setValue("view/fontFamily", font.family())
+            self.settings.setValue("view/textSize", self.view.text_size)
 
     def _zoom(self, steps: int) -> None:
         self.view.zoom(steps)

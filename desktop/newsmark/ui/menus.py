@@ -65,6 +65,7 @@ def build_menu_bar(window: "MainWindow") -> None:
     view.addAction(a.zoom_in)
     view.addAction(a.zoom_out)
     view.addAction(a.zoom_reset)
+    view.addAction(a.choose_font)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(a.show_shortcuts)
 
