@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 
+from newsmark.core import csvset
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
@@ -164,7 +165,6 @@ class FileOps(QObject):
         if path is None:
             return
         try:
-            from newsmark.core import csvset  # TEMP until csvset lands
             count = csvset.export_csv_file(project, path)
         except (NewsmarkError, OSError) as e:
             self.window.report("Export failed", e)

@@ -1,0 +1,200 @@
+"""The ``newsmark`` command: the desktop app, or headless work on a project (add, list, text, export, load)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from pathlib import Path
+
+import newsmark
+from newsmark.core import csvset
+from newsmark.core.errors import DocumentImportError, NewsmarkError
+from newsmark.core.storage import Project
+from newsmark.core.textimport import read_text_file
+
+COMMANDS = ("add", "list", "text", "export", "load")
+# Titles are printed as tab-separated cells; these would split a cell or a line.
+_CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default ``sys.argv[1:]``) and return the exit code."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser()
+    try:
+        if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
+            if len(args) > 1:
+                parser.error(f"expected one project file or a command ({', '.join(COMMANDS)}), not {' '.join(args)!r}")
+            return _run_gui(Path(args[0]) if args else None)
+        options = parser.parse_args(args)
+        return options.run(options)
+    except SystemExit as e:  # argparse: usage errors (2), --help and --version (0)
+        return e.code if isinstance(e.code, int) else 1
+    except BrokenPipeError:  # e.g. `newsmark export p | head`: the reader left, which is not an error of ours
+        _silence_stdout()
+        return 1
+    except (NewsmarkError, OSError, UnicodeDecodeError) as e:
+        _fail(_describe(e))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsmark",
+        description="Annotate news articles. With no command, open the desktop app on PROJECT_FILE "
+        "(or on your default project).",
+        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {add,list,text,export,load} ...",
+    )
+    parser.add_argument("--version", action="version", version=f"newsmark {newsmark.__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    add = commands.add_parser("add", help="add article files to a project (made if missing)")
+    add.add_argument("project", type=Path)
+    add.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add.set_defaults(run=_add)
+
+    listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
+    listing.add_argument("project", type=Path)
+    listing.set_defaults(run=_list)
+
+    text = commands.add_parser("text", help="write a document's stored text exactly (UTF-8, \\n line ends)")
+    text.add_argument("project", type=Path)
+    text.add_argument("document_id", type=int, metavar="DOC_ID")
+    text.set_defaults(run=_text)
+
+    export = commands.add_parser("export", help="write every span as CSV (to stdout, or to -o OUT.csv)")
+    export.add_argument("project", type=Path)
+    export.add_argument("-o", "--output", type=Path, metavar="OUT.csv", help="write here instead of stdout")
+    export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
+    export.set_defaults(run=_export)
+
+    load = commands.add_parser("load", help="add the spans of a CSV annotation set: all its rows or none")
+    load.add_argument("project", type=Path)
+    load.add_argument("csv_file", type=Path, metavar="FILE.csv")
+    load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
+    load.set_defaults(run=_load)
+    return parser
+
+
+def _run_gui(project_path: Path | None) -> int:
+    # Imported here so the headless commands never load Qt.
+    from newsmark.ui.app import run_gui
+
+    return run_gui(project_path)
+
+
+# -- commands ------------------------------------------------------------------------
+
+
+def _add(options) -> int:
+    failed = False
+    project = None
+    try:
+        for file in options.files:
+            try:
+                imported = read_text_file(file)
+            except DocumentImportError as e:
+                _fail(_describe(e))
+                failed = True
+                continue
+            if project is None:  # made only once there is something to put in it
+                project = Project.open(options.project, create=True)
+            doc, _ = project.add_document(imported.title, imported.text, imported.source_path)
+            _out(f"{doc.id}\t{_cell(doc.title)}\n")
+    finally:
+        if project is not None:
+            project.close()
+    return 1 if failed else 0
+
+
+def _list(options) -> int:
+    with Project.open(options.project, readonly=True) as project:
+        lines = ["id\ttitle\tchars\tspans\tsha256\n"]
+        lines += [f"{d.id}\t{_cell(d.title)}\t{d.chars}\t{d.spans}\t{d.sha256}\n" for d in project.documents()]
+    _out("".join(lines))
+    return 0
+
+
+def _text(options) -> int:
+    with Project.open(options.project, readonly=True) as project:
+        text = project.document(options.document_id).text
+    _out(text)
+    return 0
+
+
+def _export(options) -> int:
+    with Project.open(options.project, readonly=True) as project:
+        if options.output is not None:
+            count = csvset.export_csv_file(project, options.output, plain=options.plain)
+            _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
+            return 0
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # stdout replaced by a text-only stream
+            csvset.write_csv(project.export_rows(), sys.stdout, plain=options.plain)
+            return 0
+        sys.stdout.flush()
+        out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+        try:
+            csvset.write_csv(project.export_rows(), out, plain=options.plain)
+            out.flush()
+        finally:
+            out.detach()  # stdout stays open for whoever owns it
+    return 0
+
+
+def _load(options) -> int:
+    with Project.open(options.project) as project:
+        plan = csvset.load_csv_file(project, options.csv_file, plain=True if options.plain else None)
+    added, tags = len(plan.spans), len(plan.new_tags)
+    _out(
+        f"added {added} span{'s' if added != 1 else ''} ({tags} new tag{'s' if tags != 1 else ''}); "
+        f"skipped {plan.skipped} already present\n"
+    )
+    return 0
+
+
+# -- output --------------------------------------------------------------------------
+
+
+def _out(text: str) -> None:
+    """Write to stdout as UTF-8 bytes, whatever the locale, so pipes and files get exact text."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _fail(message: str) -> None:
+    print(f"newsmark: {message}", file=sys.stderr)
+
+
+def _describe(error: BaseException) -> str:
+    """One line saying what went wrong, without Python's vocabulary."""
+    if isinstance(error, UnicodeDecodeError):
+        message = "a file is not UTF-8 text"
+    elif isinstance(error, OSError) and error.strerror:
+        message = f"{error.filename}: {error.strerror}" if error.filename else error.strerror
+    else:
+        message = str(error) or type(error).__name__
+    return " ".join(message.split())
+
+
+def _cell(text: str) -> str:
+    """A title as one tab-separated cell: tabs and line breaks become spaces."""
+    return text.translate(_CELL_SAFE)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so Python's exit-time flush does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
