@@ -169,4 +169,4 @@ class FileOps(QObject):
         except (NewsmarkError, OSError) as e:
             self.window.report("Export failed", e)
             return
-        self.window.statusBar().showMessage(f"Exported {count} spans to {path}", 8000)
+        self.window.statusBar().showMessage(f"Exported {count:,} span{'s' if count != 1 else ''} to {path}", 8000)

@@ -1,0 +1,57 @@
+"""Starting the app and exporting from it: the default project, refusals, the CSV a user gets."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from newsmark.core.resources import SAMPLE_ARTICLE, resource_path
+from newsmark.ui import app, dialogs
+from tests.ui.conftest import ARTICLE, select_code_points
+
+
+def test_first_run_opens_a_default_project_holding_the_sample_article(_isolated_home):
+    project = app.open_project(None)
+    try:
+        assert project.path.is_relative_to(_isolated_home / "data")
+        (doc,) = project.documents()
+        assert project.document(doc.id).text == resource_path(SAMPLE_ARTICLE).read_text(encoding="utf-8")
+        assert doc.title.startswith("US says around 8,000 troops")
+    finally:
+        project.close()
+    again = app.open_project(None)  # the second run opens the same project, unchanged
+    try:
+        assert [d.id for d in again.documents()] == [doc.id]
+    finally:
+        again.close()
+
+
+def test_a_file_that_is_not_a_project_is_refused_with_a_message(tmp_path, monkeypatch, qapp, capsys):
+    foreign = tmp_path / "other.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, message: shown.append(message))
+    assert app.run_gui(foreign) == 1
+    assert "not a Newsmark project" in shown[0]
+    assert capsys.readouterr().err.startswith("newsmark: other.db is an SQLite database but not a Newsmark project")
+
+
+def test_export_csv_from_the_window_has_exact_offsets(window, dialog, tmp_path, qtbot):
+    quote = "“8,000 troops”"
+    start = ARTICLE.index(quote)
+    select_code_points(window.view, ARTICLE, start, start + len(quote))
+    qtbot.keyClick(window.view, Qt.Key_3)
+    out = tmp_path / "set.csv"
+    dialog.answer("ask_export_path", out)
+    qtbot.keyClick(window.view, Qt.Key_E, Qt.ControlModifier)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    (row,) = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert (row["tag"], int(row["start"]), int(row["end"]), row["text"]) == ("quote", start, start + len(quote), quote)
+    assert ARTICLE[int(row["start"]):int(row["end"])] == row["text"]
+    assert "Exported 1 span to" in window.statusBar().currentMessage()
