@@ -134,12 +134,16 @@ def _export(options) -> int:
             return 0
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is None:  # stdout replaced by a text-only stream
-            csvset.write_csv(project.export_rows(), sys.stdout, plain=options.plain)
+            csvset.write_csv(
+                project.export_rows(), sys.stdout, plain=options.plain, attributes=csvset.attribute_columns(project)
+            )
             return 0
         sys.stdout.flush()
         out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
         try:
-            csvset.write_csv(project.export_rows(), out, plain=options.plain)
+            csvset.write_csv(
+                project.export_rows(), out, plain=options.plain, attributes=csvset.attribute_columns(project)
+            )
             out.flush()
         finally:
             out.detach()  # stdout stays open for whoever owns it

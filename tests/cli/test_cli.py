@@ -198,7 +198,7 @@ def test_export_to_stdout_is_the_spreadsheet_safe_csv(project):
     assert done.returncode == 0
     data = done.stdout
     assert data.startswith(b"\xef\xbb\xbfdocument_id,document_title,document_sha256,span_id,tag,start,end,text,note,"
-                           b"annotator,created_at,updated_at\r\n")
+                           b"annotator,created_at,updated_at,attr_status,attr_value,attr_unit,attr_speaker,attr_place\r\n")
     assert data.count(b"\r\n") == 6
     text = data.decode("utf-8-sig")
     assert ",'=11,000," not in text and "\"'=11,000\"" in text  # quoted for its comma
@@ -216,7 +216,7 @@ def test_export_to_a_file_replaces_it_atomically(project, tmp_path, capsys, monk
     out = tmp_path / "out.csv"
     out.write_text("previous export", encoding="utf-8")
 
-    def fail_midway(rows, stream, *, plain=False):
+    def fail_midway(rows, stream, *, plain=False, attributes=()):
         stream.write("document_id,half a file")
         raise OSError(28, "No space left on device")
 

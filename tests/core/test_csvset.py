@@ -307,7 +307,7 @@ def test_export_file_is_atomic_and_keeps_the_old_file_on_failure(project, tmp_pa
     out = tmp_path / "out.csv"
     out.write_text("old", encoding="utf-8")
 
-    def broken(rows, stream, *, plain=False):
+    def broken(rows, stream, *, plain=False, attributes=()):
         stream.write("half")
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(csvset, "write_csv", broken)
@@ -358,3 +358,34 @@ def test_export_then_load_into_a_fresh_project_gives_the_same_csv(pieces, plain)
             second = folder / "b.csv"
             csvset.export_csv_file(b, second, plain=plain)
             assert second.read_bytes() == first.read_bytes()
+
+
+
+def test_attribute_values_have_columns_and_load_back_checked(tmp_path):
+    import json
+    from newsmark.core.attributes import with_value
+
+    source = Project.open(tmp_path / "a.newsmark", create=True)
+    doc, _ = source.add_document("T", "Seoul said 11,000 troops, down -5%.")
+    figure = source.tags()[1]
+    span = source.add_span(doc.id, figure.id, 11, 17)
+    values = with_value(with_value("{}", "value", "11000"), "unit", "-troops")
+    source.update_span(span.id, attributes=values)
+    out = tmp_path / "set.csv"
+    csvset.export_csv_file(source, out)
+    source.close()
+    header, row = out.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert header.endswith(",attr_status,attr_value,attr_unit,attr_speaker,attr_place")
+    assert row.endswith(",,11000,'-troops,,")  # a formula-like value is escaped like any text cell
+    with Project.open(tmp_path / "b.newsmark", create=True) as target:
+        target.add_document("T", "Seoul said 11,000 troops, down -5%.")
+        csvset.load_csv_file(target, out)
+        (loaded,) = target.spans(1)
+        assert json.loads(loaded.attributes) == {"unit": "-troops", "value": "11000"}
+    bad = out.read_text(encoding="utf-8-sig").replace(",11000,", ",many,")
+    (tmp_path / "bad.csv").write_text(bad, encoding="utf-8")
+    with Project.open(tmp_path / "c.newsmark", create=True) as target:
+        target.add_document("T", "Seoul said 11,000 troops, down -5%.")
+        with pytest.raises(AnnotationSetError, match="value must be a number, not 'many'"):
+            csvset.load_csv_file(target, tmp_path / "bad.csv")
+        assert target.spans(1) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import itertools
 import os
 import re
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from newsmark.core.attributes import check_value, parse_attributes, span_values
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.model import Document, Span, default_annotator, now_iso
 from newsmark.core.tagset import TagSpec
@@ -33,6 +35,7 @@ _TEXT_INDEXES = tuple(COLUMNS.index(c) for c in TEXT_COLUMNS)
 _NEEDS_ESCAPE = re.compile("'*[=+\\-@\t\r]")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _BOM = "\ufeff"
+ATTRIBUTE_PREFIX = "attr_"
 # A span can cover a whole article; the csv module's default 128 KiB cell limit would refuse it.
 _FIELD_LIMIT = 2**31 - 1
 
@@ -47,23 +50,37 @@ def unescape_cell(value: str) -> str:
     return value[1:] if value.startswith("'") and _NEEDS_ESCAPE.match(value, 1) else value
 
 
-def write_csv(rows: Iterable[tuple], out: TextIO, *, plain: bool = False) -> int:
+def write_csv(rows: Iterable[tuple], out: TextIO, *, plain: bool = False, attributes: list[str] = ()) -> int:
     """Write a BOM, the header and one row per span (``export_rows`` order); returns the rows written.
 
+    Each name in ``attributes`` adds an ``attr_<name>`` column after the fixed ones, holding
+    that attribute's value (a row carries its values as JSON in a 13th field).
     ``out`` should be opened with ``encoding="utf-8", newline=""`` so ``\\r\\n`` reaches the file as is.
     """
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     out.write(_BOM)
-    writer.writerow(COLUMNS)
+    writer.writerow(COLUMNS + tuple(ATTRIBUTE_PREFIX + a for a in attributes))
+    text_cells = _TEXT_INDEXES + tuple(range(len(COLUMNS), len(COLUMNS) + len(attributes)))
     count = 0
     for row in rows:
+        cells = list(row[:len(COLUMNS)])
+        if attributes:
+            values = span_values(row[len(COLUMNS)]) if len(row) > len(COLUMNS) else {}
+            cells += [values.get(a, "") for a in attributes]
         if not plain:
-            row = list(row)
-            for i in _TEXT_INDEXES:
-                row[i] = escape_cell(row[i])
-        writer.writerow(row)
+            for i in text_cells:
+                cells[i] = escape_cell(cells[i])
+        writer.writerow(cells)
         count += 1
     return count
+
+
+def attribute_columns(project) -> list[str]:
+    """The attribute names that get a column: every tag's, in tag order, each once."""
+    names: list[str] = []
+    for tag in project.tags():
+        names += [a.name for a in parse_attributes(tag.attributes) if a.name not in names]
+    return names
 
 
 def export_csv_file(project, path: str | os.PathLike, *, plain: bool = False) -> int:
@@ -74,7 +91,7 @@ def export_csv_file(project, path: str | os.PathLike, *, plain: bool = False) ->
     temp = _create_temp_beside(path)
     try:
         with open(temp, "w", encoding="utf-8", newline="") as out:
-            count = write_csv(project.export_rows(), out, plain=plain)
+            count = write_csv(project.export_rows(), out, plain=plain, attributes=attribute_columns(project))
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
@@ -137,7 +154,11 @@ def read_csv(source: TextIO, name: str) -> list[CsvRow]:
             extra = [c for c in cells[len(columns):] if c.strip()]
             if extra:
                 problem = f"it has {len(cells)} cells but the header names {len(columns)} columns"
-            values = {c: cells[i] if i < len(cells) else None for i, c in enumerate(columns) if c in COLUMNS}
+            values = {
+                c: cells[i] if i < len(cells) else None
+                for i, c in enumerate(columns)
+                if c in COLUMNS or c.startswith(ATTRIBUTE_PREFIX)
+            }
             rows.append(CsvRow(number, values, problem))
     except csv.Error as e:
         raise NewsmarkError(f"{name} is not a readable CSV file (line {reader.line_num}: {e})") from None
@@ -190,6 +211,7 @@ def plan_load(project, rows: list[CsvRow], name: str = "annotation set", *, plai
     docs = _DocumentFinder(project)
     escaped = not plain if plain is not None else _looks_escaped(rows, docs)
     tags = {t.name.casefold(): t.id for t in project.tags()}
+    specs = {t.id: {a.name: a for a in parse_attributes(t.attributes)} for t in project.tags()}
     colors = _new_tag_colors(t.color for t in project.tags())
     existing, seen = project.span_keys(), set()
     plan = LoadPlan(escaped=escaped)
@@ -198,6 +220,7 @@ def plan_load(project, rows: list[CsvRow], name: str = "annotation set", *, plai
     for row in rows:
         cell = _cell_reader(row, escaped)
         reasons = [row.problem] if row.problem else _check_row(row, cell, docs)
+        values = _attribute_values(row, cell, specs.get(tags.get((cell("tag") or "").strip().casefold()), {}), reasons)
         if reasons:
             problems.append((row.number, "; ".join(reasons)))
             continue
@@ -209,6 +232,7 @@ def plan_load(project, rows: list[CsvRow], name: str = "annotation set", *, plai
         span = Span(
             0, doc.id, tags[tag_name.casefold()], start, end, cell("note") or "", cell("annotator") or annotator,
             (cell("created_at") or "").strip() or stamp, (cell("updated_at") or "").strip() or stamp,
+            json.dumps(values, ensure_ascii=False, sort_keys=True) if values else "{}",
         )
         key = (span.document_id, span.tag_id, start, end, span.annotator)
         if key in existing:
@@ -245,6 +269,22 @@ def _check_row(row: CsvRow, cell, docs: _DocumentFinder) -> list[str]:
     if not (cell("tag") or "").strip():
         reasons.append("the tag is empty")
     return reasons
+
+
+def _attribute_values(row: CsvRow, cell, specs: dict, reasons: list[str]) -> dict[str, str]:
+    """A row's ``attr_`` cells as values, checked against its tag's attributes where it defines them."""
+    values = {}
+    for column in row.cells:
+        if not column.startswith(ATTRIBUTE_PREFIX):
+            continue
+        name, raw = column[len(ATTRIBUTE_PREFIX):], cell(column) or ""
+        if not raw:
+            continue
+        try:
+            values[name] = check_value(specs[name], raw) if name in specs else raw
+        except NewsmarkError as e:
+            reasons.append(str(e))
+    return values
 
 
 def apply_plan(project, plan: LoadPlan) -> int:
@@ -329,7 +369,7 @@ def _cell_reader(row: CsvRow, escaped: bool):
 
     def cell(column: str) -> str | None:
         value = row.get(column)
-        if escaped and value is not None and column in TEXT_COLUMNS:
+        if escaped and value is not None and (column in TEXT_COLUMNS or column.startswith(ATTRIBUTE_PREFIX)):
             return unescape_cell(value)
         return value
 

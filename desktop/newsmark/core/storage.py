@@ -347,11 +347,13 @@ class Project(TagStore):
         """Every span joined with its document and tag, in document then text order.
 
         Rows are ``(document_id, document_title, document_sha256, span_id, tag,
-        start, end, text, note, annotator, created_at, updated_at)``.
+        start, end, text, note, annotator, created_at, updated_at, attributes)``,
+        the last being the span's attribute values as JSON.
         """
         cur = self._conn.execute(
             'SELECT d.id, d.title, d.sha256, s.id, t.name, s.start, s."end", '
-            'substr(d.text, s.start + 1, s."end" - s.start), s.note, s.annotator, s.created_at, s.updated_at '
+            'substr(d.text, s.start + 1, s."end" - s.start), s.note, s.annotator, s.created_at, s.updated_at, '
+            "s.attributes "
             "FROM spans s JOIN documents d ON d.id = s.document_id JOIN tags t ON t.id = s.tag_id "
             'ORDER BY s.document_id, s.start, s."end", s.id'
         )
