@@ -1,7 +1,8 @@
 """Benchmark the article view on a 5 MB article with 50k overlapping spans, beside a bare QPlainTextEdit.
 
 Prints, for the real MainWindow over a real project file:
-  open + first paint   (read the document and its spans from SQLite, build the index, lay out, paint)
+  open + first paint   (read the document and the first screen's spans from SQLite, lay out, paint)
+  every span listed    (the rest of the spans read, indexed and listed, right after the first paint)
   one viewport paint   (scrolled to the middle, where spans are dense)
   add one span         (push the command: committed to disk, indexed, listed, repainted)
 each beside the same measurement of a bare QPlainTextEdit holding the same text with no highlights.
@@ -117,7 +118,12 @@ def main() -> None:
         window.show()
         window.view.viewport().repaint()
 
-    first = timed(open_and_paint)[0]
+    t0 = time.perf_counter()
+    open_and_paint()
+    first = (time.perf_counter() - t0) * 1000
+    while len(window.session.index) < args.spans:  # the rest of the spans follow the first paint
+        app.processEvents()
+    everything = (time.perf_counter() - t0) * 1000
     _scroll_to_middle(window.view, len(text))
     app.processEvents()
     paint = statistics.median(timed(window.view.viewport().repaint, 30))
@@ -143,6 +149,7 @@ def main() -> None:
     print(f"article: {len(text) / 1e6:.1f} M characters, {args.spans:,} spans (~{visible} near the middle)")
     print(f"{'':24}{'newsmark':>12}{'bare view':>12}{'ratio':>8}   target")
     print(f"{'open + first paint':24}{first:>10.1f}ms{bare_first:>10.1f}ms{first / bare_first:>7.1f}x   <= 300 ms")
+    print(f"{'every span listed':24}{everything:>10.1f}ms{'':>12}{'':>8}   (the span table, after the first paint)")
     print(f"{'one viewport paint':24}{paint:>10.2f}ms{bare_paint:>10.2f}ms{paint / bare_paint:>7.2f}x   <= 2x bare")
     print(f"{'add one span':24}{add:>10.2f}ms{bare_paint:>10.2f}ms{add / bare_paint:>7.2f}x   <= 16 ms (baseline: a bare paint)")
 

@@ -32,6 +32,10 @@ class SpanIndex:
     """
 
     def __init__(self, spans: Iterable[Span] = ()):
+        self.reset(spans)
+
+    def reset(self, spans: Iterable[Span]) -> None:
+        """Hold exactly these spans (the same object, so views that paint from it follow)."""
         spans = sorted(spans, key=_bucket_key)
         self._by_id: dict[int, Span] = {s.id: s for s in spans}
         if len(self._by_id) != len(spans):
@@ -101,27 +105,31 @@ class SpanIndex:
 
     def next_after(self, pos: int, tag_id: int | None = None) -> Span | None:
         """The first span (in text order) starting after ``pos``, optionally of one tag."""
-        best = None
+        found = []
         for bucket in self._classes.values():
             i = bisect_left(bucket.keys, (pos + 1, -1))
-            for span in bucket.spans[i:]:
-                if tag_id is None or span.tag_id == tag_id:
-                    if best is None or _order(span) < _order(best):
-                        best = span
-                    break
-        return best
+            found += _first_run(bucket.spans[i:], tag_id)
+        return min(found, key=_order, default=None)
 
     def previous_before(self, pos: int, tag_id: int | None = None) -> Span | None:
         """The last span (in text order) starting before ``pos``, optionally of one tag."""
-        best = None
+        found = []
         for bucket in self._classes.values():
             i = bisect_left(bucket.keys, (pos, -1))
-            for span in reversed(bucket.spans[:i]):
-                if tag_id is None or span.tag_id == tag_id:
-                    if best is None or _order(span) > _order(best):
-                        best = span
-                    break
-        return best
+            found += _first_run(reversed(bucket.spans[:i]), tag_id)
+        return max(found, key=_order, default=None)
+
+
+def _first_run(spans: Iterable[Span], tag_id: int | None) -> list[Span]:
+    """The matching spans that share the first matching span's start (a bucket orders them by id, not end)."""
+    run: list[Span] = []
+    for span in spans:
+        if tag_id is not None and span.tag_id != tag_id:
+            continue
+        if run and span.start != run[0].start:
+            break
+        run.append(span)
+    return run
 
 
 def _class_of(span: Span) -> int:

@@ -220,12 +220,18 @@ class Project(TagStore):
 
     # -- spans ---------------------------------------------------------------
 
-    def spans(self, document_id: int) -> list[Span]:
-        """A document's spans ordered by (start, end, id)."""
+    def spans(self, document_id: int, *, starting_before: int | None = None) -> list[Span]:
+        """A document's spans ordered by (start, end, id); optionally only those starting before an offset."""
+        limit = "" if starting_before is None else f" AND start < {int(starting_before)}"
         rows = self._conn.execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ? ORDER BY start, \"end\", id", (document_id,)
+            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ?{limit} ORDER BY start, \"end\", id",
+            (document_id,),
         )
         return list(map(Span._make, rows))
+
+    def count_spans(self, document_id: int) -> int:
+        """How many spans a document has."""
+        return self._conn.execute("SELECT count(*) FROM spans WHERE document_id = ?", (document_id,)).fetchone()[0]
 
     def span(self, span_id: int) -> Span:
         """One span by id."""

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.span_table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         self.span_table.verticalHeader().setVisible(False)
         self.span_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.span_table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # never measure 200k rows
         self.span_table.setWordWrap(False)
         self.span_table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.tag_filter = QComboBox()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsmark.core.attributes import default_values
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
@@ -12,6 +12,10 @@ from newsmark.core.spanindex import SpanIndex
 from newsmark.core.storage import Project
 from newsmark.ui.documentlist import DocumentListModel
 from newsmark.ui.spantable import SpanTableModel
+
+
+EAGER_SPANS = 5_000  # documents with more spans load the first screen's spans first
+FIRST_SCREEN_CHARS = 20_000  # generously more text than any window shows at once
 
 
 class AnnotationSession(QObject):
@@ -53,13 +57,32 @@ class AnnotationSession(QObject):
             self.span_model.set_document("", [])
         elif self.document is None or self.document.id != document_id:
             self.document = self.project.document(document_id)
-            spans = self.project.spans(document_id)
-            self.index = SpanIndex(spans)
-            self._counts = Counter(s.tag_id for s in spans)
-            self.span_model.set_document(self.document.text, spans)
+            if self.project.count_spans(document_id) > EAGER_SPANS:
+                # Paint the first screen at once; the rest follows on the next turn of the event loop.
+                spans = self.project.spans(document_id, starting_before=FIRST_SCREEN_CHARS)
+                QTimer.singleShot(0, lambda d=document_id: self._load_all_spans(d))
+            else:
+                spans = self.project.spans(document_id)
+            self._show_spans(spans)
         else:
             return
         self.document_changed.emit()
+
+    def _show_spans(self, spans: list[Span]) -> None:
+        self.index = SpanIndex(spans)
+        self._counts = Counter(s.tag_id for s in spans)
+        self.span_model.set_document(self.document.text, spans)
+
+    def _load_all_spans(self, document_id: int) -> None:
+        """Load every span of a large document, unless another one is shown by now."""
+        if self.document is None or self.document.id != document_id:
+            return
+        # The file is the truth: an edit made since the first screen was painted is read back too.
+        spans = self.project.spans(document_id)
+        self.index.reset(spans)  # the same object the view paints from
+        self._counts = Counter(s.tag_id for s in spans)
+        self.span_model.set_document(self.document.text, spans)
+        self.spans_changed.emit()
 
     def span_counts(self) -> dict[int, int]:
         """How many spans of each tag the shown document has."""

@@ -1,0 +1,34 @@
+"""Large documents: the first screen's spans are painted at once, the rest follow, nothing is lost or doubled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from newsmark.core.storage import Project
+from newsmark.ui import session as session_module
+from newsmark.ui.mainwindow import MainWindow
+from tests.ui.conftest import rows, select_code_points
+
+TEXT = ("Officials said troops moved. " * 1500) + "Kursk at the very end."
+
+
+def test_spans_past_the_first_screen_arrive_on_the_next_turn(tmp_path, qtbot, monkeypatch, dialog):
+    monkeypatch.setattr(session_module, "EAGER_SPANS", 2)
+    path = tmp_path / "big.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Big", TEXT)
+        for start in (0, 15, len(TEXT) - 22):
+            p.add_span(doc.id, 1, start, start + 9)
+    window = MainWindow(Project.open(path), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # An edit before the rest has loaded is saved and survives the full load exactly once.
+    select_code_points(window.view, TEXT, 29, 37)
+    qtbot.keyClick(window.view, Qt.Key_2)
+    qtbot.waitUntil(lambda: len(window.session.index) == 4)
+    assert [s.start for s in window.session.index] == [0, 15, 29, len(TEXT) - 22]
+    assert window.span_table.model().rowCount() == 4
+    assert window.counts_label.text().endswith("4 spans")
+    assert len(rows(path)) == 4
