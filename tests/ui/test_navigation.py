@@ -115,3 +115,25 @@ def test_the_reading_font_is_chosen_and_remembered(window, dialog, open_window, 
     window.close()
     again = open_window(project_path)
     assert (again.view.font().family(), again.view.text_size) == ("DejaVu Serif", 17)
+
+
+def test_dragging_the_selected_spans_end_with_the_mouse_moves_it(window, project_path, qtbot):
+    from PySide6.QtCore import QPoint
+    from tests.ui.conftest import rows, utf16
+    start = ARTICLE.index("Officials")
+    select_code_points(window.view, ARTICLE, start, start + 9)
+    qtbot.keyClick(window.view, Qt.Key_1)  # the new span is selected, so its edges have handles
+    window.view.viewport().repaint()
+    handle = window.view._edge_rect("end").center().toPoint()
+    cursor = window.view.textCursor()
+    cursor.setPosition(utf16(ARTICLE, ARTICLE.index("troops") + 2))  # inside "troops": snaps to its end
+    target = window.view.cursorRect(cursor).center()
+    viewport = window.view.viewport()
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=handle)
+    qtbot.mouseMove(viewport, pos=target)
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=target)
+    (_, s, e, _), = rows(project_path)
+    assert ARTICLE[s:e] == "Officials said “8,000 troops"
+    window.actions.undo.trigger()
+    assert rows(project_path)[0][1:3] == (start, start + 9)
+    assert window.view.textCursor().selectedText() in ("", "Officials")  # the drag made no text selection

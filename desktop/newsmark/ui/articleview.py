@@ -19,12 +19,15 @@ from newsmark.core.spanindex import SpanIndex
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
 UNDERLINE = 2.0
+HANDLE = 3.0  # width of the bars that mark the selected span's edges
+GRAB = 4.0  # how far beside a handle a press still grabs it
 
 
 class ArticleView(QPlainTextEdit):
     """Shows one document; selection and clicks are reported in code points."""
 
     span_clicked = Signal(int)  # span id of the innermost span under a click
+    edge_dragged = Signal(int, str, int)  # span id, "start" or "end", the code point it was dropped at
     context_menu_requested = Signal(QPoint, list)  # global pos, spans under the pointer
 
     def __init__(self, parent: QWidget | None = None):
@@ -48,6 +51,8 @@ class ArticleView(QPlainTextEdit):
         self._fills: dict[int, QColor] = {}
         self._lines: dict[int, QColor] = {}
         self._tag_names: dict[int, str] = {}
+        self._active: Span | None = None  # the selected span: its edges can be dragged
+        self._drag: str | None = None
         self._matches: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
 
@@ -74,6 +79,11 @@ class ArticleView(QPlainTextEdit):
         """Outline these ranges (find results, sorted by start); empty to clear."""
         self._matches = matches
         self._match_starts = [a for a, _ in matches]
+        self.viewport().update()
+
+    def set_active_span(self, span: Span | None) -> None:
+        """The span whose edges show handles and can be dragged (None: no handles)."""
+        self._active = span
         self.viewport().update()
 
     def spans_changed(self) -> None:
@@ -171,6 +181,33 @@ class ArticleView(QPlainTextEdit):
             finally:
                 painter.end()
         super().paintEvent(event)
+        if self._active is not None:
+            painter = QPainter(self.viewport())
+            try:
+                color = self._lines.get(self._active.tag_id, QColor(128, 128, 128))
+                for edge in ("start", "end"):
+                    rect = self._edge_rect(edge)
+                    if rect is not None:
+                        painter.fillRect(rect, color)
+            finally:
+                painter.end()
+
+    def _edge_rect(self, edge: str):
+        """Where a handle for the active span's start or end is drawn (and grabbed)."""
+        span = self._active
+        if span is None or span.end > self._map.code_point_length:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(span.start if edge == "start" else span.end))
+        rect = self.cursorRect(cursor)
+        return QRectF(rect.left() - HANDLE / 2, rect.top(), HANDLE, rect.height())
+
+    def _edge_at(self, pos) -> str | None:
+        for edge in ("start", "end"):
+            rect = self._edge_rect(edge)
+            if rect is not None and rect.adjusted(-GRAB, 0, GRAB, 0).contains(pos):
+                return edge
+        return None
 
     def _paint_highlights(self, painter: QPainter, area) -> None:
         offset = self.contentOffset()
@@ -245,7 +282,27 @@ class ArticleView(QPlainTextEdit):
             lines.append(f"{label} — {'; '.join(details)}" if details else label)
         return "\n".join(lines)
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        edge = self._edge_at(event.position()) if event.button() == Qt.LeftButton else None
+        if edge is not None:
+            self._drag = edge  # a drag of a span's edge, not a new text selection
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._drag is None:
+            over_edge = self._edge_at(event.position()) is not None
+            self.viewport().setCursor(Qt.SizeHorCursor if over_edge else Qt.IBeamCursor)
+            super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._drag is not None:
+            edge, self._drag = self._drag, None
+            dropped = self._map.to_code_point(self.cursorForPosition(event.position().toPoint()).position())
+            if self._active is not None:
+                self.edge_dragged.emit(self._active.id, edge, dropped)
+            return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
             spans = self.spans_at(event.position().toPoint())

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         a.choose_font.triggered.connect(self._choose_font)
         a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, menus.shortcut_rows(self)))
         self.view.span_clicked.connect(self.select_span_row)
+        self.view.edge_dragged.connect(self.drag_edge)
         self.view.context_menu_requested.connect(lambda pos, spans: menus.span_menu(self, spans, True).exec(pos))
         self.span_table.customContextMenuRequested.connect(
             lambda pos: menus.span_menu(self, self.selected_spans(), False).exec(self.span_table.viewport().mapToGlobal(pos))
@@ -355,6 +356,18 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(AdjustEdgesCommand(self.session, span, *moved))
         self.select_span_row(span.id)
         self.view.select_range(*moved)
+
+    def drag_edge(self, span_id: int, edge: str, dropped: int) -> None:
+        """Move one edge of a span to where it was dropped (snapped like a selection)."""
+        span = self.session.index.get(span_id)
+        start, end = (dropped, span.end) if edge == "start" else (span.start, dropped)
+        cleaned = None
+        if start < end:
+            cleaned = clean_selection(self.session.document.text, start, end, snap=self.actions.snap_to_words.isChecked())
+        if cleaned is None or cleaned == (span.start, span.end):
+            return
+        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *cleaned))
+        self.select_span_row(span_id)
 
     def _on_note_edited(self, span_id: int, note: str) -> None:
         self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))

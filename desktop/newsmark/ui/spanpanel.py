@@ -73,6 +73,7 @@ class SpanEditor(QObject):
         """Show the selected span (or nothing)."""
         spans = self.window.selected_spans()
         self.span = spans[0] if len(spans) == 1 else None
+        self.window.view.set_active_span(self.span)
         tag = self.window.session.tag(self.span.tag_id) if self.span else None
         self._specs = parse_attributes(tag.attributes) if tag else []
         shape = (tag.id, tag.attributes) if tag else None
