@@ -82,3 +82,16 @@ def test_removing_a_document_takes_its_spans_and_undo_brings_both_back(window, d
     assert rows(project_path, "SELECT title FROM documents ORDER BY id") == [("Kyiv",), ("Seoul",)]
     assert rows(project_path, "SELECT * FROM spans") == spans
     assert window.session.document.title == "Kyiv" and window.span_table.model().rowCount() == 1
+
+
+def test_the_last_document_and_the_layout_come_back_on_the_next_start(window, open_window, dialog, tmp_path, project_path):
+    add_docs(window, dialog, tmp_path, "Seoul", "Kharkiv")
+    window.document_list.setCurrentIndex(window.document_list.model().index(1))
+    screen = window.screen().availableGeometry()  # the offscreen screen is small; stay inside it
+    window.setGeometry(screen.left() + 10, screen.top() + 30, screen.width() - 40, screen.height() - 60)
+    window.splitter.setSizes([200, 300, 200])
+    sizes, size = window.splitter.sizes(), window.size()
+    window.close()
+    again = open_window(project_path)
+    assert again.session.document.title == "Seoul"
+    assert again.size() == size and again.splitter.sizes() == sizes
