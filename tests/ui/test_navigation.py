@@ -118,7 +118,6 @@ def test_the_reading_font_is_chosen_and_remembered(window, dialog, open_window, 
 
 
 def test_dragging_the_selected_spans_end_with_the_mouse_moves_it(window, project_path, qtbot):
-    from PySide6.QtCore import QPoint
     from tests.ui.conftest import rows, utf16
     start = ARTICLE.index("Officials")
     select_code_points(window.view, ARTICLE, start, start + 9)

@@ -7,12 +7,12 @@ import json
 import itertools
 import os
 import re
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import check_value, parse_attributes, span_values
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.model import Document, Span, default_annotator, now_iso
@@ -88,34 +88,8 @@ def export_csv_file(project, path: str | os.PathLike, *, plain: bool = False) ->
     path = Path(path)
     if path.exists() and path.resolve() == Path(project.path).resolve():
         raise NewsmarkError(f"{path.name} is the project itself; choose another file for the CSV")
-    temp = _create_temp_beside(path)
-    try:
-        with open(temp, "w", encoding="utf-8", newline="") as out:
-            count = write_csv(project.export_rows(), out, plain=plain, attributes=attribute_columns(project))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as e:
-        raise NewsmarkError(f"cannot write {path}: {e.strerror or e}") from None
-    finally:
-        if temp.exists():
-            temp.unlink()
-    return count
-
-
-def _create_temp_beside(path: Path) -> Path:
-    """An empty new file in ``path``'s folder (same disk, so the final rename is atomic)."""
-    for _ in range(100):
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            # Mode 0o666 lets the umask decide, as for any file the user makes; mkstemp would give 0o600.
-            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            return temp
-        except FileExistsError:
-            continue
-        except OSError as e:
-            raise NewsmarkError(f"cannot write {path}: {e.strerror or e}") from None
-    raise NewsmarkError(f"cannot write {path}: no free temporary name in its folder")
+    with atomic_text_file(path, newline="") as out:
+        return write_csv(project.export_rows(), out, plain=plain, attributes=attribute_columns(project))
 
 
 # -- reading -------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import AttributeSpec, parse_attributes
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.resources import resource_path
@@ -64,7 +65,8 @@ def read_tag_set_file(path: str | Path) -> list[TagSpec]:
 def write_tag_set_file(path: str | Path, tags, name: str = "") -> None:
     """Write tags (anything with name, color and key) as a tag set JSON file."""
     data = {"name": name, "tags": [_tag_json(t) for t in tags]}
-    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with atomic_text_file(path) as out:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def _tag_json(tag) -> dict:

@@ -34,17 +34,23 @@ class FileOps(QObject):
 
     def new_project_from_tag_set(self) -> None:
         """Create a project that starts with a shared tag set."""
-        source = dialogs.ask_tag_set_file(self.window)
-        if source is None:
-            return
-        try:
-            specs = read_tag_set_file(source)
-        except NewsmarkError as e:
-            self.window.report("Cannot read the tag set", e)
+        specs = self._ask_tag_set()[1]
+        if specs is None:
             return
         path = dialogs.ask_new_project(self.window)
         if path is not None:
             self._open(path, create=True, tag_set=specs)
+
+    def _ask_tag_set(self):
+        """Ask for a tag set file and read it: (path, tags), or (path, None) when cancelled or unreadable."""
+        path = dialogs.ask_tag_set_file(self.window)
+        if path is None:
+            return None, None
+        try:
+            return path, read_tag_set_file(path)
+        except NewsmarkError as e:
+            self.window.report("Cannot read the tag set", e)
+            return path, None
 
     def export_tag_set(self) -> None:
         """Save the project's tag set as a JSON file."""
@@ -54,20 +60,15 @@ class FileOps(QObject):
             return
         try:
             write_tag_set_file(path, self.window.session.tags, project.path.stem)
-        except OSError as e:
+        except (NewsmarkError, OSError) as e:
             self.window.report("Export failed", e)
             return
         self.window.statusBar().showMessage(f"Saved the tag set to {path}", 8000)
 
     def import_tag_set(self) -> None:
         """Merge a tag set file: new tags are added, same-named ones take its color and key; one undo step."""
-        path = dialogs.ask_tag_set_file(self.window)
-        if path is None:
-            return
-        try:
-            specs = read_tag_set_file(path)
-        except NewsmarkError as e:
-            self.window.report("Cannot read the tag set", e)
+        path, specs = self._ask_tag_set()
+        if specs is None:
             return
         session, stack = self.window.session, self.window.undo_stack
         stack.beginMacro(f"Import tag set {path.name}")

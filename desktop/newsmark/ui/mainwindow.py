@@ -7,18 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from newsmark.core.edges import move_edge
@@ -26,19 +16,15 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
 from newsmark.core.selection import clean_selection
 from newsmark.core.storage import Project
-from newsmark.ui import dialogs, menus, navigation
+from newsmark.ui import dialogs, layout, menus, navigation
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
-from newsmark.ui.articleview import ArticleView
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlist import DocumentIdRole
 from newsmark.ui.documents import DocumentControls
 from newsmark.ui.fileops import FileOps
-from newsmark.ui.findbar import FindBar
-from newsmark.ui.finding import Finder
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
-from newsmark.ui.tagbar import TagBar
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -76,63 +62,7 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.view = ArticleView()
-        self.tag_bar = TagBar()
-        self.find_bar = FindBar()
-        self.finder = Finder(self, self.find_bar)
-        self.document_list = QListView()
-        self.document_list.setObjectName("documentList")
-        self.document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.span_table = QTableView()
-        self.span_table.setObjectName("spanTable")
-        self.span_table.setSortingEnabled(True)
-        self.span_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.span_table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
-        self.span_table.verticalHeader().setVisible(False)
-        self.span_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.span_table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # never measure 200k rows
-        self.span_table.setWordWrap(False)
-        self.span_table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.tag_filter = QComboBox()
-        self.tag_filter.setObjectName("spanTagFilter")
-        self.tag_filter.setToolTip("Show the spans of one tag")
-        self.text_filter = QLineEdit()
-        self.text_filter.setObjectName("spanTextFilter")
-        self.text_filter.setPlaceholderText("Filter spans by text")
-        self.text_filter.setClearButtonEnabled(True)
-
-        center = QWidget()
-        column = QVBoxLayout(center)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.tag_bar)
-        column.addWidget(self.find_bar)
-        column.addWidget(self.view, 1)
-        right = QWidget()
-        panel = QVBoxLayout(right)
-        panel.setContentsMargins(4, 4, 4, 4)
-        panel.addWidget(self.documents.panel)
-        filters = QHBoxLayout()
-        filters.addWidget(self.tag_filter)
-        filters.addWidget(self.text_filter, 1)
-        panel.addLayout(filters)
-        panel.addWidget(self.span_table, 1)
-        panel.addWidget(self.span_editor.panel)
-        self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(self.documents.filter)
-        left_column.addWidget(self.document_list, 1)
-        for widget in (left, center, right):
-            self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 640, 460])
-        self.setCentralWidget(self.splitter)
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("spanCounts")
-        self.statusBar().addPermanentWidget(self.counts_label)
+        layout.build(self)
 
     def _connect_fixed(self) -> None:
         a = self.actions
