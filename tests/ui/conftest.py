@@ -73,6 +73,20 @@ def dialog(monkeypatch):
     monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
     recorder.shortcuts = []
     recorder.editors = []
+    recorder.cancel_after = None  # a number: the progress dialog's Cancel is pressed after that many steps
+
+    class FakeProgress:
+        def __init__(self, *_args):
+            self.steps = 0
+
+        def step(self, _label):
+            self.steps += 1
+            return recorder.cancel_after is None or self.steps <= recorder.cancel_after
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(dialogs, "progress", FakeProgress)
     monkeypatch.setattr(dialogs, "show_tag_set_editor", lambda window: recorder.editors.append(window))
     monkeypatch.setattr(dialogs, "show_shortcuts", lambda _parent, rows: recorder.shortcuts.append(rows))
     return recorder

@@ -55,3 +55,14 @@ def test_export_csv_from_the_window_has_exact_offsets(window, dialog, tmp_path, 
     assert (row["tag"], int(row["start"]), int(row["end"]), row["text"]) == ("quote", start, start + len(quote), quote)
     assert ARTICLE[int(row["start"]):int(row["end"])] == row["text"]
     assert "Exported 1 span to" in window.statusBar().currentMessage()
+
+
+def test_the_real_progress_dialog_reports_cancel(qtbot):
+    from PySide6.QtWidgets import QWidget
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    progress = dialogs.Progress(parent, "Adding documents…", 3)
+    assert progress.step("a.txt") is True
+    progress._dialog.cancel()
+    assert progress.step("b.txt") is False
+    progress.close()

@@ -123,3 +123,30 @@ def test_a_failed_save_is_reported_and_leaves_no_undo_step(window, project_path,
     assert "disk is full" in message
     assert not window.undo_stack.canUndo()
     assert rows(project_path) == [] and window.span_table.model().rowCount() == 0
+
+
+def test_paste_as_a_new_document(window, project_path, qtbot):
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.clipboard().setText("Pasted headline\r\n\r\nBody with 👍🏽 and a CRLF.\r\n")
+    qtbot.keyClick(window.view, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
+    assert doc_titles(window) == ["Kyiv", "Pasted headline"]
+    assert window.session.document.text == "Pasted headline\n\nBody with 👍🏽 and a CRLF.\n"
+    window.actions.undo.trigger()
+    assert rows(project_path, "SELECT count(*) FROM documents") == [(1,)]
+    QGuiApplication.clipboard().setText("   ")
+    window.actions.paste_document.trigger()
+    assert "no text" in window.statusBar().currentMessage()
+
+
+def test_cancelling_a_long_add_keeps_what_was_read(window, dialog, tmp_path, project_path):
+    paths = []
+    for i in range(5):
+        path = tmp_path / f"article{i}.txt"
+        path.write_text(f"Article {i}\n\nText {i}.\n", encoding="utf-8")
+        paths.append(path)
+    dialog.answer("ask_documents", paths)
+    dialog.cancel_after = 2
+    window.actions.add_documents.trigger()
+    assert doc_titles(window) == ["Kyiv", "Article 0", "Article 1"]
+    assert "Cancelled: 3 file(s) were not added" in window.statusBar().currentMessage()
+    assert dialog.errors == []

@@ -28,6 +28,7 @@ IMPORT_TAG_SET = "Ctrl+Shift+I"
 EXPORT_TAG_SET = "Ctrl+Shift+X"
 NEW_FROM_TAG_SET = "Ctrl+Shift+O"
 NEXT_NOT_DONE = "Ctrl+Shift+N"
+PASTE_DOCUMENT = "Ctrl+Shift+V"
 REMOVE_DOCUMENT = "Ctrl+Shift+Del"
 STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
 GROW_END = "Shift+Alt+Right"
@@ -65,6 +66,7 @@ class Actions:
     find_previous: QAction
     tag_everywhere: QAction
     edit_tag_set: QAction
+    paste_document: QAction
     import_tag_set: QAction
     export_tag_set: QAction
     new_from_tag_set: QAction
@@ -149,6 +151,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         tag_everywhere=_action(
             parent, "tagEverywhere", "Tag &Everywhere…", "Tag the selected span's text the same way in every document",
             TAG_EVERYWHERE,
+        ),
+        paste_document=_action(
+            parent, "pasteDocument", "&Paste as New Document", "Add the clipboard's text as a new document", PASTE_DOCUMENT
         ),
         edit_tag_set=_action(
             parent, "editTagSet", "Edit Tag &Set…", "Add, rename, recolor, reorder or delete tags", EDIT_TAG_SET

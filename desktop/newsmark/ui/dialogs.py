@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFontDialog,
     QFileDialog,
     QInputDialog,
+    QProgressDialog,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -193,3 +195,31 @@ def ask_font(parent: QWidget, current: QFont) -> QFont | None:
     """A reading font, or None."""
     ok, font = QFontDialog.getFont(current, parent, "Reading font")
     return font if ok else None
+
+
+class Progress:
+    """A progress dialog for long work; ``step()`` says whether to go on (False once cancelled)."""
+
+    def __init__(self, parent: QWidget, title: str, total: int):
+        self._dialog = QProgressDialog(title, "Cancel", 0, total, parent)
+        self._dialog.setObjectName("progressDialog")
+        self._dialog.setWindowModality(Qt.WindowModal)
+        self._dialog.setMinimumDuration(400)  # quick work never flashes a dialog
+        self._done = 0
+
+    def step(self, label: str) -> bool:
+        """Report the next item; False if the analyst pressed Cancel."""
+        self._dialog.setLabelText(label)
+        self._dialog.setValue(self._done)
+        self._done += 1
+        return not self._dialog.wasCanceled()
+
+    def close(self) -> None:
+        """Finish and hide the dialog."""
+        self._dialog.setValue(self._dialog.maximum())
+        self._dialog.close()
+
+
+def progress(parent: QWidget, title: str, total: int) -> Progress:
+    """Start showing progress over ``total`` items."""
+    return Progress(parent, title, total)

@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 
 from newsmark.core import csvset
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.storage import Project
-from newsmark.core.textimport import read_text_file
+from newsmark.core.textimport import normalize_newlines, read_text_file, title_from_text
 from newsmark.ui import dialogs
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
 from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, UpdateTagCommand
@@ -138,14 +139,35 @@ class FileOps(QObject):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add article files as one undo step; each that fails is named with its reason, the others still go in."""
-        problems, texts = [], []
-        for path in paths:
+        problems, texts, cancelled = [], [], 0
+        progress = dialogs.progress(self.window, "Adding documents…", len(paths))
+        for done, path in enumerate(paths):
+            if not progress.step(path.name):
+                cancelled = len(paths) - done  # what was read so far still goes in
+                break
             try:
                 imported = read_text_file(path)
             except NewsmarkError as e:
                 problems.append(str(e))
                 continue
             texts.append((imported.title, imported.text, imported.source_path))
+        progress.close()
+        self._add_texts(texts)
+        if cancelled:
+            self.window.statusBar().showMessage(f"Cancelled: {cancelled} file(s) were not added.", 8000)
+        if problems:
+            dialogs.show_error(self.window, "Some files were not added", "\n".join(problems))
+
+    def paste_document(self) -> None:
+        """Add the clipboard's text as a new document."""
+        text = normalize_newlines(QGuiApplication.clipboard().text())
+        if not text.strip():
+            self.window.statusBar().showMessage("The clipboard holds no text to add.", 6000)
+            return
+        self._add_texts([(title_from_text(text, "Pasted text"), text, "")])
+
+    def _add_texts(self, texts: list[tuple[str, str, str]]) -> None:
+        """Add (title, text, source) documents as one undo step and say what happened."""
         if texts:
             command = AddDocumentsCommand(self.window.session, texts)
             self.window.undo_stack.push(command)
@@ -154,8 +176,6 @@ class FileOps(QObject):
             if command.existing:
                 message += f"; {len(command.existing)} already in the project"
             self.window.statusBar().showMessage(message, 8000)
-        if problems:
-            dialogs.show_error(self.window, "Some files were not added", "\n".join(problems))
 
     # -- export -------------------------------------------------------------------------
 
