@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import sys
 from pathlib import Path
 
 import newsmark
-from newsmark.core import csvset
+from newsmark.core import csvset, jsonlset
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 
 COMMANDS = ("add", "list", "text", "export", "load")
+FORMATS = ("csv", "jsonl")
 # Titles are printed as tab-separated cells; these would split a cell or a line.
 _CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
@@ -66,15 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     text.add_argument("document_id", type=int, metavar="DOC_ID")
     text.set_defaults(run=_text)
 
-    export = commands.add_parser("export", help="write every span as CSV (to stdout, or to -o OUT.csv)")
+    export = commands.add_parser("export", help="write every span as CSV or JSONL (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
-    export.add_argument("-o", "--output", type=Path, metavar="OUT.csv", help="write here instead of stdout")
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
+    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or jsonl (doccano's layout)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
     export.set_defaults(run=_export)
 
-    load = commands.add_parser("load", help="add the spans of a CSV annotation set: all its rows or none")
+    load = commands.add_parser("load", help="add the spans of a CSV or JSONL annotation set: all of them or none")
     load.add_argument("project", type=Path)
-    load.add_argument("csv_file", type=Path, metavar="FILE.csv")
+    load.add_argument("csv_file", type=Path, metavar="FILE")
+    load.add_argument("--format", choices=FORMATS, help="csv or jsonl (default: from the file's suffix)")
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
     load.set_defaults(run=_load)
     return parser
@@ -127,6 +131,8 @@ def _text(options) -> int:
 
 
 def _export(options) -> int:
+    if options.format == "jsonl":
+        return _export_jsonl(options)
     with Project.open(options.project, readonly=True) as project:
         if options.output is not None:
             count = csvset.export_csv_file(project, options.output, plain=options.plain)
@@ -150,9 +156,24 @@ def _export(options) -> int:
     return 0
 
 
+def _export_jsonl(options) -> int:
+    with Project.open(options.project, readonly=True) as project:
+        if options.output is not None:
+            count = jsonlset.export_jsonl_file(project, options.output)
+            _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
+        else:
+            for record in jsonlset.document_records(project):
+                _out(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
 def _load(options) -> int:
+    kind = options.format or ("jsonl" if options.csv_file.suffix.lower() in (".jsonl", ".json") else "csv")
     with Project.open(options.project) as project:
-        plan = csvset.load_csv_file(project, options.csv_file, plain=True if options.plain else None)
+        if kind == "jsonl":
+            plan = jsonlset.load_jsonl_file(project, options.csv_file)
+        else:
+            plan = csvset.load_csv_file(project, options.csv_file, plain=True if options.plain else None)
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
         f"added {added} span{'s' if added != 1 else ''} ({tags} new tag{'s' if tags != 1 else ''}); "
