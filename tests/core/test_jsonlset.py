@@ -38,9 +38,12 @@ def test_each_document_is_a_line_with_exact_code_point_labels(source, tmp_path):
     for record in records:
         for start, end, tag in record["label"]:
             assert isinstance(start, int) and isinstance(end, int) and isinstance(tag, str)
-            assert 0 <= start < end <= len(record["text"])
+            assert 0 <= start < end <= len(record["text"].encode("utf-16-le")) // 2
+    # doccano's offsets are UTF-16 code units, as JavaScript slices strings: the family emoji is 8 of them.
     (start, end, tag), = records[0]["label"]
-    assert (records[0]["text"][start:end], tag) == ("8,000", "figure")
+    units = records[0]["text"].encode("utf-16-le")
+    assert (units[2 * start:2 * end].decode("utf-16-le"), tag) == ("8,000", "figure")
+    assert start == TEXTS[0].index("8,000") + 3 and records[0]["newsmark"]["offsets"] == "utf-16"
     assert records[0]["newsmark"]["spans"][0]["attributes"] == {"value": "8000"}
     assert records[2]["label"] == []
 
@@ -95,3 +98,18 @@ def _write(folder, i, text):
     path = folder / f"doc{i}.txt"
     path.write_bytes(text.encode("utf-8"))
     return path
+
+
+def test_code_point_offsets_are_read_when_a_file_says_so_and_mid_pair_ones_refused(tmp_path):
+    text = "😀 Kursk"
+    target = tmp_path / "b.newsmark"
+    with Project.open(target, create=True) as p:
+        p.add_document("d", text)
+        good = {"text": text, "label": [[2, 7, "location"]], "newsmark": {"offsets": "code points"}}
+        (tmp_path / "cp.jsonl").write_text(json.dumps(good) + "\n", encoding="utf-8")
+        assert len(load_jsonl_file(p, tmp_path / "cp.jsonl").spans) == 1
+        assert [(s.start, s.end) for s in p.spans(1)] == [(2, 7)]
+        bad = {"text": text, "label": [[1, 8, "claim"]]}  # UTF-16 1 is inside the emoji's pair
+        (tmp_path / "bad.jsonl").write_text(json.dumps(bad) + "\n", encoding="utf-8")
+        with pytest.raises(AnnotationSetError, match="surrogate pair"):
+            load_jsonl_file(p, tmp_path / "bad.jsonl")

@@ -1,8 +1,10 @@
 """JSONL annotation sets in doccano's sequence-labelling layout: one document a line, its spans as labels.
 
-Each line is ``{"text": ..., "label": [[start, end, tag], ...], "newsmark": {...}}``; offsets are
-code points into ``text``. ``newsmark`` carries the document's title, hash and source and, in the
-same order as ``label``, each span's note, annotator, times and attribute values.
+Each line is ``{"text": ..., "label": [[start, end, tag], ...], "newsmark": {...}}``. doccano counts
+label offsets in UTF-16 code units (JavaScript string indices), so that is what ``label`` holds;
+``newsmark.offsets`` says so, and ``load`` converts back to code points (files without it are
+read as UTF-16, as doccano writes them). ``newsmark`` also carries the document's title, hash and
+source and, in ``label`` order, each span's note, annotator, times and attribute values.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from newsmark.core.attributes import span_values
 from newsmark.core.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, apply_plan, plan_load
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.model import sha256_text
+from newsmark.core.offsets import Utf16Map
+
+UTF16, CODE_POINTS = "utf-16", "code points"
 
 
 def document_records(project) -> Iterator[dict]:
@@ -26,10 +31,12 @@ def document_records(project) -> Iterator[dict]:
     for info in project.documents():
         doc = project.document(info.id)
         spans = project.spans(info.id)
+        units = Utf16Map(doc.text)
         yield {
             "text": doc.text,
-            "label": [[s.start, s.end, tags[s.tag_id]] for s in spans],
+            "label": [[units.to_utf16(s.start), units.to_utf16(s.end), tags[s.tag_id]] for s in spans],
             "newsmark": {
+                "offsets": UTF16,
                 "document_id": doc.id, "title": doc.title, "sha256": doc.sha256, "source_path": doc.source_path,
                 "spans": [
                     {"id": s.id, "note": s.note, "annotator": s.annotator, "created_at": s.created_at,
@@ -79,6 +86,14 @@ def load_jsonl_file(project, path: str | os.PathLike) -> LoadPlan:
     return plan
 
 
+def _code_points(units: Utf16Map, position):
+    """A UTF-16 position as a code point offset; anything else (out of range, mid-pair) is left to be reported."""
+    if not isinstance(position, int) or not 0 <= position <= units.utf16_length:
+        return position
+    cp = units.to_code_point(position)
+    return cp if units.to_utf16(cp) == position else f"{position} (inside a surrogate pair)"
+
+
 def _rows(record: dict, number: int) -> list[CsvRow]:
     """A line's labels as rows for the annotation-set checks (documents are matched by their text)."""
     text = record["text"]
@@ -86,9 +101,15 @@ def _rows(record: dict, number: int) -> list[CsvRow]:
         raise ValueError("'text' must be a string and 'label' a list")
     meta = record.get("newsmark", {}) or {}
     extras = meta.get("spans", [])
+    unit = meta.get("offsets", UTF16)
+    if unit not in (UTF16, CODE_POINTS):
+        raise ValueError(f"offsets must be {UTF16!r} or {CODE_POINTS!r}, not {unit!r}")
+    units = Utf16Map(text) if unit == UTF16 else None
     rows = []
     for i, label in enumerate(record.get("label", [])):
         start, end, tag = label
+        if units is not None:
+            start, end = _code_points(units, start), _code_points(units, end)
         extra = extras[i] if i < len(extras) else {}
         inside = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
         cells = {
