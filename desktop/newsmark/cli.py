@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 import newsmark
-from newsmark.core import bratset, csvset, jsonlset
+from newsmark.core import bratset, csvset, jsonlset, labelstudioset
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 
 COMMANDS = ("add", "list", "text", "export", "load")
-FORMATS = ("csv", "jsonl", "brat")
+FORMATS = ("csv", "jsonl", "labelstudio", "brat")
 # Titles are printed as tab-separated cells; these would split a cell or a line.
 _CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
@@ -71,14 +71,14 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write every span as CSV or JSONL (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
-    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout) or brat (a folder: -o FOLDER)")
+    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), or brat (a folder: -o FOLDER)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
     export.set_defaults(run=_export)
 
     load = commands.add_parser("load", help="add the spans of a CSV or JSONL annotation set: all of them or none")
     load.add_argument("project", type=Path)
     load.add_argument("csv_file", type=Path, metavar="FILE")
-    load.add_argument("--format", choices=FORMATS, help="csv, jsonl or brat (default: a folder is brat, else by the suffix)")
+    load.add_argument("--format", choices=FORMATS, help="csv, jsonl, labelstudio or brat (default: a folder is brat, .json Label Studio, .jsonl JSONL, else CSV)")
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
     load.set_defaults(run=_load)
     return parser
@@ -133,6 +133,15 @@ def _text(options) -> int:
 def _export(options) -> int:
     if options.format == "jsonl":
         return _export_jsonl(options)
+    if options.format == "labelstudio":
+        if options.output is None:
+            with Project.open(options.project, readonly=True) as project:
+                _out(json.dumps(labelstudioset.tasks(project), ensure_ascii=False, indent=1) + "\n")
+            return 0
+        with Project.open(options.project, readonly=True) as project:
+            count = labelstudioset.export_labelstudio_file(project, options.output)
+        _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
+        return 0
     if options.format == "brat":
         if options.output is None:
             raise NewsmarkError("brat writes a folder of files: give it with -o FOLDER")
@@ -175,11 +184,15 @@ def _export_jsonl(options) -> int:
 
 
 def _load(options) -> int:
+    suffix = options.csv_file.suffix.lower()
     kind = options.format or (
-        "brat" if options.csv_file.is_dir() else "jsonl" if options.csv_file.suffix.lower() in (".jsonl", ".json") else "csv"
+        "brat" if options.csv_file.is_dir()
+        else "labelstudio" if suffix == ".json" else "jsonl" if suffix == ".jsonl" else "csv"
     )
     with Project.open(options.project) as project:
-        if kind == "brat":
+        if kind == "labelstudio":
+            plan = labelstudioset.load_labelstudio_file(project, options.csv_file)
+        elif kind == "brat":
             plan = bratset.load_brat_folder(project, options.csv_file)
         elif kind == "jsonl":
             plan = jsonlset.load_jsonl_file(project, options.csv_file)
