@@ -12,6 +12,7 @@ from pathlib import Path
 import newsmark
 from newsmark.core import bratset, csvset, jsonlset, labelstudioset
 from newsmark.core.errors import DocumentImportError, NewsmarkError
+from newsmark.core.exportfilter import FilteredProject
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 
@@ -73,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
     export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), or brat (a folder: -o FOLDER)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
+    export.add_argument("--tag", action="append", metavar="TAG", help="only spans of this tag (repeatable)")
+    export.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
+    export.add_argument("--status", action="append", metavar="STATUS", help="only documents with this status (repeatable)")
+    export.add_argument("--annotator", action="append", metavar="NAME", help="only spans by this annotator (repeatable)")
     export.set_defaults(run=_export)
 
     load = commands.add_parser("load", help="add the spans of a CSV or JSONL annotation set: all of them or none")
@@ -131,56 +136,50 @@ def _text(options) -> int:
 
 
 def _export(options) -> int:
-    if options.format == "jsonl":
-        return _export_jsonl(options)
-    if options.format == "labelstudio":
+    with Project.open(options.project, readonly=True) as opened:
+        project = FilteredProject(
+            opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator
+        )
         if options.output is None:
-            with Project.open(options.project, readonly=True) as project:
-                _out(json.dumps(labelstudioset.tasks(project), ensure_ascii=False, indent=1) + "\n")
+            _export_to_stdout(project, options)
             return 0
-        with Project.open(options.project, readonly=True) as project:
-            count = labelstudioset.export_labelstudio_file(project, options.output)
-        _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
-        return 0
-    if options.format == "brat":
-        if options.output is None:
-            raise NewsmarkError("brat writes a folder of files: give it with -o FOLDER")
-        with Project.open(options.project, readonly=True) as project:
-            count = bratset.export_brat_folder(project, options.output)
-        _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
-        return 0
-    with Project.open(options.project, readonly=True) as project:
-        if options.output is not None:
+        if options.format == "csv":
             count = csvset.export_csv_file(project, options.output, plain=options.plain)
-            _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
-            return 0
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:  # stdout replaced by a text-only stream
-            csvset.write_csv(
-                project.export_rows(), sys.stdout, plain=options.plain, attributes=csvset.attribute_columns(project)
-            )
-            return 0
-        sys.stdout.flush()
-        out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
-        try:
-            csvset.write_csv(
-                project.export_rows(), out, plain=options.plain, attributes=csvset.attribute_columns(project)
-            )
-            out.flush()
-        finally:
-            out.detach()  # stdout stays open for whoever owns it
-    return 0
-
-
-def _export_jsonl(options) -> int:
-    with Project.open(options.project, readonly=True) as project:
-        if options.output is not None:
-            count = jsonlset.export_jsonl_file(project, options.output)
-            _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
         else:
-            for record in jsonlset.document_records(project):
-                _out(json.dumps(record, ensure_ascii=False) + "\n")
+            count = _FILE_EXPORTERS[options.format](project, options.output)
+    _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
     return 0
+
+
+_FILE_EXPORTERS = {
+    "jsonl": jsonlset.export_jsonl_file,
+    "labelstudio": labelstudioset.export_labelstudio_file,
+    "brat": bratset.export_brat_folder,
+}
+
+
+def _export_to_stdout(project, options) -> None:
+    if options.format == "brat":
+        raise NewsmarkError("brat writes a folder of files: give it with -o FOLDER")
+    if options.format == "jsonl":
+        for record in jsonlset.document_records(project):
+            _out(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if options.format == "labelstudio":
+        _out(json.dumps(labelstudioset.tasks(project), ensure_ascii=False, indent=1) + "\n")
+        return
+    columns = csvset.attribute_columns(project)
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # stdout replaced by a text-only stream
+        csvset.write_csv(project.export_rows(), sys.stdout, plain=options.plain, attributes=columns)
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    try:
+        csvset.write_csv(project.export_rows(), out, plain=options.plain, attributes=columns)
+        out.flush()
+    finally:
+        out.detach()  # stdout stays open for whoever owns it
 
 
 def _load(options) -> int:
