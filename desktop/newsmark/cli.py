@@ -13,10 +13,11 @@ import newsmark
 from newsmark.core import bratset, csvset, jsonlset, labelstudioset
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
+from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 
-COMMANDS = ("add", "list", "text", "export", "load")
+COMMANDS = ("add", "list", "text", "export", "load", "merge")
 FORMATS = ("csv", "jsonl", "labelstudio", "brat")
 # Titles are printed as tab-separated cells; these would split a cell or a line.
 _CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
@@ -50,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsmark",
         description="Annotate news articles. With no command, open the desktop app on PROJECT_FILE "
         "(or on your default project).",
-        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {add,list,text,export,load} ...",
+        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {add,list,text,export,load,merge} ...",
     )
     parser.add_argument("--version", action="version", version=f"newsmark {newsmark.__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -86,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--format", choices=FORMATS, help="csv, jsonl, labelstudio or brat (default: a folder is brat, .json Label Studio, .jsonl JSONL, else CSV)")
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
     load.set_defaults(run=_load)
+
+    merge = commands.add_parser("merge", help="merge analysts' projects into one (made if missing), keeping annotators")
+    merge.add_argument("output", type=Path, metavar="OUT_PROJECT")
+    merge.add_argument("inputs", type=Path, nargs="+", metavar="IN_PROJECT")
+    merge.set_defaults(run=_merge)
     return parser
 
 
@@ -180,6 +186,20 @@ def _export_to_stdout(project, options) -> None:
         out.flush()
     finally:
         out.detach()  # stdout stays open for whoever owns it
+
+
+def _merge(options) -> int:
+    out = options.output.expanduser().absolute()
+    if any(p.expanduser().absolute() == out for p in options.inputs):
+        raise NewsmarkError(f"{options.output} is among the projects to merge; write the merge to a new file")
+    for path in options.inputs:
+        if not path.exists():  # before anything is created or written
+            raise NewsmarkError(f"there is no project file at {path}")
+    with Project.open(options.output, create=True) as target:
+        for path in options.inputs:
+            with Project.open(path, readonly=True) as source:
+                _out(merge_into(target, source).line() + "\n")
+    return 0
 
 
 def _load(options) -> int:

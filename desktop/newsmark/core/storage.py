@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import astuple
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -133,6 +134,12 @@ class Project(TagStore):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator["Project"]:
+        """Make several calls one transaction: all of them are saved, or none (calls inside nest)."""
+        with self._db.atomic():
+            yield self
 
     @property
     def writable(self) -> bool:
