@@ -41,7 +41,7 @@ def test_merge_keeps_annotators_and_skips_identical_spans(tmp_path, capsys):
     tags = conn.execute("SELECT name, key FROM tags ORDER BY position").fetchall()
     conn.close()
     assert spans == [
-        ("Shared", "figure", 15, 20, "ana", "ana's note"), ("Shared", "claim", 0, 14, "common", ""),
+        ("Shared", "claim", 0, 14, "common", ""), ("Shared", "figure", 15, 20, "ana", "ana's note"),
         ("Shared", "figure", 15, 20, "ben", "ben's note"), ("ben's own", "rumour", 0, 4, "ben", ""),
     ]
     assert tags[-1] == ("rumour", "5")
