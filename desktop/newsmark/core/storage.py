@@ -363,15 +363,22 @@ class Project(TagStore):
         start, end, text, note, annotator, created_at, updated_at, attributes)``,
         the last being the span's attribute values as JSON.
         """
-        cur = self._conn.execute(
-            'SELECT d.id, d.title, d.sha256, s.id, t.name, s.start, s."end", '
-            'substr(d.text, s.start + 1, s."end" - s.start), s.note, s.annotator, s.created_at, s.updated_at, '
-            "s.attributes "
-            "FROM spans s JOIN documents d ON d.id = s.document_id JOIN tags t ON t.id = s.tag_id "
-            'ORDER BY s.document_id, s.start, s."end", s.id'
-        )
-        while batch := cur.fetchmany(cursor_size):
-            yield from batch
+        tags = {t.id: t.name for t in self.tags()}
+        documents = self._conn.execute("SELECT id, title, sha256 FROM documents ORDER BY id").fetchall()
+        for document_id, title, digest in documents:
+            # Slice in Python: SQLite's substr() walks the UTF-8 from the start for every span.
+            (text,) = self._conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
+            cur = self._conn.execute(
+                'SELECT id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes FROM spans '
+                'WHERE document_id = ? ORDER BY start, "end", id',
+                (document_id,),
+            )
+            while batch := cur.fetchmany(cursor_size):
+                for span_id, tag_id, start, end, note, annotator, created, updated, attributes in batch:
+                    yield (
+                        document_id, title, digest, span_id, tags[tag_id], start, end, text[start:end],
+                        note, annotator, created, updated, attributes,
+                    )
 
     def _check_range(self, document_id: int, start: int, end: int) -> None:
         length = self.document_length(document_id)
