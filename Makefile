@@ -24,6 +24,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_view.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_annotate_all.py
 	$(PY) bench/bench_spanindex.py
+	$(PY) bench/bench_csv.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot.png
