@@ -13,12 +13,12 @@ import newsmark
 from newsmark.core import bratset, csvset, jsonlset, labelstudioset
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
+from newsmark.core.exporting import FORMATS, export_annotation_set
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
 
 COMMANDS = ("add", "list", "text", "export", "load", "merge")
-FORMATS = ("csv", "jsonl", "labelstudio", "brat")
 # Titles are printed as tab-separated cells; these would split a cell or a line.
 _CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
@@ -149,19 +149,9 @@ def _export(options) -> int:
         if options.output is None:
             _export_to_stdout(project, options)
             return 0
-        if options.format == "csv":
-            count = csvset.export_csv_file(project, options.output, plain=options.plain)
-        else:
-            count = _FILE_EXPORTERS[options.format](project, options.output)
+        count = export_annotation_set(project, options.format, options.output, plain=options.plain)
     _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
     return 0
-
-
-_FILE_EXPORTERS = {
-    "jsonl": jsonlset.export_jsonl_file,
-    "labelstudio": labelstudioset.export_labelstudio_file,
-    "brat": bratset.export_brat_folder,
-}
 
 
 def _export_to_stdout(project, options) -> None:

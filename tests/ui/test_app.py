@@ -66,3 +66,39 @@ def test_the_real_progress_dialog_reports_cancel(qtbot):
     progress._dialog.cancel()
     assert progress.step("b.txt") is False
     progress.close()
+
+
+def test_export_as_writes_the_chosen_format_with_filters(window, dialog, tmp_path, qtbot):
+    import json as json_module
+
+    from newsmark.ui.exportdialog import ExportChoice
+    for phrase, key in (("Kyiv", Qt.Key_4), ("8,000", Qt.Key_2)):
+        start = ARTICLE.index(phrase)
+        select_code_points(window.view, ARTICLE, start, start + len(phrase))
+        qtbot.keyClick(window.view, key)
+    out = tmp_path / "set.jsonl"
+    dialog.answer("ask_export_options", ExportChoice("jsonl", out, tags=["figure"]))
+    qtbot.keyClick(window.view, Qt.Key_E, Qt.ControlModifier | Qt.AltModifier)
+    (record,) = [json_module.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [label[2] for label in record["label"]] == ["figure"]
+    ((name, (stem, tags, annotators)),) = dialog.calls
+    assert tags == ["claim", "figure", "quote", "location"] and annotators == ["tester"]
+    assert "Exported 1 span to" in window.statusBar().currentMessage()
+
+
+def test_the_export_dialog_reads_its_widgets(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from newsmark.ui.exportdialog import ExportDialog
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = ExportDialog(parent, tmp_path / "analyst", ["claim", "figure"], ["ana", "ben"])
+    assert box.choice().format == "csv" and box.choice().path == tmp_path / "analyst.csv"
+    box.format.setCurrentIndex(box.format.findData("labelstudio"))
+    assert box.choice().path == tmp_path / "analyst.json"
+    box.tags.item(1).setCheckState(Qt.Checked)
+    box.statuses.item(2).setCheckState(Qt.Checked)
+    box.annotators.item(0).setCheckState(Qt.Checked)
+    box.shown_only.setChecked(True)
+    choice = box.choice()
+    assert (choice.tags, choice.statuses, choice.annotators, choice.shown_document_only) == (["figure"], ["done"], ["ana"], True)

@@ -236,6 +236,10 @@ class Project(TagStore):
         )
         return list(map(Span._make, rows))
 
+    def annotators(self) -> list[str]:
+        """Everyone who made a span in this project, sorted."""
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT annotator FROM spans ORDER BY annotator")]
+
     def count_spans(self, document_id: int) -> int:
         """How many spans a document has."""
         return self._conn.execute("SELECT count(*) FROM spans WHERE document_id = ?", (document_id,)).fetchone()[0]

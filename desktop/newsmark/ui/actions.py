@@ -12,6 +12,7 @@ from newsmark.core.model import STATUSES, Tag
 # Keys that have no standard QKeySequence; all in one place so they never collide.
 ADD_DOCUMENTS = "Ctrl+I"
 EXPORT_CSV = "Ctrl+E"
+EXPORT_SET = "Ctrl+Alt+E"
 EDIT_NOTE = "F2"
 SNAP_TO_WORDS = "Ctrl+Alt+W"
 SHOW_SPAN_LIST = "Ctrl+L"
@@ -45,6 +46,7 @@ class Actions:
     open_project: QAction
     add_documents: QAction
     export_csv: QAction
+    export_set: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -122,6 +124,10 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         open_project=_action(parent, "openProject", "&Open Project…", "Open a project file", QKeySequence.Open),
         add_documents=_action(parent, "addDocuments", "&Add Documents…", "Add article files (.txt, .md) to the project", ADD_DOCUMENTS),
         export_csv=_action(parent, "exportCsv", "&Export CSV…", "Write the annotation set as a CSV file", EXPORT_CSV),
+        export_set=_action(
+            parent, "exportSet", "Export &As…", "Export in another format (JSONL, Label Studio, brat), with filters",
+            EXPORT_SET,
+        ),
         quit=_action(parent, "quit", "&Quit", "Close Newsmark (everything is already saved)", QKeySequence.Quit),
         undo=undo,
         redo=redo,

@@ -223,3 +223,11 @@ class Progress:
 def progress(parent: QWidget, title: str, total: int) -> Progress:
     """Start showing progress over ``total`` items."""
     return Progress(parent, title, total)
+
+
+def ask_export_options(parent: QWidget, stem: Path, tags: list[str], annotators: list[str]):
+    """What to export and where (an ExportChoice), or None."""
+    from newsmark.ui.exportdialog import ExportDialog
+
+    dialog = ExportDialog(parent, stem, tags, annotators)
+    return dialog.choice() if dialog.exec() == QDialog.Accepted else None

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMenu
 
 from newsmark.core import csvset
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.exportfilter import FilteredProject
+from newsmark.core.exporting import export_annotation_set
 from newsmark.core.storage import Project
 from newsmark.core.textimport import normalize_newlines, read_text_file, title_from_text
 from newsmark.ui import dialogs
@@ -178,6 +180,27 @@ class FileOps(QObject):
             self.window.statusBar().showMessage(message, 8000)
 
     # -- export -------------------------------------------------------------------------
+
+    def export_set(self) -> None:
+        """Export in a chosen format, with the same filters as the command line."""
+        session = self.window.session
+        project = session.project
+        choice = dialogs.ask_export_options(
+            self.window, project.path.with_suffix(""), [t.name for t in session.tags], project.annotators()
+        )
+        if choice is None:
+            return
+        try:
+            view = FilteredProject(
+                project, tags=choice.tags or None, statuses=choice.statuses or None,
+                annotators=choice.annotators or None,
+                documents=[session.document.id] if choice.shown_document_only and session.document else None,
+            )
+            count = export_annotation_set(view, choice.format, choice.path)
+        except (NewsmarkError, OSError) as e:
+            self.window.report("Export failed", e)
+            return
+        self.window.statusBar().showMessage(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
 
     def export_csv(self) -> None:
         """Write the project's annotation set to a CSV file."""
