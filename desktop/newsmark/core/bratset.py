@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
-from newsmark.core.csvset import CsvRow, LoadPlan, apply_plan, plan_load
-from newsmark.core.errors import AnnotationSetError, NewsmarkError
+from newsmark.core.csvset import CsvRow, LoadPlan, load_rows
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import sha256_text
 
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
@@ -77,11 +77,7 @@ def load_brat_folder(project, folder: str | os.PathLike) -> LoadPlan:
         found, bad = _rows(text, lines, ann.name, names)
         rows += found
         problems += bad
-    if problems:
-        raise AnnotationSetError(folder.name, problems)
-    plan = plan_load(project, rows, folder.name, plain=True)
-    apply_plan(project, plan)
-    return plan
+    return load_rows(project, folder.name, rows, problems)
 
 
 def _rows(

@@ -261,6 +261,15 @@ def _attribute_values(row: CsvRow, cell, specs: dict, reasons: list[str]) -> dic
     return values
 
 
+def load_rows(project, name: str, rows: list[CsvRow], problems: list[tuple[int, str]]) -> LoadPlan:
+    """Add the rows another format's reader produced (their text exact), all or none; reader problems count too."""
+    if problems:
+        raise AnnotationSetError(name, problems)
+    plan = plan_load(project, rows, name, plain=True)
+    apply_plan(project, plan)
+    return plan
+
+
 def apply_plan(project, plan: LoadPlan) -> int:
     """Add a plan's tags and spans in one transaction; returns how many spans were added."""
     return project.add_annotation_set(plan.new_tags, plan.spans)

@@ -17,8 +17,8 @@ from typing import TextIO
 
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import span_values
-from newsmark.core.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, apply_plan, plan_load
-from newsmark.core.errors import AnnotationSetError, NewsmarkError
+from newsmark.core.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, load_rows
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import sha256_text
 from newsmark.core.offsets import Utf16Map
 
@@ -79,11 +79,7 @@ def load_jsonl_file(project, path: str | os.PathLike) -> LoadPlan:
             rows += _rows(json.loads(line), number)
         except (ValueError, TypeError, KeyError, AttributeError) as e:
             problems.append((number, f"not a document line ({e})"))
-    if problems:
-        raise AnnotationSetError(path.name, problems)
-    plan = plan_load(project, rows, path.name, plain=True)
-    apply_plan(project, plan)
-    return plan
+    return load_rows(project, path.name, rows, problems)
 
 
 def _code_points(units: Utf16Map, position):

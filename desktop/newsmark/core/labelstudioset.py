@@ -13,8 +13,8 @@ from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import span_values
-from newsmark.core.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, apply_plan, plan_load
-from newsmark.core.errors import AnnotationSetError, NewsmarkError
+from newsmark.core.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, load_rows
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import sha256_text
 
 FROM_NAME, TO_NAME = "label", "text"  # the <Labels name="label" toName="text"/> of a labelling config
@@ -76,11 +76,7 @@ def load_labelstudio_file(project, path: str | os.PathLike) -> LoadPlan:
             rows += _rows(task, number)
         except (TypeError, KeyError, AttributeError, ValueError) as e:
             problems.append((number, f"task {number} is not a text task with labels ({e})"))
-    if problems:
-        raise AnnotationSetError(path.name, problems)
-    plan = plan_load(project, rows, path.name, plain=True)
-    apply_plan(project, plan)
-    return plan
+    return load_rows(project, path.name, rows, problems)
 
 
 def _rows(task: dict, number: int) -> list[CsvRow]:
