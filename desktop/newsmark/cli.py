@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import newsmark
-from newsmark.core import bratset, csvset, jsonlset, labelstudioset
+from newsmark.core import csvset, jsonlset, labelstudioset
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
-from newsmark.core.exporting import FORMATS, export_annotation_set
+from newsmark.core.exporting import FORMATS, export_annotation_set, load_annotation_set
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.core.textimport import read_text_file
@@ -193,20 +193,8 @@ def _merge(options) -> int:
 
 
 def _load(options) -> int:
-    suffix = options.csv_file.suffix.lower()
-    kind = options.format or (
-        "brat" if options.csv_file.is_dir()
-        else "labelstudio" if suffix == ".json" else "jsonl" if suffix == ".jsonl" else "csv"
-    )
     with Project.open(options.project) as project:
-        if kind == "labelstudio":
-            plan = labelstudioset.load_labelstudio_file(project, options.csv_file)
-        elif kind == "brat":
-            plan = bratset.load_brat_folder(project, options.csv_file)
-        elif kind == "jsonl":
-            plan = jsonlset.load_jsonl_file(project, options.csv_file)
-        else:
-            plan = csvset.load_csv_file(project, options.csv_file, plain=True if options.plain else None)
+        plan = load_annotation_set(project, options.csv_file, options.format, plain=True if options.plain else None)
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
         f"added {added} span{'s' if added != 1 else ''} ({tags} new tag{'s' if tags != 1 else ''}); "

@@ -102,3 +102,29 @@ def test_the_export_dialog_reads_its_widgets(qtbot, tmp_path):
     box.shown_only.setChecked(True)
     choice = box.choice()
     assert (choice.tags, choice.statuses, choice.annotators, choice.shown_document_only) == (["figure"], ["done"], ["ana"], True)
+
+
+def test_loading_an_annotation_set_is_one_undo_step(window, dialog, tmp_path, project_path, qtbot):
+    from newsmark.core.model import sha256_text
+    start = ARTICLE.index("Kursk")
+    good = tmp_path / "set.csv"
+    good.write_text(
+        "document_sha256,tag,start,end,text,annotator\n"
+        f"{sha256_text(ARTICLE)},location,{start},{start + 5},Kursk,ana\n"
+        f"{sha256_text(ARTICLE)},rumour,0,4,Kyiv,ana\n",
+        encoding="utf-8",
+    )
+    dialog.answer("ask_annotation_set_path", good)
+    qtbot.keyClick(window.view, Qt.Key_O, Qt.ControlModifier | Qt.AltModifier)
+    assert window.span_table.model().rowCount() == 2
+    assert [t.name for t in window.session.tags][-1] == "rumour"
+    assert "Loaded 2 spans (1 new tags)" in window.statusBar().currentMessage()
+    window.actions.undo.trigger()
+    assert window.span_table.model().rowCount() == 0 and "rumour" not in [t.name for t in window.session.tags]
+    window.actions.redo.trigger()
+    assert window.span_table.model().rowCount() == 2 and window.tag_filter.findText("rumour") >= 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("document_sha256,tag,start,end,text\nnope,claim,0,4,Kyiv\n", encoding="utf-8")
+    dialog.answer("ask_annotation_set_path", bad)
+    window.actions.load_set.trigger()
+    assert "bad.csv" in dialog.errors[-1][1] and window.undo_stack.count() == 1

@@ -1,8 +1,9 @@
-"""Writing an annotation set in any format Newsmark exports: one entry point for the CLI and the window."""
+"""Annotation sets in every format Newsmark reads and writes: one entry point each for the CLI and the window."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from newsmark.core import bratset, csvset, jsonlset, labelstudioset
 
@@ -27,3 +28,25 @@ def export_annotation_set(project, fmt: str, path: str | os.PathLike, *, plain: 
     if fmt == "brat":
         return bratset.export_brat_folder(project, path)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def format_of(path: str | os.PathLike) -> str:
+    """The format a file or folder is in, by its kind: a folder (or a ``.ann``) is brat, ``.json`` Label Studio."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix == ".ann":
+        return "brat"
+    return {".json": "labelstudio", ".jsonl": "jsonl"}.get(suffix, "csv")
+
+
+def load_annotation_set(project, path: str | os.PathLike, fmt: str | None = None, *, plain: bool | None = None):
+    """Check and add every span of an annotation set (all or none); returns the LoadPlan."""
+    path = Path(path)
+    fmt = fmt or format_of(path)
+    if fmt == "brat":
+        return bratset.load_brat_folder(project, path.parent if path.suffix.lower() == ".ann" else path)
+    if fmt == "labelstudio":
+        return labelstudioset.load_labelstudio_file(project, path)
+    if fmt == "jsonl":
+        return jsonlset.load_jsonl_file(project, path)
+    return csvset.load_csv_file(project, path, plain=plain)

@@ -236,6 +236,16 @@ class Project(TagStore):
         )
         return list(map(Span._make, rows))
 
+    def newest_ids(self) -> tuple[int, int]:
+        """The highest span id and tag id now: whatever is added later has a higher one."""
+        spans = self._conn.execute("SELECT coalesce(max(id), 0) FROM spans").fetchone()[0]
+        tags = self._conn.execute("SELECT coalesce(max(id), 0) FROM tags").fetchone()[0]
+        return spans, tags
+
+    def spans_since(self, span_id: int) -> list[Span]:
+        """The spans with an id above ``span_id`` (added since ``newest_ids()`` said so)."""
+        return list(map(Span._make, self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE id > ?", (span_id,))))
+
     def annotators(self) -> list[str]:
         """Everyone who made a span in this project, sorted."""
         return [r[0] for r in self._conn.execute("SELECT DISTINCT annotator FROM spans ORDER BY annotator")]

@@ -13,6 +13,7 @@ from newsmark.core.model import STATUSES, Tag
 ADD_DOCUMENTS = "Ctrl+I"
 EXPORT_CSV = "Ctrl+E"
 EXPORT_SET = "Ctrl+Alt+E"
+LOAD_SET = "Ctrl+Alt+O"
 EDIT_NOTE = "F2"
 SNAP_TO_WORDS = "Ctrl+Alt+W"
 SHOW_SPAN_LIST = "Ctrl+L"
@@ -47,6 +48,7 @@ class Actions:
     add_documents: QAction
     export_csv: QAction
     export_set: QAction
+    load_set: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -124,6 +126,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         open_project=_action(parent, "openProject", "&Open Project…", "Open a project file", QKeySequence.Open),
         add_documents=_action(parent, "addDocuments", "&Add Documents…", "Add article files (.txt, .md) to the project", ADD_DOCUMENTS),
         export_csv=_action(parent, "exportCsv", "&Export CSV…", "Write the annotation set as a CSV file", EXPORT_CSV),
+        load_set=_action(
+            parent, "loadSet", "&Load Annotation Set…", "Add the spans of a CSV, JSONL, Label Studio or brat set", LOAD_SET
+        ),
         export_set=_action(
             parent, "exportSet", "Export &As…", "Export in another format (JSONL, Label Studio, brat), with filters",
             EXPORT_SET,

@@ -270,3 +270,21 @@ class DeleteTagCommand(_SessionCommand):
 
     def revert(self) -> None:
         self.session.restore_tag(*self.removed)
+
+
+class LoadAnnotationSetCommand(_SessionCommand):
+    """Add an annotation set file's spans (and any new tags); undo takes exactly those out again."""
+
+    def __init__(self, session: AnnotationSession, path):
+        super().__init__(session, f"Load {path.name}")
+        self.path = path
+        self.added: tuple[list[Span], list[Tag]] | None = None
+
+    def apply(self) -> None:
+        if self.added is None:
+            self.added = self.session.load_annotation_set(self.path)
+        else:
+            self.session.reload(*self.added)
+
+    def revert(self) -> None:
+        self.session.unload(*self.added)

@@ -231,3 +231,12 @@ def ask_export_options(parent: QWidget, stem: Path, tags: list[str], annotators:
 
     dialog = ExportDialog(parent, stem, tags, annotators)
     return dialog.choice() if dialog.exec() == QDialog.Accepted else None
+
+
+SET_FILTER = "Annotation sets (*.csv *.jsonl *.json *.ann);;All files (*)"
+
+
+def ask_annotation_set_path(parent: QWidget) -> Path | None:
+    """An annotation set to load (for brat, any .ann of the folder), or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Load annotation set", "", SET_FILTER)
+    return Path(name) if name else None

@@ -18,7 +18,7 @@ from newsmark.core.storage import Project
 from newsmark.core.textimport import normalize_newlines, read_text_file, title_from_text
 from newsmark.ui import dialogs
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
-from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, UpdateTagCommand
+from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, LoadAnnotationSetCommand, UpdateTagCommand
 
 if TYPE_CHECKING:
     from newsmark.ui.mainwindow import MainWindow
@@ -201,6 +201,19 @@ class FileOps(QObject):
             self.window.report("Export failed", e)
             return
         self.window.statusBar().showMessage(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
+
+    def load_set(self) -> None:
+        """Add an annotation set's spans, all or none, as one undo step."""
+        path = dialogs.ask_annotation_set_path(self.window)
+        if path is None:
+            return
+        command = LoadAnnotationSetCommand(self.window.session, path)
+        self.window.undo_stack.push(command)  # a refused set is reported by the window and leaves no step
+        if command.error is None:
+            spans, tags = command.added
+            self.window.statusBar().showMessage(
+                f"Loaded {len(spans):,} span{'s' if len(spans) != 1 else ''} ({len(tags)} new tags) from {path.name}", 8000
+            )
 
     def export_csv(self) -> None:
         """Write the project's annotation set to a CSV file."""

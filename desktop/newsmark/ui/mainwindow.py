@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         a.paste_document.triggered.connect(self.files.paste_document)
         a.export_csv.triggered.connect(self.files.export_csv)
         a.export_set.triggered.connect(self.files.export_set)
+        a.load_set.triggered.connect(self.files.load_set)
         a.quit.triggered.connect(self.close)
         a.delete_span.triggered.connect(self.delete_selected_spans)
         a.edit_note.triggered.connect(self.edit_selected_note)

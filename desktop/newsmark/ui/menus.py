@@ -30,6 +30,7 @@ def build_menu_bar(window: "MainWindow") -> None:
     file.addAction(a.remove_document)
     file.addAction(a.export_csv)
     file.addAction(a.export_set)
+    file.addAction(a.load_set)
     file.addSeparator()
     file.addAction(a.import_tag_set)
     file.addAction(a.export_tag_set)

@@ -7,6 +7,7 @@ from collections import Counter
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsmark.core.attributes import default_values
+from newsmark.core.exporting import load_annotation_set
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.storage import Project
@@ -170,6 +171,30 @@ class AnnotationSession(QObject):
             self._counts[span.tag_id] += sign
         self.span_model.set_document(self.document.text, list(self.index))
         self.spans_changed.emit()
+
+    # -- annotation sets -----------------------------------------------------------------
+
+    def load_annotation_set(self, path) -> tuple[list[Span], list[Tag]]:
+        """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
+        last_span, last_tag = self.project.newest_ids()
+        load_annotation_set(self.project, path)
+        added = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
+        self._tags_changed(spans_too=True)
+        return added
+
+    def unload(self, spans: list[Span], tags: list[Tag]) -> None:
+        """Take a loaded set's spans and tags out again."""
+        self.project.delete_spans([s.id for s in spans])
+        for tag in tags:
+            self.project.delete_tag(tag.id)
+        self._tags_changed(spans_too=True)
+
+    def reload(self, spans: list[Span], tags: list[Tag]) -> None:
+        """Put a loaded set's spans and tags back as they were."""
+        for tag in tags:
+            self.project.restore_tag(tag, [])
+        self.project.restore_spans(spans)
+        self._tags_changed(spans_too=True)
 
     # -- the tag set ------------------------------------------------------------------
 
