@@ -2,59 +2,83 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from operator import attrgetter
+from operator import attrgetter, sub
 
 from newsmark.core.model import Span
 
-
 _order = attrgetter("start", "end", "id")  # text order; C-level, for sorting 200k spans
-_bucket_key = attrgetter("start", "id")
+_start = attrgetter("start")
+_end = attrgetter("end")
+_id = attrgetter("id")
 
 
 class _LengthClass:
-    """Spans whose length lies in [2**k, 2**(k+1)), kept sorted by (start, id)."""
+    """The spans whose length lies in [2**k, 2**(k+1)), sorted by (start, id), their starts alongside."""
 
-    __slots__ = ("keys", "spans", "longest")
+    __slots__ = ("longest", "shortest", "spans", "starts")
 
-    def __init__(self, k: int):
-        self.keys: list[tuple[int, int]] = []
-        self.spans: list[Span] = []
-        self.longest = 2 ** (k + 1) - 1
+    def __init__(self, k: int, spans: list[Span]):
+        self.shortest = 1 << k
+        self.spans = spans
+        # Machine ints side by side: a bisect here chases no pointers to scattered int objects (measured
+        # 1.7x faster than a list of the spans' own starts), and 200k of them take 1.6 MB.
+        self.starts = array("q", map(_start, spans))
+        # Only ever raised, never lowered on removal: an upper bound is all a query needs, and the
+        # true maximum (not 2**(k+1) - 1) keeps the look-back left of a query as short as the data allows.
+        self.longest = max(map(sub, map(_end, spans), self.starts), default=self.shortest)
+
+    def position(self, span: Span) -> int:
+        """Where ``span`` is, or would go, in (start, id) order."""
+        lo = bisect_left(self.starts, span.start)
+        hi = bisect_right(self.starts, span.start, lo)
+        return bisect_left(self.spans, span.id, lo, hi, key=_id)
 
 
 class SpanIndex:
-    """Spans bucketed by length class, so a range query looks only where a meeting span can start.
+    """One document's spans bucketed by length class, so a range query looks only where a meeting span can start.
 
-    A span of length < 2**(k+1) that meets [a, b) starts in (a - 2**(k+1), b): one bisect
-    per class bounds the scan, even when a few spans are very long.
+    A span of class k that meets [a, b) starts in (a - longest_k, b), one bisect away; the part of
+    that run starting after a - 2**k meets [a, b) for certain and is copied unchecked. Only spans of
+    class k starting in (a - longest_k, a - 2**k] are looked at in vain, so a few very long spans
+    (each in its own class) never slow the query for the many short ones.
     """
 
-    def __init__(self, spans: Iterable[Span] = ()):
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
         self.reset(spans)
 
     def reset(self, spans: Iterable[Span]) -> None:
         """Hold exactly these spans (the same object, so views that paint from it follow)."""
-        spans = sorted(spans, key=_bucket_key)
-        self._by_id: dict[int, Span] = {s.id: s for s in spans}
-        if len(self._by_id) != len(spans):
+        spans = list(spans)
+        by_id = dict(zip(map(_id, spans), spans))
+        if len(by_id) != len(spans):
             raise ValueError("a span id appears twice")
-        self._classes: dict[int, _LengthClass] = {}
-        # One pass over spans already in (start, id) order leaves each class sorted.
-        for span in spans:
-            k = (span.end - span.start).bit_length() - 1
-            bucket = self._classes.get(k)
-            if bucket is None:
-                bucket = self._classes[k] = _LengthClass(k)
-            bucket.spans.append(span)
-        for bucket in self._classes.values():
-            bucket.keys = list(map(_bucket_key, bucket.spans))
+        # Two stable sorts on plain int keys beat one on (start, id) tuples by about 2x; sorting once
+        # and splitting the run keeps every class sorted: O(n log n), not n inserts.
+        ordered = sorted(spans, key=_id)
+        ordered.sort(key=_start)
+        lengths = list(map(sub, map(_end, ordered), map(_start, ordered)))
+        if lengths and min(lengths) < 1:
+            bad = ordered[lengths.index(min(lengths))]
+            raise ValueError(f"span {bad.id} is empty or reversed: [{bad.start}, {bad.end})")
+        groups: dict[int, list[Span]] = {}
+        for span, length in zip(ordered, lengths):
+            k = length.bit_length()
+            group = groups.get(k)
+            if group is None:
+                groups[k] = [span]
+            else:
+                group.append(span)
+        # Built fully before being assigned, so a bad input leaves the index as it was.
+        self._by_id: dict[int, Span] = by_id
+        self._classes: dict[int, _LengthClass] = {k - 1: _LengthClass(k - 1, g) for k, g in groups.items()}
 
     def __len__(self) -> int:
         return len(self._by_id)
 
-    def __contains__(self, span_id: int) -> bool:
+    def __contains__(self, span_id: object) -> bool:
         return span_id in self._by_id
 
     def get(self, span_id: int) -> Span:
@@ -62,75 +86,118 @@ class SpanIndex:
         return self._by_id[span_id]
 
     def add(self, span: Span) -> None:
-        """Add a span; its id must be new."""
+        """Add a span; its id must be new and its range non-empty (ValueError)."""
         if span.id in self._by_id:
             raise ValueError(f"span {span.id} is already in the index")
-        self._by_id[span.id] = span
-        k = _class_of(span)
-        bucket = self._classes.get(k) or self._classes.setdefault(k, _LengthClass(k))
-        i = bisect_left(bucket.keys, (span.start, span.id))
-        bucket.keys.insert(i, (span.start, span.id))
-        bucket.spans.insert(i, span)
+        _check_range(span)
+        self._insert(span)
 
     def remove(self, span_id: int) -> Span:
         """Remove a span by id and return it (KeyError if absent)."""
         span = self._by_id.pop(span_id)
-        bucket = self._classes[_class_of(span)]
-        i = bisect_left(bucket.keys, (span.start, span.id))
-        del bucket.keys[i]
+        k = _class_of(span)
+        bucket = self._classes[k]
+        i = bucket.position(span)
+        del bucket.starts[i]
         del bucket.spans[i]
+        if not bucket.spans:
+            # An empty class would cost every query two bisects, and dropping it resets its length bound.
+            del self._classes[k]
         return span
 
     def replace(self, span: Span) -> None:
-        """Swap in a changed span with the same id."""
+        """Swap in a changed span with the same id (KeyError if absent, ValueError if its range is empty)."""
+        if span.id not in self._by_id:
+            raise KeyError(span.id)
+        _check_range(span)  # before removing, so a bad edit leaves the old span in place
         self.remove(span.id)
-        self.add(span)
+        self._insert(span)
 
     def overlapping(self, start: int, end: int) -> list[Span]:
-        """Spans meeting [start, end), sorted by (start, end, id)."""
-        found = []
+        """Spans with ``s.start < end and s.end > start``, sorted by (start, end, id)."""
+        found: list[Span] = []
         for bucket in self._classes.values():
-            lo = bisect_left(bucket.keys, (start - bucket.longest + 1, -1))
-            hi = bisect_left(bucket.keys, (end, -1))
-            found.extend(s for s in bucket.spans[lo:hi] if s.end > start)
+            starts = bucket.starts
+            hi = bisect_left(starts, end)
+            lo = bisect_left(starts, start - bucket.longest + 1, 0, hi)
+            if lo == hi:
+                continue
+            sure = bisect_left(starts, start - bucket.shortest + 1, lo, hi)
+            if lo < sure:
+                found += [s for s in bucket.spans[lo:sure] if s.end > start]
+            found += bucket.spans[sure:hi]
+        # Each class is in (start, id) order; a sort of these few runs is near-linear.
         found.sort(key=_order)
         return found
 
     def covering(self, pos: int) -> list[Span]:
-        """Spans with start <= pos < end, sorted by (start, end, id)."""
+        """Spans with ``start <= pos < end``, sorted by (start, end, id)."""
         return self.overlapping(pos, pos + 1)
 
     def __iter__(self) -> Iterator[Span]:
+        """All spans, sorted by (start, end, id)."""
         return iter(sorted(self._by_id.values(), key=_order))
 
     def next_after(self, pos: int, tag_id: int | None = None) -> Span | None:
-        """The first span (in text order) starting after ``pos``, optionally of one tag."""
-        found = []
+        """The first span in (start, end, id) order with start > ``pos``, optionally of one tag."""
+        best: Span | None = None
         for bucket in self._classes.values():
-            i = bisect_left(bucket.keys, (pos + 1, -1))
-            found += _first_run(bucket.spans[i:], tag_id)
-        return min(found, key=_order, default=None)
+            starts, spans = bucket.starts, bucket.spans
+            i = bisect_right(starts, pos)
+            if tag_id is not None:
+                # Skip to this class's first span of the tag, but never past the best start found so far.
+                limit = len(spans) if best is None else bisect_right(starts, best.start, i)
+                while i < limit and spans[i].tag_id != tag_id:
+                    i += 1
+                if i == limit:
+                    continue
+            elif i == len(spans):
+                continue
+            # Within one start a class is in id order, not end order: the whole run competes.
+            run_end = bisect_right(starts, starts[i], i)
+            for span in spans[i:run_end]:
+                if (tag_id is None or span.tag_id == tag_id) and (best is None or _order(span) < _order(best)):
+                    best = span
+        return best
 
     def previous_before(self, pos: int, tag_id: int | None = None) -> Span | None:
-        """The last span (in text order) starting before ``pos``, optionally of one tag."""
-        found = []
+        """The last span in (start, end, id) order with start < ``pos``, optionally of one tag."""
+        best: Span | None = None
         for bucket in self._classes.values():
-            i = bisect_left(bucket.keys, (pos, -1))
-            found += _first_run(reversed(bucket.spans[:i]), tag_id)
-        return max(found, key=_order, default=None)
+            starts, spans = bucket.starts, bucket.spans
+            i = bisect_left(starts, pos) - 1
+            if tag_id is not None:
+                limit = -1 if best is None else bisect_left(starts, best.start, 0, i + 1) - 1
+                while i > limit and spans[i].tag_id != tag_id:
+                    i -= 1
+                if i == limit:
+                    continue
+            elif i < 0:
+                continue
+            run_start = bisect_left(starts, starts[i], 0, i)
+            for span in spans[run_start : i + 1]:
+                if (tag_id is None or span.tag_id == tag_id) and (best is None or _order(span) > _order(best)):
+                    best = span
+        return best
 
-
-def _first_run(spans: Iterable[Span], tag_id: int | None) -> list[Span]:
-    """The matching spans that share the first matching span's start (a bucket orders them by id, not end)."""
-    run: list[Span] = []
-    for span in spans:
-        if tag_id is not None and span.tag_id != tag_id:
-            continue
-        if run and span.start != run[0].start:
-            break
-        run.append(span)
-    return run
+    def _insert(self, span: Span) -> None:
+        self._by_id[span.id] = span
+        k = _class_of(span)
+        bucket = self._classes.get(k)
+        if bucket is None:
+            self._classes[k] = _LengthClass(k, [span])
+            return
+        i = bucket.position(span)
+        bucket.starts.insert(i, span.start)
+        bucket.spans.insert(i, span)
+        bucket.longest = max(bucket.longest, span.end - span.start)
 
 
 def _class_of(span: Span) -> int:
     return (span.end - span.start).bit_length() - 1
+
+
+def _check_range(span: Span) -> None:
+    # An empty span has no length class, and the database refuses one anyway (CHECK start < end).
+    if span.start >= span.end:
+        raise ValueError(f"span {span.id} is empty or reversed: [{span.start}, {span.end})")
