@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsmark.core.attributes import DEFAULT_ATTRIBUTES, attributes_json
-from newsmark.core.errors import NewerVersionError, NotAProjectError
+from newsmark.core.errors import NewerVersionError, NotAProjectError, ProjectError
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
@@ -77,6 +77,19 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
 
 # Step N turns a version N-1 file into version N, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3}
+
+
+def check_file(path: Path) -> None:
+    """Refuse, before opening it with SQLite, a file that is not an SQLite database (an empty one is fine)."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except IsADirectoryError:
+        raise NotAProjectError(f"{path} is a folder, not a Newsmark project") from None
+    except PermissionError:
+        raise ProjectError(f"cannot read {path}: permission denied") from None
+    if header and not header.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(f"{path.name} is not a Newsmark project (not an SQLite database); it was left untouched")
 
 
 def check_ours(conn: sqlite3.Connection, path: Path) -> int:

@@ -35,23 +35,13 @@ from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part 
     APPLICATION_ID,
     PROJECT_SUFFIX,
     SCHEMA_VERSION,
-    SQLITE_MAGIC,
+    check_file,
     check_ours,
     upgrade,
 )
 
 _DOCUMENT_COLUMNS = "id, title, text, source_path, sha256, added_at, status, author, published, url"
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
-
-
-def _read_header(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read(100)
-    except IsADirectoryError:
-        raise NotAProjectError(f"{path} is a folder, not a Newsmark project") from None
-    except PermissionError:
-        raise ProjectError(f"cannot read {path}: permission denied") from None
 
 
 class Project(TagStore):
@@ -78,9 +68,7 @@ class Project(TagStore):
         if not exists and not create:
             raise ProjectError(f"there is no project file at {path}")
         if exists:
-            header = _read_header(path)
-            if header and not header.startswith(SQLITE_MAGIC):
-                raise NotAProjectError(f"{path.name} is not a Newsmark project (not an SQLite database); it was left untouched")
+            check_file(path)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
