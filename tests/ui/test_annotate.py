@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.conftest import ARTICLE, rows, select_code_points, utf16
 from newsmark.ui.spantable import TEXT
@@ -241,6 +241,36 @@ def test_highlights_are_painted_without_extra_selections(window, qtbot):
     assert _orange_pixels(window.view, words) > words.width() * words.height() // 2
     after = QRect(right.topRight() + QPoint(8, 0), right.bottomRight() + QPoint(60, 0))
     assert _orange_pixels(window.view, after) == 0
+
+
+def test_a_dark_system_palette_reaches_the_text_and_highlights_still_show(window, qtbot):
+    # Offscreen Qt has no system color scheme; a dark application palette is what a switch to dark delivers.
+    start, end = ARTICLE.index("Officials"), ARTICLE.index("Officials") + len("Officials said")
+    select_code_points(window.view, ARTICLE, start, end)
+    qtbot.keyClick(window.view, Qt.Key_1)
+    window.view.clear_selection()
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, color in ((QPalette.Window, "#2b2b2b"), (QPalette.Base, "#1e1e1e"), (QPalette.Text, "#e8e8e8"),
+                        (QPalette.WindowText, "#e8e8e8"), (QPalette.Button, "#353535"), (QPalette.ButtonText, "#e8e8e8")):
+        dark.setColor(role, QColor(color))
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: window.view.viewport().palette().color(QPalette.Base) == QColor("#1e1e1e"))
+        window.view.viewport().repaint()
+        cursor = window.view.textCursor()
+        cursor.setPosition(utf16(ARTICLE, start))
+        left = window.view.cursorRect(cursor)
+        cursor.setPosition(utf16(ARTICLE, end))
+        words = QRect(left.topLeft(), window.view.cursorRect(cursor).bottomLeft())
+        image = window.view.viewport().grab().toImage()
+        blank = image.pixelColor(image.width() - 20, image.height() - 10)
+        assert blank.lightness() < 60  # the text area follows the palette: nothing paints it white
+        line = [image.pixelColor(x, y) for x in range(words.left(), words.right()) for y in range(words.top(), words.bottom())]
+        assert max(c.lightness() for c in line) > 180  # light letters
+        assert _orange_pixels(window.view, words) > words.width() * words.height() // 2  # the claim still shows
+    finally:
+        QApplication.setPalette(light)
 
 
 def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(window, qtbot):

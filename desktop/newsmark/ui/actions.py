@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from newsmark.core.model import STATUSES, Tag
@@ -24,6 +24,8 @@ NEXT_SAME_TAG = "Ctrl+F8"
 PREVIOUS_SAME_TAG = "Ctrl+Shift+F8"
 ZOOM_RESET = "Ctrl+0"
 CHOOSE_FONT = "Ctrl+Shift+F"
+# A word processor's line-spacing keys, so hands that know them find them here.
+LINE_SPACING_KEYS = {1.0: "Ctrl+1", 1.5: "Ctrl+5", 2.0: "Ctrl+2"}
 TAG_EVERYWHERE = "Ctrl+Shift+E"
 EDIT_TAG_SET = "Ctrl+T"
 IMPORT_TAG_SET = "Ctrl+Shift+I"
@@ -64,6 +66,9 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     choose_font: QAction
+    single_spacing: QAction
+    wide_spacing: QAction
+    double_spacing: QAction
     show_shortcuts: QAction
     find: QAction
     find_next: QAction
@@ -121,6 +126,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
     snap = _action(parent, "snapToWords", "&Snap Selection to Words", "Widen a selection to whole words before tagging", SNAP_TO_WORDS)
     snap.setCheckable(True)
     snap.setChecked(True)
+    spacing = _line_spacing_actions(parent)
     return Actions(
         new_project=_action(parent, "newProject", "&New Project…", "Create an empty project file", QKeySequence.New),
         open_project=_action(parent, "openProject", "&Open Project…", "Open a project file", QKeySequence.Open),
@@ -153,6 +159,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         zoom_out=_action(parent, "zoomOut", "Zoom &Out", "Make the article text smaller", QKeySequence.ZoomOut),
         zoom_reset=_action(parent, "zoomReset", "&Actual Size", "Show the article text at its normal size", ZOOM_RESET),
         choose_font=_action(parent, "chooseFont", "Reading &Font…", "Choose the article's font and size", CHOOSE_FONT),
+        single_spacing=spacing[0],
+        wide_spacing=spacing[1],
+        double_spacing=spacing[2],
         show_shortcuts=_action(
             parent, "showShortcuts", "&Keyboard Shortcuts", "List every keyboard shortcut", QKeySequence.HelpContents
         ),
@@ -201,6 +210,23 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             parent, "shrinkStart", "Shrink Start by a Word", "Move the selected span's start one word right", SHRINK_START
         ),
     )
+
+
+def _line_spacing_actions(parent: QWidget) -> list[QAction]:
+    """Single, 1.5 and double line spacing: checkable, one of them checked (single at first)."""
+    group = QActionGroup(parent)
+    actions = []
+    for (spacing, key), (name, text) in zip(
+        LINE_SPACING_KEYS.items(),
+        [("singleSpacing", "&Single"), ("wideSpacing", "&1.5 Lines"), ("doubleSpacing", "&Double")],
+    ):
+        action = _action(parent, name, text, f"Space the article's lines {spacing:g}× their height apart", key)
+        action.setCheckable(True)
+        action.setData(spacing)
+        group.addAction(action)
+        actions.append(action)
+    actions[0].setChecked(True)
+    return actions
 
 
 def _status_action(parent: QWidget, status: str) -> QAction:

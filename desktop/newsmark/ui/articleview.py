@@ -9,13 +9,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from newsmark.core.attributes import span_values
 from newsmark.core.model import Span, Tag
 from newsmark.core.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
+from newsmark.ui.readinglayout import ReadingLayout
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
 UNDERLINE = 2.0
@@ -32,6 +33,10 @@ class ArticleView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        document = QTextDocument(self)
+        self._layout = ReadingLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
         self.setObjectName("articleView")
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
@@ -129,6 +134,16 @@ class ArticleView(QPlainTextEdit):
         font = self.font()
         font.setPointSizeF(min(72.0, max(6.0, points)))
         self.setFont(font)
+
+    def set_line_spacing(self, spacing: float) -> None:
+        """Space the lines ``spacing`` times their height apart (1.0 is single spacing)."""
+        self._layout.set_spacing(spacing)
+        self.viewport().update()
+
+    @property
+    def line_spacing(self) -> float:
+        """The line spacing, as a multiple of the line height."""
+        return self._layout.spacing
 
     @property
     def text_size(self) -> float:

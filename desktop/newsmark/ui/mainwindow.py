@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         family = settings.value("view/fontFamily", "", type=str)
         size = settings.value("view/textSize", 0.0, type=float)
         self.view.set_reading_font(family or self.view.font().family(), size or self.view.text_size)
+        self._set_line_spacing(settings.value("view/lineSpacing", 1.0, type=float))
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
         a.choose_font.triggered.connect(self._choose_font)
+        for action in (a.single_spacing, a.wide_spacing, a.double_spacing):
+            action.triggered.connect(lambda _=False, spacing=action.data(): self._set_line_spacing(spacing))
         a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, menus.shortcut_rows(self)))
         self.view.span_clicked.connect(self.select_span_row)
         self.view.edge_dragged.connect(self.drag_edge)
@@ -205,6 +208,14 @@ class MainWindow(QMainWindow):
             self.view.set_reading_font(font.family(), font.pointSizeF())
             self.settings.setValue("view/fontFamily", font.family())
             self.settings.setValue("view/textSize", self.view.text_size)
+
+    def _set_line_spacing(self, spacing: float) -> None:
+        a = self.actions
+        known = {x.data(): x for x in (a.single_spacing, a.wide_spacing, a.double_spacing)}
+        spacing = spacing if spacing in known else 1.0  # a value from elsewhere (an older or edited setting)
+        known[spacing].setChecked(True)
+        self.view.set_line_spacing(spacing)
+        self.settings.setValue("view/lineSpacing", spacing)
 
     def _zoom(self, steps: int) -> None:
         self.view.zoom(steps)

@@ -60,6 +60,8 @@ def build_menu_bar(window: "MainWindow") -> None:
     view.addActions([a.next_span, a.previous_span, a.next_same_tag, a.previous_same_tag])
     view.addSeparator()
     view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font])
+    spacing = view.addMenu("&Line Spacing")
+    spacing.addActions([a.single_spacing, a.wide_spacing, a.double_spacing])
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(a.show_shortcuts)
 
