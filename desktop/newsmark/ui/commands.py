@@ -78,21 +78,35 @@ class DeleteSpanCommand(_SessionCommand):
         self.session.restore_span(self.span)
 
 
-class UpdateSpanCommand(_SessionCommand):
-    """Change a span's tag or note (or both), keeping the old values for undo."""
+class _UpdateFieldsCommand(_SessionCommand):
+    """Set some fields of one span, document or tag, keeping the old values for undo."""
 
-    def __init__(self, session: AnnotationSession, span: Span, text: str, **changes):
+    def __init__(self, session: AnnotationSession, record, text: str, **fields):
         super().__init__(session, text)
-        self.span_id = span.id
-        self.new = changes
-        self.old = {name: getattr(span, name) for name in changes}
-        self.old["updated_at"] = span.updated_at
+        self.record_id = record.id
+        self.new = fields
+        self.old = {name: getattr(record, name) for name in fields}
 
     def apply(self) -> None:
-        self.session.update_span(self.span_id, **self.new)
+        self.set_fields(self.new)
 
     def revert(self) -> None:
-        self.session.update_span(self.span_id, **self.old)
+        self.set_fields(self.old)
+
+    def set_fields(self, fields: dict) -> None:
+        """Write ``fields`` through the session."""
+        raise NotImplementedError
+
+
+class UpdateSpanCommand(_UpdateFieldsCommand):
+    """Change a span's tag, note, edges or attributes; undo also restores its old change time."""
+
+    def __init__(self, session: AnnotationSession, span: Span, text: str, **changes):
+        super().__init__(session, span, text, **changes)
+        self.old["updated_at"] = span.updated_at
+
+    def set_fields(self, fields: dict) -> None:
+        self.session.update_span(self.record_id, **fields)
 
 
 class AdjustEdgesCommand(UpdateSpanCommand):
@@ -107,7 +121,7 @@ class AdjustEdgesCommand(UpdateSpanCommand):
         return self.MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, AdjustEdgesCommand) or other.span_id != self.span_id or other.error:
+        if not isinstance(other, AdjustEdgesCommand) or other.record_id != self.record_id or other.error:
             return False
         self.new = other.new
         return True
@@ -174,22 +188,12 @@ class AddDocumentsCommand(_SessionCommand):
         self.added = [self.session.remove_document(doc.id) for doc, _ in reversed(self.added)][::-1]
 
 
-class UpdateDocumentCommand(_SessionCommand):
-    """Change a document's status or metadata."""
+class UpdateDocumentCommand(_UpdateFieldsCommand):
+    """Change a document's status or metadata, showing the document it changes."""
 
-    def __init__(self, session: AnnotationSession, doc: Document, text: str, **fields):
-        super().__init__(session, text)
-        self.document_id = doc.id
-        self.new = fields
-        self.old = {name: getattr(doc, name) for name in fields}
-
-    def apply(self) -> None:
-        self.session.open_document(self.document_id)
-        self.session.update_document(self.document_id, **self.new)
-
-    def revert(self) -> None:
-        self.session.open_document(self.document_id)
-        self.session.update_document(self.document_id, **self.old)
+    def set_fields(self, fields: dict) -> None:
+        self.session.open_document(self.record_id)
+        self.session.update_document(self.record_id, **fields)
 
 
 class RemoveDocumentCommand(_SessionCommand):
@@ -225,20 +229,11 @@ class AddTagCommand(_SessionCommand):
         self.session.delete_tag(self.tag.id, None)
 
 
-class UpdateTagCommand(_SessionCommand):
-    """Rename, recolor or rekey a tag."""
+class UpdateTagCommand(_UpdateFieldsCommand):
+    """Rename, recolor or rekey a tag, or change its attributes."""
 
-    def __init__(self, session: AnnotationSession, tag: Tag, text: str, **fields):
-        super().__init__(session, text)
-        self.tag_id = tag.id
-        self.new = fields
-        self.old = {name: getattr(tag, name) for name in fields}
-
-    def apply(self) -> None:
-        self.session.update_tag(self.tag_id, **self.new)
-
-    def revert(self) -> None:
-        self.session.update_tag(self.tag_id, **self.old)
+    def set_fields(self, fields: dict) -> None:
+        self.session.update_tag(self.record_id, **fields)
 
 
 class ReorderTagsCommand(_SessionCommand):
