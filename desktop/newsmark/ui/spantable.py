@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from operator import attrgetter
 
@@ -35,7 +34,7 @@ class SpanTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._text = ""
-        self._all: list[Span] = []
+        self._all: dict[int, Span] = {}  # every span of the document, by id, filtered out or not
         self._rows: list[Span] = []
         self._keys: list[tuple] = []
         self._tags: dict[int, Tag] = {}
@@ -49,7 +48,7 @@ class SpanTableModel(QAbstractTableModel):
     def set_document(self, text: str, spans: list[Span]) -> None:
         """Show the spans of a new document."""
         self._text = text
-        self._all = list(spans)
+        self._all = {s.id: s for s in spans}
         self._rebuild()
 
     def set_tags(self, tags: list[Tag]) -> None:
@@ -64,14 +63,11 @@ class SpanTableModel(QAbstractTableModel):
 
     def span_added(self, span: Span) -> None:
         """A span was saved: insert its row where the current order puts it."""
-        self._all.append(span)
+        self._all[span.id] = span
         if not self._accepts(span):
             return
         key = self._key(span)
-        if self._sort[1] == Qt.DescendingOrder:  # keys run high to low: count those >= key
-            row = len(self._keys) - bisect_left(self._keys[::-1], key)
-        else:
-            row = bisect_left(self._keys, key)
+        row = self._bisect(key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, span)
         self._keys.insert(row, key)
@@ -79,8 +75,8 @@ class SpanTableModel(QAbstractTableModel):
 
     def span_removed(self, span_id: int) -> None:
         """A span was deleted: drop its row."""
-        self._all = [s for s in self._all if s.id != span_id]
         row = self.row_of(span_id)
+        self._all.pop(span_id, None)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
@@ -90,14 +86,13 @@ class SpanTableModel(QAbstractTableModel):
 
     def span_updated(self, span: Span) -> None:
         """A span's tag, edges or note changed."""
-        self._all = [span if s.id == span.id else s for s in self._all]
-        row = self.row_of(span.id)
+        row = self.row_of(span.id)  # found by the old span's key, so before the new one is stored
+        self._all[span.id] = span
         if row is not None and self._accepts(span) and self._key(span) == self._keys[row]:
             self._rows[row] = span
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             return
         # The row moves or leaves the filter: remove and insert keeps both right.
-        self._all = [s for s in self._all if s.id != span.id]
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
@@ -112,11 +107,12 @@ class SpanTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, span_id: int) -> int | None:
-        """The row showing a span, or None if it is filtered out."""
-        for row, span in enumerate(self._rows):
-            if span.id == span_id:
-                return row
-        return None
+        """The row showing a span, or None if it is filtered out; a binary search of the sorted rows."""
+        span = self._all.get(span_id)
+        if span is None:
+            return None
+        row = self._bisect(self._key(span))
+        return row if row < len(self._rows) and self._rows[row].id == span_id else None
 
     # -- Qt model interface -----------------------------------------------------------
 
@@ -209,6 +205,18 @@ class SpanTableModel(QAbstractTableModel):
             first = span.note.casefold()
         return (first, span.start, span.end, span.id)
 
+    def _bisect(self, key: tuple) -> int:
+        """Where ``key`` is or would go among the rows' keys, in either sort direction (keys are unique)."""
+        keys, lo, hi = self._keys, 0, len(self._keys)
+        descending = self._sort[1] == Qt.DescendingOrder
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if (keys[mid] > key) if descending else (keys[mid] < key):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def _accepts(self, span: Span) -> bool:
         if self._tag_filter is not None and span.tag_id != self._tag_filter:
             return False
@@ -223,6 +231,6 @@ class SpanTableModel(QAbstractTableModel):
     def _rebuild(self) -> None:
         self.beginResetModel()
         filtered = self._tag_filter is not None or self._text_filter
-        self._rows = [s for s in self._all if self._accepts(s)] if filtered else list(self._all)
+        self._rows = [s for s in self._all.values() if self._accepts(s)] if filtered else list(self._all.values())
         self._order_rows()
         self.endResetModel()
