@@ -32,3 +32,37 @@ def test_spans_past_the_first_screen_arrive_on_the_next_turn(tmp_path, qtbot, mo
     assert window.span_table.model().rowCount() == 4
     assert window.counts_label.text().endswith("4 spans")
     assert len(rows(path)) == 4
+
+
+def test_a_span_selected_before_the_rest_arrives_stays_selected(tmp_path, qtbot, monkeypatch, dialog):
+    monkeypatch.setattr(session_module, "EAGER_SPANS", 2)
+    path = tmp_path / "big.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Big", TEXT)
+        for start in (0, 15, 29, len(TEXT) - 22):
+            p.add_span(doc.id, 1 + start % 3, start, start + 9)
+    window = MainWindow(Project.open(path), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    assert len(window.session.index) == 3  # the first screen only: the rest waits for the event loop
+    chosen = window.session.index.covering(16)[0]
+    window.select_span_row(chosen.id)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.session.index) == 4)
+    assert window.selected_spans() == [chosen]
+    assert window.span_editor.span == chosen  # the panel and the edge handles follow it too
+    assert window.view._active == chosen
+
+
+def test_filtering_the_span_list_keeps_the_selected_span(window, qtbot):
+    from tests.ui.conftest import ARTICLE
+    for word, key in (("Kyiv", Qt.Key_4), ("Officials", Qt.Key_1), ("Kursk", Qt.Key_4)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    kursk = window.session.index.covering(ARTICLE.index("Kursk"))[0]
+    window.select_span_row(kursk.id)
+    window.text_filter.setText("k")  # Kyiv and Kursk stay; Officials goes
+    assert window.span_table.model().rowCount() == 2
+    assert window.selected_spans() == [kursk]
+    window.text_filter.setText("kyiv")  # the selected span is filtered out: nothing is selected
+    assert window.selected_spans() == []

@@ -24,7 +24,7 @@ from newsmark.ui.documents import DocumentControls
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
-from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
+from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
         self.span_table.setModel(s.span_model)
+        keep_selection_across_resets(self.span_table)
         self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
         s.spans_changed.connect(self.span_editor.show_span)
         self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header

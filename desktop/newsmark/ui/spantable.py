@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 from PySide6.QtGui import QColor
 
 from newsmark.core.model import Span, Tag
@@ -234,3 +235,32 @@ class SpanTableModel(QAbstractTableModel):
         self._rows = [s for s in self._all.values() if self._accepts(s)] if filtered else list(self._all.values())
         self._order_rows()
         self.endResetModel()
+
+
+def keep_selection_across_resets(table: QTableView) -> None:
+    """Reselect the same spans after the table's model is reset (a filter typed, the rest of a large document loaded)."""
+    model: SpanTableModel = table.model()
+    remembered: list[int] = []  # selected span ids, the current one first
+
+    def remember() -> None:
+        selection = table.selectionModel()
+        current = selection.currentIndex()
+        ids = [model.span_at(i.row()).id for i in selection.selectedRows()]
+        if current.isValid() and current.row() < model.rowCount():
+            first = model.span_at(current.row()).id
+            ids = [first] + [i for i in ids if i != first]
+        remembered[:] = ids
+
+    def restore() -> None:
+        rows = [r for r in map(model.row_of, remembered) if r is not None]
+        if not rows:
+            return
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, len(COLUMNS) - 1))
+        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        table.selectionModel().setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
+        table.selectionModel().select(selection, flags)
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
