@@ -228,11 +228,11 @@ class AnnotationSession(QObject):
 
     def _tags_changed(self, *, spans_too: bool = False) -> None:
         self.tags = self.project.tags()
-        self.span_model.set_tags(self.tags)
-        if spans_too:  # spans were deleted or moved: reload what is shown
+        if spans_too:  # spans were deleted or moved: reload what is shown, before any span is shown with new tags
             self.document_model.reset(self.project.documents())
             shown, self.document = (self.document.id if self.document else None), None
             self.open_document(shown)
+        self.span_model.set_tags(self.tags)
         self.tags_changed.emit()
         self.spans_changed.emit()
 
