@@ -11,12 +11,13 @@ from pathlib import Path
 
 import newsmark
 from newsmark.core import csvset, jsonlset, labelstudioset
+from newsmark.core.articles import article_files, read_article
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
 from newsmark.core.exporting import FORMATS, export_annotation_set, load_annotation_set
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
-from newsmark.core.textimport import read_text_file
+from newsmark.termprogress import ProgressBar
 
 COMMANDS = ("add", "list", "text", "export", "load", "merge")
 # Titles are printed as tab-separated cells; these would split a cell or a line.
@@ -56,9 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsmark {newsmark.__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    add = commands.add_parser("add", help="add article files to a project (made if missing)")
+    add = commands.add_parser(
+        "add", help="add articles (.txt, .md, saved web pages, .docx, .pdf) or folders of them to a project (made if missing)"
+    )
     add.add_argument("project", type=Path)
-    add.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     add.set_defaults(run=_add)
 
     listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
@@ -106,24 +109,49 @@ def _run_gui(project_path: Path | None) -> int:
 
 
 def _add(options) -> int:
-    failed = False
+    """Add each article (folders: every article file inside); failures and duplicates are named on stderr."""
+    files = article_files(options.files)
+    empty = [p for p in options.files if p.is_dir() and not article_files([p])]
+    for folder in empty:
+        _fail(f'"{folder}" holds no article files; nothing was added from it')
+    counts = {"added": 0, "skipped": 0, "failed": len(empty)}
+    bar = ProgressBar(sys.stderr, len(files)) if len(files) > 1 and sys.stderr.isatty() else None
     project = None
     try:
-        for file in options.files:
+        for done, file in enumerate(files):
+            if bar is not None:
+                bar.show(done, file.name)
             try:
-                imported = read_text_file(file)
+                imported = read_article(file)
             except DocumentImportError as e:
-                _fail(_describe(e))
-                failed = True
+                _note(bar, _describe(e))
+                counts["failed"] += 1
                 continue
             if project is None:  # made only once there is something to put in it
                 project = Project.open(options.project, create=True)
-            doc, _ = project.add_document(imported.title, imported.text, imported.source_path)
+            doc, new = project.add_document(imported.title, imported.text, imported.source_path, **imported.metadata())
+            if not new:
+                _note(bar, f'skipped "{file.name}": its text is already in the project as document {doc.id}')
+            counts["added" if new else "skipped"] += 1
             _out(f"{doc.id}\t{_cell(doc.title)}\n")
     finally:
+        if bar is not None:
+            bar.clear()
         if project is not None:
             project.close()
-    return 1 if failed else 0
+    added = counts["added"]
+    _fail(
+        f"added {added} document{'s' if added != 1 else ''}, skipped {counts['skipped']} already in the project, "
+        f"{counts['failed']} failed"
+    )
+    return 1 if counts["failed"] else 0
+
+
+def _note(bar: ProgressBar | None, message: str) -> None:
+    """One line on stderr, above the progress bar if one is showing."""
+    if bar is not None:
+        bar.clear()
+    _fail(message)
 
 
 def _list(options) -> int:

@@ -50,7 +50,10 @@ def project(tmp_path, files):
 
 def run(*args, cwd=None) -> subprocess.CompletedProcess:
     """``python -m newsmark ARGS`` as a user runs it, with bytes out."""
-    return subprocess.run([sys.executable, "-m", "newsmark", *map(str, args)], capture_output=True, cwd=cwd)
+    # This checkout's code, even from another folder (a relative PYTHONPATH would find an installed copy).
+    code = str(Path(newsmark.__file__).resolve().parents[1])
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [code, os.environ.get("PYTHONPATH")]))}
+    return subprocess.run([sys.executable, "-m", "newsmark", *map(str, args)], capture_output=True, cwd=cwd, env=env)
 
 
 def _digest(path: Path) -> str:
@@ -122,7 +125,8 @@ def test_add_makes_the_project_and_prints_ids_and_titles(tmp_path, files, capsys
     path = tmp_path / "new.newsmark"
     assert cli.main(["add", str(path), str(files[0]), str(files[1])]) == 0
     out = capsys.readouterr()
-    assert out.out == "1\tSeoul said =11,000 troops 👍🏽 moved.\n2\tKyiv\n" and out.err == ""
+    assert out.out == "1\tSeoul said =11,000 troops 👍🏽 moved.\n2\tKyiv\n"
+    assert out.err == "newsmark: added 2 documents, skipped 0 already in the project, 0 failed\n"
     with Project.open(path, readonly=True) as p:
         assert p.document(1).text == ARTICLE.replace("\r\n", "\n")
 
@@ -140,8 +144,9 @@ def test_bad_files_are_named_on_stderr_and_the_good_ones_still_added(tmp_path, f
     assert done.returncode == 1
     assert done.stdout.decode("utf-8") == "1\tSeoul said =11,000 troops 👍🏽 moved.\n"
     lines = done.stderr.decode().splitlines()
-    assert len(lines) == 2 and all(line.startswith("newsmark: ") for line in lines)
+    assert len(lines) == 3 and all(line.startswith("newsmark: ") for line in lines)
     assert '"photo.txt" is a PNG image' in lines[0] and "missing.txt" in lines[1] and "does not exist" in lines[1]
+    assert lines[2] == "newsmark: added 1 document, skipped 0 already in the project, 2 failed"
 
 
 def test_add_with_only_bad_files_makes_no_project(tmp_path, files, capsys):

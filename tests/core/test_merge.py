@@ -73,3 +73,16 @@ def test_a_merge_that_fails_midway_leaves_the_target_as_it_was(tmp_path, monkeyp
         with pytest.raises(RuntimeError):
             merge.merge_into(target, source)
         assert target.documents() == [] and len(target.tags()) == 4
+
+
+def test_merge_carries_a_documents_metadata_and_origin(tmp_path):
+    source, out = tmp_path / "ana.newsmark", tmp_path / "team.newsmark"
+    with Project.open(source, create=True) as p:
+        doc, _ = p.add_document("Page", SHARED, "/in/page.html", author="A", url="https://e.org", site="E", origin='{"file": "page.html"}')
+        p.update_document(doc.id, status="done")
+    assert main(["merge", str(out), str(source)]) == 0
+    with Project.open(out, readonly=True) as p:
+        merged = p.document(1)
+    assert (merged.author, merged.url, merged.site, merged.origin, merged.status) == (
+        "A", "https://e.org", "E", '{"file": "page.html"}', "done"
+    )

@@ -272,3 +272,50 @@ def test_document_status_and_metadata_are_checked(project):
     with pytest.raises(TypeError):
         project.update_document(doc.id, text="rewritten")
     assert project.update_document(doc.id, author="A. Reporter").author == "A. Reporter"
+
+
+def test_a_version_3_file_gains_site_and_origin_with_its_data_intact_and_a_backup(tmp_path):
+    path = tmp_path / "v3.newsmark"
+    conn = sqlite3.connect(path)
+    for step in (1, 2, 3):
+        schema.MIGRATIONS[step](conn)
+    schema.seed_tags(conn, default_tag_set())
+    conn.execute(
+        "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at, status, author, url) "
+        "VALUES (1, 'Old', 'old text here', 13, '/a/old.txt', 'x', '2024-01-01T00:00:00Z', 'done', 'Ana', 'https://e.org')"
+    )
+    conn.execute("INSERT INTO spans (id, document_id, tag_id, start, \"end\", note, annotator, created_at, updated_at, "
+                 "attributes) VALUES (1, 1, 1, 0, 3, 'n', 'ana', 't', 't', '{\"value\": \"3\"}')")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        doc = p.document(1)
+        assert (doc.title, doc.status, doc.author, doc.url, doc.site, doc.origin) == (
+            "Old", "done", "Ana", "https://e.org", "", "{}"
+        )
+        assert [(s.start, s.end, s.attributes) for s in p.spans(1)] == [(0, 3, '{"value": "3"}')]
+        assert p.update_document(1, site="El Diario").site == "El Diario"
+    backup = tmp_path / "v3.newsmark.v3.bak"
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert "site" not in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    assert conn.execute("SELECT title, author FROM documents").fetchall() == [("Old", "Ana")]
+    conn.close()
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+
+
+def test_a_document_keeps_its_metadata_and_origin(project):
+    doc, new = project.add_document(
+        "T", "text", "/in/t.html", author="A", published="2024-03-14", url="https://e.org/t", site="E",
+        origin='{"file": "t.html"}',
+    )
+    assert new and doc.id == 1
+    assert project.document(1) == doc
+    assert (doc.site, doc.origin, doc.status) == ("E", '{"file": "t.html"}', "todo")
+    removed, spans = project.remove_document(1)
+    project.restore_document(removed, spans)
+    assert project.document(1) == doc
+    with pytest.raises(TypeError):
+        project.add_document("U", "other text", colour="red")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLineEdit
 
 from newsmark.core.storage import Project
 from tests.ui.conftest import ARTICLE, rows, select_code_points
@@ -150,3 +155,81 @@ def test_cancelling_a_long_add_keeps_what_was_read(window, dialog, tmp_path, pro
     assert doc_titles(window) == ["Kyiv", "Article 0", "Article 1"]
     assert "Cancelled: 3 file(s) were not added" in window.statusBar().currentMessage()
     assert dialog.errors == []
+
+
+# -- article formats and folders ----------------------------------------------------------
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+BROKEN = ["encrypted.pdf", "no-article.html", "scanned.pdf", "truncated.docx"]
+
+
+@pytest.fixture
+def articles(tmp_path):
+    """The saved pages, Word and PDF files of tests/data, good and broken, with a text note in a subfolder."""
+    folder = tmp_path / "articles"
+    shutil.copytree(DATA, folder, ignore=shutil.ignore_patterns("*.py"))
+    (folder / "notes").mkdir()
+    (folder / "notes" / "brief.md").write_text("# Brief\n\nThe strike goes on.\n", encoding="utf-8")
+    return folder
+
+
+def test_add_folder_adds_every_article_in_sorted_order_as_one_undo_step(window, dialog, articles, project_path):
+    dialog.answer("ask_document_folder", articles)
+    window.actions.add_folder.trigger()
+    assert doc_titles(window) == [
+        "Kyiv", "Café prices climb again in Lyon", "Grain exports fall as drought bites",
+        "Kyiv reopens Darnytskyi bridge after repairs", "Brief", "Port strike enters its second week",
+    ]
+    ((title, message),) = dialog.errors
+    assert title == "Some files were not added"
+    assert [line.split('"')[1] for line in message.splitlines()] == BROKEN
+    assert "Added 5 documents" in window.statusBar().currentMessage()
+    window.actions.undo.trigger()
+    assert doc_titles(window) == ["Kyiv"]
+    assert rows(project_path, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_a_saved_pages_metadata_shows_in_the_document_panel(window, dialog, articles, project_path):
+    dialog.answer("ask_documents", [articles / "cafe-prices.htm"])
+    window.actions.add_documents.trigger()
+    shown = {name: window.findChild(QLineEdit, f"document:{name}").text() for name in ("title", "author", "published", "url", "site")}
+    assert shown == {
+        "title": "Café prices climb again in Lyon", "author": "Amélie Durand", "published": "2023-11-02",
+        "url": "https://relais.example.fr/economie/cafe-prices", "site": "Le Petit Relais",
+    }
+    assert "An espresso at the counter now costs 2,10 €" in window.session.document.text
+    (origin,) = rows(project_path, "SELECT origin FROM documents WHERE id = 2")[0]
+    assert json.loads(origin)["file"] == "cafe-prices.htm"
+    window.actions.undo.trigger()
+    window.actions.redo.trigger()  # redo puts back the same row, metadata and all
+    assert rows(project_path, "SELECT site, origin FROM documents WHERE id = 2") == [("Le Petit Relais", origin)]
+
+
+def test_dropping_a_folder_adds_its_articles(window, articles):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(articles / "notes"))])
+    window.dropEvent(QDropEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert doc_titles(window) == ["Kyiv", "Brief"]
+
+
+def test_a_folder_without_articles_is_reported(window, dialog, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    dialog.answer("ask_document_folder", empty)
+    window.actions.add_folder.trigger()
+    assert dialog.errors == [("Some files were not added", f'"{empty}" holds no article files.')]
+    assert doc_titles(window) == ["Kyiv"] and not window.undo_stack.canUndo()
+
+
+def test_cancelling_the_folder_dialog_adds_nothing(window, dialog):
+    dialog.answer("ask_document_folder", None)
+    window.actions.add_folder.trigger()
+    assert doc_titles(window) == ["Kyiv"] and dialog.errors == []
+
+
+def test_the_file_dialog_offers_every_article_kind():
+    from newsmark.ui.dialogs import DOCUMENT_FILTER
+
+    first = DOCUMENT_FILTER.split(";;")[0]
+    assert first.startswith("Articles (") and all(f"*{s}" in first for s in (".txt", ".md", ".html", ".htm", ".docx", ".pdf"))
+    assert "Saved web pages (*.html *.htm *.xhtml)" in DOCUMENT_FILTER and DOCUMENT_FILTER.endswith("All files (*)")

@@ -70,8 +70,11 @@ def _merge_documents(target, source, report: MergeReport) -> dict[int, int]:
         found = target.find_document(info.sha256)
         if found is None:
             doc = source.document(info.id)
-            added, _ = target.add_document(doc.title, doc.text, doc.source_path)
-            target.update_document(added.id, status=doc.status, author=doc.author, published=doc.published, url=doc.url)
+            added, _ = target.add_document(
+                doc.title, doc.text, doc.source_path, author=doc.author, published=doc.published, url=doc.url,
+                site=doc.site, origin=doc.origin,
+            )
+            target.update_document(added.id, status=doc.status)
             found = added.id
             report.documents_added += 1
         else:

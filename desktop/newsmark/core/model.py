@@ -34,6 +34,8 @@ class Document:
     author: str = ""
     published: str = ""
     url: str = ""
+    site: str = ""
+    origin: str = "{}"  # JSON: the file's name, format and metadata as it was read (see docs/schema.md)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,9 @@ class DocumentInfo:
 # A document's review status, in workflow order, with the words the analyst sees.
 STATUSES = {"todo": "To do", "in_progress": "In progress", "done": "Done", "reviewed": "Reviewed"}
 # The metadata an analyst may edit, with labels.
-DOCUMENT_FIELDS = {"title": "Title", "source_path": "Source", "author": "Author", "published": "Date", "url": "URL"}
+DOCUMENT_FIELDS = {
+    "title": "Title", "source_path": "Source", "author": "Author", "published": "Date", "url": "URL", "site": "Site"
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from newsmark.core.errors import NewerVersionError, NotAProjectError, ProjectErr
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 PROJECT_SUFFIX = ".newsmark"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -75,8 +75,16 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Documents keep the site they were published on, and where they came from (file name and metadata as JSON)."""
+    conn.execute("ALTER TABLE documents ADD COLUMN site TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE documents ADD COLUMN origin TEXT NOT NULL DEFAULT '{}'")
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4
+}
 
 
 def check_file(path: Path) -> None:

@@ -8,7 +8,7 @@ on disk.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +40,8 @@ from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part 
     upgrade,
 )
 
-_DOCUMENT_COLUMNS = "id, title, text, source_path, sha256, added_at, status, author, published, url"
+_DOCUMENT_COLUMNS = "id, title, text, source_path, sha256, added_at, status, author, published, url, site, origin"
+_DOCUMENT_SLOTS = ", ".join("?" * (_DOCUMENT_COLUMNS.count(",") + 2))  # the columns and chars
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
 
 
@@ -136,19 +137,22 @@ class Project(TagStore):
 
     # -- documents -----------------------------------------------------------
 
-    def add_document(self, title: str, text: str, source_path: str = "") -> tuple[Document, bool]:
-        """Add a document unless the same text is already in; returns it and whether it is new."""
+    def add_document(self, title: str, text: str, source_path: str = "", **metadata: str) -> tuple[Document, bool]:
+        """Add a document unless the same text is already in; returns it and whether it is new.
+
+        ``metadata``: any of author, published, url, site, and origin (JSON, see docs/schema.md).
+        """
         digest = sha256_text(text)
         existing = self.find_document(digest)
         if existing is not None:
             return self.document(existing), False
-        added = now_iso()
+        doc = Document(0, title, text, source_path, digest, now_iso(), **metadata)
         with self._db.atomic():
             cur = self._conn.execute(
-                "INSERT INTO documents (title, text, chars, source_path, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (title, text, len(text), source_path, digest, added),
+                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, chars) VALUES ({_DOCUMENT_SLOTS.replace('?', 'NULL', 1)})",
+                (*astuple(doc)[1:], len(text)),  # a NULL id: SQLite numbers the new row
             )
-        return Document(cur.lastrowid, title, text, source_path, digest, added), True
+        return replace(doc, id=cur.lastrowid), True
 
     def find_document(self, sha256: str) -> int | None:
         """The id of the document with this text hash, if any."""
@@ -191,7 +195,7 @@ class Project(TagStore):
         """Put a removed document back with its spans, ids and times unchanged."""
         with self._db.atomic():
             self._conn.execute(
-                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, chars) VALUES ({_DOCUMENT_SLOTS})",
                 (*astuple(doc), len(doc.text)),
             )
             self._conn.executemany(

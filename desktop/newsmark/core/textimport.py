@@ -5,8 +5,9 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import json
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -67,6 +68,19 @@ class ImportedText:
     text: str
     source_path: str
     encoding: str
+    author: str = ""
+    published: str = ""  # ISO 8601 date (or date and time) when the file says
+    url: str = ""
+    site: str = ""
+    format: str = "text"  # text, html, docx or pdf
+    extra: dict[str, str] = field(default_factory=dict)  # what else the file said about itself (pages, language…)
+
+    def metadata(self) -> dict[str, str]:
+        """The document fields to store beside the text, with ``origin``: the file's name and metadata as read."""
+        fields = {"author": self.author, "published": self.published, "url": self.url, "site": self.site}
+        origin = {"file": Path(self.source_path).name, "format": self.format, "encoding": self.encoding}
+        origin |= {"title": self.title} | fields | self.extra
+        return fields | {"origin": json.dumps({k: v for k, v in origin.items() if v}, ensure_ascii=False)}
 
 
 def normalize_newlines(text: str) -> str:
@@ -79,10 +93,9 @@ def normalize_newlines(text: str) -> str:
 
 def read_text_file(path: str | os.PathLike) -> ImportedText:
     """Read an article file into stored text (BOM removed, newlines normalized) or raise DocumentImportError."""
-    given = os.fsdecode(path)
-    source = Path(os.path.abspath(given))
-    name = source.name or given
-    text, encoding = decode_bytes(_read_bytes(source, given, name), name)
+    source, data = read_file_bytes(path, SUPPORTED_SUFFIXES)
+    name = source.name or os.fsdecode(path)
+    text, encoding = decode_bytes(data, name)
     if not text:  # a zero-byte file, or one holding nothing but a BOM
         raise DocumentImportError(f'"{name}" is empty; there is no text to import.')
     if text.isspace():  # stops at the first visible character, where strip() would copy the whole text
@@ -91,6 +104,13 @@ def read_text_file(path: str | os.PathLike) -> ImportedText:
     markdown = source.suffix.lower() in MARKDOWN_SUFFIXES
     title = title_from_text(text, source.stem or name, markdown=markdown)
     return ImportedText(title=title, text=text, source_path=str(source), encoding=encoding)
+
+
+def join_paragraphs(blocks) -> str:
+    """Stored text from extracted blocks: each stripped, blank ones dropped, one blank line between, ``\n`` at the end."""
+    kept = [block.strip() for block in map(normalize_newlines, blocks)]
+    kept = [block for block in kept if block]
+    return "\n\n".join(kept) + "\n" if kept else ""
 
 
 def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
@@ -121,8 +141,11 @@ def title_from_text(text: str, fallback: str, *, markdown: bool = False) -> str:
     return fallback
 
 
-def _read_bytes(source: Path, given: str, name: str) -> bytes:
-    """The file's bytes, after checking that it is a readable article file of a sane size."""
+def read_file_bytes(path: str | os.PathLike, suffixes: tuple[str, ...]) -> tuple[Path, bytes]:
+    """The absolute path and bytes of a readable regular file named with one of ``suffixes``, at most MAX_BYTES."""
+    given = os.fsdecode(path)
+    source = Path(os.path.abspath(given))
+    name = source.name or given
     try:
         info = source.stat()
     except (FileNotFoundError, NotADirectoryError) as exc:
@@ -134,14 +157,14 @@ def _read_bytes(source: Path, given: str, name: str) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         # Reading a pipe or device could block forever or never end.
         raise DocumentImportError(f'"{given}" is not a regular file; choose an article file.')
-    if source.suffix.lower() not in SUPPORTED_SUFFIXES:
-        supported = ", ".join(SUPPORTED_SUFFIXES[:-1]) + " or " + SUPPORTED_SUFFIXES[-1]
+    if source.suffix.lower() not in suffixes:
+        supported = ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
         raise DocumentImportError(
             f'"{name}" is not a supported article file; choose a {supported} file '
             "(save other formats as plain text first)."
         )
     if info.st_size > MAX_BYTES:
-        raise _too_large(name)
+        raise too_large(name)
     try:
         with open(source, "rb") as file:
             # One byte over the limit is enough to notice a file that grew since stat().
@@ -149,8 +172,8 @@ def _read_bytes(source: Path, given: str, name: str) -> bytes:
     except OSError as exc:
         raise _unreadable(given, exc) from exc
     if len(data) > MAX_BYTES:
-        raise _too_large(name)
-    return data
+        raise too_large(name)
+    return source, data
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -241,7 +264,7 @@ def _binary(name: str) -> DocumentImportError:
     )
 
 
-def _too_large(name: str) -> DocumentImportError:
+def too_large(name: str) -> DocumentImportError:
     """The error for a file over MAX_BYTES."""
     return DocumentImportError(
         f'"{name}" is larger than the {MAX_BYTES // 2**20} MB Newsmark can import; split it into smaller files.'

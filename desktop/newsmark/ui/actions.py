@@ -11,6 +11,7 @@ from newsmark.core.model import STATUSES, Tag
 
 # Keys that have no standard QKeySequence; all in one place so they never collide.
 ADD_DOCUMENTS = "Ctrl+I"
+ADD_FOLDER = "Ctrl+Alt+I"
 EXPORT_CSV = "Ctrl+E"
 EXPORT_SET = "Ctrl+Alt+E"
 LOAD_SET = "Ctrl+Alt+O"
@@ -48,6 +49,7 @@ class Actions:
     new_project: QAction
     open_project: QAction
     add_documents: QAction
+    add_folder: QAction
     export_csv: QAction
     export_set: QAction
     load_set: QAction
@@ -130,7 +132,13 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
     return Actions(
         new_project=_action(parent, "newProject", "&New Project…", "Create an empty project file", QKeySequence.New),
         open_project=_action(parent, "openProject", "&Open Project…", "Open a project file", QKeySequence.Open),
-        add_documents=_action(parent, "addDocuments", "&Add Documents…", "Add article files (.txt, .md) to the project", ADD_DOCUMENTS),
+        add_documents=_action(
+            parent, "addDocuments", "&Add Documents…", "Add article files (.txt, .md, saved web pages, .docx, .pdf)",
+            ADD_DOCUMENTS,
+        ),
+        add_folder=_action(
+            parent, "addFolder", "Add &Folder…", "Add every article file in a folder and its subfolders", ADD_FOLDER
+        ),
         export_csv=_action(parent, "exportCsv", "&Export CSV…", "Write the annotation set as a CSV file", EXPORT_CSV),
         load_set=_action(
             parent, "loadSet", "&Load Annotation Set…", "Add the spans of a CSV, JSONL, Label Studio or brat set", LOAD_SET

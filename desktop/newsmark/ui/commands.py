@@ -160,9 +160,9 @@ def note_command(session: AnnotationSession, span: Span, note: str) -> UpdateSpa
 class AddDocumentsCommand(_SessionCommand):
     """Add article texts to the project; undo removes them again (with any spans made since)."""
 
-    def __init__(self, session: AnnotationSession, texts: list[tuple[str, str, str]]):
+    def __init__(self, session: AnnotationSession, texts: list[tuple[str, str, str, dict[str, str]]]):
         super().__init__(session, f"Add {len(texts)} document{'s' if len(texts) != 1 else ''}")
-        self.texts = texts  # (title, text, source_path)
+        self.texts = texts  # (title, text, source_path, metadata)
         self.added: list[tuple[Document, list[Span]]] = []
         self.existing: list[int] = []
 
@@ -171,8 +171,8 @@ class AddDocumentsCommand(_SessionCommand):
             for doc, spans in self.added:
                 self.session.restore_document(doc, spans)
         else:
-            for title, text, source in self.texts:
-                doc, new = self.session.add_document(title, text, source)
+            for title, text, source, metadata in self.texts:
+                doc, new = self.session.add_document(title, text, source, **metadata)
                 if new:
                     self.added.append((doc, []))
                 else:

@@ -22,10 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsmark.core.articles import ARTICLE_SUFFIXES
+from newsmark.core.docximport import DOCX_SUFFIXES
+from newsmark.core.htmlimport import HTML_SUFFIXES
+from newsmark.core.pdfimport import PDF_SUFFIXES
 from newsmark.core.storage import PROJECT_SUFFIX
+from newsmark.core.textimport import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 
 PROJECT_FILTER = f"Newsmark projects (*{PROJECT_SUFFIX});;All files (*)"
-DOCUMENT_FILTER = "Articles (*.txt *.text *.md *.markdown);;All files (*)"
+DOCUMENT_FILTER = ";;".join(
+    f"{kind} ({' '.join('*' + s for s in suffixes)})"
+    for kind, suffixes in (
+        ("Articles", ARTICLE_SUFFIXES), ("Saved web pages", HTML_SUFFIXES), ("Word documents", DOCX_SUFFIXES),
+        ("PDF documents", PDF_SUFFIXES), ("Plain text and Markdown", TEXT_SUFFIXES),
+    )
+) + ";;All files (*)"
 
 
 def ask_new_project(parent: QWidget) -> Path | None:
@@ -47,6 +58,12 @@ def ask_documents(parent: QWidget) -> list[Path]:
     """Which article files to add (possibly none)."""
     names, _ = QFileDialog.getOpenFileNames(parent, "Add documents", "", DOCUMENT_FILTER)
     return [Path(n) for n in names]
+
+
+def ask_document_folder(parent: QWidget) -> Path | None:
+    """A folder whose article files (and its subfolders') to add, or None."""
+    name = QFileDialog.getExistingDirectory(parent, "Add a folder of articles")
+    return Path(name) if name else None
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:

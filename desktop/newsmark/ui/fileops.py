@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QMenu
 
 
 from newsmark.core import csvset
+from newsmark.core.articles import article_files, read_article
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
 from newsmark.core.exporting import export_annotation_set
 from newsmark.core.storage import Project
-from newsmark.core.textimport import normalize_newlines, read_text_file, title_from_text
+from newsmark.core.textimport import normalize_newlines, title_from_text
 from newsmark.ui import dialogs
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
 from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, LoadAnnotationSetCommand, UpdateTagCommand
@@ -139,20 +140,28 @@ class FileOps(QObject):
         if paths:
             self.add_paths(paths)
 
+    def add_folder(self) -> None:
+        """Ask for a folder and add every article file in it and its subfolders."""
+        folder = dialogs.ask_document_folder(self.window)
+        if folder is not None:
+            self.add_paths([folder])
+
     def add_paths(self, paths: list[Path]) -> None:
-        """Add article files as one undo step; each that fails is named with its reason, the others still go in."""
-        problems, texts, cancelled = [], [], 0
+        """Add article files and folders of them as one undo step; each file that fails is named with its reason."""
+        problems = [f'"{p}" holds no article files.' for p in paths if p.is_dir() and not article_files([p])]
+        paths = article_files(paths)
+        texts, cancelled = [], 0
         progress = dialogs.progress(self.window, "Adding documents…", len(paths))
         for done, path in enumerate(paths):
             if not progress.step(path.name):
                 cancelled = len(paths) - done  # what was read so far still goes in
                 break
             try:
-                imported = read_text_file(path)
+                imported = read_article(path)
             except NewsmarkError as e:
                 problems.append(str(e))
                 continue
-            texts.append((imported.title, imported.text, imported.source_path))
+            texts.append((imported.title, imported.text, imported.source_path, imported.metadata()))
         progress.close()
         self._add_texts(texts)
         if cancelled:
@@ -166,10 +175,10 @@ class FileOps(QObject):
         if not text.strip():
             self.window.statusBar().showMessage("The clipboard holds no text to add.", 6000)
             return
-        self._add_texts([(title_from_text(text, "Pasted text"), text, "")])
+        self._add_texts([(title_from_text(text, "Pasted text"), text, "", {})])
 
-    def _add_texts(self, texts: list[tuple[str, str, str]]) -> None:
-        """Add (title, text, source) documents as one undo step and say what happened."""
+    def _add_texts(self, texts: list[tuple[str, str, str, dict[str, str]]]) -> None:
+        """Add (title, text, source, metadata) documents as one undo step and say what happened."""
         if texts:
             command = AddDocumentsCommand(self.window.session, texts)
             self.window.undo_stack.push(command)

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         a.export_tag_set.triggered.connect(self.files.export_tag_set)
         a.open_project.triggered.connect(self.files.open_project)
         a.add_documents.triggered.connect(self.files.add_documents)
+        a.add_folder.triggered.connect(self.files.add_folder)
         a.paste_document.triggered.connect(self.files.paste_document)
         a.export_csv.triggered.connect(self.files.export_csv)
         a.export_set.triggered.connect(self.files.export_set)

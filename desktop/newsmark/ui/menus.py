@@ -26,6 +26,7 @@ def build_menu_bar(window: "MainWindow") -> None:
     window.recent_menu.aboutToShow.connect(lambda: window.files.fill_recent_menu(window.recent_menu))
     file.addSeparator()
     file.addAction(a.add_documents)
+    file.addAction(a.add_folder)
     file.addAction(a.paste_document)
     file.addAction(a.remove_document)
     file.addAction(a.export_csv)

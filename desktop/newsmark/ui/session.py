@@ -236,9 +236,9 @@ class AnnotationSession(QObject):
         self.tags_changed.emit()
         self.spans_changed.emit()
 
-    def add_document(self, title: str, text: str, source_path: str) -> tuple[Document, bool]:
-        """Add a document to the project (unless its text is already there)."""
-        doc, new = self.project.add_document(title, text, source_path)
+    def add_document(self, title: str, text: str, source_path: str, **metadata: str) -> tuple[Document, bool]:
+        """Add a document with its metadata to the project (unless its text is already there)."""
+        doc, new = self.project.add_document(title, text, source_path, **metadata)
         if new:
             self.document_model.document_added(_info(doc))
         return doc, new

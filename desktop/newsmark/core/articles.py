@@ -1,0 +1,55 @@
+"""One entry point for every article format, and the article files inside folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newsmark.core.docximport import DOCX_SUFFIXES, read_docx
+from newsmark.core.htmlimport import HTML_SUFFIXES, read_html
+from newsmark.core.pdfimport import PDF_SUFFIXES, read_pdf
+from newsmark.core.textimport import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
+from newsmark.core.textimport import ImportedText, read_file_bytes, read_text_file
+
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES
+_READERS = {suffix: reader for suffixes, reader in (
+    (HTML_SUFFIXES, read_html), (DOCX_SUFFIXES, read_docx), (PDF_SUFFIXES, read_pdf)
+) for suffix in suffixes}
+
+
+def read_article(path: str | os.PathLike) -> ImportedText:
+    """Read a .txt/.md, saved web page, .docx or .pdf article by its suffix, or raise DocumentImportError."""
+    suffix = Path(os.fsdecode(path)).suffix.lower()
+    reader = _READERS.get(suffix)
+    if suffix in TEXT_SUFFIXES:
+        return read_text_file(path)
+    # The same checks as for text (exists, a regular file, readable, size) before a parser sees a byte.
+    source, data = read_file_bytes(path, ARTICLE_SUFFIXES)
+    return reader(source, data)
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    """The given paths with each folder replaced by the article files inside it, recursively, in sorted order.
+
+    Files named directly are kept whatever their kind (reading them says what is wrong); inside a
+    folder only supported files count, and hidden files and Office lock files (``~$…``) are skipped.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = []
+        for folder, subfolders, names in os.walk(path):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            inside += [
+                Path(folder, name) for name in names
+                if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith((".", "~$"))
+            ]
+        found += sorted(inside, key=lambda p: p.relative_to(path).parts)
+    return found
+
+
+def file_filter() -> str:
+    """The article file names as a file dialog's filter pattern, e.g. ``*.txt *.md …``."""
+    return " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
