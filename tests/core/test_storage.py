@@ -303,7 +303,7 @@ def test_a_version_3_file_gains_site_and_origin_with_its_data_intact_and_a_backu
     assert "site" not in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     assert conn.execute("SELECT title, author FROM documents").fetchall() == [("Old", "Ana")]
     conn.close()
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_document_keeps_its_metadata_and_origin(project):
@@ -319,3 +319,53 @@ def test_a_document_keeps_its_metadata_and_origin(project):
     assert project.document(1) == doc
     with pytest.raises(TypeError):
         project.add_document("U", "other text", colour="red")
+
+
+def test_a_version_4_file_gets_text_as_the_last_column_and_keeps_every_span(tmp_path):
+    path = tmp_path / "v4.newsmark"
+    conn = sqlite3.connect(path)
+    for step in (1, 2, 3, 4):
+        schema.MIGRATIONS[step](conn)
+    schema.seed_tags(conn, default_tag_set())
+    conn.execute(
+        "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at, status, author, published, url, "
+        "site, origin) VALUES (7, 'Old', 'old 👍 text', 10, '/a/old.html', 'x', 't0', 'done', 'Ana', '2024-01-02', "
+        "'https://e.org', 'E', '{\"format\": \"html\"}')"
+    )
+    conn.executemany(
+        "INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) VALUES (7, 1, ?, ?, 't', 't')",
+        [(0, 3), (4, 5), (6, 10)],
+    )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        doc = p.document(7)
+        assert (doc.title, doc.text, doc.status, doc.author, doc.published, doc.url, doc.site, doc.origin) == (
+            "Old", "old 👍 text", "done", "Ana", "2024-01-02", "https://e.org", "E", '{"format": "html"}'
+        )
+        assert p.document_length(7) == 10
+        assert [(s.start, s.end) for s in p.spans(7)] == [(0, 3), (4, 5), (6, 10)]  # no cascade on the rebuild
+        p.add_span(7, 2, 0, 3)  # foreign keys are back on and still point at documents
+        with pytest.raises(sqlite3.IntegrityError):
+            p._conn.execute("INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) "
+                            "VALUES (99, 1, 0, 1, 't', 't')")
+    conn = sqlite3.connect(path)
+    assert [r[1] for r in conn.execute("PRAGMA table_info(documents)")][-1] == "text"
+    assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents'").fetchall() == [
+        ("documents_sha256",)
+    ]
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    backup = sqlite3.connect(tmp_path / "v4.newsmark.v4.bak")
+    assert [r[1] for r in backup.execute("PRAGMA table_info(documents)")][2] == "text"
+    backup.close()
+
+
+def test_a_new_project_stores_text_last(tmp_path):
+    Project.open(tmp_path / "new.newsmark", create=True).close()
+    conn = sqlite3.connect(tmp_path / "new.newsmark")
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    conn.close()
+    assert columns[-1] == "text" and columns.count("text") == 1
