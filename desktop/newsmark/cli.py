@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 import newsmark
-from newsmark.core import csvset, jsonlset, labelstudioset
+from newsmark.core import conllset, csvset, jsonlset, labelstudioset
 from newsmark.core.articles import article_files, read_article
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
-from newsmark.core.exporting import FORMATS, export_annotation_set, load_annotation_set
+from newsmark.core.exporting import FORMATS, LOADABLE, export_annotation_set, load_annotation_set
+from newsmark.core.exportreport import ExportReport
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.termprogress import ProgressBar
@@ -76,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write every span as CSV or JSONL (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
-    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), or brat (a folder: -o FOLDER)")
+    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), brat (a folder: -o FOLDER) or conll (IOB2)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
     export.add_argument("--tag", action="append", metavar="TAG", help="only spans of this tag (repeatable)")
     export.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
@@ -87,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("load", help="add the spans of a CSV or JSONL annotation set: all of them or none")
     load.add_argument("project", type=Path)
     load.add_argument("csv_file", type=Path, metavar="FILE")
-    load.add_argument("--format", choices=FORMATS, help="csv, jsonl, labelstudio or brat (default: a folder is brat, .json Label Studio, .jsonl JSONL, else CSV)")
+    load.add_argument("--format", choices=LOADABLE, help="csv, jsonl, labelstudio or brat (default: a folder is brat, .json Label Studio, .jsonl JSONL, else CSV)")
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
     load.set_defaults(run=_load)
 
@@ -175,28 +176,43 @@ def _export(options) -> int:
             opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator
         )
         if options.output is None:
-            _export_to_stdout(project, options)
+            _warn_left_out(_export_to_stdout(project, options))
             return 0
-        count = export_annotation_set(project, options.format, options.output, plain=options.plain)
+        report = export_annotation_set(
+            project, options.format, options.output, plain=options.plain
+        )
+    _warn_left_out(report)
+    count = report.spans
     _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
     return 0
 
 
-def _export_to_stdout(project, options) -> None:
+def _warn_left_out(report: ExportReport) -> None:
+    """One warning line on stderr per span the format could not hold."""
+    for problem in report.problems:
+        _fail(f"warning: {problem.line()}")
+
+
+def _export_to_stdout(project, options) -> ExportReport:
     if options.format == "brat":
         raise NewsmarkError("brat writes a folder of files: give it with -o FOLDER")
+    if options.format == "conll":
+        report = ExportReport()
+        for block in conllset.document_blocks(project, report):
+            _out(block)
+        return report
     if options.format == "jsonl":
         for record in jsonlset.document_records(project):
             _out(json.dumps(record, ensure_ascii=False) + "\n")
-        return
+        return ExportReport()
     if options.format == "labelstudio":
         _out(json.dumps(labelstudioset.tasks(project), ensure_ascii=False, indent=1) + "\n")
-        return
+        return ExportReport()
     columns = csvset.attribute_columns(project)
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # stdout replaced by a text-only stream
         csvset.write_csv(project.export_rows(), sys.stdout, plain=options.plain, attributes=columns)
-        return
+        return ExportReport()
     sys.stdout.flush()
     out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
     try:
@@ -204,6 +220,7 @@ def _export_to_stdout(project, options) -> None:
         out.flush()
     finally:
         out.detach()  # stdout stays open for whoever owns it
+    return ExportReport()
 
 
 def _merge(options) -> int:

@@ -5,28 +5,41 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from newsmark.core import bratset, csvset, jsonlset, labelstudioset
+from newsmark.core import bratset, conllset, csvset, jsonlset, labelstudioset
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.exportreport import ExportReport
 
-FORMATS = ("csv", "jsonl", "labelstudio", "brat")
-SUFFIXES = {"csv": ".csv", "jsonl": ".jsonl", "labelstudio": ".json", "brat": ""}  # brat: a folder
+FORMATS = ("csv", "jsonl", "labelstudio", "brat", "conll")
+LOADABLE = ("csv", "jsonl", "labelstudio", "brat")  # conll is for training, written only
+SUFFIXES = {
+    "csv": ".csv", "jsonl": ".jsonl", "labelstudio": ".json", "brat": "",  # brat: a folder
+    "conll": ".conll",
+}
 DESCRIPTIONS = {
     "csv": "CSV (spreadsheets; one row per span)",
     "jsonl": "JSONL (doccano; UTF-16 offsets)",
     "labelstudio": "Label Studio task list (JSON)",
     "brat": "brat standoff (a folder of .txt and .ann)",
+    "conll": "CoNLL (IOB2 token tags, for NER training)",
 }
 
+def export_annotation_set(
+    project, fmt: str, path: str | os.PathLike, *, plain: bool = False
+) -> ExportReport:
+    """Write ``project`` (or a filtered view of it) to ``path`` in ``fmt``; returns the span count and left-out spans.
 
-def export_annotation_set(project, fmt: str, path: str | os.PathLike, *, plain: bool = False) -> int:
-    """Write ``project`` (or a filtered view of it) to ``path`` in ``fmt``; returns the span count."""
+    Only conll can leave spans out: the other formats hold every span.
+    """
     if fmt == "csv":
-        return csvset.export_csv_file(project, path, plain=plain)
+        return ExportReport(csvset.export_csv_file(project, path, plain=plain))
     if fmt == "jsonl":
-        return jsonlset.export_jsonl_file(project, path)
+        return ExportReport(jsonlset.export_jsonl_file(project, path))
     if fmt == "labelstudio":
-        return labelstudioset.export_labelstudio_file(project, path)
+        return ExportReport(labelstudioset.export_labelstudio_file(project, path))
     if fmt == "brat":
-        return bratset.export_brat_folder(project, path)
+        return ExportReport(bratset.export_brat_folder(project, path))
+    if fmt == "conll":
+        return conllset.export_conll_file(project, path)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -43,6 +56,8 @@ def load_annotation_set(project, path: str | os.PathLike, fmt: str | None = None
     """Check and add every span of an annotation set (all or none); returns the LoadPlan."""
     path = Path(path)
     fmt = fmt or format_of(path)
+    if fmt not in LOADABLE:
+        raise NewsmarkError(f"{fmt} sets are written for training only; load one of {', '.join(LOADABLE)}")
     if fmt == "brat":
         return bratset.load_brat_folder(project, path.parent if path.suffix.lower() == ".ann" else path)
     if fmt == "labelstudio":

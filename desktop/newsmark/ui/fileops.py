@@ -205,7 +205,7 @@ class FileOps(QObject):
                 annotators=choice.annotators or None,
                 documents=[session.document.id] if choice.shown_document_only and session.document else None,
             )
-            count = export_annotation_set(view, choice.format, choice.path)
+            count = export_annotation_set(view, choice.format, choice.path).spans
         except (NewsmarkError, OSError) as e:
             self.window.report("Export failed", e)
             return

@@ -1,0 +1,51 @@
+"""What an export wrote: the span count, and each span a format could not hold, with why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+SHOWN_TEXT = 40  # characters of a left-out span's text quoted in its problem line
+
+
+class ExportProblem(NamedTuple):
+    """A span left out of an export: where it is, its tag, its text and the reason."""
+
+    document_id: int
+    title: str
+    start: int
+    end: int
+    tag: str
+    text: str
+    reason: str
+
+    def line(self) -> str:
+        """One line naming the span exactly (code point offsets), safe to print whatever the title holds."""
+        text = self.text if len(self.text) <= SHOWN_TEXT else self.text[:SHOWN_TEXT] + "…"
+        return (
+            f"document {self.document_id} ({self.title!r}) {self.start}-{self.end} {self.tag} {text!r}: "
+            f"{' '.join(self.reason.split())}"
+        )
+
+
+@dataclass
+class ExportReport:
+    """Filled in by an exporter as it writes; ``spans`` counts only the spans in the output."""
+
+    spans: int = 0
+    problems: list[ExportProblem] = field(default_factory=list)
+
+    def left_out(self, document, span, tag: str, reason: str) -> None:
+        """Record that ``span`` of ``document`` is not in the output, and why."""
+        self.problems.append(
+            ExportProblem(document.id, document.title, span.start, span.end, tag, document.text[span.start:span.end], reason)
+        )
+
+    def summary(self, limit: int = 20) -> str:
+        """The number of left-out spans and the first ``limit`` problem lines, for a dialog."""
+        count = len(self.problems)
+        lines = [f"{count} span{'s were' if count != 1 else ' was'} left out:", ""]
+        lines += [p.line() for p in self.problems[:limit]]
+        if count > limit:
+            lines.append(f"… and {count - limit} more")
+        return "\n".join(lines)
