@@ -14,7 +14,7 @@ from newsmark.core import conllset, csvset, jsonlset, labelstudioset
 from newsmark.core.articles import article_files, read_article
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
-from newsmark.core.exporting import FORMATS, LOADABLE, export_annotation_set, load_annotation_set
+from newsmark.core.exporting import DEFAULT_LANGUAGE, FORMATS, LOADABLE, export_annotation_set, load_annotation_set
 from newsmark.core.exportreport import ExportReport
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write every span as CSV or JSONL (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
-    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), brat (a folder: -o FOLDER) or conll (IOB2)")
+    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), brat (a folder: -o FOLDER), spacy (a DocBin: -o FILE) or conll (IOB2)")
+    export.add_argument("--language", default=DEFAULT_LANGUAGE, metavar="LANG", help="spacy: the tokenizer's language (default en; xx: multilingual)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
     export.add_argument("--tag", action="append", metavar="TAG", help="only spans of this tag (repeatable)")
     export.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
@@ -179,7 +180,7 @@ def _export(options) -> int:
             _warn_left_out(_export_to_stdout(project, options))
             return 0
         report = export_annotation_set(
-            project, options.format, options.output, plain=options.plain
+            project, options.format, options.output, plain=options.plain, language=options.language
         )
     _warn_left_out(report)
     count = report.spans
@@ -196,6 +197,8 @@ def _warn_left_out(report: ExportReport) -> None:
 def _export_to_stdout(project, options) -> ExportReport:
     if options.format == "brat":
         raise NewsmarkError("brat writes a folder of files: give it with -o FOLDER")
+    if options.format == "spacy":
+        raise NewsmarkError("spacy writes a binary DocBin: give a file with -o FILE.spacy")
     if options.format == "conll":
         report = ExportReport()
         for block in conllset.document_blocks(project, report):

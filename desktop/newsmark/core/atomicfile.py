@@ -43,3 +43,20 @@ def _create_temp_beside(path: Path) -> Path:
         except OSError as e:
             raise NewsmarkError(f"cannot write {path}: {e.strerror or e}") from None
     raise NewsmarkError(f"cannot write {path}: no free temporary name in its folder")
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once (a temporary file beside it, then a rename)."""
+    path = Path(path)
+    temp = _create_temp_beside(path)
+    try:
+        with open(temp, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as e:
+        raise NewsmarkError(f"cannot write {path}: {e.strerror or e}") from None
+    finally:
+        if temp.exists():
+            temp.unlink()

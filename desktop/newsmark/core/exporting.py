@@ -5,30 +5,34 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from newsmark.core import bratset, conllset, csvset, jsonlset, labelstudioset
+from newsmark.core import bratset, conllset, csvset, jsonlset, labelstudioset, spacyset
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.exportreport import ExportReport
 
-FORMATS = ("csv", "jsonl", "labelstudio", "brat", "conll")
-LOADABLE = ("csv", "jsonl", "labelstudio", "brat")  # conll is for training, written only
+FORMATS = ("csv", "jsonl", "labelstudio", "brat", "spacy", "conll")
+LOADABLE = ("csv", "jsonl", "labelstudio", "brat")  # spacy and conll are for training, written only
 SUFFIXES = {
     "csv": ".csv", "jsonl": ".jsonl", "labelstudio": ".json", "brat": "",  # brat: a folder
-    "conll": ".conll",
+    "spacy": ".spacy", "conll": ".conll",
 }
 DESCRIPTIONS = {
     "csv": "CSV (spreadsheets; one row per span)",
     "jsonl": "JSONL (doccano; UTF-16 offsets)",
     "labelstudio": "Label Studio task list (JSON)",
     "brat": "brat standoff (a folder of .txt and .ann)",
+    "spacy": "spaCy DocBin (.spacy, for spacy train)",
     "conll": "CoNLL (IOB2 token tags, for NER training)",
 }
+DEFAULT_LANGUAGE = spacyset.DEFAULT_LANGUAGE
+
 
 def export_annotation_set(
-    project, fmt: str, path: str | os.PathLike, *, plain: bool = False
+    project, fmt: str, path: str | os.PathLike, *, plain: bool = False, language: str = DEFAULT_LANGUAGE
 ) -> ExportReport:
     """Write ``project`` (or a filtered view of it) to ``path`` in ``fmt``; returns the span count and left-out spans.
 
-    Only conll can leave spans out: the other formats hold every span.
+    Only spacy (``language`` picks its tokenizer) and conll can leave spans out: the other
+    formats hold every span.
     """
     if fmt == "csv":
         return ExportReport(csvset.export_csv_file(project, path, plain=plain))
@@ -38,6 +42,8 @@ def export_annotation_set(
         return ExportReport(labelstudioset.export_labelstudio_file(project, path))
     if fmt == "brat":
         return ExportReport(bratset.export_brat_folder(project, path))
+    if fmt == "spacy":
+        return spacyset.export_spacy_file(project, path, language)
     if fmt == "conll":
         return conllset.export_conll_file(project, path)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
