@@ -71,6 +71,8 @@ def dialog(monkeypatch):
             monkeypatch.setattr(dialogs, name, recorder(name))
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, title, message: recorder.errors.append((title, message)))
     monkeypatch.setattr(dialogs, "show_info", lambda *_a: None)
+    recorder.problems = []  # (title, summary) of every show_problems
+    monkeypatch.setattr(dialogs, "show_problems", lambda _parent, title, summary: recorder.problems.append((title, summary)))
     recorder.shortcuts = []
     recorder.editors = []
     recorder.cancel_after = None  # a number: the progress dialog's Cancel is pressed after that many steps

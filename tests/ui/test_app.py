@@ -104,6 +104,68 @@ def test_the_export_dialog_reads_its_widgets(qtbot, tmp_path):
     assert (choice.tags, choice.statuses, choice.annotators, choice.shown_document_only) == (["figure"], ["done"], ["ana"], True)
 
 
+def test_the_export_dialog_offers_the_training_formats_and_their_options(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from newsmark.ui.exportdialog import ExportDialog
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = ExportDialog(parent, tmp_path / "analyst", ["claim"], [])
+    assert box.plain.isEnabled() and not box.language.isEnabled()
+    box.format.setCurrentIndex(box.format.findData("spacy"))
+    assert box.choice().path == tmp_path / "analyst.spacy" and box.language.isEnabled() and not box.plain.isEnabled()
+    box.language.setText(" xx ")
+    assert (box.choice().format, box.choice().language) == ("spacy", "xx")
+    box.format.setCurrentIndex(box.format.findData("conll"))
+    assert box.choice().path == tmp_path / "analyst.conll" and not box.language.isEnabled()
+
+
+def test_export_as_conll_and_spacy_shows_the_left_out_spans(open_window, project_path, dialog, tmp_path, qtbot):
+    import spacy
+    from spacy.tokens import DocBin
+
+    from newsmark.core.storage import Project
+    from newsmark.ui.exportdialog import ExportChoice
+    with Project.open(project_path) as project:  # the view snaps selections to words, so "yiv" is made here
+        project.add_span(1, project.tags()[3].id, 0, 4)
+        project.add_span(1, project.tags()[0].id, 1, 4)
+    window = open_window(project_path)
+    conll = tmp_path / "set.conll"
+    dialog.answer("ask_export_options", ExportChoice("conll", conll))
+    qtbot.keyClick(window.view, Qt.Key_E, Qt.ControlModifier | Qt.AltModifier)
+    assert conll.read_text(encoding="utf-8").startswith("-DOCSTART- O\n\nKyiv B-location\n")
+    assert "Exported 1 span to" in window.statusBar().currentMessage()
+    ((title, summary),) = dialog.problems
+    assert title == "Some spans are not in set.conll"
+    assert summary.splitlines()[0] == "1 span was left out:"
+    assert summary.splitlines()[2] == "document 1 ('Kyiv') 1-4 claim 'yiv': its start is not at a token boundary"
+    out = tmp_path / "set.spacy"
+    dialog.answer("ask_export_options", ExportChoice("spacy", out, language="xx"))
+    window.actions.export_set.trigger()
+    (doc,) = DocBin().from_disk(out).get_docs(spacy.blank("xx").vocab)
+    assert doc.text == ARTICLE and [(s.text, s.start_char, s.end_char) for s in doc.spans["newsmark"]] == [("Kyiv", 0, 4)]
+    assert len(dialog.problems) == 2 and "1-4 claim 'yiv'" in dialog.problems[1][1]
+    dialog.answer("ask_export_options", ExportChoice("spacy", out, language="zz"))
+    window.actions.export_set.trigger()
+    assert dialog.errors[-1][0] == "Export failed" and "'zz'" in dialog.errors[-1][1]
+
+
+def test_the_problems_box_shows_the_count_first_lines_and_all_under_details(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from newsmark.core.exportreport import ExportProblem, ExportReport
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box))
+    report = ExportReport(0, [ExportProblem(1, "A", n, n + 1, "claim", "x", "reason") for n in range(30)])
+    dialogs.show_problems(parent, "Some spans are not in t.conll", report.summary())
+    (box,) = shown
+    assert box.text() == "30 spans were left out:"
+    assert box.informativeText().splitlines() == [p.line() for p in report.problems[:5]]
+    assert box.detailedText().splitlines()[-1] == "… and 10 more"
+
+
 def test_loading_an_annotation_set_is_one_undo_step(window, dialog, tmp_path, project_path, qtbot):
     from newsmark.core.model import sha256_text
     start = ARTICLE.index("Kursk")

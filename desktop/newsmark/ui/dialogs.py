@@ -91,6 +91,14 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
+def show_problems(parent: QWidget, title: str, summary: str) -> None:
+    """List what an action could not do (e.g. spans an export left out), in a box that scrolls."""
+    box = QMessageBox(QMessageBox.Warning, title, summary.split("\n", 1)[0], QMessageBox.Ok, parent)
+    box.setDetailedText(summary)
+    box.setInformativeText("\n".join(summary.splitlines()[2:7]))  # the first few; all of them under Details
+    box.exec()
+
+
 
 
 def show_shortcuts(parent: QWidget, rows: list[tuple[str, str, str]]) -> None:

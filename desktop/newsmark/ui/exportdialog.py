@@ -1,4 +1,4 @@
-"""The Export dialog: a format, where to write, and which tags, statuses, annotators and documents."""
+"""The Export dialog: a format and its options, where to write, and which tags, statuses, annotators and documents."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsmark.core.exporting import DESCRIPTIONS, FORMATS, SUFFIXES
+from newsmark.core.exporting import DEFAULT_LANGUAGE, DESCRIPTIONS, FORMATS, SUFFIXES
 from newsmark.core.model import STATUSES
 
 
@@ -35,6 +35,8 @@ class ExportChoice:
     statuses: list[str] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
     shown_document_only: bool = False
+    plain: bool = False  # csv: exact text, as --plain
+    language: str = DEFAULT_LANGUAGE  # spacy: the tokenizer's language, as --language
 
 
 class ExportDialog(QDialog):
@@ -61,6 +63,11 @@ class ExportDialog(QDialog):
         self.annotators = _checklist("exportAnnotators", annotators)
         self.shown_only = QCheckBox("Only the shown document")
         self.shown_only.setObjectName("exportShownOnly")
+        self.plain = QCheckBox("Exact text (no ' prefix against spreadsheet formulas)")
+        self.plain.setObjectName("exportPlain")
+        self.language = QLineEdit(DEFAULT_LANGUAGE)
+        self.language.setObjectName("exportLanguage")
+        self.language.setToolTip("spaCy's language code for the tokenizer: en, de, fr, … or xx for multilingual")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText("Export")
         buttons.accepted.connect(self.accept)
@@ -68,12 +75,15 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Format", self.format)
         form.addRow("Write to", where)
+        form.addRow(self.plain)
+        form.addRow("Language (spaCy)", self.language)
         form.addRow("Tags (none ticked: all)", self.tags)
         form.addRow("Document status", self.statuses)
         form.addRow("Annotators", self.annotators)
         form.addRow(self.shown_only)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
+        self._enable_options()
 
     def choice(self) -> ExportChoice:
         """The choice as the widgets show it."""
@@ -81,12 +91,20 @@ class ExportDialog(QDialog):
         return ExportChoice(
             self.format.currentData(), Path(self.path.text()), _ticked(self.tags),
             [status_of[s] for s in _ticked(self.statuses)], _ticked(self.annotators), self.shown_only.isChecked(),
+            self.plain.isChecked(), self.language.text().strip() or DEFAULT_LANGUAGE,
         )
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
         path = Path(self.path.text() or self._stem)
         self.path.setText(str(path.with_suffix(SUFFIXES[fmt])))
+        self._enable_options()
+
+    def _enable_options(self) -> None:
+        """Each option only where its format uses it."""
+        fmt = self.format.currentData()
+        self.plain.setEnabled(fmt == "csv")
+        self.language.setEnabled(fmt == "spacy")
 
     def _browse(self) -> None:
         if self.format.currentData() == "brat":

@@ -205,11 +205,16 @@ class FileOps(QObject):
                 annotators=choice.annotators or None,
                 documents=[session.document.id] if choice.shown_document_only and session.document else None,
             )
-            count = export_annotation_set(view, choice.format, choice.path).spans
+            report = export_annotation_set(
+                view, choice.format, choice.path, plain=choice.plain, language=choice.language
+            )
         except (NewsmarkError, OSError) as e:
             self.window.report("Export failed", e)
             return
+        count = report.spans
         self.window.statusBar().showMessage(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
+        if report.problems:
+            dialogs.show_problems(self.window, f"Some spans are not in {choice.path.name}", report.summary())
 
     def load_set(self) -> None:
         """Add an annotation set's spans, all or none, as one undo step."""
