@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     text.add_argument("document_id", type=int, metavar="DOC_ID")
     text.set_defaults(run=_text)
 
-    export = commands.add_parser("export", help="write every span as CSV or JSONL (to stdout, or to -o OUT)")
+    export = commands.add_parser("export", help="write the spans in one of the formats (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
     export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), brat (a folder: -o FOLDER), spacy (a DocBin: -o FILE) or conll (IOB2)")
