@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 
+from newsmark.core.model import Span
 from newsmark.core.storage import Project
 from newsmark.ui import session as session_module
 from newsmark.ui.mainwindow import MainWindow
@@ -66,3 +67,45 @@ def test_filtering_the_span_list_keeps_the_selected_span(window, qtbot):
     assert window.selected_spans() == [kursk]
     window.text_filter.setText("kyiv")  # the selected span is filtered out: nothing is selected
     assert window.selected_spans() == []
+
+
+def _orange_share(image, rect) -> float:
+    hits = total = 0
+    for x in range(rect.left() + 1, rect.right()):
+        for y in range(rect.top() + 2, rect.bottom() - 2):
+            c = image.pixelColor(x, y)
+            hits += c.red() > c.blue() + 40 and c.green() > c.blue() + 20  # claim is orange
+            total += 1
+    return hits / max(total, 1)
+
+
+def test_a_long_paragraph_scrolled_to_its_middle_shows_the_spans_on_screen(open_window, tmp_path, qtbot):
+    # One paragraph many screens long: only its lines on screen are painted, and they are painted right.
+    words = [f"w{i:05d}" for i in range(6000)]
+    text = " ".join(words)
+    starts = [text.index(w) for w in words]
+    with Project.open(tmp_path / "long.newsmark", create=True) as p:
+        doc, _ = p.add_document("One paragraph", text)
+        tagged = set(range(2700, 3300, 3))
+        p.add_spans([Span(0, doc.id, 1, starts[i], starts[i] + 6) for i in tagged])
+        p.add_span(doc.id, 1, starts[2000], starts[3051] + 6)  # from far above the screen into it
+    window = open_window(tmp_path / "long.newsmark")
+    view = window.view
+    cursor = view.textCursor()
+    cursor.setPosition(starts[3000])
+    view.setTextCursor(cursor)
+    view.centerCursor()
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+
+    def rect_of(i):
+        c = view.textCursor()
+        c.setPosition(starts[i])
+        left = view.cursorRect(c)
+        c.setPosition(starts[i] + 6)
+        return QRect(left.topLeft(), view.cursorRect(c).bottomLeft())
+
+    on_screen = [i for i in range(2700, 3300) if view.viewport().rect().contains(rect_of(i))]
+    assert len(on_screen) > 100 and on_screen[0] > 2700 and on_screen[-1] < 3299  # the screen's first and last lines
+    for i in on_screen:
+        assert (_orange_share(image, rect_of(i)) > 0.4) == (i in tagged or i <= 3051), i

@@ -6,7 +6,7 @@ points); everything it hands out or takes in is in code points.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
@@ -232,41 +232,48 @@ class ArticleView(QPlainTextEdit):
             if geom.top() > area.bottom():
                 break
             if block.isVisible() and geom.bottom() >= area.top():
-                self._paint_block(painter, block, geom)
+                self._paint_block(painter, block, geom, area)
             block = block.next()
 
-    def _paint_block(self, painter: QPainter, block, geom) -> None:
+    def _paint_block(self, painter: QPainter, block, geom, area) -> None:
+        layout = block.layout()
+        lines = _visible_lines(layout, area.top() - geom.top(), area.bottom() - geom.top())
+        if not lines:
+            return
+        # Only the text of the lines on screen: a long paragraph's other spans are never looked at.
         base = block.position()
-        first = self._map.to_code_point(base)
-        last = self._map.to_code_point(base + block.length() - 1)
+        first = self._map.to_code_point(base + lines[0].textStart())
+        last = self._map.to_code_point(base + min(lines[-1].textStart() + lines[-1].textLength(), block.length() - 1))
         end = max(last, first + 1)
         spans = self._index.overlapping(first, end)
         lo = max(0, bisect_left(self._match_starts, first) - 1)
         matches = [m for m in self._matches[lo:bisect_left(self._match_starts, end)] if m[1] > first]
         if not spans and not matches:
             return
-        layout = block.layout()
-        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        starts = [line.textStart() for line in lines]
         for span in spans:
             fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
             under = self._lines.get(span.tag_id, QColor(128, 128, 128))
-            for rect in self._rects(lines, geom, base, max(span.start, first), min(span.end, last)):
+            for rect in self._rects(lines, starts, geom, base, max(span.start, first), min(span.end, last)):
                 painter.fillRect(rect, fill)
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
         if matches:
             painter.setPen(QPen(self.palette().color(QPalette.Text), 1.2))
             painter.setBrush(Qt.NoBrush)
             for a, b in matches:
-                for rect in self._rects(lines, geom, base, max(a, first), min(b, last)):
+                for rect in self._rects(lines, starts, geom, base, max(a, first), min(b, last)):
                     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
 
-    def _rects(self, lines, geom, base: int, start: int, end: int):
+    def _rects(self, lines, starts: list[int], geom, base: int, start: int, end: int):
         """One rectangle per laid-out line that the code point range [start, end) of a block covers."""
         a = self._map.to_utf16(start) - base
         b = self._map.to_utf16(end) - base
-        for line in lines:
-            lo = max(a, line.textStart())
-            hi = min(b, line.textStart() + line.textLength())
+        for i in range(max(0, bisect_right(starts, a) - 1), len(lines)):
+            line = lines[i]
+            if starts[i] >= b:
+                break
+            lo = max(a, starts[i])
+            hi = min(b, starts[i] + line.textLength())
             if lo >= hi:
                 continue
             x1 = line.cursorToX(lo)[0]
@@ -326,6 +333,26 @@ class ArticleView(QPlainTextEdit):
 
     def _on_context_menu(self, pos: QPoint) -> None:
         self.context_menu_requested.emit(self.viewport().mapToGlobal(pos), self.spans_at(pos))
+
+
+def _visible_lines(layout, top: float, bottom: float) -> list:
+    """The lines of a laid-out block that reach into ``[top, bottom]`` (block coordinates), found by bisection."""
+    count = layout.lineCount()
+    lo, hi = 0, count
+    while lo < hi:  # the first line whose bottom is at or below ``top``
+        mid = (lo + hi) // 2
+        line = layout.lineAt(mid)
+        if line.y() + line.height() < top:
+            lo = mid + 1
+        else:
+            hi = mid
+    lines = []
+    for i in range(lo, count):
+        line = layout.lineAt(i)
+        if line.y() > bottom:
+            break
+        lines.append(line)
+    return lines
 
 
 def _with_alpha(color: str, alpha: int) -> QColor:
