@@ -17,6 +17,7 @@ from newsmark.core.annotationset import (  # noqa: F401 - CsvRow, LoadPlan etc. 
     LoadPlan,
     RowTable,
     apply_plan,
+    collector_paused,
     load_rows,
     offset,
     plan_rows,
@@ -169,20 +170,21 @@ def _plan_table(project, table: RowTable, name: str, plain: bool | None) -> Load
 def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None) -> LoadPlan:
     """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done."""
     path = Path(path)
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as source:
-            table = _read_table(source, path.name)
-    except UnicodeDecodeError:
-        raise NewsmarkError(
-            f"{path.name} is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\" and try again"
-        ) from None
-    except IsADirectoryError:
-        raise NewsmarkError(f"{path} is a folder, not a CSV file") from None
-    except OSError as e:
-        raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
-    plan = _plan_table(project, table, path.name, plain)
-    del table  # the cells: the plan holds what is kept of them, and the insert needs the memory
-    apply_plan(project, plan)
+    with collector_paused():
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as source:
+                table = _read_table(source, path.name)
+        except UnicodeDecodeError:
+            raise NewsmarkError(
+                f"{path.name} is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\" and try again"
+            ) from None
+        except IsADirectoryError:
+            raise NewsmarkError(f"{path} is a folder, not a CSV file") from None
+        except OSError as e:
+            raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
+        plan = _plan_table(project, table, path.name, plain)
+        del table  # the cells: the plan holds what is kept of them, and the insert needs the memory
+        apply_plan(project, plan)
     return plan
 
 
