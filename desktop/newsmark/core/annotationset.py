@@ -183,6 +183,8 @@ def plan_rows(
                 planner.check(table.row(k))
                 continue
             tag_id = tags.get(tag_name.casefold())  # None: a new tag, made once the row proves good
+            if tag_id is not None:
+                tag_ids[tag] = tag_id
         values = "{}"
         if attributes and any(attribute_cells(cells)):
             values = _attribute_values(cells, attributes, specs.get(tag_id, no_specs), unescape)
@@ -190,8 +192,7 @@ def plan_rows(
                 planner.check(table.row(k))
                 continue
         if tag_id is None:
-            tag_id = planner.tag_id(tag_name)
-        tag_ids[tag] = tag_id
+            tag_id = tag_ids[tag] = planner.tag_id(tag_name)
         key = (doc_id, tag_id, start, end, who or annotator)
         if existing and key in existing:
             skipped_existing += 1

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from pathlib import Path
 from typing import TextIO
 
@@ -191,10 +193,10 @@ def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None
 def _looks_escaped(table: RowTable, docs: DocumentFinder) -> bool:
     """Whether the file's text cells were escaped, judged by cells whose exact text is formula-like."""
     escaped = plain = 0
-    at, match = table.at("text"), _NEEDS_ESCAPE.match
-    # Only a formula-like cell can be evidence: the exact text is formula-like, and so is "'" before it.
-    candidates = (table.row(k) for k, cells in enumerate(table.rows) if cells[at] and match(cells[at]))
-    for row in candidates:
+    # Only a formula-like text cell can be evidence: the exact text is formula-like, and so is "'" before it.
+    # Found without a Python loop, as most rows are not; str() makes an absent cell "None", not formula-like.
+    formula_like = map(_NEEDS_ESCAPE.match, map(str, map(itemgetter(table.at("text")), table.rows)))
+    for row in map(table.row, itertools.compress(itertools.count(), formula_like)):
         doc, _ = docs.find(row)
         start, end, text = offset(row, "start", []), offset(row, "end", []), row.get("text")
         if doc is None or start is None or end is None or text is None or not 0 <= start < end <= len(doc.text):
