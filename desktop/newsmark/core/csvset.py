@@ -164,6 +164,7 @@ def plan_load(project, rows: list[CsvRow], name: str = "annotation set", *, plai
 
 
 def _plan_table(project, table: RowTable, name: str, plain: bool | None) -> LoadPlan:
+    """``plan_load`` for a table: decide how text cells were written, then check every row."""
     docs = DocumentFinder(project)
     escaped = not plain if plain is not None else _looks_escaped(table, docs)
     return plan_rows(project, table, name, unescape_cell if escaped else None, docs)
