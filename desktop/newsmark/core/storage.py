@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import astuple, replace
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import sqlite_utils
@@ -323,11 +324,15 @@ class Project(TagStore):
                     (spec.name, spec.color.lower(), spec.key, position + n - 1),
                 )
                 ids[-n] = cur.lastrowid
-            rows = [_span_values(s._replace(tag_id=ids.get(s.tag_id, s.tag_id)))[1:] for s in spans]
-            self._conn.executemany(
+            # Streamed, not listed first: a set can hold a million spans. Tuple slices, as _replace is slow.
+            if ids:
+                rows = ((s[1], ids.get(s[2], s[2]), *s[3:]) for s in spans)
+            else:
+                rows = map(itemgetter(slice(1, None)), spans)
+            cur = self._conn.executemany(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
             )
-        return len(rows)
+        return cur.rowcount
 
     def insert_spans(self, spans: list[Span]) -> list[Span]:
         """Save new spans in one transaction and return them with their ids (for undo)."""
