@@ -44,8 +44,9 @@ def test_a_binary_file_is_refused_by_name_and_the_others_still_go_in(window, dia
     dialog.answer("ask_documents", [png, good])
     window.actions.add_documents.trigger()
     assert doc_titles(window) == ["Kyiv", "Headline"]
-    ((title, message),) = dialog.errors
-    assert "photo.txt" in message and "ok.md" not in message
+    ((title, message),) = dialog.problems
+    assert title == "Some files were not added"
+    assert "photo.txt" in message and "PNG image" in message and "ok.md" not in message
     assert rows(project_path, "SELECT count(*) FROM documents") == [(2,)]
 
 
@@ -180,9 +181,11 @@ def test_add_folder_adds_every_article_in_sorted_order_as_one_undo_step(window, 
         "Kyiv", "Café prices climb again in Lyon", "Grain exports fall as drought bites",
         "Kyiv reopens Darnytskyi bridge after repairs", "Brief", "Port strike enters its second week",
     ]
-    ((title, message),) = dialog.errors
+    ((title, summary),) = dialog.problems
     assert title == "Some files were not added"
-    assert [line.split('"')[1] for line in message.splitlines()] == BROKEN
+    headline, blank, *lines = summary.splitlines()
+    assert headline == f"{len(BROKEN)} files could not be added:" and blank == ""
+    assert [line.split('"')[1] for line in lines] == BROKEN
     assert "Added 5 documents" in window.statusBar().currentMessage()
     window.actions.undo.trigger()
     assert doc_titles(window) == ["Kyiv"]
@@ -217,7 +220,9 @@ def test_a_folder_without_articles_is_reported(window, dialog, tmp_path):
     empty.mkdir()
     dialog.answer("ask_document_folder", empty)
     window.actions.add_folder.trigger()
-    assert dialog.errors == [("Some files were not added", f'"{empty}" holds no article files.')]
+    assert dialog.problems == [
+        ("Some files were not added", f'1 file could not be added:\n\n"{empty}" holds no article files.')
+    ]
     assert doc_titles(window) == ["Kyiv"] and not window.undo_stack.canUndo()
 
 

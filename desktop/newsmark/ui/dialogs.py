@@ -99,8 +99,6 @@ def show_problems(parent: QWidget, title: str, summary: str) -> None:
     box.exec()
 
 
-
-
 def show_shortcuts(parent: QWidget, rows: list[tuple[str, str, str]]) -> None:
     """A window listing every keyboard shortcut: action, keys, what it does."""
     dialog = QDialog(parent)

@@ -166,8 +166,10 @@ class FileOps(QObject):
         self._add_texts(texts)
         if cancelled:
             self.window.statusBar().showMessage(f"Cancelled: {cancelled} file(s) were not added.", 8000)
-        if problems:
-            dialogs.show_error(self.window, "Some files were not added", "\n".join(problems))
+        if problems:  # one line each, in a box that scrolls: a folder can hold hundreds
+            count = len(problems)
+            headline = f"{count} file{'s' if count != 1 else ''} could not be added:"
+            dialogs.show_problems(self.window, "Some files were not added", headline + "\n\n" + "\n".join(problems))
 
     def paste_document(self) -> None:
         """Add the clipboard's text as a new document."""
