@@ -162,7 +162,7 @@ def test_the_problems_box_shows_the_count_first_lines_and_all_under_details(qtbo
     dialogs.show_problems(parent, "Some spans are not in t.conll", report.summary())
     (box,) = shown
     assert box.text() == "30 spans were left out:"
-    assert box.informativeText().splitlines() == [p.line() for p in report.problems[:5]]
+    assert box.informativeText().splitlines() == [p.line() for p in report.problems[:5]] + ["… 16 more under Show Details"]
     assert box.detailedText().splitlines()[-1] == "… and 10 more"
 
 

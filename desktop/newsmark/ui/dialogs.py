@@ -95,7 +95,9 @@ def show_problems(parent: QWidget, title: str, summary: str) -> None:
     """List what an action could not do (e.g. spans an export left out), in a box that scrolls."""
     box = QMessageBox(QMessageBox.Warning, title, summary.split("\n", 1)[0], QMessageBox.Ok, parent)
     box.setDetailedText(summary)
-    box.setInformativeText("\n".join(summary.splitlines()[2:7]))  # the first few; all of them under Details
+    items = summary.splitlines()[2:]
+    first = items[:5] + ([f"… {len(items) - 5} more under Show Details"] if len(items) > 5 else [])
+    box.setInformativeText("\n".join(first))
     box.exec()
 
 
