@@ -82,6 +82,18 @@ def test_a_wrong_declaration_falls_back_to_the_bytes_and_a_bom_beats_it(tmp_path
     assert sentence in read_article(bom).text
 
 
+@pytest.mark.parametrize("label", ["hex", "base64", "zip", "rot13", "undefined", "utf-7", "no-such-charset"])
+def test_a_declared_charset_no_browser_uses_is_ignored(tmp_path, label):
+    # Python's codecs module knows byte-to-byte codecs by these names; a page must never be "decoded" by one.
+    sentence = "The harbour authority said on Monday that the ferry to the islands would run twice a day."
+    page = tmp_path / "odd.html"
+    page.write_bytes(
+        f"<html><head><meta charset='{label}'><title>T</title></head><body><article><p>{sentence}</p>"
+        "</article></body></html>".encode("utf-8")
+    )
+    assert sentence in read_article(page).text
+
+
 def test_an_xhtml_page_with_an_xml_declaration(tmp_path):
     # iso-8859-15 puts € at 0xA4, where a guess of cp1252 or latin-1 would read "¤".
     sentence = "Le conseil a adopté un budget de 40 M€ après un long débat qui a duré jusqu'à tard dans la nuit."
@@ -182,6 +194,44 @@ def test_a_truncated_pdf_is_refused_or_read_never_a_traceback(tmp_path):
             read_article(part)
         except DocumentImportError as e:
             assert f'"cut{cut}.pdf"' in str(e)
+
+
+def test_a_docx_with_too_much_markup_is_refused_but_pictures_do_not_count(tmp_path, monkeypatch):
+    import zipfile
+
+    from newsmark.core import docximport
+
+    source = DATA / "port-strike.docx"
+    with zipfile.ZipFile(source) as archive:
+        xml = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+    pictured = tmp_path / "pictured.docx"
+    shutil.copy(source, pictured)
+    with zipfile.ZipFile(pictured, "a") as archive:  # a large photo, stored, beside the text
+        archive.writestr("word/media/photo.jpg", b"\xff\xd8\xff" + bytes(3 * xml))
+    monkeypatch.setattr(docximport, "MAX_XML", xml)
+    assert "Port strike" in read_article(pictured).title
+    monkeypatch.setattr(docximport, "MAX_XML", xml - 1)
+    assert refusal(source) == (
+        '"port-strike.docx" holds more than 0 MB of text and markup, more than Newsmark can import from one '
+        "Word file; split it into smaller files."
+    )
+
+
+def test_a_pdf_whose_text_grows_past_the_limit_is_refused(monkeypatch):
+    from newsmark.core import pdfimport
+
+    text = read_article(DATA / "grain-exports.pdf").text
+    monkeypatch.setattr(pdfimport, "MAX_TEXT_CHARS", len(text) // 2)
+    assert "more than 0 million characters of text" in refusal(DATA / "grain-exports.pdf")
+
+
+def test_a_damaged_pdf_gives_our_one_line_and_no_pypdf_warnings(tmp_path, caplog):
+    broken = tmp_path / "text.pdf"
+    broken.write_bytes(b"hello, this is not a PDF")
+    with caplog.at_level("WARNING"):
+        message = refusal(broken)
+    assert message.startswith('"text.pdf" is damaged or not a PDF document')
+    assert [r for r in caplog.records if r.name.startswith("pypdf")] == []
 
 
 # -- one entry point ------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def source(tmp_path):
         p.add_span(kyiv.id, quote, *at(KYIV, "“8,000 troops”"))  # longer: kept; the figure inside is reported
         p.add_span(kyiv.id, location, *at(KYIV, "Rostov-on-Don"))
         p.add_span(kyiv.id, claim, at(KYIV, "fled")[0], at(KYIV, "said")[1])  # crosses a sentence break
-        p.add_span(kyiv.id, location, *at(KYIV, "yiv"))  # inside a token: reported
+        p.add_span(kyiv.id, location, *at(KYIV, "👨"))  # part of an emoji: off the token boundaries, reported
         p.add_span(seoul.id, location, *at(SEOUL, "東京"))
         p.add_span(seoul.id, figure, *at(SEOUL, "3.5"))
         p.add_span(seoul.id, quote, *at(SEOUL, "e\u0301te\u0301"))
@@ -121,7 +121,8 @@ def test_the_file_is_conll_2003_with_strict_iob2_and_exact_spans(source, tmp_pat
     assert len(documents) == 2
     left_out = {(pr.document_id, pr.start, pr.end) for pr in report.problems}
     for number, (text, sentences, spans) in enumerate(zip(texts, documents, all_spans), 1):
-        assert [tok for s in sentences for tok, _ in s] == [text[t.start:t.end] for t in tokenize(text)]
+        edges = {edge for s in spans for edge in (s.start, s.end)}
+        assert [tok for s in sentences for tok, _ in s] == [text[t.start:t.end] for t in tokenize(text, edges)]
         expected = sorted((s.start, s.end, tags[s.tag_id]) for s in spans if (number, s.start, s.end) not in left_out)
         assert spans_back(text, sentences) == expected
     assert report.spans == 9
@@ -134,12 +135,12 @@ def test_overlapping_and_misaligned_spans_are_reported_with_their_offsets(source
     with Project.open(source, readonly=True) as p:
         report = write_conll(p, io.StringIO())
     lines = [pr.line() for pr in report.problems]
-    figure, yiv = at(KYIV, "8,000 troops"), at(KYIV, "yiv")
+    figure, man = at(KYIV, "8,000 troops"), at(KYIV, "👨")
     quote = at(KYIV, "“8,000 troops”")
     assert [(pr.document_id, pr.title, pr.start, pr.end, pr.tag) for pr in report.problems] == [
-        (1, "Kyiv: troops", *yiv, "location"), (1, "Kyiv: troops", *figure, "figure"),
+        (1, "Kyiv: troops", *man, "location"), (1, "Kyiv: troops", *figure, "figure"),
     ]
-    assert lines[0] == f"document 1 ('Kyiv: troops') {yiv[0]}-{yiv[1]} location 'yiv': its start is not at a token boundary"
+    assert lines[0] == f"document 1 ('Kyiv: troops') {man[0]}-{man[1]} location '👨': its end is not at a token boundary"
     assert lines[1].endswith(f"it overlaps the quote span {quote[0]}-{quote[1]}, which was kept")
 
 
@@ -170,10 +171,10 @@ def test_the_cli_writes_conll_to_stdout_with_every_filter(source, capsys, args, 
     captured = capsys.readouterr()
     documents = read_conll(captured.out)
     assert [[t for s in d for _, t in s if t != "O"] for d in documents] == expected
-    if args[0] == "--tag":  # the left-out location inside a token is a warning, and only it
+    if args[0] == "--tag":  # the left-out location inside an emoji is a warning, and only it
         assert captured.err.splitlines() == [
-            f"newsmark: warning: document 1 ('Kyiv: troops') {at(KYIV, 'yiv')[0]}-{at(KYIV, 'yiv')[1]} location 'yiv': "
-            "its start is not at a token boundary"
+            f"newsmark: warning: document 1 ('Kyiv: troops') {at(KYIV, '👨')[0]}-{at(KYIV, '👨')[1]} location '👨': "
+            "its end is not at a token boundary"
         ]
 
 
@@ -186,6 +187,26 @@ def test_the_cli_writes_a_conll_file_and_summarises(source, tmp_path, capsys):
     with Project.open(source, readonly=True) as p:
         assert export_annotation_set(p, "conll", tmp_path / "again.conll").spans == 9
     assert (tmp_path / "again.conll").read_bytes() == out.read_bytes()
+
+
+def test_spans_on_part_of_a_word_are_kept_by_cutting_the_token_there(tmp_path):
+    text = "Russia's army left Kyiv-based units. 東京で会議が開かれた。O'Brien's speech.\n"
+    path = tmp_path / "cut.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Cuts", text)
+        location = next(t.id for t in p.tags() if t.name == "location")
+        for word in ("Russia", "Kyiv", "東京", "O'Brien"):
+            p.add_span(doc.id, location, *at(text, word))
+        out = io.StringIO()
+        report = write_conll(p, out)
+    assert report.problems == [] and report.spans == 4
+    (document,) = read_conll(out.getvalue())
+    pairs = [pair for sentence in document for pair in sentence]
+    assert pairs[:3] == [("Russia", "B-location"), ("'s", "O"), ("army", "O")]
+    assert ("Kyiv", "B-location") in pairs and ("-", "O") in pairs and ("based", "O") in pairs
+    assert ("東京", "B-location") in pairs and ("で会議が開かれた", "O") in pairs
+    assert ("O'Brien", "B-location") in pairs and ("'s", "O") in pairs
+    assert spans_back(text, document) == sorted((*at(text, w), "location") for w in ("Russia", "Kyiv", "東京", "O'Brien"))
 
 
 class FakeProject:

@@ -369,3 +369,22 @@ def test_a_new_project_stores_text_last(tmp_path):
     columns = [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     conn.close()
     assert columns[-1] == "text" and columns.count("text") == 1
+
+
+def test_the_rebuild_keeps_spans_even_when_sqlite_starts_with_foreign_keys_on(tmp_path):
+    # Some SQLite builds switch foreign keys on by default; dropping the old documents table would then cascade.
+    path = tmp_path / "v4.newsmark"
+    conn = sqlite3.connect(path)
+    for step in (1, 2, 3, 4):
+        schema.MIGRATIONS[step](conn)
+    schema.seed_tags(conn, default_tag_set())
+    conn.execute("INSERT INTO documents (id, title, text, chars, sha256, added_at) VALUES (1, 'T', 'some text', 9, 'x', 't')")
+    conn.execute("INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) VALUES (1, 1, 0, 4, 't', 't')")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.execute("PRAGMA foreign_keys=ON")
+    schema.upgrade(conn, path, 4)
+    assert conn.execute("SELECT start, \"end\" FROM spans").fetchall() == [(0, 4)]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()

@@ -232,6 +232,13 @@ def test_known_binary_formats_are_refused_by_kind(tmp_path, data, kind):
     assert kind in message
 
 
+def test_a_renamed_pdf_or_word_file_is_told_to_take_its_own_extension(tmp_path):
+    pdf = _refusal(_write(tmp_path, "story.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"))
+    assert pdf == '"story.txt" is a PDF document, not text; rename it to end in .pdf and add it again.'
+    docx = _refusal(_write(tmp_path, "story2.txt", b"PK\x03\x04\x14\x00\x06\x00"))
+    assert docx.endswith("if it is a Word document, rename it to end in .docx and add it again.")
+
+
 def test_bytes_with_nul_are_refused_as_binary(tmp_path):
     message = _refusal(_write(tmp_path, "nul.txt", b"some text\x00more text"))
     assert "binary" in message

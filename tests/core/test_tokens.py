@@ -70,6 +70,24 @@ def test_tokens_are_exact_in_order_and_hold_no_whitespace(text):
     assert all(text[i].isspace() or ord(text[i]) < 32 or 0x7F <= ord(text[i]) < 0xA0 for i in range(len(text)) if i not in covered)
 
 
+@given(TEXTS, st.lists(st.integers(0, 120), max_size=6))
+def test_cuts_end_tokens_at_every_cluster_boundary_and_change_nothing_else(text, positions):
+    from newsmark.core.tokens import clusters
+
+    cuts = {p for p in positions if p <= len(text)}
+    plain, cut = tokenize(text), tokenize(text, cuts)
+    assert all(t.start < t.end for t in cut)
+    # The same characters are covered, only split further; each piece is a non-empty, exact slice.
+    assert {i for t in cut for i in range(t.start, t.end)} == {i for t in plain for i in range(t.start, t.end)}
+    assert all(any(p.start <= t.start and t.end <= p.end for p in plain) for t in cut)
+    # A cut between two clusters of one token is a token edge; a cut inside a cluster is not.
+    boundaries = {a for a, _ in clusters(text)} | {b for _, b in clusters(text)}
+    edges = {t.start for t in cut} | {t.end for t in cut}
+    for c in cuts:
+        if any(t.start < c < t.end for t in plain) and c in boundaries:
+            assert c in edges, (text, c)
+
+
 @given(TEXTS)
 def test_sentences_hold_every_token_once_in_order(text):
     tokens = tokenize(text)

@@ -138,7 +138,7 @@ def test_export_as_conll_and_spacy_shows_the_left_out_spans(open_window, project
     ((title, summary),) = dialog.problems
     assert title == "Some spans are not in set.conll"
     assert summary.splitlines()[0] == "1 span was left out:"
-    assert summary.splitlines()[2] == "document 1 ('Kyiv') 1-4 claim 'yiv': its start is not at a token boundary"
+    assert summary.splitlines()[2] == "document 1 ('Kyiv') 1-4 claim 'yiv': it overlaps the location span 0-4, which was kept"
     out = tmp_path / "set.spacy"
     dialog.answer("ask_export_options", ExportChoice("spacy", out, language="xx"))
     window.actions.export_set.trigger()

@@ -19,6 +19,7 @@ _DECLARED_CHARSET = re.compile(
 _PRESCAN_BYTES = 4096
 # Labels the HTML standard decodes as windows-1252, whatever their name says.
 _AS_CP1252 = {"latin_1", "ascii", "iso8859-1", "us-ascii"}
+_NOT_FOR_PAGES = {"utf-7", "undefined"}
 _BOM_STARTS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Menus, link lists and forms are short lines; any real article has at least one paragraph this long.
 _MIN_PROSE_CHARS = 80
@@ -74,7 +75,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str]:
         if declared is not None:
             try:
                 return data.decode(declared), declared
-            except UnicodeDecodeError:
+            except UnicodeError:
                 pass  # the declaration is wrong (pages are often re-saved): fall back to the bytes themselves
     return decode_bytes(data, name)
 
@@ -85,9 +86,14 @@ def _declared_codec(head: bytes) -> str | None:
     if match is None:
         return None
     try:
-        codec = codecs.lookup(match.group(1).decode("ascii")).name
+        info = codecs.lookup(match.group(1).decode("ascii"))
     except LookupError:
         return None
+    # Python also knows byte-to-byte codecs (hex, base64, zip, rot13) and UTF-7, which no browser
+    # decodes a page with: such a declaration is ignored, as a browser ignores a label it does not know.
+    if not info._is_text_encoding or info.name in _NOT_FOR_PAGES:
+        return None
+    codec = info.name
     if codec in _AS_CP1252:
         return "cp1252"
     if codec.startswith("utf-16") or codec.startswith("utf-32"):

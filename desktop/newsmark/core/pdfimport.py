@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from newsmark.core.errors import DocumentImportError
 from newsmark.core.textimport import ImportedText, join_paragraphs, title_from_text
 
 PDF_SUFFIXES = (".pdf",)
+# A book runs to a few million characters; a small file whose pages repeat one stream can yield far more.
+MAX_TEXT_CHARS = 20_000_000
 # Typesetting ligatures (U+FB00-FB06) are one glyph for the eye but two or three letters for search.
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # PDF writers place words one by one; the gaps come out as tabs or runs of spaces.
@@ -25,11 +28,13 @@ def read_pdf(source: Path, data: bytes) -> ImportedText:
     from pypdf.errors import DependencyError
 
     name = source.name
+    # pypdf logs what it repairs in a damaged file; our one-line error says what the user needs to know.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise _locked(name)
-        pages = [_page_text(page.extract_text() or "") for page in reader.pages]
+        pages = _pages(reader, name)
         info = reader.metadata
         title, author = (info.title, info.author) if info else ("", "")
         created = _created(info)
@@ -59,6 +64,20 @@ def read_pdf(source: Path, data: bytes) -> ImportedText:
         format="pdf",
         extra={"pages": str(len(pages))},
     )
+
+
+def _pages(reader, name: str) -> list[str]:
+    """Each page's text, refusing a PDF whose text grows past MAX_TEXT_CHARS (pages can share one huge stream)."""
+    pages, total = [], 0
+    for page in reader.pages:
+        pages.append(_page_text(page.extract_text() or ""))
+        total += len(pages[-1])
+        if total > MAX_TEXT_CHARS:
+            raise DocumentImportError(
+                f'"{name}" holds more than {MAX_TEXT_CHARS // 1_000_000} million characters of text, more than '
+                "Newsmark can import from one PDF; split it into smaller files."
+            )
+    return pages
 
 
 def _page_text(text: str) -> str:

@@ -109,7 +109,7 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
     # Dropping the old table must not cascade into spans: Project.open turns foreign keys on
     # only after upgrading, and this checks that they are off.
     if conn.execute("PRAGMA foreign_keys").fetchone()[0]:
-        raise RuntimeError("foreign keys must be off while the documents table is rebuilt")
+        raise ProjectError("cannot upgrade: foreign keys must be off while the documents table is rebuilt")
     conn.execute(_DOCUMENTS_V5)
     columns = "id, title, chars, source_path, sha256, added_at, status, author, published, url, site, origin, text"
     conn.execute(f"INSERT INTO documents_v5 ({columns}) SELECT {columns} FROM documents")
@@ -117,7 +117,7 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE documents_v5 RENAME TO documents")
     conn.execute("CREATE INDEX documents_sha256 ON documents(sha256)")
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-        raise RuntimeError("a span lost its document while the documents table was rebuilt")
+        raise ProjectError("cannot upgrade: a span lost its document while the documents table was rebuilt")
 
 
 # Step N turns a version N-1 file into version N, inside one transaction.
@@ -170,6 +170,10 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[Ta
     # A new file is made in one transaction: a crash leaves an empty file, never half a project.
     groups = [steps] if version == 0 else [[step] for step in steps]
     specs = tag_set or default_tag_set()
+    # As SQLite's table-rebuild recipe asks: off outside any transaction (an SQLite built with
+    # foreign keys on by default would otherwise cascade a rebuilt table's drop); Project.open
+    # turns them on once the file is up to date.
+    conn.execute("PRAGMA foreign_keys=OFF")
     for group in groups:
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -40,19 +40,20 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
 )
 
-# Files people rename to .txt by mistake; naming the kind tells them what went wrong.
-_ZIP = "a ZIP archive (Word .docx and OpenDocument files are ZIP archives too)"
+# Files people rename by mistake; naming the kind, and what to do, tells them what went wrong.
+_OWN_FILE = "choose the article's own file (.txt, .md, .html, .docx or .pdf)"
 _SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", _ZIP),
-    (b"PK\x05\x06", _ZIP),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Microsoft Office document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x7fELF", "a program"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", _OWN_FILE),
+    (b"\xff\xd8\xff", "a JPEG image", _OWN_FILE),
+    (b"GIF87a", "a GIF image", _OWN_FILE),
+    (b"GIF89a", "a GIF image", _OWN_FILE),
+    (b"%PDF-", "a PDF document", "rename it to end in .pdf and add it again"),
+    (b"PK\x03\x04", "a ZIP archive", "if it is a Word document, rename it to end in .docx and add it again"),
+    (b"PK\x05\x06", "a ZIP archive", "if it is a Word document, rename it to end in .docx and add it again"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Microsoft Office document",
+     "open it in Word or LibreOffice and save it as .docx"),
+    (b"\x1f\x8b", "a gzip archive", "unpack it first"),
+    (b"\x7fELF", "a program", _OWN_FILE),
 )
 
 _ATX_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
@@ -119,11 +120,9 @@ def decode_bytes(data: bytes, name: str = "file") -> tuple[str, str]:
     ``data.decode(codec)`` gives the same text, so the codec can be shown or reused.
     ``name`` only appears in the DocumentImportError raised for binary or undecodable data.
     """
-    for signature, kind in _SIGNATURES:
+    for signature, kind, advice in _SIGNATURES:
         if data.startswith(signature):
-            raise DocumentImportError(
-                f'"{name}" is {kind}, not plain text; save the article as a .txt file and try again.'
-            )
+            raise DocumentImportError(f'"{name}" is {kind}, not text; {advice}.')
     text, encoding = _decode(data, name)
     if "\x00" in text or _has_many_controls(text[:_SNIFF_CHARS]):
         raise _binary(name)
@@ -260,7 +259,7 @@ def _shorten(title: str) -> str:
 def _binary(name: str) -> DocumentImportError:
     """The error for data that is not text at all."""
     return DocumentImportError(
-        f'"{name}" looks like a binary file, not text; choose a plain-text article (.txt or .md).'
+        f'"{name}" looks like a binary file, not text; {_OWN_FILE}.'
     )
 
 

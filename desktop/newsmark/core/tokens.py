@@ -69,25 +69,45 @@ def _is_word(text: str, cluster: tuple[int, int]) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of ``text`` in order; each is non-empty, holds no whitespace and is ``text[start:end]``."""
+def tokenize(text: str, cuts: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+    """The tokens of ``text`` in order; each is non-empty, holds no whitespace and is ``text[start:end]``.
+
+    ``cuts`` are code point positions where a token must end even inside a word (the edges of
+    the spans being exported: ``Russia`` in ``Russia's``, ``Kyiv`` in ``Kyiv-based``). A cut is
+    made only between clusters, never inside an emoji or before a combining mark. An apostrophe
+    left at the front of a cut-off rest stays with the letters after it (``'s``), as CoNLL-2003 has it.
+    """
     parts = clusters(text)
     tokens: list[Token] = []
     i, n = 0, len(parts)
     while i < n:
         start, end = parts[i]
-        if _is_word(text, parts[i]):
-            while i + 1 < n and parts[i + 1][0] == end:
+        if _is_word(text, parts[i]) or _is_clitic(text, parts, i, tokens, cuts):
+            if not _is_word(text, parts[i]):  # the apostrophe of a clitic: take the word after it
+                end, i = parts[i + 1][1], i + 1
+            while i + 1 < n and parts[i + 1][0] == end and end not in cuts:
                 nxt = parts[i + 1]
                 if _is_word(text, nxt):
                     end, i = nxt[1], i + 1
-                elif i + 2 < n and nxt[1] == parts[i + 2][0] and _is_word(text, parts[i + 2]) and _joins(text, end - 1, nxt, parts[i + 2]):
+                elif (
+                    i + 2 < n and nxt[1] == parts[i + 2][0] and nxt[1] not in cuts
+                    and _is_word(text, parts[i + 2]) and _joins(text, end - 1, nxt, parts[i + 2])
+                ):
                     end, i = parts[i + 2][1], i + 2
                 else:
                     break
         tokens.append(Token(start, end))
         i += 1
     return tokens
+
+
+def _is_clitic(text: str, parts: list[tuple[int, int]], i: int, tokens: list[Token], cuts) -> bool:
+    """Whether cluster ``i`` is an apostrophe that a cut just separated from its word, with letters after it."""
+    start, end = parts[i]
+    return (
+        start in cuts and bool(tokens) and tokens[-1].end == start and end - start == 1 and text[start] in "'’"
+        and i + 1 < len(parts) and parts[i + 1][0] == end and end not in cuts and _is_word(text, parts[i + 1])
+    )
 
 
 def _joins(text: str, before: int, joiner: tuple[int, int], after: tuple[int, int]) -> bool:
