@@ -128,3 +128,23 @@ def test_highlights_cover_the_words_not_the_gap_between_lines(open_window, tmp_p
     assert orange(first.center().y()) and orange(second.center().y())
     assert second.top() - first.bottom() > first.height() // 2
     assert not orange((first.bottom() + second.top()) // 2)  # the gap between the lines stays clear
+
+
+def test_a_block_laid_out_by_qt_gets_its_spaced_height_on_the_first_ask(qtbot):
+    # Qt asks a block's height as it paints; a wrong first answer stacked paragraphs on top of each other.
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document((LONG + "\n") * 3, SpanIndex())
+    view.resize(600, 400)
+    view.show()
+    view.set_line_spacing(2.0)
+    layout = view.document().documentLayout()
+    for block_number in (0, 1, 3):  # the last block also carries the document margin below it
+        block = view.document().findBlockByNumber(block_number)
+        block.clearLayout()
+        first = layout.blockBoundingRect(block).height()
+        assert first == layout.blockBoundingRect(block).height()
+    top = [view.blockBoundingGeometry(view.document().findBlockByNumber(n)).top() for n in range(3)]
+    view.viewport().repaint()  # no spans: only Qt's own paint asks for the heights
+    assert [view.blockBoundingGeometry(view.document().findBlockByNumber(n)).top() for n in range(3)] == top
+    assert top[1] - top[0] == top[2] - top[1] > 0

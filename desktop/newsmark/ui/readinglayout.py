@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-LINE_SPACINGS = (1.0, 1.5, 2.0)  # single, one and a half, double: the word processor's choices
 
 
 class ReadingLayout(QPlainTextDocumentLayout):
@@ -44,13 +43,14 @@ class ReadingLayout(QPlainTextDocumentLayout):
         layout = block.layout()
         if layout.lineCount() == 0:
             return rect
+        # What Qt adds below the lines (the document margin after the last block), read before
+        # the lines move: Qt's rect was measured from its own layout.
+        below = rect.height() - layout.boundingRect().bottom()
         first = layout.lineAt(0)
         if first.y() == 0.0:
             _space_lines(layout, first.x(), first.width(), extra)
         last = layout.lineAt(layout.lineCount() - 1)
-        bottom = last.y() + last.height() * (1.0 + extra / 2)
-        # Keep what Qt adds below the lines (the document margin after the last block).
-        return QRectF(rect.x(), rect.y(), rect.width(), bottom + rect.height() - layout.boundingRect().bottom())
+        return QRectF(rect.x(), rect.y(), rect.width(), last.y() + last.height() * (1.0 + extra / 2) + below)
 
 
 def _space_lines(layout, x: float, width: float, extra: float) -> None:
