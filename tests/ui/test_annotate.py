@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.conftest import ARTICLE, rows, select_code_points, utf16
-from newsmark.ui.spantable import TEXT
+from newsmark.ui.spantable import TAG, TEXT
 
 QUOTE = "“8,000 troops”"
 
@@ -210,6 +210,47 @@ def test_table_sorts_and_filters_by_tag_and_text(window, qtbot):
     window.tag_filter.setCurrentIndex(0)
     window.text_filter.clear()
     assert len(table_rows(window)) == 3
+
+
+def test_sorting_the_table_keeps_the_selected_span_not_its_row_number(window, qtbot):
+    for word, key in (("Kursk", Qt.Key_4), ("Officials said", Qt.Key_1), ("Kyiv", Qt.Key_4)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    kyiv = window.session.index.covering(0)[0]
+    window.select_span_row(kyiv.id)
+    window.span_table.sortByColumn(TEXT, Qt.DescendingOrder)  # Kyiv moves from the first row to the second
+    assert window.selected_spans() == [kyiv] and window.span_editor.span == kyiv
+    window.actions.delete_span.trigger()  # acts on the span the analyst sees selected
+    assert sorted(s.start for s in window.session.index) == [ARTICLE.index("Officials"), ARTICLE.index("Kursk")]
+
+
+def test_retagging_while_sorted_by_tag_keeps_the_span_selected_through_undo_and_redo(window, qtbot):
+    for word, key in (("Kursk", Qt.Key_4), ("Officials said", Qt.Key_1), ("Kyiv", Qt.Key_2)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    window.span_table.sortByColumn(TAG, Qt.AscendingOrder)  # claim, figure, ..., location
+    kyiv = window.session.index.covering(0)[0]
+    window.select_span_row(kyiv.id)
+    assert window.span_table.model().row_of(kyiv.id) == 1
+    qtbot.keyClick(window.view, Qt.Key_1, Qt.AltModifier)  # figure -> claim: the row moves to the top
+    assert [s.id for s in window.selected_spans()] == [kyiv.id] and window.span_editor.span.id == kyiv.id
+    assert window.span_table.model().row_of(kyiv.id) == 0
+    window.actions.undo.trigger()
+    assert [s.id for s in window.selected_spans()] == [kyiv.id] and window.span_table.model().row_of(kyiv.id) == 1
+    window.actions.redo.trigger()
+    assert [s.id for s in window.selected_spans()] == [kyiv.id]
+
+
+def test_a_large_selection_survives_a_filter(window, qtbot):
+    for word, key in (("Kursk", Qt.Key_4), ("Officials said", Qt.Key_1), ("Kyiv", Qt.Key_4), ("café’s", Qt.Key_4)):
+        start = ARTICLE.index(word)
+        select_code_points(window.view, ARTICLE, start, start + len(word))
+        qtbot.keyClick(window.view, key)
+    window.span_table.selectAll()
+    window.tag_filter.setCurrentIndex(window.tag_filter.findText("location"))
+    assert sorted(ARTICLE[s.start:s.end] for s in window.selected_spans()) == ["Kursk", "Kyiv", "café’s"]
 
 
 def _orange_pixels(view, rect) -> int:

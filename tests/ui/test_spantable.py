@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
 
 from newsmark.core.model import Span, Tag
 from newsmark.ui.spantable import COLUMNS, END, NOTE, START, TAG, TEXT, SpanTableModel
@@ -70,6 +71,8 @@ operations = st.lists(
 def test_rows_and_row_lookups_always_match_a_plain_sort_and_filter(ops):
     spans = {i: _span(i, i * 11, 4, 1 + i % 3) for i in range(1, 21)}
     model = _model(spans.values())
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)  # noqa: F841
+    followed = {span_id: QPersistentModelIndex(model.index(model.row_of(span_id), 0)) for span_id in (3, 11, 17)}
     column, order, tag_filter, text_filter = START, Qt.AscendingOrder, None, ""
     next_id = 100
     for op in ops:
@@ -96,5 +99,9 @@ def test_rows_and_row_lookups_always_match_a_plain_sort_and_filter(ops):
         assert [model.span_at(r).id for r in range(model.rowCount())] == expected
         for span_id in spans:
             assert model.row_of(span_id) == (expected.index(span_id) if span_id in expected else None)
+        # Persistent indexes (a view's selection) follow their spans through sorts and moves.
+        for span_id, index in followed.items():
+            if index.isValid():
+                assert model.span_at(index.row()).id == span_id
         assert model.row_of(10_000) is None
     assert model.columnCount() == len(COLUMNS)

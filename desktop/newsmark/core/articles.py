@@ -49,7 +49,3 @@ def article_files(paths: list[Path]) -> list[Path]:
         found += sorted(inside, key=lambda p: p.relative_to(path).parts)
     return found
 
-
-def file_filter() -> str:
-    """The article file names as a file dialog's filter pattern, e.g. ``*.txt *.md …``."""
-    return " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)

@@ -216,7 +216,9 @@ class FileOps(QObject):
         count = report.spans
         self.window.statusBar().showMessage(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
         if report.problems:
-            dialogs.show_problems(self.window, f"Some spans are not in {choice.path.name}", report.summary())
+            # Every line: the box shows the first few and keeps the rest under Show Details.
+            summary = report.summary(limit=len(report.problems))
+            dialogs.show_problems(self.window, f"Some spans are not in {choice.path.name}", summary)
 
     def load_set(self) -> None:
         """Add an annotation set's spans, all or none, as one undo step."""

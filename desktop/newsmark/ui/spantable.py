@@ -86,26 +86,44 @@ class SpanTableModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def span_updated(self, span: Span) -> None:
-        """A span's tag, edges or note changed."""
+        """A span's tag, edges or note changed: its row changes in place or moves (keeping its selection)."""
         row = self.row_of(span.id)  # found by the old span's key, so before the new one is stored
         self._all[span.id] = span
-        if row is not None and self._accepts(span) and self._key(span) == self._keys[row]:
-            self._rows[row] = span
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if row is None:
+            self.span_added(span)
             return
-        # The row moves or leaves the filter: remove and insert keeps both right.
-        if row is not None:
+        if not self._accepts(span):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             del self._keys[row]
             self.endRemoveRows()
-        self.span_added(span)
+            return
+        key = self._key(span)
+        place = self._bisect(key)  # among all rows, the old one included
+        place -= place > row  # among the others
+        if place != row:  # Qt counts the destination in the rows as they were, before the move
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), place + (place > row))
+            del self._rows[row]
+            del self._keys[row]
+            self._rows.insert(place, span)
+            self._keys.insert(place, key)
+            self.endMoveRows()
+        else:
+            self._rows[row], self._keys[row] = span, key
+        self.dataChanged.emit(self.index(place, 0), self.index(place, len(COLUMNS) - 1))
 
     # -- lookups ------------------------------------------------------------------
 
     def span_at(self, row: int) -> Span:
         """The span shown in a row."""
         return self._rows[row]
+
+    def rows_of(self, span_ids: list[int]) -> list[int | None]:
+        """The rows of many spans at once (None where filtered out): one pass over the rows when there are many."""
+        if len(span_ids) <= 64:
+            return [self.row_of(i) for i in span_ids]
+        where = {span.id: row for row, span in enumerate(self._rows)}
+        return [where.get(i) for i in span_ids]
 
     def row_of(self, span_id: int) -> int | None:
         """The row showing a span, or None if it is filtered out; a binary search of the sorted rows."""
@@ -166,7 +184,16 @@ class SpanTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        # Persistent indexes (the selection, the current row) follow their spans, not their row numbers.
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.isValid() and i.row() < len(self._rows) else None for i in persistent]
         self._order_rows()
+        rows = self.rows_of([i for i in ids if i is not None])
+        moved, found = [], iter(rows)
+        for index, span_id in zip(persistent, ids):
+            row = next(found) if span_id is not None else None
+            moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     # -- internals -------------------------------------------------------------------
@@ -245,19 +272,25 @@ def keep_selection_across_resets(table: QTableView) -> None:
     def remember() -> None:
         selection = table.selectionModel()
         current = selection.currentIndex()
-        ids = [model.span_at(i.row()).id for i in selection.selectedRows()]
-        if current.isValid() and current.row() < model.rowCount():
-            first = model.span_at(current.row()).id
-            ids = [first] + [i for i in ids if i != first]
-        remembered[:] = ids
+        rows = {r for block in selection.selection() for r in range(block.top(), block.bottom() + 1)}
+        first = [current.row()] if current.isValid() and current.row() < model.rowCount() else []
+        remembered[:] = [model.span_at(r).id for r in first + sorted(rows - set(first))]
 
     def restore() -> None:
-        rows = [r for r in map(model.row_of, remembered) if r is not None]
+        rows = [r for r in model.rows_of(remembered) if r is not None]
         if not rows:
             return
         selection = QItemSelection()
-        for row in rows:
-            selection.select(model.index(row, 0), model.index(row, len(COLUMNS) - 1))
+        last_column = len(COLUMNS) - 1
+        ordered = sorted(rows)
+        start = previous = ordered[0]
+        for row in ordered[1:] + [None]:  # one range per run of adjacent rows
+            if row is not None and row == previous + 1:
+                previous = row
+                continue
+            selection.select(model.index(start, 0), model.index(previous, last_column))
+            if row is not None:
+                start = previous = row
         flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
         table.selectionModel().setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
         table.selectionModel().select(selection, flags)
