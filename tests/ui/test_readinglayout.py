@@ -148,3 +148,31 @@ def test_a_block_laid_out_by_qt_gets_its_spaced_height_on_the_first_ask(qtbot):
     view.viewport().repaint()  # no spans: only Qt's own paint asks for the heights
     assert [view.blockBoundingGeometry(view.document().findBlockByNumber(n)).top() for n in range(3)] == top
     assert top[1] - top[0] == top[2] - top[1] > 0
+
+
+def test_a_click_or_drag_in_the_gap_between_lines_means_the_line_beside_it(open_window, tmp_path, qtbot):
+    window = _open_long(open_window, tmp_path)
+    window.actions.double_spacing.trigger()
+    view, text = window.view, window.session.document.text
+    view.viewport().repaint()
+    start = text.index("Kursk", len(LONG))
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(utf16(text, start))
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    view.viewport().repaint()
+    left = view.cursorRect(cursor)
+    cursor.setPosition(utf16(text, start + 5))
+    right = view.cursorRect(cursor)
+    gap = left.height() // 3
+    above_start = QPoint(left.left() + 1, left.top() - gap)  # in the blank gap above the line
+    below_end = QPoint(right.left() - 1, right.bottom() + gap)  # ... and below it
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=above_start)
+    qtbot.mouseMove(view.viewport(), below_end)
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=below_end)
+    assert view.selection_range() == (start, start + 5)
+    qtbot.keyClick(view, Qt.Key_4)
+    (span,) = window.session.project.spans(window.session.document.id)
+    assert text[span.start:span.end] == "Kursk"
+    middle = QPoint((left.left() + right.left()) // 2, left.top() - gap)
+    assert [s.id for s in view.spans_at(middle)] == [span.id]  # hover and context menu find it from the gap

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from newsmark.core.attributes import span_values
@@ -158,6 +158,7 @@ class ArticleView(QPlainTextEdit):
 
     def code_point_at(self, pos: QPoint) -> int | None:
         """The code point under a viewport position, or None off the text."""
+        pos = self._onto_line(QPointF(pos)).toPoint()
         cursor = self.cursorForPosition(pos)
         u16 = cursor.position()
         block = cursor.block()
@@ -178,6 +179,34 @@ class ArticleView(QPlainTextEdit):
         if rel >= line.textStart() + line.textLength() or rel >= block.length() - 1:
             return None
         return self._map.to_code_point(block.position() + rel)
+
+    def _onto_line(self, pos: QPointF) -> QPointF:
+        """``pos`` moved up or down into the nearest line's box: with line spacing, each gap belongs to its lines.
+
+        Qt's hit test knows only the boxes, and puts a point in a gap at the start of the line
+        below it, whatever its x; a click, a drag or a hover there must mean the line beside it.
+        """
+        if self._layout.spacing == 1.0:
+            return pos
+        block = self.cursorForPosition(pos.toPoint()).block()  # block boxes do include the gaps
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        y = pos.y() - top
+        lines = _visible_lines(block.layout(), y - self.fontMetrics().height() * 2, y + self.fontMetrics().height() * 2)
+        if not lines:
+            return pos
+        line = min(lines, key=lambda ln: max(ln.y() - y, y - ln.y() - ln.height(), 0.0))
+        inside = min(max(y, line.y() + 1.0), line.y() + line.height() - 1.0)
+        return QPointF(pos.x(), top + inside)
+
+    def _mouse_on_line(self, event):
+        """The event, or a copy of it moved onto the nearest line (see _onto_line)."""
+        moved = self._onto_line(event.position())
+        if moved == event.position():
+            return event
+        return QMouseEvent(
+            event.type(), moved, event.globalPosition() + (moved - event.position()), event.button(), event.buttons(),
+            event.modifiers(),
+        )
 
     def spans_at(self, pos: QPoint) -> list[Span]:
         """Spans under a viewport position, innermost first."""
@@ -310,22 +339,26 @@ class ArticleView(QPlainTextEdit):
             self._drag = edge  # a drag of a span's edge, not a new text selection
             event.accept()
             return
-        super().mousePressEvent(event)
+        super().mousePressEvent(self._mouse_on_line(event))
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().mouseDoubleClickEvent(self._mouse_on_line(event))
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._drag is None:
             over_edge = self._edge_at(event.position()) is not None
             self.viewport().setCursor(Qt.SizeHorCursor if over_edge else Qt.IBeamCursor)
-            super().mouseMoveEvent(event)
+            super().mouseMoveEvent(self._mouse_on_line(event))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._drag is not None:
             edge, self._drag = self._drag, None
-            dropped = self._map.to_code_point(self.cursorForPosition(event.position().toPoint()).position())
+            at = self._onto_line(event.position()).toPoint()
+            dropped = self._map.to_code_point(self.cursorForPosition(at).position())
             if self._active is not None:
                 self.edge_dragged.emit(self._active.id, edge, dropped)
             return
-        super().mouseReleaseEvent(event)
+        super().mouseReleaseEvent(self._mouse_on_line(event))
         if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
             spans = self.spans_at(event.position().toPoint())
             if spans:
