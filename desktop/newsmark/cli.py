@@ -112,8 +112,7 @@ def _run_gui(project_path: Path | None) -> int:
 
 def _add(options) -> int:
     """Add each article (folders: every article file inside); failures and duplicates are named on stderr."""
-    files = article_files(options.files)
-    empty = [p for p in options.files if p.is_dir() and not article_files([p])]
+    files, empty = article_files(options.files)
     for folder in empty:
         _fail(f'"{folder}" holds no article files; nothing was added from it')
     counts = {"added": 0, "skipped": 0, "failed": len(empty)}

@@ -276,7 +276,10 @@ def test_a_folder_gives_its_article_files_recursively_in_sorted_order(tmp_path):
     for skipped in (".hidden.txt", "~$port-strike.docx", "image.png"):
         (tmp_path / "in" / skipped).write_bytes(b"x")
     loose = tmp_path / "loose.rtf"
-    found = article_files([loose, tmp_path / "in"])
+    (tmp_path / "nothing" / "here").mkdir(parents=True)
+    (tmp_path / "nothing" / "here" / "notes.rtf").write_bytes(b"x")
+    found, empty = article_files([loose, tmp_path / "in", tmp_path / "nothing"])
+    assert empty == [tmp_path / "nothing"]
     names = [p.relative_to(tmp_path).as_posix() for p in found]
     assert names == ["loose.rtf", "in/b/a.txt"] + sorted(f"in/{p.name}" for p in DATA.iterdir() if p.suffix != ".py")
     assert all(p.suffix in ARTICLE_SUFFIXES for p in found[1:])

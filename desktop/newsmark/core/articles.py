@@ -28,13 +28,15 @@ def read_article(path: str | os.PathLike) -> ImportedText:
     return reader(source, data)
 
 
-def article_files(paths: list[Path]) -> list[Path]:
-    """The given paths with each folder replaced by the article files inside it, recursively, in sorted order.
+def article_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The given paths with each folder replaced by the article files inside it, recursively, in sorted order;
+    and the folders that hold none.
 
     Files named directly are kept whatever their kind (reading them says what is wrong); inside a
     folder only supported files count, and hidden files and Office lock files (``~$…``) are skipped.
     """
     found: list[Path] = []
+    empty: list[Path] = []
     for path in paths:
         if not path.is_dir():
             found.append(path)
@@ -47,5 +49,7 @@ def article_files(paths: list[Path]) -> list[Path]:
                 if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith((".", "~$"))
             ]
         found += sorted(inside, key=lambda p: p.relative_to(path).parts)
-    return found
+        if not inside:
+            empty.append(path)
+    return found, empty
 

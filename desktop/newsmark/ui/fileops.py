@@ -148,8 +148,8 @@ class FileOps(QObject):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add article files and folders of them as one undo step; each file that fails is named with its reason."""
-        problems = [f'"{p}" holds no article files.' for p in paths if p.is_dir() and not article_files([p])]
-        paths = article_files(paths)
+        paths, empty = article_files(paths)
+        problems = [f'"{p}" holds no article files.' for p in empty]
         texts, cancelled = [], 0
         progress = dialogs.progress(self.window, "Adding documents…", len(paths))
         for done, path in enumerate(paths):
