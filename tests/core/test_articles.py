@@ -196,6 +196,23 @@ def test_a_truncated_pdf_is_refused_or_read_never_a_traceback(tmp_path):
             assert f'"cut{cut}.pdf"' in str(e)
 
 
+def test_a_docx_whose_first_table_row_continues_a_vertical_merge_is_read(tmp_path):
+    # Word opens such a file; python-docx's cell grid gives up on it ("no tr above topmost tr").
+    import zipfile
+
+    source = zipfile.ZipFile(DATA / "port-strike.docx")
+    body = source.read("word/document.xml").decode("utf-8")
+    assert "<w:tc>" in body
+    odd = tmp_path / "merged.docx"
+    with zipfile.ZipFile(odd, "w") as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = body.replace("<w:tc>", "<w:tc><w:tcPr><w:vMerge/></w:tcPr>", 1).encode("utf-8")
+            archive.writestr(info.filename, data)
+    assert read_article(odd).text == read_article(DATA / "port-strike.docx").text
+
+
 def test_a_docx_with_too_much_markup_is_refused_but_pictures_do_not_count(tmp_path, monkeypatch):
     import zipfile
 

@@ -80,8 +80,14 @@ def _blocks(document):
 
 def _row_cells(row) -> list[str]:
     """The texts of a row's cells, a merged cell once, its paragraphs joined by spaces."""
+    try:
+        row_cells = row.cells
+    except ValueError:  # a vertical merge that python-docx cannot follow (Word shrugs it off): the row's own cells
+        from docx.table import _Cell
+
+        row_cells = [_Cell(tc, row.table) for tc in row._tr.tc_lst]
     cells, seen = [], set()
-    for cell in row.cells:
+    for cell in row_cells:
         if cell._tc in seen:  # a merged cell is returned once for each grid column it spans
             continue
         seen.add(cell._tc)
