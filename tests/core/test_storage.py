@@ -274,22 +274,32 @@ def test_document_status_and_metadata_are_checked(project):
     assert project.update_document(doc.id, author="A. Reporter").author == "A. Reporter"
 
 
-def test_a_version_3_file_gains_site_and_origin_with_its_data_intact_and_a_backup(tmp_path):
-    path = tmp_path / "v3.newsmark"
+def old_project(path, version: int, *statements) -> sqlite3.Connection:
+    """A project file as Newsmark format ``version`` wrote it, with the default tags and these rows; left open."""
     conn = sqlite3.connect(path)
-    for step in (1, 2, 3):
+    for step in range(1, version + 1):
         schema.MIGRATIONS[step](conn)
     schema.seed_tags(conn, default_tag_set())
-    conn.execute(
-        "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at, status, author, url) "
-        "VALUES (1, 'Old', 'old text here', 13, '/a/old.txt', 'x', '2024-01-01T00:00:00Z', 'done', 'Ana', 'https://e.org')"
-    )
-    conn.execute("INSERT INTO spans (id, document_id, tag_id, start, \"end\", note, annotator, created_at, updated_at, "
-                 "attributes) VALUES (1, 1, 1, 0, 3, 'n', 'ana', 't', 't', '{\"value\": \"3\"}')")
+    for statement in statements:
+        if isinstance(statement, tuple):
+            conn.executemany(*statement)
+        else:
+            conn.execute(statement)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
-    conn.close()
+    return conn
+
+
+def test_a_version_3_file_gains_site_and_origin_with_its_data_intact_and_a_backup(tmp_path):
+    path = tmp_path / "v3.newsmark"
+    old_project(
+        path, 3,
+        "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at, status, author, url) "
+        "VALUES (1, 'Old', 'old text here', 13, '/a/old.txt', 'x', '2024-01-01T00:00:00Z', 'done', 'Ana', 'https://e.org')",
+        "INSERT INTO spans (id, document_id, tag_id, start, \"end\", note, annotator, created_at, updated_at, "
+        "attributes) VALUES (1, 1, 1, 0, 3, 'n', 'ana', 't', 't', '{\"value\": \"3\"}')",
+    ).close()
     with Project.open(path) as p:
         doc = p.document(1)
         assert (doc.title, doc.status, doc.author, doc.url, doc.site, doc.origin) == (
@@ -323,23 +333,14 @@ def test_a_document_keeps_its_metadata_and_origin(project):
 
 def test_a_version_4_file_gets_text_as_the_last_column_and_keeps_every_span(tmp_path):
     path = tmp_path / "v4.newsmark"
-    conn = sqlite3.connect(path)
-    for step in (1, 2, 3, 4):
-        schema.MIGRATIONS[step](conn)
-    schema.seed_tags(conn, default_tag_set())
-    conn.execute(
+    old_project(
+        path, 4,
         "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at, status, author, published, url, "
         "site, origin) VALUES (7, 'Old', 'old 👍 text', 10, '/a/old.html', 'x', 't0', 'done', 'Ana', '2024-01-02', "
-        "'https://e.org', 'E', '{\"format\": \"html\"}')"
-    )
-    conn.executemany(
-        "INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) VALUES (7, 1, ?, ?, 't', 't')",
-        [(0, 3), (4, 5), (6, 10)],
-    )
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 4")
-    conn.commit()
-    conn.close()
+        "'https://e.org', 'E', '{\"format\": \"html\"}')",
+        ("INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) VALUES (7, 1, ?, ?, 't', 't')",
+         [(0, 3), (4, 5), (6, 10)]),
+    ).close()
     with Project.open(path) as p:
         doc = p.document(7)
         assert (doc.title, doc.text, doc.status, doc.author, doc.published, doc.url, doc.site, doc.origin) == (
@@ -374,15 +375,11 @@ def test_a_new_project_stores_text_last(tmp_path):
 def test_the_rebuild_keeps_spans_even_when_sqlite_starts_with_foreign_keys_on(tmp_path):
     # Some SQLite builds switch foreign keys on by default; dropping the old documents table would then cascade.
     path = tmp_path / "v4.newsmark"
-    conn = sqlite3.connect(path)
-    for step in (1, 2, 3, 4):
-        schema.MIGRATIONS[step](conn)
-    schema.seed_tags(conn, default_tag_set())
-    conn.execute("INSERT INTO documents (id, title, text, chars, sha256, added_at) VALUES (1, 'T', 'some text', 9, 'x', 't')")
-    conn.execute("INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) VALUES (1, 1, 0, 4, 't', 't')")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 4")
-    conn.commit()
+    conn = old_project(
+        path, 4,
+        "INSERT INTO documents (id, title, text, chars, sha256, added_at) VALUES (1, 'T', 'some text', 9, 'x', 't')",
+        "INSERT INTO spans (document_id, tag_id, start, \"end\", created_at, updated_at) VALUES (1, 1, 0, 4, 't', 't')",
+    )
     conn.execute("PRAGMA foreign_keys=ON")
     schema.upgrade(conn, path, 4)
     assert conn.execute("SELECT start, \"end\" FROM spans").fetchall() == [(0, 4)]

@@ -15,10 +15,23 @@ from newsmark.core.errors import NewsmarkError
 @contextmanager
 def atomic_text_file(path: str | os.PathLike, *, newline: str | None = None) -> Iterator[TextIO]:
     """Yield a UTF-8 text stream whose content replaces ``path`` only when the block ends without error."""
+    with _atomic(path, "w", encoding="utf-8", newline=newline) as out:
+        yield out
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once (a temporary file beside it, then a rename)."""
+    with _atomic(path, "wb") as out:
+        out.write(data)
+
+
+@contextmanager
+def _atomic(path: str | os.PathLike, mode: str, **options):
+    """A stream on a temporary file beside ``path``, synced and renamed over it when the block succeeds."""
     path = Path(path)
     temp = _create_temp_beside(path)
     try:
-        with open(temp, "w", encoding="utf-8", newline=newline) as out:
+        with open(temp, mode, **options) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -44,19 +57,3 @@ def _create_temp_beside(path: Path) -> Path:
             raise NewsmarkError(f"cannot write {path}: {e.strerror or e}") from None
     raise NewsmarkError(f"cannot write {path}: no free temporary name in its folder")
 
-
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once (a temporary file beside it, then a rename)."""
-    path = Path(path)
-    temp = _create_temp_beside(path)
-    try:
-        with open(temp, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as e:
-        raise NewsmarkError(f"cannot write {path}: {e.strerror or e}") from None
-    finally:
-        if temp.exists():
-            temp.unlink()

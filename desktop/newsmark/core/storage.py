@@ -21,15 +21,7 @@ from newsmark.core.filelock import ProjectLock
 from newsmark.core.tagset import TagSpec
 from newsmark.core.tagstore import TagStore
 from newsmark.core.model import (
-    DOCUMENT_FIELDS,
-    STATUSES,
-    Document,
-    DocumentInfo,
-    Span,
-
-    default_annotator,
-    now_iso,
-    sha256_text,
+    DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, Span, default_annotator, now_iso, sha256_text,
 )
 from newsmark.core import schema
 from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part of this module's interface
