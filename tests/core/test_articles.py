@@ -94,6 +94,16 @@ def test_a_declared_charset_no_browser_uses_is_ignored(tmp_path, label):
     assert sentence in read_article(page).text
 
 
+def test_a_page_too_large_for_a_news_page_is_refused_before_extraction(monkeypatch):
+    from newsmark.core import htmlimport
+
+    size = (DATA / "kyiv-bridge.html").stat().st_size
+    monkeypatch.setattr(htmlimport, "MAX_HTML_BYTES", size - 1)
+    assert refusal(DATA / "kyiv-bridge.html").startswith('"kyiv-bridge.html" is larger than the 0 MB Newsmark reads as a web page')
+    monkeypatch.setattr(htmlimport, "MAX_HTML_BYTES", size)
+    assert read_article(DATA / "kyiv-bridge.html").title
+
+
 def test_an_xhtml_page_with_an_xml_declaration(tmp_path):
     # iso-8859-15 puts € at 0xA4, where a guess of cp1252 or latin-1 would read "¤".
     sentence = "Le conseil a adopté un budget de 40 M€ après un long débat qui a duré jusqu'à tard dans la nuit."

@@ -21,6 +21,8 @@ _PRESCAN_BYTES = 4096
 _AS_CP1252 = {"latin_1", "ascii", "iso8859-1", "us-ascii"}
 _NOT_FOR_PAGES = {"utf-7", "undefined"}
 _BOM_STARTS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Extraction takes about a second per MB; a saved news page, scripts and all, stays far below this.
+MAX_HTML_BYTES = 32 * 2**20
 # Menus, link lists and forms are short lines; any real article has at least one paragraph this long.
 _MIN_PROSE_CHARS = 80
 
@@ -34,6 +36,11 @@ def read_html(source: Path, data: bytes, *, tables: bool = True) -> ImportedText
     import trafilatura  # imported here: it takes half a second, and only HTML needs it
 
     name = source.name
+    if len(data) > MAX_HTML_BYTES:
+        raise DocumentImportError(
+            f'"{name}" is larger than the {MAX_HTML_BYTES // 2**20} MB Newsmark reads as a web page (a saved news '
+            "page is a few MB at most); open it in a browser, copy the article and paste it as a new document."
+        )
     html, encoding = decode_html(data, name)
     found = trafilatura.bare_extraction(
         html,
