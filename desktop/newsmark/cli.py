@@ -11,7 +11,7 @@ from pathlib import Path
 
 import newsmark
 from newsmark.core import conllset, csvset, jsonlset, labelstudioset
-from newsmark.core.articles import article_files, read_article
+from newsmark.core.articles import article_files, read_article, shown_name
 from newsmark.core.errors import DocumentImportError, NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
 from newsmark.core.exporting import DEFAULT_LANGUAGE, FORMATS, LOADABLE, export_annotation_set, load_annotation_set
@@ -123,7 +123,7 @@ def _add(options) -> int:
             if bar is not None:
                 bar.show(done, file.name)
             try:
-                imported = read_article(file)
+                imported = read_article(file, shown_name(file, options.files))
             except DocumentImportError as e:
                 _note(bar, _describe(e))
                 counts["failed"] += 1

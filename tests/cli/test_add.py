@@ -46,7 +46,8 @@ def test_a_folder_adds_every_good_article_and_names_each_broken_one(tmp_path, fo
         "5\tPort strike enters its second week",
     ]
     lines = err.splitlines()
-    assert [line.split('"')[1] for line in lines[:-1]] == BROKEN  # sorted order, one line each, named
+    # Sorted order, one line each, named from the folder given.
+    assert [line.split('"')[1] for line in lines[:-1]] == [f"{folder.name}/{name}" for name in BROKEN]
     assert "is password-protected" in lines[0] and "no article text" in lines[1]
     assert "no text layer (a scanned PDF?)" in lines[2] and "is damaged or not a Word document" in lines[3]
     assert lines[-1] == "newsmark: added 5 documents, skipped 0 already in the project, 4 failed"
@@ -111,3 +112,14 @@ def test_a_folder_with_no_articles_is_a_failure_and_makes_no_project(tmp_path, c
         f'newsmark: "{empty}" holds no article files; nothing was added from it',
         "newsmark: added 0 documents, skipped 0 already in the project, 1 failed",
     ]
+
+
+def test_files_of_one_name_in_different_subfolders_are_told_apart(tmp_path, capsys):
+    for day in ("monday", "tuesday"):
+        (tmp_path / "saved" / day).mkdir(parents=True)
+        (tmp_path / "saved" / day / "index.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    single = tmp_path / "index.html"
+    single.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    assert cli.main(["add", str(tmp_path / "p.newsmark"), str(tmp_path / "saved"), str(single)]) == 1
+    named = [line.split('"')[1] for line in capsys.readouterr().err.splitlines()[:-1]]
+    assert named == ["saved/monday/index.html", "saved/tuesday/index.html", "index.html"]  # a file named directly: its name

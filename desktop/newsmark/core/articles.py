@@ -17,15 +17,30 @@ _READERS = {suffix: reader for suffixes, reader in (
 ) for suffix in suffixes}
 
 
-def read_article(path: str | os.PathLike) -> ImportedText:
-    """Read a .txt/.md, saved web page, .docx or .pdf article by its suffix, or raise DocumentImportError."""
+def read_article(path: str | os.PathLike, name: str | None = None) -> ImportedText:
+    """Read a .txt/.md, saved web page, .docx or .pdf article by its suffix, or raise DocumentImportError.
+
+    ``name`` is how messages name the file (default: its file name; see shown_name).
+    """
     suffix = Path(os.fsdecode(path)).suffix.lower()
     reader = _READERS.get(suffix)
     if suffix in TEXT_SUFFIXES:
-        return read_text_file(path)
+        return read_text_file(path, name)
     # The same checks as for text (exists, a regular file, readable, size) before a parser sees a byte.
-    source, data = read_file_bytes(path, ARTICLE_SUFFIXES)
-    return reader(source, data)
+    source, data = read_file_bytes(path, ARTICLE_SUFFIXES, name)
+    return reader(source, data, name=name)
+
+
+def shown_name(file: Path, given: list[Path]) -> str:
+    """How to name a file in messages: from the folder it was found in ("articles/2024/index.html"), else its name.
+
+    Folders hold many files of one name (every saved page's ``index.html``); the path from the
+    folder the user chose tells them apart.
+    """
+    for folder in given:
+        if folder.is_dir() and file.is_relative_to(folder):
+            return file.relative_to(folder.parent).as_posix()
+    return file.name
 
 
 def article_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:

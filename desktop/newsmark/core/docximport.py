@@ -18,7 +18,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_XML = 32 * 2**20
 
 
-def read_docx(source: Path, data: bytes) -> ImportedText:
+def read_docx(source: Path, data: bytes, *, name: str | None = None) -> ImportedText:
     """The document's body text: one paragraph per paragraph, one per table row (cells tab-separated).
 
     Paragraphs are separated by one blank line; a line break inside a paragraph stays a single
@@ -28,7 +28,7 @@ def read_docx(source: Path, data: bytes) -> ImportedText:
     from docx.opc.exceptions import OpcError
     from lxml.etree import LxmlError
 
-    name = source.name
+    name = name or source.name  # how messages name the file
     if data.startswith(_OLE):
         raise DocumentImportError(
             f'"{name}" is password-protected or an old-style Word document, not a .docx; open it in Word '

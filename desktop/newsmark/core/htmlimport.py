@@ -27,7 +27,7 @@ MAX_HTML_BYTES = 32 * 2**20
 _MIN_PROSE_CHARS = 80
 
 
-def read_html(source: Path, data: bytes, *, tables: bool = True) -> ImportedText:
+def read_html(source: Path, data: bytes, *, name: str | None = None, tables: bool = True) -> ImportedText:
     """The article in a saved page: one block (heading, paragraph, list item, table row) per paragraph.
 
     Navigation, scripts, styles, cookie banners, comments and footers are left out; blocks are
@@ -35,7 +35,7 @@ def read_html(source: Path, data: bytes, *, tables: bool = True) -> ImportedText
     """
     import trafilatura  # imported here: it takes half a second, and only HTML needs it
 
-    name = source.name
+    name = name or source.name  # how messages name the file
     if len(data) > MAX_HTML_BYTES:
         raise DocumentImportError(
             f'"{name}" is larger than the {MAX_HTML_BYTES // 2**20} MB Newsmark reads as a web page (a saved news '

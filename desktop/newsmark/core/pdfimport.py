@@ -19,7 +19,7 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _GAPS = re.compile(r"[ \t]+")
 
 
-def read_pdf(source: Path, data: bytes) -> ImportedText:
+def read_pdf(source: Path, data: bytes, *, name: str | None = None) -> ImportedText:
     """The text layer, page by page: one line per printed line, pages separated by one blank line.
 
     Refuses a password-protected PDF and one without text (a scan), each with what to do instead.
@@ -27,7 +27,7 @@ def read_pdf(source: Path, data: bytes) -> ImportedText:
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
-    name = source.name
+    name = name or source.name  # how messages name the file
     # pypdf logs what it repairs in a damaged file; our one-line error says what the user needs to know.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:

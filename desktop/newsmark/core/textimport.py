@@ -92,10 +92,13 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text_file(path: str | os.PathLike) -> ImportedText:
-    """Read an article file into stored text (BOM removed, newlines normalized) or raise DocumentImportError."""
-    source, data = read_file_bytes(path, SUPPORTED_SUFFIXES)
-    name = source.name or os.fsdecode(path)
+def read_text_file(path: str | os.PathLike, name: str | None = None) -> ImportedText:
+    """Read an article file into stored text (BOM removed, newlines normalized) or raise DocumentImportError.
+
+    ``name`` is how messages name the file (default: its file name).
+    """
+    source, data = read_file_bytes(path, SUPPORTED_SUFFIXES, name)
+    name = name or source.name or os.fsdecode(path)
     text, encoding = decode_bytes(data, name)
     if not text:  # a zero-byte file, or one holding nothing but a BOM
         raise DocumentImportError(f'"{name}" is empty; there is no text to import.')
@@ -140,11 +143,11 @@ def title_from_text(text: str, fallback: str, *, markdown: bool = False) -> str:
     return fallback
 
 
-def read_file_bytes(path: str | os.PathLike, suffixes: tuple[str, ...]) -> tuple[Path, bytes]:
+def read_file_bytes(path: str | os.PathLike, suffixes: tuple[str, ...], name: str | None = None) -> tuple[Path, bytes]:
     """The absolute path and bytes of a readable regular file named with one of ``suffixes``, at most MAX_BYTES."""
     given = os.fsdecode(path)
     source = Path(os.path.abspath(given))
-    name = source.name or given
+    name = name or source.name or given
     try:
         info = source.stat()
     except (FileNotFoundError, NotADirectoryError) as exc:

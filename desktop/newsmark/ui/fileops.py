@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 
 from newsmark.core import csvset
-from newsmark.core.articles import article_files, read_article
+from newsmark.core.articles import article_files, read_article, shown_name
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.exportfilter import FilteredProject
 from newsmark.core.exporting import export_annotation_set
@@ -148,7 +148,7 @@ class FileOps(QObject):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add article files and folders of them as one undo step; each file that fails is named with its reason."""
-        paths, empty = article_files(paths)
+        given, (paths, empty) = paths, article_files(paths)
         problems = [f'"{p}" holds no article files.' for p in empty]
         texts, cancelled = [], 0
         progress = dialogs.progress(self.window, "Adding documents…", len(paths))
@@ -157,7 +157,7 @@ class FileOps(QObject):
                 cancelled = len(paths) - done  # what was read so far still goes in
                 break
             try:
-                imported = read_article(path)
+                imported = read_article(path, shown_name(path, given))
             except NewsmarkError as e:
                 problems.append(str(e))
                 continue
