@@ -144,7 +144,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             parent, "loadSet", "&Load Annotation Set…", "Add the spans of a CSV, JSONL, Label Studio or brat set", LOAD_SET
         ),
         export_set=_action(
-            parent, "exportSet", "Export &As…", "Export in another format (JSONL, Label Studio, brat), with filters",
+            parent, "exportSet", "Export &As…", "Export in any format (JSONL, Label Studio, brat, spaCy, CoNLL), with filters",
             EXPORT_SET,
         ),
         quit=_action(parent, "quit", "&Quit", "Close Newsmark (everything is already saved)", QKeySequence.Quit),
