@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_view import make_text  # noqa: E402
 
-from newsmark.core.search import Query, find_all  # noqa: E402
+from newsmark.core.text.search import Query, find_all  # noqa: E402
 from newsmark.core.storage import Project  # noqa: E402
 from newsmark.ui import dialogs  # noqa: E402
 from newsmark.ui.mainwindow import MainWindow  # noqa: E402

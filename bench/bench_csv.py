@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_view import make_text  # noqa: E402
 
-from newsmark.core import csvset  # noqa: E402
+from newsmark.core.formats import csvset  # noqa: E402
 from newsmark.core.model import Span, now_iso  # noqa: E402
 from newsmark.core.storage import Project  # noqa: E402
 

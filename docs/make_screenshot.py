@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from newsmark.core.resources import SAMPLE_ARTICLE, resource_path  # noqa: E402
 from newsmark.core.storage import Project  # noqa: E402
-from newsmark.core.textimport import read_text_file  # noqa: E402
+from newsmark.core.articles.plaintext import read_text_file  # noqa: E402
 from newsmark.ui.mainwindow import MainWindow  # noqa: E402
 
 MARKS = [

@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import newsmark
-from newsmark.core import conllset, csvset, jsonlset, labelstudioset
+from newsmark.core.formats import conllset, csvset, jsonlset, labelstudioset
 from newsmark.core.articles import article_files, read_article, shown_name
 from newsmark.core.errors import DocumentImportError, NewsmarkError
-from newsmark.core.exportfilter import FilteredProject
-from newsmark.core.exporting import DEFAULT_LANGUAGE, FORMATS, LOADABLE, export_annotation_set, load_annotation_set
-from newsmark.core.exportreport import ExportReport
+from newsmark.core.formats.exportfilter import FilteredProject
+from newsmark.core.formats.exporting import DEFAULT_LANGUAGE, FORMATS, LOADABLE, export_annotation_set, load_annotation_set
+from newsmark.core.formats.exportreport import ExportReport
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.termprogress import ProgressBar

@@ -14,7 +14,7 @@ import pytest
 
 import newsmark
 from newsmark import cli
-from newsmark.core import csvset
+from newsmark.core.formats import csvset
 from newsmark.core.defaults import default_project_path, ensure_default_project
 from newsmark.core.storage import Project
 

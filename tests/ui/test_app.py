@@ -153,7 +153,7 @@ def test_export_as_conll_and_spacy_shows_the_left_out_spans(open_window, project
 def test_the_problems_box_shows_the_count_first_lines_and_all_under_details(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from newsmark.core.exportreport import ExportProblem, ExportReport
+    from newsmark.core.formats.exportreport import ExportProblem, ExportReport
     parent = QWidget()
     qtbot.addWidget(parent)
     shown = []

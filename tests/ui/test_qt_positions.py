@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from newsmark.core.offsets import Utf16Map
-from newsmark.core.textimport import normalize_newlines
+from newsmark.core.text.offsets import Utf16Map
+from newsmark.core.articles.plaintext import normalize_newlines
 
 # Qt marks paragraph ends with U+2029: "\n" and U+2029 both become one, and
 # selectedText() reports them as U+2029. U+2028 stays a character inside the

@@ -8,7 +8,7 @@ from platformdirs import user_data_dir
 
 from newsmark.core.resources import SAMPLE_ARTICLE, resource_path
 from newsmark.core.storage import Project
-from newsmark.core.textimport import read_text_file
+from newsmark.core.articles.plaintext import read_text_file
 
 DEFAULT_PROJECT_NAME = "default.newsmark"
 

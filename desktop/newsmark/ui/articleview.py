@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from newsmark.core.attributes import span_values
 from newsmark.core.model import Span, Tag
-from newsmark.core.offsets import Utf16Map
+from newsmark.core.text.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
-from newsmark.ui.readinglayout import ReadingLayout
+from newsmark.ui.linespacing import ReadingLayout
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
 UNDERLINE = 2.0

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from newsmark.core.articles import ARTICLE_SUFFIXES
-from newsmark.core.docximport import DOCX_SUFFIXES
-from newsmark.core.htmlimport import HTML_SUFFIXES
-from newsmark.core.pdfimport import PDF_SUFFIXES
+from newsmark.core.articles.worddoc import DOCX_SUFFIXES
+from newsmark.core.articles.htmlpage import HTML_SUFFIXES
+from newsmark.core.articles.pdfdoc import PDF_SUFFIXES
 from newsmark.core.storage import PROJECT_SUFFIX
-from newsmark.core.textimport import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
+from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 
 PROJECT_FILTER = f"Newsmark projects (*{PROJECT_SUFFIX});;All files (*)"
 DOCUMENT_FILTER = ";;".join(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsmark.core.exporting import DEFAULT_LANGUAGE, DESCRIPTIONS, FORMATS, SUFFIXES
+from newsmark.core.formats.exporting import DEFAULT_LANGUAGE, DESCRIPTIONS, FORMATS, SUFFIXES
 from newsmark.core.model import STATUSES
 
 

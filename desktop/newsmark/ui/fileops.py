@@ -10,13 +10,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 
-from newsmark.core import csvset
+from newsmark.core.formats import csvset
 from newsmark.core.articles import article_files, read_article, shown_name
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.exportfilter import FilteredProject
-from newsmark.core.exporting import export_annotation_set
+from newsmark.core.formats.exportfilter import FilteredProject
+from newsmark.core.formats.exporting import export_annotation_set
 from newsmark.core.storage import Project
-from newsmark.core.textimport import normalize_newlines, title_from_text
+from newsmark.core.articles.plaintext import normalize_newlines, title_from_text
 from newsmark.ui import dialogs
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
 from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, LoadAnnotationSetCommand, UpdateTagCommand

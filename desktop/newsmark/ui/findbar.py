@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from newsmark.core.model import Tag
-from newsmark.core.search import Query
+from newsmark.core.text.search import Query
 from newsmark.ui.actions import color_icon
 
 THIS_DOCUMENT, ALL_DOCUMENTS = 0, 1

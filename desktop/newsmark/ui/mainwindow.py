@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
-from newsmark.core.edges import move_edge
+from newsmark.core.text.edges import move_edge
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
-from newsmark.core.selection import clean_selection
+from newsmark.core.text.selection import clean_selection
 from newsmark.core.storage import Project
-from newsmark.ui import dialogs, layout, menus, navigation
+from newsmark.ui import dialogs, menus, navigation, windowlayout
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
-from newsmark.ui.documentlist import DocumentIdRole
-from newsmark.ui.documents import DocumentControls
+from newsmark.ui.documentlistmodel import DocumentIdRole
+from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        layout.build(self)
+        windowlayout.build(self)
 
     def _connect_fixed(self) -> None:
         a = self.actions

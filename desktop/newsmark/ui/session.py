@@ -7,11 +7,11 @@ from collections import Counter
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsmark.core.attributes import default_values
-from newsmark.core.exporting import load_annotation_set
+from newsmark.core.formats.exporting import load_annotation_set
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.storage import Project
-from newsmark.ui.documentlist import DocumentListModel
+from newsmark.ui.documentlistmodel import DocumentListModel
 from newsmark.ui.spantable import SpanTableModel
 
 

@@ -1,0 +1,70 @@
+"""One entry point for every article format, and the article files inside folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newsmark.core.articles.worddoc import DOCX_SUFFIXES, read_docx
+from newsmark.core.articles.htmlpage import HTML_SUFFIXES, read_html
+from newsmark.core.articles.pdfdoc import PDF_SUFFIXES, read_pdf
+from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
+from newsmark.core.articles.plaintext import ImportedText, read_file_bytes, read_text_file
+
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES
+_READERS = {suffix: reader for suffixes, reader in (
+    (HTML_SUFFIXES, read_html), (DOCX_SUFFIXES, read_docx), (PDF_SUFFIXES, read_pdf)
+) for suffix in suffixes}
+
+
+def read_article(path: str | os.PathLike, name: str | None = None) -> ImportedText:
+    """Read a .txt/.md, saved web page, .docx or .pdf article by its suffix, or raise DocumentImportError.
+
+    ``name`` is how messages name the file (default: its file name; see shown_name).
+    """
+    suffix = Path(os.fsdecode(path)).suffix.lower()
+    reader = _READERS.get(suffix)
+    if suffix in TEXT_SUFFIXES:
+        return read_text_file(path, name)
+    # The same checks as for text (exists, a regular file, readable, size) before a parser sees a byte.
+    source, data = read_file_bytes(path, ARTICLE_SUFFIXES, name)
+    return reader(source, data, name=name)
+
+
+def shown_name(file: Path, given: list[Path]) -> str:
+    """How to name a file in messages: from the folder it was found in ("articles/2024/index.html"), else its name.
+
+    Folders hold many files of one name (every saved page's ``index.html``); the path from the
+    folder the user chose tells them apart.
+    """
+    for folder in given:
+        if folder.is_dir() and file.is_relative_to(folder):
+            return file.relative_to(folder.parent).as_posix()
+    return file.name
+
+
+def article_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The given paths with each folder replaced by the article files inside it, recursively, in sorted order;
+    and the folders that hold none.
+
+    Files named directly are kept whatever their kind (reading them says what is wrong); inside a
+    folder only supported files count, and hidden files and Office lock files (``~$…``) are skipped.
+    """
+    found: list[Path] = []
+    empty: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = []
+        for folder, subfolders, names in os.walk(path):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            inside += [
+                Path(folder, name) for name in names
+                if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith((".", "~$"))
+            ]
+        found += sorted(inside, key=lambda p: p.relative_to(path).parts)
+        if not inside:
+            empty.append(path)
+    return found, empty
+

@@ -1,0 +1,118 @@
+"""brat standoff annotation sets: a folder with ``NAME.txt`` and ``NAME.ann`` per document.
+
+brat's server reads the ``.txt`` as Python text, so offsets are code points, as ours are. A span
+that crosses a line break is written as fragments (``T1\tclaim 0 5;6 12\t...``), because a brat
+fragment may not hold a newline; notes become ``AnnotatorNotes``. Tag names with spaces are
+written with underscores, as brat types cannot contain them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from newsmark.core.atomicfile import atomic_text_file
+from newsmark.core.formats.csvset import CsvRow, LoadPlan, load_rows
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.model import sha256_text
+
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+_TEXT_BOUND = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
+_NOTE = re.compile(r"^#\d+\tAnnotatorNotes (T\d+)\t(.*)$")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span's pieces between line breaks (line breaks themselves are left out)."""
+    pieces, at = [], start
+    for i in range(start, end):
+        if text[i] == "\n":
+            if i > at:
+                pieces.append((at, i))
+            at = i + 1
+    if end > at:
+        pieces.append((at, end))
+    return pieces
+
+
+def export_brat_folder(project, folder: str | os.PathLike) -> int:
+    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns the span count."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    tags = {t.id: t.name.replace(" ", "_") for t in project.tags()}
+    count = 0
+    for info in project.documents():
+        doc = project.document(info.id)
+        name = _file_name(doc.id, doc.title)
+        lines = []
+        for n, span in enumerate(project.spans(doc.id), 1):
+            pieces = fragments(doc.text, span.start, span.end)
+            where = ";".join(f"{a} {b}" for a, b in pieces)
+            shown = " ".join(doc.text[a:b] for a, b in pieces)
+            lines.append(f"T{n}\t{tags[span.tag_id]} {where}\t{shown}")
+            if span.note:
+                lines.append(f"#{n}\tAnnotatorNotes T{n}\t{' '.join(span.note.split())}")
+            count += 1
+        with atomic_text_file(folder / f"{name}.txt", newline="\n") as out:
+            out.write(doc.text)
+        with atomic_text_file(folder / f"{name}.ann", newline="\n") as out:
+            out.write("".join(line + "\n" for line in lines))
+    return count
+
+
+def load_brat_folder(project, folder: str | os.PathLike) -> LoadPlan:
+    """Check every annotation of every ``.ann`` beside its ``.txt``, then add all of them or none."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NewsmarkError(f"{folder} is not a folder of brat .txt and .ann files")
+    # A brat type is a tag name with its spaces written as underscores; map back to the project's names.
+    names = {t.name.replace(" ", "_"): t.name for t in project.tags()}
+    rows, problems = [], []
+    for ann in sorted(folder.glob("*.ann")):
+        try:
+            text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+            lines = ann.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise NewsmarkError(f"cannot read {ann.name} and its .txt: {e}") from None
+        found, bad = _rows(text, lines, ann.name, names)
+        rows += found
+        problems += bad
+    return load_rows(project, folder.name, rows, problems)
+
+
+def _rows(
+    text: str, lines: list[str], file_name: str, names: dict[str, str]
+) -> tuple[list[CsvRow], list[tuple[int, str]]]:
+    """A ``.ann`` file's text-bound annotations as rows for the annotation-set checks."""
+    spans: dict[str, tuple[int, str, int, int]] = {}
+    notes: dict[str, str] = {}
+    problems = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line[0] in "RENAM*":  # relations, events and attributes are not ours
+            continue
+        if match := _TEXT_BOUND.match(line):
+            key, tag, where, shown = match.groups()
+            pieces = [tuple(map(int, p.split())) for p in where.split(";")]
+            start, end = pieces[0][0], pieces[-1][1]
+            joined = " ".join(text[a:b] for a, b in pieces)
+            gaps_ok = all(text[b:a2].strip() == "" for (_, b), (a2, _) in zip(pieces, pieces[1:]))
+            if joined != shown or not gaps_ok:
+                problems.append((number, f"{file_name}: {key}'s text does not match the .txt at {where}"))
+                continue
+            spans[key] = (number, names.get(tag, tag), start, end)
+        elif match := _NOTE.match(line):
+            notes[match.group(1)] = match.group(2)
+        else:
+            problems.append((number, f"{file_name}: not a brat annotation line: {line[:40]!r}"))
+    digest = sha256_text(text)
+    rows = [
+        CsvRow(number, {"document_sha256": digest, "tag": tag, "start": str(start), "end": str(end),
+                        "text": text[start:end], "note": notes.get(key, "")})
+        for key, (number, tag, start, end) in spans.items()
+    ]
+    return rows, problems
+
+
+def _file_name(document_id: int, title: str) -> str:
+    """A safe file stem, unique by its document id, then a short form of the title."""
+    return f"{document_id:04d}-{_UNSAFE_NAME.sub('-', title).strip('-')[:40] or 'document'}"

@@ -1,0 +1,132 @@
+"""Find in the article, step through matches, and tag all matches (or a span's text everywhere) at once."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.model import Span, default_annotator, now_iso
+from newsmark.core.text.search import Query, find_all, new_span_ranges
+from newsmark.ui import dialogs
+from newsmark.ui.commands import AddSpansCommand
+from newsmark.ui.findbar import ALL_DOCUMENTS, FindBar
+
+if TYPE_CHECKING:
+    from newsmark.ui.mainwindow import MainWindow
+
+PREVIEW_ROWS = 500  # the preview lists this many; the count covers all
+
+
+class Finder(QObject):
+    """Keeps the matches of the find bar's query in the shown document."""
+
+    def __init__(self, window: "MainWindow", bar: FindBar):
+        super().__init__(window)
+        self.window = window
+        self.bar = bar
+        self.matches: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        bar.changed.connect(self.refresh)
+        bar.next_requested.connect(lambda: self.step(forward=True))
+        bar.closed.connect(self._on_closed)
+        bar.tag_all.clicked.connect(self.tag_all_matches)
+
+    def open(self) -> None:
+        """Show the find bar, starting from the selected text if there is a short one."""
+        selected = self.window.view.selection_range()
+        text = ""
+        if selected and self.window.session.document and selected[1] - selected[0] <= 200:
+            text = self.window.session.document.text[selected[0]:selected[1]]
+        self.bar.open_bar(text if "\n" not in text else "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Find the query again in the shown document."""
+        doc = self.window.session.document
+        self.matches = []
+        message = ""
+        if self.bar.isVisible() and doc is not None and self.bar.text.text():
+            try:
+                self.matches = find_all(doc.text, self.bar.query())
+            except NewsmarkError as e:
+                message = str(e)
+        self._starts = [a for a, _ in self.matches]
+        if not message and self.bar.text.text():
+            n = len(self.matches)
+            message = f"{n:,} match{'es' if n != 1 else ''}"
+        self.bar.count.setText(message)
+        self.window.view.set_matches(self.matches)
+
+    def step(self, *, forward: bool) -> None:
+        """Select the next (or previous) match after the text cursor, wrapping around."""
+        if not self.bar.isVisible():
+            self.open()
+        if not self.matches:
+            return
+        view = self.window.view
+        selected = view.selection_range()
+        here = view.cursor_code_point() if selected is None else (selected[0] if forward else selected[0])
+        if forward:
+            i = bisect_right(self._starts, here) % len(self.matches)
+        else:
+            i = (bisect_left(self._starts, here) - 1) % len(self.matches)
+        view.select_range(*self.matches[i])
+        self.bar.count.setText(f"{i + 1:,} of {len(self.matches):,}")
+
+    def tag_all_matches(self) -> None:
+        """Tag every match (in this document or in all) with the bar's tag, after a preview."""
+        tag_id = self.bar.tag.currentData()
+        if tag_id is None or not self.bar.text.text():
+            return
+        everywhere = self.bar.scope.currentIndex() == ALL_DOCUMENTS
+        self.annotate(self.bar.query(), tag_id, everywhere=everywhere)
+
+    def tag_everywhere(self) -> None:
+        """Tag the selected span's exact text, as whole words, in every document."""
+        spans = self.window.selected_spans()
+        if not spans:
+            self.window.statusBar().showMessage("Select a span first: its text is tagged everywhere.", 6000)
+            return
+        span = spans[0]
+        text = self.window.session.document.text[span.start:span.end]
+        self.annotate(Query(text, case_sensitive=True, whole_word=True), span.tag_id, everywhere=True)
+
+    def annotate(self, query: Query, tag_id: int, *, everywhere: bool) -> None:
+        """Preview, then add a span for each match not already tagged with ``tag_id``: one undo step."""
+        session = self.window.session
+        documents = [d.id for d in session.project.documents()] if everywhere else [session.document.id]
+        stamp, who = now_iso(), default_annotator()
+        new: list[Span] = []
+        preview: list[tuple[str, int, int, str]] = []
+        skipped = 0
+        try:
+            for document_id in documents:
+                doc = session.document if session.document and session.document.id == document_id else session.project.document(document_id)
+                tagged = {(s.start, s.end) for s in session.project.spans(document_id) if s.tag_id == tag_id}
+                fresh, already = new_span_ranges(find_all(doc.text, query), tagged)
+                skipped += already
+                for a, b in fresh:
+                    new.append(Span(0, document_id, tag_id, a, b, "", who, stamp, stamp))
+                    if len(preview) < PREVIEW_ROWS:
+                        preview.append((doc.title, a, b, doc.text[a:b]))
+        except NewsmarkError as e:
+            self.window.report("Cannot search", e)
+            return
+        tag = session.tag(tag_id)
+        if not new:
+            self.window.statusBar().showMessage(f"Nothing to tag: {skipped} match(es) already tagged {tag.name}.", 6000)
+            return
+        if not dialogs.ask_annotate_all(self.window, tag.name, preview, len(new), skipped):
+            return
+        command = AddSpansCommand(session, new, f"Tag {len(new):,} matches of “{query.text}” as {tag.name}")
+        self.window.undo_stack.push(command)
+        if command.error is None:
+            self.window.statusBar().showMessage(f"{command.text()} — saved; {skipped} already tagged were skipped", 8000)
+
+    def _on_closed(self) -> None:
+        self.matches, self._starts = [], []
+        self.window.view.set_matches([])
+        self.window.view.setFocus()

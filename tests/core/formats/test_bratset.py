@@ -1,0 +1,89 @@
+"""brat standoff: files brat reads (checked by the standoff grammar), fragments, notes, round trips."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsmark.core.formats.bratset import export_brat_folder, fragments, load_brat_folder
+from newsmark.core.errors import AnnotationSetError
+from newsmark.core.storage import Project
+
+TEXT = "Kyiv 👨‍👩‍👧 said:\n“8,000 troops” moved.\n"
+# brat's standoff grammar for text-bound annotations and notes.
+STANDOFF = re.compile(r"^(T\d+\t[A-Za-z_][\w-]* \d+ \d+(;\d+ \d+)*\t[^\n]*|#\d+\tAnnotatorNotes T\d+\t[^\n]*)$")
+
+
+@pytest.fixture
+def source(tmp_path):
+    path = tmp_path / "a.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv: troops", TEXT)
+        p.add_tag("armed group", "#000000")
+        p.add_span(doc.id, p.tags()[0].id, 0, TEXT.index("moved") + 5, note="two\nlines")  # crosses a line break
+        p.add_span(doc.id, p.tags()[-1].id, TEXT.index("troops"), TEXT.index("troops") + 6)
+    return path
+
+
+def test_fragments_split_at_line_breaks_only():
+    assert fragments("ab\ncd\n\nef", 0, 9) == [(0, 2), (3, 5), (7, 9)]
+    assert fragments("abc", 1, 3) == [(1, 3)]
+
+
+def test_the_folder_holds_exact_text_and_standoff_lines(source, tmp_path):
+    out = tmp_path / "brat"
+    with Project.open(source, readonly=True) as p:
+        assert export_brat_folder(p, out) == 2
+    (txt,) = out.glob("*.txt")
+    assert txt.read_bytes() == TEXT.encode("utf-8") and txt.stem == "0001-Kyiv-troops"
+    lines = txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines()
+    assert all(STANDOFF.match(line) for line in lines), lines
+    first = lines[0].split("\t")
+    assert first[1] == f"claim 0 {TEXT.index(chr(10))};{TEXT.index(chr(10)) + 1} {TEXT.index('moved') + 5}"
+    assert lines[1] == "#1\tAnnotatorNotes T1\ttwo lines"
+    assert lines[2].split("\t")[1].startswith("armed_group ")
+    for line in lines:  # every fragment is the exact text at its code point offsets
+        if line.startswith("T"):
+            _, where, shown = line.split("\t")
+            pieces = [tuple(map(int, f.split())) for f in where.split(" ", 1)[1].split(";")]
+            assert " ".join(TEXT[a:b] for a, b in pieces) == shown
+
+
+def test_export_load_export_is_identical(source, tmp_path):
+    first, second = tmp_path / "1", tmp_path / "2"
+    with Project.open(source, readonly=True) as p:
+        export_brat_folder(p, first)
+    with Project.open(tmp_path / "b.newsmark", create=True) as p:
+        p.add_document("Kyiv: troops", TEXT)
+        p.add_tag("armed group", "#000000")
+        assert len(load_brat_folder(p, first).spans) == 2
+        export_brat_folder(p, second)
+    for a in sorted(first.iterdir()):
+        assert (second / a.name).read_bytes() == a.read_bytes()
+
+
+def test_a_wrong_annotation_adds_nothing(source, tmp_path):
+    out = tmp_path / "brat"
+    with Project.open(source, readonly=True) as p:
+        export_brat_folder(p, out)
+    ann = next(out.glob("*.ann"))
+    ann.write_text(ann.read_text(encoding="utf-8").replace("troops\n", "soldiers\n"), encoding="utf-8")
+    with Project.open(tmp_path / "b.newsmark", create=True) as p:
+        p.add_document("Kyiv: troops", TEXT)
+        with pytest.raises(AnnotationSetError, match="does not match the .txt"):
+            load_brat_folder(p, out)
+        assert p.spans(1) == []
+
+
+def test_the_cli_exports_and_loads_a_brat_folder(source, tmp_path, capsys):
+    from newsmark.cli import main
+    assert main(["export", str(source), "--format", "brat"]) == 1
+    assert "-o FOLDER" in capsys.readouterr().err
+    assert main(["export", str(source), "--format", "brat", "-o", str(tmp_path / "brat")]) == 0
+    (tmp_path / "t.txt").write_bytes(TEXT.encode("utf-8"))
+    target = tmp_path / "b.newsmark"
+    assert main(["add", str(target), str(tmp_path / "t.txt")]) == 0
+    capsys.readouterr()
+    assert main(["load", str(target), str(tmp_path / "brat")]) == 0
+    assert capsys.readouterr().out == "added 2 spans (1 new tag); skipped 0 already present\n"
