@@ -18,6 +18,8 @@ run: $(STAMP)
 	$(VENV)/bin/newsmark $(ARGS)
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check --quiet desktop tests bench docs
+	$(VENV)/bin/lint-imports --no-cache > /dev/null || $(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
