@@ -112,8 +112,7 @@ def test_overlapping_spans_are_allowed_and_listed_under_the_pointer(window, qtbo
     window.view.event(QHelpEvent(QEvent.ToolTip, point, window.view.viewport().mapToGlobal(point)))
     assert shown == ["quote\nclaim — status: unverified"]
     # The context menu there offers each of the overlapping spans.
-    from newsmark.ui import menus
-    menu = menus.span_menu(window, sorted(inside, key=lambda s: s.end - s.start), True)
+    menu = window.menus.span_menu(sorted(inside, key=lambda s: s.end - s.start), True)
     titles = [a.text() for a in menu.actions() if a.menu()]
     assert titles == ["quote: ““8,000 troops””", "claim: “Officials said “8,000 troops”…”"]
 
@@ -315,17 +314,16 @@ def test_a_dark_system_palette_reaches_the_text_and_highlights_still_show(window
 
 
 def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(window, qtbot):
-    from newsmark.ui import menus
     for word, key in (("Kyiv", Qt.Key_4), ("Kursk", Qt.Key_4)):
         start = ARTICLE.index(word)
         select_code_points(window.view, ARTICLE, start, start + len(word))
         qtbot.keyClick(window.view, key)
     kyiv = window.session.index.covering(1)
-    menu = menus.span_menu(window, kyiv, True)
+    menu = window.menus.span_menu(kyiv, True)
     titles = [a.text() for a in menu.actions()]
     assert titles == ["Change Tag To", "Edit &Note…", "&Delete Span"]
     assert [s.start for s in window.selected_spans()] == [0]  # the actions work on this span
     menu.actions()[2].trigger()
     assert [s.start for s in window.session.index] == [ARTICLE.index("Kursk")]
     select_code_points(window.view, ARTICLE, 0, 4)
-    assert [a.text() for a in menus.span_menu(window, [], True).actions()] == ["Tag Selection As"]
+    assert [a.text() for a in window.menus.span_menu([], True).actions()] == ["Tag Selection As"]

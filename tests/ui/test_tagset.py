@@ -15,11 +15,11 @@ def bar_labels(window):
 
 def test_ctrl_t_opens_the_editor(window, dialog, qtbot):
     qtbot.keyClick(window.view, Qt.Key_T, Qt.ControlModifier)
-    assert dialog.editors == [window]
+    assert dialog.editors == [window.context]
 
 
 def test_add_a_tag_and_use_its_key_at_once(window, dialog, project_path, qtbot):
-    editor = TagSetEditor(window)
+    editor = TagSetEditor(window.context)
     dialog.answer("ask_tag_name", "actor")
     editor.add_tag()
     assert bar_labels(window)[-1] == "5  actor"
@@ -31,7 +31,7 @@ def test_add_a_tag_and_use_its_key_at_once(window, dialog, project_path, qtbot):
 
 
 def test_rename_recolor_rekey_and_reorder_are_each_undoable(window, dialog, project_path):
-    editor = TagSetEditor(window)
+    editor = TagSetEditor(window.context)
     editor.select("quote")
     dialog.answer("ask_tag_name", "citation")
     editor.rename()
@@ -49,7 +49,7 @@ def test_rename_recolor_rekey_and_reorder_are_each_undoable(window, dialog, proj
 
 
 def test_a_clashing_key_is_refused_with_a_message(window, dialog, project_path):
-    editor = TagSetEditor(window)
+    editor = TagSetEditor(window.context)
     editor.select("quote")
     dialog.answer("ask_key", "1")
     editor.rekey()
@@ -63,7 +63,7 @@ def test_delete_a_tag_moving_its_spans_and_undo_it(window, dialog, project_path,
     start = ARTICLE.index("Kursk")
     select_code_points(window.view, ARTICLE, start, start + 5)
     qtbot.keyClick(window.view, Qt.Key_4)
-    editor = TagSetEditor(window)
+    editor = TagSetEditor(window.context)
     editor.select("location")
     claim = window.session.tags[0].id
     dialog.answer("ask_delete_tag", claim)
@@ -83,7 +83,7 @@ def test_delete_a_tag_moving_its_spans_and_undo_it(window, dialog, project_path,
 
 
 def test_export_a_tag_set_and_start_a_new_project_from_it(window, dialog, tmp_path):
-    editor = TagSetEditor(window)
+    editor = TagSetEditor(window.context)
     dialog.answer("ask_tag_name", "actor")
     editor.add_tag()
     shared = tmp_path / "team.json"
@@ -113,7 +113,7 @@ def test_importing_a_tag_set_merges_it_as_one_undo_step(window, dialog, tmp_path
 
 
 def test_attribute_definitions_are_edited_checked_and_undoable(window, dialog, project_path, qtbot):
-    editor = TagSetEditor(window)
+    editor = TagSetEditor(window.context)
     editor.select("quote")
     dialog.answer("ask_attributes", '[{"name": "speaker"}, {"name": "verified", "type": "yes/no"}]')
     editor.edit_attributes()

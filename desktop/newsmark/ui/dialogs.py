@@ -180,11 +180,11 @@ def ask_delete_tag(parent: QWidget, tag: str, spans: int, others: list[tuple[int
     return "delete" if index == 0 else others[index - 1][0]
 
 
-def show_tag_set_editor(window) -> None:
-    """Open the tag set editor over the window."""
+def show_tag_set_editor(ctx) -> None:
+    """Open the tag set editor over the window whose context (a ``WindowContext``) it edits through."""
     from newsmark.ui.tageditor import TagSetEditor
 
-    TagSetEditor(window).exec()
+    TagSetEditor(ctx).exec()
 
 
 TAG_SET_FILTER = "Tag sets (*.json);;All files (*)"

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QListView
 
 from newsmark.core.model import DOCUMENT_FIELDS, STATUSES
 from newsmark.ui.commands import RemoveDocumentCommand, UpdateDocumentCommand
 from newsmark.ui.documentlistmodel import StatusRole
 
 if TYPE_CHECKING:
-    from newsmark.ui.mainwindow import MainWindow
+    from newsmark.ui.actions import Actions
+    from newsmark.ui.context import WindowContext
 
 # Filter choices: label and the statuses it shows (None: all).
 STATUS_FILTERS = [("All documents", None), ("Not done", {"todo", "in_progress"})] + [
@@ -44,19 +45,22 @@ class DocumentPanel(QGroupBox):
 class DocumentControls(QObject):
     """Connects the document list, its filter, the panel and the document actions to undoable commands."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.panel = DocumentPanel()
-        self.filter = QComboBox()
-        self.filter.setObjectName("documentStatusFilter")
+    def __init__(
+        self, ctx: WindowContext, actions: Actions, document_list: QListView, panel: DocumentPanel,
+        status_filter: QComboBox,
+    ):
+        super().__init__(ctx.parent)
+        self._ctx = ctx
+        self.document_list = document_list
+        self.panel = panel
+        self.filter = status_filter
         for label, _ in STATUS_FILTERS:
             self.filter.addItem(label)
         self.filter.currentIndexChanged.connect(self.apply_filter)
         self.panel.status.activated.connect(lambda _i: self.set_status(self.panel.status.currentData()))
         for name, edit in self.panel.fields.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._edited(n, e.text()))
-        a = window.actions
+        a = actions
         a.next_not_done.triggered.connect(self.next_not_done)
         a.remove_document.triggered.connect(self.remove_shown)
         for action in (a.mark_todo, a.mark_in_progress, a.mark_done, a.mark_reviewed):
@@ -64,15 +68,15 @@ class DocumentControls(QObject):
 
     def connect_session(self) -> None:
         """Follow a new session's document list."""
-        model = self.window.session.document_model
+        model = self._ctx.session.document_model
         for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
             signal.connect(self.apply_filter)
-        self.window.session.document_edited.connect(self.show_document)
+        self._ctx.session.document_edited.connect(self.show_document)
         self.apply_filter()
 
     def show_document(self) -> None:
         """Fill the panel from the shown document."""
-        doc = self.window.session.document
+        doc = self._ctx.session.document
         self.panel.setEnabled(doc is not None)
         self.panel.status.setCurrentIndex(list(STATUSES).index(doc.status) if doc else 0)
         for name, edit in self.panel.fields.items():
@@ -82,48 +86,48 @@ class DocumentControls(QObject):
     def apply_filter(self, *_args) -> None:
         """Hide the documents whose status the filter leaves out."""
         shown = STATUS_FILTERS[self.filter.currentIndex()][1]
-        model = self.window.session.document_model
+        model = self._ctx.session.document_model
         for row in range(model.rowCount()):
             status = model.index(row).data(StatusRole)
-            self.window.document_list.setRowHidden(row, shown is not None and status not in shown)
+            self.document_list.setRowHidden(row, shown is not None and status not in shown)
 
     def set_status(self, status: str) -> None:
         """Set the shown document's status."""
-        doc = self.window.session.document
+        doc = self._ctx.session.document
         if doc is None or doc.status == status:
             return
         text = f"Mark “{doc.title}” as {STATUSES[status]}"
-        self.window.undo_stack.push(UpdateDocumentCommand(self.window.session, doc, text, status=status))
+        self._ctx.undo_stack.push(UpdateDocumentCommand(self._ctx.session, doc, text, status=status))
 
     def _edited(self, name: str, value: str) -> None:
-        doc = self.window.session.document
+        doc = self._ctx.session.document
         if doc is None or getattr(doc, name) == value.strip():
             return
         if name == "title" and not value.strip():
             self.panel.fields[name].setText(doc.title)  # a document always has a title
             return
         text = f"Change {DOCUMENT_FIELDS[name].lower()} of “{doc.title}”"
-        self.window.undo_stack.push(UpdateDocumentCommand(self.window.session, doc, text, **{name: value.strip()}))
+        self._ctx.undo_stack.push(UpdateDocumentCommand(self._ctx.session, doc, text, **{name: value.strip()}))
 
     def next_not_done(self) -> None:
         """Open the next document (after the shown one, wrapping) that is not done or reviewed."""
-        model = self.window.session.document_model
+        model = self._ctx.session.document_model
         count = model.rowCount()
-        current = self.window.document_list.currentIndex().row()
+        current = self.document_list.currentIndex().row()
         for step in range(1, count + 1):
             row = (current + step) % count
             if model.index(row).data(StatusRole) in ("todo", "in_progress") and row != current:
-                self.window.document_list.setCurrentIndex(model.index(row))
+                self.document_list.setCurrentIndex(model.index(row))
                 return
-        self.window.statusBar().showMessage("Every other document is done.", 6000)
+        self._ctx.status("Every other document is done.", 6000)
 
     def remove_shown(self) -> None:
         """Remove the shown document with its spans (one undo step)."""
-        doc = self.window.session.document
+        doc = self._ctx.session.document
         if doc is None:
             return
-        self.window.undo_stack.push(RemoveDocumentCommand(self.window.session, doc))
-        model = self.window.session.document_model
+        self._ctx.undo_stack.push(RemoveDocumentCommand(self._ctx.session, doc))
+        model = self._ctx.session.document_model
         if model.rowCount():
-            self.window.document_list.setCurrentIndex(model.index(0))
-        self.window.statusBar().showMessage(f"Removed “{doc.title}” (Ctrl+Z brings it back)", 8000)
+            self.document_list.setCurrentIndex(model.index(0))
+        self._ctx.status(f"Removed “{doc.title}” (Ctrl+Z brings it back)", 8000)

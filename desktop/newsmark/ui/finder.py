@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -10,12 +11,12 @@ from PySide6.QtCore import QObject
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span, default_annotator, now_iso
 from newsmark.core.text.search import Query, find_all, new_span_ranges
-from newsmark.ui import dialogs
 from newsmark.ui.commands import AddSpansCommand
 from newsmark.ui.findbar import ALL_DOCUMENTS, FindBar
 
 if TYPE_CHECKING:
-    from newsmark.ui.mainwindow import MainWindow
+    from newsmark.ui.articleview import ArticleView
+    from newsmark.ui.context import WindowContext
 
 PREVIEW_ROWS = 500  # the preview lists this many; the count covers all
 
@@ -23,10 +24,14 @@ PREVIEW_ROWS = 500  # the preview lists this many; the count covers all
 class Finder(QObject):
     """Keeps the matches of the find bar's query in the shown document."""
 
-    def __init__(self, window: "MainWindow", bar: FindBar):
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, ctx: WindowContext, bar: FindBar, view: ArticleView, selected_spans: Callable[[], list[Span]]
+    ):
+        super().__init__(ctx.parent)
+        self._ctx = ctx
         self.bar = bar
+        self._view = view
+        self._selected_spans = selected_spans
         self.matches: list[tuple[int, int]] = []
         self._starts: list[int] = []
         bar.changed.connect(self.refresh)
@@ -36,16 +41,16 @@ class Finder(QObject):
 
     def open(self) -> None:
         """Show the find bar, starting from the selected text if there is a short one."""
-        selected = self.window.view.selection_range()
+        selected = self._view.selection_range()
         text = ""
-        if selected and self.window.session.document and selected[1] - selected[0] <= 200:
-            text = self.window.session.document.text[selected[0]:selected[1]]
+        if selected and self._ctx.session.document and selected[1] - selected[0] <= 200:
+            text = self._ctx.session.document.text[selected[0]:selected[1]]
         self.bar.open_bar(text if "\n" not in text else "")
         self.refresh()
 
     def refresh(self) -> None:
         """Find the query again in the shown document."""
-        doc = self.window.session.document
+        doc = self._ctx.session.document
         self.matches = []
         message = ""
         if self.bar.isVisible() and doc is not None and self.bar.text.text():
@@ -58,7 +63,7 @@ class Finder(QObject):
             n = len(self.matches)
             message = f"{n:,} match{'es' if n != 1 else ''}"
         self.bar.count.setText(message)
-        self.window.view.set_matches(self.matches)
+        self._view.set_matches(self.matches)
 
     def step(self, *, forward: bool) -> None:
         """Select the next (or previous) match after the text cursor, wrapping around."""
@@ -66,7 +71,7 @@ class Finder(QObject):
             self.open()
         if not self.matches:
             return
-        view = self.window.view
+        view = self._view
         selected = view.selection_range()
         here = view.cursor_code_point() if selected is None else (selected[0] if forward else selected[0])
         if forward:
@@ -86,17 +91,17 @@ class Finder(QObject):
 
     def tag_everywhere(self) -> None:
         """Tag the selected span's exact text, as whole words, in every document."""
-        spans = self.window.selected_spans()
+        spans = self._selected_spans()
         if not spans:
-            self.window.statusBar().showMessage("Select a span first: its text is tagged everywhere.", 6000)
+            self._ctx.status("Select a span first: its text is tagged everywhere.", 6000)
             return
         span = spans[0]
-        text = self.window.session.document.text[span.start:span.end]
+        text = self._ctx.session.document.text[span.start:span.end]
         self.annotate(Query(text, case_sensitive=True, whole_word=True), span.tag_id, everywhere=True)
 
     def annotate(self, query: Query, tag_id: int, *, everywhere: bool) -> None:
         """Preview, then add a span for each match not already tagged with ``tag_id``: one undo step."""
-        session = self.window.session
+        session = self._ctx.session
         documents = [d.id for d in session.project.documents()] if everywhere else [session.document.id]
         stamp, who = now_iso(), default_annotator()
         new: list[Span] = []
@@ -113,20 +118,20 @@ class Finder(QObject):
                     if len(preview) < PREVIEW_ROWS:
                         preview.append((doc.title, a, b, doc.text[a:b]))
         except NewsmarkError as e:
-            self.window.report("Cannot search", e)
+            self._ctx.report("Cannot search", e)
             return
         tag = session.tag(tag_id)
         if not new:
-            self.window.statusBar().showMessage(f"Nothing to tag: {skipped} match(es) already tagged {tag.name}.", 6000)
+            self._ctx.status(f"Nothing to tag: {skipped} match(es) already tagged {tag.name}.", 6000)
             return
-        if not dialogs.ask_annotate_all(self.window, tag.name, preview, len(new), skipped):
+        if not self._ctx.dialogs.ask_annotate_all(self._ctx.parent, tag.name, preview, len(new), skipped):
             return
         command = AddSpansCommand(session, new, f"Tag {len(new):,} matches of “{query.text}” as {tag.name}")
-        self.window.undo_stack.push(command)
+        self._ctx.undo_stack.push(command)
         if command.error is None:
-            self.window.statusBar().showMessage(f"{command.text()} — saved; {skipped} already tagged were skipped", 8000)
+            self._ctx.status(f"{command.text()} — saved; {skipped} already tagged were skipped", 8000)
 
     def _on_closed(self) -> None:
         self.matches, self._starts = [], []
-        self.window.view.set_matches([])
-        self.window.view.setFocus()
+        self._view.set_matches([])
+        self._view.setFocus()

@@ -16,12 +16,16 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
 from newsmark.core.text.selection import clean_selection
 from newsmark.core.storage import Project
-from newsmark.ui import dialogs, menus, navigation, windowlayout
+from newsmark.ui import dialogs, windowlayout
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
+from newsmark.ui.context import WindowContext
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlistmodel import DocumentIdRole
 from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
+from newsmark.ui.finder import Finder
+from newsmark.ui.menus import Menus
+from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
@@ -37,17 +41,56 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.undo_stack = QUndoStack(self)
-        self.actions = build_actions(self, self.undo_stack)
-        self.actions.snap_to_words.setChecked(settings.value("snapToWords", True, type=bool))
-        self.actions.snap_to_words.toggled.connect(lambda on: settings.setValue("snapToWords", on))
-        self.tag_actions, self.retag_actions = [], []
-        self.session: AnnotationSession | None = None
-        self.files = FileOps(self)
-        self.documents = DocumentControls(self)
-        self.span_editor = SpanEditor(self)
-        self._build_widgets()
-        menus.build_menu_bar(self)
+        self._build_layout()
+        self.context = WindowContext(
+            session=None, undo_stack=self.undo_stack, status=self.statusBar().showMessage, dialogs=dialogs,
+            settings=settings, parent=self,
+        )
+        self._build_actions()
+        self._create_controllers()
+        self.menus.build_menu_bar(self.menuBar(), self.files.fill_recent_menu)
+        self.recent_menu = self.menus.recent_menu
         self._connect_fixed()
+        self._restore_settings()
+        self.set_project(project)
+
+    @property
+    def session(self) -> AnnotationSession | None:
+        """The open project's session; it lives in the context, where the controllers read it."""
+        return self.context.session
+
+    @session.setter
+    def session(self, session: AnnotationSession | None) -> None:
+        self.context.session = session
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        w = self.widgets = windowlayout.build(self)
+        # The widgets the window itself works on, by the names the tests know them by.
+        self.view, self.tag_bar, self.find_bar = w.view, w.tag_bar, w.find_bar
+        self.document_list, self.span_table, self.tag_filter, self.text_filter = (
+            w.document_list, w.span_table, w.tag_filter, w.text_filter
+        )
+        self.splitter, self.counts_label = w.splitter, w.counts_label
+
+    def _build_actions(self) -> None:
+        self.actions = build_actions(self, self.undo_stack)
+        self.actions.snap_to_words.setChecked(self.settings.value("snapToWords", True, type=bool))
+        self.actions.snap_to_words.toggled.connect(lambda on: self.settings.setValue("snapToWords", on))
+        self.tag_actions, self.retag_actions = [], []
+
+    def _create_controllers(self) -> None:
+        ctx, w = self.context, self.widgets
+        self.files = FileOps(ctx, self.set_project)
+        self.documents = DocumentControls(ctx, self.actions, w.document_list, w.document_panel, w.document_filter)
+        self.span_editor = SpanEditor(ctx, w.span_panel, w.view, self.selected_spans)
+        self.finder = Finder(ctx, w.find_bar, w.view, self.selected_spans)
+        self.navigator = Navigator(ctx, w.view, self.selected_spans, self.select_span_row)
+        self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
+
+    def _restore_settings(self) -> None:
+        settings = self.settings
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         family = settings.value("view/fontFamily", "", type=str)
@@ -58,12 +101,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
             self.splitter.restoreState(settings.value("window/splitter"))
-        self.set_project(project)
-
-    # -- layout ----------------------------------------------------------------------
-
-    def _build_widgets(self) -> None:
-        windowlayout.build(self)
 
     def _connect_fixed(self) -> None:
         a = self.actions
@@ -82,11 +119,11 @@ class MainWindow(QMainWindow):
         a.delete_span.triggered.connect(self.delete_selected_spans)
         a.edit_note.triggered.connect(self.edit_selected_note)
         a.focus_span_list.triggered.connect(self.span_table.setFocus)
-        a.next_span.triggered.connect(lambda: navigation.jump(self, forward=True))
-        a.previous_span.triggered.connect(lambda: navigation.jump(self, forward=False))
-        a.next_same_tag.triggered.connect(lambda: navigation.jump(self, forward=True, same_tag=True))
-        a.previous_same_tag.triggered.connect(lambda: navigation.jump(self, forward=False, same_tag=True))
-        a.edit_tag_set.triggered.connect(lambda: dialogs.show_tag_set_editor(self))
+        a.next_span.triggered.connect(lambda: self.navigator.jump(forward=True))
+        a.previous_span.triggered.connect(lambda: self.navigator.jump(forward=False))
+        a.next_same_tag.triggered.connect(lambda: self.navigator.jump(forward=True, same_tag=True))
+        a.previous_same_tag.triggered.connect(lambda: self.navigator.jump(forward=False, same_tag=True))
+        a.edit_tag_set.triggered.connect(lambda: dialogs.show_tag_set_editor(self.context))
         a.find.triggered.connect(self.finder.open)
         a.find_next.triggered.connect(lambda: self.finder.step(forward=True))
         a.find_previous.triggered.connect(lambda: self.finder.step(forward=False))
@@ -101,12 +138,12 @@ class MainWindow(QMainWindow):
         a.choose_font.triggered.connect(self._choose_font)
         for action in (a.single_spacing, a.wide_spacing, a.double_spacing):
             action.triggered.connect(lambda _=False, spacing=action.data(): self._set_line_spacing(spacing))
-        a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, menus.shortcut_rows(self)))
+        a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, self.menus.shortcut_rows()))
         self.view.span_clicked.connect(self.select_span_row)
         self.view.edge_dragged.connect(self.drag_edge)
-        self.view.context_menu_requested.connect(lambda pos, spans: menus.span_menu(self, spans, True).exec(pos))
+        self.view.context_menu_requested.connect(lambda pos, spans: self.menus.span_menu(spans, True).exec(pos))
         self.span_table.customContextMenuRequested.connect(
-            lambda pos: menus.span_menu(self, self.selected_spans(), False).exec(self.span_table.viewport().mapToGlobal(pos))
+            lambda pos: self.menus.span_menu(self.selected_spans(), False).exec(self.span_table.viewport().mapToGlobal(pos))
         )
         self.tag_filter.currentIndexChanged.connect(self._apply_filter)
         self.text_filter.textChanged.connect(self._apply_filter)
@@ -172,7 +209,7 @@ class MainWindow(QMainWindow):
         for tag in tags:
             self.tag_filter.addItem(color_icon(tag.color), tag.name, tag.id)
         self.tag_filter.blockSignals(False)
-        menus.build_tag_menu(self)
+        self.menus.build_tag_menu(self.tag_actions, self.retag_actions)
 
     def _on_document_row(self, current, _previous) -> None:
         if current.isValid():
@@ -351,4 +388,4 @@ class MainWindow(QMainWindow):
 
     def report(self, title: str, error: NewsmarkError | OSError) -> None:
         """Show a user-caused error in a dialog."""
-        dialogs.show_error(self, title, str(error))
+        self.context.report(title, error)

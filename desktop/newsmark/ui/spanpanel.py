@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -13,7 +14,8 @@ from newsmark.core.model import Span
 from newsmark.ui.commands import UpdateSpanCommand, note_command
 
 if TYPE_CHECKING:
-    from newsmark.ui.mainwindow import MainWindow
+    from newsmark.ui.articleview import ArticleView
+    from newsmark.ui.context import WindowContext
 
 
 class SpanPanel(QGroupBox):
@@ -61,20 +63,24 @@ def _named(widget, name: str):
 class SpanEditor(QObject):
     """Keeps the span panel on the selected span and turns its edits into undoable commands."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.panel = SpanPanel()
+    def __init__(
+        self, ctx: WindowContext, panel: SpanPanel, view: ArticleView, selected_spans: Callable[[], list[Span]]
+    ):
+        super().__init__(ctx.parent)
+        self._ctx = ctx
+        self.panel = panel
+        self._view = view
+        self._selected_spans = selected_spans
         self.span: Span | None = None
         self._specs: list[AttributeSpec] = []
         self._shape: tuple | None = None
 
     def show_span(self, *_args) -> None:
         """Show the selected span (or nothing)."""
-        spans = self.window.selected_spans()
+        spans = self._selected_spans()
         self.span = spans[0] if len(spans) == 1 else None
-        self.window.view.set_active_span(self.span)
-        tag = self.window.session.tag(self.span.tag_id) if self.span else None
+        self._view.set_active_span(self.span)
+        tag = self._ctx.session.tag(self.span.tag_id) if self.span else None
         self._specs = parse_attributes(tag.attributes) if tag else []
         shape = (tag.id, tag.attributes) if tag else None
         if shape != self._shape:  # rebuild only when the set of fields changes
@@ -93,13 +99,13 @@ class SpanEditor(QObject):
 
     def _fill(self) -> None:
         span = self.span
-        doc = self.window.session.document
+        doc = self._ctx.session.document
         if span is None or doc is None:
             self.panel.summary.setText("Select one span to see its note and attributes.")
             self.panel.note.clear()
             return
         text = " ".join(doc.text[span.start:span.end].split())
-        tag = self.window.session.tag(span.tag_id)
+        tag = self._ctx.session.tag(span.tag_id)
         self.panel.summary.setText(f"{tag.name}: “{text if len(text) < 120 else text[:119] + '…'}”")
         self.panel.note.setText(span.note)
         values = span_values(span.attributes)
@@ -113,7 +119,7 @@ class SpanEditor(QObject):
 
     def _note_edited(self) -> None:
         if self.span is not None and self.panel.note.text() != self.span.note:
-            self.window.undo_stack.push(note_command(self.window.session, self.span, self.panel.note.text()))
+            self._ctx.undo_stack.push(note_command(self._ctx.session, self.span, self.panel.note.text()))
 
     def _value_edited(self, spec: AttributeSpec, raw: str) -> None:
         if self.span is None:
@@ -126,5 +132,5 @@ class SpanEditor(QObject):
         self.panel.error.clear()
         new = with_value(self.span.attributes, spec.name, value)
         if new != self.span.attributes:
-            text = f"Set {spec.name} of “{self.window.session.document.text[self.span.start:self.span.end][:30]}”"
-            self.window.undo_stack.push(UpdateSpanCommand(self.window.session, self.span, text, attributes=new))
+            text = f"Set {spec.name} of “{self._ctx.session.document.text[self.span.start:self.span.end][:30]}”"
+            self._ctx.undo_stack.push(UpdateSpanCommand(self._ctx.session, self.span, text, attributes=new))

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidge
 from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Tag
-from newsmark.ui import dialogs
 from newsmark.ui.actions import color_icon
 from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
 
 if TYPE_CHECKING:
-    from newsmark.ui.mainwindow import MainWindow
+    from newsmark.ui.context import WindowContext
 
 # Okabe-Ito colors, handed to new tags in turn.
 PALETTE = ["#0072b2", "#d55e00", "#f0e442", "#000000", "#e69f00", "#56b4e9", "#009e73", "#cc79a7"]
@@ -25,12 +24,12 @@ PALETTE = ["#0072b2", "#d55e00", "#f0e442", "#000000", "#e69f00", "#56b4e9", "#0
 class TagSetEditor(QDialog):
     """Edits the project's tag set through the window's undo stack, so Ctrl+Z works here and after."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
+    def __init__(self, ctx: WindowContext):
+        super().__init__(ctx.parent)
         self.setObjectName("tagSetEditor")
         self.setWindowTitle("Tag set")
-        self.window_ = window
-        self.session = window.session
+        self._ctx = ctx
+        self.session = ctx.session
         self.list = QListWidget()
         self.list.setObjectName("tagList")
         buttons = QVBoxLayout()
@@ -79,7 +78,7 @@ class TagSetEditor(QDialog):
 
     def add_tag(self) -> None:
         """Ask for a name and add a tag with the next free color and key."""
-        name = dialogs.ask_tag_name(self, "Add tag")
+        name = self._ctx.dialogs.ask_tag_name(self, "Add tag")
         if not name:
             return
         used = {t.color for t in self.session.tags}
@@ -92,21 +91,21 @@ class TagSetEditor(QDialog):
     def rename(self) -> None:
         """Rename the selected tag."""
         tag = self.selected()
-        name = dialogs.ask_tag_name(self, "Rename tag", tag.name) if tag else None
+        name = self._ctx.dialogs.ask_tag_name(self, "Rename tag", tag.name) if tag else None
         if name and name.strip() != tag.name:
             self._push(UpdateTagCommand(self.session, tag, f"Rename tag {tag.name} to {name.strip()}", name=name))
 
     def recolor(self) -> None:
         """Pick a new color for the selected tag."""
         tag = self.selected()
-        color = dialogs.ask_color(self, tag.color) if tag else None
+        color = self._ctx.dialogs.ask_color(self, tag.color) if tag else None
         if color and color.lower() != tag.color:
             self._push(UpdateTagCommand(self.session, tag, f"Recolor tag {tag.name}", color=color))
 
     def rekey(self) -> None:
         """Choose the key that applies the selected tag."""
         tag = self.selected()
-        key = dialogs.ask_key(self, tag.key) if tag else None
+        key = self._ctx.dialogs.ask_key(self, tag.key) if tag else None
         if key is not None and key != tag.key:
             self._push(UpdateTagCommand(self.session, tag, f"Set the key of {tag.name} to {key or 'none'}", key=key))
 
@@ -116,13 +115,13 @@ class TagSetEditor(QDialog):
         if tag is None:
             return
         pretty = json.dumps(json.loads(tag.attributes), indent=2, ensure_ascii=False)
-        text = dialogs.ask_attributes(self, tag.name, pretty)
+        text = self._ctx.dialogs.ask_attributes(self, tag.name, pretty)
         if text is None:
             return
         try:
             specs = parse_attributes(json.loads(text or "[]"), f"attributes of {tag.name}")
         except (ValueError, NewsmarkError) as e:  # json.JSONDecodeError is a ValueError
-            dialogs.show_error(self, "Attributes not changed", str(e))
+            self._ctx.dialogs.show_error(self, "Attributes not changed", str(e))
             return
         new = attributes_json(specs)
         if new != tag.attributes:
@@ -148,15 +147,15 @@ class TagSetEditor(QDialog):
         if tag is None:
             return
         if len(self.session.tags) == 1:
-            dialogs.show_error(self, "Cannot delete", "A project keeps at least one tag.")
+            self._ctx.dialogs.show_error(self, "Cannot delete", "A project keeps at least one tag.")
             return
         count = self.session.project.count_tag_spans(tag.id)
         others = [(t.id, t.name) for t in self.session.tags if t.id != tag.id]
-        choice = dialogs.ask_delete_tag(self, tag.name, count, others)
+        choice = self._ctx.dialogs.ask_delete_tag(self, tag.name, count, others)
         if choice is None:
             return
         self._push(DeleteTagCommand(self.session, tag, None if choice == "delete" else choice))
 
     def _push(self, command) -> None:
         # A refused change (say, a duplicate name) is reported by the window and leaves no undo step.
-        self.window_.undo_stack.push(command)
+        self._ctx.undo_stack.push(command)

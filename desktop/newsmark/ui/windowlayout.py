@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMainWindow,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,71 +21,94 @@ from PySide6.QtWidgets import (
 )
 
 from newsmark.ui.articleview import ArticleView
+from newsmark.ui.documentcontrols import DocumentPanel
 from newsmark.ui.findbar import FindBar
-from newsmark.ui.finder import Finder
+from newsmark.ui.spanpanel import SpanPanel
 from newsmark.ui.tagbar import TagBar
 
-if TYPE_CHECKING:
-    from newsmark.ui.mainwindow import MainWindow
+
+@dataclass
+class WindowWidgets:
+    """The widgets ``build`` made; the controllers are handed the ones they work on."""
+
+    view: ArticleView
+    tag_bar: TagBar
+    find_bar: FindBar
+    document_filter: QComboBox
+    document_list: QListView
+    document_panel: DocumentPanel
+    span_table: QTableView
+    tag_filter: QComboBox
+    text_filter: QLineEdit
+    span_panel: SpanPanel
+    splitter: QSplitter
+    counts_label: QLabel
 
 
-def build(window: "MainWindow") -> None:
-    """Create the window's widgets as its attributes and lay them out."""
-    window.view = ArticleView()
-    window.tag_bar = TagBar()
-    window.find_bar = FindBar()
-    window.finder = Finder(window, window.find_bar)
-    window.document_list = QListView()
-    window.document_list.setObjectName("documentList")
-    window.document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    window.span_table = QTableView()
-    window.span_table.setObjectName("spanTable")
-    window.span_table.setSortingEnabled(True)
-    window.span_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    window.span_table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
-    window.span_table.verticalHeader().setVisible(False)
-    window.span_table.verticalHeader().setDefaultSectionSize(window.fontMetrics().height() + 6)
-    window.span_table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # never measure 200k rows
-    window.span_table.setWordWrap(False)
-    window.span_table.setContextMenuPolicy(Qt.CustomContextMenu)
-    window.tag_filter = QComboBox()
-    window.tag_filter.setObjectName("spanTagFilter")
-    window.tag_filter.setToolTip("Show the spans of one tag")
-    window.text_filter = QLineEdit()
-    window.text_filter.setObjectName("spanTextFilter")
-    window.text_filter.setPlaceholderText("Filter spans by text")
-    window.text_filter.setClearButtonEnabled(True)
+def build(window: QMainWindow) -> WindowWidgets:
+    """Create the window's widgets, lay them out in ``window`` and return them."""
+    view = ArticleView()
+    tag_bar = TagBar()
+    find_bar = FindBar()
+    document_filter = QComboBox()
+    document_filter.setObjectName("documentStatusFilter")
+    document_list = QListView()
+    document_list.setObjectName("documentList")
+    document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    document_panel = DocumentPanel()
+    span_table = QTableView()
+    span_table.setObjectName("spanTable")
+    span_table.setSortingEnabled(True)
+    span_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    span_table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+    span_table.verticalHeader().setVisible(False)
+    span_table.verticalHeader().setDefaultSectionSize(window.fontMetrics().height() + 6)
+    span_table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # never measure 200k rows
+    span_table.setWordWrap(False)
+    span_table.setContextMenuPolicy(Qt.CustomContextMenu)
+    tag_filter = QComboBox()
+    tag_filter.setObjectName("spanTagFilter")
+    tag_filter.setToolTip("Show the spans of one tag")
+    text_filter = QLineEdit()
+    text_filter.setObjectName("spanTextFilter")
+    text_filter.setPlaceholderText("Filter spans by text")
+    text_filter.setClearButtonEnabled(True)
+    span_panel = SpanPanel()
 
     center = QWidget()
     column = QVBoxLayout(center)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
-    column.addWidget(window.tag_bar)
-    column.addWidget(window.find_bar)
-    column.addWidget(window.view, 1)
+    column.addWidget(tag_bar)
+    column.addWidget(find_bar)
+    column.addWidget(view, 1)
     right = QWidget()
     panel = QVBoxLayout(right)
     panel.setContentsMargins(4, 4, 4, 4)
-    panel.addWidget(window.documents.panel)
+    panel.addWidget(document_panel)
     filters = QHBoxLayout()
-    filters.addWidget(window.tag_filter)
-    filters.addWidget(window.text_filter, 1)
+    filters.addWidget(tag_filter)
+    filters.addWidget(text_filter, 1)
     panel.addLayout(filters)
-    panel.addWidget(window.span_table, 1)
-    panel.addWidget(window.span_editor.panel)
-    window.splitter = QSplitter(Qt.Horizontal)
-    window.splitter.setObjectName("mainSplitter")
+    panel.addWidget(span_table, 1)
+    panel.addWidget(span_panel)
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.setObjectName("mainSplitter")
     left = QWidget()
     left_column = QVBoxLayout(left)
     left_column.setContentsMargins(0, 0, 0, 0)
-    left_column.addWidget(window.documents.filter)
-    left_column.addWidget(window.document_list, 1)
+    left_column.addWidget(document_filter)
+    left_column.addWidget(document_list, 1)
     for widget in (left, center, right):
-        window.splitter.addWidget(widget)
-    window.splitter.setStretchFactor(1, 1)
-    window.splitter.setSizes([220, 640, 460])
-    window.setCentralWidget(window.splitter)
-    window.counts_label = QLabel()
-    window.counts_label.setObjectName("spanCounts")
-    window.statusBar().addPermanentWidget(window.counts_label)
-
+        splitter.addWidget(widget)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([220, 640, 460])
+    window.setCentralWidget(splitter)
+    counts_label = QLabel()
+    counts_label.setObjectName("spanCounts")
+    window.statusBar().addPermanentWidget(counts_label)
+    return WindowWidgets(
+        view=view, tag_bar=tag_bar, find_bar=find_bar, document_filter=document_filter, document_list=document_list,
+        document_panel=document_panel, span_table=span_table, tag_filter=tag_filter, text_filter=text_filter,
+        span_panel=span_panel, splitter=splitter, counts_label=counts_label,
+    )
