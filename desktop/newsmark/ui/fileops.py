@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 
 from newsmark.core.formats import csvset
-from newsmark.core.articles import article_files, read_article, shown_name
+from newsmark.core.articles.adding import CollectedArticles, add_articles
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.exportfilter import FilteredProject
 from newsmark.core.formats.exporting import export_annotation_set
@@ -148,24 +148,22 @@ class FileOps(QObject):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add article files and folders of them as one undo step; each file that fails is named with its reason."""
-        given, (paths, empty) = paths, article_files(paths)
-        problems = [f'"{p}" holds no article files.' for p in empty]
-        texts, cancelled = [], 0
-        progress = dialogs.progress(self.window, "Adding documents…", len(paths))
-        for done, path in enumerate(paths):
-            if not progress.step(path.name):
-                cancelled = len(paths) - done  # what was read so far still goes in
-                break
-            try:
-                imported = read_article(path, shown_name(path, given))
-            except NewsmarkError as e:
-                problems.append(str(e))
-                continue
-            texts.append((imported.title, imported.text, imported.source_path, imported.metadata()))
-        progress.close()
-        self._add_texts(texts)
-        if cancelled:
-            self.window.statusBar().showMessage(f"Cancelled: {cancelled} file(s) were not added.", 8000)
+        session = self.window.session
+        shown, going = None, True
+
+        def progress(_done: int, total: int, name: str) -> None:
+            nonlocal shown, going
+            shown = shown or dialogs.progress(self.window, "Adding documents…", total)
+            going = shown.step(name)
+
+        collected = CollectedArticles(session.project)
+        report = add_articles(collected, paths, project=session.project.path, progress=progress, cancel=lambda: not going)
+        if shown is not None:
+            shown.close()
+        self._add_texts(collected.texts, report.count("skipped"))
+        if report.cancelled:
+            self.window.statusBar().showMessage(f"Cancelled: {report.cancelled} file(s) were not added.", 8000)
+        problems = report.problems
         if problems:  # one line each, in a box that scrolls: a folder can hold hundreds
             count = len(problems)
             headline = f"{count} file{'s' if count != 1 else ''} could not be added:"
@@ -179,15 +177,17 @@ class FileOps(QObject):
             return
         self._add_texts([(title_from_text(text, "Pasted text"), text, "", {})])
 
-    def _add_texts(self, texts: list[tuple[str, str, str, dict[str, str]]]) -> None:
+    def _add_texts(self, texts: list[tuple[str, str, str, dict[str, str]]], skipped: int = 0) -> None:
         """Add (title, text, source, metadata) documents as one undo step and say what happened."""
+        added = existing = 0
         if texts:
             command = AddDocumentsCommand(self.window.session, texts)
             self.window.undo_stack.push(command)
-            added = len(command.added)
+            added, existing = len(command.added), len(command.existing)
+        if texts or skipped:
             message = f"Added {added} document{'s' if added != 1 else ''}"
-            if command.existing:
-                message += f"; {len(command.existing)} already in the project"
+            if existing + skipped:
+                message += f"; {existing + skipped} already in the project"
             self.window.statusBar().showMessage(message, 8000)
 
     # -- export -------------------------------------------------------------------------
