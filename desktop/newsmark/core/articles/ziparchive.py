@@ -14,6 +14,7 @@ MAX_MEMBERS = 10_000
 _END_OF_DIRECTORY = b"PK\x05\x06"
 _MAX_COMMENT = 0xFFFF
 _CONTENT_TYPES = "[Content_Types].xml"
+_ENCRYPTED = 0x1  # general purpose flag: the member needs a password
 # What the package's [Content_Types].xml may take by itself (it lists a line per part).
 _MAX_CONTENT_TYPES = 2 * 2**20
 
@@ -32,6 +33,11 @@ def xml_parts_only(data: bytes, name: str, max_xml: int) -> io.BytesIO:
         if len(members) > MAX_MEMBERS:
             raise _too_many(name)
         xml = _xml_members(archive, members)
+        if any(members[m].flag_bits & _ENCRYPTED for m in xml):
+            raise DocumentImportError(
+                f'"{name}" is password-protected; open it in Word or LibreOffice, save it as .docx without a '
+                "password and try again."
+            )
         if sum(members[m].file_size for m in xml) > max_xml:
             raise too_much_xml(name, max_xml)
         copy = io.BytesIO()
@@ -67,6 +73,8 @@ def _xml_members(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]) 
     xml = {m for m in members if m.lower().endswith((".xml", ".rels"))}
     if _CONTENT_TYPES not in members:
         return xml  # python-docx will say the package is damaged
+    if members[_CONTENT_TYPES].flag_bits & _ENCRYPTED:
+        return xml  # refused by the caller, unread
     types = _content_types(read_capped(archive, members[_CONTENT_TYPES], _MAX_CONTENT_TYPES, "", _MAX_CONTENT_TYPES))
     if types is None:
         return xml
