@@ -140,3 +140,30 @@ def test_a_whole_folder_of_hostile_files_gives_one_line_per_refusal(tmp_path, pr
     assert [line.split('"')[1] for line in lines] == [f"hostile/{name}" for name in sorted(REFUSED)]
     assert summary == f"newsmark: added {len(ADDED)} documents, skipped 0 already in the project, {len(REFUSED)} failed"
     assert len(out.splitlines()) == len(ADDED)
+
+
+@pytest.mark.skipif(os.fsencode("\udce9") != b"\xe9", reason="needs a file system that takes any bytes")
+def test_a_folder_with_a_file_name_that_is_not_utf8_is_added_whole(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    Path(os.fsdecode(bytes(folder) + b"/caf\xe9.txt")).write_text("Café prices\n", encoding="utf-8")
+    (folder / "tea.txt").write_text("Tea prices\n", encoding="utf-8")
+    path = tmp_path / "p.newsmark"
+    assert cli.main(["add", str(path), str(folder)]) == 0
+    assert capsys.readouterr().out == "1\tCafé prices\n2\tTea prices\n"
+    assert cli.main(["list", str(path)]) == 0
+    with Project.open(path, readonly=True) as project:
+        assert project.document(1).source_path == f"{folder}/caf\\xe9.txt"
+
+
+def test_an_add_that_fails_before_anything_went_in_leaves_no_project(tmp_path, monkeypatch, capsys):
+    from newsmark.core.errors import ProjectError
+
+    def full(*_args, **_kwargs):
+        raise ProjectError("cannot write p.newsmark: the disk is full")
+
+    monkeypatch.setattr(Project, "add_document", full)
+    (tmp_path / "a.txt").write_text("Text\n", encoding="utf-8")
+    assert cli.main(["add", str(tmp_path / "p.newsmark"), str(tmp_path / "a.txt")]) == 1
+    assert capsys.readouterr().err == "newsmark: cannot write p.newsmark: the disk is full\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
