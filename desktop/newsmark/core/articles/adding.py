@@ -45,7 +45,6 @@ class AddReport:
 
     total: int = 0  # article files found
     results: list[FileResult] = field(default_factory=list)
-    empty_folders: list[str] = field(default_factory=list)  # folders given that hold no article files (also failed)
     cancelled: int = 0  # files not read because the add was cancelled
 
     def count(self, status: str) -> int:
@@ -81,8 +80,8 @@ def add_articles(
     for folder in empty:
         if folder not in failed_folders:
             name = readable_name(str(folder))
-            report.empty_folders.append(name)
-            _record(report, on_result, FileResult(name, "failed", message=f'"{name}" holds no article files; nothing was added from it'))
+            message = f'"{name}" holds no article files; nothing was added from it'
+            _record(report, on_result, FileResult(name, "failed", message=message))
     for folder, error in unreadable:
         name = shown_name(folder, paths)
         _record(report, on_result, FileResult(name, "failed", message=_folder_error(name, error)))
@@ -103,15 +102,16 @@ def is_project_file(path: Path, project: Path | None) -> bool:
     """Whether ``path`` is the project file or one of its companions (-wal, -shm, .lock, backups…), by name only.
 
     Nothing is opened: closing any descriptor of the project file would drop SQLite's locks on it.
+    The one place the add pipeline asks; a project-wide guard for every path can replace it.
     """
     if project is None:
         return False
     project = Path(os.path.realpath(project))
     # The folder resolved (stat and readlink only), so a link to the project's folder is seen through.
     where = Path(os.path.realpath(path.parent)) / path.name
-    if where.parent == project.parent and where.name.startswith(project.name):
-        if _COMPANIONS.fullmatch(where.name[len(project.name):]):
-            return True
+    named = where.parent == project.parent and where.name.startswith(project.name)
+    if named and _COMPANIONS.fullmatch(where.name[len(project.name):]):
+        return True
     return Path(os.path.realpath(path)) == project  # a link to the project file itself
 
 
