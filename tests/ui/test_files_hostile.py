@@ -46,3 +46,15 @@ def test_texts_already_in_the_project_are_counted_in_the_status(window, dialog, 
     window.actions.add_documents.trigger()
     assert titles(window) == ["Kyiv", "New text"]
     assert window.statusBar().currentMessage() == "Added 1 document; 1 already in the project"
+
+
+def test_adding_only_a_text_already_in_shows_its_document(window, dialog, tmp_path):
+    from tests.ui.conftest import ARTICLE
+
+    (tmp_path / "new.txt").write_text("New text\n", encoding="utf-8")
+    dialog.answer("ask_documents", [tmp_path / "new.txt"])
+    window.actions.add_documents.trigger()
+    (tmp_path / "again.txt").write_text(ARTICLE, encoding="utf-8")
+    dialog.answer("ask_documents", [tmp_path / "again.txt"])
+    window.actions.add_documents.trigger()
+    assert window.session.document.title == "Kyiv"

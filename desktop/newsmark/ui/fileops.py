@@ -161,6 +161,9 @@ class FileOps(QObject):
         if shown is not None:
             shown.close()
         self._add_texts(collected.texts, report.count("skipped"))
+        known = [r.document_id for r in report.results if r.status == "skipped" and r.document_id is not None]
+        if known and not collected.texts:  # only texts already in: show the last of them, as adding it would
+            session.open_document(known[-1])
         if report.cancelled:
             self.window.statusBar().showMessage(f"Cancelled: {report.cancelled} file(s) were not added.", 8000)
         problems = report.problems
