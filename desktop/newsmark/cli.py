@@ -11,8 +11,8 @@ from pathlib import Path
 
 import newsmark
 from newsmark.core.formats import conllset, csvset, jsonlset, labelstudioset
-from newsmark.core.articles import article_files, read_article, shown_name
-from newsmark.core.errors import DocumentImportError, NewsmarkError
+from newsmark.core.articles.adding import FileResult, ProjectSink, add_articles
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.exportfilter import FilteredProject
 from newsmark.core.formats.exporting import DEFAULT_LANGUAGE, FORMATS, LOADABLE, export_annotation_set, load_annotation_set
 from newsmark.core.formats.exportreport import ExportReport
@@ -112,40 +112,34 @@ def _run_gui(project_path: Path | None) -> int:
 
 def _add(options) -> int:
     """Add each article (folders: every article file inside); failures and duplicates are named on stderr."""
-    files, empty = article_files(options.files)
-    for folder in empty:
-        _fail(f'"{folder}" holds no article files; nothing was added from it')
-    counts = {"added": 0, "skipped": 0, "failed": len(empty)}
-    bar = ProgressBar(sys.stderr, len(files)) if len(files) > 1 and sys.stderr.isatty() else None
-    project = None
+    bar = None
+
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if bar is None and total > 1 and sys.stderr.isatty():
+            bar = ProgressBar(sys.stderr, total)
+        if bar is not None:
+            bar.show(done, name.rsplit("/", 1)[-1])
+
+    def said(result: FileResult) -> None:
+        if result.message:
+            _note(bar, result.message)
+        if result.document_id is not None:
+            _out(f"{result.document_id}\t{_cell(result.title)}\n")
+
+    sink = ProjectSink(options.project)
     try:
-        for done, file in enumerate(files):
-            if bar is not None:
-                bar.show(done, file.name)
-            try:
-                imported = read_article(file, shown_name(file, options.files))
-            except DocumentImportError as e:
-                _note(bar, _describe(e))
-                counts["failed"] += 1
-                continue
-            if project is None:  # made only once there is something to put in it
-                project = Project.open(options.project, create=True)
-            doc, new = project.add_document(imported.title, imported.text, imported.source_path, **imported.metadata())
-            if not new:
-                _note(bar, f'skipped "{file.name}": its text is already in the project as document {doc.id}')
-            counts["added" if new else "skipped"] += 1
-            _out(f"{doc.id}\t{_cell(doc.title)}\n")
+        report = add_articles(sink, options.files, project=options.project, progress=progress, on_result=said)
     finally:
         if bar is not None:
             bar.clear()
-        if project is not None:
-            project.close()
-    added = counts["added"]
+        sink.close()
+    added, failed = report.count("added"), report.count("failed")
     _fail(
-        f"added {added} document{'s' if added != 1 else ''}, skipped {counts['skipped']} already in the project, "
-        f"{counts['failed']} failed"
+        f"added {added} document{'s' if added != 1 else ''}, skipped {report.count('skipped')} already in the project, "
+        f"{failed} failed"
     )
-    return 1 if counts["failed"] else 0
+    return 1 if failed else 0
 
 
 def _note(bar: ProgressBar | None, message: str) -> None:

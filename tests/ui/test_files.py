@@ -221,7 +221,7 @@ def test_a_folder_without_articles_is_reported(window, dialog, tmp_path):
     dialog.answer("ask_document_folder", empty)
     window.actions.add_folder.trigger()
     assert dialog.problems == [
-        ("Some files were not added", f'1 file could not be added:\n\n"{empty}" holds no article files.')
+        ("Some files were not added", f'1 file could not be added:\n\n"{empty}" holds no article files; nothing was added from it')
     ]
     assert doc_titles(window) == ["Kyiv"] and not window.undo_stack.canUndo()
 

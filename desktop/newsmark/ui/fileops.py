@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 
 from newsmark.core.formats import csvset
-from newsmark.core.articles import article_files, read_article, shown_name
+from newsmark.core.articles.adding import CollectedArticles, add_articles
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.exportfilter import FilteredProject
 from newsmark.core.formats.exporting import export_annotation_set
@@ -149,24 +149,25 @@ class FileOps(QObject):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add article files and folders of them as one undo step; each file that fails is named with its reason."""
-        given, (paths, empty) = paths, article_files(paths)
-        problems = [f'"{p}" holds no article files.' for p in empty]
-        texts, cancelled = [], 0
-        progress = self._ctx.dialogs.progress(self._ctx.parent, "Adding documents…", len(paths))
-        for done, path in enumerate(paths):
-            if not progress.step(path.name):
-                cancelled = len(paths) - done  # what was read so far still goes in
-                break
-            try:
-                imported = read_article(path, shown_name(path, given))
-            except NewsmarkError as e:
-                problems.append(str(e))
-                continue
-            texts.append((imported.title, imported.text, imported.source_path, imported.metadata()))
-        progress.close()
-        self._add_texts(texts)
-        if cancelled:
-            self._ctx.status(f"Cancelled: {cancelled} file(s) were not added.", 8000)
+        session = self._ctx.session
+        shown, going = None, True
+
+        def progress(_done: int, total: int, name: str) -> None:
+            nonlocal shown, going
+            shown = shown or self._ctx.dialogs.progress(self._ctx.parent, "Adding documents…", total)
+            going = shown.step(name)
+
+        collected = CollectedArticles(session.project)
+        report = add_articles(collected, paths, project=session.project.path, progress=progress, cancel=lambda: not going)
+        if shown is not None:
+            shown.close()
+        self._add_texts(collected.texts, report.count("skipped"))
+        known = [r.document_id for r in report.results if r.status == "skipped" and r.document_id is not None]
+        if known and not collected.texts:  # only texts already in: show the last of them, as adding it would
+            session.open_document(known[-1])
+        if report.cancelled:
+            self._ctx.status(f"Cancelled: {report.cancelled} file(s) were not added.", 8000)
+        problems = report.problems
         if problems:  # one line each, in a box that scrolls: a folder can hold hundreds
             count = len(problems)
             headline = f"{count} file{'s' if count != 1 else ''} could not be added:"
@@ -180,15 +181,17 @@ class FileOps(QObject):
             return
         self._add_texts([(title_from_text(text, "Pasted text"), text, "", {})])
 
-    def _add_texts(self, texts: list[tuple[str, str, str, dict[str, str]]]) -> None:
+    def _add_texts(self, texts: list[tuple[str, str, str, dict[str, str]]], skipped: int = 0) -> None:
         """Add (title, text, source, metadata) documents as one undo step and say what happened."""
+        added = existing = 0
         if texts:
             command = AddDocumentsCommand(self._ctx.session, texts)
             self._ctx.undo_stack.push(command)
-            added = len(command.added)
+            added, existing = len(command.added), len(command.existing)
+        if texts or skipped:
             message = f"Added {added} document{'s' if added != 1 else ''}"
-            if command.existing:
-                message += f"; {len(command.existing)} already in the project"
+            if existing + skipped:
+                message += f"; {existing + skipped} already in the project"
             self._ctx.status(message, 8000)
 
     # -- export -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from newsmark.core.articles.worddoc import DOCX_SUFFIXES, read_docx
 from newsmark.core.articles.htmlpage import HTML_SUFFIXES, read_html
 from newsmark.core.articles.pdfdoc import PDF_SUFFIXES, read_pdf
 from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
-from newsmark.core.articles.plaintext import ImportedText, read_file_bytes, read_text_file
+from newsmark.core.articles.plaintext import ImportedText, read_file_bytes, read_text_file, readable_name
 
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + PDF_SUFFIXES
 _READERS = {suffix: reader for suffixes, reader in (
@@ -35,20 +35,23 @@ def shown_name(file: Path, given: list[Path]) -> str:
     """How to name a file in messages: from the folder it was found in ("articles/2024/index.html"), else its name.
 
     Folders hold many files of one name (every saved page's ``index.html``); the path from the
-    folder the user chose tells them apart.
+    folder the user chose tells them apart. Bytes of the name that are not UTF-8 are shown as ``\\xe9``.
     """
     for folder in given:
         if folder.is_dir() and file.is_relative_to(folder):
-            return file.relative_to(folder.parent).as_posix()
-    return file.name
+            return readable_name(file.relative_to(folder.parent).as_posix())
+    return readable_name(file.name)
 
 
-def article_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+def article_files(
+    paths: list[Path], unreadable: list[tuple[Path, OSError]] | None = None
+) -> tuple[list[Path], list[Path]]:
     """The given paths with each folder replaced by the article files inside it, recursively, in sorted order;
     and the folders that hold none.
 
     Files named directly are kept whatever their kind (reading them says what is wrong); inside a
     folder only supported files count, and hidden files and Office lock files (``~$…``) are skipped.
+    Subfolders that cannot be listed are appended to ``unreadable`` with the error, when it is given.
     """
     found: list[Path] = []
     empty: list[Path] = []
@@ -57,7 +60,8 @@ def article_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
             found.append(path)
             continue
         inside = []
-        for folder, subfolders, names in os.walk(path):
+        failed = (lambda exc: unreadable.append((Path(exc.filename), exc))) if unreadable is not None else None
+        for folder, subfolders, names in os.walk(path, onerror=failed):
             subfolders[:] = [d for d in subfolders if not d.startswith(".")]
             inside += [
                 Path(folder, name) for name in names
@@ -67,4 +71,3 @@ def article_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
         if not inside:
             empty.append(path)
     return found, empty
-

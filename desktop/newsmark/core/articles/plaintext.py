@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import json
@@ -56,6 +57,14 @@ _SIGNATURES = (
     (b"\x7fELF", "a program", _OWN_FILE),
 )
 
+# What stat() says a path is when it is not a file or folder.
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
 _ATX_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 # The boundaries str.splitlines() uses, so titles split where editors show line breaks.
 _LINE_END = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -75,6 +84,11 @@ class ImportedText:
     site: str = ""
     format: str = "text"  # text, html, docx or pdf
     extra: dict[str, str] = field(default_factory=dict)  # what else the file said about itself (pages, language…)
+
+    def __post_init__(self):
+        # A file name that is not UTF-8 cannot be stored as SQLite text: keep it readable instead.
+        for attribute in ("title", "source_path"):
+            object.__setattr__(self, attribute, readable_name(getattr(self, attribute)))
 
     def metadata(self) -> dict[str, str]:
         """The document fields to store beside the text, with ``origin``: the file's name and metadata as read."""
@@ -144,21 +158,20 @@ def title_from_text(text: str, fallback: str, *, markdown: bool = False) -> str:
 
 
 def read_file_bytes(path: str | os.PathLike, suffixes: tuple[str, ...], name: str | None = None) -> tuple[Path, bytes]:
-    """The absolute path and bytes of a readable regular file named with one of ``suffixes``, at most MAX_BYTES."""
+    """The absolute path and bytes of a readable regular file named with one of ``suffixes``, at most MAX_BYTES.
+
+    Pipes, sockets and devices are refused from their metadata and never opened for reading, so
+    nothing here can block. ``name`` names the file in every message (default: the path as given).
+    """
     given = os.fsdecode(path)
     source = Path(os.path.abspath(given))
-    name = name or source.name or given
-    try:
-        info = source.stat()
-    except (FileNotFoundError, NotADirectoryError) as exc:
-        raise DocumentImportError(f'"{given}" does not exist; check the name and folder and try again.') from exc
-    except OSError as exc:
-        raise _unreadable(given, exc) from exc
+    label = readable_name(name or given)  # where the file is: messages about finding and opening it
+    name = readable_name(name or source.name or given)  # what the file is: messages about its content
+    info = _file_status(source, label)
     if stat.S_ISDIR(info.st_mode):
-        raise DocumentImportError(f'"{given}" is a folder, not a file; choose an article file inside it.')
+        raise DocumentImportError(f'"{label}" is a folder, not a file; choose an article file inside it.')
     if not stat.S_ISREG(info.st_mode):
-        # Reading a pipe or device could block forever or never end.
-        raise DocumentImportError(f'"{given}" is not a regular file; choose an article file.')
+        raise _not_a_file(label, info.st_mode)
     if source.suffix.lower() not in suffixes:
         supported = ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
         raise DocumentImportError(
@@ -168,14 +181,58 @@ def read_file_bytes(path: str | os.PathLike, suffixes: tuple[str, ...], name: st
     if info.st_size > MAX_BYTES:
         raise too_large(name)
     try:
-        with open(source, "rb") as file:
+        with open(source, "rb", opener=_open_without_blocking) as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):  # swapped for a pipe since stat()
+                raise _not_a_file(label, os.fstat(file.fileno()).st_mode)
             # One byte over the limit is enough to notice a file that grew since stat().
             data = file.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise _unreadable(given, exc) from exc
+        raise _unreadable(label, exc) from exc
     if len(data) > MAX_BYTES:
         raise too_large(name)
     return source, data
+
+
+def readable_name(name: str) -> str:
+    """``name`` safe to print and store: bytes of a file name that are not UTF-8 shown as ``\\xe9``."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:  # os.fsdecode turned each byte that is not UTF-8 into a lone surrogate: show the byte instead
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # some other lone surrogate (a name from Windows): show its code
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _file_status(source: Path, label: str) -> os.stat_result:
+    """``os.stat`` of the file, or the error that says why it cannot be found."""
+    try:
+        return source.stat()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        if source.is_symlink():
+            raise DocumentImportError(
+                f'"{label}" is a link to a file that does not exist; fix or remove the link.'
+            ) from exc
+        raise DocumentImportError(f'"{label}" does not exist; check the name and folder and try again.') from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DocumentImportError(
+                f'"{label}" is a link that leads back to itself (a symbolic link loop); fix or remove the link.'
+            ) from exc
+        raise _unreadable(label, exc) from exc
+
+
+def _open_without_blocking(path: str, flags: int) -> int:
+    """Open for ``open()``; O_NONBLOCK so a file swapped for a pipe since stat() cannot hang us."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+
+
+def _not_a_file(label: str, mode: int) -> DocumentImportError:
+    """The error for a pipe, socket or device: reading one could block forever or never end."""
+    kind = next((kind for test, kind in _SPECIAL_FILES if test(mode)), "a special file")
+    return DocumentImportError(f'"{label}" is {kind}, not a regular file; choose an article file.')
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import zipfile
 import zlib
 from pathlib import Path
 
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.articles.plaintext import ImportedText, join_paragraphs, title_from_text
+from newsmark.core.articles.ziparchive import xml_parts_only
 
 DOCX_SUFFIXES = (".docx",)
 # Word keeps password-protected .docx files, like old .doc files, in an OLE container, not a ZIP.
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A few hundred KB of ZIP can unpack to gigabytes of XML, and python-docx builds the whole tree
 # (~20 bytes of memory and ~1 s per MB of XML); a book-length document's XML stays below this.
+# Pictures and other parts are never unpacked (see ziparchive).
 MAX_XML = 32 * 2**20
 
 
@@ -35,19 +36,14 @@ def read_docx(source: Path, data: bytes, *, name: str | None = None) -> Imported
             "or LibreOffice, save it as .docx without a password and try again."
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            # Pictures do not count: only the XML that python-docx parses costs memory and time.
-            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
-        if unpacked > MAX_XML:
-            raise DocumentImportError(
-                f'"{name}" holds more than {MAX_XML // 2**20} MB of text and markup, more than Newsmark can '
-                "import from one Word file; split it into smaller files."
-            )
-        document = docx.Document(io.BytesIO(data))
+        # Only the XML parts, capped: python-docx would otherwise unpack every picture, however large.
+        document = docx.Document(xml_parts_only(data, name, MAX_XML))
         text = join_paragraphs(_blocks(document))
         properties = document.core_properties
         title, author, created = properties.title, properties.author, properties.created
-    except (zipfile.BadZipFile, OpcError, KeyError, LxmlError, ValueError, EOFError, zlib.error) as exc:
+    # RuntimeError: an encrypted member; NotImplementedError: a compression method zipfile lacks.
+    except (zipfile.BadZipFile, OpcError, KeyError, LxmlError, ValueError, EOFError, zlib.error,
+            RuntimeError, NotImplementedError) as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise DocumentImportError(
             f'"{name}" is damaged or not a Word document ({reason}); open it in Word or LibreOffice, '
