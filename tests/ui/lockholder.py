@@ -16,15 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel  # noqa: E402
-
-from newsmark.core.storage import Project  # noqa: E402
-from newsmark.ui import filedialogs  # noqa: E402
-
 PENDING_BYTE = 0x40000000  # SQLite's lock bytes: PENDING, RESERVED = +1, SHARED = +2 .. +511
 SHARED_FIRST, SHARED_SIZE = PENDING_BYTE + 2, 510
 SHM_DMS = (128, 1)  # the -shm byte every WAL connection holds a shared lock on
