@@ -34,6 +34,9 @@ def storage_error(error: sqlite3.Error, path: Path) -> ProjectError:
         )
     if code == sqlite3.SQLITE_FULL:
         return DiskFullError(f"disk full: {name} was not changed; free some space and try again")
+    if code == sqlite3.SQLITE_READONLY and projectfiles.read_header(path)[18:20] not in (b"", b"\x01\x01", b"\x02\x02"):
+        # Header bytes 18-19 are the format's write and read versions: only 1 or 2 in any file we wrote.
+        return DamagedProjectError(f"damaged: {name} has an unknown format version in its header; it was left untouched")
     if code == sqlite3.SQLITE_READONLY:
         return ReadOnlyProjectError(f"read-only: {name} cannot be written ({error})")
     if code == sqlite3.SQLITE_CANTOPEN:
