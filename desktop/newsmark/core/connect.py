@@ -108,9 +108,14 @@ def connect_again(path: Path) -> sqlite3.Connection:
 def _set_up_writer(conn: sqlite3.Connection, path: Path) -> None:
     if conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] != "wal":
         raise ReadOnlyProjectError(f"read-only: {path.name} cannot be written (SQLite keeps it read-only)")
-    # A file SQLite itself keeps read-only (e.g. header byte 18 above 2) says so here, not at the first span.
+    # A file SQLite itself keeps read-only (e.g. header byte 18 above 2) says so here, not at the first span:
+    # rewrite page 1 with what it holds, and roll back.
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("ROLLBACK")
+    try:
+        conn.execute(f"PRAGMA user_version = {conn.execute('PRAGMA user_version').fetchone()[0]}")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
     # FULL: a committed action survives a power cut, not just a crash.
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")

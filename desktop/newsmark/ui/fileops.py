@@ -102,13 +102,15 @@ class FileOps(QObject):
     def _open(self, path: Path, *, create: bool, tag_set=None) -> None:
         if self.window.session and path.absolute() == self.window.session.project.path:
             return
+        project = None
         try:
             project = Project.open(path, create=create, tag_set=tag_set)
+            self.window.set_project(project)  # keeps the shown project if the new one's first reads fail
         except NewsmarkError as e:
+            if project is not None:
+                project.close()
             self.window.report("Cannot open project", e)
             self.forget_project(path)
-            return
-        self.window.set_project(project)
 
     def recent_projects(self) -> list[str]:
         """Recently opened project paths, newest first."""
