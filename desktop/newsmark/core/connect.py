@@ -94,8 +94,15 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def connect_again(path: Path) -> sqlite3.Connection:
-    """A fresh writer's connection to a project this process already holds the lock of."""
+def recover_wal(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    """Put a deleted WAL's frames into the file, then a fresh writer's connection (docs/locks.md).
+
+    The WAL is deleted under a writer when this process lost its SQLite locks and another
+    connection, believing itself the last, checkpointed and removed it: the writer's
+    frames then live only in the deleted file, which its connection still holds open.
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     conn = sqlite3.connect(_uri(path, mode="rw"), uri=True, timeout=10)
     try:
         _set_up_writer(conn, path)

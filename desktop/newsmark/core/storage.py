@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from newsmark.core import projectfiles
-from newsmark.core.connect import ReadSnapshot, connect_again, connect_reader, connect_writer, wal_id
+from newsmark.core.connect import ReadSnapshot, connect_reader, connect_writer, recover_wal, wal_id
 from newsmark.core.errors import NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.storageerrors import storage_error, translating
@@ -71,10 +71,7 @@ class Project(TagStore):
         return cls(path, conn, lock)
 
     def close(self) -> None:
-        """Close the file and release the lock; everything is already saved.
-
-        A reader that opened the file as immutable raises ProjectError if a writer changed it meanwhile.
-        """
+        """Close the file and release the lock (all is saved); an immutable reader raises if a writer changed it."""
         if self._conn is None:
             return
         self._conn.close()
@@ -94,22 +91,13 @@ class Project(TagStore):
         self.close()
 
     def _check_wal(self) -> None:
-        """After a commit: if our WAL was deleted or replaced under us, put what it holds into the file now.
-
-        That happens when this process lost its SQLite locks (docs/locks.md) and another
-        connection, believing itself the last, checkpointed and deleted the WAL: our
-        frames then live only in the deleted file. Costs one stat().
-        """
+        """After a commit: if our WAL was deleted or replaced under us, save its frames and reconnect (one stat())."""
         now = wal_id(self.path)
-        if now == self._wal or self._lock is None:
-            return
-        if self._wal is not None:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.close()
-            self._conn = conn = connect_again(self.path)
-            self._db.conn = conn
-            now = wal_id(self.path)
-        self._wal = now
+        if now != self._wal and self._lock is not None:
+            if self._wal is not None:
+                self._conn = self._db.conn = recover_wal(self._conn, self.path)
+                now = wal_id(self.path)
+            self._wal = now
 
     @contextmanager
     def transaction(self) -> Iterator["Project"]:
