@@ -44,3 +44,15 @@ class AnnotationSetError(NewsmarkError):
 
 class NotFoundError(NewsmarkError):
     """A document, tag or span named by the user is not in the project."""
+
+
+class DamagedProjectError(ProjectError):
+    """The project file is damaged (corrupt pages, truncated, a bad header); its message starts "damaged:"."""
+
+
+class ReadOnlyProjectError(ProjectError):
+    """The project (or its folder) cannot be written; its message starts "read-only:"."""
+
+
+class DiskFullError(ProjectError):
+    """The disk is full; the action was not saved and the project is as it was before it."""

@@ -11,6 +11,9 @@ from newsmark.core.errors import ProjectLockedError
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    def _is_locked(fd: int) -> bool:
+        return False  # msvcrt has no shared test lock; readers then use SQLite's own locking
+
     def _try_lock(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -27,6 +30,29 @@ else:
             return True
         except BlockingIOError:
             return False
+
+    def _is_locked(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+
+
+def held_by_other(project_path: Path) -> bool:
+    """Whether a writer (another process, or another ProjectLock here) holds the project's lock now.
+
+    Never creates the lock file: a reader leaves nothing behind.
+    """
+    try:
+        fd = os.open(project_path.with_name(project_path.name + ".lock"), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        return _is_locked(fd)
+    finally:
+        os.close(fd)
 
 
 class ProjectLock:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +15,6 @@ from newsmark.core.tagset import TagSpec, default_tag_set
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
 SCHEMA_VERSION = 5
 PROJECT_SUFFIX = ".newsmark"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -127,26 +128,32 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 
 
 def check_file(path: Path) -> None:
-    """Refuse, before opening it with SQLite, a file that is not an SQLite database (an empty one is fine)."""
+    """Refuse a folder or an unreadable file, from its metadata alone.
+
+    Never opens the file: closing any descriptor of a project drops SQLite's locks
+    (docs/locks.md). Whether it is a database at all, SQLite itself says on the
+    first read, and it never writes to a file it cannot read as one.
+    """
     try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-    except IsADirectoryError:
-        raise NotAProjectError(f"{path} is a folder, not a Newsmark project") from None
+        st = os.stat(path)
     except PermissionError:
         raise ProjectError(f"cannot read {path}: permission denied") from None
-    if header and not header.startswith(SQLITE_MAGIC):
+    if stat.S_ISDIR(st.st_mode):
+        raise NotAProjectError(f"{path} is a folder, not a Newsmark project")
+    if not stat.S_ISREG(st.st_mode):
+        raise NotAProjectError(f"{path.name} is not a Newsmark project (not a regular file); it was left untouched")
+    if not os.access(path, os.R_OK):
+        raise ProjectError(f"cannot read {path}: permission denied")
+    if 0 < st.st_size < 512:  # SQLite's smallest page: shorter is no database (and SQLite would call it empty)
         raise NotAProjectError(f"{path.name} is not a Newsmark project (not an SQLite database); it was left untouched")
 
 
 def check_ours(conn: sqlite3.Connection, path: Path) -> int:
     """The file's schema version; raise if the database belongs to something else."""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as e:
-        raise NotAProjectError(f"{path.name} is not a Newsmark project ({e})") from None
+    # SQLite's own errors (not a database, damaged) go up: the caller words them (core/storageerrors.py).
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id == 0 and version == 0 and tables == 0:
         return 0  # an empty database: safe to make it a project
     if app_id != APPLICATION_ID:

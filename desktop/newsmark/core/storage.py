@@ -16,21 +16,20 @@ from pathlib import Path
 
 import sqlite_utils
 
-from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
+from newsmark.core import projectfiles
+from newsmark.core.connect import ReadSnapshot, connect_reader, connect_writer, recover_wal, wal_id
+from newsmark.core.errors import NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
+from newsmark.core.storageerrors import storage_error, translating
 from newsmark.core.tagset import TagSpec
 from newsmark.core.tagstore import TagStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, Span, default_annotator, now_iso, sha256_text,
 )
-from newsmark.core import schema
 from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part of this module's interface
     APPLICATION_ID,
     PROJECT_SUFFIX,
     SCHEMA_VERSION,
-    check_file,
-    check_ours,
-    upgrade,
 )
 
 _DOCUMENT_COLUMNS = "id, title, text, source_path, sha256, added_at, status, author, published, url, site, origin"
@@ -38,14 +37,20 @@ _DOCUMENT_SLOTS = ", ".join("?" * (_DOCUMENT_COLUMNS.count(",") + 2))  # the col
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
 
 
+@translating
 class Project(TagStore):
     """An open project file: documents, tags and spans."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None, snapshot: ReadSnapshot | None = None
+    ):
         self.path = path
-        self._db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db = _CheckedDatabase(self, conn)
         self._conn = conn
         self._lock = lock
+        self._snapshot = snapshot
+        self._wal = wal_id(path) if lock is not None else None
+        projectfiles.opened(path)
 
     # -- opening and closing -------------------------------------------------
 
@@ -53,69 +58,46 @@ class Project(TagStore):
     def open(
         cls, path: str | Path, *, create: bool = False, readonly: bool = False, tag_set: list[TagSpec] | None = None
     ) -> "Project":
-        """Open (or with ``create``, make) a project; ``readonly`` skips the writer's lock.
+        """Open (or with ``create``, make) a project; ``readonly``: read it as it is, writing nothing at all.
 
         A new project starts with ``tag_set`` (a shared team schema), or the default tags.
+        Every failure is a ProjectError ("damaged: …", "read-only: …", …) and leaves no lock held.
         """
         path = Path(path).expanduser().absolute()
-        exists = path.exists()
-        if not exists and not create:
-            raise ProjectError(f"there is no project file at {path}")
-        if exists:
-            check_file(path)
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as e:
-                raise ProjectError(f"cannot create {path}: {e.strerror}") from None
-        lock = None
-        if not readonly:
-            lock = ProjectLock(path)
-            try:
-                lock.acquire()
-            except OSError as e:
-                raise ProjectError(f"cannot lock {path}: {e.strerror}") from None
-        try:
-            conn = sqlite3.connect(str(path), timeout=10)
-            try:
-                version = check_ours(conn, path)
-                if version == 0 and not create:
-                    raise NotAProjectError(f"{path.name} is an empty database, not a Newsmark project")
-                if version < schema.SCHEMA_VERSION:  # read at run time: tests add future steps
-                    if lock is None:
-                        lock = ProjectLock(path)
-                        lock.acquire()
-                    upgrade(conn, path, version, tag_set)
-                conn.execute("PRAGMA journal_mode=WAL")
-                # FULL: a committed action survives a power cut, not just a crash.
-                conn.execute("PRAGMA synchronous=FULL")
-                conn.execute("PRAGMA foreign_keys=ON")
-            except BaseException:
-                conn.close()
-                raise
-        except sqlite3.Error as e:
-            if lock:
-                lock.release()
-            raise ProjectError(f"cannot open {path.name}: {e}") from None
-        except BaseException:
-            if lock:
-                lock.release()
-            raise
+        if readonly:
+            conn, snapshot = connect_reader(path)
+            return cls(path, conn, None, snapshot)
+        conn, lock = connect_writer(path, create=create, tag_set=tag_set)
         return cls(path, conn, lock)
 
     def close(self) -> None:
-        """Close the file and release the lock; everything is already saved."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        """Close the file and release the lock (all is saved); an immutable reader raises if a writer changed it."""
+        if self._conn is None:
+            return
+        self._conn.close()
+        self._conn = None
+        projectfiles.closed(self.path)
         if self._lock is not None:
             self._lock.release()
+        if self._snapshot is not None and self._snapshot.changed():
+            raise ProjectError(f"{self.path.name} was changed by another Newsmark while it was read; try again")
 
     def __enter__(self) -> "Project":
         return self
 
     def __exit__(self, *exc) -> None:
+        if exc[0] is not None:
+            self._snapshot = None  # the error in flight says more
         self.close()
+
+    def _check_wal(self) -> None:
+        """After a commit: if our WAL was deleted or replaced under us, save its frames and reconnect (one stat())."""
+        now = wal_id(self.path)
+        if now != self._wal and self._lock is not None:
+            if self._wal is not None:
+                self._conn = self._db.conn = recover_wal(self._conn, self.path)
+                now = wal_id(self.path)
+            self._wal = now
 
     @contextmanager
     def transaction(self) -> Iterator["Project"]:
@@ -387,6 +369,27 @@ class Project(TagStore):
         length = self.document_length(document_id)
         if not (0 <= start < end <= length):
             raise ValueError(f"span [{start}, {end}) is outside document {document_id} of length {length}")
+
+
+class _CheckedDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` reports SQLite errors as ours and checks the WAL."""
+
+    def __init__(self, project: Project, conn: sqlite3.Connection):
+        super().__init__(conn, execute_plugins=False)
+        self._project = project
+
+    @contextmanager
+    def atomic(self) -> Iterator["_CheckedDatabase"]:
+        outer = not self.conn.in_transaction
+        try:
+            with super().atomic():
+                yield self
+            if outer:
+                self._project._check_wal()
+        except sqlite3.Error as e:
+            if isinstance(e, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+                raise
+            raise storage_error(e, self._project.path) from e
 
 
 def _span_values(span: Span) -> tuple:

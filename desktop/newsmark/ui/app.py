@@ -35,12 +35,15 @@ def run_gui(project_path: Path | None) -> int:
     app.setOrganizationName("Newsmark")
     app.setApplicationVersion(newsmark.__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons/newsmark.svg"))))
+    project = None
     try:
         project = open_project(project_path)
+        window = MainWindow(project, make_settings())  # its first reads can fail on a damaged file too
     except (NewsmarkError, OSError) as e:
+        if project is not None:
+            project.close()  # never a stale lock
         dialogs.show_error(None, "Cannot open project", str(e))
         print(f"newsmark: {e}", file=sys.stderr)
         return 1
-    window = MainWindow(project, make_settings())
     window.show()
     return app.exec()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFontDialog,
-    QFileDialog,
     QInputDialog,
     QProgressDialog,
     QLabel,
@@ -28,6 +27,7 @@ from newsmark.core.articles.htmlpage import HTML_SUFFIXES
 from newsmark.core.articles.pdfdoc import PDF_SUFFIXES
 from newsmark.core.storage import PROJECT_SUFFIX
 from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
+from newsmark.ui import filedialogs
 
 PROJECT_FILTER = f"Newsmark projects (*{PROJECT_SUFFIX});;All files (*)"
 DOCUMENT_FILTER = ";;".join(
@@ -41,7 +41,7 @@ DOCUMENT_FILTER = ";;".join(
 
 def ask_new_project(parent: QWidget) -> Path | None:
     """Where to create a new project, or None."""
-    name, _ = QFileDialog.getSaveFileName(parent, "New project", "", PROJECT_FILTER)
+    name = filedialogs.save_file_name(parent, "New project", "", PROJECT_FILTER)
     if not name:
         return None
     path = Path(name)
@@ -50,25 +50,25 @@ def ask_new_project(parent: QWidget) -> Path | None:
 
 def ask_open_project(parent: QWidget) -> Path | None:
     """Which project to open, or None."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open project", "", PROJECT_FILTER)
+    name = filedialogs.open_file_name(parent, "Open project", "", PROJECT_FILTER)
     return Path(name) if name else None
 
 
 def ask_documents(parent: QWidget) -> list[Path]:
     """Which article files to add (possibly none)."""
-    names, _ = QFileDialog.getOpenFileNames(parent, "Add documents", "", DOCUMENT_FILTER)
+    names = filedialogs.open_file_names(parent, "Add documents", "", DOCUMENT_FILTER)
     return [Path(n) for n in names]
 
 
 def ask_document_folder(parent: QWidget) -> Path | None:
     """A folder whose article files (and its subfolders') to add, or None."""
-    name = QFileDialog.getExistingDirectory(parent, "Add a folder of articles")
+    name = filedialogs.existing_directory(parent, "Add a folder of articles")
     return Path(name) if name else None
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to write a CSV export, or None."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export annotation set", suggested, "CSV (*.csv)")
+    name = filedialogs.save_file_name(parent, "Export annotation set", suggested, "CSV (*.csv)")
     if not name:
         return None
     path = Path(name)
@@ -192,13 +192,13 @@ TAG_SET_FILTER = "Tag sets (*.json);;All files (*)"
 
 def ask_tag_set_file(parent: QWidget) -> Path | None:
     """A tag set file to read, or None."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Tag set", "", TAG_SET_FILTER)
+    name = filedialogs.open_file_name(parent, "Tag set", "", TAG_SET_FILTER)
     return Path(name) if name else None
 
 
 def ask_tag_set_save_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save the tag set, or None."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export tag set", suggested, TAG_SET_FILTER)
+    name = filedialogs.save_file_name(parent, "Export tag set", suggested, TAG_SET_FILTER)
     if not name:
         return None
     path = Path(name)
@@ -263,5 +263,5 @@ SET_FILTER = "Annotation sets (*.csv *.jsonl *.json *.ann);;All files (*)"
 
 def ask_annotation_set_path(parent: QWidget) -> Path | None:
     """An annotation set to load (for brat, any .ann of the folder), or None."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Load annotation set", "", SET_FILTER)
+    name = filedialogs.open_file_name(parent, "Load annotation set", "", SET_FILTER)
     return Path(name) if name else None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from newsmark.core.formats.exporting import DEFAULT_LANGUAGE, DESCRIPTIONS, FORMATS, SUFFIXES
 from newsmark.core.model import STATUSES
+from newsmark.ui import filedialogs
 
 
 @dataclass
@@ -108,9 +108,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if self.format.currentData() == "brat":
-            name = QFileDialog.getExistingDirectory(self, "Folder for the brat files")
+            name = filedialogs.existing_directory(self, "Folder for the brat files")
         else:
-            name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text())
+            name = filedialogs.save_file_name(self, "Export to", self.path.text())
         if name:
             self.path.setText(name)
 

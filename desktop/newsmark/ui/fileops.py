@@ -103,13 +103,15 @@ class FileOps(QObject):
     def _open(self, path: Path, *, create: bool, tag_set=None) -> None:
         if self._ctx.session and path.absolute() == self._ctx.session.project.path:
             return
+        project = None
         try:
             project = Project.open(path, create=create, tag_set=tag_set)
+            self._show_project(project)  # keeps the shown project if the new one's first reads fail
         except NewsmarkError as e:
+            if project is not None:
+                project.close()
             self._ctx.report("Cannot open project", e)
             self.forget_project(path)
-            return
-        self._show_project(project)
 
     def recent_projects(self) -> list[str]:
         """Recently opened project paths, newest first."""

@@ -153,12 +153,16 @@ class MainWindow(QMainWindow):
     # -- project and document ---------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
-        """Show another project; the previous one is closed (it is already saved)."""
+        """Show another project; the previous one is closed (it is already saved).
+
+        If the new project cannot be read, this raises before anything changes: the old one stays shown.
+        """
+        new = AnnotationSession(project, self)  # reads the tags and documents: a damaged file fails here
         if self.session is not None:
             self.session.project.close()
             self.session.deleteLater()
         self.undo_stack.clear()
-        self.session = s = AnnotationSession(project, self)
+        self.session = s = new
         s.document_changed.connect(self._on_document_changed)
         s.spans_changed.connect(self._on_spans_changed)
         s.document_edited.connect(self._show_title)

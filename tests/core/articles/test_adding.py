@@ -220,3 +220,12 @@ def test_a_docx_part_is_read_no_further_than_the_cap_whatever_its_header_says():
     with zipfile.ZipFile(buffer) as archive:
         with pytest.raises(DocumentImportError, match="text and markup"):
             ziparchive.read_capped(archive, archive.getinfo("word/document.xml"), 1000, "x.docx", 1000)
+
+
+def test_another_project_named_like_an_article_is_refused_as_a_project_not_read(tmp_path):
+    other = tmp_path / "team-notes.txt"
+    Project.open(other, create=True).close()
+    report = add_articles(ListSink(), [other])
+    assert [r.message for r in report.results] == [
+        '"team-notes.txt" is a Newsmark project file; it is never added as an article.'
+    ]

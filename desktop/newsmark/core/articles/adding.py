@@ -13,6 +13,7 @@ from newsmark.core.articles import article_files, read_article, shown_name
 from newsmark.core.articles.plaintext import ImportedText, readable_name
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.model import sha256_text
+from newsmark.core import projectfiles
 
 # The project's own files beside it: SQLite's, the writer's lock and the backups migrations leave.
 _COMPANIONS = re.compile(r"(?:-wal|-shm|-journal|\.lock|\.v\d+\.bak)?")
@@ -176,6 +177,8 @@ def _add_one(sink: ArticleSink, file: Path, name: str, project: Path | None, see
     """Read one file and hand it to the sink, unless it fails or its text is already there."""
     if is_project_file(file, project):
         return FileResult(name, "failed", message=f'"{name}" is the project\'s own file; it is never added as an article.')
+    if projectfiles.is_project_file(file):  # any other project, or a journal of one: never opened here
+        return FileResult(name, "failed", message=f'"{name}" is a Newsmark project file; it is never added as an article.')
     try:
         imported = read_article(file, name)
     except DocumentImportError as e:

@@ -1,0 +1,98 @@
+"""A full disk during add, load and merge: one "disk full: …" line, exit 1, and the project as it was."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+
+import pytest
+
+from newsmark import cli
+from newsmark.core import connect
+from newsmark.core.storage import Project
+
+BIG = "The mayor said the bridge closed. " * 3000  # ~100 KB: more than the room left
+
+
+@pytest.fixture
+def full(monkeypatch):
+    """Every project opened for writing from now on can grow by only a few pages, as on a nearly full disk."""
+    set_up = connect._set_up_writer
+
+    def nearly_full(conn, path):
+        set_up(conn, path)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    monkeypatch.setattr(connect, "_set_up_writer", nearly_full)
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "p.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv", "Kyiv families fled.")
+        p.add_span(doc.id, 1, 0, 4)
+    return path
+
+
+def _spans_and_documents(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT (SELECT count(*) FROM spans), (SELECT count(*) FROM documents)").fetchone()
+    finally:
+        conn.close()
+
+
+def _one_line(err: str) -> str:
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+def test_add(project, tmp_path, full, capsys):
+    article = tmp_path / "big.txt"
+    article.write_text(BIG, encoding="utf-8")
+    assert cli.main(["add", str(project), str(article)]) == 1
+    assert _one_line(capsys.readouterr().err).startswith("newsmark: disk full: p.newsmark was not changed")
+    assert _spans_and_documents(project) == (1, 1)
+
+
+def test_load(project, tmp_path, full, capsys):
+    rows = "".join(f"1,claim,0,4,Kyiv,note {'x' * 200},analyst {i}\n" for i in range(400))
+    (tmp_path / "set.csv").write_text("document_id,tag,start,end,text,note,annotator\n" + rows, encoding="utf-8")
+    assert cli.main(["load", str(project), str(tmp_path / "set.csv"), "--plain"]) == 1
+    assert _one_line(capsys.readouterr().err).startswith("newsmark: disk full: p.newsmark was not changed")
+    assert _spans_and_documents(project) == (1, 1)
+
+
+def test_merge(project, tmp_path, full, capsys):
+    target = tmp_path / "target.newsmark"
+    with Project.open(target, create=True):
+        pass
+    source = tmp_path / "source.newsmark"
+    conn = sqlite3.connect(project)
+    conn.execute("VACUUM INTO ?", (str(source),))
+    conn.close()
+    sqlite3.connect(source).execute(f"UPDATE documents SET text = ?, chars = {len(BIG)}", (BIG,)).connection.commit()
+    assert cli.main(["merge", str(target), str(source)]) == 1
+    assert _one_line(capsys.readouterr().err).startswith("newsmark: disk full: target.newsmark was not changed")
+    assert _spans_and_documents(target) == (0, 0)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounts a small tmpfs")
+def test_a_really_full_disk(tmp_path, capsys):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        path = disk / "p.newsmark"
+        article = tmp_path / "big.txt"
+        article.write_text(BIG * 3, encoding="utf-8")
+        assert cli.main(["add", str(path), str(article)]) == 1
+        err = _one_line(capsys.readouterr().err.splitlines()[-1] + "\n")
+        assert "disk full: p.newsmark" in err
+        assert not (disk / "p.newsmark.lock").exists()
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
