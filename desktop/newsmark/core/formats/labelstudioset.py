@@ -89,8 +89,8 @@ def load_labelstudio_file(project, path: str | os.PathLike) -> LoadPlan:
             rows += _rows(task, number)
         except JsonValueError as e:
             problems.append((number, f"task {number} is not a text task with labels: {e}"))
-    if not rows and not problems:
-        raise NewsmarkError(f"{path.name} holds no labelled text regions")
+    if not data:
+        raise NewsmarkError(f"{path.name} is an empty task list")
     return load_rows(project, path.name, rows, problems)
 
 
