@@ -46,12 +46,14 @@ def check_export_stream(project_path: str | os.PathLike, fd: int) -> None:
 
 
 def check_export_folder(project_path: str | os.PathLike, folder: str | os.PathLike) -> None:
-    """Raise UnsafeTargetError if a folder export (brat) into ``folder`` is unsafe: e.g. it holds the project."""
+    """Raise UnsafeTargetError if a folder export (brat) into ``folder`` is unsafe: e.g. it holds the project.
+
+    A folder that does not exist yet is checked like a file: a folder named ``PROJECT-wal`` would break the project too.
+    """
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
+    if not folder.is_dir():
         check_export_target(project_path, folder)
-        return
-    if _real(folder) == _real(project_path).parent:
+    elif _real(folder) == _real(project_path).parent:
         raise UnsafeTargetError(
             f"{_name(folder)} is the folder that holds the project; export the brat files into a folder of their own"
         )
