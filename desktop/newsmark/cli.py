@@ -202,7 +202,7 @@ def _warn_left_out(report: ExportReport) -> None:
 
 def _export_to_stdout(project, options) -> ExportReport:
     """The export as UTF-8 bytes on stdout, line ends exactly as the format writes them."""
-    write = lambda out: registry.export_stream(  # noqa: E731
+    write = lambda out: registry.export_stream(
         project, options.format, out, plain=options.plain, language=options.language
     )
     buffer = getattr(sys.stdout, "buffer", None)

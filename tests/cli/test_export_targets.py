@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from newsmark import cli
 from newsmark.core.formats import registry, safetarget
 from newsmark.core.storage import Project

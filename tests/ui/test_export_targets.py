@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from newsmark.core.formats import registry
 from newsmark.core.storage import Project
 from newsmark.ui.exportdialog import ExportChoice

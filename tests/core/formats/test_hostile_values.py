@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
-from newsmark.core.formats import csvset, registry
+from newsmark.core.formats import registry
 from newsmark.core.formats.csvset import escape_cell, unescape_cell
 from newsmark.core.model import Span, sha256_text
 from newsmark.core.storage import Project

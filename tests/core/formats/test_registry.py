@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats import registry, sniffing
 from newsmark.core.formats.registry import UnknownFormatError

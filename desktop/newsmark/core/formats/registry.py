@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import TextIO
 
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.formats import bratset, conllset, csvset, jsonlset, labelstudioset, safetarget, sniffing, spacyset
+from newsmark.core.formats import (
+    bratset,
+    conllset,
+    csvset,
+    jsonlset,
+    labelstudioset,
+    safetarget,
+    sniffing,
+    spacyset,
+)
 from newsmark.core.formats.annotationset import LoadPlan
 from newsmark.core.formats.exportreport import ExportReport
 
@@ -73,10 +82,10 @@ def _text_file(stream: Callable[[object, TextIO, Options], ExportReport]):
     return write
 
 
-_csv_stream = lambda project, out, o: ExportReport(csvset.write_project_csv(project, out, plain=o.plain))  # noqa: E731
-_jsonl_stream = lambda project, out, o: ExportReport(jsonlset.write_jsonl(project, out))  # noqa: E731
-_ls_stream = lambda project, out, o: ExportReport(labelstudioset.write_labelstudio(project, out))  # noqa: E731
-_conll_stream = lambda project, out, o: conllset.write_conll(project, out)  # noqa: E731
+_csv_stream = lambda project, out, o: ExportReport(csvset.write_project_csv(project, out, plain=o.plain))
+_jsonl_stream = lambda project, out, o: ExportReport(jsonlset.write_jsonl(project, out))
+_ls_stream = lambda project, out, o: ExportReport(labelstudioset.write_labelstudio(project, out))
+_conll_stream = lambda project, out, o: conllset.write_conll(project, out)
 
 _ENTRIES = (
     Format(
@@ -187,7 +196,7 @@ def load(project, path: str | os.PathLike, name: str | None = None, *, plain: bo
     ``name`` forces a format; ``None`` tells it from the content. ``plain`` is for CSV (see csvset).
     """
     path = Path(path)
-    check = lambda p: safetarget.check_load_source(project.path, p)  # noqa: E731
+    check = lambda p: safetarget.check_load_source(project.path, p)
     check(path)  # before anything opens it: reading the project's own files would drop its locks
     fmt = get(name) if name else detect(path)
     if not fmt.loadable:
