@@ -14,7 +14,7 @@ from newsmark import cli
 from newsmark.core.formats import registry
 from newsmark.core.storage import Project
 
-HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
+HOSTILE = Path(__file__).resolve().parents[1] / "hostile"
 SETS = HOSTILE / "annotation_sets"
 EXPECTED = json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8"))
 NAMES = sorted(p.name for p in SETS.iterdir())

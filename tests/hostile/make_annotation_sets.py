@@ -1,6 +1,7 @@
 """Write the hostile annotation sets every ``load`` format is run over; run once, commit the output.
 
-Run from the checkout: ``PYTHONPATH=desktop python tests/data/hostile/make_annotation_sets.py``.
+Run from the checkout: ``PYTHONPATH=desktop python tests/hostile/make_annotation_sets.py``. Kept out of
+tests/data, whose files the article importer tests walk as articles.
 Each file is small and wrong in one way (broken encodings, truncation, deep nesting, huge numbers,
 wrong JSON types, NULs and control characters, BOMs, empty files, binary junk, mixed line ends),
 except the ``ok-*`` ones, which must load fully; ``expected.json`` says how many spans each adds.
