@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import sys
 from pathlib import Path
 
 import newsmark
-from newsmark.core.formats import conllset, csvset, jsonlset, labelstudioset
 from newsmark.core.articles.adding import FileResult, ProjectSink, add_articles
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.exportfilter import FilteredProject
-from newsmark.core.formats.exporting import DEFAULT_LANGUAGE, FORMATS, LOADABLE, export_annotation_set, load_annotation_set
+from newsmark.core.formats import registry
 from newsmark.core.formats.exportreport import ExportReport
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
@@ -77,8 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the spans in one of the formats (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
-    export.add_argument("--format", choices=FORMATS, default="csv", help="csv (default), jsonl (doccano's layout), labelstudio (a task list), brat (a folder: -o FOLDER), spacy (a DocBin: -o FILE) or conll (IOB2)")
-    export.add_argument("--language", default=DEFAULT_LANGUAGE, metavar="LANG", help="spacy: the tokenizer's language (default en; xx: multilingual)")
+    export.add_argument("--format", choices=registry.NAMES, default="csv", help=_format_help(registry.NAMES))
+    export.add_argument("--language", default=registry.DEFAULT_LANGUAGE, metavar="LANG", help="spacy: the tokenizer's language (default en; xx: multilingual)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
     export.add_argument("--tag", action="append", metavar="TAG", help="only spans of this tag (repeatable)")
     export.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
@@ -86,10 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--annotator", action="append", metavar="NAME", help="only spans by this annotator (repeatable)")
     export.set_defaults(run=_export)
 
-    load = commands.add_parser("load", help="add the spans of a CSV or JSONL annotation set: all of them or none")
+    load = commands.add_parser(
+        "load", help=f"add the spans of an annotation set ({', '.join(registry.LOADABLE)}): all of them or none"
+    )
     load.add_argument("project", type=Path)
     load.add_argument("csv_file", type=Path, metavar="FILE")
-    load.add_argument("--format", choices=LOADABLE, help="csv, jsonl, labelstudio or brat (default: a folder is brat, .json Label Studio, .jsonl JSONL, else CSV)")
+    load.add_argument(
+        "--format", choices=registry.LOADABLE,
+        help=_format_help(registry.LOADABLE) + ". Default: told from the file's content (a folder is brat), "
+        "its suffix breaking ties",
+    )
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
     load.set_defaults(run=_load)
 
@@ -98,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("inputs", type=Path, nargs="+", metavar="IN_PROJECT")
     merge.set_defaults(run=_merge)
     return parser
+
+
+def _format_help(names: tuple[str, ...]) -> str:
+    """Each format's name and description, from the registry (the default export format first)."""
+    return "; ".join(f"{n}: {registry.FORMATS[n].description}" for n in names).replace("%", "%%")
 
 
 def _run_gui(project_path: Path | None) -> int:
@@ -172,9 +181,7 @@ def _export(options) -> int:
         if options.output is None:
             _warn_left_out(_export_to_stdout(project, options))
             return 0
-        report = export_annotation_set(
-            project, options.format, options.output, plain=options.plain, language=options.language
-        )
+        report = registry.export(project, options.format, options.output, plain=options.plain, language=options.language)
     _warn_left_out(report)
     count = report.spans
     _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
@@ -188,35 +195,21 @@ def _warn_left_out(report: ExportReport) -> None:
 
 
 def _export_to_stdout(project, options) -> ExportReport:
-    if options.format == "brat":
-        raise NewsmarkError("brat writes a folder of files: give it with -o FOLDER")
-    if options.format == "spacy":
-        raise NewsmarkError("spacy writes a binary DocBin: give a file with -o FILE.spacy")
-    if options.format == "conll":
-        report = ExportReport()
-        for block in conllset.document_blocks(project, report):
-            _out(block)
-        return report
-    if options.format == "jsonl":
-        for record in jsonlset.document_records(project):
-            _out(json.dumps(record, ensure_ascii=False) + "\n")
-        return ExportReport()
-    if options.format == "labelstudio":
-        _out(json.dumps(labelstudioset.tasks(project), ensure_ascii=False, indent=1) + "\n")
-        return ExportReport()
-    columns = csvset.attribute_columns(project)
+    """The export as UTF-8 bytes on stdout, line ends exactly as the format writes them."""
+    write = lambda out: registry.export_stream(
+        project, options.format, out, plain=options.plain, language=options.language
+    )
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # stdout replaced by a text-only stream
-        csvset.write_csv(project.export_rows(), sys.stdout, plain=options.plain, attributes=columns)
-        return ExportReport()
+        return write(sys.stdout)
     sys.stdout.flush()
     out = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
     try:
-        csvset.write_csv(project.export_rows(), out, plain=options.plain, attributes=columns)
+        report = write(out)
         out.flush()
     finally:
         out.detach()  # stdout stays open for whoever owns it
-    return ExportReport()
+    return report
 
 
 def _merge(options) -> int:
@@ -235,7 +228,7 @@ def _merge(options) -> int:
 
 def _load(options) -> int:
     with Project.open(options.project) as project:
-        plan = load_annotation_set(project, options.csv_file, options.format, plain=True if options.plain else None)
+        plan = registry.load(project, options.csv_file, options.format, plain=True if options.plain else None)
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
         f"added {added} span{'s' if added != 1 else ''} ({tags} new tag{'s' if tags != 1 else ''}); "

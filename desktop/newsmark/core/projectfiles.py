@@ -48,6 +48,15 @@ def is_project_file(path: str | os.PathLike) -> bool:
     return _has_project_header(path, st)
 
 
+def is_open_here(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is (another name for) a project file, or a journal of one, that this process has open."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return any(os.path.samestat(st, other) for other in _open_stats())
+
+
 def opened(path: Path) -> None:
     """Storage says: this process now has a connection to ``path`` (call ``closed`` when it ends)."""
     with _lock:

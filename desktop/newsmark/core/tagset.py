@@ -11,6 +11,7 @@ from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import AttributeSpec, parse_attributes
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.resources import resource_path
+from newsmark.core.tagnames import tag_name_problem
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -37,6 +38,8 @@ def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
         key = str(item.get("key", "") or "") if isinstance(item, dict) else ""
         if not name:
             raise NewsmarkError(f"{source}: tag {i} has no name")
+        if problem := tag_name_problem(name):
+            raise NewsmarkError(f"{source}: tag {i}: {problem}")
         if name.casefold() in names:
             raise NewsmarkError(f"{source}: tag name {name!r} appears twice")
         if not _COLOR.match(color):

@@ -7,6 +7,7 @@ import re
 from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.errors import NewsmarkError, NotFoundError
 from newsmark.core.model import Span, Tag
+from newsmark.core.tagnames import check_tag_name
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
@@ -93,6 +94,7 @@ class TagStore:
             fields["name"] = name = str(fields["name"]).strip()
             if not name:
                 raise NewsmarkError("a tag needs a name")
+            check_tag_name(name)  # short printable text, as every loader requires
             if any(t.name.casefold() == name.casefold() for t in others):
                 raise NewsmarkError(f"there is already a tag called {name!r}")
         if "color" in fields:

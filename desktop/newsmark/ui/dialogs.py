@@ -28,6 +28,7 @@ from newsmark.core.articles.pdfdoc import PDF_SUFFIXES
 from newsmark.core.storage import PROJECT_SUFFIX
 from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from newsmark.ui import filedialogs
+from newsmark.core.formats.registry import LOAD_PATTERNS
 
 PROJECT_FILTER = f"Newsmark projects (*{PROJECT_SUFFIX});;All files (*)"
 DOCUMENT_FILTER = ";;".join(
@@ -258,7 +259,8 @@ def ask_export_options(parent: QWidget, stem: Path, tags: list[str], annotators:
     return dialog.choice() if dialog.exec() == QDialog.Accepted else None
 
 
-SET_FILTER = "Annotation sets (*.csv *.jsonl *.json *.ann);;All files (*)"
+# From the format registry; any other file is told by its content, so "All files" loads too.
+SET_FILTER = f"Annotation sets ({' '.join(LOAD_PATTERNS)});;All files (*)"
 
 
 def ask_annotation_set_path(parent: QWidget) -> Path | None:

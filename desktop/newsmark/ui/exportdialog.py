@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsmark.core.formats.exporting import DEFAULT_LANGUAGE, DESCRIPTIONS, FORMATS, SUFFIXES
+from newsmark.core.formats.registry import DEFAULT_LANGUAGE, FORMATS
 from newsmark.core.model import STATUSES
 from newsmark.ui import filedialogs
 
@@ -49,9 +49,9 @@ class ExportDialog(QDialog):
         self._stem = stem
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
-        for fmt in FORMATS:
-            self.format.addItem(DESCRIPTIONS[fmt], fmt)
-        self.path = QLineEdit(str(stem.with_suffix(SUFFIXES["csv"])))
+        for fmt in FORMATS.values():
+            self.format.addItem(fmt.description, fmt.name)
+        self.path = QLineEdit(str(stem.with_suffix(_suffix("csv"))))
         self.path.setObjectName("exportPath")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
@@ -97,7 +97,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
         path = Path(self.path.text() or self._stem)
-        self.path.setText(str(path.with_suffix(SUFFIXES[fmt])))
+        self.path.setText(str(path.with_suffix(_suffix(fmt))))
         self._enable_options()
 
     def _enable_options(self) -> None:
@@ -107,12 +107,17 @@ class ExportDialog(QDialog):
         self.language.setEnabled(fmt == "spacy")
 
     def _browse(self) -> None:
-        if self.format.currentData() == "brat":
+        if FORMATS[self.format.currentData()].folder:
             name = filedialogs.existing_directory(self, "Folder for the brat files")
         else:
             name = filedialogs.save_file_name(self, "Export to", self.path.text())
         if name:
             self.path.setText(name)
+
+
+def _suffix(name: str) -> str:
+    """The suffix an export in this format gets ("" for a folder)."""
+    return (FORMATS[name].suffixes or ("",))[0]
 
 
 def _checklist(name: str, labels: list[str]) -> QListWidget:

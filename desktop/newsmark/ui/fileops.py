@@ -11,11 +11,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 
-from newsmark.core.formats import csvset
 from newsmark.core.articles.adding import CollectedArticles, add_articles
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.exportfilter import FilteredProject
-from newsmark.core.formats.exporting import export_annotation_set
+from newsmark.core.formats import registry
 from newsmark.core.storage import Project
 from newsmark.core.articles.plaintext import normalize_newlines, title_from_text
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
@@ -213,9 +212,7 @@ class FileOps(QObject):
                 annotators=choice.annotators or None,
                 documents=[session.document.id] if choice.shown_document_only and session.document else None,
             )
-            report = export_annotation_set(
-                view, choice.format, choice.path, plain=choice.plain, language=choice.language
-            )
+            report = registry.export(view, choice.format, choice.path, plain=choice.plain, language=choice.language)
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Export failed", e)
             return
@@ -246,7 +243,7 @@ class FileOps(QObject):
         if path is None:
             return
         try:
-            count = csvset.export_csv_file(project, path)
+            count = registry.export(project, "csv", path).spans
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Export failed", e)
             return

@@ -7,7 +7,7 @@ from collections import Counter
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsmark.core.attributes import default_values
-from newsmark.core.formats.exporting import load_annotation_set
+from newsmark.core.formats import registry
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.storage import Project
@@ -177,7 +177,7 @@ class AnnotationSession(QObject):
     def load_annotation_set(self, path) -> tuple[list[Span], list[Tag]]:
         """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
         last_span, last_tag = self.project.newest_ids()
-        load_annotation_set(self.project, path)
+        registry.load(self.project, path)
         added = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed(spans_too=True)
         return added

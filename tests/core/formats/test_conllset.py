@@ -13,7 +13,7 @@ from seqeval.scheme import IOB2, Entities
 
 from newsmark.cli import main
 from newsmark.core.formats.conllset import export_conll_file, write_conll
-from newsmark.core.formats.exporting import export_annotation_set
+from newsmark.core.formats.registry import export as export_annotation_set
 from newsmark.core.formats.exportfilter import FilteredProject
 from newsmark.core.model import Document, Span, Tag
 from newsmark.core.storage import Project

@@ -320,8 +320,10 @@ def test_export_file_is_atomic_and_keeps_the_old_file_on_failure(project, tmp_pa
 
 
 def test_export_refuses_to_overwrite_the_project(project):
-    with pytest.raises(NewsmarkError, match="project itself"):
-        csvset.export_csv_file(project, project.path)
+    from newsmark.core.formats import registry
+
+    with pytest.raises(NewsmarkError, match="is the open project"):
+        registry.export(project, "csv", project.path)
 
 
 def test_non_utf8_csv_is_a_clear_error(project, tmp_path):

@@ -12,7 +12,7 @@ from spacy.tokens import DocBin
 
 from newsmark.cli import main
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.formats.exporting import export_annotation_set
+from newsmark.core.formats.registry import export as export_annotation_set
 from newsmark.core.formats.spacyset import doc_bin, export_spacy_file
 from newsmark.core.storage import Project
 from tests.core.formats.test_conllset import KYIV, SEOUL, TEXTS, FakeProject, at

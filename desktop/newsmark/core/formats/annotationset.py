@@ -20,14 +20,18 @@ from operator import itemgetter
 from newsmark.core.attributes import check_value, parse_attributes
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.model import Document, Span, default_annotator, now_iso
+from newsmark.core.tagnames import tag_name_problem
 from newsmark.core.tagset import TagSpec
 
 ATTRIBUTE_PREFIX = "attr_"
-# The cells a person typed, which a spreadsheet-safe file escapes (with the attr_ ones).
-FREE_TEXT = ("tag", "text", "note", "annotator")
+# The cells that came from outside, which a spreadsheet-safe file escapes (with the attr_ ones).
+FREE_TEXT = ("tag", "text", "note", "annotator", "created_at", "updated_at")
 # Okabe-Ito, without black: tags a load creates stay distinguishable with color blindness.
 PALETTE = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+# More digits than any offset or id can have (SQLite's integers have 19); longer cells are refused
+# unparsed: Python's int() raises on over 4,300 digits and takes quadratic time below that.
+MAX_DIGITS = 18
 # Built without Span.__new__, which is a Python function: a set can hold a million spans.
 _new_span = tuple.__new__
 
@@ -159,9 +163,10 @@ def plan_rows(
         if doc is None:
             doc = documents[sha, given_id] = planner.document(sha, given_id)
         # Anything but plain digits (signs, spaces, other scripts' digits) is for the reference check.
-        if not (doc and start and end and start.isascii() and start.isdigit() and end.isascii() and end.isdigit()) or (
-            problems and k in problems
-        ):
+        if not (
+            doc and start and end and start.isascii() and start.isdigit() and end.isascii() and end.isdigit()
+            and len(start) <= MAX_DIGITS and len(end) <= MAX_DIGITS
+        ) or (problems and k in problems):
             planner.check(table.row(k))
             continue
         start, end = int(start), int(end)
@@ -173,6 +178,10 @@ def plan_rows(
                 note = unescape(note)
             if who and who[0] == "'":
                 who = unescape(who)
+            if created and created[0] == "'":
+                created = unescape(created)
+            if updated and updated[0] == "'":
+                updated = unescape(updated)
         if not start < end <= length or text != doc_text[start:end]:
             planner.check(table.row(k))
             continue
@@ -185,6 +194,9 @@ def plan_rows(
             tag_id = tags.get(tag_name.casefold())  # None: a new tag, made once the row proves good
             if tag_id is not None:
                 tag_ids[tag] = tag_id
+            elif tag_name_problem(tag_name):
+                planner.check(table.row(k))
+                continue
         values = "{}"
         if attributes and any(attribute_cells(cells)):
             values = _attribute_values(cells, attributes, specs.get(tag_id, no_specs), unescape)
@@ -262,6 +274,9 @@ class _Planner:
         """Check one row in full: note why it is bad, or plan its span (unless it is a duplicate)."""
         cell = self._cell_reader(row)
         reasons = [row.problem] if row.problem else _check_row(row, cell, self.docs)
+        tag = (cell("tag") or "").strip()
+        if tag and tag.casefold() not in self.tags and (problem := tag_name_problem(tag)):
+            reasons.append(problem)  # a tag the project has is taken as it is; a new one must be a good name
         specs = self.specs.get(self.tags.get((cell("tag") or "").strip().casefold()), {})
         values = _checked_values(row, cell, specs, reasons)
         if reasons:
@@ -357,7 +372,9 @@ class DocumentFinder:
         if not given:
             return None, "no document_sha256 or document_id says which document the span is in"
         if not _INTEGER.fullmatch(given):
-            return None, f"document_id {given!r} is not a whole number"
+            return None, f"document_id {_excerpt(given)} is not a whole number"
+        if len(given.lstrip("+-")) > MAX_DIGITS:
+            return None, f"document_id {_digits(given)} is not a document of the project"
         doc = self._document(int(given))
         return (doc, "") if doc is not None else (None, f"there is no document {int(given)} in the project")
 
@@ -377,7 +394,10 @@ def offset(row: CsvRow, column: str, reasons: list[str]) -> int | None:
         reasons.append(f"{column} is empty")
         return None
     if not _INTEGER.fullmatch(given):
-        reasons.append(f"{column} {given!r} is not a whole number")
+        reasons.append(f"{column} {_excerpt(given)} is not a whole number")
+        return None
+    if len(given.lstrip("+-")) > MAX_DIGITS:
+        reasons.append(f"{column} {_digits(given)} is past the end of any document")
         return None
     value = int(given)
     if value < 0:
@@ -390,6 +410,11 @@ def _new_tag_colors(used: Iterable[str]):
     """Colors for new tags: palette colors no tag has yet, then the whole palette round and round."""
     taken = {c.lower() for c in used}
     return itertools.chain([c for c in PALETTE if c not in taken], itertools.cycle(PALETTE))
+
+
+def _digits(number: str) -> str:
+    """A long number shortened for a message, with its length."""
+    return f"{number[:10]}… ({len(number):,} digits)"
 
 
 def _excerpt(text: str, limit: int = 40) -> str:

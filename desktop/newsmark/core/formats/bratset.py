@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
+from newsmark.core.formats.exporting import documents_with_spans
+from newsmark.core.formats.annotationset import MAX_DIGITS
 from newsmark.core.formats.csvset import CsvRow, LoadPlan, load_rows
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import sha256_text
 
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
-_TEXT_BOUND = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
-_NOTE = re.compile(r"^#\d+\tAnnotatorNotes (T\d+)\t(.*)$")
+# ASCII digits only: \d would take other scripts' digits, which int() reads too.
+_TEXT_BOUND = re.compile(r"^(T[0-9]+)\t(\S+) ([0-9]+ [0-9]+(?:;[0-9]+ [0-9]+)*)\t(.*)$")
+_NOTE = re.compile(r"^#[0-9]+\tAnnotatorNotes (T[0-9]+)\t(.*)$")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -35,17 +39,19 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def export_brat_folder(project, folder: str | os.PathLike) -> int:
-    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns the span count."""
+def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> int:
+    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns the span count.
+
+    ``check`` is called with each file's path before it is written, and may refuse it by raising.
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tags = {t.id: t.name.replace(" ", "_") for t in project.tags()}
     count = 0
-    for info in project.documents():
-        doc = project.document(info.id)
+    for doc, spans in documents_with_spans(project):
         name = _file_name(doc.id, doc.title)
         lines = []
-        for n, span in enumerate(project.spans(doc.id), 1):
+        for n, span in enumerate(spans, 1):
             pieces = fragments(doc.text, span.start, span.end)
             where = ";".join(f"{a} {b}" for a, b in pieces)
             shown = " ".join(doc.text[a:b] for a, b in pieces)
@@ -53,6 +59,8 @@ def export_brat_folder(project, folder: str | os.PathLike) -> int:
             if span.note:
                 lines.append(f"#{n}\tAnnotatorNotes T{n}\t{' '.join(span.note.split())}")
             count += 1
+        for suffix in (".txt", ".ann") if check is not None else ():
+            check(folder / f"{name}{suffix}")
         with atomic_text_file(folder / f"{name}.txt", newline="\n") as out:
             out.write(doc.text)
         with atomic_text_file(folder / f"{name}.ann", newline="\n") as out:
@@ -60,20 +68,30 @@ def export_brat_folder(project, folder: str | os.PathLike) -> int:
     return count
 
 
-def load_brat_folder(project, folder: str | os.PathLike) -> LoadPlan:
-    """Check every annotation of every ``.ann`` beside its ``.txt``, then add all of them or none."""
+def load_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> LoadPlan:
+    """Check every annotation of every ``.ann`` beside its ``.txt``, then add all of them or none.
+
+    ``check`` is called with each file's path before it is read, and may refuse it by raising.
+    """
     folder = Path(folder)
     if not folder.is_dir():
-        raise NewsmarkError(f"{folder} is not a folder of brat .txt and .ann files")
+        raise NewsmarkError(f"{folder.name} is not a folder of brat .txt and .ann files")
     # A brat type is a tag name with its spaces written as underscores; map back to the project's names.
     names = {t.name.replace(" ", "_"): t.name for t in project.tags()}
     rows, problems = [], []
-    for ann in sorted(folder.glob("*.ann")):
+    anns = sorted(folder.glob("*.ann"))
+    if not anns:
+        raise NewsmarkError(f"{folder.name} holds no brat .ann files")
+    for ann in anns:
+        for path in (ann, ann.with_suffix(".txt")) if check is not None else ():
+            check(path)
         try:
             text = ann.with_suffix(".txt").read_text(encoding="utf-8")
             lines = ann.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            raise NewsmarkError(f"cannot read {ann.name} and its .txt: {e}") from None
+        except UnicodeDecodeError:
+            raise NewsmarkError(f"{ann.name} or its .txt is not UTF-8 text") from None
+        except OSError as e:
+            raise NewsmarkError(f"cannot read {ann.name} and its .txt: {e.strerror or e}") from None
         found, bad = _rows(text, lines, ann.name, names)
         rows += found
         problems += bad
@@ -92,6 +110,9 @@ def _rows(
             continue
         if match := _TEXT_BOUND.match(line):
             key, tag, where, shown = match.groups()
+            if any(len(n) > MAX_DIGITS for n in where.replace(";", " ").split()):
+                problems.append((number, f"{file_name}: {key}'s offsets {where[:30]!r}… are past the end of any document"))
+                continue
             pieces = [tuple(map(int, p.split())) for p in where.split(";")]
             start, end = pieces[0][0], pieces[-1][1]
             joined = " ".join(text[a:b] for a, b in pieces)

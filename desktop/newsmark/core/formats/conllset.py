@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from newsmark.core.atomicfile import atomic_text_file
+from newsmark.core.formats.exporting import documents_with_spans, tag_names
 from newsmark.core.formats.exportreport import ExportReport
 from newsmark.core.text.tokens import Token, sentences, tokenize
 
@@ -35,11 +36,10 @@ def tag_label(name: str) -> str:
 
 def document_blocks(project, report: ExportReport) -> Iterator[str]:
     """Each document's CoNLL text in turn; ``report`` counts the spans written and lists those left out."""
-    tags = {t.id: t.name for t in project.tags()}
-    for info in project.documents():
-        doc = project.document(info.id)
+    tags = tag_names(project)
+    for doc, spans in documents_with_spans(project):
         reported = len(report.problems)
-        kept = _without_overlaps(doc, project.spans(doc.id), tags, report)
+        kept = _without_overlaps(doc, spans, tags, report)
         # Tokens end at every kept span's edge, so a span on part of a word ("Russia" in "Russia's") still fits.
         tokens = tokenize(doc.text, {edge for span in kept for edge in (span.start, span.end)})
         labels = iob2_labels(doc, tokens, kept, tags, report)

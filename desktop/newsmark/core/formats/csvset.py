@@ -33,14 +33,17 @@ COLUMNS = (
     "document_id", "document_title", "document_sha256", "span_id", "tag", "start", "end",
     "text", "note", "annotator", "created_at", "updated_at",
 )
-# Free text a person typed or an article holds: the cells a spreadsheet could mistake for formulas.
-TEXT_COLUMNS = ("document_title", "tag", "text", "note", "annotator")
+# Every text cell that came from outside (typed, loaded or taken from an article): a spreadsheet could
+# mistake any of them for a formula. The ids, offsets and hash are numbers and hex that we compute.
+TEXT_COLUMNS = ("document_title", "tag", "text", "note", "annotator", "created_at", "updated_at")
 REQUIRED_COLUMNS = ("tag", "start", "end", "text")
 
 _TEXT_INDEXES = tuple(COLUMNS.index(c) for c in TEXT_COLUMNS)
-# A spreadsheet runs a cell starting with one of = + - @ TAB CR as a formula. Leading quotes are
+# A spreadsheet runs a cell starting with one of = + - @ TAB CR as a formula (OWASP's list). We also
+# escape a leading | (old DDE payloads, cmd|' /C calc'!A0) and the fullwidth ＝ ＋ － ＠, which
+# East Asian input methods type and some spreadsheets turn into their ASCII forms. Leading quotes are
 # counted in so that escaping stays reversible: "'=x" becomes "''=x" and comes back as "'=x".
-_NEEDS_ESCAPE = re.compile("'*[=+\\-@\t\r]")
+_NEEDS_ESCAPE = re.compile("'*[=+\\-@\t\r|\uff1d\uff0b\uff0d\uff20]")
 _BOM = "\ufeff"
 # A span can cover a whole article; the csv module's default 128 KiB cell limit would refuse it.
 _FIELD_LIMIT = 2**31 - 1
@@ -89,13 +92,18 @@ def attribute_columns(project) -> list[str]:
     return names
 
 
+def write_project_csv(project, out: TextIO, *, plain: bool = False) -> int:
+    """Write the project's spans as CSV to ``out`` (opened with ``newline=""``); returns the count."""
+    return write_csv(project.export_rows(), out, plain=plain, attributes=attribute_columns(project))
+
+
 def export_csv_file(project, path: str | os.PathLike, *, plain: bool = False) -> int:
-    """Write the project's spans to ``path`` atomically: a failed export leaves no half file. Returns the count."""
-    path = Path(path)
-    if path.exists() and path.resolve() == Path(project.path).resolve():
-        raise NewsmarkError(f"{path.name} is the project itself; choose another file for the CSV")
+    """Write the project's spans to ``path`` atomically: a failed export leaves no half file. Returns the count.
+
+    Whether ``path`` is a safe target is for the caller (``registry.export``) to check.
+    """
     with atomic_text_file(path, newline="") as out:
-        return write_csv(project.export_rows(), out, plain=plain, attributes=attribute_columns(project))
+        return write_project_csv(project, out, plain=plain)
 
 
 # -- reading -------------------------------------------------------------------------

@@ -17,20 +17,23 @@ from typing import TextIO
 
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import span_values
+from newsmark.core.formats.exporting import documents_with_spans, tag_names
 from newsmark.core.formats.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, load_rows
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.formats.jsonvalues import (
+    JsonValueError, kind, need, parse_json, scalar_cell, text_of,
+)
 from newsmark.core.model import sha256_text
 from newsmark.core.text.offsets import Utf16Map
 
 UTF16, CODE_POINTS = "utf-16", "code points"
+_EXTRA_TEXT = ("note", "annotator", "created_at", "updated_at")
 
 
 def document_records(project) -> Iterator[dict]:
     """One record per document (those without spans too), in the order they were added."""
-    tags = {t.id: t.name for t in project.tags()}
-    for info in project.documents():
-        doc = project.document(info.id)
-        spans = project.spans(info.id)
+    tags = tag_names(project)
+    for doc, spans in documents_with_spans(project):
         units = Utf16Map(doc.text)
         yield {
             "text": doc.text,
@@ -69,6 +72,8 @@ def load_jsonl_file(project, path: str | os.PathLike) -> LoadPlan:
         lines = path.read_text(encoding="utf-8-sig").split("\n")
     except UnicodeDecodeError:
         raise NewsmarkError(f"{path.name} is not UTF-8 text") from None
+    except IsADirectoryError:
+        raise NewsmarkError(f"{path.name} is a folder, not a JSONL file") from None
     except OSError as e:
         raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
     rows, problems = [], []
@@ -76,44 +81,52 @@ def load_jsonl_file(project, path: str | os.PathLike) -> LoadPlan:
         if not line.strip():
             continue
         try:
-            rows += _rows(json.loads(line), number)
-        except (ValueError, TypeError, KeyError, AttributeError) as e:
-            problems.append((number, f"not a document line ({e})"))
+            rows += _rows(parse_json(line), number)
+        except JsonValueError as e:
+            problems.append((number, f"not a document line: {e}"))
+    if not rows and not problems:
+        raise NewsmarkError(f"{path.name} holds no document lines")
     return load_rows(project, path.name, rows, problems)
 
 
-def _code_points(units: Utf16Map, position):
+def _code_points(units: Utf16Map, position: int):
     """A UTF-16 position as a code point offset; anything else (out of range, mid-pair) is left to be reported."""
-    if not isinstance(position, int) or not 0 <= position <= units.utf16_length:
+    if not 0 <= position <= units.utf16_length:
         return position
     cp = units.to_code_point(position)
     return cp if units.to_utf16(cp) == position else f"{position} (inside a surrogate pair)"
 
 
-def _rows(record: dict, number: int) -> list[CsvRow]:
+def _rows(record, number: int) -> list[CsvRow]:
     """A line's labels as rows for the annotation-set checks (documents are matched by their text)."""
-    text = record["text"]
-    if not isinstance(text, str) or not isinstance(record.get("label", []), list):
-        raise ValueError("'text' must be a string and 'label' a list")
-    meta = record.get("newsmark", {}) or {}
-    extras = meta.get("spans", [])
+    need(record, dict, "a line", "an object")
+    text = need(record.get("text"), str, "'text'", "text")
+    labels = need(record.get("label", []), list, "'label'", "a list")
+    meta = need(record.get("newsmark") or {}, dict, "'newsmark'", "an object")
+    extras = need(meta.get("spans") or [], list, "newsmark.spans", "a list")
     unit = meta.get("offsets", UTF16)
     if unit not in (UTF16, CODE_POINTS):
-        raise ValueError(f"offsets must be {UTF16!r} or {CODE_POINTS!r}, not {unit!r}")
-    units = Utf16Map(text) if unit == UTF16 else None
+        raise JsonValueError(f"offsets must be {UTF16!r} or {CODE_POINTS!r}, not {unit!r}"[:120])
+    units = Utf16Map(text) if unit == UTF16 and labels else None
+    digest = sha256_text(text)
     rows = []
-    for i, label in enumerate(record.get("label", [])):
-        start, end, tag = label
+    for i, label in enumerate(labels):
+        what = f"label {i + 1}"
+        if not isinstance(label, list) or len(label) != 3:
+            raise JsonValueError(f"{what} must be a list [start, end, tag], not {kind(label)}"
+                                 + (f" of {len(label)} items" if isinstance(label, list) else ""))
+        start, end = (need(v, int, f"{what}'s {n}", "a whole number") for v, n in zip(label, ("start", "end")))
+        tag = need(label[2], str, f"{what}'s tag", "text")
         if units is not None:
             start, end = _code_points(units, start), _code_points(units, end)
-        extra = extras[i] if i < len(extras) else {}
+        extra = need(extras[i] if i < len(extras) else {}, dict, f"newsmark.spans {i + 1}", "an object")
         inside = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
         cells = {
-            "document_sha256": sha256_text(text), "tag": str(tag), "start": str(start), "end": str(end),
+            "document_sha256": digest, "tag": tag, "start": str(start), "end": str(end),
             "text": text[start:end] if inside else None,
-            "note": extra.get("note", ""), "annotator": extra.get("annotator", ""),
-            "created_at": extra.get("created_at", ""), "updated_at": extra.get("updated_at", ""),
+            **{key: text_of(extra, key, f"newsmark.spans {i + 1}'s {key}") for key in _EXTRA_TEXT},
         }
-        cells |= {ATTRIBUTE_PREFIX + k: str(v) for k, v in (extra.get("attributes") or {}).items()}
+        attributes = need(extra.get("attributes") or {}, dict, f"newsmark.spans {i + 1}'s attributes", "an object")
+        cells |= {ATTRIBUTE_PREFIX + k: scalar_cell(v, f"attribute {k!r}") for k, v in attributes.items()}
         rows.append(CsvRow(number, cells))
     return rows

@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TextIO
 
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import span_values
+from newsmark.core.formats.exporting import documents_with_spans, tag_names
 from newsmark.core.formats.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan, load_rows
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.formats.jsonvalues import JsonValueError, kind, need, parse_json, scalar_cell, text_of
 from newsmark.core.model import sha256_text
 
 FROM_NAME, TO_NAME = "label", "text"  # the <Labels name="label" toName="text"/> of a labelling config
@@ -22,12 +25,11 @@ FROM_NAME, TO_NAME = "label", "text"  # the <Labels name="label" toName="text"/>
 
 def tasks(project) -> list[dict]:
     """The project as a Label Studio task list."""
-    names = {t.id: t.name for t in project.tags()}
+    names = tag_names(project)
     result = []
-    for info in project.documents():
-        doc = project.document(info.id)
+    for doc, spans in documents_with_spans(project):
         regions = []
-        for span in project.spans(doc.id):
+        for span in spans:
             meta = {"newsmark": {"annotator": span.annotator, "created_at": span.created_at,
                                  "updated_at": span.updated_at, "attributes": span_values(span.attributes)}}
             if span.note:
@@ -52,52 +54,73 @@ def labelling_config(project) -> str:
     return f'<View><Labels name="{FROM_NAME}" toName="{TO_NAME}">{labels}</Labels><Text name="{TO_NAME}" value="$text"/></View>'
 
 
+def write_labelstudio(project, out: TextIO) -> int:
+    """Write the task list as JSON to ``out``; returns the span count."""
+    data = tasks(project)
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return sum(len(a["result"]) for t in data for a in t["annotations"])
+
+
 def export_labelstudio_file(project, path: str | os.PathLike) -> int:
     """Write the task list to ``path`` atomically; returns the span count."""
-    data = tasks(project)
     with atomic_text_file(path, newline="\n") as out:
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    return sum(len(a["result"]) for t in data for a in t["annotations"])
+        return write_labelstudio(project, out)
 
 
 def load_labelstudio_file(project, path: str | os.PathLike) -> LoadPlan:
     """Check every ``labels`` region of every task, then add all of them or none."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise NewsmarkError(f"{path.name} is not a Label Studio task list (JSON): {e}") from None
+        data = parse_json(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise NewsmarkError(f"{path.name} is not UTF-8 text") from None
+    except IsADirectoryError:
+        raise NewsmarkError(f"{path.name} is a folder, not a Label Studio task list") from None
+    except OSError as e:
+        raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
+    except JsonValueError as e:
+        raise NewsmarkError(f"{path.name} is not a Label Studio task list: {e}") from None
     if not isinstance(data, list):
-        raise NewsmarkError(f"{path.name} is not a Label Studio task list: expected a list of tasks")
+        raise NewsmarkError(f"{path.name} is not a Label Studio task list: expected a list of tasks, not {kind(data)}")
     rows, problems = [], []
     for number, task in enumerate(data, 1):
         try:
             rows += _rows(task, number)
-        except (TypeError, KeyError, AttributeError, ValueError) as e:
-            problems.append((number, f"task {number} is not a text task with labels ({e})"))
+        except JsonValueError as e:
+            problems.append((number, f"task {number} is not a text task with labels: {e}"))
+    if not data:
+        raise NewsmarkError(f"{path.name} is an empty task list")
     return load_rows(project, path.name, rows, problems)
 
 
-def _rows(task: dict, number: int) -> list[CsvRow]:
-    text = task["data"]["text"]
-    if not isinstance(text, str):
-        raise ValueError("data.text must be a string")
+def _rows(task, number: int) -> list[CsvRow]:
+    """A task's ``labels`` regions as rows, one per label, every value checked for its JSON type."""
+    need(task, dict, "a task", "an object")
+    text = need(need(task.get("data"), dict, "data", "an object").get("text"), str, "data.text", "text")
+    digest = sha256_text(text)
     rows = []
-    for annotation in task.get("annotations", []) or []:
-        for region in annotation.get("result", []):
-            if region.get("type") != "labels":
+    for annotation in need(task.get("annotations") or [], list, "annotations", "a list"):
+        for region in need(need(annotation, dict, "an annotation", "an object").get("result") or [], list, "result", "a list"):
+            if need(region, dict, "a region", "an object").get("type") != "labels":
                 continue  # choices, ratings and the like are not spans
-            value, meta = region["value"], region.get("meta") or {}
-            extra = meta.get("newsmark") or {}
-            notes = meta.get("text") or []
-            for label in value["labels"]:
-                cells = {
-                    "document_sha256": sha256_text(text), "tag": str(label),
-                    "start": str(value["start"]), "end": str(value["end"]), "text": value.get("text"),
-                    "note": "\n".join(notes), "annotator": extra.get("annotator", ""),
-                    "created_at": extra.get("created_at", ""), "updated_at": extra.get("updated_at", ""),
-                }
-                cells |= {ATTRIBUTE_PREFIX + k: str(v) for k, v in (extra.get("attributes") or {}).items()}
-                rows.append(CsvRow(number, cells))
+            value = need(region.get("value"), dict, "a region's value", "an object")
+            meta = need(region.get("meta") or {}, dict, "a region's meta", "an object")
+            extra = need(meta.get("newsmark") or {}, dict, "meta.newsmark", "an object")
+            notes = [need(n, str, "a note in meta.text", "text") for n in need(meta.get("text") or [], list, "meta.text", "a list")]
+            start, end = (need(value.get(k), int, f"value.{k}", "a whole number") for k in ("start", "end"))
+            shown = value.get("text")
+            cells = {
+                "document_sha256": digest, "start": str(start), "end": str(end),
+                "text": None if shown is None else need(shown, str, "value.text", "text"),
+                "note": "\n".join(notes),
+                **{key: text_of(extra, key, f"meta.newsmark.{key}") for key in ("annotator", "created_at", "updated_at")},
+            }
+            attributes = need(extra.get("attributes") or {}, dict, "meta.newsmark.attributes", "an object")
+            cells |= {ATTRIBUTE_PREFIX + k: scalar_cell(v, f"attribute {k!r}") for k, v in attributes.items()}
+            labels = need(value.get("labels"), list, "value.labels", "a list of tag names")
+            if not labels:
+                raise JsonValueError("value.labels is an empty list")
+            for label in labels:
+                rows.append(CsvRow(number, cells | {"tag": need(label, str, "a label in value.labels", "text")}))
     return rows

@@ -19,6 +19,7 @@ import os
 
 from newsmark.core.atomicfile import atomic_write_bytes
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.formats.exporting import documents_with_spans, tag_names
 from newsmark.core.formats.exportreport import ExportReport
 
 SPAN_KEY = "newsmark"
@@ -50,16 +51,15 @@ def doc_bin(project, language: str = DEFAULT_LANGUAGE, nlp=None):
     from spacy.tokens import DocBin
 
     report = ExportReport()
-    tags = {t.id: t.name for t in project.tags()}
+    tags = tag_names(project)
     docs = DocBin(store_user_data=True)
-    for info in project.documents():
-        document = project.document(info.id)
+    for document, spans in documents_with_spans(project):
         nlp.max_length = max(nlp.max_length, len(document.text) + 1)  # a tokenizer alone needs no memory cap
         doc = nlp.make_doc(document.text)
         if doc.text != document.text:  # spaCy's tokenizer is lossless; this guards the offsets' meaning
             raise NewsmarkError(f"spaCy changed the text of document {document.id}; nothing was written")
         kept, ids = [], []
-        for span in project.spans(document.id):
+        for span in spans:
             tag = tags[span.tag_id]
             made = doc.char_span(span.start, span.end, label=tag, alignment_mode="strict")
             if made is None:
