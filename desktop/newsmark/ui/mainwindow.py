@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self) -> None:
         doc = self.session.document
+        # The previous document's span must not stay selected: the panel would edit it, its edge bars
+        # would be painted at its offsets in this text. A model reset drops the selection silently.
+        self.span_table.clearSelection()
+        self.span_editor.show_span()
         self.view.set_document(doc.text if doc else "", self.session.index)
         if doc is not None:
             self.settings.setValue(f"lastDocument/{self.session.project.path}", doc.id)
