@@ -18,6 +18,7 @@ from newsmark.core.text.selection import clean_selection
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs, windowlayout
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
+from newsmark.ui.columnfit import FillColumn
 from newsmark.ui.context import WindowContext
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlistmodel import DocumentIdRole
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
             w.document_list, w.span_table, w.tag_filter, w.text_filter
         )
         self.splitter, self.counts_label = w.splitter, w.counts_label
+        # The text column fills the spare width but stays readable (never ResizeToContents: it reads every row).
+        self._text_column = FillColumn(self.span_table, TEXT, self.fontMetrics().horizontalAdvance("x" * 14))
 
     def _build_actions(self) -> None:
         self.actions = build_actions(self, self.undo_stack)
@@ -172,10 +175,11 @@ class MainWindow(QMainWindow):
         self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header
         header = self.span_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.Stretch)  # never ResizeToContents: it reads every row
-        digits = self.fontMetrics().horizontalAdvance("00000000")
-        for column, width in ((TAG, 90), (START, digits), (END, digits), (NOTE, 110)):
+        # Narrow fixed columns, so the stretched Text column keeps room in a small window.
+        digits = self.fontMetrics().horizontalAdvance("0000000")
+        for column, width in ((TAG, 84), (START, digits), (END, digits), (NOTE, 80)):
             self.span_table.setColumnWidth(column, width)
+        self._text_column.fit()
         self.document_list.setModel(s.document_model)
         self.document_list.selectionModel().currentRowChanged.connect(self._on_document_row)
         self._set_tags()

@@ -80,7 +80,6 @@ def build(window: QMainWindow) -> WindowWidgets:
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
     column.addWidget(tag_bar)
-    column.addWidget(find_bar)
     column.addWidget(view, 1)
     right = QWidget()
     panel = QVBoxLayout(right)
@@ -101,9 +100,18 @@ def build(window: QMainWindow) -> WindowWidgets:
     left_column.addWidget(document_list, 1)
     for widget in (left, center, right):
         splitter.addWidget(widget)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([220, 640, 460])
-    window.setCentralWidget(splitter)
+    # Every pane gives up its share when the window narrows, so the article never ends up a sliver.
+    for pane, stretch in ((0, 2), (1, 5), (2, 4)):
+        splitter.setStretchFactor(pane, stretch)
+    splitter.setSizes([220, 600, 480])
+    # The find bar has its own row across the window: beside the article it would squeeze the panels.
+    central = QWidget()
+    rows = QVBoxLayout(central)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setSpacing(0)
+    rows.addWidget(find_bar)
+    rows.addWidget(splitter, 1)
+    window.setCentralWidget(central)
     counts_label = QLabel()
     counts_label.setObjectName("spanCounts")
     window.statusBar().addPermanentWidget(counts_label)
