@@ -77,6 +77,30 @@ def test_snapping_can_be_turned_off(window, project_path, qtbot):
     assert window.settings.value("snapToWords", type=bool) is False
 
 
+def test_toggling_snapping_says_whether_it_is_now_on_or_off(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key_W, Qt.ControlModifier | Qt.AltModifier)
+    assert "Snap to words: OFF" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.view, Qt.Key_W, Qt.ControlModifier | Qt.AltModifier)
+    assert "Snap to words: ON" in window.statusBar().currentMessage()
+
+
+def test_a_new_selection_drops_a_stray_quote_and_a_trailing_full_stop(window, project_path, qtbot):
+    start = ARTICLE.index("” arrived in Kursk.")
+    end = ARTICLE.index("Kursk.") + 6
+    select_code_points(window.view, ARTICLE, start, end)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    ((_, s, e, _),) = rows(project_path)
+    assert ARTICLE[s:e] == "arrived in Kursk"
+
+
+def test_punctuation_alone_is_not_tagged_and_the_status_says_why(window, project_path, qtbot):
+    stop = ARTICLE.index("Kursk.") + 5
+    select_code_points(window.view, ARTICLE, stop, stop + 1)  # a double-click on "."
+    qtbot.keyClick(window.view, Qt.Key_4)
+    assert rows(project_path) == []
+    assert "no letter or digit" in window.statusBar().currentMessage()
+
+
 def test_nothing_selected_or_only_spaces_tags_nothing(window, project_path, qtbot):
     qtbot.keyClick(window.view, Qt.Key_1)
     nl = ARTICLE.index("\n\n")

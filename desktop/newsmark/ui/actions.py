@@ -36,10 +36,13 @@ NEXT_NOT_DONE = "Ctrl+Shift+N"
 PASTE_DOCUMENT = "Ctrl+Shift+V"
 REMOVE_DOCUMENT = "Ctrl+Shift+Del"
 STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
+# Span edges: Shift+Alt+arrow moves an edge by a character, with Ctrl by a word;
+# left/right move the end, up/down the start (up: earlier in the text).
 GROW_END = "Shift+Alt+Right"
 SHRINK_END = "Shift+Alt+Left"
-GROW_START = "Ctrl+Shift+Alt+Left"
-SHRINK_START = "Ctrl+Shift+Alt+Right"
+GROW_START = "Shift+Alt+Up"
+SHRINK_START = "Shift+Alt+Down"
+WORD_MODIFIER = "Ctrl+"
 
 
 @dataclass
@@ -91,6 +94,10 @@ class Actions:
     shrink_end: QAction
     grow_start: QAction
     shrink_start: QAction
+    grow_end_word: QAction
+    shrink_end_word: QAction
+    grow_start_word: QAction
+    shrink_start_word: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -209,15 +216,29 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         mark_in_progress=_status_action(parent, "in_progress"),
         mark_done=_status_action(parent, "done"),
         mark_reviewed=_status_action(parent, "reviewed"),
-        grow_end=_action(parent, "growEnd", "Extend End by a Word", "Move the selected span's end one word right", GROW_END),
-        shrink_end=_action(parent, "shrinkEnd", "Shrink End by a Word", "Move the selected span's end one word left", SHRINK_END),
-        grow_start=_action(
-            parent, "growStart", "Extend Start by a Word", "Move the selected span's start one word left", GROW_START
-        ),
-        shrink_start=_action(
-            parent, "shrinkStart", "Shrink Start by a Word", "Move the selected span's start one word right", SHRINK_START
-        ),
+        **_edge_actions(parent),
     )
+
+
+def _edge_actions(parent: QWidget) -> dict[str, QAction]:
+    """The eight span-edge moves: end or start, out or in, by a character or (with Ctrl) by a word."""
+    moves = [
+        ("grow_end", "growEnd", "Extend Span End", "right", GROW_END),
+        ("shrink_end", "shrinkEnd", "Shrink Span End", "left", SHRINK_END),
+        ("grow_start", "growStart", "Extend Span Start", "left", GROW_START),
+        ("shrink_start", "shrinkStart", "Shrink Span Start", "right", SHRINK_START),
+    ]
+    actions = {}
+    for field, name, text, direction, key in moves:
+        edge = "end" if "End" in text else "start"
+        for unit, suffix, keys in (("character", "", key), ("word", "_word", WORD_MODIFIER + key)):
+            action = _action(
+                parent, name + ("Word" if suffix else ""), f"{text} by a {unit.title()}",
+                f"Move the selected span's {edge} one {unit} {direction}, exactly (no snapping)", keys,
+            )
+            action.setData((edge, text.startswith("Extend"), unit))
+            actions[field + suffix] = action
+    return actions
 
 
 def _line_spacing_actions(parent: QWidget) -> list[QAction]:

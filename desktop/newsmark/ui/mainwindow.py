@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
-from newsmark.core.text.edges import move_edge
+from newsmark.core.text.edges import dropped_range, move_edge
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
 from newsmark.core.text.selection import clean_selection
@@ -80,8 +80,16 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.actions = build_actions(self, self.undo_stack)
         self.actions.snap_to_words.setChecked(self.settings.value("snapToWords", True, type=bool))
-        self.actions.snap_to_words.toggled.connect(lambda on: self.settings.setValue("snapToWords", on))
+        self.actions.snap_to_words.toggled.connect(self._snap_toggled)
         self.tag_actions, self.retag_actions = [], []
+
+    def _snap_toggled(self, on: bool) -> None:
+        self.settings.setValue("snapToWords", on)
+        self.statusBar().showMessage(
+            "Snap to words: ON — new selections widen to whole words" if on
+            else "Snap to words: OFF — new selections are tagged as selected (white space and punctuation trimmed)",
+            STATUS_TIMEOUT_MS,
+        )
 
     def _create_controllers(self) -> None:
         ctx, w = self.context, self.widgets
@@ -131,10 +139,9 @@ class MainWindow(QMainWindow):
         a.find_next.triggered.connect(lambda: self.finder.step(forward=True))
         a.find_previous.triggered.connect(lambda: self.finder.step(forward=False))
         a.tag_everywhere.triggered.connect(self.finder.tag_everywhere)
-        a.grow_end.triggered.connect(lambda: self.adjust_edge("end", grow=True))
-        a.shrink_end.triggered.connect(lambda: self.adjust_edge("end", grow=False))
-        a.grow_start.triggered.connect(lambda: self.adjust_edge("start", grow=True))
-        a.shrink_start.triggered.connect(lambda: self.adjust_edge("start", grow=False))
+        for move in (a.grow_end, a.shrink_end, a.grow_start, a.shrink_start,
+                     a.grow_end_word, a.shrink_end_word, a.grow_start_word, a.shrink_start_word):
+            move.triggered.connect(lambda _=False, m=move: self.adjust_edge(m.data()[0], grow=m.data()[1], by=m.data()[2]))
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
@@ -302,7 +309,12 @@ class MainWindow(QMainWindow):
             return
         cleaned = clean_selection(doc.text, *selected, snap=self.actions.snap_to_words.isChecked())
         if cleaned is None:
-            self.statusBar().showMessage("The selection is only white space; nothing tagged.", STATUS_TIMEOUT_MS)
+            blank = not doc.text[min(selected):max(selected)].strip()
+            self.statusBar().showMessage(
+                "The selection is only white space; nothing tagged." if blank
+                else "The selection has no letter or digit (only punctuation); nothing tagged.",
+                STATUS_TIMEOUT_MS,
+            )
             return
         if self.session.find_span(doc.id, tag_id, *cleaned):
             self.statusBar().showMessage("That text already has this tag.", STATUS_TIMEOUT_MS)
@@ -333,32 +345,40 @@ class MainWindow(QMainWindow):
         if note is not None and note != spans[0].note:
             self.undo_stack.push(note_command(self.session, spans[0], note))
 
-    def adjust_edge(self, edge: str, *, grow: bool) -> None:
-        """Move one edge of the selected span by a word (merged into one undo step while repeated)."""
+    def adjust_edge(self, edge: str, *, grow: bool, by: str = "word") -> None:
+        """Move one edge of the selected span exactly, by a character or a word (repeats merge into one undo step)."""
         spans = self.selected_spans()
         if not spans:
             self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
             return
         span = spans[0]
-        moved = move_edge(self.session.document.text, span.start, span.end, edge=edge, grow=grow)
+        moved = move_edge(self.session.document.text, span.start, span.end, edge=edge, grow=grow, by=by)
         if moved is None:
-            self.statusBar().showMessage("That edge cannot move further.", STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(f"The span's {edge} cannot move further.", STATUS_TIMEOUT_MS)
             return
         self.undo_stack.push(AdjustEdgesCommand(self.session, span, *moved))
         self.select_span_row(span.id)
         self.view.select_range(*moved)
+        self._edges_moved(*moved)
+
+    def _edges_moved(self, start: int, end: int) -> None:
+        text = " ".join(self.session.document.text[start:end].split())
+        shown = text if len(text) <= 60 else text[:28] + " … " + text[-28:]
+        self.statusBar().showMessage(f"Span now “{shown}” ({start}–{end}) — saved", STATUS_TIMEOUT_MS)
 
     def drag_edge(self, span_id: int, edge: str, dropped: int) -> None:
-        """Move one edge of a span to where it was dropped (snapped like a selection)."""
+        """Move one edge of a span exactly to where it was dropped (never snapped: it is an explicit move)."""
         span = self.session.index.get(span_id)
         start, end = (dropped, span.end) if edge == "start" else (span.start, dropped)
-        cleaned = None
-        if start < end:
-            cleaned = clean_selection(self.session.document.text, start, end, snap=self.actions.snap_to_words.isChecked())
-        if cleaned is None or cleaned == (span.start, span.end):
+        exact = dropped_range(self.session.document.text, start, end)
+        if exact is None:
+            self.statusBar().showMessage("A span's start must stay before its end; the edge was not moved.", STATUS_TIMEOUT_MS)
             return
-        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *cleaned))
+        if exact == (span.start, span.end):
+            return
+        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *exact))
         self.select_span_row(span_id)
+        self._edges_moved(*exact)
 
     def _on_note_edited(self, span_id: int, note: str) -> None:
         self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))

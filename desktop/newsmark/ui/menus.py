@@ -66,6 +66,8 @@ class Menus:
         edit.addAction(a.tag_everywhere)
         edges = edit.addMenu("Span &Edges")
         edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
+        edges.addSeparator()
+        edges.addActions([a.grow_start_word, a.shrink_start_word, a.shrink_end_word, a.grow_end_word])
         edit.addSeparator()
         edit.addActions([a.edit_tag_set, a.find, a.find_next, a.find_previous])
         edit.addSeparator()
