@@ -77,8 +77,10 @@ def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
 
 def ask_note(parent: QWidget, current: str) -> str | None:
     """A span's new note, or None if the analyst cancelled."""
-    text, ok = QInputDialog.getMultiLineText(parent, "Edit note", "Note:", current)
-    return text if ok else None
+    from newsmark.ui.notedialog import NoteDialog
+
+    dialog = NoteDialog(parent, current)
+    return dialog.note() if dialog.exec() == QDialog.Accepted else None
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
