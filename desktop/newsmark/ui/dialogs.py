@@ -207,15 +207,12 @@ def ask_tag_set_save_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix else path.with_suffix(".json")
 
 
-def ask_attributes(parent: QWidget, tag: str, current: str) -> str | None:
-    """A tag's attribute definitions as JSON text, edited, or None if cancelled."""
-    text, ok = QInputDialog.getMultiLineText(
-        parent, f"Attributes of {tag}",
-        'One object per attribute: {"name": …, "type": "text" | "choice" | "number" | "yes/no", '
-        '"choices": […], "default": …}',
-        current,
-    )
-    return text if ok else None
+def ask_attributes(parent: QWidget, tag: str, specs: list):
+    """A tag's attribute definitions (a list of ``AttributeSpec``) edited in a form, or None if cancelled."""
+    from newsmark.ui.attributeform import AttributeForm
+
+    form = AttributeForm(parent, tag, specs)
+    return form.specs() if form.exec() == QDialog.Accepted else None
 
 
 def ask_font(parent: QWidget, current: QFont) -> QFont | None:
