@@ -123,33 +123,15 @@ def show_shortcuts(parent: QWidget, rows: list[tuple[str, str, str]]) -> None:
     dialog.exec()
 
 
-def ask_annotate_all(parent: QWidget, tag: str, preview: list[tuple[str, int, int, str]], total: int, skipped: int) -> bool:
-    """Show what "tag all" will create and ask to go ahead."""
-    dialog = QDialog(parent)
-    dialog.setObjectName("annotateAllDialog")
-    dialog.setWindowTitle(f"Tag {total:,} matches as {tag}")
-    layout = QVBoxLayout(dialog)
-    note = f"{total:,} new {tag} span{'s' if total != 1 else ''} will be created"
-    note += f"; {skipped:,} match{'es' if skipped != 1 else ''} already tagged {tag} will be skipped." if skipped else "."
-    if len(preview) < total:
-        note += f" The first {len(preview):,} are listed."
-    layout.addWidget(QLabel(note))
-    table = QTableWidget(len(preview), 4, dialog)
-    table.setHorizontalHeaderLabels(["Document", "Start", "End", "Text"])
-    for r, row in enumerate(preview):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    layout.addWidget(table)
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(f"Tag {total:,}")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    dialog.resize(720, 480)
-    return dialog.exec() == QDialog.Accepted
+def ask_annotate_all(parent: QWidget, tag: str, preview: list[tuple[str, str, str, str]], total: int, skipped: int):
+    """Show what "tag all" will create, each match in context: False to cancel, True for all of them,
+    or the set of preview rows the analyst unticked."""
+    from newsmark.ui.annotatedialog import AnnotateAllDialog
+
+    dialog = AnnotateAllDialog(parent, tag, preview, total, skipped)
+    if dialog.exec() != QDialog.Accepted:
+        return False
+    return dialog.unticked() or True
 
 
 def ask_tag_name(parent: QWidget, title: str, current: str = "") -> str | None:
