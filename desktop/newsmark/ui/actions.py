@@ -35,6 +35,7 @@ NEW_FROM_TAG_SET = "Ctrl+Shift+O"
 NEXT_NOT_DONE = "Ctrl+Shift+N"
 PASTE_DOCUMENT = "Ctrl+Shift+V"
 REMOVE_DOCUMENT = "Ctrl+Shift+Del"
+SET_ANNOTATOR = "Ctrl+Shift+A"
 STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
 # Span edges: Shift+Alt+arrow moves an edge by a character, with Ctrl by a word;
 # left/right move the end, up/down the start (up: earlier in the text).
@@ -57,6 +58,7 @@ class Actions:
     export_set: QAction
     load_set: QAction
     quit: QAction
+    set_annotator: QAction
     undo: QAction
     redo: QAction
     delete_span: QAction
@@ -155,6 +157,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             EXPORT_SET,
         ),
         quit=_action(parent, "quit", "&Quit", "Close Newsmark (everything is already saved)", QKeySequence.Quit),
+        set_annotator=_action(
+            parent, "setAnnotator", "Annotator &Name…", "Change the name saved with every span you make", SET_ANNOTATOR
+        ),
         undo=undo,
         redo=redo,
         delete_span=_action(parent, "deleteSpan", "&Delete Span", "Delete the selected span", QKeySequence.Delete, "Backspace"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -43,4 +43,5 @@ def run_gui(project_path: Path | None) -> int:
         return 1
     window = MainWindow(project, make_settings())
     window.show()
+    QTimer.singleShot(0, window.annotator.ask_once)  # the first run asks who is annotating, over the window
     return app.exec()

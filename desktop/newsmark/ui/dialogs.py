@@ -83,6 +83,14 @@ def ask_note(parent: QWidget, current: str) -> str | None:
     return dialog.note() if dialog.exec() == QDialog.Accepted else None
 
 
+def ask_annotator(parent: QWidget, current: str) -> str | None:
+    """The annotator's name saved with every new span, or None."""
+    text, ok = QInputDialog.getText(
+        parent, "Annotator name", "Your name, saved with every span you make (change it under Edit):", text=current
+    )
+    return text if ok else None
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """Tell the analyst something went wrong and what to do."""
     QMessageBox.warning(parent, title, message)

@@ -104,7 +104,7 @@ class Finder(QObject):
         """Preview, then add a span for each match not already tagged with ``tag_id``: one undo step."""
         session = self._ctx.session
         documents = [d.id for d in session.project.documents()] if everywhere else [session.document.id]
-        stamp, who = now_iso(), default_annotator()
+        stamp, who = now_iso(), session.annotator or default_annotator()
         new: list[Span] = []
         preview: list[tuple[str, str, str, str]] = []  # (document, before, match, after)
         skipped = 0

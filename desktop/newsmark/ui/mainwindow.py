@@ -17,6 +17,7 @@ from newsmark.core.model import Span
 from newsmark.core.text.selection import clean_selection
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs, windowlayout
+from newsmark.ui.annotator import Annotator
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.columnfit import FillColumn
 from newsmark.ui.context import WindowContext
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.finder = Finder(ctx, w.find_bar, w.view, self.selected_spans)
         self.navigator = Navigator(ctx, w.view, self.selected_spans, self.select_span_row)
         self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
+        self.annotator = Annotator(ctx, w.annotator_label)
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         a.export_set.triggered.connect(self.files.export_set)
         a.load_set.triggered.connect(self.files.load_set)
         a.quit.triggered.connect(self.close)
+        a.set_annotator.triggered.connect(self.annotator.change)
         a.delete_span.triggered.connect(self.delete_selected_spans)
         a.edit_note.triggered.connect(self.edit_selected_note)
         a.focus_span_list.triggered.connect(self.span_table.setFocus)
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         self.document_list.setModel(s.document_model)
         self.document_list.selectionModel().currentRowChanged.connect(self._on_document_row)
         self._set_tags()
+        self.annotator.apply()
         self.documents.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)

@@ -72,6 +72,7 @@ class Menus:
         edit.addActions([a.edit_tag_set, a.find, a.find_next, a.find_previous])
         edit.addSeparator()
         edit.addAction(a.snap_to_words)
+        edit.addAction(a.set_annotator)
         view = bar.addMenu("&View")
         view.addAction(a.focus_span_list)
         view.addAction(a.next_not_done)

@@ -43,6 +43,7 @@ class WindowWidgets:
     span_panel: SpanPanel
     splitter: QSplitter
     counts_label: QLabel
+    annotator_label: QLabel
 
 
 def build(window: QMainWindow) -> WindowWidgets:
@@ -115,8 +116,11 @@ def build(window: QMainWindow) -> WindowWidgets:
     counts_label = QLabel()
     counts_label.setObjectName("spanCounts")
     window.statusBar().addPermanentWidget(counts_label)
+    annotator_label = QLabel()
+    annotator_label.setObjectName("annotatorName")
+    window.statusBar().addPermanentWidget(annotator_label)
     return WindowWidgets(
         view=view, tag_bar=tag_bar, find_bar=find_bar, document_filter=document_filter, document_list=document_list,
         document_panel=document_panel, span_table=span_table, tag_filter=tag_filter, text_filter=text_filter,
-        span_panel=span_panel, splitter=splitter, counts_label=counts_label,
+        span_panel=span_panel, splitter=splitter, counts_label=counts_label, annotator_label=annotator_label,
     )
