@@ -177,3 +177,35 @@ def test_dragging_the_selected_spans_end_with_the_mouse_moves_it(window, project
     window.actions.undo.trigger()
     assert rows(project_path)[0][1:3] == (start, start + 9)
     assert window.view.textCursor().selectedText() in ("", "Officials")  # the drag made no text selection
+
+
+def test_the_overview_names_actions_fully_shows_one_key_filters_and_wraps(window, dialog, qtbot):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from newsmark.ui.shortcutsdialog import WHAT, ShortcutsDialog
+
+    qtbot.keyClick(window.view, Qt.Key_F1)
+    (rows,) = dialog.shortcuts
+    keys = {name: keys for name, keys, _ in rows}
+    assert keys["Undo"] == "Ctrl+Z" and keys["Redo"] == "Ctrl+Shift+Z"  # no "F14, Undo" aliases
+    assert "Double" not in keys and keys["Double Line Spacing"] == "Ctrl+2"
+    assert all(len(name.split()) > 1 or name in ("Undo", "Redo", "Find…") for name in keys), sorted(keys)
+    overview = ShortcutsDialog(window, rows)
+    qtbot.addWidget(overview)
+    overview.resize(520, 500)
+    overview.show()
+    qtbot.waitExposed(overview)
+    table = overview.table
+    metrics = QFontMetrics(table.font())
+    from PySide6.QtWidgets import QStyle
+    margin = table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1  # Qt's own text margin
+    width = table.columnWidth(WHAT) - 2 * margin
+    for r in range(table.rowCount()):  # every description fits its cell: wrapped, not clipped
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextWordWrap, table.item(r, WHAT).text()).height()
+        assert table.rowHeight(r) >= needed, table.item(r, WHAT).text()
+    qtbot.keyClicks(overview.filter, "span end")
+    shown = [table.item(r, 0).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    assert shown and all("span end" in (name + table.item(r, WHAT).text()).lower()
+                         for r, name in ((r, table.item(r, 0).text()) for r in range(table.rowCount()) if not table.isRowHidden(r)))
+    assert "Extend Span End by a Word" in shown and "Undo" not in shown

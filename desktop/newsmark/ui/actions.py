@@ -252,7 +252,7 @@ def _line_spacing_actions(parent: QWidget) -> list[QAction]:
     actions = []
     for (spacing, key), (name, text) in zip(
         LINE_SPACING_KEYS.items(),
-        [("singleSpacing", "&Single"), ("wideSpacing", "&1.5 Lines"), ("doubleSpacing", "&Double")],
+        [("singleSpacing", "&Single Line Spacing"), ("wideSpacing", "&1.5 Line Spacing"), ("doubleSpacing", "&Double Line Spacing")],
     ):
         action = _action(parent, name, text, f"Space the article's lines {spacing:g}× their height apart", key)
         action.setCheckable(True)

@@ -9,16 +9,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
-    QDialogButtonBox,
     QFontDialog,
     QFileDialog,
     QInputDialog,
     QProgressDialog,
-    QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -112,23 +107,10 @@ def show_problems(parent: QWidget, title: str, summary: str) -> None:
 
 
 def show_shortcuts(parent: QWidget, rows: list[tuple[str, str, str]]) -> None:
-    """A window listing every keyboard shortcut: action, keys, what it does."""
-    dialog = QDialog(parent)
-    dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle("Keyboard shortcuts")
-    table = QTableWidget(len(rows), 3, dialog)
-    table.setHorizontalHeaderLabels(["Action", "Keys", "What it does"])
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    dialog.resize(720, 520)
-    dialog.exec()
+    """A window listing every keyboard shortcut: action, key, what it does; with a filter box."""
+    from newsmark.ui.shortcutsdialog import ShortcutsDialog
+
+    ShortcutsDialog(parent, rows).exec()
 
 
 def ask_annotate_all(parent: QWidget, tag: str, preview: list[tuple[str, str, str, str]], total: int, skipped: int):

@@ -126,13 +126,16 @@ class Menus:
         menu.addAction(self.actions.delete_span)
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
-        """(menu text, keys, what it does) for every action with a shortcut, as the overview lists them."""
+        """(full name, primary key, what it does) for every action with a shortcut, as the overview lists them.
+
+        Only the first key is shown: the platform's aliases ("F14", "Undo") would only crowd the list.
+        """
         named = [(a, a.text().replace("&", "")) for a in self.actions.all()]
         named += [(a, f"Tag selection as {a.text()}") for a in self.tag_actions]
         named += [(a, f"Change tag to {a.text()}") for a in self.retag_actions]
         rows = []
         for action, name in named:
-            keys = ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+            keys = action.shortcut().toString(QKeySequence.NativeText)
             if keys:
                 rows.append((name, keys, action.toolTip()))
         return rows
