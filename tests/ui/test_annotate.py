@@ -351,3 +351,16 @@ def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(windo
     assert [s.start for s in window.session.index] == [ARTICLE.index("Kursk")]
     select_code_points(window.view, ARTICLE, 0, 4)
     assert [a.text() for a in window.menus.span_menu([], True).actions()] == ["Tag Selection As"]
+
+
+def test_delete_and_retag_say_what_they_did_in_the_status_bar(window, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.view, Qt.Key_2, Qt.AltModifier)
+    assert "Kursk" in window.statusBar().currentMessage() and "figure" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.actions.delete_span.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Delete") and "Kursk" in message and "saved" in message

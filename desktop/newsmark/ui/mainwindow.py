@@ -391,13 +391,16 @@ class MainWindow(QMainWindow):
         if not spans:
             self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
             return
+        before = self.undo_stack.index()
         if len(spans) == 1:
             self.undo_stack.push(make(spans[0]))
-            return
-        self.undo_stack.beginMacro(macro_text.format(n=len(spans)))
-        for span in spans:
-            self.undo_stack.push(make(span))
-        self.undo_stack.endMacro()
+        else:
+            self.undo_stack.beginMacro(macro_text.format(n=len(spans)))
+            for span in spans:
+                self.undo_stack.push(make(span))
+            self.undo_stack.endMacro()
+        if self.undo_stack.index() > before:  # say what happened, as tagging does (a failure is its own dialog)
+            self.statusBar().showMessage(f"{self.undo_stack.undoText()} — saved (Ctrl+Z undoes it)", STATUS_TIMEOUT_MS)
 
     # -- window events -------------------------------------------------------------------
 
