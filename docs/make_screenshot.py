@@ -41,7 +41,9 @@ def main(out: str, width: int = 1400, height: int = 820, find: str = "") -> None
     for tag, phrase in MARKS:
         start = doc.text.index(phrase)
         project.add_span(doc.id, tags[tag], start, start + len(phrase), annotator="analyst")
-    window = MainWindow(project, QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+    settings.setValue("annotator", "analyst")
+    window = MainWindow(project, settings)
     window.resize(width, height)
     window.show()
     window.select_span_row(project.spans(doc.id)[2].id)

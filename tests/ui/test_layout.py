@@ -55,3 +55,20 @@ def test_the_span_lists_text_column_stays_readable_in_a_small_window(window, qtb
     qtbot.waitUntil(lambda: window.width() == 1600)
     header = window.span_table.horizontalHeader()
     assert header.length() >= window.span_table.viewport().width() - 1  # and fills a wide one
+
+
+def test_long_document_titles_are_elided_with_the_full_title_in_a_tooltip(tmp_path, open_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    title = "US says around 8,000 troops from North Korea are stationed in Russia's Kursk region near Ukraine"
+    path = tmp_path / "titles.newsmark"
+    with Project.open(path, create=True) as project:
+        project.add_document(title, "Some text.\n", "/a.txt")
+    window = open_window(path)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.wait(10)
+    listing = window.document_list
+    assert not listing.horizontalScrollBar().isVisible()
+    assert listing.textElideMode() == Qt.ElideRight
+    assert title in listing.model().index(0).data(Qt.ToolTipRole)
