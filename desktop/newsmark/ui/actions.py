@@ -96,6 +96,9 @@ class Actions:
     shrink_end: QAction
     grow_start: QAction
     shrink_start: QAction
+    theme_system: QAction
+    theme_light: QAction
+    theme_dark: QAction
     grow_end_word: QAction
     shrink_end_word: QAction
     grow_start_word: QAction
@@ -222,6 +225,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         mark_done=_status_action(parent, "done"),
         mark_reviewed=_status_action(parent, "reviewed"),
         **_edge_actions(parent),
+        **_theme_actions(parent),
     )
 
 
@@ -243,6 +247,18 @@ def _edge_actions(parent: QWidget) -> dict[str, QAction]:
             )
             action.setData((edge, text.startswith("Extend"), unit))
             actions[field + suffix] = action
+    return actions
+
+
+def _theme_actions(parent: QWidget) -> dict[str, QAction]:
+    """System, Light and Dark Theme: checkable, one of them checked."""
+    group = QActionGroup(parent)
+    actions = {}
+    for theme, text in (("system", "&System Theme"), ("light", "&Light Theme"), ("dark", "&Dark Theme")):
+        action = _action(parent, f"theme:{theme}", text, f"Show Newsmark in the {theme} colors (remembered)")
+        action.setCheckable(True)
+        group.addAction(action)
+        actions[f"theme_{theme}"] = action
     return actions
 
 

@@ -30,6 +30,7 @@ from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
+from newsmark.ui.theme import ThemeControls
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
 
 STATUS_TIMEOUT_MS = 6000
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(ctx, w.view, self.selected_spans, self.select_span_row)
         self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
         self.annotator = Annotator(ctx, w.annotator_label)
+        a = self.actions
+        self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
 
     def _restore_settings(self) -> None:
         settings = self.settings

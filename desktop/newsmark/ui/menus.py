@@ -84,6 +84,8 @@ class Menus:
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font])
         spacing = view.addMenu("&Line Spacing")
         spacing.addActions([a.single_spacing, a.wide_spacing, a.double_spacing])
+        theme = view.addMenu("T&heme")
+        theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
 
