@@ -350,7 +350,11 @@ def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(windo
     menu.actions()[2].trigger()
     assert [s.start for s in window.session.index] == [ARTICLE.index("Kursk")]
     select_code_points(window.view, ARTICLE, 0, 4)
-    assert [a.text() for a in window.menus.span_menu([], True).actions()] == ["Tag Selection As"]
+    menu = window.menus.span_menu([], True)
+    assert [a.text() for a in menu.actions()] == ["Tag selection as", "claim", "figure", "quote", "location"]
+    assert not any(a.menu() for a in menu.actions())  # one level: the tags themselves
+    menu.actions()[4].trigger()  # location
+    assert [(s.start, s.end) for s in window.session.index] == [(0, 4), (ARTICLE.index("Kursk"), ARTICLE.index("Kursk") + 5)]
 
 
 def test_delete_and_retag_say_what_they_did_in_the_status_bar(window, qtbot):

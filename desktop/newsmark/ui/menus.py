@@ -101,8 +101,9 @@ class Menus:
         """A context menu for the text selection and the span under the pointer (innermost first)."""
         menu = QMenu(self._ctx.parent)
         if from_text and self._view.selection_range() is not None:
-            tag = menu.addMenu("Tag Selection As")
-            tag.addActions(self.tag_actions)
+            # The tags right in the menu, one click away (with their keys shown), not in a submenu.
+            menu.addSection("Tag selection as")
+            menu.addActions(self.tag_actions)
         if from_text and spans:
             self._select_span_row(spans[0].id)  # the span actions below work on the selected span
         if len(spans) > 1 and from_text:
