@@ -30,6 +30,8 @@ bench: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot-1024x640.png 1024x640 troops
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot-800x600.png 800x600 troops
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

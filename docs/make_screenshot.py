@@ -30,7 +30,8 @@ MARKS = [
 ]
 
 
-def main(out: str) -> None:
+def main(out: str, width: int = 1400, height: int = 820, find: str = "") -> None:
+    """Save the window at ``width``×``height``, with the find bar open on ``find`` if given."""
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
     project = Project.open(folder / "sample.newsmark", create=True)
@@ -40,10 +41,15 @@ def main(out: str) -> None:
     for tag, phrase in MARKS:
         start = doc.text.index(phrase)
         project.add_span(doc.id, tags[tag], start, start + len(phrase), annotator="analyst")
-    window = MainWindow(project, QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
-    window.resize(1400, 820)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+    settings.setValue("annotator", "analyst")
+    window = MainWindow(project, settings)
+    window.resize(width, height)
     window.show()
     window.select_span_row(project.spans(doc.id)[2].id)
+    if find:
+        window.actions.find.trigger()
+        window.find_bar.text.setText(find)
     app.processEvents()
     window.grab().save(out)
     window.close()
@@ -51,4 +57,7 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")
+    # make_screenshot.py [OUT.png [WIDTHxHEIGHT [FIND]]]
+    args = sys.argv[1:]
+    w, h = (int(n) for n in args[1].split("x")) if len(args) > 1 else (1400, 820)
+    main(args[0] if args else "docs/screenshot.png", w, h, args[2] if len(args) > 2 else "")

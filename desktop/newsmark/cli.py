@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         "its suffix breaking ties",
     )
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
+    load.add_argument("--annotator", metavar="NAME", help="the annotator of spans that name none (default: your login)")
     load.set_defaults(run=_load)
 
     merge = commands.add_parser("merge", help="merge analysts' projects into one (made if missing), keeping annotators")
@@ -227,6 +228,8 @@ def _merge(options) -> int:
 
 
 def _load(options) -> int:
+    if options.annotator:
+        os.environ["NEWSMARK_ANNOTATOR"] = options.annotator  # what core's default_annotator() reads
     with Project.open(options.project) as project:
         plan = registry.load(project, options.csv_file, options.format, plain=True if options.plain else None)
     added, tags = len(plan.spans), len(plan.new_tags)

@@ -77,6 +77,30 @@ def test_snapping_can_be_turned_off(window, project_path, qtbot):
     assert window.settings.value("snapToWords", type=bool) is False
 
 
+def test_toggling_snapping_says_whether_it_is_now_on_or_off(window, qtbot):
+    qtbot.keyClick(window.view, Qt.Key_W, Qt.ControlModifier | Qt.AltModifier)
+    assert "Snap to words: OFF" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.view, Qt.Key_W, Qt.ControlModifier | Qt.AltModifier)
+    assert "Snap to words: ON" in window.statusBar().currentMessage()
+
+
+def test_a_new_selection_drops_a_stray_quote_and_a_trailing_full_stop(window, project_path, qtbot):
+    start = ARTICLE.index("” arrived in Kursk.")
+    end = ARTICLE.index("Kursk.") + 6
+    select_code_points(window.view, ARTICLE, start, end)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    ((_, s, e, _),) = rows(project_path)
+    assert ARTICLE[s:e] == "arrived in Kursk"
+
+
+def test_punctuation_alone_is_not_tagged_and_the_status_says_why(window, project_path, qtbot):
+    stop = ARTICLE.index("Kursk.") + 5
+    select_code_points(window.view, ARTICLE, stop, stop + 1)  # a double-click on "."
+    qtbot.keyClick(window.view, Qt.Key_4)
+    assert rows(project_path) == []
+    assert "no letter or digit" in window.statusBar().currentMessage()
+
+
 def test_nothing_selected_or_only_spaces_tags_nothing(window, project_path, qtbot):
     qtbot.keyClick(window.view, Qt.Key_1)
     nl = ARTICLE.index("\n\n")
@@ -326,4 +350,21 @@ def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(windo
     menu.actions()[2].trigger()
     assert [s.start for s in window.session.index] == [ARTICLE.index("Kursk")]
     select_code_points(window.view, ARTICLE, 0, 4)
-    assert [a.text() for a in window.menus.span_menu([], True).actions()] == ["Tag Selection As"]
+    menu = window.menus.span_menu([], True)
+    assert [a.text() for a in menu.actions()] == ["Tag selection as", "claim", "figure", "quote", "location"]
+    assert not any(a.menu() for a in menu.actions())  # one level: the tags themselves
+    menu.actions()[4].trigger()  # location
+    assert [(s.start, s.end) for s in window.session.index] == [(0, 4), (ARTICLE.index("Kursk"), ARTICLE.index("Kursk") + 5)]
+
+
+def test_delete_and_retag_say_what_they_did_in_the_status_bar(window, qtbot):
+    start = ARTICLE.index("Kursk")
+    select_code_points(window.view, ARTICLE, start, start + 5)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.view, Qt.Key_2, Qt.AltModifier)
+    assert "Kursk" in window.statusBar().currentMessage() and "figure" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.actions.delete_span.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Delete") and "Kursk" in message and "saved" in message

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from newsmark.ui import dialogs as _dialogs
 from tests.ui.conftest import ARTICLE, rows, select_code_points
+
+REAL_ASK_ANNOTATE_ALL = _dialogs.ask_annotate_all  # taken before the dialog fixture replaces it
 
 
 def open_find(window, qtbot, text):
@@ -53,8 +56,10 @@ def test_tag_all_matches_previews_skips_tagged_ones_and_undoes_in_one_step(windo
     ((name, (tag, preview, total, skipped)),) = dialog.calls
     assert name == "ask_annotate_all"
     assert (tag, total, skipped) == ("claim", 1, 1)
-    assert preview == [("Kyiv", ARTICLE.rindex("said"), ARTICLE.rindex("said") + 4, "said")]
+    assert [(p[0], p[2]) for p in preview] == [("Kyiv", "said")]
+    assert preview[0][1].endswith("The café’s owner ") and preview[0][3] == ": “We stay.” "  # words around it, on one line
     assert len(rows(project_path)) == 2
+    assert window.statusBar().currentMessage().endswith("— saved; 1 match already tagged was skipped")
     window.actions.undo.trigger()
     assert len(rows(project_path)) == 1
     window.actions.redo.trigger()
@@ -96,3 +101,34 @@ def test_tag_everywhere_tags_a_spans_text_in_every_document(window, dialog, proj
     found = rows(project_path, 'SELECT document_id, start, "end" FROM spans ORDER BY id')
     other_text = "Troops left Kursk. Kursker is another word.\n"
     assert found == [(1, start, start + 5), (2, other_text.index("Kursk"), other_text.index("Kursk") + 5)]
+
+
+def test_the_tag_all_preview_lets_the_analyst_untick_matches(window, dialog, project_path, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from newsmark.ui import dialogs
+    from newsmark.ui.annotatedialog import AFTER, BEFORE, MATCH, TICK, AnnotateAllDialog
+
+    monkeypatch.setattr(dialogs, "ask_annotate_all", REAL_ASK_ANNOTATE_ALL)
+    open_find(window, qtbot, "said")
+    window.find_bar.tag.setCurrentIndex(window.find_bar.tag.findText("quote"))
+    seen = []
+
+    def untick_the_first():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, AnnotateAllDialog):
+            box.reject()
+            return
+        table = box.table
+        seen.extend(tuple(table.item(r, c).text() for c in (BEFORE, MATCH, AFTER)) for r in range(table.rowCount()))
+        table.item(0, TICK).setCheckState(Qt.Unchecked)
+        seen.append(box.buttons.button(box.buttons.StandardButton.Ok).text())
+        box.accept()
+
+    QTimer.singleShot(0, untick_the_first)
+    qtbot.mouseClick(window.find_bar.tag_all, Qt.LeftButton)
+    assert seen[0] == ("Kyiv 👨\u200d👩\u200d👧 families fled. Officials ", "said", " “8,000 troops” arrived in Kursk. The …")
+    assert seen[-1] == "Tag 1"
+    assert [ARTICLE[s:e] for s, e in rows(project_path, 'SELECT start, "end" FROM spans')] == ["said"]
+    assert rows(project_path, "SELECT start FROM spans") == [(ARTICLE.rindex("said"),)]

@@ -76,25 +76,66 @@ def test_shortcut_overview_lists_every_action_with_its_keys(window, dialog, qtbo
     assert len(rows) == len(keys)  # each action once, under its own name
 
 
-def test_span_edges_move_by_words_and_a_burst_of_moves_is_one_undo_step(window, project_path, qtbot):
+def test_span_edges_move_exactly_and_a_burst_of_moves_is_one_undo_step(window, project_path, qtbot):
     from tests.ui.conftest import rows
     start = ARTICLE.index("said")
     select_code_points(window.view, ARTICLE, start, start + 4)
     qtbot.keyClick(window.view, Qt.Key_1)
     alt_shift = Qt.AltModifier | Qt.ShiftModifier
-    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift)
-    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift)
-    qtbot.keyClick(window.view, Qt.Key_Left, alt_shift | Qt.ControlModifier)
-    expected = "Officials said “8,000 troops"
+    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift | Qt.ControlModifier)  # end: a word on, “8,000
+    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift | Qt.ControlModifier)  # troops
+    qtbot.keyClick(window.view, Qt.Key_Right, alt_shift)  # and one character: the closing quote
+    qtbot.keyClick(window.view, Qt.Key_Up, alt_shift | Qt.ControlModifier)  # start: a word back
+    expected = "Officials said “8,000 troops”"
     ((_, s, e, _),) = rows(project_path)
     assert ARTICLE[s:e] == expected
     assert window.view.textCursor().selectedText() == expected
     assert selected_text(window) == [expected]
+    assert "Officials said" in window.statusBar().currentMessage()  # each move says what the span now is
     window.actions.undo.trigger()
     assert rows(project_path)[0][1:3] == (start, start + 4)
-    assert window.undo_stack.index() == 1  # the three moves were one step; the tagging is the other
+    assert window.undo_stack.index() == 1  # the four moves were one step; the tagging is the other
     window.actions.redo.trigger()
     assert rows(project_path)[0][1:3] == (s, e)
+
+
+def test_moscows_is_trimmed_to_moscow_with_snapping_on(open_window, tmp_path, qtbot):
+    from newsmark.core.storage import Project
+    from tests.ui.conftest import rows
+    text = "Already, the DPRK's troops reached Moscow's suburbs.\n"
+    path = tmp_path / "edges.newsmark"
+    with Project.open(path, create=True) as project:
+        project.add_document("Edges", text, "/edges.txt")
+    window = open_window(path)
+    assert window.actions.snap_to_words.isChecked()
+    start = text.index("Moscow")
+    select_code_points(window.view, text, start, start + 8)
+    qtbot.keyClick(window.view, Qt.Key_4)
+    alt_shift = Qt.AltModifier | Qt.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key_Left, alt_shift)
+    qtbot.keyClick(window.view, Qt.Key_Left, alt_shift)
+    assert [text[s:e] for _, s, e, _ in rows(path)] == ["Moscow"]
+    # A drag of the end into the middle of a word lands exactly there too.
+    span = window.session.project.spans(window.session.document.id)[0]
+    window.drag_edge(span.id, "end", start + 4)
+    assert [text[s:e] for _, s, e, _ in rows(path)] == ["Mosc"]
+    window.drag_edge(span.id, "end", start - 3)  # past the start: refused, and said so
+    assert [text[s:e] for _, s, e, _ in rows(path)] == ["Mosc"]
+    assert "not moved" in window.statusBar().currentMessage()
+
+
+def test_one_word_move_of_the_start_drops_the_comma_not_the_next_word(open_window, tmp_path, qtbot):
+    from newsmark.core.storage import Project
+    from tests.ui.conftest import rows
+    text = "Already, the DPRK's troops reached Moscow's suburbs.\n"
+    path = tmp_path / "edges.newsmark"
+    with Project.open(path, create=True) as project:
+        doc, _ = project.add_document("Edges", text, "/edges.txt")
+        project.add_span(doc.id, project.tags()[0].id, text.index(","), text.index(" troops"))
+    window = open_window(path)
+    window.select_span_row(window.session.project.spans(doc.id)[0].id)
+    qtbot.keyClick(window.view, Qt.Key_Down, Qt.AltModifier | Qt.ShiftModifier | Qt.ControlModifier)
+    assert [text[s:e] for _, s, e, _ in rows(path)] == ["the DPRK's"]
 
 
 def test_shrinking_a_one_word_span_is_refused(window, project_path, qtbot):
@@ -102,7 +143,7 @@ def test_shrinking_a_one_word_span_is_refused(window, project_path, qtbot):
     start = ARTICLE.index("Kursk")
     select_code_points(window.view, ARTICLE, start, start + 5)
     qtbot.keyClick(window.view, Qt.Key_4)
-    qtbot.keyClick(window.view, Qt.Key_Left, Qt.AltModifier | Qt.ShiftModifier)
+    qtbot.keyClick(window.view, Qt.Key_Left, Qt.AltModifier | Qt.ShiftModifier | Qt.ControlModifier)
     assert rows(project_path)[0][1:3] == (start, start + 5)
     assert "cannot move" in window.statusBar().currentMessage()
 
@@ -125,14 +166,46 @@ def test_dragging_the_selected_spans_end_with_the_mouse_moves_it(window, project
     window.view.viewport().repaint()
     handle = window.view._edge_rect("end").center().toPoint()
     cursor = window.view.textCursor()
-    cursor.setPosition(utf16(ARTICLE, ARTICLE.index("troops") + 2))  # inside "troops": snaps to its end
+    cursor.setPosition(utf16(ARTICLE, ARTICLE.index("troops") + 2))  # inside "troops": an explicit move, not snapped
     target = window.view.cursorRect(cursor).center()
     viewport = window.view.viewport()
     qtbot.mousePress(viewport, Qt.LeftButton, pos=handle)
     qtbot.mouseMove(viewport, pos=target)
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=target)
     (_, s, e, _), = rows(project_path)
-    assert ARTICLE[s:e] == "Officials said “8,000 troops"
+    assert ARTICLE[s:e] == "Officials said “8,000 tr"
     window.actions.undo.trigger()
     assert rows(project_path)[0][1:3] == (start, start + 9)
     assert window.view.textCursor().selectedText() in ("", "Officials")  # the drag made no text selection
+
+
+def test_the_overview_names_actions_fully_shows_one_key_filters_and_wraps(window, dialog, qtbot):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from newsmark.ui.shortcutsdialog import WHAT, ShortcutsDialog
+
+    qtbot.keyClick(window.view, Qt.Key_F1)
+    (rows,) = dialog.shortcuts
+    keys = {name: keys for name, keys, _ in rows}
+    assert keys["Undo"] == "Ctrl+Z" and keys["Redo"] == "Ctrl+Shift+Z"  # no "F14, Undo" aliases
+    assert "Double" not in keys and keys["Double Line Spacing"] == "Ctrl+2"
+    assert all(len(name.split()) > 1 or name in ("Undo", "Redo", "Find…") for name in keys), sorted(keys)
+    overview = ShortcutsDialog(window, rows)
+    qtbot.addWidget(overview)
+    overview.resize(520, 500)
+    overview.show()
+    qtbot.waitExposed(overview)
+    table = overview.table
+    metrics = QFontMetrics(table.font())
+    from PySide6.QtWidgets import QStyle
+    margin = table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1  # Qt's own text margin
+    width = table.columnWidth(WHAT) - 2 * margin
+    for r in range(table.rowCount()):  # every description fits its cell: wrapped, not clipped
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextWordWrap, table.item(r, WHAT).text()).height()
+        assert table.rowHeight(r) >= needed, table.item(r, WHAT).text()
+    qtbot.keyClicks(overview.filter, "span end")
+    shown = [table.item(r, 0).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    assert shown and all("span end" in (name + table.item(r, WHAT).text()).lower()
+                         for r, name in ((r, table.item(r, 0).text()) for r in range(table.rowCount()) if not table.isRowHidden(r)))
+    assert "Extend Span End by a Word" in shown and "Undo" not in shown

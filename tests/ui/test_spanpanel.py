@@ -68,3 +68,24 @@ def test_the_panel_follows_the_selection(window, qtbot):
     assert list(window.span_editor.panel.fields) == ["place"]
     window.span_table.clearSelection()
     assert not window.span_editor.panel.isEnabled()
+
+
+def test_a_message_never_moves_the_fields_and_a_bad_value_is_never_dropped_silently(window, project_path, qtbot):
+    window.resize(800, 600)  # a narrow panel, where the message takes two lines
+    qtbot.waitUntil(lambda: window.width() == 800)
+    tag(window, qtbot, "8,000", Qt.Key_2)
+    panel = window.span_editor.panel
+    value, unit = panel.fields["value"], panel.fields["unit"]
+    qtbot.wait(20)
+    before = (panel.height(), unit.mapTo(window, unit.rect().topLeft()))
+    value.setText("8000troops")
+    value.editingFinished.emit()  # Tab
+    qtbot.wait(20)
+    assert "value must be a number" in panel.error.text()
+    assert (panel.height(), unit.mapTo(window, unit.rect().topLeft())) == before  # nothing jumped
+    unit.setText("troops")
+    unit.editingFinished.emit()  # a valid edit elsewhere must not hide the value's problem
+    assert saved_values(project_path) == [{"unit": "troops"}]
+    assert "value must be a number" in panel.error.text() and value.text() == "8000troops"
+    window.span_table.clearSelection()  # leaving the span: what could not be saved is said, not lost
+    assert "8000troops" in window.statusBar().currentMessage()

@@ -20,7 +20,7 @@ def test_build_returns_the_widgets_laid_out_in_the_window_and_sets_no_attribute(
     qtbot.addWidget(window)
     widgets = windowlayout.build(window)
     assert attributes(window) == []
-    assert window.centralWidget() is widgets.splitter
+    assert widgets.splitter.parent() is window.centralWidget()
     for field in fields(widgets):
         widget = getattr(widgets, field.name)
         assert isinstance(widget, QWidget) and window.isAncestorOf(widget), field.name

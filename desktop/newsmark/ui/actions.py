@@ -35,11 +35,15 @@ NEW_FROM_TAG_SET = "Ctrl+Shift+O"
 NEXT_NOT_DONE = "Ctrl+Shift+N"
 PASTE_DOCUMENT = "Ctrl+Shift+V"
 REMOVE_DOCUMENT = "Ctrl+Shift+Del"
+SET_ANNOTATOR = "Ctrl+Shift+A"
 STATUS_KEYS = {"todo": "Ctrl+Alt+1", "in_progress": "Ctrl+Alt+2", "done": "Ctrl+Alt+3", "reviewed": "Ctrl+Alt+4"}
+# Span edges: Shift+Alt+arrow moves an edge by a character, with Ctrl by a word;
+# left/right move the end, up/down the start (up: earlier in the text).
 GROW_END = "Shift+Alt+Right"
 SHRINK_END = "Shift+Alt+Left"
-GROW_START = "Ctrl+Shift+Alt+Left"
-SHRINK_START = "Ctrl+Shift+Alt+Right"
+GROW_START = "Shift+Alt+Up"
+SHRINK_START = "Shift+Alt+Down"
+WORD_MODIFIER = "Ctrl+"
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Actions:
     export_set: QAction
     load_set: QAction
     quit: QAction
+    set_annotator: QAction
     undo: QAction
     redo: QAction
     delete_span: QAction
@@ -91,6 +96,13 @@ class Actions:
     shrink_end: QAction
     grow_start: QAction
     shrink_start: QAction
+    theme_system: QAction
+    theme_light: QAction
+    theme_dark: QAction
+    grow_end_word: QAction
+    shrink_end_word: QAction
+    grow_start_word: QAction
+    shrink_start_word: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -148,6 +160,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             EXPORT_SET,
         ),
         quit=_action(parent, "quit", "&Quit", "Close Newsmark (everything is already saved)", QKeySequence.Quit),
+        set_annotator=_action(
+            parent, "setAnnotator", "Annotator &Name…", "Change the name saved with every span you make", SET_ANNOTATOR
+        ),
         undo=undo,
         redo=redo,
         delete_span=_action(parent, "deleteSpan", "&Delete Span", "Delete the selected span", QKeySequence.Delete, "Backspace"),
@@ -209,15 +224,42 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         mark_in_progress=_status_action(parent, "in_progress"),
         mark_done=_status_action(parent, "done"),
         mark_reviewed=_status_action(parent, "reviewed"),
-        grow_end=_action(parent, "growEnd", "Extend End by a Word", "Move the selected span's end one word right", GROW_END),
-        shrink_end=_action(parent, "shrinkEnd", "Shrink End by a Word", "Move the selected span's end one word left", SHRINK_END),
-        grow_start=_action(
-            parent, "growStart", "Extend Start by a Word", "Move the selected span's start one word left", GROW_START
-        ),
-        shrink_start=_action(
-            parent, "shrinkStart", "Shrink Start by a Word", "Move the selected span's start one word right", SHRINK_START
-        ),
+        **_edge_actions(parent),
+        **_theme_actions(parent),
     )
+
+
+def _edge_actions(parent: QWidget) -> dict[str, QAction]:
+    """The eight span-edge moves: end or start, out or in, by a character or (with Ctrl) by a word."""
+    moves = [
+        ("grow_end", "growEnd", "Extend Span End", "right", GROW_END),
+        ("shrink_end", "shrinkEnd", "Shrink Span End", "left", SHRINK_END),
+        ("grow_start", "growStart", "Extend Span Start", "left", GROW_START),
+        ("shrink_start", "shrinkStart", "Shrink Span Start", "right", SHRINK_START),
+    ]
+    actions = {}
+    for field, name, text, direction, key in moves:
+        edge = "end" if "End" in text else "start"
+        for unit, suffix, keys in (("character", "", key), ("word", "_word", WORD_MODIFIER + key)):
+            action = _action(
+                parent, name + ("Word" if suffix else ""), f"{text} by a {unit.title()}",
+                f"Move the selected span's {edge} one {unit} {direction}, exactly (no snapping)", keys,
+            )
+            action.setData((edge, text.startswith("Extend"), unit))
+            actions[field + suffix] = action
+    return actions
+
+
+def _theme_actions(parent: QWidget) -> dict[str, QAction]:
+    """System, Light and Dark Theme: checkable, one of them checked."""
+    group = QActionGroup(parent)
+    actions = {}
+    for theme, text in (("system", "&System Theme"), ("light", "&Light Theme"), ("dark", "&Dark Theme")):
+        action = _action(parent, f"theme:{theme}", text, f"Show Newsmark in the {theme} colors (remembered)")
+        action.setCheckable(True)
+        group.addAction(action)
+        actions[f"theme_{theme}"] = action
+    return actions
 
 
 def _line_spacing_actions(parent: QWidget) -> list[QAction]:
@@ -226,7 +268,7 @@ def _line_spacing_actions(parent: QWidget) -> list[QAction]:
     actions = []
     for (spacing, key), (name, text) in zip(
         LINE_SPACING_KEYS.items(),
-        [("singleSpacing", "&Single"), ("wideSpacing", "&1.5 Lines"), ("doubleSpacing", "&Double")],
+        [("singleSpacing", "&Single Line Spacing"), ("wideSpacing", "&1.5 Line Spacing"), ("doubleSpacing", "&Double Line Spacing")],
     ):
         action = _action(parent, name, text, f"Space the article's lines {spacing:g}× their height apart", key)
         action.setCheckable(True)

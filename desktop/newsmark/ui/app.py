@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,4 +46,5 @@ def run_gui(project_path: Path | None) -> int:
         print(f"newsmark: {e}", file=sys.stderr)
         return 1
     window.show()
+    QTimer.singleShot(0, window.annotator.ask_once)  # the first run asks who is annotating, over the window
     return app.exec()

@@ -9,15 +9,10 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
-    QDialogButtonBox,
     QFontDialog,
     QInputDialog,
     QProgressDialog,
-    QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -78,7 +73,17 @@ def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
 
 def ask_note(parent: QWidget, current: str) -> str | None:
     """A span's new note, or None if the analyst cancelled."""
-    text, ok = QInputDialog.getMultiLineText(parent, "Edit note", "Note:", current)
+    from newsmark.ui.notedialog import NoteDialog
+
+    dialog = NoteDialog(parent, current)
+    return dialog.note() if dialog.exec() == QDialog.Accepted else None
+
+
+def ask_annotator(parent: QWidget, current: str) -> str | None:
+    """The annotator's name saved with every new span, or None."""
+    text, ok = QInputDialog.getText(
+        parent, "Annotator name", "Your name, saved with every span you make (change it under Edit):", text=current
+    )
     return text if ok else None
 
 
@@ -103,52 +108,21 @@ def show_problems(parent: QWidget, title: str, summary: str) -> None:
 
 
 def show_shortcuts(parent: QWidget, rows: list[tuple[str, str, str]]) -> None:
-    """A window listing every keyboard shortcut: action, keys, what it does."""
-    dialog = QDialog(parent)
-    dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle("Keyboard shortcuts")
-    table = QTableWidget(len(rows), 3, dialog)
-    table.setHorizontalHeaderLabels(["Action", "Keys", "What it does"])
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    dialog.resize(720, 520)
-    dialog.exec()
+    """A window listing every keyboard shortcut: action, key, what it does; with a filter box."""
+    from newsmark.ui.shortcutsdialog import ShortcutsDialog
+
+    ShortcutsDialog(parent, rows).exec()
 
 
-def ask_annotate_all(parent: QWidget, tag: str, preview: list[tuple[str, int, int, str]], total: int, skipped: int) -> bool:
-    """Show what "tag all" will create and ask to go ahead."""
-    dialog = QDialog(parent)
-    dialog.setObjectName("annotateAllDialog")
-    dialog.setWindowTitle(f"Tag {total:,} matches as {tag}")
-    layout = QVBoxLayout(dialog)
-    note = f"{total:,} new {tag} span{'s' if total != 1 else ''} will be created"
-    note += f"; {skipped:,} match{'es' if skipped != 1 else ''} already tagged {tag} will be skipped." if skipped else "."
-    if len(preview) < total:
-        note += f" The first {len(preview):,} are listed."
-    layout.addWidget(QLabel(note))
-    table = QTableWidget(len(preview), 4, dialog)
-    table.setHorizontalHeaderLabels(["Document", "Start", "End", "Text"])
-    for r, row in enumerate(preview):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
-    table.setEditTriggers(QTableWidget.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    layout.addWidget(table)
-    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(f"Tag {total:,}")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    dialog.resize(720, 480)
-    return dialog.exec() == QDialog.Accepted
+def ask_annotate_all(parent: QWidget, tag: str, preview: list[tuple[str, str, str, str]], total: int, skipped: int):
+    """Show what "tag all" will create, each match in context: False to cancel, True for all of them,
+    or the set of preview rows the analyst unticked."""
+    from newsmark.ui.annotatedialog import AnnotateAllDialog
+
+    dialog = AnnotateAllDialog(parent, tag, preview, total, skipped)
+    if dialog.exec() != QDialog.Accepted:
+        return False
+    return dialog.unticked() or True
 
 
 def ask_tag_name(parent: QWidget, title: str, current: str = "") -> str | None:
@@ -206,15 +180,12 @@ def ask_tag_set_save_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix else path.with_suffix(".json")
 
 
-def ask_attributes(parent: QWidget, tag: str, current: str) -> str | None:
-    """A tag's attribute definitions as JSON text, edited, or None if cancelled."""
-    text, ok = QInputDialog.getMultiLineText(
-        parent, f"Attributes of {tag}",
-        'One object per attribute: {"name": …, "type": "text" | "choice" | "number" | "yes/no", '
-        '"choices": […], "default": …}',
-        current,
-    )
-    return text if ok else None
+def ask_attributes(parent: QWidget, tag: str, specs: list):
+    """A tag's attribute definitions (a list of ``AttributeSpec``) edited in a form, or None if cancelled."""
+    from newsmark.ui.attributeform import AttributeForm
+
+    form = AttributeForm(parent, tag, specs)
+    return form.specs() if form.exec() == QDialog.Accepted else None
 
 
 def ask_font(parent: QWidget, current: QFont) -> QFont | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QListView
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListView, QToolButton
 
 from newsmark.core.model import DOCUMENT_FIELDS, STATUSES
 from newsmark.ui.commands import RemoveDocumentCommand, UpdateDocumentCommand
@@ -33,13 +33,31 @@ class DocumentPanel(QGroupBox):
         self.status.setObjectName("documentStatus")
         for status, label in STATUSES.items():
             self.status.addItem(label, status)
-        form.addRow("Status", self.status)
+        # Source, author, date, URL and site fold away so a small window keeps room for the span list.
+        self.details = QToolButton()
+        self.details.setObjectName("documentDetails")
+        self.details.setText("Details")
+        self.details.setCheckable(True)
+        self.details.setToolTip("Show the source, author, date, URL and site")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.details)
+        form.addRow("Status", status_row)
         self.fields: dict[str, QLineEdit] = {}
         for name, label in DOCUMENT_FIELDS.items():
             edit = QLineEdit()
             edit.setObjectName(f"document:{name}")
             form.addRow(label, edit)
             self.fields[name] = edit
+        self._form = form
+        self.details.toggled.connect(self.show_details)
+        self.show_details(False)
+
+    def show_details(self, shown: bool) -> None:
+        """Show or fold away every field but the status and the title."""
+        for name, edit in self.fields.items():
+            if name != "title":
+                self._form.setRowVisible(edit, shown)
 
 
 class DocumentControls(QObject):

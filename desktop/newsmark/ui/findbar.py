@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from newsmark.core.model import Tag
 from newsmark.core.text.search import Query
 from newsmark.ui.actions import color_icon
+from newsmark.ui.flowlayout import FlowLayout
 
 THIS_DOCUMENT, ALL_DOCUMENTS = 0, 1
 
 
 class FindBar(QWidget):
-    """Shown with Ctrl+F above the article; Escape hides it."""
+    """Shown with Ctrl+F in its own row above the panels; Escape hides it."""
 
     changed = Signal()  # the query or an option changed
     next_requested = Signal()
@@ -38,14 +39,14 @@ class FindBar(QWidget):
         close.setText("✕")
         close.setToolTip("Close the find bar (Escape)")
         close.clicked.connect(self.close_bar)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
-        for widget in (self.text, self.case, self.whole_word, self.regex, self.count):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(QLabel("Tag all matches as"))
-        for widget in (self.tag, self.scope, self.tag_all, close):
-            row.addWidget(widget)
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("x" * 24))
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("0,000 of 0,000"))
+        # Groups that wrap as wholes when the window is narrow, so the bar never squeezes the panels.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(6, 2, 6, 2)
+        flow.addWidget(_group(self.text, self.count))
+        flow.addWidget(_group(self.case, self.whole_word, self.regex))
+        flow.addWidget(_group(QLabel("Tag all matches as"), self.tag, self.scope, self.tag_all, close))
         self.text.textChanged.connect(self.changed)
         self.text.returnPressed.connect(self.next_requested)
         for box in (self.case, self.whole_word, self.regex):
@@ -85,3 +86,13 @@ class FindBar(QWidget):
 def _named(widget, name: str):
     widget.setObjectName(name)
     return widget
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets kept side by side on one row of the bar."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group

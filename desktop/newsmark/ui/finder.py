@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span, default_annotator, now_iso
 from newsmark.core.text.search import Query, find_all, new_span_ranges
+from newsmark.ui.annotatedialog import keyword_in_context, skipped_note
 from newsmark.ui.commands import AddSpansCommand
 from newsmark.ui.findbar import ALL_DOCUMENTS, FindBar
 
@@ -103,9 +104,9 @@ class Finder(QObject):
         """Preview, then add a span for each match not already tagged with ``tag_id``: one undo step."""
         session = self._ctx.session
         documents = [d.id for d in session.project.documents()] if everywhere else [session.document.id]
-        stamp, who = now_iso(), default_annotator()
+        stamp, who = now_iso(), session.annotator or default_annotator()
         new: list[Span] = []
-        preview: list[tuple[str, int, int, str]] = []
+        preview: list[tuple[str, str, str, str]] = []  # (document, before, match, after)
         skipped = 0
         try:
             for document_id in documents:
@@ -116,20 +117,27 @@ class Finder(QObject):
                 for a, b in fresh:
                     new.append(Span(0, document_id, tag_id, a, b, "", who, stamp, stamp))
                     if len(preview) < PREVIEW_ROWS:
-                        preview.append((doc.title, a, b, doc.text[a:b]))
+                        preview.append((doc.title, *keyword_in_context(doc.text, a, b)))
         except NewsmarkError as e:
             self._ctx.report("Cannot search", e)
             return
         tag = session.tag(tag_id)
         if not new:
-            self._ctx.status(f"Nothing to tag: {skipped} match(es) already tagged {tag.name}.", 6000)
+            self._ctx.status(f"Nothing to tag: every match is already tagged {tag.name}.", 6000)
             return
-        if not self._ctx.dialogs.ask_annotate_all(self._ctx.parent, tag.name, preview, len(new), skipped):
+        answer = self._ctx.dialogs.ask_annotate_all(self._ctx.parent, tag.name, preview, len(new), skipped)
+        if not answer:
             return
-        command = AddSpansCommand(session, new, f"Tag {len(new):,} matches of “{query.text}” as {tag.name}")
+        if answer is not True:  # the preview rows the analyst unticked
+            new = [span for i, span in enumerate(new) if i not in answer]
+            if not new:
+                return
+        command = AddSpansCommand(
+            session, new, f"Tag {len(new):,} match{'es' if len(new) != 1 else ''} of “{query.text}” as {tag.name}"
+        )
         self._ctx.undo_stack.push(command)
         if command.error is None:
-            self._ctx.status(f"{command.text()} — saved; {skipped} already tagged were skipped", 8000)
+            self._ctx.status(f"{command.text()} — saved{skipped_note(skipped)}", 8000)
 
     def _on_closed(self) -> None:
         self.matches, self._starts = [], []

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
-from newsmark.core.text.edges import move_edge
+from newsmark.core.text.edges import dropped_range, move_edge
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
 from newsmark.core.text.selection import clean_selection
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs, windowlayout
+from newsmark.ui.annotator import Annotator
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
+from newsmark.ui.columnfit import FillColumn
 from newsmark.ui.context import WindowContext
 from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
 from newsmark.ui.documentlistmodel import DocumentIdRole
@@ -28,6 +30,7 @@ from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
+from newsmark.ui.theme import ThemeControls
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
 
 STATUS_TIMEOUT_MS = 6000
@@ -73,12 +76,22 @@ class MainWindow(QMainWindow):
             w.document_list, w.span_table, w.tag_filter, w.text_filter
         )
         self.splitter, self.counts_label = w.splitter, w.counts_label
+        # The text column fills the spare width but stays readable (never ResizeToContents: it reads every row).
+        self._text_column = FillColumn(self.span_table, TEXT, self.fontMetrics().horizontalAdvance("x" * 14))
 
     def _build_actions(self) -> None:
         self.actions = build_actions(self, self.undo_stack)
         self.actions.snap_to_words.setChecked(self.settings.value("snapToWords", True, type=bool))
-        self.actions.snap_to_words.toggled.connect(lambda on: self.settings.setValue("snapToWords", on))
+        self.actions.snap_to_words.toggled.connect(self._snap_toggled)
         self.tag_actions, self.retag_actions = [], []
+
+    def _snap_toggled(self, on: bool) -> None:
+        self.settings.setValue("snapToWords", on)
+        self.statusBar().showMessage(
+            "Snap to words: ON — new selections widen to whole words" if on
+            else "Snap to words: OFF — new selections are tagged as selected (white space and punctuation trimmed)",
+            STATUS_TIMEOUT_MS,
+        )
 
     def _create_controllers(self) -> None:
         ctx, w = self.context, self.widgets
@@ -88,6 +101,9 @@ class MainWindow(QMainWindow):
         self.finder = Finder(ctx, w.find_bar, w.view, self.selected_spans)
         self.navigator = Navigator(ctx, w.view, self.selected_spans, self.select_span_row)
         self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
+        self.annotator = Annotator(ctx, w.annotator_label)
+        a = self.actions
+        self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -116,6 +132,7 @@ class MainWindow(QMainWindow):
         a.export_set.triggered.connect(self.files.export_set)
         a.load_set.triggered.connect(self.files.load_set)
         a.quit.triggered.connect(self.close)
+        a.set_annotator.triggered.connect(self.annotator.change)
         a.delete_span.triggered.connect(self.delete_selected_spans)
         a.edit_note.triggered.connect(self.edit_selected_note)
         a.focus_span_list.triggered.connect(self.span_table.setFocus)
@@ -128,10 +145,9 @@ class MainWindow(QMainWindow):
         a.find_next.triggered.connect(lambda: self.finder.step(forward=True))
         a.find_previous.triggered.connect(lambda: self.finder.step(forward=False))
         a.tag_everywhere.triggered.connect(self.finder.tag_everywhere)
-        a.grow_end.triggered.connect(lambda: self.adjust_edge("end", grow=True))
-        a.shrink_end.triggered.connect(lambda: self.adjust_edge("end", grow=False))
-        a.grow_start.triggered.connect(lambda: self.adjust_edge("start", grow=True))
-        a.shrink_start.triggered.connect(lambda: self.adjust_edge("start", grow=False))
+        for move in (a.grow_end, a.shrink_end, a.grow_start, a.shrink_start,
+                     a.grow_end_word, a.shrink_end_word, a.grow_start_word, a.shrink_start_word):
+            move.triggered.connect(lambda _=False, m=move: self.adjust_edge(m.data()[0], grow=m.data()[1], by=m.data()[2]))
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
@@ -176,13 +192,15 @@ class MainWindow(QMainWindow):
         self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header
         header = self.span_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.Stretch)  # never ResizeToContents: it reads every row
-        digits = self.fontMetrics().horizontalAdvance("00000000")
-        for column, width in ((TAG, 90), (START, digits), (END, digits), (NOTE, 110)):
+        # Narrow fixed columns, so the stretched Text column keeps room in a small window.
+        digits = self.fontMetrics().horizontalAdvance("0000000")
+        for column, width in ((TAG, 84), (START, digits), (END, digits), (NOTE, 80)):
             self.span_table.setColumnWidth(column, width)
+        self._text_column.fit()
         self.document_list.setModel(s.document_model)
         self.document_list.selectionModel().currentRowChanged.connect(self._on_document_row)
         self._set_tags()
+        self.annotator.apply()
         self.documents.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)
@@ -221,6 +239,10 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self) -> None:
         doc = self.session.document
+        # The previous document's span must not stay selected: the panel would edit it, its edge bars
+        # would be painted at its offsets in this text. A model reset drops the selection silently.
+        self.span_table.clearSelection()
+        self.span_editor.show_span()
         self.view.set_document(doc.text if doc else "", self.session.index)
         if doc is not None:
             self.settings.setValue(f"lastDocument/{self.session.project.path}", doc.id)
@@ -298,7 +320,12 @@ class MainWindow(QMainWindow):
             return
         cleaned = clean_selection(doc.text, *selected, snap=self.actions.snap_to_words.isChecked())
         if cleaned is None:
-            self.statusBar().showMessage("The selection is only white space; nothing tagged.", STATUS_TIMEOUT_MS)
+            blank = not doc.text[min(selected):max(selected)].strip()
+            self.statusBar().showMessage(
+                "The selection is only white space; nothing tagged." if blank
+                else "The selection has no letter or digit (only punctuation); nothing tagged.",
+                STATUS_TIMEOUT_MS,
+            )
             return
         if self.session.find_span(doc.id, tag_id, *cleaned):
             self.statusBar().showMessage("That text already has this tag.", STATUS_TIMEOUT_MS)
@@ -329,32 +356,40 @@ class MainWindow(QMainWindow):
         if note is not None and note != spans[0].note:
             self.undo_stack.push(note_command(self.session, spans[0], note))
 
-    def adjust_edge(self, edge: str, *, grow: bool) -> None:
-        """Move one edge of the selected span by a word (merged into one undo step while repeated)."""
+    def adjust_edge(self, edge: str, *, grow: bool, by: str = "word") -> None:
+        """Move one edge of the selected span exactly, by a character or a word (repeats merge into one undo step)."""
         spans = self.selected_spans()
         if not spans:
             self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
             return
         span = spans[0]
-        moved = move_edge(self.session.document.text, span.start, span.end, edge=edge, grow=grow)
+        moved = move_edge(self.session.document.text, span.start, span.end, edge=edge, grow=grow, by=by)
         if moved is None:
-            self.statusBar().showMessage("That edge cannot move further.", STATUS_TIMEOUT_MS)
+            self.statusBar().showMessage(f"The span's {edge} cannot move further.", STATUS_TIMEOUT_MS)
             return
         self.undo_stack.push(AdjustEdgesCommand(self.session, span, *moved))
         self.select_span_row(span.id)
         self.view.select_range(*moved)
+        self._edges_moved(*moved)
+
+    def _edges_moved(self, start: int, end: int) -> None:
+        text = " ".join(self.session.document.text[start:end].split())
+        shown = text if len(text) <= 60 else text[:28] + " … " + text[-28:]
+        self.statusBar().showMessage(f"Span now “{shown}” ({start}–{end}) — saved", STATUS_TIMEOUT_MS)
 
     def drag_edge(self, span_id: int, edge: str, dropped: int) -> None:
-        """Move one edge of a span to where it was dropped (snapped like a selection)."""
+        """Move one edge of a span exactly to where it was dropped (never snapped: it is an explicit move)."""
         span = self.session.index.get(span_id)
         start, end = (dropped, span.end) if edge == "start" else (span.start, dropped)
-        cleaned = None
-        if start < end:
-            cleaned = clean_selection(self.session.document.text, start, end, snap=self.actions.snap_to_words.isChecked())
-        if cleaned is None or cleaned == (span.start, span.end):
+        exact = dropped_range(self.session.document.text, start, end)
+        if exact is None:
+            self.statusBar().showMessage("A span's start must stay before its end; the edge was not moved.", STATUS_TIMEOUT_MS)
             return
-        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *cleaned))
+        if exact == (span.start, span.end):
+            return
+        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *exact))
         self.select_span_row(span_id)
+        self._edges_moved(*exact)
 
     def _on_note_edited(self, span_id: int, note: str) -> None:
         self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))
@@ -363,13 +398,16 @@ class MainWindow(QMainWindow):
         if not spans:
             self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
             return
+        before = self.undo_stack.index()
         if len(spans) == 1:
             self.undo_stack.push(make(spans[0]))
-            return
-        self.undo_stack.beginMacro(macro_text.format(n=len(spans)))
-        for span in spans:
-            self.undo_stack.push(make(span))
-        self.undo_stack.endMacro()
+        else:
+            self.undo_stack.beginMacro(macro_text.format(n=len(spans)))
+            for span in spans:
+                self.undo_stack.push(make(span))
+            self.undo_stack.endMacro()
+        if self.undo_stack.index() > before:  # say what happened, as tagging does (a failure is its own dialog)
+            self.statusBar().showMessage(f"{self.undo_stack.undoText()} — saved (Ctrl+Z undoes it)", STATUS_TIMEOUT_MS)
 
     # -- window events -------------------------------------------------------------------
 

@@ -66,10 +66,13 @@ class Menus:
         edit.addAction(a.tag_everywhere)
         edges = edit.addMenu("Span &Edges")
         edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
+        edges.addSeparator()
+        edges.addActions([a.grow_start_word, a.shrink_start_word, a.shrink_end_word, a.grow_end_word])
         edit.addSeparator()
         edit.addActions([a.edit_tag_set, a.find, a.find_next, a.find_previous])
         edit.addSeparator()
         edit.addAction(a.snap_to_words)
+        edit.addAction(a.set_annotator)
         view = bar.addMenu("&View")
         view.addAction(a.focus_span_list)
         view.addAction(a.next_not_done)
@@ -81,6 +84,8 @@ class Menus:
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font])
         spacing = view.addMenu("&Line Spacing")
         spacing.addActions([a.single_spacing, a.wide_spacing, a.double_spacing])
+        theme = view.addMenu("T&heme")
+        theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
 
@@ -96,8 +101,9 @@ class Menus:
         """A context menu for the text selection and the span under the pointer (innermost first)."""
         menu = QMenu(self._ctx.parent)
         if from_text and self._view.selection_range() is not None:
-            tag = menu.addMenu("Tag Selection As")
-            tag.addActions(self.tag_actions)
+            # The tags right in the menu, one click away (with their keys shown), not in a submenu.
+            menu.addSection("Tag selection as")
+            menu.addActions(self.tag_actions)
         if from_text and spans:
             self._select_span_row(spans[0].id)  # the span actions below work on the selected span
         if len(spans) > 1 and from_text:
@@ -123,13 +129,16 @@ class Menus:
         menu.addAction(self.actions.delete_span)
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
-        """(menu text, keys, what it does) for every action with a shortcut, as the overview lists them."""
+        """(full name, primary key, what it does) for every action with a shortcut, as the overview lists them.
+
+        Only the first key is shown: the platform's aliases ("F14", "Undo") would only crowd the list.
+        """
         named = [(a, a.text().replace("&", "")) for a in self.actions.all()]
         named += [(a, f"Tag selection as {a.text()}") for a in self.tag_actions]
         named += [(a, f"Change tag to {a.text()}") for a in self.retag_actions]
         rows = []
         for action, name in named:
-            keys = ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+            keys = action.shortcut().toString(QKeySequence.NativeText)
             if keys:
                 rows.append((name, keys, action.toolTip()))
         return rows

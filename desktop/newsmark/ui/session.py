@@ -32,6 +32,7 @@ class AnnotationSession(QObject):
     document_edited = Signal()  # the shown document's title, status or metadata changed
     tags_changed = Signal()  # the tag set changed: names, colors, keys, order or members
     failed = Signal(str)  # an edit could not be saved; the message says why
+    annotator: str | None = None  # the name new spans carry (None: the login); the window sets it from its settings
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -105,7 +106,9 @@ class AnnotationSession(QObject):
         self.open_document(document_id)
         # A new span starts with its tag's default values (a claim starts "unverified").
         defaults = default_values(self.tag(tag_id))
-        span = self.project.add_span(document_id, tag_id, start, end, note=note, attributes=defaults)
+        span = self.project.add_span(
+            document_id, tag_id, start, end, note=note, attributes=defaults, annotator=self.annotator
+        )
         self._shown_span_added(span)
         return span
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from newsmark.core.attributes import AttributeSpec, check_value, parse_attributes, span_values, with_value
@@ -40,6 +41,8 @@ class SpanPanel(QGroupBox):
         self.error = _named(QLabel(), "attributeError")
         self.error.setStyleSheet("color: #d55e00")
         self.error.setWordWrap(True)
+        # Two lines are always reserved, so a message appearing never moves the fields under the pointer.
+        self.error.setFixedHeight(self.error.fontMetrics().lineSpacing() * 2 + 2)
         self.form.addRow(self.summary)
         self.form.addRow("Note", self.note)
         self.fields = {}
@@ -74,11 +77,19 @@ class SpanEditor(QObject):
         self.span: Span | None = None
         self._specs: list[AttributeSpec] = []
         self._shape: tuple | None = None
+        # Typed values that could not be saved, by attribute name: (what was typed, why), kept until corrected.
+        self._pending: dict[str, tuple[str, str]] = {}
 
     def show_span(self, *_args) -> None:
         """Show the selected span (or nothing)."""
         spans = self._selected_spans()
+        previous = self.span
         self.span = spans[0] if len(spans) == 1 else None
+        if self._pending and (self.span is None or previous is None or self.span.id != previous.id):
+            # Leaving a span with a value that could not be saved: say so rather than lose it silently.
+            lost = "; ".join(f"{name} “{raw}”" for name, (raw, _why) in self._pending.items())
+            self._ctx.status(f"Not saved (not a valid value): {lost}", 10000)
+            self._pending = {}
         self._view.set_active_span(self.span)
         tag = self._ctx.session.tag(self.span.tag_id) if self.span else None
         self._specs = parse_attributes(tag.attributes) if tag else []
@@ -94,8 +105,8 @@ class SpanEditor(QObject):
                 else:
                     widget.editingFinished.connect(lambda s=spec, w=widget: self._value_edited(s, w.text()))
         self.panel.setEnabled(self.span is not None)
-        self.panel.error.clear()
         self._fill()
+        self._show_errors()
 
     def _fill(self) -> None:
         span = self.span
@@ -115,7 +126,18 @@ class SpanEditor(QObject):
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findText(value)))
             else:
-                widget.setText(value)
+                widget.setText(self._pending[spec.name][0] if spec.name in self._pending else value)
+
+    def _show_errors(self) -> None:
+        """Say what is wrong with every value still waiting to be corrected, and mark its field."""
+        self.panel.error.setText("; ".join(why for _raw, why in self._pending.values()))
+        self.panel.error.setToolTip(self.panel.error.text())
+        for name, widget in self.panel.fields.items():
+            # A colour, not a border: a style sheet would change the field's height and move the ones below.
+            palette = QPalette()  # empty: inherits the window's (light or dark) palette
+            if name in self._pending:
+                palette.setColor(QPalette.Text, QColor("#d55e00"))
+            widget.setPalette(palette)
 
     def _note_edited(self) -> None:
         if self.span is not None and self.panel.note.text() != self.span.note:
@@ -127,9 +149,11 @@ class SpanEditor(QObject):
         try:
             value = check_value(spec, raw)
         except NewsmarkError as e:
-            self.panel.error.setText(str(e))  # the field keeps what was typed, so it can be corrected
+            self._pending[spec.name] = (raw, str(e))  # the field keeps what was typed, so it can be corrected
+            self._show_errors()
             return
-        self.panel.error.clear()
+        self._pending.pop(spec.name, None)
+        self._show_errors()
         new = with_value(self.span.attributes, spec.name, value)
         if new != self.span.attributes:
             text = f"Set {spec.name} of “{self._ctx.session.document.text[self.span.start:self.span.end][:30]}”"

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+
+from newsmark.ui.flowlayout import FlowLayout
 
 
 class TagBar(QWidget):
-    """Buttons that trigger the tag actions; rebuilt when the tag set changes."""
+    """Buttons that trigger the tag actions, wrapping onto more rows; rebuilt when the tag set changes."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("tagBar")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)
         self._layout.setContentsMargins(6, 4, 6, 4)
-        self._layout.setSpacing(6)
 
     def set_actions(self, actions: list[QAction]) -> None:
         """Show one button per tag action, labelled with its icon text (key and name)."""
@@ -34,4 +35,3 @@ class TagBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.NoFocus)  # clicking must not take the selection away from the text
             self._layout.addWidget(button)
-        self._layout.addStretch(1)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from newsmark.core.attributes import attributes_json, parse_attributes
-from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Tag
 from newsmark.ui.actions import color_icon
 from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
@@ -110,18 +107,12 @@ class TagSetEditor(QDialog):
             self._push(UpdateTagCommand(self.session, tag, f"Set the key of {tag.name} to {key or 'none'}", key=key))
 
     def edit_attributes(self) -> None:
-        """Edit the selected tag's attribute definitions."""
+        """Edit the selected tag's attribute definitions in a form (checked as typed)."""
         tag = self.selected()
         if tag is None:
             return
-        pretty = json.dumps(json.loads(tag.attributes), indent=2, ensure_ascii=False)
-        text = self._ctx.dialogs.ask_attributes(self, tag.name, pretty)
-        if text is None:
-            return
-        try:
-            specs = parse_attributes(json.loads(text or "[]"), f"attributes of {tag.name}")
-        except (ValueError, NewsmarkError) as e:  # json.JSONDecodeError is a ValueError
-            self._ctx.dialogs.show_error(self, "Attributes not changed", str(e))
+        specs = self._ctx.dialogs.ask_attributes(self, tag.name, parse_attributes(tag.attributes))
+        if specs is None:
             return
         new = attributes_json(specs)
         if new != tag.attributes:

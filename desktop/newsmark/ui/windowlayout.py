@@ -43,6 +43,7 @@ class WindowWidgets:
     span_panel: SpanPanel
     splitter: QSplitter
     counts_label: QLabel
+    annotator_label: QLabel
 
 
 def build(window: QMainWindow) -> WindowWidgets:
@@ -55,6 +56,10 @@ def build(window: QMainWindow) -> WindowWidgets:
     document_list = QListView()
     document_list.setObjectName("documentList")
     document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    # Long titles end in "…" (the full title is in the tooltip) instead of hiding behind a sideways scrollbar.
+    document_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    document_list.setTextElideMode(Qt.ElideRight)
+    document_list.setUniformItemSizes(True)  # also spares measuring every title of a large project
     document_panel = DocumentPanel()
     span_table = QTableView()
     span_table.setObjectName("spanTable")
@@ -80,7 +85,6 @@ def build(window: QMainWindow) -> WindowWidgets:
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
     column.addWidget(tag_bar)
-    column.addWidget(find_bar)
     column.addWidget(view, 1)
     right = QWidget()
     panel = QVBoxLayout(right)
@@ -101,14 +105,26 @@ def build(window: QMainWindow) -> WindowWidgets:
     left_column.addWidget(document_list, 1)
     for widget in (left, center, right):
         splitter.addWidget(widget)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([220, 640, 460])
-    window.setCentralWidget(splitter)
+    # Every pane gives up its share when the window narrows, so the article never ends up a sliver.
+    for pane, stretch in ((0, 2), (1, 5), (2, 4)):
+        splitter.setStretchFactor(pane, stretch)
+    splitter.setSizes([220, 600, 480])
+    # The find bar has its own row across the window: beside the article it would squeeze the panels.
+    central = QWidget()
+    rows = QVBoxLayout(central)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setSpacing(0)
+    rows.addWidget(find_bar)
+    rows.addWidget(splitter, 1)
+    window.setCentralWidget(central)
     counts_label = QLabel()
     counts_label.setObjectName("spanCounts")
     window.statusBar().addPermanentWidget(counts_label)
+    annotator_label = QLabel()
+    annotator_label.setObjectName("annotatorName")
+    window.statusBar().addPermanentWidget(annotator_label)
     return WindowWidgets(
         view=view, tag_bar=tag_bar, find_bar=find_bar, document_filter=document_filter, document_list=document_list,
         document_panel=document_panel, span_table=span_table, tag_filter=tag_filter, text_filter=text_filter,
-        span_panel=span_panel, splitter=splitter, counts_label=counts_label,
+        span_panel=span_panel, splitter=splitter, counts_label=counts_label, annotator_label=annotator_label,
     )

@@ -107,12 +107,24 @@ def test_no_selected_letter_or_digit_is_lost(case, snap):
 
 
 @given(selections())
-def test_only_white_space_selections_give_none(case):
+def test_only_selections_without_letters_digits_or_emoji_give_none(case):
     text, a, b = case
     a, b = sorted((a, b))
     if clean_selection(text, a, b) is None:
-        # Marks and joiners may hang off white space; nothing else can be dropped.
-        assert all(ch.isspace() or is_mark(ch) or "\U0001f3fb" <= ch <= "\U000e007f" for ch in text[a:b])
+        # White space, punctuation, marks and joiners hanging off them, or a lone sign: nothing to tag.
+        assert not any(unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "So") for ch in text[a:b])
+
+
+@given(selections(), st.booleans())
+def test_no_trimmable_punctuation_is_left_at_a_new_spans_edges(case, snap):
+    text, a, b = case
+    result = clean_selection(text, a, b, snap=snap)
+    if result is None:
+        return
+    start, end = result
+    for ch in (text[start], text[end - 1]):
+        if ch in ",;:!?":
+            assert False, (text[start:end], ch)
 
 
 @given(selections())
@@ -144,6 +156,25 @@ def test_possessives_and_hyphenated_words_stay_whole():
 def test_quotes_and_dashes_outside_a_word_are_not_pulled_in():
     assert selected("'Kursk' - region", 1, 6) == "Kursk"
     assert selected("'Kursk' - region", 10, 12) == "region"
+
+
+def test_punctuation_at_the_edges_is_trimmed_like_white_space():
+    assert selected("Already, the DPRK's troops", 7, 19) == "the DPRK's"
+    assert selected("in Kursk. Then", 3, 9) == "Kursk"
+    assert selected("in Kursk. Then", 3, 9, snap=False) == "Kursk"
+    assert selected("…Kursk!?", 0, 8) == "Kursk"
+
+
+def test_quotes_brackets_abbreviations_and_signs_that_belong_are_kept():
+    for kept in ("“We stay.”", "said: “We stay.”", "(Kursk)", "the U.S.", "10%", "-5", "#Kursk", "'Kursk'"):
+        assert selected(f"x {kept} y", 2, 2 + len(kept)) == kept
+
+
+def test_punctuation_alone_gives_none():
+    assert selected("Kursk. Then", 5, 6) is None
+    assert selected("a “” b", 2, 4) is None
+    assert selected("a $ b", 2, 3) is None
+    assert selected("a 👍 b", 2, 3) == "👍"
 
 
 def test_figures_stay_whole():

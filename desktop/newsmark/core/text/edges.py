@@ -1,47 +1,68 @@
-"""Moving one edge of a span by a word: the rules behind Shift+Alt+arrow."""
+"""Moving one edge of a span exactly, by a character or a word: the rules behind Shift+Alt+arrow.
+
+Explicit moves never snap: a start edge moved by a word lands on a word's start, an end
+edge on a word's end, and a character move goes one character (never splitting an emoji,
+a flag or a letter from its accent), so "Moscow's" can be trimmed to "Moscow".
+"""
 
 from __future__ import annotations
 
-from newsmark.core.text.selection import snap_to_words, trim_whitespace
+from newsmark.core.text.selection import is_word_end, is_word_start, splits_cluster, trim_whitespace
+
+UNITS = ("character", "word")
 
 
-def _word_end_after(text: str, pos: int) -> int:
-    """The end of the first word that ends after ``pos``."""
-    i = pos
-    while i < len(text) and not text[i].isalnum():
-        i += 1
-    if i >= len(text):
-        return pos  # no word after: the edge stays
-    return snap_to_words(text, i, i + 1)[1]
+def _character(text: str, pos: int, step: int) -> int | None:
+    """The offset one character before (-1) or after (+1) ``pos``; None past the text's edge."""
+    pos += step
+    if not 0 <= pos <= len(text):
+        return None
+    while splits_cluster(text, pos):
+        pos += step
+    return pos
 
 
-def _word_start_before(text: str, pos: int) -> int:
-    """The start of the last word that starts before ``pos``."""
-    i = pos
-    while i > 0 and not text[i - 1].isalnum():
-        i -= 1
-    if i <= 0:
-        return pos  # no word before: the edge stays
-    return snap_to_words(text, i - 1, i)[0]
+def _word(text: str, pos: int, step: int, stop) -> int | None:
+    """The nearest offset before (-1) or after (+1) ``pos`` where ``stop(text, offset)`` holds."""
+    pos += step
+    while 0 <= pos <= len(text):
+        if stop(text, pos):
+            return pos
+        pos += step
+    return None
 
 
-def move_edge(text: str, start: int, end: int, *, edge: str, grow: bool) -> tuple[int, int] | None:
-    """The span's new range after moving its ``"start"`` or ``"end"`` edge a word out (grow) or in.
+def move_edge(
+    text: str, start: int, end: int, *, edge: str, grow: bool, by: str = "word"
+) -> tuple[int, int] | None:
+    """The span's new range after moving its ``"start"`` or ``"end"`` edge out (grow) or in by one unit.
 
     None when the move is impossible: at the text's edge, or shrinking would leave nothing.
     """
-    if edge == "end":
-        new_end = _word_end_after(text, end) if grow else _word_start_before(text, end)
-        new_start = start
-    elif edge == "start":
-        new_start = _word_start_before(text, start) if grow else _word_end_after(text, start)
-        new_end = end
-    else:
+    if edge not in ("start", "end"):
         raise ValueError(f"edge must be 'start' or 'end', not {edge!r}")
-    # Shrinking past the other edge leaves nothing; the span keeps its range.
-    if new_start >= new_end:
+    if by not in UNITS:
+        raise ValueError(f"by must be one of {UNITS}, not {by!r}")
+    step = -1 if (edge == "start") == grow else +1  # growing the start or shrinking the end goes left
+    pos = start if edge == "start" else end
+    if by == "character":
+        moved = _character(text, pos, step)
+    else:
+        moved = _word(text, pos, step, is_word_start if edge == "start" else is_word_end)
+    if moved is None:
         return None
-    new_start, new_end = trim_whitespace(text, new_start, new_end)
-    if new_start >= new_end or (new_start, new_end) == (start, end):
+    new_start, new_end = (moved, end) if edge == "start" else (start, moved)
+    return (new_start, new_end) if new_start < new_end else None
+
+
+def dropped_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The range after an edge was dragged to ``start`` or ``end``: exact, but never splitting a character
+    sequence nor ending in white space; None if the edges crossed or nothing visible is left."""
+    if not 0 <= start < end <= len(text):
         return None
-    return new_start, new_end
+    while splits_cluster(text, start):
+        start -= 1
+    while splits_cluster(text, end):
+        end += 1
+    start, end = trim_whitespace(text, start, end)
+    return (start, end) if start < end else None

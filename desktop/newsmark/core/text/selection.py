@@ -90,6 +90,21 @@ def _splits_cluster(text: str, i: int) -> bool:
     return (i - j) % 2 == 1
 
 
+def is_word_start(text: str, i: int) -> bool:
+    """Whether a word begins at offset ``i``."""
+    return i < len(text) and _word_at(text, i) and not _cuts_word(text, i)
+
+
+def is_word_end(text: str, i: int) -> bool:
+    """Whether a word ends at offset ``i``."""
+    return i > 0 and _word_at(text, i - 1) and not _cuts_word(text, i)
+
+
+def splits_cluster(text: str, i: int) -> bool:
+    """Whether an edge at offset ``i`` would cut a character sequence (an accent, an emoji, a flag) in two."""
+    return _splits_cluster(text, i)
+
+
 def _check_range(text: str, start: int, end: int) -> None:
     """Raise ValueError unless ``0 <= start <= end <= len(text)``."""
     if not 0 <= start <= end <= len(text):
@@ -113,6 +128,63 @@ def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Punctuation that carries meaning at a span's edge ("10%", "#tag", "@user", 5′): never trimmed.
+_KEEP_AT_EDGE = frozenset("%‰‱#&@*/\\′″‴§¶†‡")
+_STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def _trimmable(text: str, i: int) -> bool:
+    """Whether text[i] is punctuation that a selection's edge drops, as it drops white space."""
+    ch = text[i]
+    if unicodedata.category(ch)[0] != "P" or ch in _KEEP_AT_EDGE or _word_at(text, i):
+        return False
+    return not (ch == "-" and i + 1 < len(text) and text[i + 1].isdecimal())  # a minus sign: "-5"
+
+
+def _opens(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Ps", "Pi") or ch in _STRAIGHT_QUOTES or ch in "„‚"
+
+
+def _closes(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Pe", "Pf", "Pi") or ch in _STRAIGHT_QUOTES
+
+
+def _abbreviation_dot(text: str, start: int, end: int) -> bool:
+    """Whether the range ends with the full stop of an abbreviation such as "U.S." or "a.m."."""
+    return end - start >= 4 and text[end - 1] == "." and text[end - 2].isalpha() and text[end - 3] == "."
+
+
+def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space and punctuation from both ends of a range, as a new selection should.
+
+    A quotation mark or bracket whose partner is inside the range is kept ("“We stay.”",
+    "said “8,000 troops”"), and so are the full stop of an abbreviation and signs such
+    as % and # that mean something.
+    """
+    while True:
+        start, end = trim_whitespace(text, start, end)
+        if end - start < 2:
+            return start, end
+        first, last = text[start], text[end - 1]
+        if _trimmable(text, start) and not (_opens(first) and any(map(_closes, text[start + 1:end]))):
+            start += 1
+            while start < end and _is_attached(text[start]):
+                start += 1
+        elif (
+            _trimmable(text, end - 1)
+            and not (_closes(last) and any(map(_opens, text[start:end - 1])))
+            and not _abbreviation_dot(text, start, end)
+        ):
+            end -= 1
+        else:
+            return start, end
+
+
+def has_content(text: str) -> bool:
+    """Whether a span's text holds a letter, a digit or a pictograph (an emoji), not only punctuation."""
+    return any(unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "So") for ch in text)
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a non-empty range so neither edge cuts a word, a mark off its base, a ZWJ sequence or a flag."""
     _check_range(text, start, end)
@@ -126,7 +198,9 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clean_selection(text: str, start: int, end: int, *, snap: bool = True) -> tuple[int, int] | None:
-    """The range to tag for a selection (either edge first), or None if it holds only white space.
+    """The range to tag for a new selection (either edge first), or None if it holds no letter, digit or emoji.
+
+    White space and punctuation at the edges are dropped (see ``trim_edges``).
 
     With ``snap`` off the edges still never split a character sequence, since a
     span that starts with a lone accent or half an emoji is never what was meant.
@@ -143,5 +217,5 @@ def clean_selection(text: str, start: int, end: int, *, snap: bool = True) -> tu
             start -= 1
         while _splits_cluster(text, end):
             end += 1
-    start, end = trim_whitespace(text, start, end)
-    return (start, end) if start < end else None
+    start, end = trim_edges(text, start, end)
+    return (start, end) if start < end and has_content(text[start:end]) else None
