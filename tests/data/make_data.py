@@ -199,6 +199,17 @@ def write_pdfs() -> None:
     locked.encrypt(user_password="s3cret", owner_password="owner", algorithm="RC4-128")
     with open(HERE / "encrypted.pdf", "wb") as f:
         locked.write(f)
+    write_aes_pdf()
+
+
+def write_aes_pdf() -> None:
+    """An AES-encrypted PDF with an empty user password: it opens without asking, as many public ones do."""
+    from pypdf import PdfWriter
+
+    aes = PdfWriter(clone_from=str(HERE / "grain-exports.pdf"))
+    aes.encrypt(user_password="", owner_password="owner", algorithm="AES-256")  # needs the cryptography package
+    with open(HERE / "aes-no-password.pdf", "wb") as f:
+        aes.write(f)
 
 
 def main() -> None:
