@@ -208,7 +208,7 @@ def write_aes_pdf() -> None:
 
     aes = PdfWriter(clone_from=str(HERE / "grain-exports.pdf"))
     aes.encrypt(user_password="", owner_password="owner", algorithm="AES-256")  # needs the cryptography package
-    with open(HERE / "aes-no-password.pdf", "wb") as f:
+    with open(HERE / "grain-exports-aes.pdf", "wb") as f:
         aes.write(f)
 
 

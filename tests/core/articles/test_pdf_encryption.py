@@ -13,7 +13,7 @@ DESKTOP = Path(__file__).resolve().parents[3] / "desktop"
 
 
 def test_an_aes_encrypted_pdf_with_an_empty_user_password_is_read_like_the_plain_one():
-    aes = read_article(DATA / "aes-no-password.pdf")
+    aes = read_article(DATA / "grain-exports-aes.pdf")
     plain = read_article(DATA / "grain-exports.pdf")
     assert aes.text == plain.text and "Argentina's grain exports fell 18 percent" in " ".join(aes.text.split())
     assert (aes.title, aes.author, aes.published) == (plain.title, plain.author, plain.published)
@@ -29,7 +29,7 @@ def test_without_the_cryptography_package_an_aes_pdf_gets_one_line_naming_it_not
         "except DocumentImportError as e:\n    print(e)\n"
     )
     run = subprocess.run(
-        [sys.executable, "-c", script, str(DATA / "aes-no-password.pdf")],
+        [sys.executable, "-c", script, str(DATA / "grain-exports-aes.pdf")],
         capture_output=True, text=True, env={"PYTHONPATH": str(DESKTOP)}, check=True,
     )
     assert run.stderr == ""
