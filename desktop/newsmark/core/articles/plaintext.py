@@ -7,6 +7,7 @@ import os
 import re
 import json
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +76,16 @@ class ImportedText:
     site: str = ""
     format: str = "text"  # text, html, docx or pdf
     extra: dict[str, str] = field(default_factory=dict)  # what else the file said about itself (pages, language…)
+
+    def __post_init__(self):
+        # Stored text is NFC, whatever the file held: "geprüft" typed on a keyboard must find the "u" + "¨"
+        # of a decomposed page (macOS, some PDF and Word writers), and offsets must mean the same everywhere.
+        for name in ("title", "text", "author", "site"):
+            value = getattr(self, name)
+            if not unicodedata.is_normalized("NFC", value):
+                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
+                if name == "text":  # said in origin: the stored text is not byte for byte the file's
+                    object.__setattr__(self, "extra", self.extra | {"normalized": "NFC"})
 
     def metadata(self) -> dict[str, str]:
         """The document fields to store beside the text, with ``origin``: the file's name and metadata as read."""
