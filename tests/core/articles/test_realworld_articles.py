@@ -95,6 +95,19 @@ def test_a_hard_wrapped_blog_post_is_read_with_every_line_and_no_page_chrome():
     assert not [marker for marker in CHROME if marker in post.text]
 
 
+@pytest.mark.parametrize("sentence", [
+    "„Ich weiß, ich bin müde und sollte das vielleicht nicht sagen…“",  # German closing quote
+    "« Nous ne reculerons pas », a déclaré la ministre.»",
+    "市長は記者会見で「橋は来月に再開する。」と述べた。",
+    "Was the bridge ever safe?",
+])
+def test_a_post_of_one_short_sentence_is_read(tmp_path, sentence):
+    page = tmp_path / "tiny.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>Tiny</title></head><body><article><h1>Tiny</h1><p>{sentence}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert sentence in read_article(page).text
+
+
 @pytest.mark.parametrize("body", [
     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><form><input name='q'><button>Search</button></form>",
     "<div class='gallery'><img src='a.jpg'><p>Photo: Reuters</p></div>",

@@ -29,8 +29,8 @@ MAX_HTML_BYTES = 32 * 2**20
 _ENOUGH_CHARS = 250
 _MIN_SENTENCE_CHARS = 20
 # A sentence ends in a full stop, question or exclamation mark (Latin, CJK, Arabic, Devanagari),
-# perhaps inside quotes or brackets; menu items and buttons do not.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
+# perhaps inside quotes (German closes with “, French with », Japanese with 」) or brackets; menu items and buttons do not.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
 
 
 def read_html(source: Path, data: bytes, *, name: str | None = None, tables: bool = True) -> ImportedText:
