@@ -49,8 +49,10 @@ def main() -> int:
         started = time.perf_counter()
         try:
             ours = flat(read_html(path, data).text)
-        except DocumentImportError:
+        except DocumentImportError as refusal:
             ours, totals["refused"] = "", totals["refused"] + 1
+            if options.show:
+                print(f"refused {refusal}")
         spent["ours"] += time.perf_counter() - started
         started = time.perf_counter()
         theirs = flat(trafilatura.extract(data, include_comments=False, include_tables=True) or "")

@@ -124,7 +124,7 @@ def test_the_pip_python_3_11_ships_installs_everything_a_web_page_and_an_aes_pdf
     for folder in dict.fromkeys([sysconfig.get_paths()["purelib"], *site.getsitepackages()]):
         for entry in Path(folder).iterdir():
             key = entry.name.lower()
-            if (key.startswith(("newsmark", "_editable", "pip", "__pycache__")) or key.endswith(".pth")
+            if (key.startswith(("newsmark", "_editable", "__editable", "pip", "__pycache__")) or key.endswith(".pth")
                     or key.startswith(_BROUGHT_BY_THE_WHEEL) or (seen / entry.name).exists()):
                 continue
             (seen / entry.name).symlink_to(entry)

@@ -106,7 +106,7 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
                 text, replaced = _decode_replacing(data, declared)
                 if _declaration_holds(text, replaced):
                     return text, declared, replaced
-                # Nothing decodes as declared: the page was re-saved in another charset; the bytes decide.
+                # Most of it does not decode as declared: the page was re-saved in another charset; the bytes decide.
     text, codec = decode_bytes(data, name)
     return text, codec, 0
 
