@@ -146,7 +146,7 @@ def test_the_pip_python_3_11_ships_installs_everything_a_web_page_and_an_aes_pdf
     work.mkdir()
     added = subprocess.run(
         [str(python), "-m", "newsmark", "add", "p.newsmark", str(ROOT / "tests/data/kyiv-bridge.html"),
-         str(ROOT / "tests/data/grain-exports-aes.pdf")],
+         str(ROOT / "tests/core/articles/wild/grain-exports-aes.pdf")],
         cwd=work, env=env, capture_output=True, text=True,
     )
     assert added.returncode == 0, pip_version + added.stderr

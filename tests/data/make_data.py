@@ -12,6 +12,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Files as found in the wild, for the importer's own tests only: kept out of this folder, which the
+# add tests read whole.
+WILD = HERE.parent / "core" / "articles" / "wild"
 
 # Everything around the article that an extractor must leave out.
 _CHROME_TOP = """
@@ -225,10 +228,10 @@ def write_realworld_html() -> None:
     winter = WINTER_PAGE.encode("utf-8")
     for good, bad in WINTER_BAD_BYTES:
         winter = winter.replace(good.encode("utf-8"), bad, 1)
-    (HERE / "winter-market.html").write_bytes(winter)
-    (HERE / "recall-nfd.html").write_bytes(unicodedata.normalize("NFD", RECALL_PAGE).encode("utf-8"))
-    (HERE / "short-brief.html").write_bytes(BRIEF_PAGE.encode("utf-8"))
-    (HERE / "hard-wrapped-blog.html").write_bytes(BLOG_PAGE.encode("utf-8"))
+    (WILD / "winter-market.html").write_bytes(winter)
+    (WILD / "recall-nfd.html").write_bytes(unicodedata.normalize("NFD", RECALL_PAGE).encode("utf-8"))
+    (WILD / "short-brief.html").write_bytes(BRIEF_PAGE.encode("utf-8"))
+    (WILD / "hard-wrapped-blog.html").write_bytes(BLOG_PAGE.encode("utf-8"))
 
 
 def write_docx() -> None:
@@ -278,7 +281,7 @@ def write_docx_tables() -> None:
     document.add_paragraph(unicodedata.normalize("NFD", "Die Zahlen wurden geprüft."))  # as macOS tools write it
     buffer = io.BytesIO()
     document.save(buffer)
-    (HERE / "port-strike-tables.docx").write_bytes(buffer.getvalue())
+    (WILD / "port-strike-tables.docx").write_bytes(buffer.getvalue())
 
 
 def write_pdfs() -> None:
@@ -334,7 +337,7 @@ def write_aes_pdf() -> None:
 
     aes = PdfWriter(clone_from=str(HERE / "grain-exports.pdf"))
     aes.encrypt(user_password="", owner_password="owner", algorithm="AES-256")  # needs the cryptography package
-    with open(HERE / "grain-exports-aes.pdf", "wb") as f:
+    with open(WILD / "grain-exports-aes.pdf", "wb") as f:
         aes.write(f)
 
 
@@ -343,9 +346,9 @@ def main() -> None:
     write_html()
     write_docx()
     write_pdfs()
-    for path in sorted(HERE.iterdir()):
+    for path in sorted(HERE.iterdir()) + sorted(WILD.iterdir()):
         if path.suffix != ".py":
-            print(f"{path.stat().st_size:>8}  {path.name}")
+            print(f"{path.stat().st_size:>8}  {path.relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":

@@ -9,11 +9,12 @@ from pathlib import Path
 from newsmark.core.articles import read_article
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+WILD = Path(__file__).resolve().parent / "wild"
 DESKTOP = Path(__file__).resolve().parents[3] / "desktop"
 
 
 def test_an_aes_encrypted_pdf_with_an_empty_user_password_is_read_like_the_plain_one():
-    aes = read_article(DATA / "grain-exports-aes.pdf")
+    aes = read_article(WILD / "grain-exports-aes.pdf")
     plain = read_article(DATA / "grain-exports.pdf")
     assert aes.text == plain.text and "Argentina's grain exports fell 18 percent" in " ".join(aes.text.split())
     assert (aes.title, aes.author, aes.published) == (plain.title, plain.author, plain.published)
@@ -29,7 +30,7 @@ def test_without_the_cryptography_package_an_aes_pdf_gets_one_line_naming_it_not
         "except DocumentImportError as e:\n    print(e)\n"
     )
     run = subprocess.run(
-        [sys.executable, "-c", script, str(DATA / "grain-exports-aes.pdf")],
+        [sys.executable, "-c", script, str(WILD / "grain-exports-aes.pdf")],
         capture_output=True, text=True, env={"PYTHONPATH": str(DESKTOP)}, check=True,
     )
     assert run.stderr == ""

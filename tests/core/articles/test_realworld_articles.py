@@ -14,6 +14,7 @@ from newsmark.core.articles.plaintext import ImportedText
 from newsmark.core.errors import DocumentImportError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
+WILD = Path(__file__).resolve().parent / "wild"
 sys.path.insert(0, str(DATA))
 import make_data  # noqa: E402 - the pages' own text, to compare with
 
@@ -29,7 +30,7 @@ def origin(imported: ImportedText) -> dict:
 
 
 def test_a_utf8_page_with_a_few_bad_bytes_is_decoded_as_declared_with_replacement_characters():
-    page = read_article(DATA / "winter-market.html")
+    page = read_article(WILD / "winter-market.html")
     assert page.encoding == "utf-8"
     assert "So schön winterlich ist es wie lange nicht: Der Görlitzer Weihnachtsmarkt öffnete" in page.text
     assert "Ã" not in page.text and "Marktleiterin Jana K\ufffdhler." in page.text and "minus f\ufffdnf Grad" in page.text
@@ -57,7 +58,7 @@ def test_a_page_whose_declaration_fits_none_of_its_bytes_is_still_decoded_by_its
 
 
 def test_a_decomposed_page_is_stored_composed_so_typed_words_find_it():
-    page = read_article(DATA / "recall-nfd.html")
+    page = read_article(WILD / "recall-nfd.html")
     assert unicodedata.is_normalized("NFC", page.text)
     assert "Babynahrung geprüft;" in page.text and "Behörde in München" in page.text  # typed: composed
     assert page.title == "Rückruf: Babynahrung geprüft und beanstandet"
@@ -66,7 +67,7 @@ def test_a_decomposed_page_is_stored_composed_so_typed_words_find_it():
 
 
 def test_a_decomposed_word_paragraph_is_stored_composed():
-    doc = read_article(DATA / "port-strike-tables.docx")
+    doc = read_article(WILD / "port-strike-tables.docx")
     assert "Die Zahlen wurden geprüft." in doc.text and origin(doc)["normalized"] == "NFC"
 
 
@@ -83,14 +84,14 @@ def test_every_reader_s_text_and_metadata_are_composed():
 
 
 def test_a_short_brief_is_read_not_refused():
-    brief = read_article(DATA / "short-brief.html")
+    brief = read_article(WILD / "short-brief.html")
     assert brief.text == (
         "Ferry service resumes\n\nThe Helsinki ferry runs again from Monday.\n\nStorm damage kept it in port for a week.\n"
     )
 
 
 def test_a_hard_wrapped_blog_post_is_read_with_every_line_and_no_page_chrome():
-    post = read_article(DATA / "hard-wrapped-blog.html")
+    post = read_article(WILD / "hard-wrapped-blog.html")
     assert all(line in post.text for line in make_data.HARD_WRAPPED_POST if line)
     assert not [marker for marker in CHROME if marker in post.text]
 
@@ -124,7 +125,7 @@ def test_a_page_with_only_menus_a_form_or_a_caption_is_still_refused(tmp_path, b
 
 
 def test_word_merged_cells_are_read_once_and_nested_tables_are_kept():
-    rows = read_article(DATA / "port-strike-tables.docx").text.split("\n\n")
+    rows = read_article(WILD / "port-strike-tables.docx").text.split("\n\n")
     assert rows[1:6] == [
         "Region\tTerminal\tShips",
         "North\tMaasvlakte II\t14",
