@@ -133,3 +133,13 @@ def test_word_merged_cells_are_read_once_and_nested_tables_are_kept():
         "Total\t20",  # merged across two columns: once
         "Between the quays\tTable inside a cell",  # the table inside the second cell, cell by cell
     ]
+
+
+def test_a_page_with_a_utf8_bom_and_a_bad_byte_is_read_with_one_replacement_character(tmp_path):
+    sentence = "Die Brücke über die Neiße wird am Montag für den Verkehr freigegeben, teilte das Landratsamt mit."
+    page = tmp_path / "bom.html"
+    html = f"<html><head><title>Neiße</title></head><body><article><p>{sentence} Ein Bürger sagte: „Endlich.“</p></article></body></html>"
+    page.write_bytes(b"\xef\xbb\xbf" + html.encode("utf-8").replace("Bürger".encode("utf-8"), b"B\xfcrger"))
+    imported = read_article(page)
+    assert sentence in imported.text and "Ein B\ufffdrger sagte" in imported.text
+    assert imported.encoding == "utf-8-sig" and origin(imported)["replacement_characters"] == "1"

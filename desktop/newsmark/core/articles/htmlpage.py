@@ -94,19 +94,23 @@ def _reads_as_article(blocks: list[str]) -> bool:
 def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
     """Decode a page as a browser would: by its BOM, else its declared charset, else UTF-8 or detection.
 
-    Returns the text, the codec and how many U+FFFD replacement characters stand in for bytes that
-    were not valid in the declared charset.
+    Returns the text, the codec and how many invalid byte sequences became U+FFFD, as in a browser. A
+    declaration that most of the page's non-ASCII bytes contradict is wrong, and then the bytes decide.
     """
-    if not data.startswith(_BOM_STARTS):
+    if data.startswith(codecs.BOM_UTF8):
+        declared = "utf-8-sig"  # the strongest declaration there is; the codec drops the BOM
+    elif not data.startswith(_BOM_STARTS):
         declared = _declared_codec(data[:_PRESCAN_BYTES])
-        if declared is not None:
-            try:
-                return data.decode(declared), declared, 0
-            except UnicodeError:
-                text, replaced = _decode_replacing(data, declared)
-                if _declaration_holds(text, replaced):
-                    return text, declared, replaced
-                # Most of it does not decode as declared: the page was re-saved in another charset; the bytes decide.
+    else:
+        declared = None  # UTF-16: decode_bytes knows its BOMs and checks for binary data
+    if declared is not None:
+        try:
+            return data.decode(declared), declared, 0
+        except UnicodeError:
+            text, replaced = _decode_replacing(data, declared)
+            if _declaration_holds(text, replaced):
+                return text, declared, replaced
+            # Most of it does not decode as declared: the page was re-saved in another charset; the bytes decide.
     text, codec = decode_bytes(data, name)
     return text, codec, 0
 
