@@ -74,10 +74,11 @@ def test_a_decomposed_word_paragraph_is_stored_composed():
 def test_every_reader_s_text_and_metadata_are_composed():
     # PDF, like every reader, returns an ImportedText; this is where the text is composed.
     nfd = unicodedata.normalize("NFD", "Zürich Über Straße café")
-    imported = ImportedText(title=nfd, text=nfd + "\n", source_path="/x/a.pdf", encoding="", author=nfd, site=nfd, format="pdf")
+    imported = ImportedText(title=nfd, text=nfd + "\n", source_path="/x/a.pdf", encoding="", author=nfd, site=nfd,
+                            format="pdf", extra={"description": nfd})
     composed = "Zürich Über Straße café"
     assert (imported.title, imported.text, imported.author, imported.site) == (composed, composed + "\n", composed, composed)
-    assert imported.extra == {"normalized": "NFC"}
+    assert imported.extra == {"description": composed, "normalized": "NFC"}
 
 
 # -- short and hard-wrapped articles -----------------------------------------------------------

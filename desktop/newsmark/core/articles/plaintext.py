@@ -78,14 +78,15 @@ class ImportedText:
     extra: dict[str, str] = field(default_factory=dict)  # what else the file said about itself (pages, language…)
 
     def __post_init__(self):
-        # Stored text is NFC, whatever the file held: "geprüft" typed on a keyboard must find the "u" + "¨"
-        # of a decomposed page (macOS, some PDF and Word writers), and offsets must mean the same everywhere.
+        # Stored text is NFC, whatever the file held: "geprüft" typed on a keyboard (composed) must find the
+        # word in a decomposed page ("u" + U+0308, as macOS and some PDF and Word writers save it).
         for name in ("title", "text", "author", "site"):
             value = getattr(self, name)
             if not unicodedata.is_normalized("NFC", value):
                 object.__setattr__(self, name, unicodedata.normalize("NFC", value))
                 if name == "text":  # said in origin: the stored text is not byte for byte the file's
                     object.__setattr__(self, "extra", self.extra | {"normalized": "NFC"})
+        object.__setattr__(self, "extra", {k: unicodedata.normalize("NFC", v) for k, v in self.extra.items()})
 
     def metadata(self) -> dict[str, str]:
         """The document fields to store beside the text, with ``origin``: the file's name and metadata as read."""
