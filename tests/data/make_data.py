@@ -12,6 +12,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Files as found in the wild, for the importer's own tests only: kept out of this folder, which the
+# add tests read whole.
+WILD = HERE.parent / "core" / "articles" / "wild"
 
 # Everything around the article that an extractor must leave out.
 _CHROME_TOP = """
@@ -110,6 +113,90 @@ NO_ARTICLE_PAGE = """<!DOCTYPE html>
 </body></html>
 """.replace("{TOP}", _CHROME_TOP)
 
+# Declares UTF-8 and is UTF-8, but for three bad bytes: a cp1252 "ö" pasted in, a lone continuation
+# byte and a character cut short. A browser shows three "�" and reads everything else as UTF-8.
+WINTER_PAGE = """<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>Weihnachtsmarkt öffnet bei Schnee | Tagesblatt Görlitz</title>
+<meta property="og:site_name" content="Tagesblatt Görlitz">
+</head>
+<body>
+{TOP}
+<article>
+  <h1>Weihnachtsmarkt öffnet bei Schnee</h1>
+  <p>So schön winterlich ist es wie lange nicht: Der Görlitzer Weihnachtsmarkt öffnete am Freitag bei Schnee und minus fünf Grad.</p>
+  <p>Rund 12.000 Besucher kamen am ersten Abend, teilte die Stadt mit. Die Händler zeigten sich zufrieden mit dem Glühweinabsatz.</p>
+  <p>„Wir haben seit Jahren nicht mehr so viele Familien gesehen“, sagte Marktleiterin Jana Köhler. Der Markt bleibt bis zum 23. Dezember geöffnet.</p>
+  <p>Die Stadtwerke warnen vor Glätte auf den Zufahrtsstraßen; die Straßenbahn fährt bis Mitternacht im Zehn-Minuten-Takt.</p>
+</article>
+{BOTTOM}
+</body>
+</html>
+""".replace("{TOP}", _CHROME_TOP).replace("{BOTTOM}", _CHROME_BOTTOM)
+WINTER_BAD_BYTES = (("Köhler", b"K\xf6hler"), ("minus fünf", b"minus f\x80nf"), ("Zehn-Minuten", b"Zehn-Minuten\xe2\x80"))
+
+# Decomposed (NFD) text, as some macOS and PDF tools write it: "ü" is "u" + U+0308.
+RECALL_PAGE = """<!DOCTYPE html>
+<html lang="de">
+<head><meta charset="utf-8"><title>Rückruf: Babynahrung geprüft und beanstandet</title></head>
+<body>
+{TOP}
+<article>
+  <h1>Rückruf: Babynahrung geprüft und beanstandet</h1>
+  <p>Das Landesamt hat 40 Proben Babynahrung geprüft; drei Chargen enthielten zu viel Chlorat, teilte die Behörde in München mit.</p>
+  <p>Der Hersteller ruft die betroffenen Gläser zurück. Kunden erhalten den Kaufpreis auch ohne Kassenbon zurück.</p>
+</article>
+{BOTTOM}
+</body>
+</html>
+""".replace("{TOP}", _CHROME_TOP).replace("{BOTTOM}", _CHROME_BOTTOM)
+
+# Two short news briefs: no paragraph reaches 80 characters, yet it is an article.
+BRIEF_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Ferry service resumes | The Northern Ledger</title></head>
+<body>
+{TOP}
+<main><article>
+  <h1>Ferry service resumes</h1>
+  <p>The Helsinki ferry runs again from Monday.</p>
+  <p>Storm damage kept it in port for a week.</p>
+</article></main>
+{BOTTOM}
+</body>
+</html>
+""".replace("{TOP}", _CHROME_TOP).replace("{BOTTOM}", _CHROME_BOTTOM)
+
+# A blog post written in a plain-text editor: every line is broken by hand before 72 characters.
+HARD_WRAPPED_POST = [
+    "I spent the last week at the regional water board's public hearings,",
+    "and I came away with more questions than answers. The board wants to",
+    "raise tariffs by 14 percent over three years to pay for new pipes in",
+    "the old town, where some mains date from before the First World War.",
+    "",
+    "Nobody at the hearings disputed that the pipes need replacing. What",
+    "people disputed was who should pay. Shop owners on the market square",
+    "said the works would close their street for most of a summer, and",
+    "that the board had not offered any compensation at all.",
+    "",
+    "The board's chief engineer, Marta Lindqvist, said the schedule could",
+    "not be shortened. \"We dig one block at a time, or we dig twice,\" she",
+    "told the room on Thursday, to some laughter and some grumbling.",
+]
+BLOG_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Notes from the water hearings</title></head>
+<body>
+{TOP}
+<div class="post"><h2>Notes from the water hearings</h2>
+<div class="post-body">{BODY}</div></div>
+{BOTTOM}
+</body>
+</html>
+""".replace("{TOP}", _CHROME_TOP).replace("{BOTTOM}", _CHROME_BOTTOM).replace("{BODY}", "<br>\n".join(HARD_WRAPPED_POST))
+
 DOCX_TITLE = "Port strike enters its second week"
 DOCX_PARAGRAPHS = [
     "Dock workers in Rotterdam extended their strike into a second week on Monday, the FNV union said.",
@@ -131,6 +218,20 @@ def write_html() -> None:
     (HERE / "kyiv-bridge.html").write_bytes(KYIV_PAGE.encode("utf-8"))
     (HERE / "cafe-prices.htm").write_bytes(CAFE_PAGE.encode("cp1252"))
     (HERE / "no-article.html").write_bytes(NO_ARTICLE_PAGE.encode("utf-8"))
+    write_realworld_html()
+
+
+def write_realworld_html() -> None:
+    """Pages as found in the wild: a few bad bytes, decomposed text, a short brief, a hard-wrapped blog post."""
+    import unicodedata
+
+    winter = WINTER_PAGE.encode("utf-8")
+    for good, bad in WINTER_BAD_BYTES:
+        winter = winter.replace(good.encode("utf-8"), bad, 1)
+    (WILD / "winter-market.html").write_bytes(winter)
+    (WILD / "recall-nfd.html").write_bytes(unicodedata.normalize("NFD", RECALL_PAGE).encode("utf-8"))
+    (WILD / "short-brief.html").write_bytes(BRIEF_PAGE.encode("utf-8"))
+    (WILD / "hard-wrapped-blog.html").write_bytes(BLOG_PAGE.encode("utf-8"))
 
 
 def write_docx() -> None:
@@ -153,6 +254,34 @@ def write_docx() -> None:
     data = buffer.getvalue()
     (HERE / "port-strike.docx").write_bytes(data)
     (HERE / "truncated.docx").write_bytes(data[: len(data) // 2])
+    write_docx_tables()
+
+
+def write_docx_tables() -> None:
+    """Tables as Word users make them: a cell merged down two rows, one merged across, a table inside a cell."""
+    import unicodedata
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ships waiting by region, as reported to the port authority.")
+    table = document.add_table(rows=4, cols=3)
+    for row, cells in zip(table.rows, [["Region", "Terminal", "Ships"], ["North", "Maasvlakte II", "14"],
+                                       ["", "Waalhaven", "6"], ["Total", "", "20"]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0))  # "North" covers both terminals
+    table.cell(3, 0).merge(table.cell(3, 1))  # "Total" spans two columns
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Between the quays"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    for row, cells in zip(inner.rows, [["Table", "inside"], ["a", "cell"]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.add_paragraph(unicodedata.normalize("NFD", "Die Zahlen wurden geprüft."))  # as macOS tools write it
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (WILD / "port-strike-tables.docx").write_bytes(buffer.getvalue())
 
 
 def write_pdfs() -> None:
@@ -199,6 +328,17 @@ def write_pdfs() -> None:
     locked.encrypt(user_password="s3cret", owner_password="owner", algorithm="RC4-128")
     with open(HERE / "encrypted.pdf", "wb") as f:
         locked.write(f)
+    write_aes_pdf()
+
+
+def write_aes_pdf() -> None:
+    """An AES-encrypted PDF with an empty user password: it opens without asking, as many public ones do."""
+    from pypdf import PdfWriter
+
+    aes = PdfWriter(clone_from=str(HERE / "grain-exports.pdf"))
+    aes.encrypt(user_password="", owner_password="owner", algorithm="AES-256")  # needs the cryptography package
+    with open(WILD / "grain-exports-aes.pdf", "wb") as f:
+        aes.write(f)
 
 
 def main() -> None:
@@ -206,9 +346,9 @@ def main() -> None:
     write_html()
     write_docx()
     write_pdfs()
-    for path in sorted(HERE.iterdir()):
+    for path in sorted(HERE.iterdir()) + sorted(WILD.iterdir()):
         if path.suffix != ".py":
-            print(f"{path.stat().st_size:>8}  {path.name}")
+            print(f"{path.stat().st_size:>8}  {path.relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":

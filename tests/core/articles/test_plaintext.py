@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -126,10 +128,12 @@ def test_decoded_text_matches_decoding_with_the_reported_codec():
     assert data.decode(encoding) == text
 
 
-def test_emoji_and_combining_characters_are_kept(tmp_path):
-    text = "Family: 👨‍👩‍👧 flag: 🇫🇷 decomposed: e\u0301 composed: \u00e9\n"
+def test_emoji_are_kept_and_combining_characters_composed_to_nfc(tmp_path):
+    text = "Family: 👨‍👩‍👧 flag: 🇫🇷 decomposed: e\u0301 composed: \u00e9 no composed form: q\u0307\n"
     path = _write(tmp_path, "emoji.txt", text.encode("utf-8"))
-    assert read_text_file(path).text == text
+    imported = read_text_file(path)
+    assert imported.text == "Family: 👨‍👩‍👧 flag: 🇫🇷 decomposed: \u00e9 composed: \u00e9 no composed form: q\u0307\n"
+    assert json.loads(imported.metadata()["origin"])["normalized"] == "NFC"
 
 
 # --- line endings and exactness ----------------------------------------------
@@ -358,7 +362,7 @@ def test_unicode_round_trip(tmp_path_factory, codec, text):
     path = tmp_path_factory.mktemp("round") / "article.txt"
     path.write_bytes(text.encode(codec))
     imported = read_text_file(path)
-    assert imported.text == normalize_newlines(text)
+    assert imported.text == unicodedata.normalize("NFC", normalize_newlines(text))
     assert imported.encoding == codec
 
 

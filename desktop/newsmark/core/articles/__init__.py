@@ -8,6 +8,7 @@ from pathlib import Path
 from newsmark.core.articles.worddoc import DOCX_SUFFIXES, read_docx
 from newsmark.core.articles.htmlpage import HTML_SUFFIXES, read_html
 from newsmark.core.articles.pdfdoc import PDF_SUFFIXES, read_pdf
+from newsmark.core.articles.packages import missing_package
 from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from newsmark.core.articles.plaintext import ImportedText, read_file_bytes, read_text_file, readable_name
 
@@ -28,7 +29,10 @@ def read_article(path: str | os.PathLike, name: str | None = None) -> ImportedTe
         return read_text_file(path, name)
     # The same checks as for text (exists, a regular file, readable, size) before a parser sees a byte.
     source, data = read_file_bytes(path, ARTICLE_SUFFIXES, name)
-    return reader(source, data, name=name)
+    try:
+        return reader(source, data, name=name)
+    except ImportError as exc:  # a reader's package is missing (an old pip leaves out some): one line, not a traceback
+        raise missing_package(f"{suffix} files", exc) from exc
 
 
 def shown_name(file: Path, given: list[Path]) -> str:

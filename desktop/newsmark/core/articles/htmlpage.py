@@ -23,8 +23,14 @@ _NOT_FOR_PAGES = {"utf-7", "undefined"}
 _BOM_STARTS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Extraction takes about a second per MB; a saved news page, scripts and all, stays far below this.
 MAX_HTML_BYTES = 32 * 2**20
-# Menus, link lists and forms are short lines; any real article has at least one paragraph this long.
-_MIN_PROSE_CHARS = 80
+# trafilatura falls back on its own (readability, jusText, then the page's bare text) when its main pass finds
+# little, so it finds something on nearly every page: on a sign-in page, the menu words. What it finds is
+# taken unless it is that: less than trafilatura's own "enough" (min_extracted_size) and not one sentence.
+_ENOUGH_CHARS = 250
+_MIN_SENTENCE_CHARS = 20
+# A sentence ends in a full stop, question or exclamation mark (Latin, CJK, Arabic, Devanagari),
+# perhaps inside quotes (German closes with “, French with », Japanese with 」) or brackets; menu items and buttons do not.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
 
 
 def read_html(source: Path, data: bytes, *, name: str | None = None, tables: bool = True) -> ImportedText:
@@ -41,7 +47,7 @@ def read_html(source: Path, data: bytes, *, name: str | None = None, tables: boo
             f'"{name}" is larger than the {MAX_HTML_BYTES // 2**20} MB Newsmark reads as a web page (a saved news '
             "page is a few MB at most); open it in a browser, copy the article and paste it as a new document."
         )
-    html, encoding = decode_html(data, name)
+    html, encoding, replaced = decode_html(data, name)
     found = trafilatura.bare_extraction(
         html,
         url=None,  # a URL here is only a hint, but None makes sure nothing is ever resolved or fetched
@@ -54,13 +60,15 @@ def read_html(source: Path, data: bytes, *, name: str | None = None, tables: boo
         deduplicate=False,
     )
     blocks = (found.text or "").split("\n") if found is not None else []
-    if not any(len(block.strip()) >= _MIN_PROSE_CHARS for block in blocks):
+    if not _reads_as_article(blocks):
         raise DocumentImportError(
             f'"{name}" has no article text Newsmark can find (only menus, links or forms); open the page '
             "in a browser, copy the article and paste it as a new document (Ctrl+Shift+V)."
         )
     text = join_paragraphs(blocks)
     extra = {"language": found.language or "", "description": found.description or ""}
+    if replaced:  # bad byte sequences anywhere in the page, so an analyst can tell a "�" came from the file
+        extra["replacement_characters"] = str(replaced)
     return ImportedText(
         title=title_from_text(found.title or "", "") or title_from_text(text, source.stem or name),
         text=text,
@@ -75,16 +83,50 @@ def read_html(source: Path, data: bytes, *, name: str | None = None, tables: boo
     )
 
 
-def decode_html(data: bytes, name: str) -> tuple[str, str]:
-    """Decode a page as a browser would: by its BOM, else its declared charset, else UTF-8 or detection."""
-    if not data.startswith(_BOM_STARTS):
+def _reads_as_article(blocks: list[str]) -> bool:
+    """Whether extracted blocks are an article, however short or hard-wrapped: enough text, or one sentence."""
+    lines = [block.strip() for block in blocks if block.strip()]
+    return sum(map(len, lines)) >= _ENOUGH_CHARS or any(
+        len(line) >= _MIN_SENTENCE_CHARS and _SENTENCE_END.search(line) for line in lines
+    )
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
+    """Decode a page as a browser would: by its BOM, else its declared charset, else UTF-8 or detection.
+
+    Returns the text, the codec and how many invalid byte sequences became U+FFFD, as in a browser. A
+    declaration that most of the page's non-ASCII bytes contradict is wrong, and then the bytes decide.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        declared = "utf-8-sig"  # the strongest declaration there is; the codec drops the BOM
+    elif not data.startswith(_BOM_STARTS):
         declared = _declared_codec(data[:_PRESCAN_BYTES])
-        if declared is not None:
-            try:
-                return data.decode(declared), declared
-            except UnicodeError:
-                pass  # the declaration is wrong (pages are often re-saved): fall back to the bytes themselves
-    return decode_bytes(data, name)
+    else:
+        declared = None  # UTF-16: decode_bytes knows its BOMs and checks for binary data
+    if declared is not None:
+        try:
+            return data.decode(declared), declared, 0
+        except UnicodeError:
+            text, replaced = _decode_replacing(data, declared)
+            if _declaration_holds(text, replaced):
+                return text, declared, replaced
+            # Most of it does not decode as declared: the page was re-saved in another charset; the bytes decide.
+    text, codec = decode_bytes(data, name)
+    return text, codec, 0
+
+
+def _decode_replacing(data: bytes, codec: str) -> tuple[str, int]:
+    """The text with each invalid byte sequence replaced by U+FFFD, as browsers decode, and how many were."""
+    text = data.decode(codec, "replace")
+    # "ignore" drops exactly what "replace" replaces, so the difference counts replacements, not real U+FFFDs.
+    return text, len(text) - len(data.decode(codec, "ignore"))
+
+
+def _declaration_holds(text: str, replaced: int) -> bool:
+    """Whether most non-ASCII characters decoded as declared: a few bad bytes (a cut character, a pasted
+    cp1252 quote) must not turn every "ö" of a UTF-8 page into "Ã¶"."""
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii - replaced >= replaced
 
 
 def _declared_codec(head: bytes) -> str | None:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from newsmark.core.errors import DocumentImportError
+from newsmark.core.articles.packages import missing_package
 from newsmark.core.articles.plaintext import ImportedText, join_paragraphs, title_from_text
 
 PDF_SUFFIXES = (".pdf",)
@@ -40,8 +41,8 @@ def read_pdf(source: Path, data: bytes, *, name: str | None = None) -> ImportedT
         created = _created(info)
     except DocumentImportError:
         raise
-    except DependencyError as exc:  # encrypted with AES, which pypdf reads only with an extra library
-        raise _locked(name) from exc
+    except DependencyError as exc:  # encrypted with AES, which pypdf decrypts only with the cryptography package
+        raise missing_package("PDF files encrypted with AES", ImportError(str(exc), name="cryptography")) from exc
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds of error on damaged files; none may escape as a traceback
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise DocumentImportError(

@@ -8,6 +8,7 @@ import os
 import re
 import json
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,6 +87,15 @@ class ImportedText:
     extra: dict[str, str] = field(default_factory=dict)  # what else the file said about itself (pages, language…)
 
     def __post_init__(self):
+        # Stored text is NFC, whatever the file held: "geprüft" typed on a keyboard (composed) must find the
+        # word in a decomposed page ("u" + U+0308, as macOS and some PDF and Word writers save it).
+        for name in ("title", "text", "author", "site"):
+            value = getattr(self, name)
+            if not unicodedata.is_normalized("NFC", value):
+                object.__setattr__(self, name, unicodedata.normalize("NFC", value))
+                if name == "text":  # said in origin: the stored text is not byte for byte the file's
+                    object.__setattr__(self, "extra", self.extra | {"normalized": "NFC"})
+        object.__setattr__(self, "extra", {k: unicodedata.normalize("NFC", v) for k, v in self.extra.items()})
         # A file name that is not UTF-8 cannot be stored as SQLite text: keep it readable instead.
         for attribute in ("title", "source_path"):
             object.__setattr__(self, attribute, readable_name(getattr(self, attribute)))

@@ -75,17 +75,36 @@ def _blocks(document):
 
 
 def _row_cells(row) -> list[str]:
-    """The texts of a row's cells, a merged cell once, its paragraphs joined by spaces."""
-    try:
-        row_cells = row.cells
-    except ValueError:  # a vertical merge that python-docx cannot follow (Word shrugs it off): the row's own cells
-        from docx.table import _Cell
+    """The texts of a row's own cells: a cell spanning columns once, a cell merged down from the row above empty.
 
-        row_cells = [_Cell(tc, row.table) for tc in row._tr.tc_lst]
-    cells, seen = [], set()
-    for cell in row_cells:
-        if cell._tc in seen:  # a merged cell is returned once for each grid column it spans
-            continue
-        seen.add(cell._tc)
-        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-    return cells
+    The row's ``w:tc`` elements are read directly: python-docx's cell grid repeats a merged cell in
+    every grid column and row it covers, and gives up on some vertical merges Word opens.
+    """
+    from docx.table import _Cell
+
+    return ["" if _merged_from_above(tc) else _cell_text(_Cell(tc, row.table)) for tc in row._tr.tc_lst]
+
+
+def _merged_from_above(tc) -> bool:
+    """Whether the cell continues a vertical merge from a cell above it (whose text is then already read)."""
+    if tc.vMerge != "continue":
+        return False
+    try:
+        tc._tc_above  # noqa: B018 - raises when nothing is above (first row, shorter row): Word shows the cell's own text
+    except ValueError:
+        return False
+    return True
+
+
+def _cell_text(cell) -> str:
+    """A cell's paragraphs and the cells of tables nested in it, in order, on one line separated by spaces."""
+    from docx.table import Table
+
+    parts = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Table):  # a table inside a cell: its cells follow the text before it
+            parts += [text for row in block.rows for text in _row_cells(row)]
+        else:
+            parts.append(block.text)
+    # A tab or line break inside a cell would break the row's one line of tab-separated cells.
+    return " ".join(part.replace("\t", " ").replace("\n", " ").strip() for part in parts if part.strip())
