@@ -144,6 +144,13 @@ def test_paste_as_a_new_document(window, project_path, qtbot):
     assert "no text" in window.statusBar().currentMessage()
 
 
+def test_pasted_text_is_stored_composed_like_imported_text(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.clipboard().setText("Gepru\u0308ft\n\nDie Angaben wurden gepru\u0308ft.\n")
+    window.actions.paste_document.trigger()
+    assert window.session.document.text == "Geprüft\n\nDie Angaben wurden geprüft.\n"
+
+
 def test_cancelling_a_long_add_keeps_what_was_read(window, dialog, tmp_path, project_path):
     paths = []
     for i in range(5):

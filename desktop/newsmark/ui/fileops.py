@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -176,7 +177,8 @@ class FileOps(QObject):
 
     def paste_document(self) -> None:
         """Add the clipboard's text as a new document."""
-        text = normalize_newlines(QGuiApplication.clipboard().text())
+        # Stored as every imported text is: \n line endings and NFC, so typed words find what was pasted.
+        text = unicodedata.normalize("NFC", normalize_newlines(QGuiApplication.clipboard().text()))
         if not text.strip():
             self._ctx.status("The clipboard holds no text to add.", 6000)
             return
