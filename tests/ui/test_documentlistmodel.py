@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsmark.core.model import DocumentInfo
+from newsmark.core.model import DocumentInfo, Span
+from newsmark.core.spanstore import SpanStore
 from newsmark.ui.documentlistmodel import DocumentListModel
 
 
@@ -11,10 +12,11 @@ def test_document_list_passes_qt_model_checks(qtmodeltester):
         DocumentInfo(id=i, title=f"Article {i}", source_path=f"/a/{i}.txt", sha256=f"{i:064x}", added_at="", chars=100 * i, spans=i)
         for i in range(1, 6)
     ]
-    model = DocumentListModel(docs)
+    store = SpanStore({d.id: d.spans for d in docs})
+    model = DocumentListModel(docs, store)
     qtmodeltester.check(model)
     model.document_removed(3)
-    model.span_count_changed(4, +2)
+    store.add([Span(100, 4, 1, 0, 5), Span(101, 4, 1, 5, 9)])
     assert [model.document_at(r).id for r in range(model.rowCount())] == [1, 2, 4, 5]
     assert model.document_at(2).spans == 6
     qtmodeltester.check(model)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 
 from newsmark.core.model import Span
 from newsmark.core.storage import Project
-from newsmark.ui import session as session_module
+from newsmark.ui import slices
 from newsmark.ui.mainwindow import MainWindow
 from tests.ui.conftest import rows, select_code_points
 
@@ -14,7 +14,7 @@ TEXT = ("Officials said troops moved. " * 1500) + "Kursk at the very end."
 
 
 def test_spans_past_the_first_screen_arrive_on_the_next_turn(tmp_path, qtbot, monkeypatch, dialog):
-    monkeypatch.setattr(session_module, "EAGER_SPANS", 2)
+    monkeypatch.setattr(slices, "EAGER_SPANS", 2)
     path = tmp_path / "big.newsmark"
     with Project.open(path, create=True) as p:
         doc, _ = p.add_document("Big", TEXT)
@@ -36,7 +36,7 @@ def test_spans_past_the_first_screen_arrive_on_the_next_turn(tmp_path, qtbot, mo
 
 
 def test_a_span_selected_before_the_rest_arrives_stays_selected(tmp_path, qtbot, monkeypatch, dialog):
-    monkeypatch.setattr(session_module, "EAGER_SPANS", 2)
+    monkeypatch.setattr(slices, "EAGER_SPANS", 2)
     path = tmp_path / "big.newsmark"
     with Project.open(path, create=True) as p:
         doc, _ = p.add_document("Big", TEXT)

@@ -19,6 +19,7 @@ import sqlite_utils
 from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.tagset import TagSpec
+from newsmark.core.spanreads import SpanReads
 from newsmark.core.tagstore import TagStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, Span, default_annotator, now_iso, sha256_text,
@@ -38,7 +39,7 @@ _DOCUMENT_SLOTS = ", ".join("?" * (_DOCUMENT_COLUMNS.count(",") + 2))  # the col
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
 
 
-class Project(TagStore):
+class Project(TagStore, SpanReads):
     """An open project file: documents, tags and spans."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None):

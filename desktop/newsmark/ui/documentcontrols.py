@@ -52,7 +52,7 @@ class DocumentControls(QObject):
         self.filter.setObjectName("documentStatusFilter")
         for label, _ in STATUS_FILTERS:
             self.filter.addItem(label)
-        self.filter.currentIndexChanged.connect(self.apply_filter)
+        self.filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.panel.status.activated.connect(lambda _i: self.set_status(self.panel.status.currentData()))
         for name, edit in self.panel.fields.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._edited(n, e.text()))
@@ -65,8 +65,11 @@ class DocumentControls(QObject):
     def connect_session(self) -> None:
         """Follow a new session's document list."""
         model = self.window.session.document_model
-        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
-            signal.connect(self.apply_filter)
+        # Only the rows a change touches are looked at again: a bulk change repaints many counts at once,
+        # and a filter pass over every row per changed document made it documents x documents.
+        model.rowsInserted.connect(lambda _parent, first, last: self.apply_filter(first, last))
+        model.dataChanged.connect(self._data_changed)
+        model.modelReset.connect(self.apply_filter)
         self.window.session.document_edited.connect(self.show_document)
         self.apply_filter()
 
@@ -79,11 +82,16 @@ class DocumentControls(QObject):
             edit.setText(getattr(doc, name) if doc else "")
             edit.setCursorPosition(0)
 
-    def apply_filter(self, *_args) -> None:
-        """Hide the documents whose status the filter leaves out."""
+    def _data_changed(self, top, bottom, roles=()) -> None:
+        if not roles or StatusRole in roles:  # a span count alone never changes what the filter shows
+            self.apply_filter(top.row(), bottom.row())
+
+    def apply_filter(self, first: int = 0, last: int | None = None) -> None:
+        """Hide the documents whose status the filter leaves out (rows ``first`` to ``last``, default all)."""
         shown = STATUS_FILTERS[self.filter.currentIndex()][1]
         model = self.window.session.document_model
-        for row in range(model.rowCount()):
+        last = model.rowCount() - 1 if last is None else last
+        for row in range(first, last + 1):
             status = model.index(row).data(StatusRole)
             self.window.document_list.setRowHidden(row, shown is not None and status not in shown)
 

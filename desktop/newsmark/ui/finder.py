@@ -97,21 +97,28 @@ class Finder(QObject):
     def annotate(self, query: Query, tag_id: int, *, everywhere: bool) -> None:
         """Preview, then add a span for each match not already tagged with ``tag_id``: one undo step."""
         session = self.window.session
-        documents = [d.id for d in session.project.documents()] if everywhere else [session.document.id]
+        # One pass over the texts and one query for what is tagged already: the cost follows the
+        # corpus once, never a query per document.
+        if everywhere:
+            texts = session.project.document_texts()
+            tagged = session.project.tagged_ranges(tag_id)
+        else:
+            doc = session.document
+            texts = [(doc.id, doc.title, doc.text)]
+            # From the file, not the index: a large document's later slices may not be read yet.
+            tagged = {doc.id: {(s.start, s.end) for s in session.project.spans(doc.id) if s.tag_id == tag_id}}
         stamp, who = now_iso(), default_annotator()
         new: list[Span] = []
         preview: list[tuple[str, int, int, str]] = []
         skipped = 0
         try:
-            for document_id in documents:
-                doc = session.document if session.document and session.document.id == document_id else session.project.document(document_id)
-                tagged = {(s.start, s.end) for s in session.project.spans(document_id) if s.tag_id == tag_id}
-                fresh, already = new_span_ranges(find_all(doc.text, query), tagged)
+            for document_id, title, text in texts:
+                fresh, already = new_span_ranges(find_all(text, query), tagged.get(document_id, set()))
                 skipped += already
                 for a, b in fresh:
                     new.append(Span(0, document_id, tag_id, a, b, "", who, stamp, stamp))
                     if len(preview) < PREVIEW_ROWS:
-                        preview.append((doc.title, a, b, doc.text[a:b]))
+                        preview.append((title, a, b, text[a:b]))
         except NewsmarkError as e:
             self.window.report("Cannot search", e)
             return
