@@ -53,7 +53,10 @@ class SpanTableModel(QAbstractTableModel):
     def set_tags(self, tags: list[Tag]) -> None:
         """Names and colors for the tag column."""
         self._tags = {t.id: t for t in tags}
-        self._rebuild()
+        if self._sort[0] == TAG:
+            self.sort(*self._sort)  # the tags' order may have changed; rows keep their selection
+        elif self._ids:  # names and colors: one repaint of the tag column, no reset
+            self.dataChanged.emit(self.index(0, TAG), self.index(len(self._ids) - 1, TAG))
 
     def set_filter(self, tag_id: int | None, text: str) -> None:
         """Show only spans of one tag (None: all) whose text contains ``text`` (any case)."""
