@@ -33,11 +33,12 @@ class SpanReads:
         for document_id in sorted(set(document_ids)):
             yield from self._conn.execute("SELECT id, title, text FROM documents WHERE id = ?", (document_id,))
 
-    def tagged_ranges(self, tag_id: int) -> dict[int, set[tuple[int, int]]]:
-        """The (start, end) of every span with this tag, by document."""
-        ranges: dict[int, set[tuple[int, int]]] = {}
-        for document_id, start, end in self._conn.execute(
-            'SELECT document_id, start, "end" FROM spans WHERE tag_id = ?', (tag_id,)
-        ):
-            ranges.setdefault(document_id, set()).add((start, end))
-        return ranges
+    def tagged_ranges(self, tag_id: int, lengths: Iterable[int] | None = None) -> set[tuple[int, int, int]]:
+        """(document_id, start, end) of every span with this tag (only those of these lengths, if given)."""
+        sql = 'SELECT document_id, start, "end" FROM spans WHERE tag_id = ?'
+        if lengths is None:
+            return set(self._conn.execute(sql, (tag_id,)))
+        lengths = sorted({int(n) for n in lengths})
+        # Matches of a word all have a few lengths: the spans of other lengths are never read.
+        sql += f' AND "end" - start IN ({", ".join("?" * len(lengths))})'
+        return set(self._conn.execute(sql, (tag_id, *lengths))) if lengths else set()

@@ -47,6 +47,7 @@ class DocumentControls(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
+        self._filtering = False  # whether the status filter may have hidden some rows
         self.panel = DocumentPanel()
         self.filter = QComboBox()
         self.filter.setObjectName("documentStatusFilter")
@@ -90,6 +91,9 @@ class DocumentControls(QObject):
         """Hide the documents whose status the filter leaves out (rows ``first`` to ``last``, default all)."""
         shown = STATUS_FILTERS[self.filter.currentIndex()][1]
         model = self.window.session.document_model
+        if shown is None and not self._filtering:
+            return  # nothing is hidden (a new or reset list hides nothing): 10,000 rows need no visit
+        self._filtering = shown is not None
         last = model.rowCount() - 1 if last is None else last
         for row in range(first, last + 1):
             status = model.index(row).data(StatusRole)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span, default_annotator, now_iso
-from newsmark.core.text.search import Query, find_all, new_span_ranges
+from newsmark.core.text.search import Query, find_all
 from newsmark.ui import dialogs
 from newsmark.ui.commands import AddSpansCommand
 from newsmark.ui.findbar import ALL_DOCUMENTS, FindBar
@@ -101,27 +101,27 @@ class Finder(QObject):
         # corpus once, never a query per document.
         if everywhere:
             texts = session.project.document_texts()
-            tagged = session.project.tagged_ranges(tag_id)
         else:
             doc = session.document
             texts = [(doc.id, doc.title, doc.text)]
-            # From the file, not the index: a large document's later slices may not be read yet.
-            tagged = {doc.id: {(s.start, s.end) for s in session.project.spans(doc.id) if s.tag_id == tag_id}}
-        stamp, who = now_iso(), default_annotator()
-        new: list[Span] = []
+        found: list[tuple[int, int, int]] = []
         preview: list[tuple[str, int, int, str]] = []
-        skipped = 0
         try:
             for document_id, title, text in texts:
-                fresh, already = new_span_ranges(find_all(text, query), tagged.get(document_id, set()))
-                skipped += already
-                for a, b in fresh:
-                    new.append(Span(0, document_id, tag_id, a, b, "", who, stamp, stamp))
+                for a, b in find_all(text, query):
+                    found.append((document_id, a, b))
                     if len(preview) < PREVIEW_ROWS:
                         preview.append((title, a, b, text[a:b]))
         except NewsmarkError as e:
             self.window.report("Cannot search", e)
             return
+        # From the file, not the index: a large document's later slices may not be read yet.
+        tagged = session.project.tagged_ranges(tag_id, {b - a for _, a, b in found})
+        stamp, who = now_iso(), default_annotator()
+        new = [Span(0, d, tag_id, a, b, "", who, stamp, stamp) for d, a, b in found if (d, a, b) not in tagged]
+        skipped = len(found) - len(new)
+        if skipped:  # the preview lists only what will be tagged
+            preview = [p for p, (d, a, b) in zip(preview, found) if (d, a, b) not in tagged]
         tag = session.tag(tag_id)
         if not new:
             self.window.statusBar().showMessage(f"Nothing to tag: {skipped} match(es) already tagged {tag.name}.", 6000)

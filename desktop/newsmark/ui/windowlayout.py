@@ -37,6 +37,7 @@ def build(window: "MainWindow") -> None:
     window.document_list = QListView()
     window.document_list.setObjectName("documentList")
     window.document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    window.document_list.setUniformItemSizes(True)  # else a count change over 10k rows asks every row's size
     window.span_table = QTableView()
     window.span_table.setObjectName("spanTable")
     window.span_table.setSortingEnabled(True)
