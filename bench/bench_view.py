@@ -101,8 +101,16 @@ def _scroll_to_middle(view: QPlainTextEdit, length: int) -> None:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory so far, in MB.
+
+    VmHWM, not getrusage's ru_maxrss: that one survives exec, so a child started by a large
+    parent would report the parent's size.
+    """
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux
 
 
 def memory_child(kind: str, project: Path, spans: int) -> None:

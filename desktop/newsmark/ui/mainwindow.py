@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         """Show another project; the previous one is closed (it is already saved)."""
         if self.session is not None:
-            self.session.project.close()
+            self.session.close()
             self.session.deleteLater()
         self.undo_stack.clear()
         self.session = s = AnnotationSession(project, self)
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         s.tags_changed.connect(self._set_tags)
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
+        self.view.follow(s.store)
         self.span_table.setModel(s.span_model)
         keep_selection_across_resets(self.span_table)
         self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
@@ -198,7 +199,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{doc.title} — {name} — Newsmark" if doc else f"{name} — Newsmark")
 
     def _on_spans_changed(self) -> None:
-        self.view.spans_changed()
         counts = self.session.span_counts()
         parts = [f"{t.name} {counts.get(t.id, 0)}" for t in self.session.tags]
         total = sum(counts.values())
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         if self.session is not None:
-            self.session.project.close()
+            self.session.close()
         super().closeEvent(event)
 
     def report(self, title: str, error: NewsmarkError | OSError) -> None:

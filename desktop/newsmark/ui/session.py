@@ -42,6 +42,11 @@ class AnnotationSession(QObject):
         self.store.subscribe(self._on_store_event)
         self._loader = SliceLoader(self)
 
+    def close(self) -> None:
+        """Read no more slices and close the project (everything is already saved)."""
+        self._loader.stop()
+        self.project.close()
+
     @property
     def index(self) -> SpanIndex:
         """The shown document's span index (always the same object)."""

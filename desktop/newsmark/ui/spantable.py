@@ -64,10 +64,10 @@ class SpanTableModel(QAbstractTableModel):
         self._rebuild()
 
     def _on_event(self, event: SpanEvent) -> None:
-        if event.kind == "reset" or len(event.spans) > _ONE_BY_ONE:
-            self._rebuild()  # cheaper than thousands of row signals, and the selection is kept (see below)
-        elif event.kind == "added":
+        if event.kind == "added":
             self._insert(event.spans)
+        elif event.kind == "reset" or len(event.spans) > _ONE_BY_ONE:
+            self._rebuild()  # cheaper than thousands of row signals, and the selection is kept (see below)
         elif event.kind == "removed":
             self._stale = {s.id: s for s in event.spans}
             try:
@@ -84,23 +84,30 @@ class SpanTableModel(QAbstractTableModel):
                 self._stale = {}
 
     def _insert(self, spans: tuple[Span, ...]) -> None:
-        key, keys = self._key_function(), []
-        new = sorted((s for s in spans if self._accepts(s)), key=key, reverse=self._descending())
+        key, descending = self._key_function(), self._descending()
+        new = sorted((s for s in spans if self._accepts(s)), key=key, reverse=descending)
         if not new:
             return
-        last = self._span(self._ids[-1]) if self._ids else None
-        if last is None or self._before(key(last), key(new[0])):
-            # Slices of a large document arrive in text order: all of them after the last row, one signal.
-            first = len(self._ids)
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._ids += map(_id, new)
-            self.endInsertRows()
+        # Slices of a large document arrive in text order: most or all of them go after the last row.
+        tail = len(new)
+        if self._ids:
+            last = key(self._span(self._ids[-1]))
+            while tail and self._before(last, key(new[tail - 1])):
+                tail -= 1
+        else:
+            tail = 0
+        if tail > _ONE_BY_ONE:
+            self._rebuild()  # cheaper than thousands of row signals, and the selection is kept (see below)
             return
-        for span in new:
-            keys.append(key(span))
-            row = self._bisect(keys[-1])
+        for span in new[:tail]:
+            row = self._bisect(key(span))
             self.beginInsertRows(QModelIndex(), row, row)
             self._ids.insert(row, span.id)
+            self.endInsertRows()
+        if tail < len(new):  # one signal for the whole block after the last row
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - tail - 1)
+            self._ids += map(_id, new[tail:])
             self.endInsertRows()
 
     def _remove(self, span: Span) -> None:
