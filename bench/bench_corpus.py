@@ -30,13 +30,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from newsmark.core.storage import Project  # noqa: E402
 from newsmark.core.text.search import Query  # noqa: E402
 from newsmark.ui import dialogs  # noqa: E402
 from newsmark.ui.mainwindow import MainWindow  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 WORD = "Kursk"
 VOCABULARY = (

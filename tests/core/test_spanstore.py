@@ -7,7 +7,6 @@ from collections import Counter
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-
 from newsmark.core.model import Span
 from newsmark.core.spanstore import SpanEvent, SpanStore
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from newsmark.core.storage import Project
 from newsmark.core.text.search import Query
 from newsmark.ui.commands import DeleteTagCommand
+
 from tests.ui.conftest import rows
 
 DOCUMENTS = 12
@@ -72,7 +72,7 @@ def test_tag_all_in_every_document_its_undo_and_redo_each_repaint_the_list_once(
 
 
 def test_deleting_a_tag_with_spans_everywhere_and_its_undo_repaint_the_list_once(corpus, monkeypatch):
-    window, path = corpus
+    window, _path = corpus
     window.finder.annotate(Query("said"), tag_id=2, everywhere=True)
     window.finder.annotate(Query("Kursk"), tag_id=1, everywhere=True)
     session = window.session
