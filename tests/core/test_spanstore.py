@@ -65,6 +65,19 @@ def test_a_span_changed_before_its_slice_was_read_is_shown_once_and_not_doubled_
     assert [s.id for s in events[1].spans] == [3]
 
 
+def test_equal_texts_of_read_spans_are_kept_once():
+    # As SQLite hands them out: every row brings its own copy of the same annotator and time.
+    def fresh(text):
+        return "".join(list(text))
+
+    store, _ = _store({1: 3})
+    store.load([Span(i, 1, 1, i, i + 2, "", fresh("ana"), fresh("2026-11-30T00:00:00Z"), fresh("2026-11-30T00:00:00Z"))
+                for i in (1, 2, 3)])
+    first, second = store.get(1), store.get(2)
+    assert first == Span(1, 1, 1, 1, 3, "", "ana", "2026-11-30T00:00:00Z", "2026-11-30T00:00:00Z")
+    assert first.annotator is second.annotator and first.created_at is second.updated_at
+
+
 def test_large_batches_rebuild_the_index_to_the_same_result():
     base = [Span(i, 1, 1, i, i + 2) for i in range(1, 1500)]
     store, _ = _store({1: len(base)}, base[:200])

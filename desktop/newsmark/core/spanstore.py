@@ -48,7 +48,6 @@ class SpanStore:
         self.index = SpanIndex()  # always this object: views painting from it follow every change
         self._tags: Counter[int] = Counter()
         self._documents: dict[int, int] = dict(document_counts or {})
-        self._strings: dict[str, str] = {}  # one object per distinct text of the shown spans (see _shared)
         self._listeners: list[Listener] = []
 
     # -- listening ---------------------------------------------------------------
@@ -89,7 +88,6 @@ class SpanStore:
 
     def show(self, document_id: int | None, text: str = "", spans: Iterable[Span] = ()) -> None:
         """Show another document (None: none), its text and these of its spans; emits "reset"."""
-        self._strings = {}
         spans = self._shared(spans)
         self.index.reset(spans)
         self.document_id, self.text = document_id, text
@@ -128,9 +126,9 @@ class SpanStore:
 
         Read from SQLite, every span brings its own copies: about 250 bytes a span, half the memory
         of a document with 200k spans, where most of these texts repeat (one annotator, one load).
+        The table of texts lasts one call (one slice), so unique texts never cost more than they did.
         """
-        strings = self._strings
-        share = strings.setdefault
+        share = {}.setdefault
         return [
             Span(i, d, t, a, b, share(n, n), share(w, w), share(c, c), share(u, u), share(x, x))
             for i, d, t, a, b, n, w, c, u, x in spans
