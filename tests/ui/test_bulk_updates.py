@@ -102,3 +102,24 @@ def test_moving_a_tags_spans_to_another_tag_and_back_changes_the_shown_rows_in_p
     assert [table.span_at(r).tag_id for r in range(table.rowCount())] == [2, 2]
     assert rows(path, "SELECT DISTINCT tag_id FROM spans") == [(2,)]
     assert resets == []  # two changed rows are changed in place: the selection and scroll position stay
+
+
+def test_undoing_and_redoing_an_add_of_many_documents_changes_the_list_once_each(corpus, dialog, tmp_path):
+    window, path = corpus
+    files = []
+    for i in range(5):
+        files.append(tmp_path / f"new{i}.txt")
+        files[-1].write_text(f"New article {i} about Kursk.\n", encoding="utf-8")
+    dialog.answer("ask_documents", files)
+    window.actions.add_documents.trigger()
+    model = window.document_list.model()
+    assert model.rowCount() == DOCUMENTS + 5
+    inserted, removed = [], []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    window.actions.undo.trigger()
+    assert removed == [(DOCUMENTS, DOCUMENTS + 4)] and model.rowCount() == DOCUMENTS
+    assert rows(path, "SELECT count(*) FROM documents") == [(DOCUMENTS,)]
+    window.actions.redo.trigger()
+    assert inserted == [(DOCUMENTS, DOCUMENTS + 4)] and model.rowCount() == DOCUMENTS + 5
+    assert window.session.document.title.startswith("New article 4")

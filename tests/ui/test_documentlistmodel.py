@@ -20,3 +20,17 @@ def test_document_list_passes_qt_model_checks(qtmodeltester):
     assert [model.document_at(r).id for r in range(model.rowCount())] == [1, 2, 4, 5]
     assert model.document_at(2).spans == 6
     qtmodeltester.check(model)
+
+
+def test_documents_come_back_in_their_places_in_one_insertion_per_gap(qtmodeltester):
+    docs = [DocumentInfo(i, f"Article {i}", "", f"{i:064x}", "", 10, 0) for i in range(1, 9)]
+    model = DocumentListModel(docs)
+    qtmodeltester.check(model)
+    inserted, removed = [], []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    model.documents_removed([2, 3, 4, 7, 8])
+    assert removed == [(6, 7), (1, 3)]  # two runs, the last first
+    model.documents_added([d for d in docs if d.id in (8, 3, 2, 7, 4)])
+    assert inserted == [(3, 4), (1, 3)]
+    assert [model.document_at(r).id for r in range(model.rowCount())] == list(range(1, 9))

@@ -96,15 +96,27 @@ class SpanStore:
 
     def set_document(self, document_id: int, count: int) -> None:
         """A document came (back) with ``count`` spans; emits "added" for its count."""
-        self._documents[document_id] = count
-        self._emit(SpanEvent("added", documents=frozenset((document_id,))))
+        self.set_documents({document_id: count})
+
+    def set_documents(self, counts: dict[int, int]) -> None:
+        """Documents came (back) with these span counts: one "added" event for all of them."""
+        self._documents.update(counts)
+        if counts:
+            self._emit(SpanEvent("added", documents=frozenset(counts)))
 
     def forget_document(self, document_id: int) -> None:
         """A document was removed with its spans (shown: nothing is shown any more)."""
-        self._documents.pop(document_id, None)
-        if document_id == self.document_id:
+        self.forget_documents([document_id])
+
+    def forget_documents(self, document_ids: Iterable[int]) -> None:
+        """Documents were removed with their spans: one "removed" event for all of them."""
+        gone = frozenset(document_ids)
+        for document_id in gone:
+            self._documents.pop(document_id, None)
+        if self.document_id in gone:
             self.show(None)
-        self._emit(SpanEvent("removed", documents=frozenset((document_id,))))
+        if gone:
+            self._emit(SpanEvent("removed", documents=gone))
 
     def add(self, spans: Iterable[Span]) -> list[Span]:
         """New spans were saved (any documents); returns those of the shown document, now shown."""

@@ -57,19 +57,39 @@ class DocumentListModel(QAbstractListModel):
 
     def document_added(self, doc: DocumentInfo) -> None:
         """Show a newly added (or restored) document in its place by id (its span count is the store's)."""
-        row = bisect_left(self._ids, doc.id)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._docs.insert(row, doc)
-        self._ids.insert(row, doc.id)
-        self.endInsertRows()
+        self.documents_added([doc])
+
+    def documents_added(self, docs: list[DocumentInfo]) -> None:
+        """Show added (or restored) documents in their places by id: one insertion per gap they fill."""
+        known = set(self._ids)
+        runs: dict[int, list[DocumentInfo]] = {}  # the row before which a run goes -> its documents
+        for doc in sorted(docs, key=lambda d: d.id):
+            if doc.id not in known:
+                runs.setdefault(bisect_left(self._ids, doc.id), []).append(doc)
+        for row in sorted(runs, reverse=True):  # from the last gap back, so earlier rows stay where they are
+            run = runs[row]
+            self.beginInsertRows(QModelIndex(), row, row + len(run) - 1)
+            self._docs[row:row] = run
+            self._ids[row:row] = [d.id for d in run]
+            self.endInsertRows()
 
     def document_removed(self, document_id: int) -> None:
         """Drop a removed document's row."""
-        row = self.row_of(document_id)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._docs[row]
-            del self._ids[row]
+        self.documents_removed([document_id])
+
+    def documents_removed(self, document_ids: list[int]) -> None:
+        """Drop removed documents' rows: one removal per run of adjacent rows, from the last run back."""
+        rows = sorted(r for r in map(self.row_of, set(document_ids)) if r is not None)
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and runs[-1][1] == row - 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, last in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._docs[first:last + 1]
+            del self._ids[first:last + 1]
             self.endRemoveRows()
 
     def document_updated(self, doc: Document) -> None:

@@ -230,19 +230,31 @@ class AnnotationSession(QObject):
 
     def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
         """Remove a document and its spans."""
-        if self.document is not None and self.document.id == document_id:
+        return self.remove_documents([document_id])[0]
+
+    def remove_documents(self, document_ids: list[int]) -> list[tuple[Document, list[Span]]]:
+        """Remove documents and their spans in one transaction; the list and counts follow once."""
+        if self.document is not None and self.document.id in document_ids:
             self.open_document(None)
-        removed = self.project.remove_document(document_id)
-        self.document_model.document_removed(document_id)
-        self.store.forget_document(document_id)
+        with self.project.transaction():
+            removed = [self.project.remove_document(i) for i in document_ids]
+        self.document_model.documents_removed(document_ids)
+        self.store.forget_documents(document_ids)
         return removed
 
     def restore_document(self, doc: Document, spans: list[Span]) -> None:
         """Put a removed document back with its spans."""
-        self.project.restore_document(doc, spans)
-        self.store.set_document(doc.id, len(spans))
-        self.document_model.document_added(_info(doc, len(spans)))
-        self.open_document(doc.id)
+        self.restore_documents([(doc, spans)])
+
+    def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
+        """Put removed documents back with their spans in one transaction, and show the last one."""
+        with self.project.transaction():
+            for doc, spans in removed:
+                self.project.restore_document(doc, spans)
+        self.store.set_documents({doc.id: len(spans) for doc, spans in removed})
+        self.document_model.documents_added([_info(doc, len(spans)) for doc, spans in removed])
+        if removed:
+            self.open_document(removed[-1][0].id)
 
 
 def _info(doc: Document, spans: int = 0) -> DocumentInfo:
