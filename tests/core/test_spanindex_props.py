@@ -77,3 +77,23 @@ def test_ids_must_be_unique_and_known():
     with pytest.raises(ValueError):
         SpanIndex([Span(1, 1, 1, 0, 3), Span(1, 1, 1, 4, 5)])
     assert 1 in index and 2 not in index and index.get(1).end == 3
+
+
+@given(span_lists(), st.integers(0, 40), st.lists(st.tuples(st.integers(0, LENGTH), st.integers(0, LENGTH)), max_size=6))
+def test_adding_many_at_once_is_adding_them_one_by_one(spans, split, ranges):
+    # The first part already in, the rest added in one batch: appended runs and interleaved ones alike.
+    index = SpanIndex(spans[:split])
+    index.add_many(spans[split:])
+    assert list(index) == order(spans) and len(index) == len(spans)
+    for a, b in ranges:
+        a, b = min(a, b), max(a, b)
+        assert index.overlapping(a, b) == order(s for s in spans if s.start < b and s.end > a)
+        assert index.next_after(a) == next(iter(order(s for s in spans if s.start > a)), None)
+
+
+def test_adding_many_refuses_a_known_or_doubled_id_and_changes_nothing():
+    index = SpanIndex([Span(1, 1, 1, 0, 5)])
+    for bad in ([Span(1, 1, 1, 7, 9)], [Span(2, 1, 1, 7, 9), Span(2, 1, 1, 8, 9)], [Span(3, 1, 1, 4, 4)]):
+        with pytest.raises(ValueError):
+            index.add_many(bad)
+        assert list(index) == [Span(1, 1, 1, 0, 5)]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSettings, Qt
 
 from newsmark.core.model import Span
 from newsmark.core.storage import Project
-from newsmark.ui import session as session_module
+from newsmark.ui import slices
 from newsmark.ui.mainwindow import MainWindow
 from tests.ui.conftest import rows, select_code_points
 
@@ -14,7 +14,7 @@ TEXT = ("Officials said troops moved. " * 1500) + "Kursk at the very end."
 
 
 def test_spans_past_the_first_screen_arrive_on_the_next_turn(tmp_path, qtbot, monkeypatch, dialog):
-    monkeypatch.setattr(session_module, "EAGER_SPANS", 2)
+    monkeypatch.setattr(slices, "EAGER_SPANS", 2)
     path = tmp_path / "big.newsmark"
     with Project.open(path, create=True) as p:
         doc, _ = p.add_document("Big", TEXT)
@@ -36,7 +36,7 @@ def test_spans_past_the_first_screen_arrive_on_the_next_turn(tmp_path, qtbot, mo
 
 
 def test_a_span_selected_before_the_rest_arrives_stays_selected(tmp_path, qtbot, monkeypatch, dialog):
-    monkeypatch.setattr(session_module, "EAGER_SPANS", 2)
+    monkeypatch.setattr(slices, "EAGER_SPANS", 2)
     path = tmp_path / "big.newsmark"
     with Project.open(path, create=True) as p:
         doc, _ = p.add_document("Big", TEXT)
@@ -109,3 +109,30 @@ def test_a_long_paragraph_scrolled_to_its_middle_shows_the_spans_on_screen(open_
     assert len(on_screen) > 100 and on_screen[0] > 2700 and on_screen[-1] < 3299  # the screen's first and last lines
     for i in on_screen:
         assert (_orange_share(image, rect_of(i)) > 0.4) == (i in tagged or i <= 3051), i
+
+
+def test_edits_between_slices_leave_exactly_the_saved_spans(tmp_path, qtbot, monkeypatch, dialog):
+    # The first screen, then one span per slice: every edit below lands between two slices.
+    monkeypatch.setattr(slices, "EAGER_SPANS", 2)
+    monkeypatch.setattr(slices, "FIRST_SCREEN_CHARS", 100)
+    monkeypatch.setattr(slices, "FIRST_SLICE", 1)
+    path = tmp_path / "big.newsmark"
+    starts = [0, 40, 1000, 2000, 3000, 4000, 5000]
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Big", TEXT)
+        ids = [p.add_span(doc.id, 1, s, s + 9).id for s in starts]
+    window = MainWindow(Project.open(path), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    session = window.session
+    assert [s.start for s in session.index] == [0, 40]
+    session.delete_span(ids[5])  # not read yet: never shown
+    session.update_span(ids[4], start=50, end=59)  # not read yet, moved into the part already read: shown now
+    session.update_span(ids[1], start=4500, end=4509)  # read, moved into the part still to come: not shown twice
+    session.create_span(doc.id, 2, 6000, 6009)  # new, in the part still to come
+    qtbot.waitUntil(lambda: not session._loader.loading)
+    saved = rows(path, 'SELECT id, start, "end" FROM spans ORDER BY start')
+    assert [(s.id, s.start, s.end) for s in session.index] == saved
+    table = window.span_table.model()
+    assert [table.span_at(r).id for r in range(table.rowCount())] == [i for i, _, _ in saved]
+    assert window.counts_label.text().endswith(f"{len(saved)} spans")
+    assert window.document_list.model().document_at(0).spans == len(saved)

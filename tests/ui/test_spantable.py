@@ -8,6 +8,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from newsmark.core.model import Span, Tag
+from newsmark.core.spanstore import SpanStore
 from newsmark.ui.spantable import COLUMNS, END, NOTE, START, TAG, TEXT, SpanTableModel
 
 TEXT_OF_DOC = "Kyiv said: troops 👨‍👩‍👧 moved to Kursk; officials in Seoul said 8,000 more. " * 3
@@ -19,15 +20,16 @@ def _span(i: int, start: int, length: int, tag: int, note: str = "") -> Span:
     return Span(i, 1, tag, start, min(len(TEXT_OF_DOC), start + length), note)
 
 
-def _model(spans) -> SpanTableModel:
-    model = SpanTableModel()
+def _model(spans) -> tuple[SpanStore, SpanTableModel]:
+    store = SpanStore()
+    model = SpanTableModel(store)
     model.set_tags(TAGS)
-    model.set_document(TEXT_OF_DOC, spans)
-    return model
+    store.show(1, TEXT_OF_DOC, spans)
+    return store, model
 
 
 def test_span_table_passes_qt_model_checks(qtmodeltester):
-    model = _model([_span(i, i * 7, 5 + i % 4, 1 + i % 3, f"note {i}") for i in range(30)])
+    _store, model = _model([_span(i, i * 7, 5 + i % 4, 1 + i % 3, f"note {i}") for i in range(30)])
     qtmodeltester.check(model)
     model.sort(NOTE, Qt.DescendingOrder)
     model.set_filter(2, "")
@@ -70,7 +72,7 @@ operations = st.lists(
 @given(ops=operations)
 def test_rows_and_row_lookups_always_match_a_plain_sort_and_filter(ops):
     spans = {i: _span(i, i * 11, 4, 1 + i % 3) for i in range(1, 21)}
-    model = _model(spans.values())
+    store, model = _model(spans.values())
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)  # noqa: F841
     followed = {span_id: QPersistentModelIndex(model.index(model.row_of(span_id), 0)) for span_id in (3, 11, 17)}
     column, order, tag_filter, text_filter = START, Qt.AscendingOrder, None, ""
@@ -80,15 +82,14 @@ def test_rows_and_row_lookups_always_match_a_plain_sort_and_filter(ops):
             span = _span(next_id, *op[1:])
             next_id += 1
             spans[span.id] = span
-            model.span_added(span)
+            store.add([span])
         elif op[0] == "remove" and spans:
             span_id = sorted(spans)[op[1] % len(spans)]
-            del spans[span_id]
-            model.span_removed(span_id)
+            store.remove([spans.pop(span_id)])
         elif op[0] == "update" and spans:
             span_id = sorted(spans)[op[1] % len(spans)]
             spans[span_id] = _span(span_id, *op[2:])
-            model.span_updated(spans[span_id])
+            store.change([spans[span_id]])
         elif op[0] == "sort":
             column, order = op[1], op[2]
             model.sort(column, order)

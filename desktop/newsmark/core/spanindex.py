@@ -92,6 +92,35 @@ class SpanIndex:
         _check_range(span)
         self._insert(span)
 
+    def add_many(self, spans: Iterable[Span]) -> None:
+        """Add spans (new ids, non-empty ranges); a run that starts at or after each class's last span is appended in one go.
+
+        A large document's later slices arrive in text order, so nearly every span lands at the end of its class.
+        """
+        spans = sorted(spans, key=_id)
+        spans.sort(key=_start)  # (start, id) order, as within each class
+        by_class: dict[int, list[Span]] = {}
+        for span in spans:
+            if span.id in self._by_id:
+                raise ValueError(f"span {span.id} is already in the index")
+            _check_range(span)
+            by_class.setdefault(_class_of(span), []).append(span)
+        if len({s.id for s in spans}) != len(spans):
+            raise ValueError("a span id appears twice")
+        for k, group in by_class.items():
+            bucket = self._classes.get(k)
+            if bucket is None:
+                self._classes[k] = _LengthClass(k, group)
+            elif (bucket.starts[-1], bucket.spans[-1].id) < (group[0].start, group[0].id):
+                bucket.spans += group
+                bucket.starts.extend(map(_start, group))
+                bucket.longest = max(bucket.longest, max(map(sub, map(_end, group), map(_start, group))))
+            else:
+                for span in group:
+                    self._insert(span)
+                continue
+            self._by_id.update(zip(map(_id, group), group))
+
     def remove(self, span_id: int) -> Span:
         """Remove a span by id and return it (KeyError if absent)."""
         span = self._by_id.pop(span_id)

@@ -22,6 +22,7 @@ from newsmark.core.errors import NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.storageerrors import storage_error, translating
 from newsmark.core.tagset import TagSpec
+from newsmark.core.spanreads import SpanReads
 from newsmark.core.tagstore import TagStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, Span, default_annotator, now_iso, sha256_text,
@@ -38,7 +39,7 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore):
+class Project(TagStore, SpanReads):
     """An open project file: documents, tags and spans."""
 
     def __init__(

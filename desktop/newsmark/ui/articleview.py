@@ -16,6 +16,7 @@ from newsmark.core.attributes import span_values
 from newsmark.core.model import Span, Tag
 from newsmark.core.text.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
+from newsmark.core.spanstore import SpanEvent, SpanStore
 from newsmark.ui.linespacing import ReadingLayout
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
@@ -94,6 +95,24 @@ class ArticleView(QPlainTextEdit):
     def spans_changed(self) -> None:
         """Repaint after the span index changed."""
         self.viewport().update()
+
+    def follow(self, store: SpanStore) -> None:
+        """Repaint when the store's spans change on screen (the index painted from is the store's)."""
+        store.subscribe(self._on_store_event)
+
+    def _on_store_event(self, event: SpanEvent) -> None:
+        if event.kind == "reset":
+            self.viewport().update()
+            return
+        # A large document's slices and a bulk change elsewhere in the text leave the screen as it is.
+        spans = event.spans + event.old
+        if not spans:
+            return
+        viewport = self.viewport().rect()
+        first = self._map.to_code_point(self.cursorForPosition(viewport.topLeft()).position())
+        last = self._map.to_code_point(self.cursorForPosition(viewport.bottomRight()).position(), round_up=True)
+        if any(s.start <= last and s.end >= first for s in spans):
+            self.viewport().update()
 
     # -- positions in code points -----------------------------------------------
 

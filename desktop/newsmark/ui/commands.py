@@ -168,8 +168,7 @@ class AddDocumentsCommand(_SessionCommand):
 
     def apply(self) -> None:
         if self.added or self.existing:  # redo after undo
-            for doc, spans in self.added:
-                self.session.restore_document(doc, spans)
+            self.session.restore_documents(self.added)
         else:
             for title, text, source, metadata in self.texts:
                 doc, new = self.session.add_document(title, text, source, **metadata)
@@ -185,7 +184,7 @@ class AddDocumentsCommand(_SessionCommand):
             self.session.open_document(self.existing[-1])
 
     def revert(self) -> None:
-        self.added = [self.session.remove_document(doc.id) for doc, _ in reversed(self.added)][::-1]
+        self.added = self.session.remove_documents([doc.id for doc, _ in self.added])
 
 
 class UpdateDocumentCommand(_UpdateFieldsCommand):

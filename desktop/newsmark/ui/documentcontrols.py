@@ -72,9 +72,10 @@ class DocumentControls(QObject):
         self.document_list = document_list
         self.panel = panel
         self.filter = status_filter
+        self._filtering = False  # whether the status filter may have hidden some rows
         for label, _ in STATUS_FILTERS:
             self.filter.addItem(label)
-        self.filter.currentIndexChanged.connect(self.apply_filter)
+        self.filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.panel.status.activated.connect(lambda _i: self.set_status(self.panel.status.currentData()))
         for name, edit in self.panel.fields.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._edited(n, e.text()))
@@ -87,8 +88,11 @@ class DocumentControls(QObject):
     def connect_session(self) -> None:
         """Follow a new session's document list."""
         model = self._ctx.session.document_model
-        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
-            signal.connect(self.apply_filter)
+        # Only the rows a change touches are looked at again: a bulk change repaints many counts at once,
+        # and a filter pass over every row per changed document made it documents x documents.
+        model.rowsInserted.connect(lambda _parent, first, last: self.apply_filter(first, last))
+        model.dataChanged.connect(self._data_changed)
+        model.modelReset.connect(self.apply_filter)
         self._ctx.session.document_edited.connect(self.show_document)
         self.apply_filter()
 
@@ -101,11 +105,19 @@ class DocumentControls(QObject):
             edit.setText(getattr(doc, name) if doc else "")
             edit.setCursorPosition(0)
 
-    def apply_filter(self, *_args) -> None:
-        """Hide the documents whose status the filter leaves out."""
+    def _data_changed(self, top, bottom, roles=()) -> None:
+        if not roles or StatusRole in roles:  # a span count alone never changes what the filter shows
+            self.apply_filter(top.row(), bottom.row())
+
+    def apply_filter(self, first: int = 0, last: int | None = None) -> None:
+        """Hide the documents whose status the filter leaves out (rows ``first`` to ``last``, default all)."""
         shown = STATUS_FILTERS[self.filter.currentIndex()][1]
         model = self._ctx.session.document_model
-        for row in range(model.rowCount()):
+        if shown is None and not self._filtering:
+            return  # nothing is hidden (a new or reset list hides nothing): 10,000 rows need no visit
+        self._filtering = shown is not None
+        last = model.rowCount() - 1 if last is None else last
+        for row in range(first, last + 1):
             status = model.index(row).data(StatusRole)
             self.document_list.setRowHidden(row, shown is not None and status not in shown)
 

@@ -1,24 +1,30 @@
-"""The document list: a Qt model over the project's documents."""
+"""The document list: a Qt model over the project's documents, their span counts read from the span store."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from newsmark.core.model import STATUSES, Document, DocumentInfo
+from newsmark.core.spanstore import SpanEvent, SpanStore
 
 DocumentIdRole = Qt.UserRole + 1
 StatusRole = Qt.UserRole + 2
 STATUS_MARKS = {"todo": "○", "in_progress": "◐", "done": "●", "reviewed": "✔"}
+_COUNT_ROLES = [Qt.DisplayRole, Qt.ToolTipRole]  # what a span count change repaints (never the status filter)
 
 
 class DocumentListModel(QAbstractListModel):
-    """One row per document: its title and how many spans it has."""
+    """One row per document, in the order they were added (by id): its title and how many spans it has."""
 
-    def __init__(self, documents: list[DocumentInfo], parent=None):
+    def __init__(self, documents: list[DocumentInfo], store: SpanStore | None = None, parent=None):
         super().__init__(parent)
-        self._docs = list(documents)
+        self._docs = sorted(documents, key=lambda d: d.id)
+        self._ids = [d.id for d in self._docs]  # for a binary search: row_of is called per changed document
+        self._store = store if store is not None else SpanStore({d.id: d.spans for d in documents})
+        self._store.subscribe(self._on_event)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._docs)
@@ -28,44 +34,63 @@ class DocumentListModel(QAbstractListModel):
             return None
         doc = self._docs[index.row()]
         if role == Qt.DisplayRole:
-            return f"{STATUS_MARKS.get(doc.status, '?')} {doc.title}  ({doc.spans})"
+            return f"{STATUS_MARKS.get(doc.status, '?')} {doc.title}  ({self._store.document_count(doc.id)})"
         if role == Qt.ToolTipRole:
             status = STATUSES.get(doc.status, doc.status)
-            return f"{doc.title}\n{status}; {doc.chars:,} characters, {doc.spans:,} spans\n{doc.source_path}"
+            spans = self._store.document_count(doc.id)
+            return f"{doc.title}\n{status}; {doc.chars:,} characters, {spans:,} spans\n{doc.source_path}"
         if role == DocumentIdRole:
             return doc.id
         if role == StatusRole:
             return doc.status
         return None
 
-    def reset(self, documents: list[DocumentInfo]) -> None:
-        """Show a fresh list (after changes that touch many documents)."""
-        self.beginResetModel()
-        self._docs = list(documents)
-        self.endResetModel()
-
     def document_at(self, row: int) -> DocumentInfo:
-        """The document shown in a row."""
-        return self._docs[row]
+        """The document shown in a row, with its span count as it is now."""
+        doc = self._docs[row]
+        return replace(doc, spans=self._store.document_count(doc.id))
 
     def row_of(self, document_id: int) -> int | None:
         """The row of a document, or None."""
-        return next((i for i, d in enumerate(self._docs) if d.id == document_id), None)
+        row = bisect_left(self._ids, document_id)
+        return row if row < len(self._ids) and self._ids[row] == document_id else None
 
     def document_added(self, doc: DocumentInfo) -> None:
-        """Append a newly added document."""
-        self.beginInsertRows(QModelIndex(), len(self._docs), len(self._docs))
-        self._docs.append(doc)
-        self.endInsertRows()
+        """Show a newly added (or restored) document in its place by id (its span count is the store's)."""
+        self.documents_added([doc])
+
+    def documents_added(self, docs: list[DocumentInfo]) -> None:
+        """Show added (or restored) documents in their places by id: one insertion per gap they fill."""
+        known = set(self._ids)
+        runs: dict[int, list[DocumentInfo]] = {}  # the row before which a run goes -> its documents
+        for doc in sorted(docs, key=lambda d: d.id):
+            if doc.id not in known:
+                runs.setdefault(bisect_left(self._ids, doc.id), []).append(doc)
+        for row in sorted(runs, reverse=True):  # from the last gap back, so earlier rows stay where they are
+            run = runs[row]
+            self.beginInsertRows(QModelIndex(), row, row + len(run) - 1)
+            self._docs[row:row] = run
+            self._ids[row:row] = [d.id for d in run]
+            self.endInsertRows()
 
     def document_removed(self, document_id: int) -> None:
         """Drop a removed document's row."""
-        row = self.row_of(document_id)
-        if row is None:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._docs[row]
-        self.endRemoveRows()
+        self.documents_removed([document_id])
+
+    def documents_removed(self, document_ids: list[int]) -> None:
+        """Drop removed documents' rows: one removal per run of adjacent rows, from the last run back."""
+        rows = sorted(r for r in map(self.row_of, set(document_ids)) if r is not None)
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and runs[-1][1] == row - 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, last in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._docs[first:last + 1]
+            del self._ids[first:last + 1]
+            self.endRemoveRows()
 
     def document_updated(self, doc: Document) -> None:
         """A document's title or status changed."""
@@ -76,11 +101,8 @@ class DocumentListModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
-    def span_count_changed(self, document_id: int, delta: int) -> None:
-        """Adjust the span count shown for a document."""
-        row = self.row_of(document_id)
-        if row is None:
-            return
-        self._docs[row] = replace(self._docs[row], spans=self._docs[row].spans + delta)
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+    def _on_event(self, event: SpanEvent) -> None:
+        """Repaint the rows of the documents whose span counts changed: one signal for the whole batch."""
+        rows = [r for r in map(self.row_of, event.documents) if r is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), _COUNT_ROLES)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span, default_annotator, now_iso
-from newsmark.core.text.search import Query, find_all, new_span_ranges
+from newsmark.core.text.search import Query, find_all
 from newsmark.ui.annotatedialog import keyword_in_context, skipped_note
 from newsmark.ui.commands import AddSpansCommand
 from newsmark.ui.findbar import ALL_DOCUMENTS, FindBar
@@ -103,28 +103,36 @@ class Finder(QObject):
     def annotate(self, query: Query, tag_id: int, *, everywhere: bool) -> None:
         """Preview, then add a span for each match not already tagged with ``tag_id``: one undo step."""
         session = self._ctx.session
-        documents = [d.id for d in session.project.documents()] if everywhere else [session.document.id]
-        stamp, who = now_iso(), session.annotator or default_annotator()
-        new: list[Span] = []
-        preview: list[tuple[str, str, str, str]] = []  # (document, before, match, after)
-        skipped = 0
+        # One pass over the texts and one query for what is tagged already: the cost follows the
+        # corpus once, never a query per document.
+        if everywhere:
+            texts = session.project.document_texts()
+        else:
+            doc = session.document
+            texts = [(doc.id, doc.title, doc.text)]
+        found: list[tuple[int, int, int]] = []
         try:
-            for document_id in documents:
-                doc = session.document if session.document and session.document.id == document_id else session.project.document(document_id)
-                tagged = {(s.start, s.end) for s in session.project.spans(document_id) if s.tag_id == tag_id}
-                fresh, already = new_span_ranges(find_all(doc.text, query), tagged)
-                skipped += already
-                for a, b in fresh:
-                    new.append(Span(0, document_id, tag_id, a, b, "", who, stamp, stamp))
-                    if len(preview) < PREVIEW_ROWS:
-                        preview.append((doc.title, *keyword_in_context(doc.text, a, b)))
+            for document_id, _title, text in texts:
+                found.extend((document_id, a, b) for a, b in find_all(text, query))
         except NewsmarkError as e:
             self._ctx.report("Cannot search", e)
             return
+        # From the file, not the index: a large document's later slices may not be read yet.
+        tagged = session.project.tagged_ranges(tag_id, {b - a for _, a, b in found})
+        stamp, who = now_iso(), session.annotator or default_annotator()
+        new = [Span(0, d, tag_id, a, b, "", who, stamp, stamp) for d, a, b in found if (d, a, b) not in tagged]
+        skipped = len(found) - len(new)
         tag = session.tag(tag_id)
         if not new:
             self._ctx.status(f"Nothing to tag: every match is already tagged {tag.name}.", 6000)
             return
+        # Preview row i is new[i], so the rows the analyst unticks name the spans to leave out.
+        shown = {s.document_id for s in new[:PREVIEW_ROWS]}
+        by_id = {d: (title, text) for d, title, text in session.project.document_texts(shown)}  # texts was one pass
+        preview = [
+            (by_id[s.document_id][0], *keyword_in_context(by_id[s.document_id][1], s.start, s.end))
+            for s in new[:PREVIEW_ROWS]
+        ]
         answer = self._ctx.dialogs.ask_annotate_all(self._ctx.parent, tag.name, preview, len(new), skipped)
         if not answer:
             return

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         """
         new = AnnotationSession(project, self)  # reads the tags and documents: a damaged file fails here
         if self.session is not None:
-            self.session.project.close()
+            self.session.close()
             self.session.deleteLater()
         self.undo_stack.clear()
         self.session = s = new
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         s.tags_changed.connect(self._set_tags)
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
         s.span_model.note_edited = self._on_note_edited
+        self.view.follow(s.store)
         self.span_table.setModel(s.span_model)
         keep_selection_across_resets(self.span_table)
         self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
@@ -261,7 +262,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{doc.title} — {name} — Newsmark" if doc else f"{name} — Newsmark")
 
     def _on_spans_changed(self) -> None:
-        self.view.spans_changed()
         counts = self.session.span_counts()
         parts = [f"{t.name} {counts.get(t.id, 0)}" for t in self.session.tags]
         total = sum(counts.values())
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         if self.session is not None:
-            self.session.project.close()
+            self.session.close()
         super().closeEvent(event)
 
     def report(self, title: str, error: NewsmarkError | OSError) -> None:

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from newsmark.core.attributes import default_values
 from newsmark.core.formats import registry
 from newsmark.core.model import Document, DocumentInfo, Span, Tag
 from newsmark.core.spanindex import SpanIndex
+from newsmark.core.spanstore import SpanEvent, SpanStore
 from newsmark.core.storage import Project
 from newsmark.ui.documentlistmodel import DocumentListModel
+from newsmark.ui.slices import SliceLoader
 from newsmark.ui.spantable import SpanTableModel
 
 
-EAGER_SPANS = 5_000  # documents with more spans load the first screen's spans first
-FIRST_SCREEN_CHARS = 20_000  # generously more text than any window shows at once
-
-
 class AnnotationSession(QObject):
-    """Holds the project, the shown document and its span index; every edit goes through here.
+    """Holds the project, the shown document and the span store; every edit goes through here.
 
-    Each method writes to the project first (one committed transaction), then
-    updates the in-memory index and the Qt models, so the screen never shows
-    something that is not saved.
+    Each method writes to the project first (one committed transaction), then tells the
+    span store what changed, once; the Qt models and the window follow the store's events,
+    so the screen never shows something that is not saved.
     """
 
     document_changed = Signal()  # another document is shown (or none)
@@ -38,12 +34,28 @@ class AnnotationSession(QObject):
         super().__init__(parent)
         self.project = project
         self.document: Document | None = None
-        self.index = SpanIndex()
-        self._counts: Counter[int] = Counter()
+        documents = project.documents()
+        self.store = SpanStore({d.id: d.spans for d in documents})
         self.tags: list[Tag] = project.tags()
-        self.span_model = SpanTableModel(self)
+        self.span_model = SpanTableModel(self.store, self)
         self.span_model.set_tags(self.tags)
-        self.document_model = DocumentListModel(project.documents(), self)
+        self.document_model = DocumentListModel(documents, self.store, self)
+        self.store.subscribe(self._on_store_event)
+        self._loader = SliceLoader(self)
+
+    def close(self) -> None:
+        """Read no more slices and close the project (everything is already saved)."""
+        self._loader.stop()
+        self.project.close()
+
+    @property
+    def index(self) -> SpanIndex:
+        """The shown document's span index (always the same object)."""
+        return self.store.index
+
+    def _on_store_event(self, event: SpanEvent) -> None:
+        if event.kind == "reset" or event.spans:  # counts of other documents concern only the list
+            self.spans_changed.emit()
 
     # -- reading -----------------------------------------------------------------
 
@@ -52,43 +64,22 @@ class AnnotationSession(QObject):
         return next((t for t in self.tags if t.id == tag_id), None)
 
     def open_document(self, document_id: int | None) -> None:
-        """Show a document (None: none) and load its spans."""
+        """Show a document (None: none) and load its spans (a large one's in slices, after the first screen)."""
         if document_id is None:
-            self.document, self.index = None, SpanIndex()
-            self._counts = Counter()
-            self.span_model.set_document("", [])
+            self.document = None
+            self._loader.stop()
+            self.store.show(None)
         elif self.document is None or self.document.id != document_id:
             self.document = self.project.document(document_id)
-            if self.project.count_spans(document_id) > EAGER_SPANS:
-                # Paint the first screen at once; the rest follows on the next turn of the event loop.
-                spans = self.project.spans(document_id, starting_before=FIRST_SCREEN_CHARS)
-                QTimer.singleShot(0, lambda d=document_id: self._load_all_spans(d))
-            else:
-                spans = self.project.spans(document_id)
-            self._show_spans(spans)
+            self._loader.start(self.document)
         else:
             return
         self.document_changed.emit()
 
-    def _show_spans(self, spans: list[Span]) -> None:
-        self.index = SpanIndex(spans)
-        self._counts = Counter(s.tag_id for s in spans)
-        self.span_model.set_document(self.document.text, spans)
-
-    def _load_all_spans(self, document_id: int) -> None:
-        """Load every span of a large document, unless another one is shown by now."""
-        if self.document is None or self.document.id != document_id:
-            return
-        # The file is the truth: an edit made since the first screen was painted is read back too.
-        spans = self.project.spans(document_id)
-        self.index.reset(spans)  # the same object the view paints from
-        self._counts = Counter(s.tag_id for s in spans)
-        self.span_model.set_document(self.document.text, spans)
-        self.spans_changed.emit()
-
     def span_counts(self) -> dict[int, int]:
         """How many spans of each tag the shown document has."""
-        return {t.id: self._counts[t.id] for t in self.tags}
+        counts = self.store.tag_counts()
+        return {t.id: counts.get(t.id, 0) for t in self.tags}
 
     def find_span(self, document_id: int, tag_id: int, start: int, end: int) -> Span | None:
         """A span of the shown document with exactly this tag and range, if any."""
@@ -109,25 +100,21 @@ class AnnotationSession(QObject):
         span = self.project.add_span(
             document_id, tag_id, start, end, note=note, attributes=defaults, annotator=self.annotator
         )
-        self._shown_span_added(span)
+        self.store.add([span])
         return span
 
     def restore_span(self, span: Span) -> None:
         """Put a deleted span back exactly as it was."""
         self.open_document(span.document_id)
         self.project.restore_span(span)
-        self._shown_span_added(span)
+        self.store.add([span])
 
     def delete_span(self, span_id: int) -> Span:
         """Delete a span and return it as it was."""
         span = self.project.span(span_id)
         self.open_document(span.document_id)
         self.project.delete_span(span_id)
-        self.index.remove(span_id)
-        self._counts[span.tag_id] -= 1
-        self.span_model.span_removed(span_id)
-        self.document_model.span_count_changed(span.document_id, -1)
-        self.spans_changed.emit()
+        self.store.remove([span])
         return span
 
     def update_span(self, span_id: int, **changes) -> Span:
@@ -135,45 +122,24 @@ class AnnotationSession(QObject):
         span = self.project.span(span_id)
         self.open_document(span.document_id)
         new = self.project.update_span(span_id, **changes)
-        self.index.replace(new)
-        self._counts[span.tag_id] -= 1
-        self._counts[new.tag_id] += 1
-        self.span_model.span_updated(new)
-        self.spans_changed.emit()
+        self.store.change([new])
         return new
 
     def add_spans(self, spans: list[Span]) -> list[Span]:
         """Save many new spans (any documents) in one transaction; returns them with ids."""
         saved = self.project.insert_spans(spans)
-        self._bulk_changed(saved, +1)
+        self.store.add(saved)
         return saved
 
     def restore_spans(self, spans: list[Span]) -> None:
         """Put many deleted spans back as they were."""
         self.project.restore_spans(spans)
-        self._bulk_changed(spans, +1)
+        self.store.add(spans)
 
     def remove_spans(self, spans: list[Span]) -> None:
         """Delete many spans in one transaction."""
         self.project.delete_spans([s.id for s in spans])
-        self._bulk_changed(spans, -1)
-
-    def _bulk_changed(self, spans: list[Span], sign: int) -> None:
-        shown = self.document.id if self.document else None
-        per_document = Counter(s.document_id for s in spans)
-        for document_id, count in per_document.items():
-            self.document_model.span_count_changed(document_id, sign * count)
-        mine = [s for s in spans if s.document_id == shown]
-        if not mine:
-            return
-        for span in mine:
-            if sign > 0:
-                self.index.add(span)
-            else:
-                self.index.remove(span.id)
-            self._counts[span.tag_id] += sign
-        self.span_model.set_document(self.document.text, list(self.index))
-        self.spans_changed.emit()
+        self.store.remove(spans)
 
     # -- annotation sets -----------------------------------------------------------------
 
@@ -181,23 +147,26 @@ class AnnotationSession(QObject):
         """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
         last_span, last_tag = self.project.newest_ids()
         registry.load(self.project, path)
-        added = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
-        self._tags_changed(spans_too=True)
-        return added
+        spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
+        self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
+        self.store.add(spans)
+        return spans, tags
 
     def unload(self, spans: list[Span], tags: list[Tag]) -> None:
         """Take a loaded set's spans and tags out again."""
         self.project.delete_spans([s.id for s in spans])
         for tag in tags:
             self.project.delete_tag(tag.id)
-        self._tags_changed(spans_too=True)
+        self.store.remove(spans)
+        self._tags_changed()
 
     def reload(self, spans: list[Span], tags: list[Tag]) -> None:
         """Put a loaded set's spans and tags back as they were."""
         for tag in tags:
             self.project.restore_tag(tag, [])
         self.project.restore_spans(spans)
-        self._tags_changed(spans_too=True)
+        self._tags_changed()
+        self.store.add(spans)
 
     # -- the tag set ------------------------------------------------------------------
 
@@ -220,21 +189,27 @@ class AnnotationSession(QObject):
 
     def delete_tag(self, tag_id: int, move_spans_to: int | None) -> tuple[Tag, list[Span]]:
         """Delete a tag, deleting its spans or moving them to another tag."""
-        removed = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
-        self._tags_changed(spans_too=True)
-        return removed
+        tag, spans = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
+        if move_spans_to is None:
+            self.store.remove(spans)
+        else:
+            self.store.change([s._replace(tag_id=move_spans_to) for s in spans])
+        self._tags_changed()
+        return tag, spans
 
     def restore_tag(self, tag: Tag, spans: list[Span]) -> None:
         """Bring a deleted tag back with its spans."""
+        # Its spans were either all deleted or all moved to another tag (and still exist).
+        moved = bool(spans) and self.project.has_span(spans[0].id)
         self.project.restore_tag(tag, spans)
-        self._tags_changed(spans_too=True)
+        self._tags_changed()
+        if moved:
+            self.store.change(spans)
+        else:
+            self.store.add(spans)
 
-    def _tags_changed(self, *, spans_too: bool = False) -> None:
+    def _tags_changed(self) -> None:
         self.tags = self.project.tags()
-        if spans_too:  # spans were deleted or moved: reload what is shown, before any span is shown with new tags
-            self.document_model.reset(self.project.documents())
-            shown, self.document = (self.document.id if self.document else None), None
-            self.open_document(shown)
         self.span_model.set_tags(self.tags)
         self.tags_changed.emit()
         self.spans_changed.emit()
@@ -243,6 +218,7 @@ class AnnotationSession(QObject):
         """Add a document with its metadata to the project (unless its text is already there)."""
         doc, new = self.project.add_document(title, text, source_path, **metadata)
         if new:
+            self.store.set_document(doc.id, 0)
             self.document_model.document_added(_info(doc))
         return doc, new
 
@@ -257,24 +233,31 @@ class AnnotationSession(QObject):
 
     def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
         """Remove a document and its spans."""
-        if self.document is not None and self.document.id == document_id:
+        return self.remove_documents([document_id])[0]
+
+    def remove_documents(self, document_ids: list[int]) -> list[tuple[Document, list[Span]]]:
+        """Remove documents and their spans in one transaction; the list and counts follow once."""
+        if self.document is not None and self.document.id in document_ids:
             self.open_document(None)
-        removed = self.project.remove_document(document_id)
-        self.document_model.document_removed(document_id)
+        with self.project.transaction():
+            removed = [self.project.remove_document(i) for i in document_ids]
+        self.document_model.documents_removed(document_ids)
+        self.store.forget_documents(document_ids)
         return removed
 
     def restore_document(self, doc: Document, spans: list[Span]) -> None:
         """Put a removed document back with its spans."""
-        self.project.restore_document(doc, spans)
-        self.document_model.document_added(_info(doc, len(spans)))
-        self.open_document(doc.id)
+        self.restore_documents([(doc, spans)])
 
-    def _shown_span_added(self, span: Span) -> None:
-        self.index.add(span)
-        self._counts[span.tag_id] += 1
-        self.span_model.span_added(span)
-        self.document_model.span_count_changed(span.document_id, +1)
-        self.spans_changed.emit()
+    def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
+        """Put removed documents back with their spans in one transaction, and show the last one."""
+        with self.project.transaction():
+            for doc, spans in removed:
+                self.project.restore_document(doc, spans)
+        self.store.set_documents({doc.id: len(spans) for doc, spans in removed})
+        self.document_model.documents_added([_info(doc, len(spans)) for doc, spans in removed])
+        if removed:
+            self.open_document(removed[-1][0].id)
 
 
 def _info(doc: Document, spans: int = 0) -> DocumentInfo:

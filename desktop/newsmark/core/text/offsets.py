@@ -33,16 +33,18 @@ class Utf16Map:
     def __init__(self, text: str):
         self._text = text
         self.code_point_length = len(text)
-        self.utf16_length = _utf16_units(text)
+        self.utf16_length = len(text)
         self._starts16: list[int] = []  # UTF-16 position where chunk k begins; empty when no astral
         self._chunks: dict[int, tuple[array, array]] = {}
-        if self.utf16_length == self.code_point_length:
+        if _ASTRAL.search(text) is None:
             return  # no astral characters: both kinds of position are the same
+        # Chunk by chunk, never the whole text at once: encoding a 10 MB article in one go took 20 MB more.
         astral_before = 0
         for begin in range(0, len(text), CHUNK):
             self._starts16.append(begin + astral_before)
             chunk = text[begin:begin + CHUNK]
             astral_before += _utf16_units(chunk) - len(chunk)
+        self.utf16_length += astral_before
 
     def to_utf16(self, cp: int) -> int:
         """The UTF-16 position of code point offset ``cp`` (0..code_point_length)."""
