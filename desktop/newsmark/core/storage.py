@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from newsmark.core.batchstore import BatchStore
 from newsmark.core.errors import NotAProjectError, NotFoundError, ProjectError
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.tagset import TagSpec
@@ -38,7 +39,7 @@ _DOCUMENT_SLOTS = ", ".join("?" * (_DOCUMENT_COLUMNS.count(",") + 2))  # the col
 _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created_at, updated_at, attributes'
 
 
-class Project(TagStore):
+class Project(TagStore, BatchStore):
     """An open project file: documents, tags and spans."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None):

@@ -139,6 +139,19 @@ class AnnotationSession(QObject):
         self.spans_changed.emit()
         return new
 
+    def update_spans(self, changes: list[tuple[int, dict]]) -> list[Span]:
+        """Change many spans of one document in one transaction; returns them as they are now."""
+        self.open_document(self.project.span(changes[0][0]).document_id)
+        old = {span_id: self.index.get(span_id) for span_id, _ in changes}
+        new = self.project.update_spans(changes)
+        for span in new:
+            self.index.replace(span)
+            self._counts[old[span.id].tag_id] -= 1
+            self._counts[span.tag_id] += 1
+            self.span_model.span_updated(span)
+        self.spans_changed.emit()
+        return new
+
     def add_spans(self, spans: list[Span]) -> list[Span]:
         """Save many new spans (any documents) in one transaction; returns them with ids."""
         saved = self.project.insert_spans(spans)
@@ -183,17 +196,13 @@ class AnnotationSession(QObject):
         return added
 
     def unload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Take a loaded set's spans and tags out again."""
-        self.project.delete_spans([s.id for s in spans])
-        for tag in tags:
-            self.project.delete_tag(tag.id)
+        """Take a loaded set's spans and tags out again, in one transaction."""
+        self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
         self._tags_changed(spans_too=True)
 
     def reload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Put a loaded set's spans and tags back as they were."""
-        for tag in tags:
-            self.project.restore_tag(tag, [])
-        self.project.restore_spans(spans)
+        """Put a loaded set's spans and tags back as they were, in one transaction."""
+        self.project.restore_tags_and_spans(tags, spans)
         self._tags_changed(spans_too=True)
 
     # -- the tag set ------------------------------------------------------------------
@@ -226,6 +235,12 @@ class AnnotationSession(QObject):
         self.project.restore_tag(tag, spans)
         self._tags_changed(spans_too=True)
 
+    def change_tags(self, **changes) -> list[Tag]:
+        """Delete, update, restore and add tags in one transaction (see ``Project.change_tags``)."""
+        added = self.project.change_tags(**changes)
+        self._tags_changed()
+        return added
+
     def _tags_changed(self, *, spans_too: bool = False) -> None:
         self.tags = self.project.tags()
         if spans_too:  # spans were deleted or moved: reload what is shown, before any span is shown with new tags
@@ -242,6 +257,29 @@ class AnnotationSession(QObject):
         if new:
             self.document_model.document_added(_info(doc))
         return doc, new
+
+    def add_documents(self, items: list[tuple[str, str, str, dict[str, str]]]) -> list[tuple[Document, bool]]:
+        """Add (title, text, source_path, metadata) documents in one transaction, skipping texts already in."""
+        added = self.project.add_documents(items)
+        for doc, new in added:
+            if new:
+                self.document_model.document_added(_info(doc))
+        return added
+
+    def remove_documents(self, document_ids: list[int]) -> list[tuple[Document, list[Span]]]:
+        """Remove documents and their spans in one transaction."""
+        if self.document is not None and self.document.id in document_ids:
+            self.open_document(None)
+        removed = self.project.remove_documents(document_ids)
+        for document_id in document_ids:
+            self.document_model.document_removed(document_id)
+        return removed
+
+    def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
+        """Put removed documents back with their spans, in one transaction."""
+        self.project.restore_documents(removed)
+        for doc, spans in removed:
+            self.document_model.document_added(_info(doc, len(spans)))
 
     def update_document(self, document_id: int, **fields) -> Document:
         """Change a document's status or metadata."""
