@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.storage import Project
 from newsmark.core.tagset import TagSpec, plan_tag_import

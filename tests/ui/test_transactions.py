@@ -5,10 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from newsmark.core.model import sha256_text
 from newsmark.ui.tageditor import TagSetEditor
-from tests.ui.conftest import ARTICLE, SECOND, WORDS, select_code_points, select_rows, trigger
+
+from tests.ui.conftest import (
+    ARTICLE,
+    SECOND,
+    WORDS,
+    select_code_points,
+    select_rows,
+    trigger,
+)
 
 
 def _tag(window, dialog, tmp_path):
@@ -164,5 +171,5 @@ def test_an_action_its_undo_and_its_redo_are_one_transaction_each(busy_window, c
     assert counter.count(lambda: ACTIONS[name](window, dialog, tmp_path)) == ONE
     assert stack.count() == 1 and dialog.errors == []
     for step in ("undo", "redo", "undo"):
-        assert counter.count(lambda: trigger(window, step)) == ONE, step
+        assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
     assert stack.index() == 0

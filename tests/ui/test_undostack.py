@@ -40,7 +40,7 @@ def test_a_failed_step_keeps_the_stack_and_the_file_and_works_once_there_is_room
         trigger(window, step)
     assert stack_state(stack) == before
     assert rows(path, EVERYTHING) == on_disk and window.span_table.model().rowCount() == shown
-    ((title, message),) = dialog.errors
+    ((_title, message),) = dialog.errors
     assert message.startswith(f"{step.title()} of “") and "disk is full" in message and "Nothing was changed" in message
     trigger(window, step)  # room again: the same step now goes through
     assert rows(path, SPANS) == (original if step == "undo" else changed)

@@ -142,7 +142,7 @@ class AnnotationSession(QObject):
     def update_spans(self, changes: list[tuple[int, dict]]) -> list[Span]:
         """Change many spans of one document in one transaction; returns them as they are now."""
         self.open_document(self.project.span(changes[0][0]).document_id)
-        old = {span_id: self.index.get(span_id) for span_id, _ in changes}
+        old = {span_id: self.index.get(span_id) or self.project.span(span_id) for span_id, _ in changes}
         new = self.project.update_spans(changes)
         for span in new:
             self.index.replace(span)

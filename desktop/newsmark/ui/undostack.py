@@ -14,25 +14,28 @@ class UndoStack(QUndoStack):
     ``try_step`` (Qt macros) behave as on a plain QUndoStack.
     """
 
-    def push(self, command: QUndoCommand) -> None:  # noqa: D102 - Qt override
+    def push(self, command: QUndoCommand) -> None:
+        """Apply the command, and put it on the stack only if that was saved."""
         step = getattr(command, "try_step", None)
         if step is not None and not (step(undo=False) and not command.isObsolete()):
             return  # failed, or nothing changed: no step, and the redo history stays
         super().push(command)
 
-    def undo(self) -> None:  # noqa: D102 - Qt override
+    def undo(self) -> None:
+        """Revert the step before the index; move only if that was saved."""
         if self.canUndo() and self._step(self.index() - 1, undo=True):
             super().undo()
 
-    def redo(self) -> None:  # noqa: D102 - Qt override
+    def redo(self) -> None:
+        """Apply the step after the index again; move only if that was saved."""
         if self.canRedo() and self._step(self.index(), undo=False):
             super().redo()
 
-    def createUndoAction(self, parent, prefix: str = "") -> QAction:  # noqa: N802 - Qt override
+    def createUndoAction(self, parent, prefix: str = "") -> QAction:
         """Qt's undo action (text and enabled state follow the stack), triggering this class's undo."""
         return self._retarget(super().createUndoAction(parent, prefix), self.undo)
 
-    def createRedoAction(self, parent, prefix: str = "") -> QAction:  # noqa: N802 - Qt override
+    def createRedoAction(self, parent, prefix: str = "") -> QAction:
         """Qt's redo action, triggering this class's redo."""
         return self._retarget(super().createRedoAction(parent, prefix), self.redo)
 
