@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings
+from PySide6.QtGui import QAction, QTextCursor
 
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs
@@ -124,3 +124,94 @@ def open_window(qtbot, settings, dialog):
 @pytest.fixture
 def window(open_window, project_path):
     return open_window(project_path)
+
+
+# -- a window with many spans, and the transactions it runs ------------------------------------------
+
+WORDS = ["Kyiv", "families", "fled", "Officials", "troops", "arrived", "Kursk", "owner"]
+SECOND = "Seoul\n\nKursk is far from Seoul, officials said.\n"
+
+
+class TransactionCounter:
+    """A trace callback that counts the transactions a connection runs, and writes outside any of them."""
+
+    def __init__(self):
+        self.on = False
+        self.connections: list[sqlite3.Connection] = []
+        self.begins = self.commits = self.rollbacks = self.stray_writes = 0
+        self._open = False
+
+    def __call__(self, sql: str) -> None:
+        if not self.on:
+            return
+        words = sql.split(None, 2)
+        first = words[0].upper() if words else ""
+        if first == "BEGIN":
+            self.begins += 1
+            self._open = True
+        elif first in ("COMMIT", "END"):
+            self.commits += 1
+            self._open = False
+        elif first == "ROLLBACK" and (len(words) < 2 or words[1].upper() != "TO"):
+            self.rollbacks += 1
+            self._open = False
+        elif first in ("INSERT", "UPDATE", "DELETE", "REPLACE") and not self._open:
+            self.stray_writes += 1  # autocommitted: a transaction of its own
+
+    def count(self, act) -> tuple[int, int, int, int]:
+        """Run ``act`` and return (BEGINs, COMMITs, ROLLBACKs, writes outside a transaction) it caused."""
+        self.begins = self.commits = self.rollbacks = self.stray_writes = 0
+        self.on = True
+        try:
+            act()
+        finally:
+            self.on = False
+        return self.begins, self.commits, self.rollbacks, self.stray_writes
+
+
+@pytest.fixture
+def counter(monkeypatch):
+    """Counts the transactions of every connection opened from now on (the window's project)."""
+    counting = TransactionCounter()
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(counting)
+        counting.connections.append(conn)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    return counting
+
+
+@pytest.fixture
+def busy_window(tmp_path, counter, open_window):
+    """A window on two documents; the first shows eight spans, one per word of WORDS."""
+    path = tmp_path / "busy.newsmark"
+    with Project.open(path, create=True) as project:
+        doc, _ = project.add_document("Kyiv", ARTICLE, "/articles/kyiv.txt")
+        project.add_document("Seoul", SECOND, "/articles/seoul.txt")
+        claim = project.tags()[0].id
+        for word in WORDS:
+            start = ARTICLE.index(word)
+            project.add_span(doc.id, claim, start, start + len(word))
+    window = open_window(path)
+    window.document_list.setCurrentIndex(window.document_list.model().index(0))
+    return window
+
+
+def trigger(window, name: str) -> None:
+    """Trigger one of the window's actions by its object name, as a key press or menu click would."""
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    action.trigger()
+
+
+def select_rows(window, count: int) -> None:
+    """Select the first ``count`` rows of the span table, as shift-clicking would."""
+    table = window.span_table
+    model = table.model()
+    chosen = QItemSelection(model.index(0, 0), model.index(count - 1, model.columnCount() - 1))
+    table.selectionModel().select(chosen, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+    assert len(window.selected_spans()) == count

@@ -19,6 +19,7 @@ import sqlite_utils
 from newsmark.core import projectfiles
 from newsmark.core.connect import ReadSnapshot, connect_reader, connect_writer, recover_wal, wal_id
 from newsmark.core.errors import NotFoundError, ProjectError
+from newsmark.core.batchstore import BatchStore
 from newsmark.core.filelock import ProjectLock
 from newsmark.core.storageerrors import storage_error, translating
 from newsmark.core.tagset import TagSpec
@@ -39,7 +40,7 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore, SpanReads):
+class Project(TagStore, SpanReads, BatchStore):
     """An open project file: documents, tags and spans."""
 
     def __init__(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
@@ -63,6 +63,30 @@ def read_tag_set_file(path: str | Path) -> list[TagSpec]:
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise NewsmarkError(f"{path.name} is not a tag set file (JSON): {e}") from None
     return parse_tag_set(data, path.name)
+
+
+def plan_tag_import(tags, specs: list[TagSpec]) -> tuple[list[TagSpec], list[tuple[object, dict]]]:
+    """What merging a tag set file into ``tags`` does: the tags to add, and (tag, changes) for same-named ones.
+
+    A same-named tag takes the file's color, and its key unless another tag holds that key (a key is never
+    stolen). Specs are taken in file order, as if merged one by one; apply the changes in that order.
+    """
+    owners = {t.key: t.name.casefold() for t in tags if t.key}  # key -> the name of the tag holding it
+    by_name = {t.name.casefold(): t for t in tags}
+    add, update = [], []
+    for spec in specs:
+        name = spec.name.casefold()
+        existing = by_name.get(name)
+        key = spec.key if spec.key and owners.get(spec.key, name) == name else ""
+        if existing is None:
+            add.append(replace(spec, key=key))
+        elif (existing.color, existing.key) != (spec.color, key or existing.key):
+            update.append((existing, {"color": spec.color} | ({"key": key} if key else {})))
+            if key:
+                owners.pop(existing.key, None)
+        if key:
+            owners[key] = name
+    return add, update
 
 
 def write_tag_set_file(path: str | Path, tags, name: str = "") -> None:

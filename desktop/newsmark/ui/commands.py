@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from newsmark.core.model import Document, Span, Tag
+from newsmark.core.tagset import TagSpec, plan_tag_import
 from newsmark.ui.session import AnnotationSession
 
 
@@ -15,27 +16,51 @@ def _excerpt(session: AnnotationSession, start: int, end: int) -> str:
 
 
 class _SessionCommand(QUndoCommand):
-    """Reports failures instead of raising out of Qt, and drops a command that failed to apply."""
+    """One user action: ``apply`` and ``revert`` each call one session method, so each is one transaction.
+
+    ``UndoStack`` calls ``try_step`` before it moves, so a step that failed (a full disk) moves nothing;
+    Qt's own ``redo``/``undo`` calls that follow are then no-ops.
+    """
 
     def __init__(self, session: AnnotationSession, text: str):
         super().__init__(text)
         self.session = session
         self.error: Exception | None = None
+        self._applied = False  # applied at least once: a failure now is an undo's or a redo's
+        self._stepped = False  # try_step has just run the step Qt is about to ask for
 
-    def redo(self) -> None:
-        self._guard(self.apply)
-
-    def undo(self) -> None:
-        self._guard(self.revert)
-
-    def _guard(self, step) -> None:
+    def try_step(self, *, undo: bool) -> bool:
+        """Apply (or revert) now; False, with the failure reported, if nothing could be saved."""
+        first = not undo and not self._applied
         try:
-            step()
+            self.revert() if undo else self.apply()
         except Exception as e:  # noqa: BLE001 - also sqlite3 errors (disk full, I/O); reported by the window
             self.error = e
-            self.session.failed.emit(f"{self.text()}: {e}")
-            # An obsolete command is removed by the stack, so nothing claims a change that did not happen.
+            self.session.failed.emit(self._failure(e, undo=undo, first=first))
+            return False
+        self.error, self._stepped, self._applied = None, True, True
+        return True
+
+    def redo(self) -> None:
+        self._qt_step(undo=False)
+
+    def undo(self) -> None:
+        self._qt_step(undo=True)
+
+    def _qt_step(self, *, undo: bool) -> None:
+        if self._stepped:  # UndoStack ran the step before moving
+            self._stepped = False
+            return
+        # Driven by a plain QUndoStack, which moves whatever happens: at least drop a failed first apply.
+        if not self.try_step(undo=undo) and not self._applied:
             self.setObsolete(True)
+        self._stepped = False
+
+    def _failure(self, error: Exception, *, undo: bool, first: bool) -> str:
+        if first:
+            return f"{self.text()}: {error}"
+        what = "Undo" if undo else "Redo"
+        return f"{what} of “{self.text()}” failed: {error}. Nothing was changed; you can try again."
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -76,6 +101,37 @@ class DeleteSpanCommand(_SessionCommand):
 
     def revert(self) -> None:
         self.session.restore_span(self.span)
+
+
+class DeleteSpansCommand(_SessionCommand):
+    """Delete several spans of the shown document: one transaction, one undo step."""
+
+    def __init__(self, session: AnnotationSession, spans: list[Span]):
+        super().__init__(session, f"Delete {len(spans)} spans")
+        self.spans = spans
+
+    def apply(self) -> None:
+        self.session.open_document(self.spans[0].document_id)
+        self.session.remove_spans(self.spans)
+
+    def revert(self) -> None:
+        self.session.open_document(self.spans[0].document_id)
+        self.session.restore_spans(self.spans)
+
+
+class UpdateSpansCommand(_SessionCommand):
+    """Change the same fields of several spans of one document (retag them): one transaction, one undo step."""
+
+    def __init__(self, session: AnnotationSession, spans: list[Span], text: str, **changes):
+        super().__init__(session, text)
+        self.new = [(s.id, dict(changes)) for s in spans]
+        self.old = [(s.id, {name: getattr(s, name) for name in changes} | {"updated_at": s.updated_at}) for s in spans]
+
+    def apply(self) -> None:
+        self.session.update_spans(self.new)
+
+    def revert(self) -> None:
+        self.session.update_spans(self.old)
 
 
 class _UpdateFieldsCommand(_SessionCommand):
@@ -152,6 +208,19 @@ def retag_command(session: AnnotationSession, span: Span, tag_id: int) -> Update
     return UpdateSpanCommand(session, span, text, tag_id=tag_id)
 
 
+def retag_spans_command(session: AnnotationSession, spans: list[Span], tag_id: int) -> _SessionCommand:
+    """Change the tag of one or more spans as one step."""
+    if len(spans) == 1:
+        return retag_command(session, spans[0], tag_id)
+    tag = session.tag(tag_id)
+    return UpdateSpansCommand(session, spans, f"Change {len(spans)} spans to {tag.name if tag else tag_id}", tag_id=tag_id)
+
+
+def delete_spans_command(session: AnnotationSession, spans: list[Span]) -> _SessionCommand:
+    """Delete one or more spans as one step."""
+    return DeleteSpanCommand(session, spans[0]) if len(spans) == 1 else DeleteSpansCommand(session, spans)
+
+
 def note_command(session: AnnotationSession, span: Span, note: str) -> UpdateSpanCommand:
     """Change a span's note."""
     return UpdateSpanCommand(session, span, f"Edit note of “{_excerpt(session, span.start, span.end)}”", note=note)
@@ -170,8 +239,7 @@ class AddDocumentsCommand(_SessionCommand):
         if self.added or self.existing:  # redo after undo
             self.session.restore_documents(self.added)
         else:
-            for title, text, source, metadata in self.texts:
-                doc, new = self.session.add_document(title, text, source, **metadata)
+            for doc, new in self.session.add_documents(self.texts):
                 if new:
                     self.added.append((doc, []))
                 else:
@@ -247,6 +315,29 @@ class ReorderTagsCommand(_SessionCommand):
 
     def revert(self) -> None:
         self.session.reorder_tags(self.old)
+
+
+class ImportTagSetCommand(_SessionCommand):
+    """Merge a tag set file's tags into the project (see ``plan_tag_import``): one transaction, one step."""
+
+    def __init__(self, session: AnnotationSession, name: str, specs: list[TagSpec]):
+        super().__init__(session, f"Import tag set {name}")
+        self.add, updates = plan_tag_import(session.tags, specs)
+        self.new = [(tag.id, changes) for tag, changes in updates]
+        # Undone last change first, so a key passed from one tag to the next goes back the same way.
+        self.old = [(tag.id, {name: getattr(tag, name) for name in changes}) for tag, changes in reversed(updates)]
+        self.added: list[Tag] | None = None
+
+    def apply(self) -> None:
+        if not self.add and not self.new:
+            self.setObsolete(True)  # the file's tags are all here already: no step
+        elif self.added is None:
+            self.added = self.session.change_tags(update=self.new, add=self.add)
+        else:
+            self.session.change_tags(update=self.new, restore=self.added)
+
+    def revert(self) -> None:
+        self.session.change_tags(delete=[t.id for t in self.added], update=self.old)
 
 
 class DeleteTagCommand(_SessionCommand):

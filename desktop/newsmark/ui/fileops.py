@@ -19,7 +19,7 @@ from newsmark.core.formats import registry
 from newsmark.core.storage import Project
 from newsmark.core.articles.plaintext import normalize_newlines, title_from_text
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
-from newsmark.ui.commands import AddDocumentsCommand, AddTagCommand, LoadAnnotationSetCommand, UpdateTagCommand
+from newsmark.ui.commands import AddDocumentsCommand, ImportTagSetCommand, LoadAnnotationSetCommand
 
 if TYPE_CHECKING:
     from newsmark.ui.context import WindowContext
@@ -75,18 +75,7 @@ class FileOps(QObject):
         path, specs = self._ask_tag_set()
         if specs is None:
             return
-        session, stack = self._ctx.session, self._ctx.undo_stack
-        stack.beginMacro(f"Import tag set {path.name}")
-        for spec in specs:
-            existing = next((t for t in session.tags if t.name.casefold() == spec.name.casefold()), None)
-            key_owner = next((t for t in session.tags if spec.key and t.key == spec.key), None)
-            key = spec.key if key_owner is None or key_owner is existing else ""  # never steal a key
-            if existing is None:
-                stack.push(AddTagCommand(session, spec.name, spec.color, key))
-            elif (existing.color, existing.key) != (spec.color, key or existing.key):
-                changes = {"color": spec.color} | ({"key": key} if key else {})
-                stack.push(UpdateTagCommand(session, existing, f"Update tag {existing.name}", **changes))
-        stack.endMacro()
+        self._ctx.undo_stack.push(ImportTagSetCommand(self._ctx.session, path.name, specs))
 
     def new_project(self) -> None:
         """Create a project file and show it."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
@@ -21,7 +20,9 @@ from newsmark.ui.annotator import Annotator
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.columnfit import FillColumn
 from newsmark.ui.context import WindowContext
-from newsmark.ui.commands import AddSpanCommand, AdjustEdgesCommand, DeleteSpanCommand, note_command, retag_command
+from newsmark.ui.commands import (
+    AddSpanCommand, AdjustEdgesCommand, delete_spans_command, note_command, retag_spans_command,
+)
 from newsmark.ui.documentlistmodel import DocumentIdRole
 from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
@@ -32,6 +33,7 @@ from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.theme import ThemeControls
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
+from newsmark.ui.undostack import UndoStack
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -43,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self._build_layout()
         self.context = WindowContext(
             session=None, undo_stack=self.undo_stack, status=self.statusBar().showMessage, dialogs=dialogs,
@@ -338,13 +340,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{command.text()} — saved", STATUS_TIMEOUT_MS)
 
     def retag_selected(self, tag_id: int) -> None:
-        """Change the tag of the selected span(s)."""
+        """Change the tag of the selected span(s): one undo step, one transaction."""
         spans = [s for s in self.selected_spans() if s.tag_id != tag_id]
-        self._push_each(spans, lambda s: retag_command(self.session, s, tag_id), "Change tag of {n} spans")
+        self._push_for(spans, lambda chosen: retag_spans_command(self.session, chosen, tag_id))
 
     def delete_selected_spans(self) -> None:
-        """Delete the selected span(s) as one undo step."""
-        self._push_each(self.selected_spans(), lambda s: DeleteSpanCommand(self.session, s), "Delete {n} spans")
+        """Delete the selected span(s): one undo step, one transaction."""
+        self._push_for(self.selected_spans(), lambda chosen: delete_spans_command(self.session, chosen))
 
     def edit_selected_note(self) -> None:
         """Ask for a new note on the selected span."""
@@ -394,18 +396,12 @@ class MainWindow(QMainWindow):
     def _on_note_edited(self, span_id: int, note: str) -> None:
         self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))
 
-    def _push_each(self, spans: list[Span], make, macro_text: str) -> None:
+    def _push_for(self, spans: list[Span], make) -> None:
         if not spans:
             self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
             return
         before = self.undo_stack.index()
-        if len(spans) == 1:
-            self.undo_stack.push(make(spans[0]))
-        else:
-            self.undo_stack.beginMacro(macro_text.format(n=len(spans)))
-            for span in spans:
-                self.undo_stack.push(make(span))
-            self.undo_stack.endMacro()
+        self.undo_stack.push(make(spans))
         if self.undo_stack.index() > before:  # say what happened, as tagging does (a failure is its own dialog)
             self.statusBar().showMessage(f"{self.undo_stack.undoText()} — saved (Ctrl+Z undoes it)", STATUS_TIMEOUT_MS)
 

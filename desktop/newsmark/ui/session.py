@@ -125,6 +125,13 @@ class AnnotationSession(QObject):
         self.store.change([new])
         return new
 
+    def update_spans(self, changes: list[tuple[int, dict]]) -> list[Span]:
+        """Change many spans of one document in one transaction; returns them as they are now."""
+        self.open_document(self.project.span(changes[0][0]).document_id)
+        new = self.project.update_spans(changes)
+        self.store.change(new)
+        return new
+
     def add_spans(self, spans: list[Span]) -> list[Span]:
         """Save many new spans (any documents) in one transaction; returns them with ids."""
         saved = self.project.insert_spans(spans)
@@ -153,18 +160,14 @@ class AnnotationSession(QObject):
         return spans, tags
 
     def unload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Take a loaded set's spans and tags out again."""
-        self.project.delete_spans([s.id for s in spans])
-        for tag in tags:
-            self.project.delete_tag(tag.id)
+        """Take a loaded set's spans and tags out again, in one transaction."""
+        self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
         self.store.remove(spans)
         self._tags_changed()
 
     def reload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Put a loaded set's spans and tags back as they were."""
-        for tag in tags:
-            self.project.restore_tag(tag, [])
-        self.project.restore_spans(spans)
+        """Put a loaded set's spans and tags back as they were, in one transaction."""
+        self.project.restore_tags_and_spans(tags, spans)
         self._tags_changed()
         self.store.add(spans)
 
@@ -208,6 +211,12 @@ class AnnotationSession(QObject):
         else:
             self.store.add(spans)
 
+    def change_tags(self, **changes) -> list[Tag]:
+        """Delete, update, restore and add tags in one transaction (see ``Project.change_tags``)."""
+        added = self.project.change_tags(**changes)
+        self._tags_changed()
+        return added
+
     def _tags_changed(self) -> None:
         self.tags = self.project.tags()
         self.span_model.set_tags(self.tags)
@@ -221,6 +230,14 @@ class AnnotationSession(QObject):
             self.store.set_document(doc.id, 0)
             self.document_model.document_added(_info(doc))
         return doc, new
+
+    def add_documents(self, items: list[tuple[str, str, str, dict[str, str]]]) -> list[tuple[Document, bool]]:
+        """Add (title, text, source_path, metadata) documents in one transaction, skipping texts already in."""
+        added = self.project.add_documents(items)
+        fresh = [doc for doc, new in added if new]
+        self.store.set_documents({doc.id: 0 for doc in fresh})
+        self.document_model.documents_added([_info(doc) for doc in fresh])
+        return added
 
     def update_document(self, document_id: int, **fields) -> Document:
         """Change a document's status or metadata."""
@@ -239,8 +256,7 @@ class AnnotationSession(QObject):
         """Remove documents and their spans in one transaction; the list and counts follow once."""
         if self.document is not None and self.document.id in document_ids:
             self.open_document(None)
-        with self.project.transaction():
-            removed = [self.project.remove_document(i) for i in document_ids]
+        removed = self.project.remove_documents(document_ids)
         self.document_model.documents_removed(document_ids)
         self.store.forget_documents(document_ids)
         return removed
@@ -251,9 +267,7 @@ class AnnotationSession(QObject):
 
     def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
         """Put removed documents back with their spans in one transaction, and show the last one."""
-        with self.project.transaction():
-            for doc, spans in removed:
-                self.project.restore_document(doc, spans)
+        self.project.restore_documents(removed)
         self.store.set_documents({doc.id: len(spans) for doc, spans in removed})
         self.document_model.documents_added([_info(doc, len(spans)) for doc, spans in removed])
         if removed:
