@@ -267,3 +267,10 @@ def test_offsets_outside_the_text_are_refused(a, b):
         snap_to_words("Kursk region", *sorted((a, b)))
     with pytest.raises(ValueError):
         trim_whitespace("Kursk region", *sorted((a, b)))
+
+
+def test_a_comma_cut_from_a_number_is_trimmed_at_the_edge():
+    # The comma of "8,000" separates digits only while the digit after it is selected too.
+    text = "region'''8,000"
+    assert clean_selection(text, 0, 11, snap=False) == (0, 10)
+    assert clean_selection(text, 9, 14, snap=False) == (9, 14)

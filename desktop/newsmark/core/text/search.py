@@ -45,10 +45,3 @@ def find_all(text: str, query: Query) -> list[tuple[int, int]]:
                 break
     return found
 
-
-def new_span_ranges(
-    matches: list[tuple[int, int]], tagged: set[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], int]:
-    """The matches not already tagged (with the tag in question), and how many were skipped."""
-    fresh = [m for m in matches if m not in tagged]
-    return fresh, len(matches) - len(fresh)

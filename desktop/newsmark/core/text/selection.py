@@ -133,12 +133,17 @@ _KEEP_AT_EDGE = frozenset("%‰‱#&@*/\\′″‴§¶†‡")
 _STRAIGHT_QUOTES = frozenset("\"'")
 
 
-def _trimmable(text: str, i: int) -> bool:
-    """Whether text[i] is punctuation that a selection's edge drops, as it drops white space."""
+def _trimmable(text: str, i: int, start: int, end: int) -> bool:
+    """Whether text[i] is punctuation that the edge of the selection [start, end) drops, as it drops white space.
+
+    Only the selected neighbours count: "8," cut from "8,000" ends in a comma, not a digit separator.
+    """
     ch = text[i]
-    if unicodedata.category(ch)[0] != "P" or ch in _KEEP_AT_EDGE or _word_at(text, i):
+    lo = max(start, i - 1)
+    near = text[lo:min(end, i + 2)]
+    if unicodedata.category(ch)[0] != "P" or ch in _KEEP_AT_EDGE or _word_at(near, i - lo):
         return False
-    return not (ch == "-" and i + 1 < len(text) and text[i + 1].isdecimal())  # a minus sign: "-5"
+    return not (ch == "-" and i + 1 < end and text[i + 1].isdecimal())  # a minus sign: "-5"
 
 
 def _opens(ch: str) -> bool:
@@ -166,12 +171,12 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
         if end - start < 2:
             return start, end
         first, last = text[start], text[end - 1]
-        if _trimmable(text, start) and not (_opens(first) and any(map(_closes, text[start + 1:end]))):
+        if _trimmable(text, start, start, end) and not (_opens(first) and any(map(_closes, text[start + 1:end]))):
             start += 1
             while start < end and _is_attached(text[start]):
                 start += 1
         elif (
-            _trimmable(text, end - 1)
+            _trimmable(text, end - 1, start, end)
             and not (_closes(last) and any(map(_opens, text[start:end - 1])))
             and not _abbreviation_dot(text, start, end)
         ):
