@@ -11,6 +11,7 @@ from pathlib import Path
 import newsmark
 from newsmark.core.articles.adding import FileResult, ProjectSink, add_articles
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.model import annotating_as
 from newsmark.core.formats.exportfilter import FilteredProject
 from newsmark.core.formats import registry
 from newsmark.core.formats.exportreport import ExportReport
@@ -228,9 +229,7 @@ def _merge(options) -> int:
 
 
 def _load(options) -> int:
-    if options.annotator:
-        os.environ["NEWSMARK_ANNOTATOR"] = options.annotator  # what core's default_annotator() reads
-    with Project.open(options.project) as project:
+    with Project.open(options.project) as project, annotating_as(options.annotator):
         plan = registry.load(project, options.csv_file, options.format, plain=True if options.plain else None)
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(

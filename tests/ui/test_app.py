@@ -190,3 +190,20 @@ def test_loading_an_annotation_set_is_one_undo_step(window, dialog, tmp_path, pr
     dialog.answer("ask_annotation_set_path", bad)
     window.actions.load_set.trigger()
     assert "bad.csv" in dialog.errors[-1][1] and window.undo_stack.count() == 1
+
+
+def test_a_loaded_set_s_spans_that_name_no_annotator_are_the_analyst_s(window, dialog, tmp_path, monkeypatch):
+    from newsmark.core.model import sha256_text
+    monkeypatch.delenv("NEWSMARK_ANNOTATOR", raising=False)
+    window.session.annotator = "Dana Reyes"  # the window's setting, not the login
+    start = ARTICLE.index("Kursk")
+    path = tmp_path / "set.csv"
+    path.write_text(
+        "document_sha256,tag,start,end,text,annotator\n"
+        f"{sha256_text(ARTICLE)},location,{start},{start + 5},Kursk,\n"
+        f"{sha256_text(ARTICLE)},location,0,4,Kyiv,ana\n",
+        encoding="utf-8",
+    )
+    dialog.answer("ask_annotation_set_path", path)
+    window.actions.load_set.trigger()
+    assert sorted(s.annotator for s in window.session.project.spans(window.session.document.id)) == ["Dana Reyes", "ana"]

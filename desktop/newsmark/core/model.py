@@ -5,6 +5,9 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import NamedTuple
@@ -95,9 +98,23 @@ class Span(NamedTuple):
         return self._replace(**changes)
 
 
+# Who the spans of the action under way belong to, when the caller knows better than the login.
+_ANNOTATING_AS: ContextVar[str] = ContextVar("annotating_as", default="")
+
+
+@contextmanager
+def annotating_as(name: str | None) -> Iterator[None]:
+    """Within this block, spans that name no annotator get ``name`` (when it is not empty)."""
+    token = _ANNOTATING_AS.set((name or "").strip())
+    try:
+        yield
+    finally:
+        _ANNOTATING_AS.reset(token)
+
+
 def default_annotator() -> str:
-    """Who is annotating: ``NEWSMARK_ANNOTATOR`` if set, else the login name."""
-    name = os.environ.get("NEWSMARK_ANNOTATOR", "").strip()
+    """Who is annotating: the name given by ``annotating_as``, else ``NEWSMARK_ANNOTATOR``, else the login name."""
+    name = _ANNOTATING_AS.get() or os.environ.get("NEWSMARK_ANNOTATOR", "").strip()
     if name:
         return name
     try:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from newsmark.core.attributes import default_values
 from newsmark.core.formats import registry
-from newsmark.core.model import Document, DocumentInfo, Span, Tag
+from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.spanstore import SpanEvent, SpanStore
 from newsmark.core.storage import Project
@@ -153,7 +153,8 @@ class AnnotationSession(QObject):
     def load_annotation_set(self, path) -> tuple[list[Span], list[Tag]]:
         """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
         last_span, last_tag = self.project.newest_ids()
-        registry.load(self.project, path)
+        with annotating_as(self.annotator):  # rows that name no annotator are the analyst's
+            registry.load(self.project, path)
         spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
         self.store.add(spans)
