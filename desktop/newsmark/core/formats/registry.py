@@ -25,6 +25,8 @@ from newsmark.core.formats import (
     safetarget,
     sniffing,
     spacyset,
+    xlsxlimits,
+    xlsxset,
 )
 from newsmark.core.formats.annotationset import LoadPlan
 from newsmark.core.formats.exportreport import ExportReport
@@ -92,6 +94,12 @@ _ENTRIES = (
         "csv", "CSV (spreadsheets; one row per span)", (".csv",), sniffing.looks_like_csv,
         _text_file(_csv_stream), _csv_stream,
         read=lambda project, path, plain, check: csvset.load_csv_file(project, path, plain=plain),
+    ),
+    Format(
+        "xlsx", "Excel workbook (typed cells; sheets for spans, documents, tags)", (".xlsx",), xlsxlimits.looks_like_xlsx,
+        lambda project, path, o, check: xlsxset.export_xlsx_file(project, path),
+        read=lambda project, path, plain, check: xlsxset.load_xlsx_file(project, path),
+        needs_path="xlsx writes a binary workbook: give a file with -o FILE.xlsx",
     ),
     Format(
         "jsonl", "JSONL (doccano; UTF-16 offsets)", (".jsonl",), sniffing.looks_like_jsonl,
