@@ -221,7 +221,8 @@ class FileOps(QObject):
         if report.problems:
             # Every line: the box shows the first few and keeps the rest under Show Details.
             summary = report.summary(limit=len(report.problems))
-            self._ctx.dialogs.show_problems(self._ctx.parent, f"Some spans are not in {choice.path.name}", summary)
+            exactly = "" if report.left_out_count == len(report.problems) else " exactly"  # some were trimmed
+            self._ctx.dialogs.show_problems(self._ctx.parent, f"Some spans are not{exactly} in {choice.path.name}", summary)
 
     def load_set(self) -> None:
         """Add an annotation set's spans, all or none, as one undo step."""

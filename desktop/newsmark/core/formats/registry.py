@@ -113,7 +113,7 @@ _ENTRIES = (
     ),
     Format(
         "brat", "brat standoff (a folder of .txt and .ann)", (), sniffing.looks_like_brat,
-        lambda project, path, o, check: ExportReport(bratset.export_brat_folder(project, path, check)),
+        lambda project, path, o, check: bratset.export_brat_folder(project, path, check),
         read=lambda project, path, plain, check: bratset.load_brat_folder(
             project, path.parent if path.suffix.lower() == ".ann" else path, check
         ),

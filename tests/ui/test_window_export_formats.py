@@ -1,4 +1,4 @@
-"""Export As… offers the Excel workbook, and Load reads it back as one undo step."""
+"""Export As… offers the Excel workbook (Load reads it back as one undo step) and says which spans brat had to trim."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_export_as_xlsx_then_load_it_into_another_project(open_window, project_p
     assert second.span_table.model().rowCount() == 1 and not dialog.errors
     second.actions.undo.trigger()
     assert second.span_table.model().rowCount() == 0
+
+
+def test_export_as_brat_names_a_trimmed_span_in_the_problems_box(open_window, project_path, dialog, tmp_path):
+    end = ARTICLE.index("\n") + 1  # the first line with its line break
+    with Project.open(project_path) as project:
+        project.add_span(1, project.tags()[0].id, 0, end)
+    window = open_window(project_path)
+    dialog.answer("ask_export_options", ExportChoice("brat", tmp_path / "brat"))
+    window.actions.export_set.trigger()
+    ((title, summary),) = dialog.problems
+    assert title == "Some spans are not exactly in brat"
+    assert summary.splitlines()[0] == "1 span was written with other offsets:"
+    assert f"0-{end} claim" in summary and f"written as 0-{end - 1}" in summary
