@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import shutil
 import subprocess
 import zipfile
@@ -230,3 +231,18 @@ def test_libreoffice_converts_the_workbook_to_the_same_text(project, tmp_path):
     )
     with _fresh(tmp_path) as fresh:
         assert len(registry.load(fresh, out / "set.xlsx").spans) == 8
+
+
+def test_a_sheet_that_declares_a_smaller_size_is_still_read_whole(project, tmp_path):
+    path, lying = tmp_path / "set.xlsx", tmp_path / "lying.xlsx"
+    registry.export(project, "xlsx", path)
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(lying, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                # openpyxl's reader trusts this and would stop at B2; our writer writes none
+                data, count = re.subn(rb"</sheetPr>", b'</sheetPr><dimension ref="A1:B2"/>', data)
+                assert count == 1
+            out.writestr(info, data)
+    with _fresh(tmp_path) as fresh:
+        assert len(registry.load(fresh, lying).spans) == 8

@@ -163,7 +163,9 @@ def read_spans(path: Path) -> RowTable:
                     f"{path.name} has no sheet named {SPANS!r} (its sheets: {names}); Newsmark reads spans from that sheet"
                 )
             try:
-                return _table(workbook[SPANS].iter_rows(), f"{path.name}, sheet {SPANS}")
+                sheet = workbook[SPANS]
+                sheet.reset_dimensions()  # the size a file declares may be wrong: read every row and cell it holds
+                return _table(sheet.iter_rows(), f"{path.name}, sheet {SPANS}")
             except NewsmarkError:
                 raise
             except Exception as e:
