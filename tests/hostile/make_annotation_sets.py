@@ -16,6 +16,8 @@ import random
 import shutil
 from pathlib import Path
 
+import xlsx_sets  # beside this file: run as a script, or imported with this folder on sys.path
+
 OUT = Path(__file__).resolve().parent / "annotation_sets"
 DOCUMENT = "Kyiv said 8,000 troops moved.\nThe café stayed open.\n"
 SHA = hashlib.sha256(DOCUMENT.encode("utf-8")).hexdigest()
@@ -118,13 +120,15 @@ def files() -> dict[str, bytes | str]:
         "ok-csv-named.txt": HEADER + GOOD_ROW,
         "ok-header-only.csv": HEADER,
         "ok-brat/a.txt": DOCUMENT, "ok-brat/a.ann": "T1\tplace 0 4\tKyiv\r\n#1\tAnnotatorNotes T1\tcapital\n",
+        # Excel workbooks: zip bombs, wrong sheets, cells of the wrong kind
+        **xlsx_sets.files(DOCUMENT, SHA),
     }
 
 
 EXPECTED = {  # name: (format, spans it adds)
     "ok-bom-crlf.csv": ("csv", 2), "ok-mixed-line-ends.csv": ("csv", 2), "ok-jsonl-named.txt": ("jsonl", 2),
     "ok-labelstudio-named.labelstudio": ("labelstudio", 2), "ok-csv-named.txt": ("csv", 1),
-    "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1),
+    "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1), "ok-xlsx-named.dat": ("xlsx", 2),
 }
 
 

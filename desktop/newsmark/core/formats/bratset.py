@@ -2,8 +2,12 @@
 
 brat's server reads the ``.txt`` as Python text, so offsets are code points, as ours are. A span
 that crosses a line break is written as fragments (``T1\tclaim 0 5;6 12\t...``), because a brat
-fragment may not hold a newline; notes become ``AnnotatorNotes``. Tag names with spaces are
+fragment may not hold a line break; notes become ``AnnotatorNotes``. Tag names with spaces are
 written with underscores, as brat types cannot contain them.
+
+So a span that starts or ends on a line break cannot be written as it is: it is written trimmed to
+its fragments, and the export report names it with the offsets written; a span of line breaks
+only is left out and reported. No span is ever changed without a word.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.formats.exporting import documents_with_spans
 from newsmark.core.formats.annotationset import MAX_DIGITS
 from newsmark.core.formats.csvset import CsvRow, LoadPlan, load_rows
+from newsmark.core.formats.exportreport import ExportReport
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import sha256_text
 
@@ -24,48 +29,60 @@ _UNSAFE_NAME = re.compile(r"[^\w.-]+")
 # ASCII digits only: \d would take other scripts' digits, which int() reads too.
 _TEXT_BOUND = re.compile(r"^(T[0-9]+)\t(\S+) ([0-9]+ [0-9]+(?:;[0-9]+ [0-9]+)*)\t(.*)$")
 _NOTE = re.compile(r"^#[0-9]+\tAnnotatorNotes (T[0-9]+)\t(.*)$")
+# Where str.splitlines() breaks a line, as brat reads its .ann files (and so do we): no fragment may hold one.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span's pieces between line breaks (line breaks themselves are left out)."""
     pieces, at = [], start
-    for i in range(start, end):
-        if text[i] == "\n":
-            if i > at:
-                pieces.append((at, i))
-            at = i + 1
+    for brk in _LINE_BREAK.finditer(text, start, end):
+        if brk.start() > at:
+            pieces.append((at, brk.start()))
+        at = brk.end()
     if end > at:
         pieces.append((at, end))
     return pieces
 
 
-def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> int:
-    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns the span count.
+def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> ExportReport:
+    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns the count and the trimmed spans.
 
     ``check`` is called with each file's path before it is written, and may refuse it by raising.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tags = {t.id: t.name.replace(" ", "_") for t in project.tags()}
-    count = 0
+    names = {t.id: t.name for t in project.tags()}
+    tags = {i: name.replace(" ", "_") for i, name in names.items()}
+    report = ExportReport()
     for doc, spans in documents_with_spans(project):
         name = _file_name(doc.id, doc.title)
         lines = []
-        for n, span in enumerate(spans, 1):
+        n = 0
+        for span in spans:
             pieces = fragments(doc.text, span.start, span.end)
+            if not pieces:
+                report.left_out(doc, span, names[span.tag_id], "it holds only line breaks, which a brat annotation cannot mark")
+                continue
+            if (pieces[0][0], pieces[-1][1]) != (span.start, span.end):
+                report.changed(
+                    doc, span, names[span.tag_id], (pieces[0][0], pieces[-1][1]),
+                    "a brat annotation cannot start or end on a line break",
+                )
+            n += 1
             where = ";".join(f"{a} {b}" for a, b in pieces)
             shown = " ".join(doc.text[a:b] for a, b in pieces)
             lines.append(f"T{n}\t{tags[span.tag_id]} {where}\t{shown}")
             if span.note:
                 lines.append(f"#{n}\tAnnotatorNotes T{n}\t{' '.join(span.note.split())}")
-            count += 1
+            report.spans += 1
         for suffix in (".txt", ".ann") if check is not None else ():
             check(folder / f"{name}{suffix}")
         with atomic_text_file(folder / f"{name}.txt", newline="\n") as out:
             out.write(doc.text)
         with atomic_text_file(folder / f"{name}.ann", newline="\n") as out:
             out.write("".join(line + "\n" for line in lines))
-    return count
+    return report
 
 
 def load_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> LoadPlan:

@@ -126,7 +126,7 @@ def _read_table(source: TextIO, name: str) -> RowTable:
         header = next(reader, None)
         if header is None:
             raise AnnotationSetError(name, [(1, "the file is empty; expected a header row naming the columns")])
-        columns = _check_header(header, name)
+        columns = check_header(header, name)
         table = RowTable([c if c in COLUMNS or c.startswith(ATTRIBUTE_PREFIX) else None for c in columns])
         rows, numbers, problems, width = table.rows, table.numbers, table.problems, len(columns)
         for number, cells in enumerate(reader, 2):
@@ -144,7 +144,7 @@ def _read_table(source: TextIO, name: str) -> RowTable:
     return table
 
 
-def _check_header(header: list[str], name: str) -> list[str]:
+def check_header(header: list[str], name: str) -> list[str]:
     """The header's column names (tidied); missing or repeated known columns raise AnnotationSetError."""
     columns = [c.strip().lower() for c in header]
     if columns:

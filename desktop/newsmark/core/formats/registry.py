@@ -25,6 +25,8 @@ from newsmark.core.formats import (
     safetarget,
     sniffing,
     spacyset,
+    xlsxlimits,
+    xlsxset,
 )
 from newsmark.core.formats.annotationset import LoadPlan
 from newsmark.core.formats.exportreport import ExportReport
@@ -94,6 +96,12 @@ _ENTRIES = (
         read=lambda project, path, plain, check: csvset.load_csv_file(project, path, plain=plain),
     ),
     Format(
+        "xlsx", "Excel workbook (typed cells; sheets for spans, documents, tags)", (".xlsx",), xlsxlimits.looks_like_xlsx,
+        lambda project, path, o, check: xlsxset.export_xlsx_file(project, path),
+        read=lambda project, path, plain, check: xlsxset.load_xlsx_file(project, path),
+        needs_path="xlsx writes a binary workbook: give a file with -o FILE.xlsx",
+    ),
+    Format(
         "jsonl", "JSONL (doccano; UTF-16 offsets)", (".jsonl",), sniffing.looks_like_jsonl,
         _text_file(_jsonl_stream), _jsonl_stream,
         read=lambda project, path, plain, check: jsonlset.load_jsonl_file(project, path),
@@ -105,7 +113,7 @@ _ENTRIES = (
     ),
     Format(
         "brat", "brat standoff (a folder of .txt and .ann)", (), sniffing.looks_like_brat,
-        lambda project, path, o, check: ExportReport(bratset.export_brat_folder(project, path, check)),
+        lambda project, path, o, check: bratset.export_brat_folder(project, path, check),
         read=lambda project, path, plain, check: bratset.load_brat_folder(
             project, path.parent if path.suffix.lower() == ".ann" else path, check
         ),
