@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import shutil
-import subprocess
 import zipfile
 
 import openpyxl
@@ -213,24 +211,6 @@ def test_too_many_parts_are_refused_from_the_directory_count(project, tmp_path, 
     monkeypatch.setattr(zipfile, "ZipFile", lambda *a, **k: pytest.fail("zipfile read the directory"))
     with _fresh(tmp_path) as fresh, pytest.raises(NewsmarkError, match="more than 5 parts"):
         registry.load(fresh, path)
-
-
-# -- LibreOffice ------------------------------------------------------------------------
-
-
-def test_libreoffice_converts_the_workbook_to_the_same_text(project, tmp_path):
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        pytest.skip("LibreOffice is not installed (soffice/libreoffice not on PATH)")
-    path = tmp_path / "set.xlsx"
-    registry.export(project, "xlsx", path)
-    out = tmp_path / "out"
-    subprocess.run(
-        [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
-        check=True, capture_output=True, timeout=120,
-    )
-    with _fresh(tmp_path) as fresh:
-        assert len(registry.load(fresh, out / "set.xlsx").spans) == 8
 
 
 def test_a_sheet_that_declares_a_smaller_size_is_still_read_whole(project, tmp_path):
