@@ -66,14 +66,24 @@ class SpanTableModel(QAbstractTableModel):
         """Names and colors for the tag column, and each tag's attributes for the attribute columns."""
         self._tags = {t.id: t for t in tags}
         specs = {t.id: tag_attributes(t) for t in tags}
-        if specs != self._specs:  # the columns, the filter's terms and an attribute order may all change
+        redefined = specs != self._specs
+        if redefined:
             self._specs = specs
             self._defined = {i: frozenset(a.name.casefold() for a in s) for i, s in specs.items()}
-            self._refresh()
-        elif self._sort[0] == TAG:
-            self.sort(*self._sort)  # the tags' order may have changed; rows keep their selection
-        elif self._ids:  # names and colors: one repaint of the tag column, no reset
-            self.dataChanged.emit(self.index(0, TAG), self.index(len(self._ids) - 1, TAG))
+            # Other columns, or attribute terms whose meaning may have changed: a reset. Otherwise (a tag
+            # added or deleted elsewhere) the rows stay, as for a rename: no reset, the selection kept.
+            names = {name for defined in self._defined.values() for name in defined}
+            if self._columns() != self._extra or self._filter.terms or parse_filter(self._filter_text, names).terms:
+                self._refresh()
+                return
+        if self._sort[0] == TAG or (redefined and self._sort[0] >= ATTRIBUTES):
+            self.sort(*self._sort)  # the tags' order (or an attribute's choices) may have changed; rows keep their selection
+        elif self._ids:  # names, colors, values listed in a new order: one repaint, no reset
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._headers) - 1))
+
+    def _columns(self) -> tuple[AttributeSpec | None, ...]:
+        """The attribute columns for the tag filter: that tag's attributes, or one column of all values (None)."""
+        return (None,) if self._tag_filter is None else tuple(self._specs.get(self._tag_filter, ()))
 
     def set_filter(self, tag_id: int | None, text: str) -> None:
         """Show only spans of one tag (None: all) that match ``text`` (see ``parse_filter``), with that tag's columns."""
@@ -88,7 +98,7 @@ class SpanTableModel(QAbstractTableModel):
         """Work out the attribute columns and the filter again, then the rows: one reset."""
         old = self._headers
         self.beginResetModel()
-        self._extra = (None,) if self._tag_filter is None else tuple(self._specs.get(self._tag_filter, ()))
+        self._extra = self._columns()
         self._headers = COLUMNS + tuple(ALL_ATTRIBUTES if a is None else a.name for a in self._extra)
         names = {name for defined in self._defined.values() for name in defined}
         self._filter = parse_filter(self._filter_text, names)
