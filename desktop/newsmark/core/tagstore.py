@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.attributes import attributes_json, parse_attributes
+from newsmark.core.attributes import attributes_json, parse_attributes, retagged_spans
 from newsmark.core.errors import NewsmarkError, NotFoundError
 from newsmark.core.model import Span, Tag
 from newsmark.core.tagnames import check_tag_name
@@ -62,18 +62,23 @@ class TagStore:
             self._conn.executemany("UPDATE tags SET position = ? WHERE id = ?", [(i, t) for i, t in enumerate(tag_ids)])
 
     def delete_tag(self, tag_id: int, *, move_spans_to: int | None = None) -> tuple[Tag, list[Span]]:
-        """Delete a tag; its spans are deleted, or moved to another tag. Returns what undo needs."""
+        """Delete a tag; its spans are deleted, or moved to another tag. Returns what undo needs (the spans as they were).
+
+        Moved spans keep the values the other tag also defines and get its defaults (``retagged_spans``), as a retag does.
+        """
         tag = self.tag(tag_id)
         if move_spans_to == tag_id:
             raise ValueError("cannot move a tag's spans to itself")
-        if move_spans_to is not None:
-            self.tag(move_spans_to)
+        target = self.tag(move_spans_to) if move_spans_to is not None else None
         spans = [Span._make(r) for r in self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE tag_id = ?", (tag_id,))]
         with self._db.atomic():
-            if move_spans_to is None:
+            if target is None:
                 self._conn.execute("DELETE FROM spans WHERE tag_id = ?", (tag_id,))
             else:
-                self._conn.execute("UPDATE spans SET tag_id = ? WHERE tag_id = ?", (move_spans_to, tag_id))
+                self._conn.executemany(
+                    "UPDATE spans SET tag_id = ?, attributes = ? WHERE id = ?",
+                    [(s.tag_id, s.attributes, s.id) for s in retagged_spans(spans, tag, target)],
+                )
             self._conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
         return tag, spans
 

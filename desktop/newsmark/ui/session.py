@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from newsmark.core.attributes import default_values
+from newsmark.core.attributes import default_values, retagged_spans
 from newsmark.core.formats import registry
 from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as
 from newsmark.core.spanindex import SpanIndex
@@ -196,8 +196,8 @@ class AnnotationSession(QObject):
         tag, spans = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
         if move_spans_to is None:
             self.store.remove(spans)
-        else:
-            self.store.change([s._replace(tag_id=move_spans_to) for s in spans])
+        else:  # as the project moved them: the other tag's values and defaults
+            self.store.change(retagged_spans(spans, tag, self.tag(move_spans_to)))
         self._tags_changed()
         return tag, spans
 
