@@ -1,0 +1,294 @@
+"""Links and document labels of an annotation set: checked against the project, then added with its spans, all or none.
+
+A reader gives, beside its span rows, link rows whose ends are span rows of the same set (or the
+offsets of a span the project already has) and label rows naming a category and a value. Once the
+spans are planned, ``apply_set`` adds spans, new tags, new link types, new categories, links and
+labels in ONE transaction; any bad link or label row raises AnnotationSetError inside it, so the
+whole set is rolled back. Ends are matched by document + offsets + tag + annotator, as spans are.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsmark.core.errors import AnnotationSetError
+from newsmark.core.formats.annotationset import (
+    PALETTE, CsvRow, LoadPlan, RowTable, apply_plan, collector_paused, plan_rows,
+)
+from newsmark.core.model import Link, default_annotator, now_iso
+from newsmark.core.tagnames import tag_name_problem
+
+# A reader's category for labels that name none (doccano's text-classification "label": ["..."]).
+DEFAULT_CATEGORY = "label"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    """One link as a reader found it: its ends are span rows of the set, or (start, end) of a span in the project."""
+
+    number: int  # the row or line, for problem messages
+    document: str  # the document's sha256
+    type: str
+    source: CsvRow | tuple[int, int]
+    target: CsvRow | tuple[int, int]
+    note: str = ""
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    where: str = ""  # a prefix for problem messages, e.g. the .ann file's name
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRow:
+    """One document label as a reader found it: a category and one of its values."""
+
+    number: int
+    document: str  # the document's sha256
+    category: str
+    value: str
+    annotator: str = ""
+    created_at: str = ""
+    where: str = ""
+
+
+@dataclass
+class Extras:
+    """What a set holds beyond spans: links, labels, link types it calls symmetric, and lines it cannot hold."""
+
+    links: list[LinkRow] = field(default_factory=list)
+    labels: list[LabelRow] = field(default_factory=list)
+    symmetric: set[str] = field(default_factory=set)  # type names the file marks as symmetric (brat *, bi relations)
+    not_held: list[str] = field(default_factory=list)  # e.g. "a.ann line 4: an event (E) line: E1 ..."
+
+
+def load_set(project, name: str, rows: list[CsvRow], problems: list[tuple[int, str]], extras: Extras) -> LoadPlan:
+    """Add the span rows another format's reader produced (their text exact) with its links and labels, all or none."""
+    if problems:
+        raise AnnotationSetError(name, problems)
+    with collector_paused():
+        plan = plan_rows(project, RowTable.from_rows(rows), name)
+        return apply_set(project, plan, extras, name)
+
+
+def apply_set(project, plan: LoadPlan, extras: Extras, name: str, unescape=None) -> LoadPlan:
+    """Add the plan's spans and the set's links and labels in one transaction, or raise and add nothing."""
+    plan.not_held = list(extras.not_held)
+    with project.transaction():
+        apply_plan(project, plan)
+        if extras.links or extras.labels:
+            _Extras(project, plan, unescape).add(extras, name)
+    return plan
+
+
+class _Extras:
+    """One set's links and labels being matched to the project, inside the load's transaction."""
+
+    def __init__(self, project, plan: LoadPlan, unescape):
+        self.project, self.plan, self.unescape = project, plan, unescape
+        self.problems: list[tuple[int, str]] = []
+        self.documents: dict[str, int | None] = {}
+        self.tags = {t.name.casefold(): t for t in project.tags()}
+        self.spans: dict[int, tuple[dict, dict]] = {}  # by document: (by key, by offsets)
+        self.stamp, self.annotator = now_iso(), default_annotator()
+
+    def add(self, extras: Extras, name: str) -> None:
+        """Check and add every link and label; raise AnnotationSetError naming every bad one."""
+        links = self._links(extras)
+        labels = self._labels(extras.labels)
+        if self.problems:
+            raise AnnotationSetError(name, sorted(set(self.problems)))
+        if links:
+            self.plan.links = _insert_links(self.project, links)
+        for (document_id, category), (values, annotator) in labels.items():
+            self.plan.labels += _set_labels(self.project, document_id, category, values, annotator)
+
+    # -- links ---------------------------------------------------------------------
+
+    def _links(self, extras: Extras) -> list[Link]:
+        types = {t.name.casefold(): t for t in self.project.link_types()}
+        new_types: dict[str, list] = {}  # folded name -> [name, symmetric]
+        found: list[tuple[LinkRow, int, int, int, str, str]] = []
+        for row in extras.links:
+            document_id = self._document(row.document, row)
+            if document_id is None:
+                continue
+            source, target = self._end(document_id, row.source, row, "source"), self._end(document_id, row.target, row, "target")
+            kind = row.type.strip()
+            if not kind or (kind.casefold() not in types and (problem := tag_name_problem(kind))):
+                self._problem(row, problem.replace("the tag", "the link type") if kind else "the link type is empty")
+                continue
+            if source is None or target is None:
+                continue
+            if source[0] == target[0]:
+                self._problem(row, "its source and target are the same span")
+                continue
+            known = types.get(kind.casefold())
+            if known is not None and not known.allows(source[1], target[1]):
+                self._problem(row, f"a {known.name} link may not go from a {source[1]} span to a {target[1]} span")
+                continue
+            if known is None:
+                new_types.setdefault(kind.casefold(), [kind, False])[1] |= kind in extras.symmetric
+            found.append((row, document_id, source[0], target[0], kind, source[1]))
+        if self.problems:
+            return []
+        type_ids = {k: t.id for k, t in types.items()}
+        type_ids |= _insert_link_types(self.project, [v for v in new_types.values()], self.plan)
+        symmetric = {t.id for t in types.values() if t.symmetric} | {
+            type_ids[k] for k, (_, s) in new_types.items() if s
+        }
+        seen = set()
+        for document_id in {f[1] for f in found}:
+            for link in self.project.links(document_id):
+                seen.add((link.type_id, link.source_id, link.target_id))
+                if link.type_id in symmetric:
+                    seen.add((link.type_id, link.target_id, link.source_id))
+        links = []
+        for row, document_id, source, target, kind, _ in found:
+            type_id = type_ids[kind.casefold()]
+            if (type_id, source, target) in seen:
+                self.plan.skipped_links += 1
+                continue
+            seen.add((type_id, source, target))
+            if type_id in symmetric:
+                seen.add((type_id, target, source))
+            created = row.created_at.strip() or self.stamp
+            links.append(Link(0, document_id, type_id, source, target, row.note, row.annotator or self.annotator,
+                              created, row.updated_at.strip() or created))
+        return links
+
+    def _end(self, document_id: int, end, row: LinkRow, which: str) -> tuple[int, str] | None:
+        """The (span id, tag name) a link's end names, or ``None`` after noting why there is none."""
+        by_key, by_offsets = self._spans_of(document_id)
+        if isinstance(end, CsvRow):
+            tag = self._cell(end, "tag").strip()
+            key = (tag.casefold(), int(end.get("start")), int(end.get("end")), self._cell(end, "annotator") or self.annotator)
+            found = by_key.get(key)
+            if found is None:  # a span row that was skipped as bad cannot be here: bad rows raise before
+                self._problem(row, f"its {which} span ({tag} {key[1]}-{key[2]}) is not in the document")
+            return found
+        matches = by_offsets.get(tuple(end), [])
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            self._problem(row, f"no span of the document is at {which} offsets {end[0]}-{end[1]}")
+        else:
+            self._problem(row, f"several spans of the document are at {which} offsets {end[0]}-{end[1]}; "
+                          f"give its span as a row of the spans file")
+        return None
+
+    def _spans_of(self, document_id: int) -> tuple[dict, dict]:
+        if document_id not in self.spans:
+            names = {t.id: t.name for t in self.tags.values()}
+            by_key, by_offsets = {}, defaultdict(list)
+            for span in sorted(self.project.spans(document_id), key=lambda s: s.id):
+                name = names[span.tag_id]
+                by_key.setdefault((name.casefold(), span.start, span.end, span.annotator), (span.id, name))
+                by_offsets[span.start, span.end].append((span.id, name))
+            self.spans[document_id] = by_key, by_offsets
+        return self.spans[document_id]
+
+    # -- labels --------------------------------------------------------------------
+
+    def _labels(self, rows: list[LabelRow]) -> dict:
+        """The labels to set, by (document id, category name): (values, annotator); new categories are planned."""
+        categories = {c.name.casefold(): c for c in self.project.categories()}
+        wanted: dict[tuple[int, str], dict[str, LabelRow]] = defaultdict(dict)
+        for row in rows:
+            document_id = self._document(row.document, row)
+            category, value = row.category.strip(), row.value.strip()
+            if document_id is None:
+                continue
+            for what, text in (("category", category), ("value", value)):
+                if problem := tag_name_problem(text) if text else f"the {what} is empty":
+                    self._problem(row, problem.replace("the tag", f"the {what}"))
+                    break
+            else:
+                known = categories.get(category.casefold())
+                if known is not None and value.casefold() not in {c.casefold() for c in known.choices}:
+                    self._problem(row, f"{known.name} offers {', '.join(known.choices)}, not {value!r}")
+                    continue
+                wanted[document_id, known.name if known else category].setdefault(value.casefold(), row)
+        new: dict[str, list] = {}  # folded name -> [name, choices, multiple]
+        result = {}
+        for (document_id, category), by_value in wanted.items():
+            known = categories.get(category.casefold())
+            values = [r.value.strip() for r in by_value.values()]
+            if known is None:
+                spec = new.setdefault(category.casefold(), [category, [], False])
+                spec[1] += [v for v in values if v.casefold() not in {c.casefold() for c in spec[1]}]
+                spec[2] |= len(values) > 1
+                result[document_id, category] = (values, next(iter(by_value.values())).annotator)
+                continue
+            values = [next(c for c in known.choices if c.casefold() == v.casefold()) for v in values]
+            old = [d.value for d in self.project.document_labels(document_id) if d.category_id == known.id]
+            merged = old + [v for v in values if v not in old]
+            if not known.multiple and len(merged) > 1:
+                row = next(iter(by_value.values()))
+                self._problem(row, f"{known.name} takes one value, and the document would have {', '.join(merged)}")
+                continue
+            if merged != old:
+                result[document_id, known.name] = (merged, next(iter(by_value.values())).annotator)
+        if new and not self.problems:
+            _insert_categories(self.project, list(new.values()), self.plan)
+        return result
+
+    # -- shared --------------------------------------------------------------------
+
+    def _document(self, sha: str, row) -> int | None:
+        sha = sha.strip().lower()
+        if sha not in self.documents:
+            self.documents[sha] = self.project.find_document(sha) if sha else None
+        if self.documents[sha] is None:
+            self._problem(row, f"no document in the project has document_sha256 {sha[:12]}…" if sha
+                          else "no document_sha256 says which document it is in")
+        return self.documents[sha]
+
+    def _cell(self, row: CsvRow, column: str) -> str:
+        value = row.get(column) or ""
+        return self.unescape(value) if self.unescape is not None and value else value
+
+    def _problem(self, row, reason: str) -> None:
+        self.problems.append((row.number, f"{row.where}{reason}"))
+
+
+# -- the storage calls (the contract's Project methods) ---------------------------------
+
+
+def _new_colors(used):
+    taken = {c.lower() for c in used}
+    return itertools.chain([c for c in PALETTE if c not in taken], itertools.cycle(PALETTE))
+
+
+def _insert_link_types(project, specs: list, plan: LoadPlan) -> dict[str, int]:
+    """Add link types the set names and the project lacks (any tag to any tag); their ids by folded name."""
+    from newsmark.core.linkset import LinkTypeSpec
+
+    colors = _new_colors(t.color for t in project.link_types())
+    ids = {}
+    for name, symmetric in specs:
+        added = project.add_link_type(LinkTypeSpec(name, next(colors), symmetric=symmetric))
+        plan.new_link_types.append(added)
+        ids[name.casefold()] = added.id
+    return ids
+
+
+def _insert_categories(project, specs: list, plan: LoadPlan) -> None:
+    """Add categories the set names and the project lacks, offering the values the set gives."""
+    from newsmark.core.linkset import CategorySpec
+
+    for name, choices, multiple in specs:
+        plan.new_categories.append(project.add_category(CategorySpec(name, tuple(choices), multiple)))
+
+
+def _insert_links(project, links: list[Link]) -> list[Link]:
+    """Add the links with their notes, annotators and times kept; returns them with their ids."""
+    return project.insert_links(links)
+
+
+def _set_labels(project, document_id: int, category_name: str, values: list[str], annotator: str) -> int:
+    """Give a document a category's values; returns how many labels it gained."""
+    category = next(c for c in project.categories() if c.name == category_name)
+    old = project.set_document_labels(document_id, category.id, values, annotator=annotator or None)
+    return len(set(values) - set(old))
