@@ -34,7 +34,7 @@ def test_fragments_split_at_line_breaks_only():
 def test_the_folder_holds_exact_text_and_standoff_lines(source, tmp_path):
     out = tmp_path / "brat"
     with Project.open(source, readonly=True) as p:
-        assert export_brat_folder(p, out) == 2
+        assert export_brat_folder(p, out).spans == 2
     (txt,) = out.glob("*.txt")
     assert txt.read_bytes() == TEXT.encode("utf-8") and txt.stem == "0001-Kyiv-troops"
     lines = txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines()

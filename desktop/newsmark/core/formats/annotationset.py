@@ -102,6 +102,7 @@ class LoadPlan:
     links: list = field(default_factory=list)  # the Links added, with their ids
     skipped_links: int = 0  # identical to a link already in the project, or to an earlier one of the set
     labels: int = 0  # document labels added
+    skipped_labels: int = 0  # already given to the document
     new_link_types: list = field(default_factory=list)  # LinkTypes created
     new_categories: list = field(default_factory=list)  # Categories created
     not_held: list[str] = field(default_factory=list)  # lines of the set this format's load cannot hold, said why

@@ -1,7 +1,8 @@
 """Export filters: a read-only view of a project showing only some tags, documents, statuses or annotators.
 
-Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``
-and ``export_rows()``; this view offers the same, so each format gets every filter for free.
+Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``,
+``export_rows()``, ``link_types()``, ``categories()``, ``links()`` and ``document_labels()``; this view
+offers the same, so each format gets every filter for free.
 """
 
 from __future__ import annotations
@@ -62,6 +63,26 @@ class FilteredProject:
             # (document_id, title, sha256, span_id, tag, start, end, text, note, annotator, ...)
             if row[0] in wanted_docs and row[4] in names and (self._annotators is None or row[9] in self._annotators):
                 yield row
+
+    def link_types(self) -> list:
+        """Every link type (a filter keeps links, not types)."""
+        return self._project.link_types()
+
+    def categories(self) -> list:
+        """Every document category."""
+        return self._project.categories()
+
+    def links(self, document_id: int) -> list:
+        """A document's links whose two spans are both kept (and by a kept annotator)."""
+        kept = {s.id for s in self.spans(document_id)}
+        return [
+            k for k in self._project.links(document_id)
+            if k.source_id in kept and k.target_id in kept and (self._annotators is None or k.annotator in self._annotators)
+        ]
+
+    def document_labels(self, document_id: int) -> list:
+        """A document's labels by a kept annotator (a tag filter keeps them: they belong to the document)."""
+        return [d for d in self._project.document_labels(document_id) if self._annotators is None or d.annotator in self._annotators]
 
     def _wants_document(self, document_id: int, status: str) -> bool:
         return (self._documents is None or document_id in self._documents) and (

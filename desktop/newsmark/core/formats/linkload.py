@@ -17,7 +17,7 @@ from newsmark.core.errors import AnnotationSetError
 from newsmark.core.formats.annotationset import (
     PALETTE, CsvRow, LoadPlan, RowTable, apply_plan, collector_paused, plan_rows,
 )
-from newsmark.core.model import Link, default_annotator, now_iso
+from newsmark.core.model import DocumentLabel, Link, default_annotator, now_iso
 from newsmark.core.tagnames import tag_name_problem
 
 # A reader's category for labels that name none (doccano's text-classification "label": ["..."]).
@@ -100,9 +100,16 @@ class _Extras:
         if self.problems:
             raise AnnotationSetError(name, sorted(set(self.problems)))
         if links:
-            self.plan.links = _insert_links(self.project, links)
-        for (document_id, category), (values, annotator) in labels.items():
-            self.plan.labels += _set_labels(self.project, document_id, category, values, annotator)
+            self.plan.links = self.project.add_links(links)
+        if labels:
+            ids = {c.name: c.id for c in self.project.categories()}
+            new = [
+                DocumentLabel(document_id, ids[category], value, row.annotator or self.annotator,
+                              row.created_at.strip() or self.stamp)
+                for (document_id, category), given in labels.items() for value, row in given
+            ]
+            self.project.restore_document_labels(new)  # new labels only, with their annotators and times kept
+            self.plan.labels = len(new)
 
     # -- links ---------------------------------------------------------------------
 
@@ -134,7 +141,11 @@ class _Extras:
         if self.problems:
             return []
         type_ids = {k: t.id for k, t in types.items()}
-        type_ids |= _insert_link_types(self.project, [v for v in new_types.values()], self.plan)
+        colors = _new_colors(t.color for t in types.values())
+        for name, symmetric in new_types.values():  # any tag to any tag: the set says nothing more
+            added = self.project.add_link_type(name, next(colors), symmetric=symmetric)
+            self.plan.new_link_types.append(added)
+            type_ids[name.casefold()] = added.id
         symmetric = {t.id for t in types.values() if t.symmetric} | {
             type_ids[k] for k, (_, s) in new_types.items() if s
         }
@@ -214,24 +225,26 @@ class _Extras:
         result = {}
         for (document_id, category), by_value in wanted.items():
             known = categories.get(category.casefold())
-            values = [r.value.strip() for r in by_value.values()]
+            given = [(r.value.strip(), r) for r in by_value.values()]
             if known is None:
                 spec = new.setdefault(category.casefold(), [category, [], False])
-                spec[1] += [v for v in values if v.casefold() not in {c.casefold() for c in spec[1]}]
-                spec[2] |= len(values) > 1
-                result[document_id, category] = (values, next(iter(by_value.values())).annotator)
+                spec[1] += [v for v, _ in given if v.casefold() not in {c.casefold() for c in spec[1]}]
+                spec[2] |= len(given) > 1
+                result[document_id, spec[0]] = given
                 continue
-            values = [next(c for c in known.choices if c.casefold() == v.casefold()) for v in values]
+            given = [(next(c for c in known.choices if c.casefold() == v.casefold()), r) for v, r in given]
             old = [d.value for d in self.project.document_labels(document_id) if d.category_id == known.id]
-            merged = old + [v for v in values if v not in old]
-            if not known.multiple and len(merged) > 1:
-                row = next(iter(by_value.values()))
-                self._problem(row, f"{known.name} takes one value, and the document would have {', '.join(merged)}")
+            fresh = [(v, r) for v, r in given if v not in old]
+            if not known.multiple and len(old) + len(fresh) > 1:
+                values = ", ".join(old + [v for v, _ in fresh])
+                self._problem(given[0][1], f"{known.name} takes one value, and the document would have {values}")
                 continue
-            if merged != old:
-                result[document_id, known.name] = (merged, next(iter(by_value.values())).annotator)
+            self.plan.skipped_labels += len(given) - len(fresh)
+            if fresh:
+                result[document_id, known.name] = fresh
         if new and not self.problems:
-            _insert_categories(self.project, list(new.values()), self.plan)
+            for name, choices, multiple in new.values():
+                self.plan.new_categories.append(self.project.add_category(name, tuple(choices), multiple))
         return result
 
     # -- shared --------------------------------------------------------------------
@@ -253,42 +266,7 @@ class _Extras:
         self.problems.append((row.number, f"{row.where}{reason}"))
 
 
-# -- the storage calls (the contract's Project methods) ---------------------------------
-
-
 def _new_colors(used):
+    """Colors for new link types: palette colors no link type has yet, then the palette round and round."""
     taken = {c.lower() for c in used}
     return itertools.chain([c for c in PALETTE if c not in taken], itertools.cycle(PALETTE))
-
-
-def _insert_link_types(project, specs: list, plan: LoadPlan) -> dict[str, int]:
-    """Add link types the set names and the project lacks (any tag to any tag); their ids by folded name."""
-    from newsmark.core.linkset import LinkTypeSpec
-
-    colors = _new_colors(t.color for t in project.link_types())
-    ids = {}
-    for name, symmetric in specs:
-        added = project.add_link_type(LinkTypeSpec(name, next(colors), symmetric=symmetric))
-        plan.new_link_types.append(added)
-        ids[name.casefold()] = added.id
-    return ids
-
-
-def _insert_categories(project, specs: list, plan: LoadPlan) -> None:
-    """Add categories the set names and the project lacks, offering the values the set gives."""
-    from newsmark.core.linkset import CategorySpec
-
-    for name, choices, multiple in specs:
-        plan.new_categories.append(project.add_category(CategorySpec(name, tuple(choices), multiple)))
-
-
-def _insert_links(project, links: list[Link]) -> list[Link]:
-    """Add the links with their notes, annotators and times kept; returns them with their ids."""
-    return project.insert_links(links)
-
-
-def _set_labels(project, document_id: int, category_name: str, values: list[str], annotator: str) -> int:
-    """Give a document a category's values; returns how many labels it gained."""
-    category = next(c for c in project.categories() if c.name == category_name)
-    old = project.set_document_labels(document_id, category.id, values, annotator=annotator or None)
-    return len(set(values) - set(old))
