@@ -35,7 +35,7 @@ def read_ann(
     spans: dict[str, CsvRow] = {}
     holders: set[str] = set()
     notes: dict[str, str] = {}
-    relations, attributes, problems = [], [], []
+    relations, attributes, problems, skipped = [], [], [], []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -67,7 +67,7 @@ def read_ann(
         elif (match := _ATTRIBUTE.match(line)) and match.group(3) in holders and match.group(4):
             attributes.append((number, match.group(2), match.group(4)))
         elif line[0] in _NOT_HELD and "\t" in line:
-            extras.not_held.append(f"{file_name} line {number}: {_NOT_HELD[line[0]]} ({line[0]}) is not held: {line[:60]!r}")
+            skipped.append((number, f"{_NOT_HELD[line[0]]} ({line[0]}) is not held: {line[:60]!r}"))
         else:
             problems.append((number, f"{file_name}: not a brat annotation line: {line[:40]!r}"))
     for key, (number, note) in notes.items():
@@ -76,7 +76,7 @@ def read_ann(
     held = {r[4] for r in relations if r[4]}
     for key, (number, note) in notes.items():
         if key not in spans and key not in held:
-            extras.not_held.append(f"{file_name} line {number}: a note on {key}, which is not held: {note[:40]!r}")
+            skipped.append((number, f"a note on {key}, which is not held: {note[:40]!r}"))
     for number, kind, source, target, relation in relations:
         ends = [spans.get(source), spans.get(target)]
         if None in ends:
@@ -84,10 +84,11 @@ def read_ann(
             if all(k[:1] == "T" for k in (source, target)) and not set((source, target)) & holders:
                 problems.append((number, f"{file_name}: {relation or '*'} names {missing}, which the file does not define"))
             else:
-                extras.not_held.append(f"{file_name} line {number}: a link to {missing} (not a span) is not held")
+                skipped.append((number, f"a link to {missing} (not a span) is not held"))
             continue
         note = notes.get(relation, (0, ""))[1] if relation else ""
         extras.links.append(LinkRow(number, digest, names.get(kind, kind), ends[0], ends[1], note, where=f"{file_name}: "))
+    extras.not_held += [f"{file_name} line {number}: {why}" for number, why in sorted(skipped)]
     for number, category, value in attributes:
         extras.labels.append(LabelRow(number, digest, categories.get(category, category), value, where=f"{file_name}: "))
     return list(spans.values()), problems
