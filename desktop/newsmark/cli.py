@@ -258,7 +258,7 @@ def _load(options) -> int:
             _fail(f"warning: … and {len(plan.not_held) - _NOT_HELD_SHOWN} more")
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
-        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), plan.labels)}; "
+        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), len(plan.labels))}; "
         f"skipped {plan.skipped} already present\n"
     )
     return 0

@@ -96,7 +96,7 @@ def test_export_load_export_is_identical_with_links_and_labels(source, tmp_path,
         want = contents(p)
     with fresh(tmp_path / "b.newsmark") as p:
         plan = registry.load(p, first / SUFFIX[name])
-        assert (len(plan.spans), len(plan.links), plan.labels) == (5, 3, 4)
+        assert (len(plan.spans), len(plan.links), len(plan.labels)) == (5, 3, 4)
         spans, links, labels = contents(p)
         registry.export(p, name, second / SUFFIX[name])
     assert (spans, labels) == (want[0], want[2])
@@ -117,7 +117,7 @@ def test_loading_the_same_set_twice_adds_nothing_the_second_time(source, tmp_pat
     with fresh(tmp_path / "b.newsmark") as p:
         registry.load(p, out)
         again = registry.load(p, out)
-        assert (len(again.spans), len(again.links), again.labels) == (0, 0, 0)
+        assert (len(again.spans), len(again.links), len(again.labels)) == (0, 0, 0)
         assert again.skipped_links == 3 and again.skipped_labels == 4
 
 

@@ -101,7 +101,7 @@ class LoadPlan:
     # Beyond spans (see linkload): what was added, so an undo can take it out again.
     links: list = field(default_factory=list)  # the Links added, with their ids
     skipped_links: int = 0  # identical to a link already in the project, or to an earlier one of the set
-    labels: int = 0  # document labels added
+    labels: list = field(default_factory=list)  # the DocumentLabels added
     skipped_labels: int = 0  # already given to the document
     new_link_types: list = field(default_factory=list)  # LinkTypes created
     new_categories: list = field(default_factory=list)  # Categories created

@@ -109,7 +109,7 @@ class _Extras:
                 for (document_id, category), given in labels.items() for value, row in given
             ]
             self.project.restore_document_labels(new)  # new labels only, with their annotators and times kept
-            self.plan.labels = len(new)
+            self.plan.labels = new
 
     # -- links ---------------------------------------------------------------------
 
