@@ -114,15 +114,16 @@ def load_jsonl_file(project, path: str | os.PathLike) -> LoadPlan:
         raise NewsmarkError(f"{path.name} is a folder, not a JSONL file") from None
     except OSError as e:
         raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
-    rows, problems, extras = [], [], Extras()
+    rows, problems, extras, documents = [], [], Extras(), 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        documents += 1
         try:
             rows += _rows(parse_json(line), number, extras)
         except JsonValueError as e:
             problems.append((number, f"not a document line: {e}"))
-    if not rows and not problems and not extras.labels:
+    if not documents:  # lines without spans are fine: an export of documents not yet annotated
         raise NewsmarkError(f"{path.name} holds no document lines")
     return load_set(project, path.name, rows, problems, extras)
 
