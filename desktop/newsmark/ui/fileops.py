@@ -208,7 +208,10 @@ class FileOps(QObject):
             self._ctx.report("Export failed", e)
             return
         count = report.spans
-        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
+        extras = "".join(
+            f", {n:,} {what}{'s' if n != 1 else ''}" for n, what in ((report.links, "link"), (report.labels, "document label")) if n
+        )
+        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''}{extras} to {choice.path}", 8000)
         if report.problems:
             # Every line: the box shows the first few and keeps the rest under Show Details.
             summary = report.summary(limit=len(report.problems))
