@@ -395,3 +395,27 @@ def test_a_links_file_that_is_the_project_is_never_opened(source, tmp_path, caps
     assert "is the open project" in capsys.readouterr().err
     assert main(["load", str(tmp_path / "b.newsmark"), str(out), "--links", str(tmp_path / "rel.csv")]) == 0
     assert ", 3 links, 4 document labels;" in capsys.readouterr().out
+
+
+def test_a_load_s_links_labels_and_new_types_can_be_taken_out_and_put_back_exactly(source, tmp_path):
+    from newsmark.core.formats.linkload import put_back_extras, take_out_extras
+
+    out = tmp_path / "set.csv"
+    with Project.open(source, readonly=True) as p:
+        registry.export(p, "csv", out)
+    links = tmp_path / "set.links.csv"
+    links.write_text(links.read_text(encoding="utf-8-sig").replace(",evidence,", ",supports,"), encoding="utf-8-sig")
+    with fresh(tmp_path / "b.newsmark") as p:
+        before = (p.link_types(), p.categories())
+        p.add_span(1, p.tags()[0].id, 0, 4)  # a span of the project's own, untouched by the undo
+        last, _ = p.newest_ids()
+        plan = registry.load(p, out)
+        loaded = p.spans_since(last)
+        after = (contents(p), p.link_types(), p.categories(), [p.document_labels(d.id) for d in p.documents()])
+        take_out_extras(p, plan)
+        p.delete_spans([s.id for s in loaded])  # what the window's undo does with the spans
+        assert (p.link_types(), p.categories()) == before
+        assert contents(p)[1:] == (set(), set()) and len(p.spans(1)) == 1
+        p.restore_spans(loaded)
+        put_back_extras(p, plan)
+        assert (contents(p), p.link_types(), p.categories(), [p.document_labels(d.id) for d in p.documents()]) == after

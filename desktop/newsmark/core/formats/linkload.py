@@ -13,7 +13,7 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsmark.core.errors import AnnotationSetError
+from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats.annotationset import (
     PALETTE, CsvRow, LoadPlan, RowTable, apply_plan, collector_paused, plan_rows,
 )
@@ -270,3 +270,41 @@ def _new_colors(used):
     """Colors for new link types: palette colors no link type has yet, then the palette round and round."""
     taken = {c.lower() for c in used}
     return itertools.chain([c for c in PALETTE if c not in taken], itertools.cycle(PALETTE))
+
+
+def take_out_extras(project, plan: LoadPlan) -> None:
+    """Undo what a load added beyond spans and tags: its links, labels, link types and categories, in one transaction.
+
+    Call it before the load's spans are taken out (their links go with them anyway; these are the rest).
+    """
+    with project.transaction():
+        project.delete_links([k.id for k in plan.links if _exists(project.link, k.id)])
+        by_category: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for label in plan.labels:
+            by_category[label.document_id, label.category_id].add(label.value)
+        for (document_id, category_id), values in by_category.items():
+            kept = [d.value for d in project.document_labels(document_id) if d.category_id == category_id and d.value not in values]
+            project.set_document_labels(document_id, category_id, kept)
+        for link_type in plan.new_link_types:
+            project.delete_link_type(link_type.id)
+        for category in plan.new_categories:
+            project.delete_category(category.id)
+
+
+def put_back_extras(project, plan: LoadPlan) -> None:
+    """Redo what ``take_out_extras`` undid, exactly (ids, annotators, times), once the load's spans are back."""
+    with project.transaction():
+        for category in plan.new_categories:
+            project.restore_category(category)
+        for link_type in plan.new_link_types:
+            project.restore_link_type(link_type)
+        project.restore_document_labels(plan.labels)
+        project.restore_links([k for k in plan.links if not _exists(project.link, k.id)])
+
+
+def _exists(read, item_id: int) -> bool:
+    try:
+        read(item_id)
+    except NewsmarkError:  # NotFoundError
+        return False
+    return True
