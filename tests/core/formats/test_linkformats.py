@@ -179,7 +179,7 @@ def test_a_csv_link_between_spans_the_project_already_has_is_matched_by_offsets(
 
 
 @pytest.mark.parametrize("change, why", [
-    (lambda s: s.replace(",evidence,", ",about,", 1), "a about link may not go from a figure span to a claim span"),
+    (lambda s: s.replace(",evidence,", ",about,", 1), "'about' links may not go from a 'figure' span to a 'claim' span"),
     (lambda s: s.replace(",evidence,", ",,", 1), "the link type is empty"),
 ])
 def test_a_bad_csv_link_adds_nothing_at_all(source, tmp_path, change, why):

@@ -133,7 +133,7 @@ class _Extras:
                 continue
             known = types.get(kind.casefold())
             if known is not None and not known.allows(source[1], target[1]):
-                self._problem(row, f"a {known.name} link may not go from a {source[1]} span to a {target[1]} span")
+                self._problem(row, f"{known.name!r} links may not go from a {source[1]!r} span to a {target[1]!r} span")
                 continue
             if known is None:
                 new_types.setdefault(kind.casefold(), [kind, False])[1] |= kind in extras.symmetric
