@@ -211,7 +211,10 @@ class FileOps(QObject):
             self._ctx.report("Export failed", e)
             return
         count = report.spans
-        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
+        extras = "".join(
+            f", {n:,} {what}{'s' if n != 1 else ''}" for n, what in ((report.links, "link"), (report.labels, "document label")) if n
+        )
+        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''}{extras} to {choice.path}", 8000)
         if report.problems:
             # Every line: the box shows the first few and keeps the rest under Show Details.
             summary = report.summary(limit=len(report.problems))
@@ -230,6 +233,13 @@ class FileOps(QObject):
             self._ctx.status(
                 f"Loaded {len(spans):,} span{'s' if len(spans) != 1 else ''} ({len(tags)} new tags) from {path.name}", 8000
             )
+            not_held = self._ctx.session.last_load.not_held
+            if not_held:  # e.g. a brat corpus's events: loaded without them, and the analyst is told which
+                count = len(not_held)
+                self._ctx.dialogs.show_problems(
+                    self._ctx.parent, f"{count} line{'s' if count != 1 else ''} of {path.name} could not be loaded",
+                    "Newsmark cannot hold these (the rest of the set was loaded):\n\n" + "\n".join(not_held),
+                )
 
     def export_csv(self) -> None:
         """Write the project's annotation set to a CSV file."""

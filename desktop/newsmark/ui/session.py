@@ -154,7 +154,7 @@ class AnnotationSession(QObject):
         """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
         last_span, last_tag = self.project.newest_ids()
         with annotating_as(self.annotator):  # rows that name no annotator are the analyst's
-            registry.load(self.project, path)
+            self.last_load = registry.load(self.project, path)  # its links, labels and lines not held, for the caller
         spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
         self.store.add(spans)

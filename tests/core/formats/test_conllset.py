@@ -228,6 +228,18 @@ class FakeProject:
     def spans(self, _id):
         return self._spans
 
+    def link_types(self):
+        return []
+
+    def categories(self):
+        return []
+
+    def links(self, _id):
+        return []
+
+    def document_labels(self, _id):
+        return []
+
 
 TEXTS = st.lists(
     st.one_of(st.text(max_size=6), st.sampled_from(["\u2028", "\u00a0", "👨\u200d👩\u200d👧", "e\u0301", "Київ", ". ", "\n", "8,000"])),

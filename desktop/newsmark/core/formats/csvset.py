@@ -178,8 +178,14 @@ def _plan_table(project, table: RowTable, name: str, plain: bool | None) -> Load
     return plan_rows(project, table, name, unescape_cell if escaped else None, docs)
 
 
-def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None) -> LoadPlan:
-    """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done."""
+def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None, links=None, check=None) -> LoadPlan:
+    """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done.
+
+    Its links and document labels come from ``NAME.links.csv`` (or ``links``) and ``NAME.documents.csv``
+    beside it, when they are there (see csvlinks); ``check`` may refuse each before it is read.
+    """
+    from newsmark.core.formats import csvlinks, linkload
+
     path = Path(path)
     with collector_paused():
         try:
@@ -194,8 +200,10 @@ def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None
         except OSError as e:
             raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
         plan = _plan_table(project, table, path.name, plain)
+        unescape = unescape_cell if plan.escaped else None
+        extras = csvlinks.read_extras(path, table, None if links is None else Path(links), check, unescape)
         del table  # the cells: the plan holds what is kept of them, and the insert needs the memory
-        apply_plan(project, plan)
+        linkload.apply_set(project, plan, extras, path.name, unescape)
     return plan
 
 

@@ -36,6 +36,9 @@ class ExportReport:
 
     spans: int = 0
     problems: list[ExportProblem] = field(default_factory=list)
+    links: int = 0  # links in the output
+    labels: int = 0  # document labels in the output
+    files: list = field(default_factory=list)  # files written beside the main one (a CSV's links and labels)
 
     def left_out(self, document, span, tag: str, reason: str) -> None:
         """Record that ``span`` of ``document`` is not in the output, and why."""
