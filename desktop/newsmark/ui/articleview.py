@@ -17,6 +17,7 @@ from newsmark.core.model import Span, Tag
 from newsmark.core.text.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.spanstore import SpanEvent, SpanStore
+from newsmark.ui.highlightgeometry import character_at, edge_x, line_extents, needs_bidi
 from newsmark.ui.linespacing import ReadingLayout
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
@@ -108,11 +109,26 @@ class ArticleView(QPlainTextEdit):
         spans = event.spans + event.old
         if not spans:
             return
-        viewport = self.viewport().rect()
-        first = self._map.to_code_point(self.cursorForPosition(viewport.topLeft()).position())
-        last = self._map.to_code_point(self.cursorForPosition(viewport.bottomRight()).position(), round_up=True)
+        first, last = self._visible_range()
         if any(s.start <= last and s.end >= first for s in spans):
             self.viewport().update()
+
+    def _visible_range(self) -> tuple[int, int]:
+        """The code points from the start of the top line on screen to the end of the bottom one.
+
+        Whole lines, not the points under the corners: a right-to-left line starts on the right.
+        """
+        viewport = self.viewport().rect()
+        top = self.cursorForPosition(viewport.topLeft())
+        bottom = self.cursorForPosition(viewport.bottomRight())
+        first, last = top.position(), bottom.position()
+        line = top.block().layout().lineForTextPosition(top.positionInBlock())
+        if line.isValid():
+            first = top.block().position() + line.textStart()
+        line = bottom.block().layout().lineForTextPosition(bottom.positionInBlock())
+        if line.isValid():
+            last = bottom.block().position() + line.textStart() + line.textLength()
+        return self._map.to_code_point(first), self._map.to_code_point(last, round_up=True)
 
     # -- positions in code points -----------------------------------------------
 
@@ -190,8 +206,11 @@ class ArticleView(QPlainTextEdit):
         y = pos.y() - geom.top()
         if not (line.y() <= y <= line.y() + line.height()):
             return None
-        # cursorForPosition rounds to the nearest edge; take the character the pointer is over.
         x = pos.x() - geom.left()
+        if needs_bidi(block):  # the glyphs of neighbouring positions may be anywhere on the line
+            rel = character_at(layout, line, x)
+            return None if rel is None else self._map.to_code_point(block.position() + rel)
+        # cursorForPosition rounds to the nearest edge; take the character the pointer is over.
         left = line.cursorToX(rel)[0]
         if x < left and rel > line.textStart():
             rel -= 1
@@ -260,8 +279,18 @@ class ArticleView(QPlainTextEdit):
         span = self._active
         if span is None or span.end > self._map.code_point_length:
             return None
+        u16 = self._map.to_utf16(span.start if edge == "start" else span.end)
+        block = self.document().findBlock(u16 if edge == "start" or span.start == span.end else u16 - 1)
+        if block.isValid() and needs_bidi(block):
+            # The reading edge of the span's first or last character: on its right if it runs right to left.
+            geom = self.blockBoundingGeometry(block).translated(self.contentOffset())
+            layout, rel = block.layout(), u16 - block.position()
+            line = layout.lineForTextPosition(rel if edge == "start" else layout.previousCursorPosition(rel))
+            if line.isValid():
+                x = geom.left() + edge_x(layout, line, rel, edge)
+                return QRectF(x - HANDLE / 2, geom.top() + line.y(), HANDLE, line.height())
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_utf16(span.start if edge == "start" else span.end))
+        cursor.setPosition(u16)
         rect = self.cursorRect(cursor)
         return QRectF(rect.left() - HANDLE / 2, rect.top(), HANDLE, rect.height())
 
@@ -299,21 +328,22 @@ class ArticleView(QPlainTextEdit):
         if not spans and not matches:
             return
         starts = [line.textStart() for line in lines]
+        bidi = needs_bidi(block)
         for span in spans:
             fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
             under = self._lines.get(span.tag_id, QColor(128, 128, 128))
-            for rect in self._rects(lines, starts, geom, base, max(span.start, first), min(span.end, last)):
+            for rect in self._rects(lines, starts, bidi, geom, base, max(span.start, first), min(span.end, last)):
                 painter.fillRect(rect, fill)
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
         if matches:
             painter.setPen(QPen(self.palette().color(QPalette.Text), 1.2))
             painter.setBrush(Qt.NoBrush)
             for a, b in matches:
-                for rect in self._rects(lines, starts, geom, base, max(a, first), min(b, last)):
+                for rect in self._rects(lines, starts, bidi, geom, base, max(a, first), min(b, last)):
                     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
 
-    def _rects(self, lines, starts: list[int], geom, base: int, start: int, end: int):
-        """One rectangle per laid-out line that the code point range [start, end) of a block covers."""
+    def _rects(self, lines, starts: list[int], bidi: bool, geom, base: int, start: int, end: int):
+        """The rectangles that the code point range [start, end) of a block covers: one per line, or per visual run."""
         a = self._map.to_utf16(start) - base
         b = self._map.to_utf16(end) - base
         for i in range(max(0, bisect_right(starts, a) - 1), len(lines)):
@@ -324,10 +354,8 @@ class ArticleView(QPlainTextEdit):
             hi = min(b, starts[i] + line.textLength())
             if lo >= hi:
                 continue
-            x1 = line.cursorToX(lo)[0]
-            x2 = line.cursorToX(hi)[0]
-            left, right = min(x1, x2), max(x1, x2)
-            yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
+            for left, right in line_extents(line, lo, hi, bidi):
+                yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
 
     # -- pointer -------------------------------------------------------------------
 

@@ -1,0 +1,90 @@
+"""Where a range of a laid-out line lies on screen, from Qt's own bidi-aware geometry.
+
+A range of left-to-right text is one interval from the x of its start to the x of its end.
+Where the line mixes directions that interval is wrong: "Kursk." at the end of an Arabic
+paragraph has its start on the right of "The Pentagon said ..." and its end at the far left,
+so start-to-end covers every other word. There the intervals come from the line's glyph runs,
+which are what Qt itself paints a selection with (QTextLine.glyphRuns gives one per visual run).
+Positions here are UTF-16 units relative to the block, as QTextLayout counts them; x is in the
+block's layout coordinates.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+
+# Classes that make text run right to left, or reorder it (Arabic digits inside an LTR paragraph).
+_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
+_FIRST_RTL = "\u0590"  # no character below the Hebrew block has one of those classes
+_MERGE = 0.5  # glyph runs closer than this (px) are one interval: no seam, no double blend
+_PLAIN, _BIDI = 0, 1  # the block's user state once it is known (Qt starts every block at -1)
+
+
+def needs_bidi(block) -> bool:
+    """Whether a block's lines may not run left to right (found once, kept in the block's user state)."""
+    state = block.userState()
+    if state in (_PLAIN, _BIDI):
+        return state == _BIDI
+    text = block.text()
+    bidi = block.textDirection() == Qt.RightToLeft or (
+        bool(text) and max(text) >= _FIRST_RTL
+        and any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in set(text))
+    )
+    block.setUserState(_BIDI if bidi else _PLAIN)  # a new text makes new blocks, so this never goes stale
+    return bidi
+
+
+def line_extents(line, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]]:
+    """The x intervals (left, right), left to right, that the positions ``[lo, hi)`` of ``line`` cover."""
+    if not bidi:
+        x1 = line.cursorToX(lo)[0]
+        x2 = line.cursorToX(hi)[0]
+        return [(min(x1, x2), max(x1, x2))]
+    rects = sorted((r.boundingRect() for r in line.glyphRuns(lo, hi - lo)), key=lambda r: r.left())
+    merged: list[list[float]] = []
+    for rect in rects:
+        if rect.width() <= 0:
+            continue
+        if merged and rect.left() <= merged[-1][1] + _MERGE:
+            merged[-1][1] = max(merged[-1][1], rect.right())
+        else:
+            merged.append([rect.left(), rect.right()])
+    return [(a, b) for a, b in merged]
+
+
+def _character_box(layout, line, pos: int):
+    """The glyph box of the character (cluster) at ``pos`` and whether it runs right to left, or None."""
+    after = layout.nextCursorPosition(pos)
+    runs = [r for r in line.glyphRuns(pos, max(1, after - pos)) if r.boundingRect().width() > 0]
+    if not runs:
+        return None
+    left = min(r.boundingRect().left() for r in runs)
+    right = max(r.boundingRect().right() for r in runs)
+    return left, right, runs[0].isRightToLeft()
+
+
+def character_at(layout, line, x: float) -> int | None:
+    """The position of the character of ``line`` whose glyphs are under ``x``, or None between or beside them."""
+    pos = line.textStart()
+    end = pos + line.textLength()
+    while pos < end:
+        box = _character_box(layout, line, pos)
+        if box is not None and box[0] <= x < box[1]:
+            return pos
+        pos = layout.nextCursorPosition(pos)
+    return None
+
+
+def edge_x(layout, line, pos: int, edge: str) -> float:
+    """The x where a range starting (``edge`` "start") or ending ("end") at ``pos`` meets its first or last character.
+
+    That is the reading edge of the character: a right-to-left one starts on its right.
+    """
+    char = pos if edge == "start" else layout.previousCursorPosition(pos)
+    box = _character_box(layout, line, char)
+    if box is None:
+        return line.cursorToX(pos)[0]
+    left, right, rtl = box
+    return right if rtl == (edge == "start") else left
