@@ -116,18 +116,24 @@ class ArticleView(QPlainTextEdit):
     def _visible_range(self) -> tuple[int, int]:
         """The code points from the start of the top line on screen to the end of the bottom one.
 
-        Whole lines, not the points under the corners: a right-to-left line starts on the right.
+        From the lines' boxes, not from the points under the viewport's corners: a right-to-left
+        line starts on the right, and Qt's hit test beside a line can name another line.
         """
-        viewport = self.viewport().rect()
-        top = self.cursorForPosition(viewport.topLeft())
-        bottom = self.cursorForPosition(viewport.bottomRight())
-        first, last = top.position(), bottom.position()
-        line = top.block().layout().lineForTextPosition(top.positionInBlock())
-        if line.isValid():
-            first = top.block().position() + line.textStart()
-        line = bottom.block().layout().lineForTextPosition(bottom.positionInBlock())
-        if line.isValid():
-            last = bottom.block().position() + line.textStart() + line.textLength()
+        offset, height = self.contentOffset(), self.viewport().height()
+        block = self.firstVisibleBlock()
+        first = last = None
+        while block.isValid():
+            geom = self.blockBoundingGeometry(block).translated(offset)
+            if geom.top() > height:
+                break
+            lines = _visible_lines(block.layout(), -geom.top(), height - geom.top()) if block.isVisible() else []
+            if lines:
+                if first is None:
+                    first = block.position() + lines[0].textStart()
+                last = block.position() + lines[-1].textStart() + lines[-1].textLength()
+            block = block.next()
+        if first is None:
+            return 0, 0
         return self._map.to_code_point(first), self._map.to_code_point(last, round_up=True)
 
     # -- positions in code points -----------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLine
 
 # Classes that make text run right to left, or reorder it (Arabic digits inside an LTR paragraph).
 _RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
@@ -54,8 +55,8 @@ def line_extents(line, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]
     return [(a, b) for a, b in merged]
 
 
-def _character_box(layout, line, pos: int):
-    """The glyph box of the character (cluster) at ``pos`` and whether it runs right to left, or None."""
+def _glyph_box(layout, line, pos: int):
+    """Where the glyphs of the character (cluster) at ``pos`` are painted: (left, right, runs right to left), or None."""
     after = layout.nextCursorPosition(pos)
     runs = [r for r in line.glyphRuns(pos, max(1, after - pos)) if r.boundingRect().width() > 0]
     if not runs:
@@ -65,25 +66,44 @@ def _character_box(layout, line, pos: int):
     return left, right, runs[0].isRightToLeft()
 
 
+def _cursor_box(line, pos: int):
+    """The character at ``pos`` between its leading and trailing cursor edges, or None where they meet."""
+    lead = line.cursorToX(pos, QTextLine.Leading)[0]
+    trail = line.cursorToX(pos, QTextLine.Trailing)[0]
+    return (min(lead, trail), max(lead, trail)) if abs(lead - trail) > _MERGE / 4 else None
+
+
 def character_at(layout, line, x: float) -> int | None:
-    """The position of the character of ``line`` whose glyphs are under ``x``, or None between or beside them."""
-    pos = line.textStart()
-    end = pos + line.textLength()
+    """The position of the character of ``line`` under ``x``, or None beside the text.
+
+    Each character's glyph box is where its highlight is painted, and decides. Qt gives a
+    letter of a ligature (Arabic lam-alef) alone a box shifted by a letter, which can leave part
+    of the ligature in no box or in two; there the cursor edges, which split a ligature between
+    its letters, decide. (Cursor edges alone would not do: at a change of direction they give
+    the neighbouring character's box, or none.)
+    """
+    glyphs, cursors = [], []  # (width, position) of the boxes that hold x
+    pos, end = line.textStart(), line.textStart() + line.textLength()
     while pos < end:
-        box = _character_box(layout, line, pos)
+        box = _glyph_box(layout, line, pos)
+        edges = _cursor_box(line, pos)
+        held = edges is not None and edges[0] <= x < edges[1]
         if box is not None and box[0] <= x < box[1]:
-            return pos
+            glyphs.append((not held, box[1] - box[0], pos))  # confirmed by the cursor edges first
+        elif held:
+            cursors.append((False, edges[1] - edges[0], pos))
         pos = layout.nextCursorPosition(pos)
-    return None
+    found = min(glyphs or cursors, default=None)
+    return None if found is None else found[2]
 
 
 def edge_x(layout, line, pos: int, edge: str) -> float:
     """The x where a range starting (``edge`` "start") or ending ("end") at ``pos`` meets its first or last character.
 
-    That is the reading edge of the character: a right-to-left one starts on its right.
+    That is the reading edge of the character's painted box: a right-to-left one starts on its right.
     """
     char = pos if edge == "start" else layout.previousCursorPosition(pos)
-    box = _character_box(layout, line, char)
+    box = _glyph_box(layout, line, char)
     if box is None:
         return line.cursorToX(pos)[0]
     left, right, rtl = box
