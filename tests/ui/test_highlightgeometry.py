@@ -9,6 +9,9 @@ for them Qt still lays the runs out right to left (with boxes for glyphs), so th
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextCursor, QTextLayout, QTextLine
@@ -18,7 +21,7 @@ from newsmark.core.spanindex import SpanIndex
 from newsmark.core.spanstore import SpanStore
 from newsmark.core.storage import Project
 from newsmark.ui.articleview import ArticleView
-from newsmark.ui.highlightgeometry import needs_bidi
+from newsmark.ui.highlightgeometry import RIGHT_TO_LEFT, needs_bidi
 from tests.ui.conftest import utf16
 
 # The first line is plain English, so the text cursor (at 0) is nowhere near the lines checked.
@@ -290,6 +293,15 @@ def test_only_blocks_with_right_to_left_text_take_the_exact_path(qtbot):
     view.set_document("שלום", SpanIndex())  # a new text is new blocks: nothing stale
     assert needs_bidi(view.document().firstBlock())
 
+
+
+def test_every_character_that_runs_right_to_left_sends_its_block_down_the_exact_path():
+    classes = {"R", "AL", "AN", "RLE", "RLO", "RLI"}
+    missed = [
+        hex(c) for c in range(sys.maxunicode + 1)
+        if unicodedata.bidirectional(chr(c)) in classes and not RIGHT_TO_LEFT.match(chr(c))
+    ]
+    assert missed == []
 
 
 def test_a_new_span_on_a_right_to_left_line_at_the_top_or_bottom_repaints(qtbot, monkeypatch):

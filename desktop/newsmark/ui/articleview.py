@@ -360,8 +360,14 @@ class ArticleView(QPlainTextEdit):
             hi = min(b, starts[i] + line.textLength())
             if lo >= hi:
                 continue
-            for left, right in line_extents(line, lo, hi, bidi):
-                yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
+            if bidi:  # one rectangle per visual run the range touches
+                for left, right in line_extents(line, lo, hi, True):
+                    yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
+                continue
+            x1 = line.cursorToX(lo)[0]  # left to right only: the x of the start to the x of the end
+            x2 = line.cursorToX(hi)[0]
+            left, right = min(x1, x2), max(x1, x2)
+            yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
 
     # -- pointer -------------------------------------------------------------------
 

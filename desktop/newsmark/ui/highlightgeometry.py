@@ -11,14 +11,18 @@ block's layout coordinates.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLine
 
-# Classes that make text run right to left, or reorder it (Arabic digits inside an LTR paragraph).
-_RTL_CLASSES = frozenset({"R", "AL", "AN", "RLE", "RLO", "RLI"})
-_FIRST_RTL = "\u0590"  # no character below the Hebrew block has one of those classes
+# The Unicode blocks of right-to-left scripts and the marks that turn text right to left: every
+# character of bidi class R, AL or AN (or RLE, RLO, RLI) is in one. A few left-to-right or neutral
+# ones are too, which costs only the exact path. tests/ui/test_highlightgeometry.py checks the cover.
+RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefe"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 _MERGE = 0.5  # glyph runs closer than this (px) are one interval: no seam, no double blend
 _PLAIN, _BIDI = 0, 1  # the block's user state once it is known (Qt starts every block at -1)
 
@@ -28,11 +32,7 @@ def needs_bidi(block) -> bool:
     state = block.userState()
     if state in (_PLAIN, _BIDI):
         return state == _BIDI
-    text = block.text()
-    bidi = block.textDirection() == Qt.RightToLeft or (
-        bool(text) and max(text) >= _FIRST_RTL
-        and any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in set(text))
-    )
+    bidi = block.textDirection() == Qt.RightToLeft or RIGHT_TO_LEFT.search(block.text()) is not None
     block.setUserState(_BIDI if bidi else _PLAIN)  # a new text makes new blocks, so this never goes stale
     return bidi
 
@@ -43,16 +43,16 @@ def line_extents(line, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]
         x1 = line.cursorToX(lo)[0]
         x2 = line.cursorToX(hi)[0]
         return [(min(x1, x2), max(x1, x2))]
-    rects = sorted((r.boundingRect() for r in line.glyphRuns(lo, hi - lo)), key=lambda r: r.left())
-    merged: list[list[float]] = []
-    for rect in rects:
-        if rect.width() <= 0:
+    extents = sorted((rect.left(), rect.right()) for rect in (run.boundingRect() for run in line.glyphRuns(lo, hi - lo)))
+    merged: list[tuple[float, float]] = []
+    for left, right in extents:
+        if right <= left:
             continue
-        if merged and rect.left() <= merged[-1][1] + _MERGE:
-            merged[-1][1] = max(merged[-1][1], rect.right())
+        if merged and left <= merged[-1][1] + _MERGE:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
         else:
-            merged.append([rect.left(), rect.right()])
-    return [(a, b) for a, b in merged]
+            merged.append((left, right))
+    return merged
 
 
 def _glyph_box(layout, line, pos: int):
