@@ -6,7 +6,7 @@ points); everything it hands out or takes in is in code points.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
@@ -17,7 +17,7 @@ from newsmark.core.model import Span, Tag
 from newsmark.core.text.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.spanstore import SpanEvent, SpanStore
-from newsmark.ui.highlightgeometry import character_at, edge_x, line_extents, needs_bidi
+from newsmark.ui.highlightgeometry import character_at, edge_x, needs_bidi, range_rects, visible_lines
 from newsmark.ui.linespacing import ReadingLayout
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
@@ -126,7 +126,7 @@ class ArticleView(QPlainTextEdit):
             geom = self.blockBoundingGeometry(block).translated(offset)
             if geom.top() > height:
                 break
-            lines = _visible_lines(block.layout(), -geom.top(), height - geom.top()) if block.isVisible() else []
+            lines = visible_lines(block.layout(), -geom.top(), height - geom.top()) if block.isVisible() else []
             if lines:
                 if first is None:
                     first = block.position() + lines[0].textStart()
@@ -235,7 +235,7 @@ class ArticleView(QPlainTextEdit):
         block = self.cursorForPosition(pos.toPoint()).block()  # block boxes do include the gaps
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         y = pos.y() - top
-        lines = _visible_lines(block.layout(), y - self.fontMetrics().height() * 2, y + self.fontMetrics().height() * 2)
+        lines = visible_lines(block.layout(), y - self.fontMetrics().height() * 2, y + self.fontMetrics().height() * 2)
         if not lines:
             return pos
         line = min(lines, key=lambda ln: max(ln.y() - y, y - ln.y() - ln.height(), 0.0))
@@ -320,7 +320,7 @@ class ArticleView(QPlainTextEdit):
 
     def _paint_block(self, painter: QPainter, block, geom, area) -> None:
         layout = block.layout()
-        lines = _visible_lines(layout, area.top() - geom.top(), area.bottom() - geom.top())
+        lines = visible_lines(layout, area.top() - geom.top(), area.bottom() - geom.top())
         if not lines:
             return
         # Only the text of the lines on screen: a long paragraph's other spans are never looked at.
@@ -334,40 +334,21 @@ class ArticleView(QPlainTextEdit):
         if not spans and not matches:
             return
         starts = [line.textStart() for line in lines]
-        bidi = needs_bidi(block)
+        bidi, origin, to_utf16 = needs_bidi(block), geom.topLeft(), self._map.to_utf16
         for span in spans:
             fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
             under = self._lines.get(span.tag_id, QColor(128, 128, 128))
-            for rect in self._rects(lines, starts, bidi, geom, base, max(span.start, first), min(span.end, last)):
+            a, b = to_utf16(max(span.start, first)) - base, to_utf16(min(span.end, last)) - base
+            for rect in range_rects(lines, starts, bidi, origin, a, b):
                 painter.fillRect(rect, fill)
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
         if matches:
             painter.setPen(QPen(self.palette().color(QPalette.Text), 1.2))
             painter.setBrush(Qt.NoBrush)
-            for a, b in matches:
-                for rect in self._rects(lines, starts, bidi, geom, base, max(a, first), min(b, last)):
+            for start, end in matches:
+                a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
+                for rect in range_rects(lines, starts, bidi, origin, a, b):
                     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-
-    def _rects(self, lines, starts: list[int], bidi: bool, geom, base: int, start: int, end: int):
-        """The rectangles that the code point range [start, end) of a block covers: one per line, or per visual run."""
-        a = self._map.to_utf16(start) - base
-        b = self._map.to_utf16(end) - base
-        for i in range(max(0, bisect_right(starts, a) - 1), len(lines)):
-            line = lines[i]
-            if starts[i] >= b:
-                break
-            lo = max(a, starts[i])
-            hi = min(b, starts[i] + line.textLength())
-            if lo >= hi:
-                continue
-            if bidi:  # one rectangle per visual run the range touches
-                for left, right in line_extents(line, lo, hi, True):
-                    yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
-                continue
-            x1 = line.cursorToX(lo)[0]  # left to right only: the x of the start to the x of the end
-            x2 = line.cursorToX(hi)[0]
-            left, right = min(x1, x2), max(x1, x2)
-            yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
 
     # -- pointer -------------------------------------------------------------------
 
@@ -425,26 +406,6 @@ class ArticleView(QPlainTextEdit):
 
     def _on_context_menu(self, pos: QPoint) -> None:
         self.context_menu_requested.emit(self.viewport().mapToGlobal(pos), self.spans_at(pos))
-
-
-def _visible_lines(layout, top: float, bottom: float) -> list:
-    """The lines of a laid-out block that reach into ``[top, bottom]`` (block coordinates), found by bisection."""
-    count = layout.lineCount()
-    lo, hi = 0, count
-    while lo < hi:  # the first line whose bottom is at or below ``top``
-        mid = (lo + hi) // 2
-        line = layout.lineAt(mid)
-        if line.y() + line.height() < top:
-            lo = mid + 1
-        else:
-            hi = mid
-    lines = []
-    for i in range(lo, count):
-        line = layout.lineAt(i)
-        if line.y() > bottom:
-            break
-        lines.append(line)
-    return lines
 
 
 def _with_alpha(color: str, alpha: int) -> QColor:

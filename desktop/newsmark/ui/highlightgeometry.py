@@ -12,8 +12,9 @@ block's layout coordinates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QTextLine
 
 # The Unicode blocks of right-to-left scripts and the marks that turn text right to left: every
@@ -37,12 +38,8 @@ def needs_bidi(block) -> bool:
     return bidi
 
 
-def line_extents(line, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]]:
-    """The x intervals (left, right), left to right, that the positions ``[lo, hi)`` of ``line`` cover."""
-    if not bidi:
-        x1 = line.cursorToX(lo)[0]
-        x2 = line.cursorToX(hi)[0]
-        return [(min(x1, x2), max(x1, x2))]
+def run_extents(line, lo: int, hi: int) -> list[tuple[float, float]]:
+    """The x intervals (left, right), left to right, of the glyph runs of the positions ``[lo, hi)`` of ``line``."""
     extents = sorted((rect.left(), rect.right()) for rect in (run.boundingRect() for run in line.glyphRuns(lo, hi - lo)))
     merged: list[tuple[float, float]] = []
     for left, right in extents:
@@ -53,6 +50,50 @@ def line_extents(line, lo: int, hi: int, bidi: bool) -> list[tuple[float, float]
         else:
             merged.append((left, right))
     return merged
+
+
+def range_rects(lines, starts: list[int], bidi: bool, origin, a: int, b: int):
+    """The rectangles the positions ``[a, b)`` of a block cover on ``lines`` (whose text starts are ``starts``).
+
+    One per line if the block runs left to right, else one per visual run; ``origin`` is the
+    block's top left on screen.
+    """
+    for i in range(max(0, bisect_right(starts, a) - 1), len(lines)):
+        line = lines[i]
+        if starts[i] >= b:
+            break
+        lo = max(a, starts[i])
+        hi = min(b, starts[i] + line.textLength())
+        if lo >= hi:
+            continue
+        if bidi:
+            for left, right in run_extents(line, lo, hi):
+                yield QRectF(origin.x() + left, origin.y() + line.y(), right - left, line.height())
+            continue
+        x1 = line.cursorToX(lo)[0]  # left to right only: the x of the start to the x of the end
+        x2 = line.cursorToX(hi)[0]
+        left, right = min(x1, x2), max(x1, x2)
+        yield QRectF(origin.x() + left, origin.y() + line.y(), right - left, line.height())
+
+
+def visible_lines(layout, top: float, bottom: float) -> list:
+    """The lines of a laid-out block that reach into ``[top, bottom]`` (block coordinates), found by bisection."""
+    count = layout.lineCount()
+    lo, hi = 0, count
+    while lo < hi:  # the first line whose bottom is at or below ``top``
+        mid = (lo + hi) // 2
+        line = layout.lineAt(mid)
+        if line.y() + line.height() < top:
+            lo = mid + 1
+        else:
+            hi = mid
+    lines = []
+    for i in range(lo, count):
+        line = layout.lineAt(i)
+        if line.y() > bottom:
+            break
+        lines.append(line)
+    return lines
 
 
 def _glyph_box(layout, line, pos: int):
