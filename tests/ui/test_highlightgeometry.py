@@ -329,3 +329,22 @@ def test_a_new_span_on_a_right_to_left_line_at_the_top_or_bottom_repaints(qtbot,
         updates.clear()
         store.add([Span(number * 100 + word, 1, 1, at, at + 3)])
         assert bool(updates) == (number <= visible[-1]), (number, word)
+
+
+def test_spans_over_paragraph_ends_and_the_whole_text_paint_and_show_handles(qtbot):
+    # Ends on a newline, at the end of the text, over several blocks; emoji (two UTF-16 units) inside.
+    text = "שלום 👨‍👩‍👧 עולם\nقال مجلس الأمن 10,000\nKursk 🇺🇦 כורסק"
+    spans = [Span(1, 1, 1, 0, len(text)), Span(2, 1, 2, 5, text.index("\n") + 1),
+             Span(3, 1, 3, text.index("\n") + 1, text.rindex("\n") + 1), Span(4, 1, 4, len(text) - 5, len(text))]
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document(text, SpanIndex(spans))
+    view.set_matches([(0, 4), (text.index("Kursk"), len(text))])
+    view.resize(500, 300)
+    view.show()
+    for span in spans:
+        view.set_active_span(span)
+        view.viewport().repaint()  # a Qt warning about a position would fail the test
+        start, end = view._edge_rect("start"), view._edge_rect("end")
+        assert view.viewport().rect().contains(start.center().toPoint())
+        assert view.viewport().rect().contains(end.center().toPoint())
