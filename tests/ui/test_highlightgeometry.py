@@ -31,8 +31,8 @@ HEBREW = "הכוחות ליד Kursk and Moscow נסוגו אתמול, לפי 12 
 ENGLISH_WITH_ARABIC = "Officials said مجلس الأمن met in Kursk on 3 May."
 PLAIN = "Officials said the troops arrived in Kursk before dawn."
 WRAPPED = (  # wraps over several lines, with changes of direction in them
-    "أعلن المتحدث في مجلس الأمن أن القوات وصلت. " * 3
-    + "The Pentagon said 10,000 troops are in Kursk and Belgorod. " * 2 + "وقال الجيش إن الوضع هادئ."
+    "أعلن المتحدث في مجلس الأمن أن القوات وصلت. " * 4
+    + "The Pentagon said 10,000 troops are in Kursk and Belgorod. " * 3 + "وقال الجيش إن الوضع هادئ."
 )
 ONE_LINE = [ARABIC, ARABIC_NUMBER, HEBREW, ENGLISH_WITH_ARABIC, PLAIN]
 TEXT = "\n".join(["Report from the desk.", *ONE_LINE, WRAPPED]) + "\n"
@@ -68,7 +68,7 @@ def _project(tmp_path, name: str, spans: dict) -> object:
 
 
 def _shown(window):
-    window.resize(1400, 700)
+    window.resize(1900, 700)  # the one-line paragraphs fill two thirds of the article view at most
     window.document_list.setFocus()  # no blinking text cursor in either picture
     window.view.viewport().repaint()
     for n, paragraph in enumerate(ONE_LINE, start=1):  # a span and the words beside it share their rows
