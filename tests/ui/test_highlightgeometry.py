@@ -1,16 +1,17 @@
 """Highlights, find outlines, hit tests and edge handles land on the right words in mixed-direction lines.
 
-Checked by pixels of the real window's article view. Where each character's glyphs are comes from
-Qt's own layout, independently of the painting code: a character's box from its cursor edges
-(QTextLine.cursorToX, leading and trailing), and a range's exact columns from Qt's own selection
-drawing (QTextLayout.draw with a FormatRange). The text holds Arabic and Hebrew; without a font
-for them Qt still lays the runs out right to left (with boxes for glyphs), so the checks still hold.
-"""
+Checked by pixels of the real window's article view against a second window without the spans.
+Where characters are comes from Qt's own layout, independently of the painting code (which uses
+glyph runs): Qt's own selection drawing (QTextLayout.draw with a FormatRange) gives the columns of
+a range or of one character, and the cursor edges (QTextLine.cursorToX) tell the letters of a
+ligature apart. The text holds Arabic and Hebrew with English and numbers; without a font for
+them Qt still lays the runs out right to left (with boxes for glyphs), so the checks still hold."""
 
 from __future__ import annotations
 
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -57,7 +58,8 @@ SPANS = {  # name: (range, tag name)
 }
 
 
-def _project(tmp_path, name: str, spans: dict) -> object:
+def _project(tmp_path, name: str, spans: dict) -> Path:
+    """A project file holding TEXT with ``spans`` (a part of SPANS)."""
     path = tmp_path / f"{name}.newsmark"
     with Project.open(path, create=True) as project:
         doc, _ = project.add_document("Mixed", TEXT, "/articles/mixed.txt")

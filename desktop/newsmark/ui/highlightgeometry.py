@@ -39,7 +39,11 @@ def needs_bidi(block) -> bool:
 
 
 def run_extents(line, lo: int, hi: int) -> list[tuple[float, float]]:
-    """The x intervals (left, right), left to right, of the glyph runs of the positions ``[lo, hi)`` of ``line``."""
+    """The x intervals (left, right), left to right, of the glyph runs of the positions ``[lo, hi)`` of ``line``.
+
+    Exactly what Qt paints a selection of the range with, including its one quirk: a range that
+    cuts an Arabic lam-alef ligature between its two letters is shifted by a letter there.
+    """
     extents = sorted((rect.left(), rect.right()) for rect in (run.boundingRect() for run in line.glyphRuns(lo, hi - lo)))
     merged: list[tuple[float, float]] = []
     for left, right in extents:
@@ -123,7 +127,7 @@ def character_at(layout, line, x: float) -> int | None:
     its letters, decide. (Cursor edges alone would not do: at a change of direction they give
     the neighbouring character's box, or none.)
     """
-    glyphs, cursors = [], []  # (width, position) of the boxes that hold x
+    glyphs, cursors = [], []  # (not confirmed, width, position) of the boxes that hold x
     pos, end = line.textStart(), line.textStart() + line.textLength()
     while pos < end:
         box = _glyph_box(layout, line, pos)
