@@ -44,7 +44,11 @@ def run_extents(line, lo: int, hi: int) -> list[tuple[float, float]]:
     Exactly what Qt paints a selection of the range with, including its one quirk: a range that
     cuts an Arabic lam-alef ligature between its two letters is shifted by a letter there.
     """
-    extents = sorted((rect.left(), rect.right()) for rect in (run.boundingRect() for run in line.glyphRuns(lo, hi - lo)))
+    runs = line.glyphRuns(lo, hi - lo)
+    if len(runs) == 1:  # most ranges: within one run
+        rect = runs[0].boundingRect()
+        return [(rect.left(), rect.right())] if rect.width() > 0 else []
+    extents = sorted((rect.left(), rect.right()) for rect in (run.boundingRect() for run in runs))
     merged: list[tuple[float, float]] = []
     for left, right in extents:
         if right <= left:
