@@ -73,3 +73,24 @@ def test_every_command_on_a_damaged_project_is_one_line_or_a_clean_read(damaged,
     else:  # readers read what they need: it either reads cleanly or says it is damaged
         assert code == 0 and err == "" or code == 1 and err.startswith("newsmark: damaged: ") and err.count("\n") == 1
     assert sorted(os.listdir(damaged.parent)) == names and _digest(damaged) == digest
+
+
+@pytest.fixture
+def not_utf8(good, tmp_path):
+    """A sound database whose stored article text holds a byte that is not UTF-8 (quick_check cannot see it)."""
+    data = bytearray(good)
+    at = data.index(b"word 3 word 3 ")
+    data[at] = 0xFF
+    path = tmp_path / "bytes.newsmark"
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("command", [["text", "4"], ["export"], ["export", "--format", "jsonl"]])
+def test_text_that_is_not_utf8_is_damaged_in_one_line(not_utf8, command, capsys):
+    names, digest = sorted(os.listdir(not_utf8.parent)), _digest(not_utf8)
+    assert cli.main([command[0], str(not_utf8), *command[1:]]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsmark: damaged: {not_utf8.name} holds text that is not valid UTF-8; it was left untouched. " \
+        "Open a backup, or ask for help to recover it\n"
+    assert sorted(os.listdir(not_utf8.parent)) == names and _digest(not_utf8) == digest

@@ -50,3 +50,29 @@ def test_opening_a_damaged_project_keeps_the_shown_one_and_its_title(window, dia
     assert window.session.project.path == project_path and window.session.project.writable
     assert window.session.project.documents()  # still open and readable
     assert not os.path.exists(f"{damaged}.lock")
+
+
+@pytest.fixture
+def one_bad_document(tmp_path):
+    """A sound database with three articles; the second one's stored text holds a byte that is not UTF-8."""
+    path = tmp_path / "bytes.newsmark"
+    with Project.open(path, create=True) as project:
+        for name in ("Alpha", "Bravo", "Charlie"):
+            project.add_document(name, f"{name} text " * 200)
+    data = bytearray(path.read_bytes())
+    data[data.index(b"Bravo text Bravo")] = 0xFF
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_document_whose_text_is_damaged_says_so_and_the_others_stay_reachable(open_window, dialog, one_bad_document):
+    window = open_window(one_bad_document)
+    model, docs = window.session.document_model, window.session.project.documents()
+    alpha, bravo, charlie = (model.row_of(d.id) for d in docs)
+    window.document_list.setCurrentIndex(model.index(alpha))
+    window.document_list.setCurrentIndex(model.index(bravo))  # raised out of the slot before: a traceback, no message
+    ((title, message),) = dialog.errors
+    assert message.startswith("damaged: bytes.newsmark holds text that is not valid UTF-8")
+    assert window.session.document.title == "Alpha" and window.document_list.currentIndex().row() == alpha
+    window.document_list.setCurrentIndex(model.index(charlie))
+    assert window.session.document.title == "Charlie" and window.view.toPlainText().startswith("Charlie text")

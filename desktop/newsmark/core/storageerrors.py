@@ -32,6 +32,13 @@ def storage_error(error: sqlite3.Error, path: Path) -> ProjectError:
             f"damaged: {name} cannot be read ({error}); it was left untouched. "
             "Open a backup, or ask for help to recover it"
         )
+    if isinstance(error, sqlite3.OperationalError) and str(error).startswith("Could not decode to UTF-8"):
+        # Python's own error (no SQLite code) for stored text whose bytes are not UTF-8: the file was hurt.
+        # Its message quotes the text, so it is not repeated here.
+        return DamagedProjectError(
+            f"damaged: {name} holds text that is not valid UTF-8; it was left untouched. "
+            "Open a backup, or ask for help to recover it"
+        )
     if code == sqlite3.SQLITE_FULL:
         return DiskFullError(f"disk full: {name} was not changed; free some space and try again")
     if code == sqlite3.SQLITE_READONLY and projectfiles.read_header(path)[18:20] not in (b"", b"\x01\x01", b"\x02\x02"):

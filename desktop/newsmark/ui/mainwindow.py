@@ -240,7 +240,16 @@ class MainWindow(QMainWindow):
 
     def _on_document_row(self, current, _previous) -> None:
         if current.isValid():
-            self.session.open_document(current.data(DocumentIdRole))
+            try:
+                self.session.open_document(current.data(DocumentIdRole))
+            except NewsmarkError as e:  # a damaged document: say so; the others stay reachable
+                self.report("Cannot open document", e)
+                shown = self.session.document
+                row = self.session.document_model.row_of(shown.id) if shown is not None else None
+                if row is not None:  # the list points back at the document still shown
+                    self.document_list.selectionModel().setCurrentIndex(
+                        self.session.document_model.index(row), QItemSelectionModel.ClearAndSelect
+                    )
 
     def _on_document_changed(self) -> None:
         doc = self.session.document
