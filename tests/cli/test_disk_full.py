@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
 import subprocess
 
@@ -96,3 +98,46 @@ def test_a_really_full_disk(tmp_path, capsys):
         assert not (disk / "p.newsmark.lock").exists()
     finally:
         subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_no_room_even_for_the_lock_file_leaves_no_lock_and_holds_none(project, tmp_path, monkeypatch, capsys):
+    lock = tmp_path / "p.newsmark.lock"
+    real_write = os.write
+
+    def write(fd, data):  # a disk so full that the writer's pid does not fit in its lock file
+        if lock.exists() and os.path.samestat(os.fstat(fd), os.stat(lock)):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    assert cli.main(["add", str(project), str(tmp_path / "a.txt")]) == 1
+    assert _one_line(capsys.readouterr().err) == "newsmark: disk full: p.newsmark was not changed; free some space and try again\n"
+    assert not lock.exists()
+    monkeypatch.undo()
+    with Project.open(project):  # the failed attempt holds no lock in this process either
+        pass
+    assert _spans_and_documents(project) == (1, 1)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounts a small tmpfs")
+def test_a_disk_already_full_before_the_project_opens(project, tmp_path, capsys):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        shutil.copy(project, disk / "p.newsmark")
+        with open(disk / "filler", "wb", buffering=0) as filler:  # every byte left
+            try:
+                while True:
+                    filler.write(b"\0" * 4096)
+            except OSError:
+                pass
+        before = sorted(os.listdir(disk)), (disk / "p.newsmark").read_bytes()
+        (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+        assert cli.main(["add", str(disk / "p.newsmark"), str(tmp_path / "a.txt")]) == 1
+        assert _one_line(capsys.readouterr().err).startswith("newsmark: disk full: p.newsmark was not changed")
+        assert (sorted(os.listdir(disk)), (disk / "p.newsmark").read_bytes()) == before  # no empty .lock left
+    finally:
+        subprocess.run(["umount", "--lazy", str(disk)], check=True)

@@ -14,7 +14,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from newsmark.core import schema
-from newsmark.core.errors import DamagedProjectError, NotAProjectError, ProjectError, ReadOnlyProjectError
+from newsmark.core.errors import (
+    DamagedProjectError, DiskFullError, NotAProjectError, ProjectError, ReadOnlyProjectError,
+)
 from newsmark.core.filelock import ProjectLock, held_by_other
 from newsmark.core.schema import check_file, check_ours, upgrade
 from newsmark.core.storageerrors import storage_error
@@ -59,6 +61,9 @@ def connect_writer(path: Path, *, create: bool, tag_set: list[TagSpec] | None) -
                 "opened for annotating; copy it to a folder you can write to (the command line can still "
                 "list and export it)"
             ) from None
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            done = "changed" if path.exists() else "created"
+            raise DiskFullError(f"disk full: {path.name} was not {done}; free some space and try again") from None
         raise ProjectError(f"cannot lock {path}: {e.strerror}") from None
     conn = None
     try:

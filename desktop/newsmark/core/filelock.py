@@ -79,8 +79,14 @@ class ProjectLock:
             if same:
                 break
             os.close(fd)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            # A full disk: give the lock up and leave no empty lock file behind.
+            self._fd = fd
+            self.release()
+            raise
         self._fd = fd
 
     def release(self) -> None:
