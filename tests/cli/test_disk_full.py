@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from newsmark import cli
-from newsmark.core import connect
+from newsmark.core import connect, schema
 from newsmark.core.storage import Project
 
 BIG = "The mayor said the bridge closed. " * 3000  # ~100 KB: more than the room left
@@ -141,3 +141,57 @@ def test_a_disk_already_full_before_the_project_opens(project, tmp_path, capsys)
         assert (sorted(os.listdir(disk)), (disk / "p.newsmark").read_bytes()) == before  # no empty .lock left
     finally:
         subprocess.run(["umount", "--lazy", str(disk)], check=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 256 KB tmpfs, unmounted afterwards (root only)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounts a small tmpfs")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    yield disk
+    subprocess.run(["umount", "--lazy", str(disk)], check=True)
+
+
+def _leave_free(disk, kib: int) -> None:
+    """Fill the disk until only about ``kib`` KiB are left."""
+    st = os.statvfs(disk)
+    room = st.f_bavail * st.f_frsize - kib * 1024
+    (disk / "filler").write_bytes(b"\0" * max(room, 0))
+
+
+def _version_1_file(path) -> None:
+    conn = sqlite3.connect(path)
+    schema.MIGRATIONS[1](conn)
+    schema.seed_tags(conn, [])
+    conn.execute("INSERT INTO documents VALUES (1, 'Old', ?, 13, '', 'x', '2024-01-01T00:00:00Z')", ("old text " * 1500,))
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("free", [48, 24])
+def test_a_new_project_that_does_not_fit_is_not_left_behind(small_disk, tmp_path, free, capsys):
+    (tmp_path / "a.txt").write_text(BIG, encoding="utf-8")
+    _leave_free(small_disk, free)
+    assert cli.main(["add", str(small_disk / "new.newsmark"), str(tmp_path / "a.txt")]) == 1
+    # Before: "cannot use new.newsmark: cannot rollback - no transaction is active", and an empty new.newsmark.
+    assert _one_line(capsys.readouterr().err).startswith("newsmark: disk full: new.newsmark")
+    assert sorted(os.listdir(small_disk)) == ["filler"]
+
+
+@pytest.mark.parametrize("free", [48, 40, 24, 12])
+def test_an_upgrade_that_does_not_fit_leaves_the_older_file_exactly_as_it_was(small_disk, tmp_path, free, capsys):
+    path = small_disk / "old.newsmark"
+    _version_1_file(path)
+    _leave_free(small_disk, free)
+    before = sorted(os.listdir(small_disk)), path.read_bytes()
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    assert cli.main(["add", str(path), str(tmp_path / "a.txt")]) == 1
+    assert _one_line(capsys.readouterr().err).startswith("newsmark: disk full: old.newsmark was not changed")
+    # Before: some steps committed (the file changed), and a full or empty old.newsmark.v1.bak was left.
+    assert (sorted(os.listdir(small_disk)), path.read_bytes()) == before

@@ -79,6 +79,9 @@ def connect_writer(path: Path, *, create: bool, tag_set: list[TagSpec] | None) -
     except BaseException as e:
         if conn is not None:
             conn.close()
+        if not exists:  # a file this call made and could not finish (a full disk) is not left behind
+            for suffix in ("-wal", "-shm", "-journal", ""):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
         lock.release()
         if isinstance(e, sqlite3.Error):
             raise storage_error(e, path) from None

@@ -224,15 +224,12 @@ def check_ours(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[TagSpec] | None = None) -> None:
-    """Bring a file to SCHEMA_VERSION, one transaction per step, after backing up a non-empty one."""
+    """Bring a file to SCHEMA_VERSION in one transaction, after backing up a non-empty one."""
+    backup = path.with_name(f"{path.name}.v{version}.bak")
+    made_backup = version > 0 and not backup.exists()
     if version > 0:
-        backup = path.with_name(f"{path.name}.v{version}.bak")
-        with sqlite3.connect(str(backup)) as target:
-            conn.backup(target)
-        target.close()
+        _back_up(conn, backup)
     steps = list(range(version + 1, SCHEMA_VERSION + 1))
-    # A new file is made in one transaction: a crash leaves an empty file, never half a project.
-    groups = [steps] if version == 0 else [[step] for step in steps]
     specs = tag_set or default_tag_set()
     # An upgraded project gets the default link types and categories; a new one those of its tag set
     # (none when the tag set is a plain list of tags, or a file written before links existed).
@@ -241,25 +238,44 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[Ta
     # foreign keys on by default would otherwise cascade a rebuilt table's drop); Project.open
     # turns them on once the file is up to date.
     conn.execute("PRAGMA foreign_keys=OFF")
-    for group in groups:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for step in group:
-                MIGRATIONS[step](conn)
-                if step == 1:
-                    seed_tags(conn, specs)
-                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                if step == 6:
-                    seed_links(conn, getattr(link_specs, "link_types", ()), getattr(link_specs, "categories", ()))
-            if version == 0 and group[-1] >= 3:  # a new project's tags get exactly their tag set's attributes
-                conn.executemany(
-                    "UPDATE tags SET attributes = ? WHERE name = ?", [(attributes_json(s.attributes), s.name) for s in specs]
-                )
-            conn.execute(f"PRAGMA user_version = {group[-1]}")
-            conn.execute("COMMIT")
-        except BaseException:
+    # All steps in one transaction: a crash or a full disk leaves an empty new file, or an older
+    # one exactly as it was (as the "was not changed" message says), never half a project.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in steps:
+            MIGRATIONS[step](conn)
+            if step == 1:
+                seed_tags(conn, specs)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if step == 6:
+                seed_links(conn, getattr(link_specs, "link_types", ()), getattr(link_specs, "categories", ()))
+        if version == 0 and steps[-1] >= 3:  # a new project's tags get exactly their tag set's attributes
+            conn.executemany(
+                "UPDATE tags SET attributes = ? WHERE name = ?", [(attributes_json(s.attributes), s.name) for s in specs]
+            )
+        conn.execute(f"PRAGMA user_version = {steps[-1]}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # SQLite itself rolls back on some errors (a full disk)
             conn.execute("ROLLBACK")
-            raise
+        if made_backup:  # the file is as it was: a backup of it would only be clutter
+            backup.unlink(missing_ok=True)
+        raise
+
+
+def _back_up(conn: sqlite3.Connection, backup: Path) -> None:
+    """Copy the file before its upgrade; a copy that could not be finished (a full disk) is not left behind."""
+    existed = backup.exists()
+    target = sqlite3.connect(str(backup))
+    try:
+        conn.backup(target)
+    except BaseException:
+        target.close()
+        if not existed:
+            backup.unlink(missing_ok=True)
+            Path(f"{backup}-journal").unlink(missing_ok=True)
+        raise
+    target.close()
 
 
 def seed_tags(conn: sqlite3.Connection, specs: list[TagSpec]) -> None:
