@@ -110,6 +110,22 @@ def test_a_format_too_old_to_read_says_to_open_it_in_the_app(tmp_path, capsys, c
     assert _names(tmp_path) == names and _digest(path) == digest
 
 
+def test_a_format_too_old_to_read_in_a_read_only_folder_says_to_copy_it_first(tmp_path, frozen, capsys):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    path = folder / "v3.newsmark"
+    old_project(path, 3).close()
+    frozen(path)
+    frozen(folder)
+    assert cli.main(["list", str(path)]) == 1
+    # Before: "open it in Newsmark once", which the app refuses there ("read-only: …"): each sent the user to the other.
+    assert capsys.readouterr().err == (
+        "newsmark: read-only: v3.newsmark is in format 3, which this command does not read, and it cannot be "
+        "upgraded where it is: copy it to a folder you can write to, open the copy in Newsmark once to upgrade it, "
+        "then try again\n"
+    )
+    assert sorted(os.listdir(folder)) == ["v3.newsmark"]
+
 def test_a_project_in_a_read_only_folder_can_be_listed_and_exported(made, tmp_path, frozen, capsys):
     out = tmp_path / "out"
     out.mkdir()

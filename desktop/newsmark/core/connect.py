@@ -174,6 +174,13 @@ def connect_reader(path: Path) -> tuple[sqlite3.Connection, ReadSnapshot | None]
         if version == 0:
             raise NotAProjectError(f"{path.name} is an empty database, not a Newsmark project")
         if version < READABLE_VERSION:
+            if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+                # The app cannot upgrade it where it is either: say what does work.
+                raise ReadOnlyProjectError(
+                    f"read-only: {path.name} is in format {version}, which this command does not read, and it "
+                    "cannot be upgraded where it is: copy it to a folder you can write to, open the copy in "
+                    "Newsmark once to upgrade it, then try again"
+                )
             raise ProjectError(
                 f"{path.name} is in format {version}, which this command does not read: "
                 "open it in Newsmark once to upgrade it, then try again"
