@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the spans in one of the formats (to stdout, or to -o OUT)")
     export.add_argument("project", type=Path)
-    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout")
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here instead of stdout (- is stdout)")
     export.add_argument("--format", choices=registry.NAMES, default="csv", help=_format_help(registry.NAMES))
     export.add_argument("--language", default=registry.DEFAULT_LANGUAGE, metavar="LANG", help="spacy: the tokenizer's language (default en; xx: multilingual)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
@@ -215,7 +215,7 @@ def _export(options) -> int:
         project = FilteredProject(
             opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator
         )
-        if options.output is None:
+        if options.output is None or str(options.output) == "-":  # -o - is stdout, as Unix tools read it
             if options.links is not None:
                 raise NewsmarkError("--links needs -o OUT.csv: the spans and the links go to files of their own")
             _warn_left_out(_export_to_stdout(project, options))

@@ -211,6 +211,12 @@ def test_export_to_stdout_is_the_spreadsheet_safe_csv(project):
     assert ",''quoted," not in text and ",'quoted," in text  # a quote before a non-trigger is not escaped
 
 
+def test_export_to_dash_is_stdout_not_a_file_named_dash(project, tmp_path):
+    done = run("export", project, "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout == run("export", project).stdout
+    assert not (tmp_path / "-").exists()
+
+
 def test_export_plain_writes_exact_text(project, capsys):
     assert cli.main(["export", str(project), "--plain"]) == 0
     out = capsys.readouterr().out

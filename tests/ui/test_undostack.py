@@ -85,3 +85,14 @@ def test_a_failed_new_action_leaves_no_step_and_keeps_the_redo_history(busy_wind
     trigger(window, "retagAs:figure")
     assert "disk is full" in dialog.errors[-1][1]
     assert stack_state(stack) == before and stack.canRedo()
+
+
+def test_undo_and_redo_say_what_they_did_in_the_status_bar(busy_window):
+    window = busy_window
+    select_rows(window, 2)
+    trigger(window, "deleteSpan")
+    text = window.undo_stack.undoText()
+    trigger(window, "undo")
+    assert window.statusBar().currentMessage() == f"Undone: {text} — saved"
+    trigger(window, "redo")
+    assert window.statusBar().currentMessage() == f"Redone: {text} — saved"

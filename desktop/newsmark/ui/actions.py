@@ -153,10 +153,10 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         ),
         export_csv=_action(parent, "exportCsv", "&Export CSV…", "Write the annotation set as a CSV file", EXPORT_CSV),
         load_set=_action(
-            parent, "loadSet", "&Load Annotation Set…", "Add the spans of a CSV, JSONL, Label Studio or brat set", LOAD_SET
+            parent, "loadSet", "&Load Annotation Set…", "Add the spans (and links and labels) of a CSV, xlsx, JSONL, Label Studio or brat set", LOAD_SET
         ),
         export_set=_action(
-            parent, "exportSet", "Export &As…", "Export in any format (JSONL, Label Studio, brat, spaCy, CoNLL), with filters",
+            parent, "exportSet", "Export &As…", "Export in any format (CSV, xlsx, JSONL, Label Studio, brat, spaCy, CoNLL), with filters",
             EXPORT_SET,
         ),
         quit=_action(parent, "quit", "&Quit", "Close Newsmark (everything is already saved)", QKeySequence.Quit),

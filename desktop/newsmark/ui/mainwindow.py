@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         a.export_set.triggered.connect(self.files.export_set)
         a.load_set.triggered.connect(self.files.load_set)
         a.quit.triggered.connect(self.close)
+        # Undo and redo say what they did, as the action itself did when it was made.
+        self.undo_stack.undone.connect(lambda text: self.statusBar().showMessage(f"Undone: {text} — saved", STATUS_TIMEOUT_MS))
+        self.undo_stack.redone.connect(lambda text: self.statusBar().showMessage(f"Redone: {text} — saved", STATUS_TIMEOUT_MS))
         a.set_annotator.triggered.connect(self.annotator.change)
         a.delete_span.triggered.connect(self.delete_selected_spans)
         a.edit_note.triggered.connect(self.edit_selected_note)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 
@@ -14,6 +15,9 @@ class UndoStack(QUndoStack):
     ``try_step`` (Qt macros) behave as on a plain QUndoStack.
     """
 
+    undone = Signal(str)  # the text of a step just undone and saved
+    redone = Signal(str)  # the text of a step just redone and saved
+
     def push(self, command: QUndoCommand) -> None:
         """Apply the command, and put it on the stack only if that was saved."""
         step = getattr(command, "try_step", None)
@@ -23,13 +27,17 @@ class UndoStack(QUndoStack):
 
     def undo(self) -> None:
         """Revert the step before the index; move only if that was saved."""
+        text = self.undoText()
         if self.canUndo() and self._step(self.index() - 1, undo=True):
             super().undo()
+            self.undone.emit(text)
 
     def redo(self) -> None:
         """Apply the step after the index again; move only if that was saved."""
+        text = self.redoText()
         if self.canRedo() and self._step(self.index(), undo=False):
             super().redo()
+            self.redone.emit(text)
 
     def createUndoAction(self, parent, prefix: str = "") -> QAction:
         """Qt's undo action (text and enabled state follow the stack), triggering this class's undo."""

@@ -1,1 +1,1 @@
-"""Annotation-set formats: what goes out (CSV, JSONL, Label Studio, brat, spaCy, CoNLL) and what loads back."""
+"""Annotation-set formats: what goes out (CSV, xlsx, JSONL, Label Studio, brat, spaCy, CoNLL) and what loads back."""
