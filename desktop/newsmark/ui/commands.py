@@ -89,34 +89,38 @@ class AddSpanCommand(_SessionCommand):
 
 
 class DeleteSpanCommand(_SessionCommand):
-    """Delete a span."""
+    """Delete a span (its links go with it, in the same transaction; undo puts both back)."""
 
     def __init__(self, session: AnnotationSession, span: Span):
         tag = session.tag(span.tag_id)
         super().__init__(session, f"Delete {tag.name if tag else 'span'} “{_excerpt(session, span.start, span.end)}”")
         self.span = span
+        self.links: list = []
 
     def apply(self) -> None:
+        self.links = self.session.links_of_spans([self.span])
         self.span = self.session.delete_span(self.span.id)
 
     def revert(self) -> None:
-        self.session.restore_span(self.span)
+        self.session.restore_spans_and_links([self.span], self.links)
 
 
 class DeleteSpansCommand(_SessionCommand):
-    """Delete several spans of the shown document: one transaction, one undo step."""
+    """Delete several spans of the shown document (and their links): one transaction, one undo step."""
 
     def __init__(self, session: AnnotationSession, spans: list[Span]):
         super().__init__(session, f"Delete {len(spans)} spans")
         self.spans = spans
+        self.links: list = []
 
     def apply(self) -> None:
         self.session.open_document(self.spans[0].document_id)
+        self.links = self.session.links_of_spans(self.spans)
         self.session.remove_spans(self.spans)
 
     def revert(self) -> None:
         self.session.open_document(self.spans[0].document_id)
-        self.session.restore_spans(self.spans)
+        self.session.restore_spans_and_links(self.spans, self.links)
 
 
 class UpdateSpansCommand(_SessionCommand):

@@ -27,12 +27,14 @@ from newsmark.ui.documentlistmodel import DocumentIdRole
 from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.finder import Finder
+from newsmark.ui.labels import DocumentLabeler
+from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.theme import ThemeControls
-from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
+from newsmark.ui.spantable import END, LINKS, NOTE, START, TAG, TEXT, keep_selection_across_resets
 from newsmark.ui.undostack import UndoStack
 
 STATUS_TIMEOUT_MS = 6000
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(ctx, w.view, self.selected_spans, self.select_span_row)
         self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
         self.annotator = Annotator(ctx, w.annotator_label)
+        self.linker = Linker(ctx, self.actions, w.view, w.link_list, self.selected_spans, self.select_span_row)
+        self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         a = self.actions
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
 
@@ -192,12 +196,13 @@ class MainWindow(QMainWindow):
         keep_selection_across_resets(self.span_table)
         self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
         s.spans_changed.connect(self.span_editor.show_span)
+        self.span_table.selectionModel().selectionChanged.connect(self.linker.show_links)
         self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header
         header = self.span_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         # Narrow fixed columns, so the stretched Text column keeps room in a small window.
         digits = self.fontMetrics().horizontalAdvance("0000000")
-        for column, width in ((TAG, 84), (START, digits), (END, digits), (NOTE, 80)):
+        for column, width in ((TAG, 84), (START, digits), (END, digits), (NOTE, 80), (LINKS, digits * 5 // 7)):
             self.span_table.setColumnWidth(column, width)
         self._text_column.fit()
         self.document_list.setModel(s.document_model)
@@ -205,6 +210,8 @@ class MainWindow(QMainWindow):
         self._set_tags()
         self.annotator.apply()
         self.documents.connect_session()
+        self.linker.connect_session()
+        self.labeler.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)
         rows = s.document_model.rowCount()
@@ -342,6 +349,8 @@ class MainWindow(QMainWindow):
     def retag_selected(self, tag_id: int) -> None:
         """Change the tag of the selected span(s): one undo step, one transaction."""
         spans = [s for s in self.selected_spans() if s.tag_id != tag_id]
+        if spans and not self.linker.confirm_retag(spans, tag_id):
+            return
         self._push_for(spans, lambda chosen: retag_spans_command(self.session, chosen, tag_id))
 
     def delete_selected_spans(self) -> None:

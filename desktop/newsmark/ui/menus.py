@@ -64,6 +64,7 @@ class Menus:
         edit.addAction(a.edit_note)
         edit.addAction(a.delete_span)
         edit.addAction(a.tag_everywhere)
+        edit.addActions([a.start_link, a.delete_link])
         edges = edit.addMenu("Span &Edges")
         edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
         edges.addSeparator()
@@ -80,6 +81,7 @@ class Menus:
         status.addActions([a.mark_todo, a.mark_in_progress, a.mark_done, a.mark_reviewed])
         view.addSeparator()
         view.addActions([a.next_span, a.previous_span, a.next_same_tag, a.previous_same_tag])
+        view.addAction(a.show_all_links)
         view.addSeparator()
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font])
         spacing = view.addMenu("&Line Spacing")
@@ -126,6 +128,7 @@ class Menus:
         retag = menu.addMenu("Change Tag To")
         retag.addActions(self.retag_actions)
         menu.addAction(self.actions.edit_note)
+        menu.addAction(self.actions.start_link)
         menu.addAction(self.actions.delete_span)
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:

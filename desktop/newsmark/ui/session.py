@@ -8,14 +8,16 @@ from newsmark.core.attributes import default_values
 from newsmark.core.formats import registry
 from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as
 from newsmark.core.spanindex import SpanIndex
+from newsmark.core.shownlinks import ShownLinks
 from newsmark.core.spanstore import SpanEvent, SpanStore
 from newsmark.core.storage import Project
 from newsmark.ui.documentlistmodel import DocumentListModel
+from newsmark.ui.sessionlinks import SessionLinks
 from newsmark.ui.slices import SliceLoader
 from newsmark.ui.spantable import SpanTableModel
 
 
-class AnnotationSession(QObject):
+class AnnotationSession(SessionLinks, QObject):
     """Holds the project, the shown document and the span store; every edit goes through here.
 
     Each method writes to the project first (one committed transaction), then tells the
@@ -28,6 +30,8 @@ class AnnotationSession(QObject):
     document_edited = Signal()  # the shown document's title, status or metadata changed
     tags_changed = Signal()  # the tag set changed: names, colors, keys, order or members
     failed = Signal(str)  # an edit could not be saved; the message says why
+    link_types_changed = Signal()  # link types or categories changed (names, colors, keys, ends, choices)
+    labels_changed = Signal(int)  # a document's labels changed (its id)
     annotator: str | None = None  # the name new spans carry (None: the login); the window sets it from its settings
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -41,6 +45,9 @@ class AnnotationSession(QObject):
         self.span_model.set_tags(self.tags)
         self.document_model = DocumentListModel(documents, self.store, self)
         self.store.subscribe(self._on_store_event)
+        self.links = ShownLinks(self.store)  # the shown document's links; follows the store (see sessionlinks)
+        self.span_model.follow_links(self.links)
+        self.read_link_set()
         self._loader = SliceLoader(self)
 
     def close(self) -> None:
@@ -72,6 +79,7 @@ class AnnotationSession(QObject):
         elif self.document is None or self.document.id != document_id:
             self.document = self.project.document(document_id)
             self._loader.start(self.document)
+            self.show_links(document_id)
         else:
             return
         self.document_changed.emit()
@@ -219,6 +227,8 @@ class AnnotationSession(QObject):
         return added
 
     def _tags_changed(self) -> None:
+        self.read_link_set()  # a tag set file may bring link types and categories too
+        self.link_types_changed.emit()
         self.tags = self.project.tags()
         self.span_model.set_tags(self.tags)
         self.tags_changed.emit()

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from newsmark.core.model import Span, Tag
 from newsmark.core.spanstore import SpanEvent, SpanStore
 
-COLUMNS = ("Tag", "Text", "Start", "End", "Note")
-TAG, TEXT, START, END, NOTE = range(len(COLUMNS))
+COLUMNS = ("Tag", "Text", "Start", "End", "Note", "Links")
+TAG, TEXT, START, END, NOTE, LINKS = range(len(COLUMNS))
 _TEXT_PREVIEW = 200
 SpanIdRole = Qt.UserRole + 1
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _ALIGN, _SPAN_ID = (
@@ -46,7 +46,25 @@ class SpanTableModel(QAbstractTableModel):
         self._text_filter = ""
         self._sort = (START, Qt.AscendingOrder)
         self.note_edited: Callable[[int, str], None] | None = None
+        self._link_count: Callable[[int], int] = lambda _span_id: 0
         store.subscribe(self._on_event)
+
+    def follow_links(self, links) -> None:
+        """Show how many links each span has (a ``ShownLinks``), repainting the rows whose count changed."""
+        self._link_count = links.count
+
+        def changed(event) -> None:
+            if self._sort[0] == LINKS:
+                self.sort(*self._sort)  # the counts are the order: rows move (keeping their selection)
+                rows = [0, len(self._ids) - 1]
+            elif event.kind == "reset" or len(event.spans) > _ONE_BY_ONE:
+                rows = [0, len(self._ids) - 1]
+            else:
+                rows = [r for r in self.rows_of(list(event.spans)) if r is not None]
+            if rows and self._ids:
+                self.dataChanged.emit(self.index(min(rows), LINKS), self.index(max(rows), LINKS))
+
+        links.subscribe(changed)
 
     # -- feeding ---------------------------------------------------------------
 
@@ -207,7 +225,7 @@ class SpanTableModel(QAbstractTableModel):
         if role == _DECORATION:
             tag = self._tags.get(span.tag_id) if column == TAG else None
             return QColor(tag.color) if tag else None
-        return _RIGHT if column in (START, END) else None
+        return _RIGHT if column in (START, END, LINKS) else None
 
     def flags(self, index):
         base = super().flags(index)
@@ -251,6 +269,8 @@ class SpanTableModel(QAbstractTableModel):
             return span.start
         if column == END:
             return span.end
+        if column == LINKS:
+            return self._link_count(span.id) or ""
         return span.note if edit else " ".join(span.note.split())
 
     def _key(self, span: Span) -> tuple:
@@ -270,6 +290,8 @@ class SpanTableModel(QAbstractTableModel):
             first = tag.position if tag else -1
         elif column == TEXT:
             first = self._store.text[span.start:span.end].casefold()
+        elif column == LINKS:
+            first = self._link_count(span.id)
         else:
             first = span.note.casefold()
         return (first, span.start, span.end, span.id)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.model import Tag
 from newsmark.ui.actions import color_icon
 from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
+from newsmark.ui.linksetpages import CategoryPage, LinkTypePage
 
 if TYPE_CHECKING:
     from newsmark.ui.context import WindowContext
@@ -44,12 +47,22 @@ class TagSetEditor(QDialog):
         row.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
+        tags_page = QWidget()
+        tags_page.setLayout(row)
+        # Link types and document categories belong to the tag set too (and travel in tag set files).
+        self.link_types = LinkTypePage(ctx)
+        self.categories = CategoryPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tagSetTabs")
+        self.tabs.addTab(tags_page, "Tags")
+        self.tabs.addTab(self.link_types, "Link types")
+        self.tabs.addTab(self.categories, "Document categories")
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.tabs)
         layout.addWidget(close)
         self.session.tags_changed.connect(self.refresh)
         self.refresh()
-        self.resize(420, 320)
+        self.resize(560, 360)
 
     def refresh(self) -> None:
         """Show the tag set as it is now, keeping the selected tag selected."""

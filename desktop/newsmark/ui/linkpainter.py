@@ -1,0 +1,158 @@
+"""Links drawn over the article: arcs from the source highlight to the target's, for the lines on screen only.
+
+The article view calls ``paint`` at the end of its paint event. Only the links that touch a span
+on screen are looked at (found through the spans the index gives for the visible range), so the
+cost follows the screen, not the document's 50k links; an end off screen is drawn to the
+viewport's top or bottom edge. No widget per link: every arc is painted, like the highlights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextCursor
+
+if TYPE_CHECKING:
+    from newsmark.core.model import Span
+    from newsmark.core.shownlinks import ShownLinks
+    from newsmark.core.spanindex import SpanIndex
+    from newsmark.ui.articleview import ArticleView
+
+ARROW = 6.0  # length of the arrow head at the target
+RISE = 0.9  # how high an arc rises above its ends, in line heights (at most)
+SELECTED_WIDTH = 2.2
+ALL_WIDTH = 1.2
+ALL_ALPHA = 150
+
+
+class LinkPainter:
+    """Paints the selected span's links, or every link on screen, over an article view."""
+
+    def __init__(self, view: ArticleView, selected: Callable[[], list[Span]]):
+        self._view = view
+        self.links: ShownLinks | None = None
+        self.index: SpanIndex | None = None
+        self._selected = selected
+        self.show_all = False
+        self.colors: dict[int, QColor] = {}  # link type id -> color
+        self.allowed: Callable[[object], bool] = lambda _link: True  # whether a link's type still allows its ends
+        self.rubber: tuple[int, QPointF] | None = None  # (source span id, pointer) while a link is dragged
+        view.link_painter = self
+
+    def follow(self, index: SpanIndex, links: ShownLinks) -> None:
+        """Paint from a session's span index and links, repainting when the links change."""
+        self.index, self.links = index, links
+        links.subscribe(lambda _event: self._view.viewport().update())
+        self._view.viewport().update()
+
+    def set_colors(self, colors: dict[int, str]) -> None:
+        """The link types' colors, by id."""
+        self.colors = {type_id: QColor(color) for type_id, color in colors.items()}
+        self._view.viewport().update()
+
+    def set_show_all(self, on: bool) -> None:
+        """Draw every link on screen (True) or only the selected span's (False)."""
+        self.show_all = on
+        self._view.viewport().update()
+
+    def paint(self, area) -> None:
+        """Draw the links over the viewport (called at the end of the view's paint event)."""
+        if self.links is None or (not len(self.links) and self.rubber is None):
+            return
+        view = self._view
+        index = self.index
+        first, last = self._visible_range()
+        selected = {s.id for s in self._selected()}
+        chosen: dict[int, object] = {}
+        if self.show_all and len(self.links):
+            for span in index.overlapping(first, max(last, first + 1)):
+                for link in self.links.of_span(span.id):
+                    chosen[link.id] = link
+        for span_id in selected:
+            for link in self.links.of_span(span_id):
+                chosen[link.id] = link
+        if not chosen and self.rubber is None:
+            return
+        painter = QPainter(view.viewport())
+        try:
+            painter.setRenderHint(QPainter.Antialiasing)
+            ends: dict[int, QPointF] = {}
+            for link in chosen.values():
+                strong = link.source_id in selected or link.target_id in selected
+                a = self._anchor(link.source_id, first, last, ends)
+                b = self._anchor(link.target_id, first, last, ends)
+                if a is None or b is None:
+                    continue
+                color = QColor(self.colors.get(link.type_id, QColor(128, 128, 128)))
+                if not strong:
+                    color.setAlpha(ALL_ALPHA)
+                pen = QPen(color, SELECTED_WIDTH if strong else ALL_WIDTH)
+                if not self.allowed(link):
+                    pen.setStyle(Qt.DashLine)  # kept after a retag made it not allowed: marked, never hidden
+                self._arc(painter, pen, a, b)
+            if self.rubber is not None:
+                source = self._anchor(self.rubber[0], first, last, ends)
+                if source is not None:
+                    pen = QPen(view.palette().color(view.foregroundRole()), 1.5, Qt.DashLine)
+                    self._arc(painter, pen, source, self.rubber[1])
+        finally:
+            painter.end()
+
+    def _anchor(self, span_id: int, first: int, last: int, ends: dict[int, QPointF]) -> QPointF | None:
+        """Where an arc meets a span: the top middle of its first line on screen, or the viewport's edge."""
+        if span_id in ends:
+            return ends[span_id]
+        view, index = self._view, self.index
+        if span_id not in index:
+            return None  # not read yet (a large document's later slices)
+        span = index.get(span_id)
+        if span.end <= first or span.start > last:  # off screen: towards it, from the edge
+            x = view.viewport().width() / 2
+            y = -4.0 if span.end <= first else view.viewport().height() + 4.0
+            point = QPointF(x, y)
+        else:
+            start = self._caret(max(span.start, first))
+            end = self._caret(min(span.end, last))
+            if abs(end.top() - start.top()) < 1:
+                x = (start.left() + end.left()) / 2
+            else:  # wraps: the middle of its first line's part
+                x = (start.left() + view.viewport().width() - 16) / 2
+            point = QPointF(x, start.top() + 1)
+        ends[span_id] = point
+        return point
+
+    def _arc(self, painter: QPainter, pen: QPen, a: QPointF, b: QPointF) -> None:
+        height = self._view.fontMetrics().height()
+        rise = min(height * RISE, 8 + abs(b.x() - a.x()) / 4)
+        top = min(a.y(), b.y()) - rise
+        path = QPainterPath(a)
+        path.cubicTo(QPointF(a.x(), top), QPointF(b.x(), top), b)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(path)
+        # The arrow head points down into the target, whichever side the arc comes from.
+        head = QPolygonF([b, QPointF(b.x() - ARROW / 2, b.y() - ARROW), QPointF(b.x() + ARROW / 2, b.y() - ARROW)])
+        painter.setBrush(pen.color())
+        painter.setPen(Qt.NoPen)
+        painter.drawPolygon(head)
+
+    def _caret(self, code_point: int) -> QRectF:
+        """The cursor rectangle at a code point of the shown text (viewport coordinates)."""
+        cursor = QTextCursor(self._view.document())
+        cursor.setPosition(self._view.offsets.to_utf16(code_point))
+        return QRectF(self._view.cursorRect(cursor))
+
+    def _visible_range(self) -> tuple[int, int]:
+        """The code points from the start of the top line on screen to the end of the bottom one."""
+        view, rect = self._view, self._view.viewport().rect()
+        top, bottom = view.cursorForPosition(rect.topLeft()), view.cursorForPosition(rect.bottomRight())
+        first, last = top.position(), bottom.position()
+        line = top.block().layout().lineForTextPosition(top.positionInBlock())
+        if line.isValid():
+            first = top.block().position() + line.textStart()
+        line = bottom.block().layout().lineForTextPosition(bottom.positionInBlock())
+        if line.isValid():
+            last = bottom.block().position() + line.textStart() + line.textLength()
+        return view.offsets.to_code_point(first), view.offsets.to_code_point(last, round_up=True)
