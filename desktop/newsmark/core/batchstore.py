@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsmark.core.model import Document, Span, Tag
+from collections.abc import Iterable
+
+from newsmark.core.model import Document, Link, Removal, Span, Tag
 from newsmark.core.tagset import TagSpec
 
 
@@ -23,30 +25,32 @@ class BatchStore:
         with self._db.atomic():
             return [self.add_document(title, text, source, **metadata) for title, text, source, metadata in items]
 
-    def remove_documents(self, document_ids: list[int]) -> list[tuple[Document, list[Span]]]:
-        """Remove documents with their spans in one transaction; returns what ``restore_documents`` needs."""
+    def remove_documents(self, document_ids: list[int]) -> list[Removal]:
+        """Remove documents with their spans, links and labels in one transaction; returns what ``restore_documents`` needs."""
         with self._db.atomic():
             return [self.remove_document(document_id) for document_id in document_ids]
 
     def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
-        """Put removed documents back with their spans, in one transaction."""
+        """Put removed documents back with their spans, in one transaction; with links and labels, given Removals."""
         with self._db.atomic():
-            for doc, spans in removed:
-                self.restore_document(doc, spans)
+            for item in removed:
+                doc, spans = item
+                self.restore_document(doc, spans, getattr(item, "links", ()), getattr(item, "labels", ()))
 
-    def delete_spans_and_tags(self, span_ids: list[int], tag_ids: list[int]) -> None:
-        """Delete spans, then tags, in one transaction (the undo of loading an annotation set)."""
+    def delete_spans_and_tags(self, span_ids: list[int], tag_ids: list[int]) -> list[Link]:
+        """Delete spans, then tags, in one transaction (the undo of loading an annotation set); returns the links deleted."""
         with self._db.atomic():
-            self.delete_spans(span_ids)
+            links = self.delete_spans(span_ids)
             for tag_id in tag_ids:
-                self.delete_tag(tag_id)
+                links += self.delete_tag(tag_id).links
+        return sorted(links)
 
-    def restore_tags_and_spans(self, tags: list[Tag], spans: list[Span]) -> None:
-        """Put tags, then spans, back as they were, in one transaction (the redo of loading a set)."""
+    def restore_tags_and_spans(self, tags: list[Tag], spans: list[Span], links: Iterable[Link] = ()) -> None:
+        """Put tags, then spans, then links back as they were, in one transaction (the redo of loading a set)."""
         with self._db.atomic():
             for tag in tags:
                 self.restore_tag(tag, [])
-            self.restore_spans(spans)
+            self.restore_spans(spans, links)
 
     def change_tags(
         self, *, delete: list[int] = (), update: list[tuple[int, dict]] = (), restore: list[Tag] = (),

@@ -1,4 +1,4 @@
-"""The analyst's objects: documents, tags and spans, as plain immutable values."""
+"""The analyst's objects: documents, tags, spans, links and document labels, as plain immutable values."""
 
 from __future__ import annotations
 
@@ -96,6 +96,85 @@ class Span(NamedTuple):
     def with_changes(self, **changes) -> "Span":
         """A copy with some fields changed."""
         return self._replace(**changes)
+
+
+class Link(NamedTuple):
+    """A typed, directed pair of spans of one document: source span -> target span."""
+
+    id: int
+    document_id: int
+    type_id: int
+    source_id: int
+    target_id: int
+    note: str = ""
+    annotator: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkType:
+    """A kind of link (evidence, said_by, ...): its color, key, and which tags it may join."""
+
+    id: int
+    name: str
+    color: str  # "#rrggbb"
+    key: str = ""
+    position: int = 0
+    sources: tuple[str, ...] = ()  # tag names a source span may have; () means any tag
+    targets: tuple[str, ...] = ()  # likewise for the target span
+    symmetric: bool = False  # "same_as": the two ends are interchangeable
+
+    def allows(self, source_tag: str, target_tag: str) -> bool:
+        """Whether a link of this type may go from a span tagged ``source_tag`` to one tagged ``target_tag``."""
+        return _fits(self.sources, source_tag) and _fits(self.targets, target_tag) or (
+            self.symmetric and _fits(self.sources, target_tag) and _fits(self.targets, source_tag)
+        )
+
+
+def _fits(names: tuple[str, ...], tag: str) -> bool:
+    # Tag names are unique regardless of case, so they match regardless of case.
+    return not names or tag.casefold() in {n.casefold() for n in names}
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A question asked of a whole document (topic, genre, stance) and the answers it offers."""
+
+    id: int
+    name: str
+    choices: tuple[str, ...]
+    multiple: bool = False  # several choices at once (topic), or one (genre)
+    key: str = ""
+    position: int = 0
+
+
+class DocumentLabel(NamedTuple):
+    """One answer of a category given to a document."""
+
+    document_id: int
+    category_id: int
+    value: str
+    annotator: str = ""
+    created_at: str = ""
+
+
+class Removal(tuple):
+    """What a removal took away, as the pair ``(document or tag, spans)`` older callers unpack.
+
+    It also carries the links and document labels removed with it, so that handing it back
+    to the matching restore method puts everything back.
+    """
+
+    links: tuple[Link, ...]
+    labels: tuple[DocumentLabel, ...]
+
+    def __new__(cls, item, spans, links=(), labels=()):
+        """A removal of ``item`` with its spans, links and labels."""
+        self = super().__new__(cls, (item, spans))
+        self.links = tuple(links)
+        self.labels = tuple(labels)
+        return self
 
 
 # Who the spans of the action under way belong to, when the caller knows better than the login.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -10,10 +11,11 @@ from pathlib import Path
 
 from newsmark.core.attributes import DEFAULT_ATTRIBUTES, attributes_json
 from newsmark.core.errors import NewerVersionError, NotAProjectError, ProjectError
+from newsmark.core.linkset import CategorySpec, LinkTypeSpec
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 PROJECT_SUFFIX = ".newsmark"
 
 _SCHEMA_V1 = """
@@ -121,9 +123,64 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
         raise ProjectError("cannot upgrade: a span lost its document while the documents table was rebuilt")
 
 
+_SCHEMA_V6 = """
+CREATE TABLE link_types (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    color TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    sources TEXT NOT NULL DEFAULT '[]',
+    targets TEXT NOT NULL DEFAULT '[]',
+    symmetric INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type_id INTEGER NOT NULL REFERENCES link_types(id),
+    source_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    target_id INTEGER NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+    note TEXT NOT NULL DEFAULT '',
+    annotator TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (source_id <> target_id)
+);
+CREATE INDEX links_source ON links(source_id);
+CREATE INDEX links_target ON links(target_id);
+CREATE INDEX links_document ON links(document_id);
+CREATE INDEX links_type ON links(type_id);
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    choices TEXT NOT NULL DEFAULT '[]',
+    multiple INTEGER NOT NULL DEFAULT 0,
+    key TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+);
+CREATE TABLE document_labels (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    annotator TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, category_id, value)
+);
+CREATE INDEX document_labels_category ON document_labels(category_id);
+"""
+
+
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """Links between spans (typed by link types) and labels for whole documents (by category)."""
+    # Indexes on every column a cascade follows: deleting a span or a document looks its links up.
+    for statement in _SCHEMA_V6.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5
+    1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6
 }
 
 
@@ -177,6 +234,9 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[Ta
     # A new file is made in one transaction: a crash leaves an empty file, never half a project.
     groups = [steps] if version == 0 else [[step] for step in steps]
     specs = tag_set or default_tag_set()
+    # An upgraded project gets the default link types and categories; a new one those of its tag set
+    # (none when the tag set is a plain list of tags, or a file written before links existed).
+    link_specs = default_tag_set() if version > 0 else specs
     # As SQLite's table-rebuild recipe asks: off outside any transaction (an SQLite built with
     # foreign keys on by default would otherwise cascade a rebuilt table's drop); Project.open
     # turns them on once the file is up to date.
@@ -189,6 +249,8 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[Ta
                 if step == 1:
                     seed_tags(conn, specs)
                     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                if step == 6:
+                    seed_links(conn, getattr(link_specs, "link_types", ()), getattr(link_specs, "categories", ()))
             if version == 0 and group[-1] >= 3:  # a new project's tags get exactly their tag set's attributes
                 conn.executemany(
                     "UPDATE tags SET attributes = ? WHERE name = ?", [(attributes_json(s.attributes), s.name) for s in specs]
@@ -204,4 +266,18 @@ def seed_tags(conn: sqlite3.Connection, specs: list[TagSpec]) -> None:
     conn.executemany(
         "INSERT INTO tags (name, color, key, position) VALUES (?, ?, ?, ?)",
         [(s.name, s.color, s.key, i) for i, s in enumerate(specs)],
+    )
+
+
+def seed_links(conn: sqlite3.Connection, link_types: tuple[LinkTypeSpec, ...], categories: tuple[CategorySpec, ...]) -> None:
+    """Insert a tag set's link types and document categories, in order."""
+    conn.executemany(
+        "INSERT INTO link_types (name, color, key, position, sources, targets, symmetric) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(t.name, t.color, t.key, i, json.dumps(list(t.sources), ensure_ascii=False),
+          json.dumps(list(t.targets), ensure_ascii=False), int(t.symmetric)) for i, t in enumerate(link_types)],
+    )
+    conn.executemany(
+        "INSERT INTO categories (name, choices, multiple, key, position) VALUES (?, ?, ?, ?, ?)",
+        [(c.name, json.dumps(list(c.choices), ensure_ascii=False), int(c.multiple), c.key, i)
+         for i, c in enumerate(categories)],
     )

@@ -25,8 +25,11 @@ from newsmark.core.storageerrors import storage_error, translating
 from newsmark.core.tagset import TagSpec
 from newsmark.core.spanreads import SpanReads
 from newsmark.core.tagstore import TagStore
+from newsmark.core.linkstore import LinkStore
+from newsmark.core.linktypestore import LinkTypeStore
 from newsmark.core.model import (
-    DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, Span, default_annotator, now_iso, sha256_text,
+    DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, DocumentLabel, Link, Removal, Span, default_annotator, now_iso,
+    sha256_text,
 )
 from newsmark.core.schema import (  # noqa: F401 - APPLICATION_ID etc. are part of this module's interface
     APPLICATION_ID,
@@ -40,8 +43,8 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore, SpanReads, BatchStore):
-    """An open project file: documents, tags and spans."""
+class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore):
+    """An open project file: documents, tags, spans, links and document labels."""
 
     def __init__(
         self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None, snapshot: ReadSnapshot | None = None
@@ -159,17 +162,19 @@ class Project(TagStore, SpanReads, BatchStore):
                 self._conn.execute(f"UPDATE documents SET {assignments} WHERE id = ?", (*fields.values(), document_id))
         return self.document(document_id)
 
-    def remove_document(self, document_id: int) -> tuple[Document, list[Span]]:
-        """Remove a document and its spans; returns both so the removal can be undone."""
+    def remove_document(self, document_id: int) -> Removal:
+        """Remove a document with its spans, links and labels; returns ``(document, spans)`` carrying the rest, for undo."""
         doc = self.document(document_id)
-        spans = self.spans(document_id)
-        with self._db.atomic():
+        with self._db.atomic():  # read inside: what undo gets back is exactly what went
+            spans, links, labels = self.spans(document_id), self.links(document_id), self.document_labels(document_id)
             self._conn.execute("DELETE FROM spans WHERE document_id = ?", (document_id,))
-            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
-        return doc, spans
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))  # links and labels cascade
+        return Removal(doc, spans, links, labels)
 
-    def restore_document(self, doc: Document, spans: list[Span]) -> None:
-        """Put a removed document back with its spans, ids and times unchanged."""
+    def restore_document(
+        self, doc: Document, spans: list[Span], links: Iterable[Link] = (), labels: Iterable[DocumentLabel] = ()
+    ) -> None:
+        """Put a removed document back with its spans, links and labels, ids and times unchanged."""
         with self._db.atomic():
             self._conn.execute(
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, chars) VALUES ({_DOCUMENT_SLOTS})",
@@ -178,6 +183,8 @@ class Project(TagStore, SpanReads, BatchStore):
             self._conn.executemany(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [_span_values(s) for s in spans]
             )
+            self.restore_links(links)
+            self.restore_document_labels(labels)
 
     def document_length(self, document_id: int) -> int:
         """A document's length in code points."""
@@ -245,11 +252,12 @@ class Project(TagStore, SpanReads, BatchStore):
             )
         return span.with_changes(id=cur.lastrowid)
 
-    def restore_span(self, span: Span) -> None:
-        """Put back a span exactly as it was (same id and times), e.g. when a delete is undone."""
+    def restore_span(self, span: Span, links: Iterable[Link] = ()) -> None:
+        """Put back a span exactly as it was (same id and times) with its links, e.g. when a delete is undone."""
         self._check_range(span.document_id, span.start, span.end)
         with self._db.atomic():
             self._conn.execute(f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _span_values(span))
+            self.restore_links(links)
 
     def update_span(self, span_id: int, **changes) -> Span:
         """Change a span's tag, edges, note or attribute values; ``updated_at`` becomes now unless given."""
@@ -270,7 +278,7 @@ class Project(TagStore, SpanReads, BatchStore):
         return new
 
     def delete_span(self, span_id: int) -> Span:
-        """Delete a span and return it as it was, for undo."""
+        """Delete a span and its links; returns the span as it was (read ``links_of_spans`` first to undo the links)."""
         old = self.span(span_id)
         with self._db.atomic():
             self._conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
@@ -327,17 +335,20 @@ class Project(TagStore, SpanReads, BatchStore):
             )
         return numbered
 
-    def restore_spans(self, spans: list[Span]) -> None:
-        """Put back many spans exactly as they were, in one transaction."""
+    def restore_spans(self, spans: list[Span], links: Iterable[Link] = ()) -> None:
+        """Put back many spans exactly as they were, then their links, in one transaction."""
         with self._db.atomic():
             self._conn.executemany(
                 f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_span_values, spans)
             )
+            self.restore_links(links)
 
-    def delete_spans(self, span_ids: list[int]) -> None:
-        """Delete many spans in one transaction."""
+    def delete_spans(self, span_ids: list[int]) -> list[Link]:
+        """Delete many spans and their links in one transaction; returns the links, for ``restore_spans``."""
         with self._db.atomic():
+            links = self.links_of_spans(span_ids)
             self._conn.executemany("DELETE FROM spans WHERE id = ?", [(i,) for i in span_ids])
+        return links
 
     def span_keys(self) -> set[tuple[int, int, int, int, str]]:
         """(document_id, tag_id, start, end, annotator) of every span, to skip duplicates on load."""

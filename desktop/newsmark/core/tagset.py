@@ -1,4 +1,4 @@
-"""Tag sets: the kinds of marks a project offers, with their colors and keys."""
+"""Tag sets: the kinds of marks a project offers (tags, link types, document categories), with colors and keys."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from pathlib import Path
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import AttributeSpec, parse_attributes
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.linkset import (
+    CategorySpec, LinkTypeSpec, category_json, link_type_json, parse_categories, parse_link_types,
+)
 from newsmark.core.resources import resource_path
 from newsmark.core.tagnames import tag_name_problem
 
@@ -26,8 +29,21 @@ class TagSpec:
     attributes: tuple[AttributeSpec, ...] = ()
 
 
-def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
-    """Validate a tag set's JSON object and return its tags in order."""
+class TagSet(list):
+    """A tag set's tags in order (a list of TagSpec), with its link types and document categories."""
+
+    def __init__(self, tags=(), link_types=(), categories=()):
+        """Tags, link types and categories as tag set files describe them."""
+        super().__init__(tags)
+        self.link_types: tuple[LinkTypeSpec, ...] = tuple(link_types)
+        self.categories: tuple[CategorySpec, ...] = tuple(categories)
+
+
+def parse_tag_set(data: dict, source: str = "tag set") -> TagSet:
+    """Validate a tag set's JSON object and return its tags in order, with its link types and categories.
+
+    A file without ``link_types`` or ``categories`` (one written before Newsmark had them) has none.
+    """
     tags = data.get("tags") if isinstance(data, dict) else None
     if not isinstance(tags, list) or not tags:
         raise NewsmarkError(f"{source}: expected an object with a non-empty 'tags' list")
@@ -50,10 +66,12 @@ def parse_tag_set(data: dict, source: str = "tag set") -> list[TagSpec]:
         keys.add(key)
         attributes = tuple(parse_attributes(item.get("attributes", []), f"{source}: tag {name!r}"))
         specs.append(TagSpec(name, color.lower(), key, attributes))
-    return specs
+    return TagSet(
+        specs, parse_link_types(data.get("link_types", []), source), parse_categories(data.get("categories", []), source)
+    )
 
 
-def read_tag_set_file(path: str | Path) -> list[TagSpec]:
+def read_tag_set_file(path: str | Path) -> TagSet:
     """Read a tag set shared as JSON; a broken file is a clear error."""
     path = Path(path)
     try:
@@ -89,9 +107,15 @@ def plan_tag_import(tags, specs: list[TagSpec]) -> tuple[list[TagSpec], list[tup
     return add, update
 
 
-def write_tag_set_file(path: str | Path, tags, name: str = "") -> None:
-    """Write tags (anything with name, color and key) as a tag set JSON file."""
-    data = {"name": name, "tags": [_tag_json(t) for t in tags]}
+def write_tag_set_file(path: str | Path, tags, name: str = "", *, link_types=None, categories=None) -> None:
+    """Write tags (anything with name, color and key) as a tag set JSON file, with link types and categories.
+
+    Those default to the ones ``tags`` carries when it is a TagSet, else none.
+    """
+    link_types = getattr(tags, "link_types", ()) if link_types is None else link_types
+    categories = getattr(tags, "categories", ()) if categories is None else categories
+    data = {"name": name, "tags": [_tag_json(t) for t in tags],
+            "link_types": [link_type_json(t) for t in link_types], "categories": [category_json(c) for c in categories]}
     with atomic_text_file(path) as out:
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
@@ -104,7 +128,7 @@ def _tag_json(tag) -> dict:
     return data
 
 
-def default_tag_set() -> list[TagSpec]:
-    """The tag set a new project starts with: claim, figure, quote, location."""
+def default_tag_set() -> TagSet:
+    """The tag set a new project starts with: claim, figure, quote, location; its link types and categories."""
     path = resource_path("tagset.json")
     return parse_tag_set(json.loads(path.read_text(encoding="utf-8")), path.name)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.errors import NewsmarkError, NotFoundError
-from newsmark.core.model import Span, Tag
+from newsmark.core.model import Link, Removal, Span, Tag
 from newsmark.core.tagnames import check_tag_name
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -47,11 +48,13 @@ class TagStore:
         allowed = {"name", "color", "key", "attributes"}
         if not fields.keys() <= allowed:
             raise TypeError(f"cannot change {sorted(fields.keys() - allowed)} of a tag")
-        self.tag(tag_id)
+        old = self.tag(tag_id)
         fields = self._check_tag(tag_id, **fields)
         with self._db.atomic():
             assignments = ", ".join(f"{name} = ?" for name in fields)
             self._conn.execute(f"UPDATE tags SET {assignments} WHERE id = ?", (*fields.values(), tag_id))
+            if fields.get("name", old.name) != old.name:
+                self._rename_in_link_types(old.name, fields["name"])
         return self.tag(tag_id)
 
     def reorder_tags(self, tag_ids: list[int]) -> None:
@@ -61,32 +64,39 @@ class TagStore:
         with self._db.atomic():
             self._conn.executemany("UPDATE tags SET position = ? WHERE id = ?", [(i, t) for i, t in enumerate(tag_ids)])
 
-    def delete_tag(self, tag_id: int, *, move_spans_to: int | None = None) -> tuple[Tag, list[Span]]:
-        """Delete a tag; its spans are deleted, or moved to another tag. Returns what undo needs."""
+    def delete_tag(self, tag_id: int, *, move_spans_to: int | None = None) -> Removal:
+        """Delete a tag; its spans (and their links) are deleted, or moved to another tag.
+
+        Returns ``(tag, spans)`` carrying the deleted links: what ``restore_tag`` needs.
+        """
         tag = self.tag(tag_id)
         if move_spans_to == tag_id:
             raise ValueError("cannot move a tag's spans to itself")
         if move_spans_to is not None:
             self.tag(move_spans_to)
-        spans = [Span._make(r) for r in self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE tag_id = ?", (tag_id,))]
         with self._db.atomic():
+            spans = [Span._make(r) for r in self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE tag_id = ?", (tag_id,))]
+            links = self.links_of_tag(tag_id) if move_spans_to is None else []
             if move_spans_to is None:
                 self._conn.execute("DELETE FROM spans WHERE tag_id = ?", (tag_id,))
             else:
                 self._conn.execute("UPDATE spans SET tag_id = ? WHERE tag_id = ?", (move_spans_to, tag_id))
             self._conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
-        return tag, spans
+        return Removal(tag, spans, links)
 
-    def restore_tag(self, tag: Tag, spans: list[Span]) -> None:
-        """Undo ``delete_tag``: the tag comes back with its spans as they were (moved ones move back)."""
+    def restore_tag(self, tag: Tag, spans: list[Span], links: Iterable[Link] = ()) -> None:
+        """Undo ``delete_tag``: the tag comes back with its spans as they were (moved ones move back), and links."""
         with self._db.atomic():
             self._conn.execute(
                 "INSERT INTO tags (id, name, color, key, position, attributes) VALUES (?, ?, ?, ?, ?, ?)",
                 (tag.id, tag.name, tag.color, tag.key, tag.position, tag.attributes),
             )
+            # An upsert, not INSERT OR REPLACE: replacing a moved span would delete it first, and its links with it.
             self._conn.executemany(
-                f"INSERT OR REPLACE INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans
+                f"INSERT INTO spans ({_SPAN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                f"SET ({_SPAN_COLUMNS}) = (excluded.{_SPAN_COLUMNS.replace(', ', ', excluded.')})", spans
             )
+            self.restore_links(links)
 
     def _check_tag(self, tag_id: int | None, **fields) -> dict:
         others = [t for t in self.tags() if t.id != tag_id]

@@ -1,0 +1,158 @@
+"""The link types and document categories of a tag set, as tag set files describe and check them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.tagnames import tag_name_problem
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTypeSpec:
+    """A link type as a tag set file describes it, before it has a database id."""
+
+    name: str
+    color: str
+    key: str = ""
+    sources: tuple[str, ...] = ()  # tag names; () means any tag
+    targets: tuple[str, ...] = ()
+    symmetric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CategorySpec:
+    """A document category as a tag set file describes it, before it has a database id."""
+
+    name: str
+    choices: tuple[str, ...]
+    multiple: bool = False
+    key: str = ""
+
+
+def name_problem(name: str, what: str) -> str:
+    """Why ``name`` (stripped) cannot name a link type, category or choice; empty when it can."""
+    problem = tag_name_problem(name)
+    return problem.replace("the tag", f"the {what}") if problem else ""
+
+
+def check_name(name: object, what: str) -> str:
+    """``name`` as a stripped string, or NewsmarkError saying why it cannot be one."""
+    text = str(name if name is not None else "").strip()
+    if problem := name_problem(text, what):
+        raise NewsmarkError(problem)
+    return text
+
+
+def check_color(color: object, what: str) -> str:
+    """A ``#rrggbb`` color in lower case, or NewsmarkError."""
+    if not isinstance(color, str) or not _COLOR.match(color):
+        raise NewsmarkError(f"{what} needs a color like #1f77b4, not {color!r}")
+    return color.lower()
+
+
+def check_key(key: object, what: str) -> str:
+    """One printable character or "", or NewsmarkError."""
+    key = "" if key is None else key
+    if not isinstance(key, str) or len(key) > 1 or key.isspace():
+        raise NewsmarkError(f"{what}'s key is one character, not {key!r}")
+    return key
+
+
+def check_names(values: object, what: str) -> tuple[str, ...]:
+    """A list of distinct names (tag names or choices) as a tuple, or NewsmarkError."""
+    if not isinstance(values, (list, tuple)):
+        raise NewsmarkError(f"{what} is a list of names, not {values!r}")
+    names = tuple(check_name(v, what) if isinstance(v, str) else _not_text(v, what) for v in values)
+    folded = [n.casefold() for n in names]
+    if len(set(folded)) != len(folded):
+        raise NewsmarkError(f"{what} names the same thing twice: {list(names)}")
+    return names
+
+
+def _not_text(value: object, what: str) -> str:
+    raise NewsmarkError(f"{what} holds {value!r}, which is not a name")
+
+
+def check_flag(value: object, what: str) -> bool:
+    """A JSON true/false, or NewsmarkError (a string "false" is not false)."""
+    if not isinstance(value, bool):
+        raise NewsmarkError(f"{what} is true or false, not {value!r}")
+    return value
+
+
+def parse_link_types(items: object, source: str) -> tuple[LinkTypeSpec, ...]:
+    """Check a tag set's ``link_types`` list: unique names and keys, colors, tag-name lists."""
+    if not isinstance(items, list):
+        raise NewsmarkError(f"{source}: 'link_types' must be a list")
+    specs, names, keys = [], set(), set()
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise NewsmarkError(f"{source}: link type {i} is not an object")
+        try:
+            name = check_name(item.get("name"), "link type")
+            where = f"link type {name!r}"
+            spec = LinkTypeSpec(
+                name, check_color(item.get("color"), where), check_key(item.get("key", ""), where),
+                check_names(item.get("sources", []), f"{where}'s sources"),
+                check_names(item.get("targets", []), f"{where}'s targets"),
+                check_flag(item.get("symmetric", False), f"{where}'s 'symmetric'"),
+            )
+        except NewsmarkError as e:
+            raise NewsmarkError(f"{source}: link type {i}: {e}") from None
+        if name.casefold() in names:
+            raise NewsmarkError(f"{source}: link type name {name!r} appears twice")
+        if spec.key and spec.key in keys:
+            raise NewsmarkError(f"{source}: link type {name!r} has a repeated key {spec.key!r}")
+        names.add(name.casefold())
+        keys.add(spec.key)
+        specs.append(spec)
+    return tuple(specs)
+
+
+def parse_categories(items: object, source: str) -> tuple[CategorySpec, ...]:
+    """Check a tag set's ``categories`` list: unique names and keys, non-empty distinct choices."""
+    if not isinstance(items, list):
+        raise NewsmarkError(f"{source}: 'categories' must be a list")
+    specs, names, keys = [], set(), set()
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise NewsmarkError(f"{source}: category {i} is not an object")
+        try:
+            name = check_name(item.get("name"), "category")
+            where = f"category {name!r}"
+            choices = check_names(item.get("choices"), f"{where}'s choices")
+            if not choices:
+                raise NewsmarkError(f"{where} offers no choices")
+            spec = CategorySpec(
+                name, choices, check_flag(item.get("multiple", False), f"{where}'s 'multiple'"),
+                check_key(item.get("key", ""), where),
+            )
+        except NewsmarkError as e:
+            raise NewsmarkError(f"{source}: category {i}: {e}") from None
+        if name.casefold() in names:
+            raise NewsmarkError(f"{source}: category name {name!r} appears twice")
+        if spec.key and spec.key in keys:
+            raise NewsmarkError(f"{source}: category {name!r} has a repeated key {spec.key!r}")
+        names.add(name.casefold())
+        keys.add(spec.key)
+        specs.append(spec)
+    return tuple(specs)
+
+
+def link_type_json(link_type) -> dict:
+    """A link type (spec or stored) as a tag set file writes it."""
+    data = {"name": link_type.name, "color": link_type.color, "key": link_type.key,
+            "sources": list(link_type.sources), "targets": list(link_type.targets)}
+    if link_type.symmetric:
+        data["symmetric"] = True
+    return data
+
+
+def category_json(category) -> dict:
+    """A category (spec or stored) as a tag set file writes it."""
+    return {"name": category.name, "choices": list(category.choices), "multiple": bool(category.multiple),
+            "key": category.key}
