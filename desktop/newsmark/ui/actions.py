@@ -48,6 +48,7 @@ WORD_MODIFIER = "Ctrl+"
 START_LINK = "R"
 DELETE_LINK = "Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
+SHOW_LINK_COUNTS = "Ctrl+Alt+L"
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
 
 
@@ -113,6 +114,7 @@ class Actions:
     cancel_link: QAction
     delete_link: QAction
     show_all_links: QAction
+    show_link_counts: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -247,6 +249,11 @@ def _link_actions(parent: QWidget) -> dict[str, QAction]:
         SHOW_ALL_LINKS,
     )
     show_all.setCheckable(True)
+    counts = _action(
+        parent, "showLinkCounts", "Show Link &Counts", "Add a column to the span list: how many links each span has",
+        SHOW_LINK_COUNTS,
+    )
+    counts.setCheckable(True)
     return {
         "start_link": _action(
             parent, "startLink", "Start &Link", "Link the selected span to the next span you click (or choose with F8 and Enter)",
@@ -261,6 +268,7 @@ def _link_actions(parent: QWidget) -> dict[str, QAction]:
             parent, "deleteLink", "Delete Lin&k", "Delete the link selected in the list under the span panel", DELETE_LINK
         ),
         "show_all_links": show_all,
+        "show_link_counts": counts,
     }
 
 

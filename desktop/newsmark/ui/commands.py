@@ -279,7 +279,7 @@ class RemoveDocumentCommand(_SessionCommand):
         self.removed = self.session.remove_document(self.document_id)
 
     def revert(self) -> None:
-        self.session.restore_document(*self.removed)
+        self.session.restore_documents([self.removed])  # the Removal: its spans, links and labels come back
 
 
 class AddTagCommand(_SessionCommand):
@@ -358,7 +358,7 @@ class DeleteTagCommand(_SessionCommand):
         self.removed = self.session.delete_tag(self.tag_id, self.move_to)
 
     def revert(self) -> None:
-        self.session.restore_tag(*self.removed)
+        self.session.restore_tag(*self.removed, links=self.removed.links)
 
 
 class LoadAnnotationSetCommand(_SessionCommand):
@@ -368,12 +368,13 @@ class LoadAnnotationSetCommand(_SessionCommand):
         super().__init__(session, f"Load {path.name}")
         self.path = path
         self.added: tuple[list[Span], list[Tag]] | None = None
+        self.links: list = []  # the set's links, taken out with its spans by an undo
 
     def apply(self) -> None:
         if self.added is None:
             self.added = self.session.load_annotation_set(self.path)
         else:
-            self.session.reload(*self.added)
+            self.session.reload(*self.added, self.links)
 
     def revert(self) -> None:
-        self.session.unload(*self.added)
+        self.links = self.session.unload(*self.added)

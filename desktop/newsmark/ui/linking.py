@@ -53,6 +53,8 @@ class Linker(QObject):
         a.show_all_links.setChecked(ctx.settings.value("view/showAllLinks", False, type=bool))
         self.painter.set_show_all(a.show_all_links.isChecked())
         a.show_all_links.toggled.connect(self._show_all_toggled)
+        a.show_link_counts.setChecked(ctx.settings.value("view/showLinkCounts", False, type=bool))
+        a.show_link_counts.toggled.connect(self._show_counts_toggled)
         self._set_pending(None)
         view.span_clicked.connect(self._clicked)
         view.viewport().installEventFilter(self)
@@ -70,11 +72,16 @@ class Linker(QObject):
         session.links.subscribe(lambda _event: self.show_links())
         session.link_types_changed.connect(self._types_changed)
         session.tags_changed.connect(self.show_links)
+        session.span_model.show_link_counts(self._actions.show_link_counts.isChecked())
         self.show_links()
 
     def _types_changed(self) -> None:
         self.painter.set_colors({t.id: t.color for t in self._ctx.session.link_types})
         self.show_links()
+
+    def _show_counts_toggled(self, on: bool) -> None:
+        self._ctx.settings.setValue("view/showLinkCounts", on)
+        self._ctx.session.span_model.show_link_counts(on)
 
     def _show_all_toggled(self, on: bool) -> None:
         self._ctx.settings.setValue("view/showAllLinks", on)

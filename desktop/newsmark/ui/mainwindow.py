@@ -34,7 +34,7 @@ from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.theme import ThemeControls
-from newsmark.ui.spantable import END, LINKS, NOTE, START, TAG, TEXT, keep_selection_across_resets
+from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
 from newsmark.ui.undostack import UndoStack
 
 STATUS_TIMEOUT_MS = 6000
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.Interactive)
         # Narrow fixed columns, so the stretched Text column keeps room in a small window.
         digits = self.fontMetrics().horizontalAdvance("0000000")
-        for column, width in ((TAG, 84), (START, digits), (END, digits), (NOTE, 80), (LINKS, digits * 5 // 7)):
+        for column, width in ((TAG, 84), (START, digits), (END, digits), (NOTE, 80)):
             self.span_table.setColumnWidth(column, width)
         self._text_column.fit()
         self.document_list.setModel(s.document_model)

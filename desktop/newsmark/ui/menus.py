@@ -81,7 +81,7 @@ class Menus:
         status.addActions([a.mark_todo, a.mark_in_progress, a.mark_done, a.mark_reviewed])
         view.addSeparator()
         view.addActions([a.next_span, a.previous_span, a.next_same_tag, a.previous_same_tag])
-        view.addAction(a.show_all_links)
+        view.addActions([a.show_all_links, a.show_link_counts])
         view.addSeparator()
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font])
         spacing = view.addMenu("&Line Spacing")
@@ -128,8 +128,8 @@ class Menus:
         retag = menu.addMenu("Change Tag To")
         retag.addActions(self.retag_actions)
         menu.addAction(self.actions.edit_note)
-        menu.addAction(self.actions.start_link)
         menu.addAction(self.actions.delete_span)
+        menu.addAction(self.actions.start_link)
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """(full name, primary key, what it does) for every action with a shortcut, as the overview lists them.

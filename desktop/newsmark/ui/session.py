@@ -166,19 +166,23 @@ class AnnotationSession(SessionLinks, QObject):
         spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
         self.store.add(spans)
+        if self.document is not None:
+            self.show_links(self.document.id)  # the set may have brought links between its spans
         return spans, tags
 
-    def unload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Take a loaded set's spans and tags out again, in one transaction."""
-        self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
+    def unload(self, spans: list[Span], tags: list[Tag]) -> list:
+        """Take a loaded set's spans and tags out again, in one transaction; returns the links that went with them."""
+        links = self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
         self.store.remove(spans)
         self._tags_changed()
+        return links
 
-    def reload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Put a loaded set's spans and tags back as they were, in one transaction."""
-        self.project.restore_tags_and_spans(tags, spans)
+    def reload(self, spans: list[Span], tags: list[Tag], links=()) -> None:
+        """Put a loaded set's spans and tags (and links) back as they were, in one transaction."""
+        self.project.restore_tags_and_spans(tags, spans, links)
         self._tags_changed()
         self.store.add(spans)
+        self.links.add(links)
 
     # -- the tag set ------------------------------------------------------------------
 
@@ -200,25 +204,30 @@ class AnnotationSession(SessionLinks, QObject):
         self._tags_changed()
 
     def delete_tag(self, tag_id: int, move_spans_to: int | None) -> tuple[Tag, list[Span]]:
-        """Delete a tag, deleting its spans or moving them to another tag."""
-        tag, spans = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
+        """Delete a tag, deleting its spans (and their links) or moving them to another tag.
+
+        Returns the project's ``Removal``: the pair (tag, spans) with ``.links``, for ``restore_tag``.
+        """
+        removal = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
+        tag, spans = removal
         if move_spans_to is None:
             self.store.remove(spans)
         else:
             self.store.change([s._replace(tag_id=move_spans_to) for s in spans])
         self._tags_changed()
-        return tag, spans
+        return removal
 
-    def restore_tag(self, tag: Tag, spans: list[Span]) -> None:
-        """Bring a deleted tag back with its spans."""
+    def restore_tag(self, tag: Tag, spans: list[Span], links=()) -> None:
+        """Bring a deleted tag back with its spans (and the links deleted with them)."""
         # Its spans were either all deleted or all moved to another tag (and still exist).
         moved = bool(spans) and self.project.has_span(spans[0].id)
-        self.project.restore_tag(tag, spans)
+        self.project.restore_tag(tag, spans, links)
         self._tags_changed()
         if moved:
             self.store.change(spans)
         else:
             self.store.add(spans)
+            self.links.add(links)
 
     def change_tags(self, **changes) -> list[Tag]:
         """Delete, update, restore and add tags in one transaction (see ``Project.change_tags``)."""
@@ -227,8 +236,7 @@ class AnnotationSession(SessionLinks, QObject):
         return added
 
     def _tags_changed(self) -> None:
-        self.read_link_set()  # a tag set file may bring link types and categories too
-        self.link_types_changed.emit()
+        self.reread_link_types()  # a tag set file may bring link types and categories too
         self.tags = self.project.tags()
         self.span_model.set_tags(self.tags)
         self.tags_changed.emit()
@@ -267,9 +275,10 @@ class AnnotationSession(SessionLinks, QObject):
         """Remove documents and their spans in one transaction; the list and counts follow once."""
         if self.document is not None and self.document.id in document_ids:
             self.open_document(None)
-        removed = self.project.remove_documents(document_ids)
+        removed = self.project.remove_documents(document_ids)  # Removals: with their links and labels
         self.document_model.documents_removed(document_ids)
         self.store.forget_documents(document_ids)
+        self.reread_labels(document_ids)
         return removed
 
     def restore_document(self, doc: Document, spans: list[Span]) -> None:
@@ -279,6 +288,7 @@ class AnnotationSession(SessionLinks, QObject):
     def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
         """Put removed documents back with their spans in one transaction, and show the last one."""
         self.project.restore_documents(removed)
+        self.reread_labels([doc.id for doc, _spans in removed])
         self.store.set_documents({doc.id: len(spans) for doc, spans in removed})
         self.document_model.documents_added([_info(doc, len(spans)) for doc, spans in removed])
         if removed:

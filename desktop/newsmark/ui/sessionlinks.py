@@ -13,10 +13,19 @@ class SessionLinks:
     """
 
     def read_link_set(self) -> None:
-        """Read the link types, categories and every document's labels (at start, and after the tag set changed)."""
+        """Read the link types, categories and every document's labels (at start)."""
         self.link_types = self.project.link_types()
         self.categories = self.project.categories()
         self.labels = {d: list(labels) for d, labels in self.project.labels_by_document().items()}
+
+    def reread_link_types(self) -> None:
+        """Read the link types and categories again; tell the window only if they changed (a tag set file
+        may bring some, a renamed tag is renamed in their ends)."""
+        before = (self.link_types, self.categories)
+        self.link_types = self.project.link_types()
+        self.categories = self.project.categories()
+        if (self.link_types, self.categories) != before:
+            self.link_types_changed.emit()
 
     def link_type(self, type_id: int):
         """A link type by id, or None."""
@@ -54,9 +63,18 @@ class SessionLinks:
     def restore_spans_and_links(self, spans: list[Span], links: list) -> None:
         """Put deleted spans back with their links, in one transaction."""
         self.open_document(spans[0].document_id)
-        self.project.restore_spans_and_links(spans, links)
+        self.project.restore_spans(spans, links)
         self.store.add(spans)
         self.links.add(links)
+
+    def reread_labels(self, document_ids) -> None:
+        """Read these documents' labels again (they were removed or put back with their documents)."""
+        for document_id in document_ids:
+            labels = self.project.document_labels(document_id)
+            if labels:
+                self.labels[document_id] = list(labels)
+            else:
+                self.labels.pop(document_id, None)
 
     # -- document labels --------------------------------------------------------------------
 
@@ -81,7 +99,8 @@ class SessionLinks:
     # -- link types and categories (the tag set editor) ---------------------------------------
 
     def _link_set_changed(self) -> None:
-        self.read_link_set()
+        self.link_types = self.project.link_types()
+        self.categories = self.project.categories()
         self.link_types_changed.emit()
 
     def add_link_type(self, **fields):
@@ -124,10 +143,13 @@ class SessionLinks:
     def delete_category(self, category_id: int):
         """Delete a category with every document's labels of it; returns (category, labels) for undo."""
         removed = self.project.delete_category(category_id)
+        self.labels = {d: [x for x in labels if x.category_id != category_id] for d, labels in self.labels.items()}
         self._link_set_changed()
         return removed
 
     def restore_category(self, category, labels) -> None:
         """Bring a deleted category back with its labels."""
         self.project.restore_category(category, list(labels))
+        for label in labels:
+            self.labels.setdefault(label.document_id, []).append(label)
         self._link_set_changed()

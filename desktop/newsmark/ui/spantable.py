@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor
 from newsmark.core.model import Span, Tag
 from newsmark.core.spanstore import SpanEvent, SpanStore
 
-COLUMNS = ("Tag", "Text", "Start", "End", "Note", "Links")
-TAG, TEXT, START, END, NOTE, LINKS = range(len(COLUMNS))
+COLUMNS = ("Tag", "Text", "Start", "End", "Note")
+TAG, TEXT, START, END, NOTE = range(len(COLUMNS))
+LINKS = len(COLUMNS)  # how many links a span has: a column shown on request (View › Show Link Counts)
 _TEXT_PREVIEW = 200
 SpanIdRole = Qt.UserRole + 1
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _ALIGN, _SPAN_ID = (
@@ -47,6 +48,7 @@ class SpanTableModel(QAbstractTableModel):
         self._sort = (START, Qt.AscendingOrder)
         self.note_edited: Callable[[int, str], None] | None = None
         self._link_count: Callable[[int], int] = lambda _span_id: 0
+        self._show_links = False
         store.subscribe(self._on_event)
 
     def follow_links(self, links) -> None:
@@ -61,10 +63,25 @@ class SpanTableModel(QAbstractTableModel):
                 rows = [0, len(self._ids) - 1]
             else:
                 rows = [r for r in self.rows_of(list(event.spans)) if r is not None]
-            if rows and self._ids:
+            if rows and self._ids and self._show_links:
                 self.dataChanged.emit(self.index(min(rows), LINKS), self.index(max(rows), LINKS))
 
         links.subscribe(changed)
+
+    def show_link_counts(self, on: bool) -> None:
+        """Show (or hide) the column of link counts, after the others."""
+        if on == self._show_links:
+            return
+        if on:
+            self.beginInsertColumns(QModelIndex(), LINKS, LINKS)
+            self._show_links = True
+            self.endInsertColumns()
+        else:
+            if self._sort[0] == LINKS:
+                self.sort(START, Qt.AscendingOrder)
+            self.beginRemoveColumns(QModelIndex(), LINKS, LINKS)
+            self._show_links = False
+            self.endRemoveColumns()
 
     # -- feeding ---------------------------------------------------------------
 
@@ -159,7 +176,7 @@ class SpanTableModel(QAbstractTableModel):
             del self._ids[row]
             self._ids.insert(place, span.id)
             self.endMoveRows()
-        self.dataChanged.emit(self.index(place, 0), self.index(place, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(place, 0), self.index(place, self.columnCount() - 1))
 
     # -- lookups ------------------------------------------------------------------
 
@@ -198,11 +215,11 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + self._show_links
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.columnCount():
+            return COLUMNS[section] if section < len(COLUMNS) else "Links"
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -359,7 +376,7 @@ def keep_selection_across_resets(table: QTableView) -> None:
         if not rows:
             return
         selection = QItemSelection()
-        last_column = len(COLUMNS) - 1
+        last_column = model.columnCount() - 1
         ordered = sorted(rows)
         start = previous = ordered[0]
         for row in ordered[1:] + [None]:  # one range per run of adjacent rows
