@@ -72,6 +72,7 @@ class Linker(QObject):
         session.links.subscribe(lambda _event: self.show_links())
         session.link_types_changed.connect(self._types_changed)
         session.tags_changed.connect(self.show_links)
+        session.spans_changed.connect(self.show_links)  # a retag may leave a link not allowed (marked)
         session.span_model.show_link_counts(self._actions.show_link_counts.isChecked())
         self.show_links()
 
