@@ -54,11 +54,13 @@ class BatchStore:
 
     def change_tags(
         self, *, delete: list[int] = (), update: list[tuple[int, dict]] = (), restore: list[Tag] = (),
-        add: list[TagSpec] = (),
-    ) -> list[Tag]:
+        add: list[TagSpec] = (), link_types: dict | None = None, categories: dict | None = None,
+    ) -> AddedTags:
         """Delete, then update, restore and add tags in one transaction; returns the added tags.
 
         In this order a key freed by one change is free for the next: a merged tag set and its undo both apply.
+        ``link_types`` and ``categories``: keyword arguments of ``change_link_types`` / ``change_categories``,
+        applied after the tags in the same transaction; what they add is in the result's attributes.
         """
         with self._db.atomic():
             for tag_id in delete:
@@ -67,4 +69,14 @@ class BatchStore:
                 self.update_tag(tag_id, **fields)
             for tag in restore:
                 self.restore_tag(tag, [])
-            return [self.add_tag(spec.name, spec.color, spec.key) for spec in add]
+            added = AddedTags(self.add_tag(spec.name, spec.color, spec.key) for spec in add)
+            added.link_types = self.change_link_types(**link_types) if link_types else []
+            added.categories = self.change_categories(**categories) if categories else []
+            return added
+
+
+class AddedTags(list):
+    """The tags ``change_tags`` added, with the link types and categories it added (``.link_types``, ``.categories``)."""
+
+    link_types: list
+    categories: list

@@ -156,3 +156,62 @@ def category_json(category) -> dict:
     """A category (spec or stored) as a tag set file writes it."""
     return {"name": category.name, "choices": list(category.choices), "multiple": bool(category.multiple),
             "key": category.key}
+
+
+def plan_link_type_import(existing, specs) -> tuple[list[LinkTypeSpec], list[tuple[object, dict]]]:
+    """What merging a tag set's link types into ``existing`` does: the types to add, and (type, changes).
+
+    A same-named type takes the file's color, ends and symmetry, and its key unless another type holds it.
+    """
+    owners = {t.key: t.name.casefold() for t in existing if t.key}
+    by_name = {t.name.casefold(): t for t in existing}
+    add, update = [], []
+    for spec in specs:
+        name = spec.name.casefold()
+        mine = by_name.get(name)
+        key = spec.key if spec.key and owners.get(spec.key, name) == name else ""
+        if mine is None:
+            add.append(LinkTypeSpec(spec.name, spec.color, key, spec.sources, spec.targets, spec.symmetric))
+        else:
+            wanted = {"color": spec.color, "sources": tuple(spec.sources), "targets": tuple(spec.targets),
+                      "symmetric": spec.symmetric} | ({"key": key} if key else {})
+            changes = {k: v for k, v in wanted.items() if getattr(mine, k) != v}
+            if changes:
+                update.append((mine, changes))
+            if key:
+                owners.pop(mine.key, None)
+        if key:
+            owners[key] = name
+    return add, update
+
+
+def plan_category_import(existing, specs) -> tuple[list[CategorySpec], list[tuple[object, dict]]]:
+    """What merging a tag set's categories into ``existing`` does: the categories to add, and (category, changes).
+
+    A same-named category gains the file's new choices (none is dropped: documents may have it), becomes
+    multiple-choice if the file says so (never single: documents may have several), and takes a free key.
+    """
+    owners = {c.key: c.name.casefold() for c in existing if c.key}
+    by_name = {c.name.casefold(): c for c in existing}
+    add, update = [], []
+    for spec in specs:
+        name = spec.name.casefold()
+        mine = by_name.get(name)
+        key = spec.key if spec.key and owners.get(spec.key, name) == name else ""
+        if mine is None:
+            add.append(CategorySpec(spec.name, tuple(spec.choices), spec.multiple, key))
+        else:
+            changes = {}
+            choices = tuple(mine.choices) + tuple(c for c in spec.choices if c not in mine.choices)
+            if choices != tuple(mine.choices):
+                changes["choices"] = choices
+            if spec.multiple and not mine.multiple:
+                changes["multiple"] = True
+            if key and key != mine.key:
+                changes["key"] = key
+                owners.pop(mine.key, None)
+            if changes:
+                update.append((mine, changes))
+        if key:
+            owners[key] = name
+    return add, update

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.linkset import check_color, check_flag, check_key, check_name, check_names
+from newsmark.core.linkset import (
+    CategorySpec, LinkTypeSpec, check_color, check_flag, check_key, check_name, check_names,
+)
 from newsmark.core.linkstore import LINK_COLUMNS, LinkError
 from newsmark.core.model import Category, DocumentLabel, Link, LinkType
 
@@ -108,6 +110,38 @@ class LinkTypeStore:
             if clash is not None:
                 raise NewsmarkError(f"key {key!r} already makes {clash.name!r} links")
         return fields
+
+    def change_link_types(
+        self, *, delete: list[int] = (), update: list[tuple[int, dict]] = (), restore: list[LinkType] = (),
+        add: list[LinkTypeSpec] = (),
+    ) -> list[LinkType]:
+        """Delete, then update, restore and add link types in one transaction; returns the added ones.
+
+        Deleting a link type here deletes its links without returning them: only types a tag set import
+        just added (so without links) are deleted this way; the editor uses ``delete_link_type``.
+        """
+        with self._db.atomic():
+            for type_id in delete:
+                self.delete_link_type(type_id)
+            for type_id, fields in update:
+                self.update_link_type(type_id, **fields)
+            for link_type in restore:
+                self.restore_link_type(link_type)
+            return [self.add_link_type(s.name, s.color, s.key, s.sources, s.targets, s.symmetric) for s in add]
+
+    def change_categories(
+        self, *, delete: list[int] = (), update: list[tuple[int, dict]] = (), restore: list[Category] = (),
+        add: list[CategorySpec] = (),
+    ) -> list[Category]:
+        """Delete, then update, restore and add categories in one transaction; returns the added ones."""
+        with self._db.atomic():
+            for category_id in delete:
+                self.delete_category(category_id)
+            for category_id, fields in update:
+                self.update_category(category_id, **fields)
+            for category in restore:
+                self.restore_category(category)
+            return [self.add_category(s.name, s.choices, s.multiple, s.key) for s in add]
 
     # -- document categories ------------------------------------------------------------
 

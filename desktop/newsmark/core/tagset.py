@@ -11,7 +11,8 @@ from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.attributes import AttributeSpec, parse_attributes
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.linkset import (
-    CategorySpec, LinkTypeSpec, category_json, link_type_json, parse_categories, parse_link_types,
+    CategorySpec, LinkTypeSpec, category_json, link_type_json, parse_categories, parse_link_types, plan_category_import,
+    plan_link_type_import,
 )
 from newsmark.core.resources import resource_path
 from newsmark.core.tagnames import tag_name_problem
@@ -83,11 +84,27 @@ def read_tag_set_file(path: str | Path) -> TagSet:
     return parse_tag_set(data, path.name)
 
 
-def plan_tag_import(tags, specs: list[TagSpec]) -> tuple[list[TagSpec], list[tuple[object, dict]]]:
+class TagImport(tuple):
+    """A tag set import plan: the pair ``(tags to add, (tag, changes) updates)``, with the same for link types and
+    categories in ``link_types`` and ``categories`` (each ``(add, update)``)."""
+
+    link_types: tuple[list, list]
+    categories: tuple[list, list]
+
+    def __new__(cls, add, update, link_types=([], []), categories=([], [])):
+        """A plan of these changes."""
+        self = super().__new__(cls, (add, update))
+        self.link_types, self.categories = link_types, categories
+        return self
+
+
+def plan_tag_import(tags, specs: list[TagSpec], link_types=(), categories=()) -> TagImport:
     """What merging a tag set file into ``tags`` does: the tags to add, and (tag, changes) for same-named ones.
 
     A same-named tag takes the file's color, and its key unless another tag holds that key (a key is never
     stolen). Specs are taken in file order, as if merged one by one; apply the changes in that order.
+    The project's ``link_types`` and ``categories`` are merged with those of ``specs`` (a TagSet) alike
+    (core/linkset.py says how).
     """
     owners = {t.key: t.name.casefold() for t in tags if t.key}  # key -> the name of the tag holding it
     by_name = {t.name.casefold(): t for t in tags}
@@ -104,7 +121,10 @@ def plan_tag_import(tags, specs: list[TagSpec]) -> tuple[list[TagSpec], list[tup
                 owners.pop(existing.key, None)
         if key:
             owners[key] = name
-    return add, update
+    return TagImport(
+        add, update, plan_link_type_import(link_types, getattr(specs, "link_types", ())),
+        plan_category_import(categories, getattr(specs, "categories", ())),
+    )
 
 
 def write_tag_set_file(path: str | Path, tags, name: str = "", *, link_types=None, categories=None) -> None:

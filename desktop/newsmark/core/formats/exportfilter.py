@@ -1,7 +1,9 @@
 """Export filters: a read-only view of a project showing only some tags, documents, statuses or annotators.
 
-Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``
-and ``export_rows()``; this view offers the same, so each format gets every filter for free.
+Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``,
+``export_rows()`` and the link reads (``links()``, ``all_links()``, ``document_labels()``, ...); this view
+offers the same, so each format gets every filter for free. A link is kept only when both its spans
+are; with an annotator filter, only those annotators' links and document labels are kept.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.model import STATUSES, Document, DocumentInfo, Span, Tag
+from newsmark.core.model import STATUSES, Category, Document, DocumentInfo, DocumentLabel, Link, LinkType, Span, Tag
 
 
 class FilteredProject:
@@ -37,6 +39,7 @@ class FilteredProject:
         self._documents = None if documents is None else set(documents)
         self._statuses = None if statuses is None else set(statuses)
         self._annotators = None if annotators is None else set(annotators)
+        self._kept: set[int] | None = None
 
     def tags(self) -> list[Tag]:
         """The tags the export covers."""
@@ -62,6 +65,73 @@ class FilteredProject:
             # (document_id, title, sha256, span_id, tag, start, end, text, note, annotator, ...)
             if row[0] in wanted_docs and row[4] in names and (self._annotators is None or row[9] in self._annotators):
                 yield row
+
+    def link_types(self) -> list[LinkType]:
+        """Every link type of the project (a format's schema lists them all)."""
+        return self._project.link_types()
+
+    def link_type(self, type_id: int) -> LinkType:
+        """One link type by id."""
+        return self._project.link_type(type_id)
+
+    def categories(self) -> list[Category]:
+        """Every document category of the project."""
+        return self._project.categories()
+
+    def category(self, category_id: int) -> Category:
+        """One document category by id."""
+        return self._project.category(category_id)
+
+    def links(self, document_id: int) -> list[Link]:
+        """A kept document's links whose two spans are both kept."""
+        if document_id not in self._kept_documents():
+            return []
+        return self._kept_links(self._project.links(document_id), document_id)
+
+    def all_links(self) -> Iterator[Link]:
+        """The kept links of every kept document, by document then id."""
+        for info in self.documents():
+            yield from self._kept_links(self._project.links(info.id), info.id)
+
+    def links_of_spans(self, span_ids: Iterable[int]) -> list[Link]:
+        """The kept links that start or end at any of these spans."""
+        found = self._project.links_of_spans(span_ids)
+        documents = self._kept_documents()
+        kept = []
+        for document_id in sorted({k.document_id for k in found} & documents):
+            kept += self._kept_links([k for k in found if k.document_id == document_id], document_id)
+        return sorted(kept)
+
+    def document_labels(self, document_id: int) -> list[DocumentLabel]:
+        """A kept document's labels (only the chosen annotators', with that filter)."""
+        if document_id not in self._kept_documents():
+            return []
+        return [label for label in self._project.document_labels(document_id) if self._wants_annotator(label.annotator)]
+
+    def labels_by_document(self) -> dict[int, list[DocumentLabel]]:
+        """The labels of every kept document (those without any left out)."""
+        documents = self._kept_documents()
+        found = {}
+        for document_id, labels in self._project.labels_by_document().items():
+            labels = [label for label in labels if self._wants_annotator(label.annotator)]
+            if document_id in documents and labels:
+                found[document_id] = labels
+        return found
+
+    def _kept_documents(self) -> set[int]:
+        # Once per view: exporters ask per document, and listing the documents costs a query each time.
+        if self._kept is None:
+            self._kept = {d.id for d in self.documents()}
+        return self._kept
+
+    def _kept_links(self, links: list[Link], document_id: int) -> list[Link]:
+        if self._tag_ids is None and self._annotators is None:
+            return links  # every span of a kept document is kept
+        spans = {s.id for s in self.spans(document_id)}
+        return [k for k in links if k.source_id in spans and k.target_id in spans and self._wants_annotator(k.annotator)]
+
+    def _wants_annotator(self, annotator: str) -> bool:
+        return self._annotators is None or annotator in self._annotators
 
     def _wants_document(self, document_id: int, status: str) -> bool:
         return (self._documents is None or document_id in self._documents) and (
