@@ -322,26 +322,46 @@ class ReorderTagsCommand(_SessionCommand):
 
 
 class ImportTagSetCommand(_SessionCommand):
-    """Merge a tag set file's tags into the project (see ``plan_tag_import``): one transaction, one step."""
+    """Merge a tag set file's tags, link types and categories into the project (see ``plan_tag_import``):
+    one transaction, one step."""
 
     def __init__(self, session: AnnotationSession, name: str, specs: list[TagSpec]):
         super().__init__(session, f"Import tag set {name}")
-        self.add, updates = plan_tag_import(session.tags, specs)
-        self.new = [(tag.id, changes) for tag, changes in updates]
-        # Undone last change first, so a key passed from one tag to the next goes back the same way.
-        self.old = [(tag.id, {name: getattr(tag, name) for name in changes}) for tag, changes in reversed(updates)]
+        plan = plan_tag_import(session.tags, specs, session.link_types, session.categories)
+        self.add, self.new, self.old = _steps(plan)
+        self.links, self.categories = _steps(plan.link_types), _steps(plan.categories)  # (add, new, old) each
         self.added: list[Tag] | None = None
 
     def apply(self) -> None:
-        if not self.add and not self.new:
+        if not any((self.add, self.new, *self.links[:2], *self.categories[:2])):
             self.setObsolete(True)  # the file's tags are all here already: no step
         elif self.added is None:
-            self.added = self.session.change_tags(update=self.new, add=self.add)
+            self.added = self.session.change_tags(
+                update=self.new, add=self.add, link_types={"update": self.links[1], "add": self.links[0]},
+                categories={"update": self.categories[1], "add": self.categories[0]},
+            )
         else:
-            self.session.change_tags(update=self.new, restore=self.added)
+            self.session.change_tags(
+                update=self.new, restore=self.added,
+                link_types={"update": self.links[1], "restore": getattr(self.added, "link_types", [])},
+                categories={"update": self.categories[1], "restore": getattr(self.added, "categories", [])},
+            )
 
     def revert(self) -> None:
-        self.session.change_tags(delete=[t.id for t in self.added], update=self.old)
+        self.session.change_tags(
+            delete=[t.id for t in self.added], update=self.old,
+            link_types={"delete": [t.id for t in getattr(self.added, "link_types", [])], "update": self.links[2]},
+            categories={"delete": [c.id for c in getattr(self.added, "categories", [])], "update": self.categories[2]},
+        )
+
+
+def _steps(plan) -> tuple[list, list, list]:
+    """An import plan ``(add, [(item, changes)])`` as (add, new values by id, old values by id, last change first)."""
+    add, updates = plan
+    new = [(item.id, changes) for item, changes in updates]
+    # Undone last change first, so a key passed from one item to the next goes back the same way.
+    old = [(item.id, {name: getattr(item, name) for name in changes}) for item, changes in reversed(updates)]
+    return add, new, old
 
 
 class DeleteTagCommand(_SessionCommand):
