@@ -81,3 +81,20 @@ def test_removing_links_is_one_event_and_unknown_ones_are_ignored():
     assert links.remove([link(10, 1, 2), link(99, 1, 2)]) == [link(10, 1, 2)]
     assert links.of_span(1) == [] and [k.id for k in links.of_span(2)] == [11]
     assert len(events) == 1
+
+
+def test_broken_links_are_those_a_retag_makes_not_allowed():
+    from newsmark.core.model import LinkType
+    from newsmark.core.shownlinks import broken_links
+
+    evidence = LinkType(1, "evidence", "#000000", sources=("figure",), targets=("claim",))
+    same_as = LinkType(2, "same_as", "#000000", symmetric=True)
+    kinds = {1: evidence, 2: same_as}
+    tags = {1: "figure", 2: "claim", 3: "location"}
+    links = [link(10, 1, 2, type_id=1), link(11, 1, 3, type_id=2), link(12, 3, 2, type_id=1), link(13, 3, 2, type_id=9)]
+
+    def after(span_id):
+        return "location" if span_id == 1 else tags[span_id]
+
+    # evidence 10 breaks; same_as allows anything; 12 was not allowed already; type 9 is unknown.
+    assert broken_links(links, kinds, tags.get, after) == [links[0]]

@@ -154,3 +154,10 @@ def test_a_tag_set_file_brings_link_types_and_categories_and_undo_takes_them_out
     assert "region" not in [c.name for c in window.session.categories]
     trigger(window, "redo")
     assert "contradicts" in [t.name for t in window.session.link_types]
+
+
+def test_a_tag_cannot_take_the_key_that_starts_a_link(busy_window, editor, dialog):
+    editor.select("claim")
+    dialog.answer("ask_key", "r")
+    editor.rekey()
+    assert busy_window.session.tags[0].key == "1" and dialog.errors == [("Key taken", "R starts a link; choose another key.")]

@@ -244,3 +244,22 @@ def _delete_link_type(window, name):
     from newsmark.ui.linkcommands import DeleteLinkSetItemCommand
 
     return DeleteLinkSetItemCommand(window.session, "link_type", kind(window, name))
+
+
+def test_deleting_a_tag_moving_its_spans_asks_before_leaving_links_not_allowed(linked, dialog):
+    from newsmark.ui.tageditor import TagSetEditor
+
+    window, path = linked
+    dialog.answer("ask_link_type", kind(window, "evidence"))
+    window.linker.finish(span_of(window, "8,000 troops").id, span_of(window, "arrived in Kursk").id)
+    location = next(t for t in window.session.tags if t.name == "location")
+    dialog.answer("ask_delete_tag", location.id)  # move the figures to location: evidence no longer allows it
+    dialog.answer("ask_keep_links", False)
+    editor = TagSetEditor(window.context)
+    editor.select("figure")
+    editor.delete()
+    assert "figure" in [t.name for t in window.session.tags] and dialog.calls[-1] == ("ask_keep_links", ("location", ["evidence"]))
+    dialog.answer("ask_keep_links", True)
+    editor.delete()
+    editor.close()
+    assert "figure" not in [t.name for t in window.session.tags] and len(rows(path, LINKS_SQL)) == 1

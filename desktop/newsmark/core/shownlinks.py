@@ -152,3 +152,18 @@ class ShownLinks:
         elif event.kind == "removed" and event.spans and self._by_id:
             # The file dropped these links with their spans (ON DELETE CASCADE), in the same transaction.
             self.remove(self.of_spans(s.id for s in event.spans))
+
+
+def broken_links(links: Iterable[Link], kinds: dict, before: Callable[[int], str], after: Callable[[int], str]) -> list:
+    """The links a retag leaves not allowed: allowed with the tags ``before`` names (span id -> tag name), not with
+    those ``after`` names. A link already not allowed, or of an unknown type, is not counted again."""
+    broken = []
+    for link in links:
+        kind = kinds.get(link.type_id)
+        if kind is None:
+            continue
+        if kind.allows(before(link.source_id), before(link.target_id)) and not kind.allows(
+            after(link.source_id), after(link.target_id)
+        ):
+            broken.append(link)
+    return broken

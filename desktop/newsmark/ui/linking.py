@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 
 from newsmark.core.model import Span
+from newsmark.core.shownlinks import broken_links
 from newsmark.ui.linkcommands import AddLinkCommand, DeleteLinksCommand
 from newsmark.ui.linklist import OtherSpanRole
 from newsmark.ui.linkpainter import LinkPainter
@@ -237,18 +238,21 @@ class Linker(QObject):
     def confirm_retag(self, spans: list[Span], tag_id: int) -> bool:
         """Whether to go on with a retag: if it leaves some links not allowed, the analyst is asked first."""
         session = self._ctx.session
-        new_tag = {s.id: tag_id for s in spans}
-        broken = []
-        for link in session.links.of_spans(new_tag):
-            kind = session.link_type(link.type_id)
-            if kind is None or link.source_id not in session.index or link.target_id not in session.index:
-                continue
-            ends = [new_tag.get(i, session.index.get(i).tag_id) for i in (link.source_id, link.target_id)]
-            if self.allowed(link) and not kind.allows(*map(self._tag_name, ends)):
-                broken.append(kind.name)
+        retagged = {s.id for s in spans}
+        links = [k for k in session.links.of_spans(retagged)
+                 if k.source_id in session.index and k.target_id in session.index]
+
+        def before(span_id: int) -> str:
+            return self._tag_name(session.index.get(span_id).tag_id)
+
+        def after(span_id: int) -> str:
+            return self._tag_name(tag_id) if span_id in retagged else before(span_id)
+
+        broken = broken_links(links, {t.id: t for t in session.link_types}, before, after)
         if not broken:
             return True
-        return bool(self._ctx.dialogs.ask_keep_links(self._ctx.parent, self._tag_name(tag_id), broken))
+        names = [session.link_type(k.type_id).name for k in broken]
+        return bool(self._ctx.dialogs.ask_keep_links(self._ctx.parent, self._tag_name(tag_id), names))
 
     def _tag_name(self, tag_id: int) -> str:
         tag = self._ctx.session.tag(tag_id)
