@@ -1,4 +1,4 @@
-"""The ``newsmark`` command: the desktop app, or headless work on a project (add, list, text, export, load)."""
+"""The ``newsmark`` command: the desktop app, or headless work on a project (add, list, links, text, export, load, merge)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.termprogress import ProgressBar
 
-COMMANDS = ("add", "list", "text", "export", "load", "merge")
+COMMANDS = ("add", "list", "links", "text", "export", "load", "merge")
 # Titles are printed as tab-separated cells; these would split a cell or a line.
 _CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsmark",
         description="Annotate news articles. With no command, open the desktop app on PROJECT_FILE "
         "(or on your default project).",
-        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {add,list,text,export,load,merge} ...",
+        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {add,list,links,text,export,load,merge} ...",
     )
     parser.add_argument("--version", action="version", version=f"newsmark {newsmark.__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
     listing.add_argument("project", type=Path)
     listing.set_defaults(run=_list)
+
+    links = commands.add_parser("links", help="list the links between spans: type, both spans and their offsets, note")
+    links.add_argument("project", type=Path)
+    links.add_argument("--document", type=int, metavar="DOC_ID", help="only this document's links")
+    links.set_defaults(run=_links)
 
     text = commands.add_parser("text", help="write a document's stored text exactly (UTF-8, \\n line ends)")
     text.add_argument("project", type=Path)
@@ -164,6 +169,34 @@ def _list(options) -> int:
     with Project.open(options.project, readonly=True) as project:
         lines = ["id\ttitle\tchars\tspans\tsha256\n"]
         lines += [f"{d.id}\t{_cell(d.title)}\t{d.chars}\t{d.spans}\t{d.sha256}\n" for d in project.documents()]
+    _out("".join(lines))
+    return 0
+
+
+_LINKS_HEADER = (
+    "link_id\tdocument_id\ttype\tsource_span_id\ttarget_span_id\tsource_start\tsource_end\ttarget_start\t"
+    "target_end\tnote\tannotator\tcreated_at\n"
+)
+
+
+def _links(options) -> int:
+    with Project.open(options.project, readonly=True) as project:
+        if options.document is None:
+            documents = [d.id for d in project.documents()]
+        else:
+            project.document_length(options.document)  # one clear line for an unknown document
+            documents = [options.document]
+        types = {t.id: t.name for t in project.link_types()}
+        lines = [_LINKS_HEADER]
+        for document_id in documents:
+            links = project.links(document_id)
+            spans = {s.id: s for s in project.spans(document_id)} if links else {}
+            for k in links:
+                source, target = spans[k.source_id], spans[k.target_id]
+                lines.append(
+                    f"{k.id}\t{k.document_id}\t{_cell(types[k.type_id])}\t{k.source_id}\t{k.target_id}\t{source.start}\t"
+                    f"{source.end}\t{target.start}\t{target.end}\t{_cell(k.note)}\t{_cell(k.annotator)}\t{k.created_at}\n"
+                )
     _out("".join(lines))
     return 0
 
