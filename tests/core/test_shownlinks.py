@@ -56,7 +56,7 @@ def test_deleting_a_span_without_links_says_nothing():
 def test_another_document_empties_the_links_until_its_own_are_shown():
     store, links, events = make()
     store.show(2, "y", [span(5, doc=2)])
-    assert len(links) == 0 and links.document_id is None
+    assert len(links) == 0 and links.document_id == 2
     assert [e.kind for e in events] == ["reset"]
     links.show(2, [link(20, 5, 6, doc=2)])
     assert links.count(5) == 1
@@ -98,3 +98,21 @@ def test_broken_links_are_those_a_retag_makes_not_allowed():
 
     # evidence 10 breaks; same_as allows anything; 12 was not allowed already; type 9 is unknown.
     assert broken_links(links, kinds, tags.get, after) == [links[0]]
+
+
+def test_links_are_read_with_the_spans_shown_a_slice_at_a_time():
+    saved = [link(10, 1, 2), link(11, 2, 3), link(12, 3, 9)]  # span 9 is not shown yet
+    asked: list[list[int]] = []
+
+    def read(span_ids):
+        asked.append(sorted(span_ids))
+        return [k for k in saved if {k.source_id, k.target_id} & set(span_ids)]
+
+    store = SpanStore({1: 4})
+    links = ShownLinks(store, read)
+    store.show(1, "x" * 20, [span(1), span(2)])  # the first screen's spans of a large document
+    assert asked == [[1, 2]] and [k.id for k in links] == [10, 11]
+    store.load([span(3), span(9)])  # the next slice: its links come with it, none twice
+    assert asked[-1] == [3, 9] and sorted(k.id for k in links) == [10, 11, 12]
+    store.show(None)
+    assert len(links) == 0 and links.document_id is None

@@ -207,7 +207,10 @@ def test_a_retag_that_breaks_a_link_asks_first(linked, dialog):
 def test_the_painter_draws_the_selected_spans_links_or_all_on_screen(linked, monkeypatch):
     window, _path = linked
     drawn = []
-    monkeypatch.setattr(LinkPainter, "_arc", lambda self, painter, pen, a, b: drawn.append(pen.color().name()))
+    monkeypatch.setattr(
+        LinkPainter, "_stroke",
+        staticmethod(lambda _painter, arcs, _heads, color, _strong, _allowed: drawn.append((color.name(), arcs.elementCount()))),
+    )
     dialog_free = [(span_of(window, "Kyiv").id, span_of(window, "Kursk").id)]
     for a, b in dialog_free:
         window.linker.finish(a, b)
@@ -216,12 +219,12 @@ def test_the_painter_draws_the_selected_spans_links_or_all_on_screen(linked, mon
     assert drawn == []  # nothing selected: no link drawn
     window.select_span_row(span_of(window, "Kursk").id)
     window.view.viewport().repaint()
-    assert drawn == [kind(window, "same_as").color]
+    assert drawn == [(kind(window, "same_as").color, 4)]  # one arc: a move and a cubic (three points)
     drawn.clear()
     window.span_table.clearSelection()
     trigger(window, "showAllLinks")
     window.view.viewport().repaint()
-    assert drawn == [kind(window, "same_as").color]
+    assert drawn == [(kind(window, "same_as").color, 4)]
     assert window.settings.value("view/showAllLinks", type=bool) is True
 
 

@@ -2,8 +2,9 @@
 
 Views never keep a copy: the article view's painter, the span panel and the span list's link
 counts subscribe and receive one ``LinkEvent`` per change. The store follows the span store:
-spans deleted take their links with them (the project file's foreign keys did the same in the
-same transaction), and another document shown empties it until the session shows its links.
+the links of the spans shown come with them (a large document's spans arrive in slices, and so
+do their links: 50k links never cost the first paint), and spans deleted take their links with
+them (the project file's foreign keys did the same in the same transaction).
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def _ends(links: Iterable[Link]) -> frozenset[int]:
 class ShownLinks:
     """The links of the document the span store shows, by id and by the spans at their ends."""
 
-    def __init__(self, spans: SpanStore) -> None:
+    def __init__(self, spans: SpanStore, read: Callable[[list[int]], list] | None = None) -> None:
+        """Follow ``spans``; ``read(span_ids)`` gives the saved links that start or end at those spans."""
         self.document_id: int | None = None
+        self._read = read
         self._by_id: dict[int, Link] = {}
         self._by_span: dict[int, list[int]] = {}  # span id -> ids of the links that start or end there
         self._listeners: list[LinkListener] = []
@@ -147,8 +150,13 @@ class ShownLinks:
 
     def _on_spans(self, event: SpanEvent) -> None:
         if event.kind == "reset":
-            if self._spans.document_id != self.document_id and (self._by_id or self.document_id is not None):
-                self.show(None)  # another document: its links come from the session
+            document_id = self._spans.document_id
+            if self._read is not None and document_id is not None:
+                self.show(document_id, self._read([s.id for s in self._spans.index]))
+            elif self.document_id != document_id:
+                self.show(document_id)  # nothing to read them from: another document shows none
+        elif event.kind == "added" and event.spans and self._read is not None:
+            self.add(self._read([s.id for s in event.spans]))  # a slice read, or spans saved or put back
         elif event.kind == "removed" and event.spans and self._by_id:
             # The file dropped these links with their spans (ON DELETE CASCADE), in the same transaction.
             self.remove(self.of_spans(s.id for s in event.spans))

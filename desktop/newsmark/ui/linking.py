@@ -74,6 +74,7 @@ class Linker(QObject):
         session.link_types_changed.connect(self._types_changed)
         session.tags_changed.connect(self.show_links)
         session.spans_changed.connect(self.show_links)  # a retag may leave a link not allowed (marked)
+        session.document_changed.connect(lambda: self._set_pending(None))  # a link never spans two documents
         session.span_model.show_link_counts(self._actions.show_link_counts.isChecked())
         self.show_links()
 

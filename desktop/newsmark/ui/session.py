@@ -45,7 +45,7 @@ class AnnotationSession(SessionLinks, QObject):
         self.span_model.set_tags(self.tags)
         self.document_model = DocumentListModel(documents, self.store, self)
         self.store.subscribe(self._on_store_event)
-        self.links = ShownLinks(self.store)  # the shown document's links; follows the store (see sessionlinks)
+        self.links = ShownLinks(self.store, project.links_of_spans)  # the shown spans' links, read with them
         self.span_model.follow_links(self.links)
         self.read_link_set()
         self._loader = SliceLoader(self)
@@ -79,7 +79,6 @@ class AnnotationSession(SessionLinks, QObject):
         elif self.document is None or self.document.id != document_id:
             self.document = self.project.document(document_id)
             self._loader.start(self.document)
-            self.show_links(document_id)
         else:
             return
         self.document_changed.emit()
@@ -165,9 +164,7 @@ class AnnotationSession(SessionLinks, QObject):
             registry.load(self.project, path)
         spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
-        self.store.add(spans)
-        if self.document is not None:
-            self.show_links(self.document.id)  # the set may have brought links between its spans
+        self.store.add(spans)  # the links the set brought between them come with them (see ShownLinks)
         return spans, tags
 
     def unload(self, spans: list[Span], tags: list[Tag]) -> list:

@@ -31,10 +31,6 @@ class SessionLinks:
         """A link type by id, or None."""
         return next((t for t in self.link_types if t.id == type_id), None)
 
-    def show_links(self, document_id: int | None) -> None:
-        """Hold the links of the shown document (all of them: a link is small, and either end may be on screen)."""
-        self.links.show(document_id, self.project.links(document_id) if document_id is not None else ())
-
     # -- links -------------------------------------------------------------------------
 
     def create_link(self, document_id: int, type_id: int, source_id: int, target_id: int):
