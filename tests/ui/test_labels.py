@@ -161,3 +161,11 @@ def test_a_tag_cannot_take_the_key_that_starts_a_link(busy_window, editor, dialo
     dialog.answer("ask_key", "r")
     editor.rekey()
     assert busy_window.session.tags[0].key == "1" and dialog.errors == [("Key taken", "R starts a link; choose another key.")]
+
+
+def test_the_category_actions_are_in_the_view_menu_and_the_shortcut_overview(busy_window):
+    menu = busy_window.menus.label_menu
+    assert [a.objectName() for a in menu.actions()] == ["labelCategory:topic", "labelCategory:genre", "labelCategory:stance"]
+    rows = {name: key for name, key, _tip in busy_window.menus.shortcut_rows()}
+    assert rows["Set genre…"] == "Alt+Shift+G"
+    assert rows["Start Link"] == "R" and rows["Show All Links"] == "Ctrl+Shift+L"

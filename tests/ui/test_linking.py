@@ -167,6 +167,11 @@ def test_the_span_panel_lists_the_links_and_a_click_jumps_to_the_other_end(linke
     qtbot.mouseClick(window.linker.link_list.viewport(), Qt.LeftButton, pos=rect.center())
     assert [s.id for s in window.selected_spans()] == [kursk.id]
     assert window.view.selection_range() == (kursk.start, kursk.end)
+    # The list now shows Kursk's links, the same link still selected: Shift+R deletes it from here.
+    assert window.linker.link_list.item(0).text() == "↔ same_as: location “Kyiv”"
+    assert window.linker.link_list.selected_link() is not None
+    trigger(window, "deleteLink")
+    assert len(window.session.links) == 0
 
 
 def test_a_link_selected_in_the_list_is_deleted_by_its_action(linked):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -60,6 +61,7 @@ class DocumentLabeler(QObject):
         self.filter = label_filter
         self._documents = documents
         self.actions: list = []
+        self.actions_changed: Callable[[list], None] = lambda _actions: None  # the window's menus follow
         label_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
 
     def connect_session(self) -> None:
@@ -78,6 +80,7 @@ class DocumentLabeler(QObject):
         self.actions = build_category_actions(parent, session.categories)
         for action in self.actions:
             action.triggered.connect(lambda _=False, a=action: self.pick(a.data()))
+        self.actions_changed(self.actions)
         self.panel.rebuild(session.categories)
         for category_id, button in self.panel.buttons.items():
             button.clicked.connect(lambda _=False, c=category_id: self.pick(c))

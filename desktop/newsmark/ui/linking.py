@@ -59,6 +59,7 @@ class Linker(QObject):
         self._set_pending(None)
         view.span_clicked.connect(self._clicked)
         view.viewport().installEventFilter(self)
+        link_list.addAction(a.delete_link)  # its context menu
         link_list.itemActivated.connect(self._jump)
         link_list.itemClicked.connect(self._jump)
 

@@ -19,15 +19,23 @@ class LinkList(QListWidget):
         self.setObjectName("linkList")
         self.setToolTip("The selected span's links: click one to go to the span at its other end")
         self.setMaximumHeight(self.fontMetrics().height() * 6 + 8)
+        self.setContextMenuPolicy(Qt.ActionsContextMenu)  # the linking controller adds Delete Link
 
     def show_links(self, rows: list[tuple[int, int, str, str, bool]]) -> None:
-        """Rows of (link id, other span id, color, text, allowed); a link no longer allowed is marked."""
+        """Rows of (link id, other span id, color, text, allowed); a link no longer allowed is marked.
+
+        The selected link stays selected if it is listed again: after a jump to its other end it still
+        is, so it can be deleted there.
+        """
+        chosen = self.selected_link()
         self.clear()
         for link_id, other, color, text, allowed in rows:
             item = QListWidgetItem(color_icon(color), text if allowed else f"⚠ {text} (type not allowed between these tags)")
             item.setData(LinkIdRole, link_id)
             item.setData(OtherSpanRole, other)
             self.addItem(item)
+            if link_id == chosen:
+                self.setCurrentItem(item)
         self.setEnabled(bool(rows))
 
     def selected_link(self) -> int | None:

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._create_controllers()
         self.menus.build_menu_bar(self.menuBar(), self.files.fill_recent_menu)
+        self.labeler.actions_changed = self.menus.build_label_menu
         self.recent_menu = self.menus.recent_menu
         self._connect_fixed()
         self._restore_settings()

@@ -31,6 +31,8 @@ class Menus:
         self.recent_menu: QMenu | None = None
         self.tag_menu: QMenu | None = None
         self.retag_menu: QMenu | None = None
+        self.label_menu: QMenu | None = None
+        self.label_actions: list[QAction] = []
 
     def build_menu_bar(self, bar: QMenuBar, fill_recent_menu: Callable[[QMenu], None]) -> None:
         """File, Edit, View and Help menus."""
@@ -79,6 +81,7 @@ class Menus:
         view.addAction(a.next_not_done)
         status = view.addMenu("Document &Status")
         status.addActions([a.mark_todo, a.mark_in_progress, a.mark_done, a.mark_reviewed])
+        self.label_menu = view.addMenu("Document &Labels")
         view.addSeparator()
         view.addActions([a.next_span, a.previous_span, a.next_same_tag, a.previous_same_tag])
         view.addActions([a.show_all_links, a.show_link_counts])
@@ -98,6 +101,13 @@ class Menus:
         self.tag_menu.addActions(self.tag_actions)
         self.retag_menu.clear()
         self.retag_menu.addActions(self.retag_actions)
+
+    def build_label_menu(self, label_actions: list[QAction]) -> None:
+        """Refill the document labels submenu after the categories changed."""
+        self.label_actions = label_actions
+        self.label_menu.clear()
+        self.label_menu.addActions(label_actions)
+        self.label_menu.menuAction().setVisible(bool(label_actions))
 
     def span_menu(self, spans: list[Span], from_text: bool) -> QMenu:
         """A context menu for the text selection and the span under the pointer (innermost first)."""
@@ -139,6 +149,7 @@ class Menus:
         named = [(a, a.text().replace("&", "")) for a in self.actions.all()]
         named += [(a, f"Tag selection as {a.text()}") for a in self.tag_actions]
         named += [(a, f"Change tag to {a.text()}") for a in self.retag_actions]
+        named += [(a, a.text()) for a in self.label_actions]
         rows = []
         for action, name in named:
             keys = action.shortcut().toString(QKeySequence.NativeText)
