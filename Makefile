@@ -26,6 +26,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_view.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_annotate_all.py
 	$(PY) bench/bench_spanindex.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_spantable.py
 	$(PY) bench/bench_csv.py
 
 screenshot: $(STAMP)

@@ -84,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=registry.NAMES, default="csv", help=_format_help(registry.NAMES))
     export.add_argument("--language", default=registry.DEFAULT_LANGUAGE, metavar="LANG", help="spacy: the tokenizer's language (default en; xx: multilingual)")
     export.add_argument("--plain", action="store_true", help="exact text, without the spreadsheet-safe ' prefix")
+    export.add_argument("--links", type=Path, metavar="OUT.csv", help="csv: write the links here (default: NAME.links.csv beside -o)")
     export.add_argument("--tag", action="append", metavar="TAG", help="only spans of this tag (repeatable)")
     export.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
     export.add_argument("--status", action="append", metavar="STATUS", help="only documents with this status (repeatable)")
@@ -101,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         "its suffix breaking ties",
     )
     load.add_argument("--plain", action="store_true", help="the CSV's text cells are exact (no ' prefixes)")
+    load.add_argument("--links", type=Path, metavar="LINKS.csv", help="csv: read the links from here (default: NAME.links.csv beside FILE)")
     load.add_argument("--annotator", metavar="NAME", help="the annotator of spans that name none (default: your login)")
     load.set_defaults(run=_load)
 
@@ -214,13 +216,27 @@ def _export(options) -> int:
             opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator
         )
         if options.output is None:
+            if options.links is not None:
+                raise NewsmarkError("--links needs -o OUT.csv: the spans and the links go to files of their own")
             _warn_left_out(_export_to_stdout(project, options))
             return 0
-        report = registry.export(project, options.format, options.output, plain=options.plain, language=options.language)
+        report = registry.export(
+            project, options.format, options.output, plain=options.plain, language=options.language, links=options.links
+        )
     _warn_left_out(report)
-    count = report.spans
-    _out(f"exported {count} span{'s' if count != 1 else ''} to {options.output}\n")
+    _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels)} to {options.output}\n")
     return 0
+
+
+def _counted(count: int, what: str) -> str:
+    return f"{count} {what}{'s' if count != 1 else ''}"
+
+
+def _extras(links: int, labels: int) -> str:
+    """", 3 links, 4 document labels" when there are any."""
+    parts = [_counted(links, "link")] if links else []
+    parts += [_counted(labels, "document label")] if labels else []
+    return "".join(", " + p for p in parts)
 
 
 def _warn_left_out(report: ExportReport) -> None:
@@ -263,13 +279,25 @@ def _merge(options) -> int:
 
 def _load(options) -> int:
     with Project.open(options.project) as project, annotating_as(options.annotator):
-        plan = registry.load(project, options.csv_file, options.format, plain=True if options.plain else None)
+        plan = registry.load(
+            project, options.csv_file, options.format, plain=True if options.plain else None, links=options.links
+        )
+    if plan.not_held:
+        _fail(f"warning: {len(plan.not_held)} line{'s' if len(plan.not_held) != 1 else ''} of the set are not loaded "
+              "(Newsmark cannot hold them):")
+        for line in plan.not_held[:_NOT_HELD_SHOWN]:
+            _fail(f"warning: {line}")
+        if len(plan.not_held) > _NOT_HELD_SHOWN:
+            _fail(f"warning: … and {len(plan.not_held) - _NOT_HELD_SHOWN} more")
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
-        f"added {added} span{'s' if added != 1 else ''} ({tags} new tag{'s' if tags != 1 else ''}); "
+        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), len(plan.labels))}; "
         f"skipped {plan.skipped} already present\n"
     )
     return 0
+
+
+_NOT_HELD_SHOWN = 20  # lines a load names one by one; a BioNLP corpus can have thousands of events
 
 
 # -- output --------------------------------------------------------------------------

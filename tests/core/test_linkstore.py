@@ -181,3 +181,15 @@ def test_document_labels_are_set_checked_and_returned_for_undo(project, doc):
     project.set_document_labels(doc.id, topic.id, [])
     assert count_transactions(project, lambda: project.restore_document_labels(labels)) == ONE
     assert project.document_labels(doc.id) == labels
+
+
+def test_a_retag_that_would_break_links_names_them_first(project, doc):
+    claim, figure, place, quote, ivan = _spans(project, doc)
+    types = _types(project)
+    tags = {t.name: t.id for t in project.tags()}
+    evidence = project.add_link(doc.id, types["evidence"], figure.id, claim.id)
+    same = project.add_link(doc.id, types["same_as"], figure.id, place.id)
+    assert project.links_retag_would_break(figure.id, tags["quote"]) == []  # a quote may be evidence too
+    assert project.links_retag_would_break(figure.id, tags["location"]) == [evidence]  # same_as joins any tags
+    assert project.links_retag_would_break(claim.id, tags["figure"]) == [evidence]
+    assert project.links_retag_would_break(ivan.id, tags["claim"]) == [] and same in project.links(doc.id)

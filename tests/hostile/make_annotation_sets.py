@@ -16,6 +16,8 @@ import random
 import shutil
 from pathlib import Path
 
+import xlsx_sets  # beside this file: run as a script, or imported with this folder on sys.path
+
 OUT = Path(__file__).resolve().parent / "annotation_sets"
 DOCUMENT = "Kyiv said 8,000 troops moved.\nThe café stayed open.\n"
 SHA = hashlib.sha256(DOCUMENT.encode("utf-8")).hexdigest()
@@ -82,7 +84,7 @@ def files() -> dict[str, bytes | str]:
         # wrong types
         "bool-offsets.jsonl": _jsonl([[True, 7, "place"]]),
         "float-offsets.jsonl": _jsonl([[0.0, 4.0, "place"]]),
-        "string-label.jsonl": _jsonl(["0 4 place"]),
+        "mixed-label.jsonl": _jsonl([[0, 4, "place"], "0 4 place"]),  # "label" names alone are doccano's classification
         "dict-label.jsonl": _jsonl([{"start": 0, "end": 4, "tag": "place"}]),
         "number-tag.jsonl": _jsonl([[0, 4, 7]]),
         "note-object.jsonl": _jsonl([[0, 4, "place"]], newsmark={"offsets": "code points", "spans": [{"note": {"x": 1}}]}),
@@ -117,14 +119,18 @@ def files() -> dict[str, bytes | str]:
         "ok-labelstudio-named.labelstudio": _task({"start": 0, "end": 4, "text": "Kyiv", "labels": ["place", "capital"]}),
         "ok-csv-named.txt": HEADER + GOOD_ROW,
         "ok-header-only.csv": HEADER,
+        "ok-classification.jsonl": _jsonl(["0 4 place"]),  # doccano's text classification: a document label
         "ok-brat/a.txt": DOCUMENT, "ok-brat/a.ann": "T1\tplace 0 4\tKyiv\r\n#1\tAnnotatorNotes T1\tcapital\n",
+        # Excel workbooks: zip bombs, wrong sheets, cells of the wrong kind
+        **xlsx_sets.files(DOCUMENT, SHA),
     }
 
 
 EXPECTED = {  # name: (format, spans it adds)
     "ok-bom-crlf.csv": ("csv", 2), "ok-mixed-line-ends.csv": ("csv", 2), "ok-jsonl-named.txt": ("jsonl", 2),
     "ok-labelstudio-named.labelstudio": ("labelstudio", 2), "ok-csv-named.txt": ("csv", 1),
-    "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1),
+    "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1), "ok-xlsx-named.dat": ("xlsx", 2),
+    "ok-classification.jsonl": ("jsonl", 0),
 }
 
 

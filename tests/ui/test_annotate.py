@@ -27,7 +27,7 @@ def test_select_a_range_after_an_emoji_and_press_3_saves_code_points(window, pro
     qtbot.keyClick(window.view, Qt.Key_3)
     # The family emoji before it is 5 code points but 8 UTF-16 units: offsets must be code points.
     assert rows(project_path) == [(tag_ids(window)["quote"], start, start + len(QUOTE), "")]
-    assert table_rows(window) == [("quote", QUOTE, start, start + len(QUOTE), "")]
+    assert table_rows(window) == [("quote", QUOTE, start, start + len(QUOTE), "", "")]  # no attribute values yet
     assert window.counts_label.text().startswith("claim 0 · figure 0 · quote 1 · location 0")
 
 
@@ -51,7 +51,7 @@ def test_everything_is_there_after_reopening(open_window, project_path, qtbot):
     qtbot.keyClick(window.view, Qt.Key_1)
     window.close()
     again = open_window(project_path)
-    assert table_rows(again) == [("claim", "Officials said", start, start + 14, "")]
+    assert table_rows(again) == [("claim", "Officials said", start, start + 14, "", "status: unverified")]
     assert again.windowTitle() == "Kyiv — analyst.newsmark — Newsmark"
 
 

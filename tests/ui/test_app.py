@@ -207,3 +207,21 @@ def test_a_loaded_set_s_spans_that_name_no_annotator_are_the_analyst_s(window, d
     dialog.answer("ask_annotation_set_path", path)
     window.actions.load_set.trigger()
     assert sorted(s.annotator for s in window.session.project.spans(window.session.document.id)) == ["Dana Reyes", "ana"]
+
+
+def test_a_brat_set_s_lines_the_window_cannot_hold_are_listed(window, dialog, tmp_path):
+    start = ARTICLE.index("Kursk")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "a.ann").write_text(
+        f"T1\tlocation {start} {start + 5}\tKursk\nT2\tlocation 0 4\t{ARTICLE[:4]}\n"
+        "R1\tsame_as Arg1:T1 Arg2:T2\t\nE1\tMove:T1 Theme:T2\n",
+        encoding="utf-8",
+    )
+    dialog.answer("ask_annotation_set_path", folder / "a.ann")
+    window.actions.load_set.trigger()
+    assert window.span_table.model().rowCount() == 2
+    assert len(window.session.project.links(window.session.document.id)) == 1
+    ((title, summary),) = dialog.problems
+    assert title == "1 line of a.ann could not be loaded" and "a.ann line 4: an event (E)" in summary

@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from newsmark.core.errors import NewsmarkError
 
@@ -16,6 +16,13 @@ from newsmark.core.errors import NewsmarkError
 def atomic_text_file(path: str | os.PathLike, *, newline: str | None = None) -> Iterator[TextIO]:
     """Yield a UTF-8 text stream whose content replaces ``path`` only when the block ends without error."""
     with _atomic(path, "w", encoding="utf-8", newline=newline) as out:
+        yield out
+
+
+@contextmanager
+def atomic_binary_file(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """Yield a binary stream whose content replaces ``path`` only when the block ends without error."""
+    with _atomic(path, "wb") as out:
         yield out
 
 

@@ -112,3 +112,39 @@ def default_values(tag) -> str:
     """The attribute values a new span of ``tag`` starts with (its attributes' defaults)."""
     values = {s.name: s.default for s in parse_attributes(tag.attributes) if s.default} if tag else {}
     return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else "{}"
+
+
+def retagged_values(attributes: str, old_tag, new_tag) -> str:
+    """A span's attribute values once its tag changes from ``old_tag`` to ``new_tag``.
+
+    A value stays when the new tag has an attribute of the same name and type (the type the old
+    tag gave it, if the old tag defines it) and the value is valid there (a choice among its
+    choices); every other value is dropped, and the new tag's defaults fill what is left empty,
+    as on a new span. Undo restores the old values exactly: the caller keeps them.
+    """
+    if old_tag is not None and new_tag is not None and old_tag.id == new_tag.id:
+        return attributes
+    new_specs = {s.name: s for s in parse_attributes(new_tag.attributes)} if new_tag is not None else {}
+    old_types = {s.name: s.type for s in parse_attributes(old_tag.attributes)} if old_tag is not None else {}
+    kept = {}
+    for name, value in span_values(attributes).items():
+        spec = new_specs.get(name)
+        if spec is None or old_types.get(name, spec.type) != spec.type:
+            continue
+        try:
+            kept[name] = check_value(spec, str(value))
+        except NewsmarkError:
+            pass  # not valid on the new tag (a choice it does not offer): dropped, its default applies
+    values = {s.name: s.default for s in new_specs.values() if s.default} | {k: v for k, v in kept.items() if v}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else "{}"
+
+
+def retagged_spans(spans, old_tag, new_tag) -> list:
+    """The spans of ``old_tag`` moved to ``new_tag``: the new tag id and ``retagged_values`` for each."""
+    known: dict[str, str] = {}  # most spans share a few value sets: each is worked out once
+    moved = []
+    for span in spans:
+        if span.attributes not in known:
+            known[span.attributes] = retagged_values(span.attributes, old_tag, new_tag)
+        moved.append(span._replace(tag_id=new_tag.id, attributes=known[span.attributes]))
+    return moved

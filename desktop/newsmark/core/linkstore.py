@@ -136,6 +136,17 @@ class LinkStore:
         )
         return dict(rows)
 
+    def links_retag_would_break(self, span_id: int, tag_id: int) -> list[Link]:
+        """The span's links whose type would not allow them if the span had this tag (ask before retagging)."""
+        links = self.links_of_spans([span_id])
+        if not links:
+            return []
+        names = {t.id: t.name for t in self.tags()}
+        types = {t.id: t for t in self.link_types()}
+        ends = {s: names[self.span(s).tag_id] for k in links for s in (k.source_id, k.target_id)}
+        ends[span_id] = names[self.tag(tag_id).id]
+        return [k for k in links if not types[k.type_id].allows(ends[k.source_id], ends[k.target_id])]
+
     # -- writing links ------------------------------------------------------------------
 
     def add_link(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsmark.core.attributes import attributes_json, parse_attributes
+from newsmark.core.attributes import attributes_json, parse_attributes, retagged_spans
 from newsmark.core.errors import NewsmarkError, NotFoundError
 from newsmark.core.model import Link, Removal, Span, Tag
 from newsmark.core.tagnames import check_tag_name
@@ -67,20 +67,23 @@ class TagStore:
     def delete_tag(self, tag_id: int, *, move_spans_to: int | None = None) -> Removal:
         """Delete a tag; its spans (and their links) are deleted, or moved to another tag.
 
-        Returns ``(tag, spans)`` carrying the deleted links: what ``restore_tag`` needs.
+        Returns ``(tag, spans)`` carrying the deleted links: what ``restore_tag`` needs. Moved spans keep
+        the values the other tag also defines and get its defaults (``retagged_spans``), as a retag does.
         """
         tag = self.tag(tag_id)
         if move_spans_to == tag_id:
             raise ValueError("cannot move a tag's spans to itself")
-        if move_spans_to is not None:
-            self.tag(move_spans_to)
+        target = self.tag(move_spans_to) if move_spans_to is not None else None
         with self._db.atomic():
             spans = [Span._make(r) for r in self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE tag_id = ?", (tag_id,))]
-            links = self.links_of_tag(tag_id) if move_spans_to is None else []
-            if move_spans_to is None:
+            links = self.links_of_tag(tag_id) if target is None else []
+            if target is None:
                 self._conn.execute("DELETE FROM spans WHERE tag_id = ?", (tag_id,))
             else:
-                self._conn.execute("UPDATE spans SET tag_id = ? WHERE tag_id = ?", (move_spans_to, tag_id))
+                self._conn.executemany(
+                    "UPDATE spans SET tag_id = ?, attributes = ? WHERE id = ?",
+                    [(s.tag_id, s.attributes, s.id) for s in retagged_spans(spans, tag, target)],
+                )
             self._conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
         return Removal(tag, spans, links)
 

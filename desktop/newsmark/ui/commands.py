@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from newsmark.core.attributes import retagged_values
 from newsmark.core.model import Document, Span, Tag
 from newsmark.core.tagset import TagSpec, plan_tag_import
 from newsmark.ui.session import AnnotationSession
@@ -124,12 +125,18 @@ class DeleteSpansCommand(_SessionCommand):
 
 
 class UpdateSpansCommand(_SessionCommand):
-    """Change the same fields of several spans of one document (retag them): one transaction, one undo step."""
+    """Change fields of several spans of one document (retag them): one transaction, one undo step.
 
-    def __init__(self, session: AnnotationSession, spans: list[Span], text: str, **changes):
+    ``changes`` apply to every span; ``each(span)`` adds fields of the span's own (its attribute values on a retag).
+    """
+
+    def __init__(self, session: AnnotationSession, spans: list[Span], text: str, each=None, **changes):
         super().__init__(session, text)
-        self.new = [(s.id, dict(changes)) for s in spans]
-        self.old = [(s.id, {name: getattr(s, name) for name in changes} | {"updated_at": s.updated_at}) for s in spans]
+        self.new = [(s.id, dict(changes) | (each(s) if each else {})) for s in spans]
+        self.old = [
+            (s.id, {name: getattr(s, name) for name in fields} | {"updated_at": s.updated_at})
+            for s, (_, fields) in zip(spans, self.new)
+        ]
 
     def apply(self) -> None:
         self.session.update_spans(self.new)
@@ -205,11 +212,16 @@ class AddSpansCommand(_SessionCommand):
         self.session.remove_spans(self.saved)
 
 
+def _retagged(session: AnnotationSession, span: Span, tag_id: int) -> dict:
+    """The fields a retag changes: the tag, and the attribute values (see ``retagged_values``)."""
+    return {"tag_id": tag_id, "attributes": retagged_values(span.attributes, session.tag(span.tag_id), session.tag(tag_id))}
+
+
 def retag_command(session: AnnotationSession, span: Span, tag_id: int) -> UpdateSpanCommand:
-    """Change a span's tag."""
+    """Change a span's tag; its attribute values follow the new tag (undo restores the old ones)."""
     tag = session.tag(tag_id)
     text = f"Change “{_excerpt(session, span.start, span.end)}” to {tag.name if tag else tag_id}"
-    return UpdateSpanCommand(session, span, text, tag_id=tag_id)
+    return UpdateSpanCommand(session, span, text, **_retagged(session, span, tag_id))
 
 
 def retag_spans_command(session: AnnotationSession, spans: list[Span], tag_id: int) -> _SessionCommand:
@@ -217,7 +229,16 @@ def retag_spans_command(session: AnnotationSession, spans: list[Span], tag_id: i
     if len(spans) == 1:
         return retag_command(session, spans[0], tag_id)
     tag = session.tag(tag_id)
-    return UpdateSpansCommand(session, spans, f"Change {len(spans)} spans to {tag.name if tag else tag_id}", tag_id=tag_id)
+    text = f"Change {len(spans)} spans to {tag.name if tag else tag_id}"
+    known: dict[tuple[str, int], dict] = {}  # spans share a few combinations: parse each tag's attributes once
+
+    def each(span: Span) -> dict:
+        key = (span.attributes, span.tag_id)
+        if key not in known:
+            known[key] = _retagged(session, span, tag_id)
+        return known[key]
+
+    return UpdateSpansCommand(session, spans, text, each=each)
 
 
 def delete_spans_command(session: AnnotationSession, spans: list[Span]) -> _SessionCommand:
@@ -389,12 +410,14 @@ class LoadAnnotationSetCommand(_SessionCommand):
         self.path = path
         self.added: tuple[list[Span], list[Tag]] | None = None
         self.links: list = []  # the set's links, taken out with its spans by an undo
+        self.plan = None  # the rest the load added: links between earlier spans, labels, link types, categories
 
     def apply(self) -> None:
         if self.added is None:
             self.added = self.session.load_annotation_set(self.path)
+            self.plan = self.session.last_load
         else:
-            self.session.reload(*self.added, self.links)
+            self.session.reload(*self.added, self.links, self.plan)
 
     def revert(self) -> None:
-        self.links = self.session.unload(*self.added)
+        self.links = self.session.unload(*self.added, self.plan)

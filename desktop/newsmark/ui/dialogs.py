@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -23,6 +23,7 @@ from newsmark.core.articles.pdfdoc import PDF_SUFFIXES
 from newsmark.core.storage import PROJECT_SUFFIX
 from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from newsmark.ui import filedialogs
+from newsmark.ui.filedialogs import ANNOTATION_SET, DOCUMENTS, EXPORT, PROJECT, TAG_SET, in_start_folder, remember_folder, start_folder
 from newsmark.core.formats.registry import LOAD_PATTERNS
 
 PROJECT_FILTER = f"Newsmark projects (*{PROJECT_SUFFIX});;All files (*)"
@@ -35,38 +36,46 @@ DOCUMENT_FILTER = ";;".join(
 ) + ";;All files (*)"
 
 
-def ask_new_project(parent: QWidget) -> Path | None:
+def ask_new_project(parent: QWidget, *, settings: QSettings | None = None) -> Path | None:
     """Where to create a new project, or None."""
-    name = filedialogs.save_file_name(parent, "New project", "", PROJECT_FILTER)
+    name = filedialogs.save_file_name(parent, "New project", str(start_folder(settings, PROJECT)), PROJECT_FILTER)
     if not name:
         return None
+    remember_folder(settings, PROJECT, name)
     path = Path(name)
     return path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
 
 
-def ask_open_project(parent: QWidget) -> Path | None:
+def ask_open_project(parent: QWidget, *, settings: QSettings | None = None) -> Path | None:
     """Which project to open, or None."""
-    name = filedialogs.open_file_name(parent, "Open project", "", PROJECT_FILTER)
+    name = filedialogs.open_file_name(parent, "Open project", str(start_folder(settings, PROJECT)), PROJECT_FILTER)
+    remember_folder(settings, PROJECT, name)
     return Path(name) if name else None
 
 
-def ask_documents(parent: QWidget) -> list[Path]:
+def ask_documents(parent: QWidget, *, settings: QSettings | None = None) -> list[Path]:
     """Which article files to add (possibly none)."""
-    names = filedialogs.open_file_names(parent, "Add documents", "", DOCUMENT_FILTER)
+    names = filedialogs.open_file_names(parent, "Add documents", str(start_folder(settings, DOCUMENTS)), DOCUMENT_FILTER)
+    if names:
+        remember_folder(settings, DOCUMENTS, names[0])
     return [Path(n) for n in names]
 
 
-def ask_document_folder(parent: QWidget) -> Path | None:
+def ask_document_folder(parent: QWidget, *, settings: QSettings | None = None) -> Path | None:
     """A folder whose article files (and its subfolders') to add, or None."""
-    name = filedialogs.existing_directory(parent, "Add a folder of articles")
+    name = filedialogs.existing_directory(parent, "Add a folder of articles", str(start_folder(settings, DOCUMENTS)))
+    remember_folder(settings, DOCUMENTS, name)
     return Path(name) if name else None
 
 
-def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
-    """Where to write a CSV export, or None."""
-    name = filedialogs.save_file_name(parent, "Export annotation set", suggested, "CSV (*.csv)")
+def ask_export_path(parent: QWidget, suggested: str, *, settings: QSettings | None = None) -> Path | None:
+    """Where to write a CSV export (``suggested`` gives the file name), or None."""
+    name = filedialogs.save_file_name(
+        parent, "Export annotation set", in_start_folder(settings, EXPORT, suggested), "CSV (*.csv)"
+    )
     if not name:
         return None
+    remember_folder(settings, EXPORT, name)
     path = Path(name)
     return path if path.suffix else path.with_suffix(".csv")
 
@@ -165,17 +174,19 @@ def show_tag_set_editor(ctx) -> None:
 TAG_SET_FILTER = "Tag sets (*.json);;All files (*)"
 
 
-def ask_tag_set_file(parent: QWidget) -> Path | None:
+def ask_tag_set_file(parent: QWidget, *, settings: QSettings | None = None) -> Path | None:
     """A tag set file to read, or None."""
-    name = filedialogs.open_file_name(parent, "Tag set", "", TAG_SET_FILTER)
+    name = filedialogs.open_file_name(parent, "Tag set", str(start_folder(settings, TAG_SET)), TAG_SET_FILTER)
+    remember_folder(settings, TAG_SET, name)
     return Path(name) if name else None
 
 
-def ask_tag_set_save_path(parent: QWidget, suggested: str) -> Path | None:
-    """Where to save the tag set, or None."""
-    name = filedialogs.save_file_name(parent, "Export tag set", suggested, TAG_SET_FILTER)
+def ask_tag_set_save_path(parent: QWidget, suggested: str, *, settings: QSettings | None = None) -> Path | None:
+    """Where to save the tag set (``suggested`` gives the file name), or None."""
+    name = filedialogs.save_file_name(parent, "Export tag set", in_start_folder(settings, TAG_SET, suggested), TAG_SET_FILTER)
     if not name:
         return None
+    remember_folder(settings, TAG_SET, name)
     path = Path(name)
     return path if path.suffix else path.with_suffix(".json")
 
@@ -222,21 +233,26 @@ def progress(parent: QWidget, title: str, total: int) -> Progress:
     return Progress(parent, title, total)
 
 
-def ask_export_options(parent: QWidget, stem: Path, tags: list[str], annotators: list[str]):
-    """What to export and where (an ExportChoice), or None."""
+def ask_export_options(parent: QWidget, stem: Path, tags: list[str], annotators: list[str], *, settings: QSettings | None = None):
+    """What to export and where (an ExportChoice), or None; ``stem`` gives the file name, the last export the folder."""
     from newsmark.ui.exportdialog import ExportDialog
 
-    dialog = ExportDialog(parent, stem, tags, annotators)
-    return dialog.choice() if dialog.exec() == QDialog.Accepted else None
+    dialog = ExportDialog(parent, Path(in_start_folder(settings, EXPORT, stem)), tags, annotators)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    choice = dialog.choice()
+    remember_folder(settings, EXPORT, choice.path.absolute().parent)
+    return choice
 
 
 # From the format registry; any other file is told by its content, so "All files" loads too.
 SET_FILTER = f"Annotation sets ({' '.join(LOAD_PATTERNS)});;All files (*)"
 
 
-def ask_annotation_set_path(parent: QWidget) -> Path | None:
+def ask_annotation_set_path(parent: QWidget, *, settings: QSettings | None = None) -> Path | None:
     """An annotation set to load (for brat, any .ann of the folder), or None."""
-    name = filedialogs.open_file_name(parent, "Load annotation set", "", SET_FILTER)
+    name = filedialogs.open_file_name(parent, "Load annotation set", str(start_folder(settings, ANNOTATION_SET)), SET_FILTER)
+    remember_folder(settings, ANNOTATION_SET, name)
     return Path(name) if name else None
 
 

@@ -108,7 +108,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         if FORMATS[self.format.currentData()].folder:
-            name = filedialogs.existing_directory(self, "Folder for the brat files")
+            name = filedialogs.existing_directory(self, "Folder for the brat files", str(Path(self.path.text()).parent))
         else:
             name = filedialogs.save_file_name(self, "Export to", self.path.text())
         if name:

@@ -6,14 +6,53 @@ every file, the open project included, and on Linux closing any descriptor of a
 file drops every POSIX lock this process holds on it (docs/locks.md). Native
 GTK/KDE dialogs sniff the same way inside our process. So every dialog here is
 Qt's own (non-native) with an icon provider that looks at names only.
+
+Each dialog starts in the folder last used for its purpose (opening projects, adding documents,
+exporting, loading sets, tag sets), kept in the window's settings, or else in the user's
+documents folder: never in the current directory, which may be the app's hidden data folder.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileInfo, QSettings, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtCore import QMimeDatabase
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+# What a dialog is for; each remembers its own last folder.
+PROJECT, DOCUMENTS, EXPORT, ANNOTATION_SET, TAG_SET = "project", "documents", "export", "annotationSet", "tagSet"
+PURPOSES = (PROJECT, DOCUMENTS, EXPORT, ANNOTATION_SET, TAG_SET)
+_KEY = "fileDialogs/{}"
+
+
+def default_folder() -> Path:
+    """The user's documents folder, or their home folder when there is none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and os.path.isdir(documents):
+        return Path(documents)
+    return Path.home()
+
+
+def start_folder(settings: QSettings | None, purpose: str) -> Path:
+    """Where a dialog for ``purpose`` starts: the folder last used for it, if it still exists, else ``default_folder()``."""
+    saved = settings.value(_KEY.format(purpose), "", type=str) if settings is not None else ""
+    return Path(saved) if saved and os.path.isdir(saved) else default_folder()  # stat only: nothing is opened
+
+
+def remember_folder(settings: QSettings | None, purpose: str, chosen: str | os.PathLike) -> None:
+    """Keep the folder of a chosen file (or a chosen folder itself) as where ``purpose``'s next dialog starts."""
+    if settings is None or not chosen:
+        return
+    path = Path(chosen).absolute()
+    settings.setValue(_KEY.format(purpose), str(path if path.is_dir() else path.parent))
+
+
+def in_start_folder(settings: QSettings | None, purpose: str, suggested: str | os.PathLike) -> str:
+    """A suggested file name (``project.csv``) placed in ``purpose``'s start folder."""
+    return str(start_folder(settings, purpose) / Path(suggested).name)
 
 
 class NameOnlyIconProvider(QAbstractFileIconProvider):

@@ -42,13 +42,13 @@ class FileOps(QObject):
         specs = self._ask_tag_set()[1]
         if specs is None:
             return
-        path = self._ctx.dialogs.ask_new_project(self._ctx.parent)
+        path = self._ctx.dialogs.ask_new_project(self._ctx.parent, settings=self._ctx.settings)
         if path is not None:
             self._open(path, create=True, tag_set=specs)
 
     def _ask_tag_set(self):
         """Ask for a tag set file and read it: (path, tags), or (path, None) when cancelled or unreadable."""
-        path = self._ctx.dialogs.ask_tag_set_file(self._ctx.parent)
+        path = self._ctx.dialogs.ask_tag_set_file(self._ctx.parent, settings=self._ctx.settings)
         if path is None:
             return None, None
         try:
@@ -60,7 +60,9 @@ class FileOps(QObject):
     def export_tag_set(self) -> None:
         """Save the project's tag set as a JSON file."""
         project = self._ctx.session.project
-        path = self._ctx.dialogs.ask_tag_set_save_path(self._ctx.parent, str(project.path.with_suffix(".tags.json")))
+        path = self._ctx.dialogs.ask_tag_set_save_path(
+            self._ctx.parent, project.path.with_suffix(".tags.json").name, settings=self._ctx.settings
+        )
         if path is None:
             return
         try:
@@ -79,13 +81,13 @@ class FileOps(QObject):
 
     def new_project(self) -> None:
         """Create a project file and show it."""
-        path = self._ctx.dialogs.ask_new_project(self._ctx.parent)
+        path = self._ctx.dialogs.ask_new_project(self._ctx.parent, settings=self._ctx.settings)
         if path is not None:
             self._open(path, create=True)
 
     def open_project(self) -> None:
         """Open a project file."""
-        path = self._ctx.dialogs.ask_open_project(self._ctx.parent)
+        path = self._ctx.dialogs.ask_open_project(self._ctx.parent, settings=self._ctx.settings)
         if path is not None:
             self._open(path, create=False)
 
@@ -128,13 +130,13 @@ class FileOps(QObject):
 
     def add_documents(self) -> None:
         """Ask for article files and add them."""
-        paths = self._ctx.dialogs.ask_documents(self._ctx.parent)
+        paths = self._ctx.dialogs.ask_documents(self._ctx.parent, settings=self._ctx.settings)
         if paths:
             self.add_paths(paths)
 
     def add_folder(self) -> None:
         """Ask for a folder and add every article file in it and its subfolders."""
-        folder = self._ctx.dialogs.ask_document_folder(self._ctx.parent)
+        folder = self._ctx.dialogs.ask_document_folder(self._ctx.parent, settings=self._ctx.settings)
         if folder is not None:
             self.add_paths([folder])
 
@@ -193,7 +195,8 @@ class FileOps(QObject):
         session = self._ctx.session
         project = session.project
         choice = self._ctx.dialogs.ask_export_options(
-            self._ctx.parent, project.path.with_suffix(""), [t.name for t in session.tags], project.annotators()
+            self._ctx.parent, project.path.with_suffix(""), [t.name for t in session.tags], project.annotators(),
+            settings=self._ctx.settings,
         )
         if choice is None:
             return
@@ -208,15 +211,19 @@ class FileOps(QObject):
             self._ctx.report("Export failed", e)
             return
         count = report.spans
-        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''} to {choice.path}", 8000)
+        extras = "".join(
+            f", {n:,} {what}{'s' if n != 1 else ''}" for n, what in ((report.links, "link"), (report.labels, "document label")) if n
+        )
+        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''}{extras} to {choice.path}", 8000)
         if report.problems:
             # Every line: the box shows the first few and keeps the rest under Show Details.
             summary = report.summary(limit=len(report.problems))
-            self._ctx.dialogs.show_problems(self._ctx.parent, f"Some spans are not in {choice.path.name}", summary)
+            exactly = "" if report.left_out_count == len(report.problems) else " exactly"  # some were trimmed
+            self._ctx.dialogs.show_problems(self._ctx.parent, f"Some spans are not{exactly} in {choice.path.name}", summary)
 
     def load_set(self) -> None:
         """Add an annotation set's spans, all or none, as one undo step."""
-        path = self._ctx.dialogs.ask_annotation_set_path(self._ctx.parent)
+        path = self._ctx.dialogs.ask_annotation_set_path(self._ctx.parent, settings=self._ctx.settings)
         if path is None:
             return
         command = LoadAnnotationSetCommand(self._ctx.session, path)
@@ -226,11 +233,20 @@ class FileOps(QObject):
             self._ctx.status(
                 f"Loaded {len(spans):,} span{'s' if len(spans) != 1 else ''} ({len(tags)} new tags) from {path.name}", 8000
             )
+            not_held = self._ctx.session.last_load.not_held
+            if not_held:  # e.g. a brat corpus's events: loaded without them, and the analyst is told which
+                count = len(not_held)
+                self._ctx.dialogs.show_problems(
+                    self._ctx.parent, f"{count} line{'s' if count != 1 else ''} of {path.name} could not be loaded",
+                    "Newsmark cannot hold these (the rest of the set was loaded):\n\n" + "\n".join(not_held),
+                )
 
     def export_csv(self) -> None:
         """Write the project's annotation set to a CSV file."""
         project = self._ctx.session.project
-        path = self._ctx.dialogs.ask_export_path(self._ctx.parent, str(project.path.with_suffix(".csv")))
+        path = self._ctx.dialogs.ask_export_path(
+            self._ctx.parent, project.path.with_suffix(".csv").name, settings=self._ctx.settings
+        )
         if path is None:
             return
         try:

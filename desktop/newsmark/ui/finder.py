@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from newsmark.core.attributes import default_values
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span, default_annotator, now_iso
 from newsmark.core.text.search import Query, find_all
@@ -120,9 +121,10 @@ class Finder(QObject):
         # From the file, not the index: a large document's later slices may not be read yet.
         tagged = session.project.tagged_ranges(tag_id, {b - a for _, a, b in found})
         stamp, who = now_iso(), session.annotator or default_annotator()
-        new = [Span(0, d, tag_id, a, b, "", who, stamp, stamp) for d, a, b in found if (d, a, b) not in tagged]
-        skipped = len(found) - len(new)
         tag = session.tag(tag_id)
+        defaults = default_values(tag)  # as a span tagged by key: a claim starts "unverified"
+        new = [Span(0, d, tag_id, a, b, "", who, stamp, stamp, defaults) for d, a, b in found if (d, a, b) not in tagged]
+        skipped = len(found) - len(new)
         if not new:
             self._ctx.status(f"Nothing to tag: every match is already tagged {tag.name}.", 6000)
             return

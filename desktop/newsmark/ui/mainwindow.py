@@ -34,7 +34,8 @@ from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.theme import ThemeControls
-from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT, keep_selection_across_resets
+from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
+from newsmark.ui.spantableview import keep_selection_across_resets, keep_sort_indicator
 from newsmark.ui.undostack import UndoStack
 
 STATUS_TIMEOUT_MS = 6000
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         self.view.follow(s.store)
         self.span_table.setModel(s.span_model)
         keep_selection_across_resets(self.span_table)
+        keep_sort_indicator(self.span_table)
         self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
         s.spans_changed.connect(self.span_editor.show_span)
         self.span_table.selectionModel().selectionChanged.connect(self.linker.show_links)

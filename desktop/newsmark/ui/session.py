@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from newsmark.core.attributes import default_values
+from newsmark.core.attributes import default_values, retagged_spans
 from newsmark.core.formats import registry
+from newsmark.core.formats.linkload import put_back_extras, take_out_extras
 from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.shownlinks import ShownLinks
@@ -14,7 +15,7 @@ from newsmark.core.storage import Project
 from newsmark.ui.documentlistmodel import DocumentListModel
 from newsmark.ui.sessionlinks import SessionLinks
 from newsmark.ui.slices import SliceLoader
-from newsmark.ui.spantable import SpanTableModel
+from newsmark.ui.linkcounts import LinkCountTableModel
 
 
 class AnnotationSession(SessionLinks, QObject):
@@ -41,7 +42,7 @@ class AnnotationSession(SessionLinks, QObject):
         documents = project.documents()
         self.store = SpanStore({d.id: d.spans for d in documents})
         self.tags: list[Tag] = project.tags()
-        self.span_model = SpanTableModel(self.store, self)
+        self.span_model = LinkCountTableModel(self.store, self)  # the span table, with link counts on request
         self.span_model.set_tags(self.tags)
         self.document_model = DocumentListModel(documents, self.store, self)
         self.store.subscribe(self._on_store_event)
@@ -158,28 +159,53 @@ class AnnotationSession(SessionLinks, QObject):
     # -- annotation sets -----------------------------------------------------------------
 
     def load_annotation_set(self, path) -> tuple[list[Span], list[Tag]]:
-        """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
+        """Add every span, link and label of an annotation set file (all or none); returns the spans and tags it added.
+
+        ``last_load`` keeps the rest of what it added (links, labels, link types, categories) for undo.
+        """
         last_span, last_tag = self.project.newest_ids()
         with annotating_as(self.annotator):  # rows that name no annotator are the analyst's
-            registry.load(self.project, path)
+            self.last_load = registry.load(self.project, path)  # its links, labels and lines not held, for the caller
         spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
         self.store.add(spans)  # the links the set brought between them come with them (see ShownLinks)
+        self.links.add(self.last_load.links)  # and those between spans that were there before
+        self._extras_changed(self.last_load)
         return spans, tags
 
-    def unload(self, spans: list[Span], tags: list[Tag]) -> list:
-        """Take a loaded set's spans and tags out again, in one transaction; returns the links that went with them."""
-        links = self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
+    def unload(self, spans: list[Span], tags: list[Tag], plan=None) -> list:
+        """Take a loaded set's spans, tags and the rest it added out again, in one transaction; returns the links
+        that went with its spans."""
+        with self.project.transaction():
+            if plan is not None:
+                take_out_extras(self.project, plan)
+            links = self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
         self.store.remove(spans)
+        if plan is not None:
+            self.links.remove(plan.links)  # links between spans that were there before
         self._tags_changed()
+        self._extras_changed(plan)
         return links
 
-    def reload(self, spans: list[Span], tags: list[Tag], links=()) -> None:
-        """Put a loaded set's spans and tags (and links) back as they were, in one transaction."""
-        self.project.restore_tags_and_spans(tags, spans, links)
+    def reload(self, spans: list[Span], tags: list[Tag], links=(), plan=None) -> None:
+        """Put a loaded set's spans, tags, links and the rest it added back as they were, in one transaction."""
+        with self.project.transaction():
+            self.project.restore_tags_and_spans(tags, spans, links)
+            if plan is not None:
+                put_back_extras(self.project, plan)
         self._tags_changed()
         self.store.add(spans)
-        self.links.add(links)
+        self.links.add([*links, *(plan.links if plan is not None else ())])
+        self._extras_changed(plan)
+
+    def _extras_changed(self, plan) -> None:
+        """Show the labels a load (or its undo) changed."""
+        if plan is None:
+            return
+        documents = {label.document_id for label in plan.labels}
+        self.reread_labels(documents)
+        for document_id in documents:
+            self.labels_changed.emit(document_id)
 
     # -- the tag set ------------------------------------------------------------------
 
@@ -209,8 +235,8 @@ class AnnotationSession(SessionLinks, QObject):
         tag, spans = removal
         if move_spans_to is None:
             self.store.remove(spans)
-        else:
-            self.store.change([s._replace(tag_id=move_spans_to) for s in spans])
+        else:  # as the project moved them: the other tag's values and defaults
+            self.store.change(retagged_spans(spans, tag, self.tag(move_spans_to)))
         self._tags_changed()
         return removal
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from newsmark.core.attributecolumns import ALL_ATTRIBUTES, SpanFilter, describe, parse_filter, sort_key, tag_attributes
+from newsmark.core.attributes import AttributeSpec, span_values
 from newsmark.core.model import Span, Tag
 from newsmark.core.spanstore import SpanEvent, SpanStore
 
-COLUMNS = ("Tag", "Text", "Start", "End", "Note")
+COLUMNS = ("Tag", "Text", "Start", "End", "Note")  # then the attribute columns (see ``SpanTableModel``)
 TAG, TEXT, START, END, NOTE = range(len(COLUMNS))
-LINKS = len(COLUMNS)  # how many links a span has: a column shown on request (View › Show Link Counts)
+ATTRIBUTES = len(COLUMNS)  # the first attribute column
 _TEXT_PREVIEW = 200
 SpanIdRole = Qt.UserRole + 1
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _ALIGN, _SPAN_ID = (
@@ -27,6 +28,7 @@ _BY_START = attrgetter("start", "start", "end", "id")
 _BY_END = attrgetter("end", "start", "end", "id")
 _id = attrgetter("id")
 _ONE_BY_ONE = 64  # a batch of more spans than this resets the table (the selection is kept) rather than row by row
+_PARSED_AT_MOST = 10_000  # distinct attribute texts kept parsed for painting; a sort or filter memoizes its own
 
 
 class SpanTableModel(QAbstractTableModel):
@@ -35,6 +37,9 @@ class SpanTableModel(QAbstractTableModel):
     The spans themselves live in the ``SpanStore``; a row's data is made from it when Qt asks,
     and the model follows the store's events. Sorting and filtering live here rather than in a
     QSortFilterProxyModel: a proxy calls back into Python once per row, too slow for 200k spans.
+
+    After the fixed columns come the attribute columns: one per attribute of the tag the filter
+    shows, or, with all tags, one "Attributes" column listing each span's values.
     """
 
     def __init__(self, store: SpanStore, parent=None):
@@ -44,59 +49,66 @@ class SpanTableModel(QAbstractTableModel):
         self._stale: dict[int, Span] = {}  # while an event is applied: rows' spans as they were before it
         self._tags: dict[int, Tag] = {}
         self._tag_filter: int | None = None
-        self._text_filter = ""
+        self._filter_text = ""  # as typed
+        self._filter = SpanFilter()
+        self._specs: dict[int, list[AttributeSpec]] = {}  # each tag's attributes, by tag id
+        self._defined: dict[int, frozenset[str]] = {}  # each tag's attribute names, casefolded
+        self._extra: tuple[AttributeSpec | None, ...] = (None,)  # the attribute columns; None: all of a span's values
+        self._headers = COLUMNS + (ALL_ATTRIBUTES,)
+        self._parsed: dict[str, dict] = {}  # attribute texts as parsed, shared by the spans that carry them
         self._sort = (START, Qt.AscendingOrder)
         self.note_edited: Callable[[int, str], None] | None = None
-        self._link_count: Callable[[int], int] = lambda _span_id: 0
-        self._show_links = False
         store.subscribe(self._on_event)
-
-    def follow_links(self, links) -> None:
-        """Show how many links each span has (a ``ShownLinks``), repainting the rows whose count changed."""
-        self._link_count = links.count
-
-        def changed(event) -> None:
-            if self._sort[0] == LINKS:
-                self.sort(*self._sort)  # the counts are the order: rows move (keeping their selection)
-                rows = [0, len(self._ids) - 1]
-            elif event.kind == "reset" or len(event.spans) > _ONE_BY_ONE:
-                rows = [0, len(self._ids) - 1]
-            else:
-                rows = [r for r in self.rows_of(list(event.spans)) if r is not None]
-            if rows and self._ids and self._show_links:
-                self.dataChanged.emit(self.index(min(rows), LINKS), self.index(max(rows), LINKS))
-
-        links.subscribe(changed)
-
-    def show_link_counts(self, on: bool) -> None:
-        """Show (or hide) the column of link counts, after the others."""
-        if on == self._show_links:
-            return
-        if on:
-            self.beginInsertColumns(QModelIndex(), LINKS, LINKS)
-            self._show_links = True
-            self.endInsertColumns()
-        else:
-            if self._sort[0] == LINKS:
-                self.sort(START, Qt.AscendingOrder)
-            self.beginRemoveColumns(QModelIndex(), LINKS, LINKS)
-            self._show_links = False
-            self.endRemoveColumns()
 
     # -- feeding ---------------------------------------------------------------
 
     def set_tags(self, tags: list[Tag]) -> None:
-        """Names and colors for the tag column."""
+        """Names and colors for the tag column, and each tag's attributes for the attribute columns."""
         self._tags = {t.id: t for t in tags}
-        if self._sort[0] == TAG:
-            self.sort(*self._sort)  # the tags' order may have changed; rows keep their selection
-        elif self._ids:  # names and colors: one repaint of the tag column, no reset
-            self.dataChanged.emit(self.index(0, TAG), self.index(len(self._ids) - 1, TAG))
+        specs = {t.id: tag_attributes(t) for t in tags}
+        redefined = specs != self._specs
+        if redefined:
+            self._specs = specs
+            self._defined = {i: frozenset(a.name.casefold() for a in s) for i, s in specs.items()}
+            # Other columns, or attribute terms whose meaning may have changed: a reset. Otherwise (a tag
+            # added or deleted elsewhere) the rows stay, as for a rename: no reset, the selection kept.
+            names = {name for defined in self._defined.values() for name in defined}
+            if self._columns() != self._extra or self._filter.terms or parse_filter(self._filter_text, names).terms:
+                self._refresh()
+                return
+        if self._sort[0] == TAG or (redefined and self._sort[0] >= ATTRIBUTES):
+            self.sort(*self._sort)  # the tags' order (or an attribute's choices) may have changed; rows keep their selection
+        elif self._ids:  # names, colors, values listed in a new order: one repaint, no reset
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._headers) - 1))
+
+    def _columns(self) -> tuple[AttributeSpec | None, ...]:
+        """The attribute columns for the tag filter: that tag's attributes, or one column of all values (None)."""
+        return (None,) if self._tag_filter is None else tuple(self._specs.get(self._tag_filter, ()))
 
     def set_filter(self, tag_id: int | None, text: str) -> None:
-        """Show only spans of one tag (None: all) whose text contains ``text`` (any case)."""
-        self._tag_filter, self._text_filter = tag_id, text.casefold()
-        self._rebuild()
+        """Show only spans of one tag (None: all) that match ``text`` (see ``parse_filter``), with that tag's columns."""
+        self._tag_filter, self._filter_text = tag_id, text
+        self._refresh()
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows are sorted by, and the direction."""
+        return self._sort
+
+    def _refresh(self) -> None:
+        """Work out the attribute columns and the filter again, then the rows: one reset."""
+        old = self._headers
+        self.beginResetModel()
+        self._extra = self._columns()
+        self._headers = COLUMNS + tuple(ALL_ATTRIBUTES if a is None else a.name for a in self._extra)
+        names = {name for defined in self._defined.values() for name in defined}
+        self._filter = parse_filter(self._filter_text, names)
+        column, order = self._sort
+        if column >= ATTRIBUTES:  # sorted by an attribute: by the same one if it is still shown, else in text order
+            name = old[column] if column < len(old) else None
+            same = [i for i in range(ATTRIBUTES, len(self._headers)) if self._headers[i] == name]
+            self._sort = (same[0], order) if same else (START, Qt.AscendingOrder)
+        self._order_rows()
+        self.endResetModel()
 
     def _on_event(self, event: SpanEvent) -> None:
         if event.kind == "added":
@@ -176,7 +188,7 @@ class SpanTableModel(QAbstractTableModel):
             del self._ids[row]
             self._ids.insert(place, span.id)
             self.endMoveRows()
-        self.dataChanged.emit(self.index(place, 0), self.index(place, self.columnCount() - 1))
+        self.dataChanged.emit(self.index(place, 0), self.index(place, len(self._headers) - 1))
 
     # -- lookups ------------------------------------------------------------------
 
@@ -215,11 +227,11 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS) + self._show_links
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.columnCount():
-            return COLUMNS[section] if section < len(COLUMNS) else "Links"
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -238,11 +250,13 @@ class SpanTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == TEXT:
                 return self._store.text[span.start:span.end]
+            if column >= ATTRIBUTES:
+                return self._attribute(span, column) or None
             return span.note or None if column == NOTE else None
         if role == _DECORATION:
             tag = self._tags.get(span.tag_id) if column == TAG else None
             return QColor(tag.color) if tag else None
-        return _RIGHT if column in (START, END, LINKS) else None
+        return _RIGHT if column in (START, END) or self._numeric(column) else None
 
     def flags(self, index):
         base = super().flags(index)
@@ -286,9 +300,31 @@ class SpanTableModel(QAbstractTableModel):
             return span.start
         if column == END:
             return span.end
-        if column == LINKS:
-            return self._link_count(span.id) or ""
+        if column >= ATTRIBUTES:
+            return " ".join(self._attribute(span, column).split())
         return span.note if edit else " ".join(span.note.split())
+
+    def _values(self, attributes: str) -> dict:
+        """A span's attribute values, parsed once per distinct text (a sort asks for every row's)."""
+        values = self._parsed.get(attributes)
+        if values is None:
+            if len(self._parsed) >= _PARSED_AT_MOST:
+                self._parsed.clear()
+            values = span_values(attributes)
+            self._parsed[attributes] = values = values if isinstance(values, dict) else {}
+        return values
+
+    def _attribute(self, span: Span, column: int) -> str:
+        spec = self._extra[column - ATTRIBUTES]
+        values = self._values(span.attributes)
+        if spec is None:
+            return describe(values, self._specs.get(span.tag_id, []))
+        value = values.get(spec.name)
+        return str(value) if value is not None else ""
+
+    def _numeric(self, column: int) -> bool:
+        spec = self._extra[column - ATTRIBUTES] if column >= ATTRIBUTES else None
+        return spec is not None and spec.type == "number"
 
     def _key(self, span: Span) -> tuple:
         return self._key_function()(span)
@@ -307,11 +343,33 @@ class SpanTableModel(QAbstractTableModel):
             first = tag.position if tag else -1
         elif column == TEXT:
             first = self._store.text[span.start:span.end].casefold()
-        elif column == LINKS:
-            first = self._link_count(span.id)
-        else:
+        elif column == NOTE:
             first = span.note.casefold()
+        else:
+            first = self._attribute_key(span, column)
         return (first, span.start, span.end, span.id)
+
+    def _attribute_key(self, span: Span, column: int):
+        spec = self._extra[column - ATTRIBUTES]
+        if spec is None:
+            return self._attribute(span, column).casefold()
+        return sort_key(spec, self._attribute(span, column))  # numbers as numbers, choices in their order
+
+    def _bulk_key_function(self) -> Callable[[Span], tuple]:
+        """The key function for sorting every row at once: an attribute's key is made once per tag and values."""
+        column = self._sort[0]
+        if column < ATTRIBUTES:
+            return self._key_function()
+        known: dict[tuple[int, str], object] = {}  # most spans share their values with others
+
+        def key(span: Span) -> tuple:
+            shared = (span.tag_id, span.attributes)
+            first = known.get(shared)
+            if first is None:
+                first = known[shared] = self._attribute_key(span, column)
+            return (first, span.start, span.end, span.id)
+
+        return key
 
     def _descending(self) -> bool:
         return self._sort[1] == Qt.DescendingOrder
@@ -336,19 +394,32 @@ class SpanTableModel(QAbstractTableModel):
                 hi = mid
         return lo
 
-    def _accepts(self, span: Span) -> bool:
+    def _accepts(self, span: Span, known: dict | None = None) -> bool:
+        """Whether the filter shows ``span``; ``known`` memoizes the attribute terms' answers over many spans."""
         if self._tag_filter is not None and span.tag_id != self._tag_filter:
             return False
-        return not self._text_filter or self._text_filter in self._store.text[span.start:span.end].casefold()
+        wanted = self._filter
+        if wanted.text and wanted.text not in self._store.text[span.start:span.end].casefold():
+            return False
+        if not wanted.terms:
+            return True
+        shared = (span.tag_id, span.attributes)
+        ok = known.get(shared) if known is not None else None
+        if ok is None:
+            ok = wanted.matches_values(self._values(span.attributes), self._defined.get(span.tag_id, frozenset()))
+            if known is not None:
+                known[shared] = ok
+        return ok
 
     def _order_rows(self) -> None:
-        filtered = self._tag_filter is not None or self._text_filter
+        filtered = self._tag_filter is not None or self._filter.text or self._filter.terms
         # The index lists spans in (start, end, id) order: already the default order, no sort needed.
         spans = list(self._store.index)
         if filtered:
-            spans = [s for s in spans if self._accepts(s)]
+            accepts, known = self._accepts, {}
+            spans = [s for s in spans if accepts(s, known)]
         if self._sort[0] != START:
-            spans.sort(key=self._key_function())
+            spans.sort(key=self._bulk_key_function())  # each row's key is made once per sort, not per comparison
         if self._descending():
             spans.reverse()  # keys are unique, so reversing the ascending order is the descending one
         self._ids = list(map(_id, spans))
@@ -358,37 +429,3 @@ class SpanTableModel(QAbstractTableModel):
         self._order_rows()
         self.endResetModel()
 
-
-def keep_selection_across_resets(table: QTableView) -> None:
-    """Reselect the same spans after the table's model is reset (a filter typed, the rest of a large document loaded)."""
-    model: SpanTableModel = table.model()
-    remembered: list[int] = []  # selected span ids, the current one first
-
-    def remember() -> None:
-        selection = table.selectionModel()
-        current = selection.currentIndex()
-        rows = {r for block in selection.selection() for r in range(block.top(), block.bottom() + 1)}
-        first = [current.row()] if current.isValid() and current.row() < model.rowCount() else []
-        remembered[:] = [model.span_id_at(r) for r in first + sorted(rows - set(first))]
-
-    def restore() -> None:
-        rows = [r for r in model.rows_of(remembered) if r is not None]
-        if not rows:
-            return
-        selection = QItemSelection()
-        last_column = model.columnCount() - 1
-        ordered = sorted(rows)
-        start = previous = ordered[0]
-        for row in ordered[1:] + [None]:  # one range per run of adjacent rows
-            if row is not None and row == previous + 1:
-                previous = row
-                continue
-            selection.select(model.index(start, 0), model.index(previous, last_column))
-            if row is not None:
-                start = previous = row
-        flags = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
-        table.selectionModel().setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
-        table.selectionModel().select(selection, flags)
-
-    model.modelAboutToBeReset.connect(remember)
-    model.modelReset.connect(restore)

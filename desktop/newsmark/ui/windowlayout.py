@@ -81,7 +81,11 @@ def build(window: QMainWindow) -> WindowWidgets:
     tag_filter.setToolTip("Show the spans of one tag")
     text_filter = QLineEdit()
     text_filter.setObjectName("spanTextFilter")
-    text_filter.setPlaceholderText("Filter spans by text")
+    text_filter.setPlaceholderText("Filter by text, or status:false")
+    text_filter.setToolTip(
+        "Show spans whose text contains this (any case). A word name:value shows spans whose attribute "
+        "contains the value (speaker:austin); name: alone shows those with no value (status:)."
+    )
     text_filter.setClearButtonEnabled(True)
     span_panel = SpanPanel()
     link_list = LinkList()

@@ -34,7 +34,7 @@ def test_fragments_split_at_line_breaks_only():
 def test_the_folder_holds_exact_text_and_standoff_lines(source, tmp_path):
     out = tmp_path / "brat"
     with Project.open(source, readonly=True) as p:
-        assert export_brat_folder(p, out) == 2
+        assert export_brat_folder(p, out).spans == 2
     (txt,) = out.glob("*.txt")
     assert txt.read_bytes() == TEXT.encode("utf-8") and txt.stem == "0001-Kyiv-troops"
     lines = txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines()
@@ -87,3 +87,46 @@ def test_the_cli_exports_and_loads_a_brat_folder(source, tmp_path, capsys):
     capsys.readouterr()
     assert main(["load", str(target), str(tmp_path / "brat")]) == 0
     assert capsys.readouterr().out == "added 2 spans (1 new tag); skipped 0 already present\n"
+
+
+def test_a_span_ending_on_a_line_break_is_trimmed_and_reported_never_silently(tmp_path, capsys):
+    from newsmark.cli import main
+    from newsmark.core.formats import registry
+
+    text = "Kyiv.\nTroops moved.\n\nEnd."
+    path = tmp_path / "a.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv", text)
+        claim = p.tags()[0].id
+        p.add_span(doc.id, claim, 6, 20)  # "Troops moved.\n": ends on a line break
+        p.add_span(doc.id, claim, 6, 19)  # the same words without it
+        p.add_span(doc.id, claim, 5, 9)  # "\nTro": starts on one
+        p.add_span(doc.id, claim, 19, 21)  # "\n\n": nothing brat can mark
+        report = registry.export(p, "brat", tmp_path / "brat")
+    assert report.spans == 3
+    lines = sorted(p.line() for p in report.problems)
+    assert lines == [
+        "document 1 ('Kyiv') 19-21 claim '\\n\\n': it holds only line breaks, which a brat annotation cannot mark",
+        "document 1 ('Kyiv') 5-9 claim '\\nTro': written as 6-9: a brat annotation cannot start or end on a line break",
+        "document 1 ('Kyiv') 6-20 claim 'Troops moved.\\n': written as 6-19: a brat annotation cannot start or end on a line break",
+    ]
+    assert report.summary().splitlines()[0] == "2 spans were written with other offsets and 1 left out:"
+    assert main(["export", str(path), "--format", "brat", "-o", str(tmp_path / "again")]) == 0
+    warnings = capsys.readouterr().err.splitlines()
+    assert len(warnings) == 3 and all(w.startswith("newsmark: warning: document 1") for w in warnings)
+
+
+def test_fragments_never_hold_any_line_break_the_ann_reader_splits_at():
+    text = "a\u2028b\rc\x0bd"
+    assert fragments(text, 0, len(text)) == [(0, 1), (2, 3), (4, 5), (6, 7)]
+
+
+def test_spans_across_unicode_line_separators_round_trip(tmp_path):
+    text = "Kyiv\u2028said\x85no."
+    with Project.open(tmp_path / "a.newsmark", create=True) as p:
+        doc, _ = p.add_document("Kyiv", text)
+        p.add_span(doc.id, p.tags()[0].id, 0, len(text))
+        assert export_brat_folder(p, tmp_path / "brat").problems == []
+    with Project.open(tmp_path / "b.newsmark", create=True) as p:
+        p.add_document("Kyiv", text)
+        assert [(s.start, s.end) for s in load_brat_folder(p, tmp_path / "brat").spans] == [(0, len(text))]

@@ -228,6 +228,18 @@ class FakeProject:
     def spans(self, _id):
         return self._spans
 
+    def link_types(self):
+        return []
+
+    def categories(self):
+        return []
+
+    def links(self, _id):
+        return []
+
+    def document_labels(self, _id):
+        return []
+
 
 TEXTS = st.lists(
     st.one_of(st.text(max_size=6), st.sampled_from(["\u2028", "\u00a0", "👨\u200d👩\u200d👧", "e\u0301", "Київ", ". ", "\n", "8,000"])),
@@ -240,6 +252,8 @@ TEXTS = st.lists(
 def test_iob2_round_trip_gives_back_every_placed_span(text, data):
     tokens = tokenize(text)
     bounds = sorted({t.start for t in tokens} | {t.end for t in tokens} | {0, len(text)})
+    if data.draw(st.booleans()):
+        bounds = list(range(len(text) + 1))  # any edge: inside clusters, on whitespace
     spans = []
     for _ in range(data.draw(st.integers(0, 5))):
         if len(bounds) < 2:
@@ -255,7 +269,52 @@ def test_iob2_round_trip_gives_back_every_placed_span(text, data):
     placed = [(a, b, names[tag]) for a, b, tag in spans]
     for problem in left_out:  # each problem is one span, named by its offsets and tag
         placed.remove(problem)
-    assert spans_back(text, sentences) == sorted(placed)
+    for pr in report.problems:  # an overlap is only ever with a span that is in the file
+        if "overlaps" in pr.reason:
+            a, b = map(int, pr.reason.split(" span ")[1].split(",")[0].split("-"))
+            assert any((a, b) == (x, y) for x, y, _ in placed), pr.reason
+    gap = lambda ch: ch.isspace() or unicodedata.category(ch) == "Cc"
+    trimmed = []
+    for a, b, tag in placed:  # what is written: the span without whitespace at its edges
+        while a < b and gap(text[a]):
+            a += 1
+        while b > a and gap(text[b - 1]):
+            b -= 1
+        trimmed.append((a, b, tag))
+    assert spans_back(text, sentences) == sorted(trimmed)
     assert report.spans == len(placed) and len(placed) + len(left_out) == len(spans)
-    for (a1, b1, _), (a2, b2, _) in zip(sorted(placed), sorted(placed)[1:]):
+    for (a1, b1, _), (a2, b2, _) in zip(sorted(trimmed), sorted(trimmed)[1:]):
         assert b1 <= a2, "placed spans never overlap"
+
+
+def test_an_unplaceable_span_is_dropped_before_overlaps_are_decided(tmp_path):
+    text = "Kyiv 👨\u200d👩\u200d👧 families fled.\n"
+    with Project.open(tmp_path / "o.newsmark", create=True) as p:
+        doc, _ = p.add_document("Kyiv", text)
+        claim, _, _, location = (t.id for t in p.tags())
+        p.add_span(doc.id, claim, 0, text.index("\u200d"))  # longest, but ends inside the emoji: unplaceable
+        p.add_span(doc.id, location, *at(text, "Kyiv"))  # overlaps it only
+        out = io.StringIO()
+        report = write_conll(p, out)
+    assert report.spans == 1
+    assert [pr.reason for pr in report.problems] == ["its end is not at a token boundary"]
+    assert ("Kyiv", "B-location") in read_conll(out.getvalue())[0][0]
+
+
+def test_whitespace_at_a_span_edge_is_trimmed_not_a_reason_to_drop_it(tmp_path):
+    text = "Kyiv said.\nOfficials left Kursk. \n"
+    with Project.open(tmp_path / "w.newsmark", create=True) as p:
+        doc, _ = p.add_document("Kyiv", text)
+        claim, figure, _, location = (t.id for t in p.tags())
+        p.add_span(doc.id, location, 0, 5)  # "Kyiv "
+        p.add_span(doc.id, claim, text.index("\n"), text.index(" left"))  # "\nOfficials"
+        p.add_span(doc.id, location, text.index("Kursk"), len(text))  # "Kursk. \n"
+        p.add_span(doc.id, figure, text.index(". \n") + 1, len(text))  # " \n": only whitespace
+        out = io.StringIO()
+        report = write_conll(p, out)
+    assert report.spans == 3
+    assert [pr.line().split(": ", 1)[1] for pr in report.problems] == ["it holds only whitespace, which is in no token"]
+    (document,) = read_conll(out.getvalue())
+    assert spans_back(text, document) == sorted([
+        (0, 4, "location"), (*at(text, "Officials"), "claim"), (at(text, "Kursk")[0], text.index(". \n") + 1, "location"),
+    ])

@@ -77,7 +77,7 @@ def test_label_studio_labels_as_a_string_is_refused_not_split_into_letters(proje
     ([True, 7, "claim"], "label 1's start must be a whole number, not true"),
     ([0, 4.0, "claim"], "label 1's end must be a whole number, not the number 4.0"),
     ([0, 4, 7], "label 1's tag must be text, not the number 7"),
-    ("0 4 claim", "label 1 must be a list [start, end, tag], not text"),
+    ({"start": 0}, "label 1 must be a list [start, end, tag], not an object"),
 ])
 def test_jsonl_offsets_must_be_whole_numbers_not_booleans(project, tmp_path, label, why):
     with pytest.raises(AnnotationSetError, match="row 1: not a document line: " + why.replace("[", r"\[").replace("]", r"\]")):

@@ -28,14 +28,14 @@ def fresh(tmp_path):
 
 
 def test_every_format_is_one_entry_with_what_the_cli_and_dialogs_need():
-    assert registry.NAMES == ("csv", "jsonl", "labelstudio", "brat", "spacy", "conll")
-    assert registry.LOADABLE == ("csv", "jsonl", "labelstudio", "brat")
+    assert registry.NAMES == ("csv", "xlsx", "jsonl", "labelstudio", "brat", "spacy", "conll")
+    assert registry.LOADABLE == ("csv", "xlsx", "jsonl", "labelstudio", "brat")
     for fmt in registry.FORMATS.values():
         assert fmt.description and callable(fmt.sniff) and callable(fmt.write)
         assert fmt.loadable == (fmt.name in registry.LOADABLE)
         assert (fmt.stream is None) == bool(fmt.needs_path)
     assert registry.FORMATS["brat"].folder and not registry.FORMATS["csv"].folder
-    assert registry.LOAD_PATTERNS == ("*.csv", "*.jsonl", "*.json", "*.ann")
+    assert registry.LOAD_PATTERNS == ("*.csv", "*.xlsx", "*.jsonl", "*.json", "*.ann")
 
 
 @pytest.mark.parametrize("name", ["csv", "jsonl", "labelstudio", "brat"])
@@ -131,7 +131,7 @@ def test_sniffing_reads_a_bounded_prefix(tmp_path, monkeypatch):
 
 
 def test_unknown_format_names_the_known_ones(project, tmp_path):
-    with pytest.raises(NewsmarkError, match="use one of csv, jsonl"):
+    with pytest.raises(NewsmarkError, match="use one of csv, xlsx, jsonl"):
         registry.export(project, "xml", tmp_path / "x.xml")
 
 

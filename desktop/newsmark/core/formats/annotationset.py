@@ -98,6 +98,14 @@ class LoadPlan:
     skipped_existing: int = 0  # identical to a span already in the project
     skipped_repeated: int = 0  # identical to an earlier row of the same file
     escaped: bool = True  # whether text cells were read as a spreadsheet-safe export
+    # Beyond spans (see linkload): what was added, so an undo can take it out again.
+    links: list = field(default_factory=list)  # the Links added, with their ids
+    skipped_links: int = 0  # identical to a link already in the project, or to an earlier one of the set
+    labels: list = field(default_factory=list)  # the DocumentLabels added
+    skipped_labels: int = 0  # already given to the document
+    new_link_types: list = field(default_factory=list)  # LinkTypes created
+    new_categories: list = field(default_factory=list)  # Categories created
+    not_held: list[str] = field(default_factory=list)  # lines of the set this format's load cannot hold, said why
 
     @property
     def skipped(self) -> int:

@@ -2,8 +2,18 @@
 
 brat's server reads the ``.txt`` as Python text, so offsets are code points, as ours are. A span
 that crosses a line break is written as fragments (``T1\tclaim 0 5;6 12\t...``), because a brat
-fragment may not hold a newline; notes become ``AnnotatorNotes``. Tag names with spaces are
+fragment may not hold a line break; notes become ``AnnotatorNotes``. Tag names with spaces are
 written with underscores, as brat types cannot contain them.
+
+So a span that starts or ends on a line break cannot be written as it is: it is written trimmed to
+its fragments, and the export report names it with the offsets written; a span of line breaks
+only is left out and reported. No span is ever changed without a word.
+
+Links are relations, ``R1\tevidence Arg1:T3 Arg2:T1`` (source Arg1, target Arg2), or for a
+symmetric type ``*\tsame_as T1 T2`` (a note needs an id to belong to, so a symmetric link with
+a note is an ``R`` line too). brat cannot annotate a whole document, so document labels are brat
+attributes (``A1\ttopic T9 war``) of one ``newsmark_document`` entity over the document's first
+line of text; loading takes them back as labels, not as a span.
 """
 
 from __future__ import annotations
@@ -14,71 +24,135 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
-from newsmark.core.formats.exporting import documents_with_spans
-from newsmark.core.formats.annotationset import MAX_DIGITS
-from newsmark.core.formats.csvset import CsvRow, LoadPlan, load_rows
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.model import sha256_text
+from newsmark.core.formats import bratread
+from newsmark.core.formats.annotationset import LoadPlan
+from newsmark.core.formats.bratread import DOCUMENT_ENTITY
+from newsmark.core.formats.exporting import (
+    category_names, document_labels, document_links, documents_with_spans, link_types_by_id,
+)
+from newsmark.core.formats.exportreport import ExportReport
+from newsmark.core.formats.linkload import Extras, load_set
 
 _UNSAFE_NAME = re.compile(r"[^\w.-]+")
-# ASCII digits only: \d would take other scripts' digits, which int() reads too.
-_TEXT_BOUND = re.compile(r"^(T[0-9]+)\t(\S+) ([0-9]+ [0-9]+(?:;[0-9]+ [0-9]+)*)\t(.*)$")
-_NOTE = re.compile(r"^#[0-9]+\tAnnotatorNotes (T[0-9]+)\t(.*)$")
+_LINE = re.compile(r"[^\s][^\n]*[^\s]|[^\s]")  # a line's text without the white space around it
+# Where str.splitlines() breaks a line, as brat reads its .ann files (and so do we): no fragment may hold one.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span's pieces between line breaks (line breaks themselves are left out)."""
     pieces, at = [], start
-    for i in range(start, end):
-        if text[i] == "\n":
-            if i > at:
-                pieces.append((at, i))
-            at = i + 1
+    for brk in _LINE_BREAK.finditer(text, start, end):
+        if brk.start() > at:
+            pieces.append((at, brk.start()))
+        at = brk.end()
     if end > at:
         pieces.append((at, end))
     return pieces
 
 
-def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> int:
-    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns the span count.
+def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> ExportReport:
+    """Write ``NAME.txt`` and ``NAME.ann`` for every document into ``folder``; returns what was written.
 
     ``check`` is called with each file's path before it is written, and may refuse it by raising.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tags = {t.id: t.name.replace(" ", "_") for t in project.tags()}
-    count = 0
+    names = {t.id: t.name for t in project.tags()}
+    tags = {i: _brat_name(name) for i, name in names.items()}
+    types = link_types_by_id(project)
+    categories = category_names(project)
+    report = ExportReport()
     for doc, spans in documents_with_spans(project):
         name = _file_name(doc.id, doc.title)
-        lines = []
-        for n, span in enumerate(spans, 1):
+        lines, ids = [], {}
+        for span in spans:
             pieces = fragments(doc.text, span.start, span.end)
+            if not pieces:  # its links go with it: document_links keeps only spans written
+                report.left_out(doc, span, names[span.tag_id], "it holds only line breaks, which a brat annotation cannot mark")
+                continue
+            if (pieces[0][0], pieces[-1][1]) != (span.start, span.end):
+                report.changed(
+                    doc, span, names[span.tag_id], (pieces[0][0], pieces[-1][1]),
+                    "a brat annotation cannot start or end on a line break",
+                )
+            n = len(ids) + 1
             where = ";".join(f"{a} {b}" for a, b in pieces)
             shown = " ".join(doc.text[a:b] for a, b in pieces)
             lines.append(f"T{n}\t{tags[span.tag_id]} {where}\t{shown}")
             if span.note:
                 lines.append(f"#{n}\tAnnotatorNotes T{n}\t{' '.join(span.note.split())}")
-            count += 1
+            ids[span.id] = n
+        report.spans += len(ids)
+        links = document_links(project, doc.id, ids)
+        lines += _link_lines(links, ids, types, len(ids))
+        report.links += len(links)
+        labels = document_labels(project, doc.id, categories)
+        lines += _label_lines(doc.text, labels, categories, len(ids) + 1)
+        report.labels += len(labels)
         for suffix in (".txt", ".ann") if check is not None else ():
             check(folder / f"{name}{suffix}")
         with atomic_text_file(folder / f"{name}.txt", newline="\n") as out:
             out.write(doc.text)
         with atomic_text_file(folder / f"{name}.ann", newline="\n") as out:
             out.write("".join(line + "\n" for line in lines))
-    return count
+    return report
+
+
+def _link_lines(links, ids: dict[int, int], types: dict, notes_from: int) -> list[str]:
+    """``R`` lines (``*`` for a symmetric type's link without a note), and ``#`` notes on the ``R`` lines."""
+    lines, relation, note = [], 0, notes_from
+    for link in links:
+        kind, source, target = types[link.type_id], ids[link.source_id], ids[link.target_id]
+        if kind.symmetric and not link.note:
+            lines.append(f"*\t{_brat_name(kind.name)} T{source} T{target}")
+            continue
+        relation += 1
+        lines.append(f"R{relation}\t{_brat_name(kind.name)} Arg1:T{source} Arg2:T{target}\t")
+        if link.note:
+            note += 1
+            lines.append(f"#{note}\tAnnotatorNotes R{relation}\t{' '.join(link.note.split())}")
+    return lines
+
+
+def _label_lines(text: str, labels, categories: dict[int, str], number: int) -> list[str]:
+    """The document's labels as attributes of one ``newsmark_document`` entity over its first line of text.
+
+    brat has no annotation of a whole document, and an attribute needs an annotation to belong to.
+    """
+    if not labels:
+        return []
+    first = next((m for m in _LINE.finditer(text)), None)
+    if first is None:
+        return []
+    lines = [f"T{number}\t{DOCUMENT_ENTITY} {first.start()} {first.end()}\t{first.group()}"]
+    for k, label in enumerate(labels, 1):
+        lines.append(f"A{k}\t{_brat_name(categories[label.category_id])} T{number} {label.value}")
+    return lines
+
+
+def _brat_name(name: str) -> str:
+    """A tag, link type or category name as a brat type: spaces become underscores."""
+    return name.replace(" ", "_")
 
 
 def load_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path], None] | None = None) -> LoadPlan:
     """Check every annotation of every ``.ann`` beside its ``.txt``, then add all of them or none.
 
+    Text-bound annotations become spans, relations (``R``) and equivalences (``*``) links, the
+    ``newsmark_document`` entity's attributes document labels. Lines Newsmark cannot hold (events,
+    other attributes, normalizations, notes on them) are listed in the plan's ``not_held``.
     ``check`` is called with each file's path before it is read, and may refuse it by raising.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise NewsmarkError(f"{folder.name} is not a folder of brat .txt and .ann files")
-    # A brat type is a tag name with its spaces written as underscores; map back to the project's names.
-    names = {t.name.replace(" ", "_"): t.name for t in project.tags()}
-    rows, problems = [], []
+    # A brat type is a name with its spaces written as underscores; map back to the project's names.
+    names = {_brat_name(t.name): t.name for t in project.tags()}
+    names |= {_brat_name(t.name): t.name for t in project.link_types()}
+    categories = {_brat_name(c.name): c.name for c in project.categories()}
+    rows, problems, extras = [], [], Extras()
     anns = sorted(folder.glob("*.ann"))
     if not anns:
         raise NewsmarkError(f"{folder.name} holds no brat .ann files")
@@ -92,46 +166,10 @@ def load_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path],
             raise NewsmarkError(f"{ann.name} or its .txt is not UTF-8 text") from None
         except OSError as e:
             raise NewsmarkError(f"cannot read {ann.name} and its .txt: {e.strerror or e}") from None
-        found, bad = _rows(text, lines, ann.name, names)
+        found, bad = bratread.read_ann(text, lines, ann.name, names, categories, extras)
         rows += found
         problems += bad
-    return load_rows(project, folder.name, rows, problems)
-
-
-def _rows(
-    text: str, lines: list[str], file_name: str, names: dict[str, str]
-) -> tuple[list[CsvRow], list[tuple[int, str]]]:
-    """A ``.ann`` file's text-bound annotations as rows for the annotation-set checks."""
-    spans: dict[str, tuple[int, str, int, int]] = {}
-    notes: dict[str, str] = {}
-    problems = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line[0] in "RENAM*":  # relations, events and attributes are not ours
-            continue
-        if match := _TEXT_BOUND.match(line):
-            key, tag, where, shown = match.groups()
-            if any(len(n) > MAX_DIGITS for n in where.replace(";", " ").split()):
-                problems.append((number, f"{file_name}: {key}'s offsets {where[:30]!r}… are past the end of any document"))
-                continue
-            pieces = [tuple(map(int, p.split())) for p in where.split(";")]
-            start, end = pieces[0][0], pieces[-1][1]
-            joined = " ".join(text[a:b] for a, b in pieces)
-            gaps_ok = all(text[b:a2].strip() == "" for (_, b), (a2, _) in zip(pieces, pieces[1:]))
-            if joined != shown or not gaps_ok:
-                problems.append((number, f"{file_name}: {key}'s text does not match the .txt at {where}"))
-                continue
-            spans[key] = (number, names.get(tag, tag), start, end)
-        elif match := _NOTE.match(line):
-            notes[match.group(1)] = match.group(2)
-        else:
-            problems.append((number, f"{file_name}: not a brat annotation line: {line[:40]!r}"))
-    digest = sha256_text(text)
-    rows = [
-        CsvRow(number, {"document_sha256": digest, "tag": tag, "start": str(start), "end": str(end),
-                        "text": text[start:end], "note": notes.get(key, "")})
-        for key, (number, tag, start, end) in spans.items()
-    ]
-    return rows, problems
+    return load_set(project, folder.name, rows, problems, extras)
 
 
 def _file_name(document_id: int, title: str) -> str:

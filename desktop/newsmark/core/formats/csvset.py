@@ -126,7 +126,7 @@ def _read_table(source: TextIO, name: str) -> RowTable:
         header = next(reader, None)
         if header is None:
             raise AnnotationSetError(name, [(1, "the file is empty; expected a header row naming the columns")])
-        columns = _check_header(header, name)
+        columns = check_header(header, name)
         table = RowTable([c if c in COLUMNS or c.startswith(ATTRIBUTE_PREFIX) else None for c in columns])
         rows, numbers, problems, width = table.rows, table.numbers, table.problems, len(columns)
         for number, cells in enumerate(reader, 2):
@@ -144,7 +144,7 @@ def _read_table(source: TextIO, name: str) -> RowTable:
     return table
 
 
-def _check_header(header: list[str], name: str) -> list[str]:
+def check_header(header: list[str], name: str) -> list[str]:
     """The header's column names (tidied); missing or repeated known columns raise AnnotationSetError."""
     columns = [c.strip().lower() for c in header]
     if columns:
@@ -178,8 +178,14 @@ def _plan_table(project, table: RowTable, name: str, plain: bool | None) -> Load
     return plan_rows(project, table, name, unescape_cell if escaped else None, docs)
 
 
-def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None) -> LoadPlan:
-    """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done."""
+def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None, links=None, check=None) -> LoadPlan:
+    """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done.
+
+    Its links and document labels come from ``NAME.links.csv`` (or ``links``) and ``NAME.documents.csv``
+    beside it, when they are there (see csvlinks); ``check`` may refuse each before it is read.
+    """
+    from newsmark.core.formats import csvlinks, linkload
+
     path = Path(path)
     with collector_paused():
         try:
@@ -194,8 +200,10 @@ def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None
         except OSError as e:
             raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
         plan = _plan_table(project, table, path.name, plain)
+        unescape = unescape_cell if plan.escaped else None
+        extras = csvlinks.read_extras(path, table, None if links is None else Path(links), check, unescape)
         del table  # the cells: the plan holds what is kept of them, and the insert needs the memory
-        apply_plan(project, plan)
+        linkload.apply_set(project, plan, extras, path.name, unescape)
     return plan
 
 

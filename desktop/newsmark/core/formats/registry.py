@@ -19,12 +19,15 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats import (
     bratset,
     conllset,
+    csvlinks,
     csvset,
     jsonlset,
     labelstudioset,
     safetarget,
     sniffing,
     spacyset,
+    xlsxlimits,
+    xlsxset,
 )
 from newsmark.core.formats.annotationset import LoadPlan
 from newsmark.core.formats.exportreport import ExportReport
@@ -42,6 +45,7 @@ class Options:
 
     plain: bool = False
     language: str = DEFAULT_LANGUAGE
+    links: Path | None = None  # csv: where the links go (default NAME.links.csv beside the export)
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,16 @@ _conll_stream = lambda project, out, o: conllset.write_conll(project, out)
 _ENTRIES = (
     Format(
         "csv", "CSV (spreadsheets; one row per span)", (".csv",), sniffing.looks_like_csv,
-        _text_file(_csv_stream), _csv_stream,
-        read=lambda project, path, plain, check: csvset.load_csv_file(project, path, plain=plain),
+        csvlinks.export_csv_set, _csv_stream,
+        read=lambda project, path, plain, check, links=None: csvset.load_csv_file(
+            project, path, plain=plain, links=links, check=check
+        ),
+    ),
+    Format(
+        "xlsx", "Excel workbook (typed cells; sheets for spans, documents, tags)", (".xlsx",), xlsxlimits.looks_like_xlsx,
+        lambda project, path, o, check: xlsxset.export_xlsx_file(project, path),
+        read=lambda project, path, plain, check: xlsxset.load_xlsx_file(project, path),
+        needs_path="xlsx writes a binary workbook: give a file with -o FILE.xlsx",
     ),
     Format(
         "jsonl", "JSONL (doccano; UTF-16 offsets)", (".jsonl",), sniffing.looks_like_jsonl,
@@ -105,7 +117,7 @@ _ENTRIES = (
     ),
     Format(
         "brat", "brat standoff (a folder of .txt and .ann)", (), sniffing.looks_like_brat,
-        lambda project, path, o, check: ExportReport(bratset.export_brat_folder(project, path, check)),
+        lambda project, path, o, check: bratset.export_brat_folder(project, path, check),
         read=lambda project, path, plain, check: bratset.load_brat_folder(
             project, path.parent if path.suffix.lower() == ".ann" else path, check
         ),
@@ -135,18 +147,25 @@ def get(name: str) -> Format:
     return FORMATS[name]
 
 
-def export(project, name: str, path: str | os.PathLike, *, plain: bool = False, language: str = DEFAULT_LANGUAGE) -> ExportReport:
+def export(
+    project, name: str, path: str | os.PathLike, *, plain: bool = False, language: str = DEFAULT_LANGUAGE,
+    links: str | os.PathLike | None = None,
+) -> ExportReport:
     """Write ``project`` (or a FilteredProject) to ``path`` in format ``name``, once the target is known to be safe.
 
     Only spacy and conll can leave spans out (the report lists them); the other formats hold every span.
+    ``links`` (csv only) is where the links file goes instead of ``NAME.links.csv``.
     """
     fmt, path = get(name), Path(path)
+    if links is not None and name != "csv":
+        raise NewsmarkError(f"--links is for csv exports; {name} keeps its links in its own file(s)")
     project_path = project.path
     if fmt.folder:
         safetarget.check_export_folder(project_path, path)
     else:
         safetarget.check_export_target(project_path, path)
-    return fmt.write(project, path, Options(plain, language), lambda p: safetarget.check_export_target(project_path, p))
+    options = Options(plain, language, None if links is None else Path(links))
+    return fmt.write(project, path, options, lambda p: safetarget.check_export_target(project_path, p))
 
 
 def export_stream(project, name: str, out: TextIO, *, plain: bool = False, language: str = DEFAULT_LANGUAGE) -> ExportReport:
@@ -190,10 +209,13 @@ def detect(path: str | os.PathLike) -> Format:
     )
 
 
-def load(project, path: str | os.PathLike, name: str | None = None, *, plain: bool | None = None) -> LoadPlan:
-    """Check and add every span of an annotation set (all or none); returns the LoadPlan.
+def load(
+    project, path: str | os.PathLike, name: str | None = None, *, plain: bool | None = None,
+    links: str | os.PathLike | None = None,
+) -> LoadPlan:
+    """Check and add every span, link and document label of an annotation set (all or none); returns the LoadPlan.
 
-    ``name`` forces a format; ``None`` tells it from the content. ``plain`` is for CSV (see csvset).
+    ``name`` forces a format; ``None`` tells it from the content. ``plain`` and ``links`` are for CSV (see csvset).
     """
     path = Path(path)
     check = lambda p: safetarget.check_load_source(project.path, p)
@@ -204,4 +226,9 @@ def load(project, path: str | os.PathLike, name: str | None = None, *, plain: bo
             f"{path.name} is a {fmt.name} set, written for training only; load one of {', '.join(LOADABLE)}"
             if not name else f"{fmt.name} sets are written for training only; load one of {', '.join(LOADABLE)}"
         )
+    if links is not None:
+        if fmt.name != "csv":
+            raise NewsmarkError(f"--links is for csv sets; {fmt.name} keeps its links in its own file(s)")
+        check(Path(links))
+        return fmt.read(project, path, plain, check, links=Path(links))
     return fmt.read(project, path, plain, check)

@@ -7,7 +7,7 @@ import re
 import zlib
 
 PREFIX_BYTES = 64 * 1024  # enough for any header or first record's opening; a JSONL line can be far longer
-_BRAT_LINE = re.compile(r"(T[0-9]+\t\S+ [0-9]+ [0-9]+|#[0-9]+\tAnnotatorNotes T[0-9]+\t|[RE][0-9]+\t\S+ )")
+_BRAT_LINE = re.compile(r"(T[0-9]+\t\S+ [0-9]+ [0-9]+|#[0-9]+\tAnnotatorNotes T[0-9]+\t|[RENAM][0-9]+\t\S+ |\*\t\S+ )")
 _CSV_NEEDS = ({"tag", "start", "end", "text"}, {"document_id", "document_sha256"})
 
 

@@ -7,7 +7,11 @@ the span categorizer); the non-overlapping subset that ``spacy.util.filter_spans
 (longest first, then earliest) also becomes ``doc.ents``, for the entity recognizer. A span
 that does not lie on token boundaries cannot be a spaCy span: it is reported with its
 document and offsets, and left out. ``doc.user_data["newsmark"]`` holds the document's id,
-title, hash, source and status, and the ids of the spans in ``doc.spans["newsmark"]``' order.
+title, hash, source and status, the ids of the spans in ``doc.spans["newsmark"]``' order, and
+its links (``"links"``: id, type, source_id, target_id — span ids from that list — note, annotator,
+created_at), which spaCy has no place for. Document labels are ``doc.cats`` ("category:value" keys,
+1.0 or 0.0 for every choice of a category the document has a label in), as ``spacy train``'s text
+categorizers read them.
 
 spaCy is an optional dependency (``pip install 'newsmark[spacy]'``), imported only here and only
 when this format is asked for.
@@ -19,7 +23,9 @@ import os
 
 from newsmark.core.atomicfile import atomic_write_bytes
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.formats.exporting import documents_with_spans, tag_names
+from newsmark.core.formats.exporting import (
+    category_names, document_labels, document_links, documents_with_spans, link_types_by_id, tag_names,
+)
 from newsmark.core.formats.exportreport import ExportReport
 
 SPAN_KEY = "newsmark"
@@ -52,6 +58,9 @@ def doc_bin(project, language: str = DEFAULT_LANGUAGE, nlp=None):
 
     report = ExportReport()
     tags = tag_names(project)
+    types = link_types_by_id(project)
+    categories = category_names(project)
+    choices = {c.id: c.choices for c in project.categories()}
     docs = DocBin(store_user_data=True)
     for document, spans in documents_with_spans(project):
         nlp.max_length = max(nlp.max_length, len(document.text) + 1)  # a tokenizer alone needs no memory cap
@@ -72,10 +81,31 @@ def doc_bin(project, language: str = DEFAULT_LANGUAGE, nlp=None):
         doc.user_data[SPAN_KEY] = {
             "document_id": document.id, "title": document.title, "sha256": document.sha256,
             "source_path": document.source_path, "status": document.status, "span_ids": ids,
+            "links": [
+                {"id": k.id, "type": types[k.type_id].name, "source_id": k.source_id, "target_id": k.target_id,
+                 "note": k.note, "annotator": k.annotator, "created_at": k.created_at}
+                for k in document_links(project, document.id, set(ids))
+            ],
         }
+        doc.cats = cats_of(document_labels(project, document.id, categories), categories, choices)
         docs.add(doc)
         report.spans += len(kept)
     return docs, report
+
+
+def cats_of(labels, categories: dict[int, str], choices: dict[int, tuple[str, ...]]) -> dict[str, float]:
+    """``doc.cats`` for a document's labels: for each category it has labels in, every choice, 1.0 if given else 0.0.
+
+    Keys are "category:value"; a category the document has no label in is left out (unknown, not "no").
+    """
+    given: dict[int, set[str]] = {}
+    for label in labels:
+        given.setdefault(label.category_id, set()).add(label.value)
+    return {
+        f"{categories[c]}:{choice}": 1.0 if choice in values else 0.0
+        for c, values in given.items()
+        for choice in dict.fromkeys((*choices.get(c, ()), *sorted(values)))
+    }
 
 
 def _misalignment(doc, span) -> str:

@@ -36,6 +36,15 @@ def _is_gap(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) == "Cc"
 
 
+def trim_gaps(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace and control characters at its edges (empty: ``start == end``)."""
+    while start < end and _is_gap(text[start]):
+        start += 1
+    while end > start and _is_gap(text[end - 1]):
+        end -= 1
+    return start, end
+
+
 def _is_extender(ch: str) -> bool:
     """Characters that belong to the cluster before them."""
     return unicodedata.category(ch) in _MARKS or "\U0001f3fb" <= ch <= "\U0001f3ff"  # skin tones
