@@ -70,7 +70,7 @@ class Linker(QObject):
         session = self._ctx.session
         self._set_pending(None)
         self.painter.follow(session.index, session.links)
-        self.painter.set_colors({t.id: t.color for t in session.link_types})
+        self.painter.set_types(session.link_types)
         session.links.subscribe(lambda _event: self.show_links())
         session.link_types_changed.connect(self._types_changed)
         session.tags_changed.connect(self.show_links)
@@ -80,7 +80,7 @@ class Linker(QObject):
         self.show_links()
 
     def _types_changed(self) -> None:
-        self.painter.set_colors({t.id: t.color for t in self._ctx.session.link_types})
+        self.painter.set_types(self._ctx.session.link_types)
         self.show_links()
 
     def _show_counts_toggled(self, on: bool) -> None:
