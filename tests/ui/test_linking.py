@@ -271,3 +271,17 @@ def test_deleting_a_tag_moving_its_spans_asks_before_leaving_links_not_allowed(l
     editor.delete()
     editor.close()
     assert "figure" not in [t.name for t in window.session.tags] and len(rows(path, LINKS_SQL)) == 1
+
+
+def test_tag_all_and_its_undo_leave_the_links_alone(linked, dialog):
+    from newsmark.core.text.search import Query
+
+    window, path = linked
+    window.linker.finish(span_of(window, "Kyiv").id, span_of(window, "Kursk").id)
+    links = rows(path, "SELECT * FROM links")
+    dialog.answer("ask_annotate_all", True)
+    location = next(t for t in window.session.tags if t.name == "location")
+    window.finder.annotate(Query("said"), location.id, everywhere=True)
+    assert rows(path, "SELECT * FROM links") == links and len(window.session.links) == 1
+    trigger(window, "undo")
+    assert rows(path, "SELECT * FROM links") == links and len(window.session.links) == 1
