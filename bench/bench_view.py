@@ -14,7 +14,8 @@ each beside the same measurement of a bare QPlainTextEdit holding the same text 
 Targets (issues #2, #8): first paint <= 300 ms, stall <= 100 ms, every span listed <= 3 s,
 memory <= 1.5x bare, paint <= 2x bare, add <= 16 ms.
 Targets for links (issue #10): first paint and viewport paint <= 2x bare with 50k links, add a link <= 16 ms.
-Usage: QT_QPA_PLATFORM=offscreen python bench/bench_view.py [--mb 10] [--spans 200000] [--links 50000]
+Usage: QT_QPA_PLATFORM=offscreen python bench/bench_view.py [--mb 10] [--spans 200000] [--mixed] [--links 50000]
+(--mixed: Arabic and Hebrew words in every paragraph, mixed with English and numbers)
 """
 
 from __future__ import annotations
@@ -46,13 +47,15 @@ WORDS = (
     "the troops officials said Kursk region 8,000 soldiers Ukraine border Moscow's forces "
     "café naïve 🇺🇦 👨‍👩‍👧 estimated total increase Seoul allies “quote” figure — claim"
 ).split()
+# --mixed: right-to-left words in every paragraph, so every block takes the article view's exact (bidi) path.
+MIXED_WORDS = WORDS + "قال مجلس الأمن إن القوات كورسك צה״ל אמר חיילים 10,000".split()
 SIZE = (1200, 800)
 
 
-def make_text(chars: int, rng: random.Random) -> str:
+def make_text(chars: int, rng: random.Random, words: list[str] = WORDS) -> str:
     parts, n = [], 0
     while n < chars:
-        sentence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 30))) + ". "
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(8, 30))) + ". "
         if rng.random() < 0.15:
             sentence += "\n\n"
         parts.append(sentence)
@@ -170,6 +173,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0)
     parser.add_argument("--spans", type=int, default=50_000)
+    parser.add_argument("--mixed", action="store_true", help="right-to-left words in every paragraph")
     parser.add_argument("--links", type=int, default=0, help="links between nearby spans (issue #10: 50000)")
     parser.add_argument("--memory-child", choices=("bare", "newsmark"), help=argparse.SUPPRESS)
     parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
@@ -179,7 +183,7 @@ def main() -> None:
         return
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(7)
-    text = make_text(int(args.mb * 1_000_000), rng)
+    text = make_text(int(args.mb * 1_000_000), rng, MIXED_WORDS if args.mixed else WORDS)
     folder = Path(tempfile.mkdtemp())
     with Project.open(folder / "bench.newsmark", create=True) as project:
         doc, _ = project.add_document("bench", text)
@@ -279,7 +283,8 @@ def main() -> None:
     bare_mb = measure_memory("bare", folder / "bench.newsmark", args.spans)
     newsmark_mb = measure_memory("newsmark", folder / "bench.newsmark", args.spans)
 
-    print(f"article: {len(text) / 1e6:.1f} M characters, {args.spans:,} spans (~{visible} near the middle)")
+    mixed = ", Arabic and Hebrew in every paragraph" if args.mixed else ""
+    print(f"article: {len(text) / 1e6:.1f} M characters{mixed}, {args.spans:,} spans (~{visible} near the middle)")
     print(f"{'':24}{'newsmark':>12}{'bare view':>12}{'ratio':>8}   target")
     print(f"{'open + first paint':24}{first:>10.1f}ms{bare_first:>10.1f}ms{first / bare_first:>7.1f}x   <= 300 ms")
     print(f"{'longest stall':24}{stall:>10.1f}ms{'':>12}{'':>8}   <= 100 ms (heartbeat every 5 ms, first paint to last span)")

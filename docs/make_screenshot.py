@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from newsmark.core.resources import SAMPLE_ARTICLE, resource_path  # noqa: E402
+from newsmark.core.attributes import default_values  # noqa: E402
 from newsmark.core.storage import Project  # noqa: E402
 from newsmark.core.articles.plaintext import read_text_file  # noqa: E402
 from newsmark.ui.mainwindow import MainWindow  # noqa: E402
@@ -37,10 +38,13 @@ def main(out: str, width: int = 1400, height: int = 820, find: str = "") -> None
     project = Project.open(folder / "sample.newsmark", create=True)
     article = read_text_file(resource_path(SAMPLE_ARTICLE))
     doc, _ = project.add_document(article.title, article.text, article.source_path)
-    tags = {t.name: t.id for t in project.tags()}
+    tags = {t.name: t for t in project.tags()}
     for tag, phrase in MARKS:
         start = doc.text.index(phrase)
-        project.add_span(doc.id, tags[tag], start, start + len(phrase), annotator="analyst")
+        # As a key press makes them: with the tag's default attribute values (a claim starts "unverified").
+        project.add_span(
+            doc.id, tags[tag].id, start, start + len(phrase), annotator="analyst", attributes=default_values(tags[tag])
+        )
     settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
     settings.setValue("annotator", "analyst")
     window = MainWindow(project, settings)

@@ -6,7 +6,7 @@ points); everything it hands out or takes in is in code points.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
@@ -17,6 +17,7 @@ from newsmark.core.model import Span, Tag
 from newsmark.core.text.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.spanstore import SpanEvent, SpanStore
+from newsmark.ui.highlightgeometry import character_at, edge_x, needs_bidi, range_rects, visible_lines
 from newsmark.ui.linespacing import ReadingLayout
 
 FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
@@ -109,11 +110,32 @@ class ArticleView(QPlainTextEdit):
         spans = event.spans + event.old
         if not spans:
             return
-        viewport = self.viewport().rect()
-        first = self._map.to_code_point(self.cursorForPosition(viewport.topLeft()).position())
-        last = self._map.to_code_point(self.cursorForPosition(viewport.bottomRight()).position(), round_up=True)
+        first, last = self._visible_range()
         if any(s.start <= last and s.end >= first for s in spans):
             self.viewport().update()
+
+    def _visible_range(self) -> tuple[int, int]:
+        """The code points from the start of the top line on screen to the end of the bottom one.
+
+        From the lines' boxes, not from the points under the viewport's corners: a right-to-left
+        line starts on the right, and Qt's hit test beside a line can name another line.
+        """
+        offset, height = self.contentOffset(), self.viewport().height()
+        block = self.firstVisibleBlock()
+        first = last = None
+        while block.isValid():
+            geom = self.blockBoundingGeometry(block).translated(offset)
+            if geom.top() > height:
+                break
+            lines = visible_lines(block.layout(), -geom.top(), height - geom.top()) if block.isVisible() else []
+            if lines:
+                if first is None:
+                    first = block.position() + lines[0].textStart()
+                last = block.position() + lines[-1].textStart() + lines[-1].textLength()
+            block = block.next()
+        if first is None:
+            return 0, 0
+        return self._map.to_code_point(first), self._map.to_code_point(last, round_up=True)
 
     # -- positions in code points -----------------------------------------------
 
@@ -191,8 +213,11 @@ class ArticleView(QPlainTextEdit):
         y = pos.y() - geom.top()
         if not (line.y() <= y <= line.y() + line.height()):
             return None
-        # cursorForPosition rounds to the nearest edge; take the character the pointer is over.
         x = pos.x() - geom.left()
+        if needs_bidi(block):  # the glyphs of neighbouring positions may be anywhere on the line
+            rel = character_at(layout, line, x)
+            return None if rel is None else self._map.to_code_point(block.position() + rel)
+        # cursorForPosition rounds to the nearest edge; take the character the pointer is over.
         left = line.cursorToX(rel)[0]
         if x < left and rel > line.textStart():
             rel -= 1
@@ -211,7 +236,7 @@ class ArticleView(QPlainTextEdit):
         block = self.cursorForPosition(pos.toPoint()).block()  # block boxes do include the gaps
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         y = pos.y() - top
-        lines = _visible_lines(block.layout(), y - self.fontMetrics().height() * 2, y + self.fontMetrics().height() * 2)
+        lines = visible_lines(block.layout(), y - self.fontMetrics().height() * 2, y + self.fontMetrics().height() * 2)
         if not lines:
             return pos
         line = min(lines, key=lambda ln: max(ln.y() - y, y - ln.y() - ln.height(), 0.0))
@@ -268,8 +293,18 @@ class ArticleView(QPlainTextEdit):
         span = self._active
         if span is None or span.end > self._map.code_point_length:
             return None
+        u16 = self._map.to_utf16(span.start if edge == "start" else span.end)
+        block = self.document().findBlock(u16 if edge == "start" or span.start == span.end else u16 - 1)
+        if block.isValid() and needs_bidi(block):
+            # The reading edge of the span's first or last character: on its right if it runs right to left.
+            geom = self.blockBoundingGeometry(block).translated(self.contentOffset())
+            layout, rel = block.layout(), u16 - block.position()
+            line = layout.lineForTextPosition(rel if edge == "start" else layout.previousCursorPosition(rel))
+            if line.isValid():
+                x = geom.left() + edge_x(layout, line, rel, edge)
+                return QRectF(x - HANDLE / 2, geom.top() + line.y(), HANDLE, line.height())
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_utf16(span.start if edge == "start" else span.end))
+        cursor.setPosition(u16)
         rect = self.cursorRect(cursor)
         return QRectF(rect.left() - HANDLE / 2, rect.top(), HANDLE, rect.height())
 
@@ -293,7 +328,7 @@ class ArticleView(QPlainTextEdit):
 
     def _paint_block(self, painter: QPainter, block, geom, area) -> None:
         layout = block.layout()
-        lines = _visible_lines(layout, area.top() - geom.top(), area.bottom() - geom.top())
+        lines = visible_lines(layout, area.top() - geom.top(), area.bottom() - geom.top())
         if not lines:
             return
         # Only the text of the lines on screen: a long paragraph's other spans are never looked at.
@@ -307,35 +342,21 @@ class ArticleView(QPlainTextEdit):
         if not spans and not matches:
             return
         starts = [line.textStart() for line in lines]
+        bidi, origin, to_utf16 = needs_bidi(block), geom.topLeft(), self._map.to_utf16
         for span in spans:
             fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
             under = self._lines.get(span.tag_id, QColor(128, 128, 128))
-            for rect in self._rects(lines, starts, geom, base, max(span.start, first), min(span.end, last)):
+            a, b = to_utf16(max(span.start, first)) - base, to_utf16(min(span.end, last)) - base
+            for rect in range_rects(lines, starts, bidi, origin, a, b):
                 painter.fillRect(rect, fill)
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
         if matches:
             painter.setPen(QPen(self.palette().color(QPalette.Text), 1.2))
             painter.setBrush(Qt.NoBrush)
-            for a, b in matches:
-                for rect in self._rects(lines, starts, geom, base, max(a, first), min(b, last)):
+            for start, end in matches:
+                a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
+                for rect in range_rects(lines, starts, bidi, origin, a, b):
                     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-
-    def _rects(self, lines, starts: list[int], geom, base: int, start: int, end: int):
-        """One rectangle per laid-out line that the code point range [start, end) of a block covers."""
-        a = self._map.to_utf16(start) - base
-        b = self._map.to_utf16(end) - base
-        for i in range(max(0, bisect_right(starts, a) - 1), len(lines)):
-            line = lines[i]
-            if starts[i] >= b:
-                break
-            lo = max(a, starts[i])
-            hi = min(b, starts[i] + line.textLength())
-            if lo >= hi:
-                continue
-            x1 = line.cursorToX(lo)[0]
-            x2 = line.cursorToX(hi)[0]
-            left, right = min(x1, x2), max(x1, x2)
-            yield QRectF(geom.left() + left, geom.top() + line.y(), right - left, line.height())
 
     # -- pointer -------------------------------------------------------------------
 
@@ -393,26 +414,6 @@ class ArticleView(QPlainTextEdit):
 
     def _on_context_menu(self, pos: QPoint) -> None:
         self.context_menu_requested.emit(self.viewport().mapToGlobal(pos), self.spans_at(pos))
-
-
-def _visible_lines(layout, top: float, bottom: float) -> list:
-    """The lines of a laid-out block that reach into ``[top, bottom]`` (block coordinates), found by bisection."""
-    count = layout.lineCount()
-    lo, hi = 0, count
-    while lo < hi:  # the first line whose bottom is at or below ``top``
-        mid = (lo + hi) // 2
-        line = layout.lineAt(mid)
-        if line.y() + line.height() < top:
-            lo = mid + 1
-        else:
-            hi = mid
-    lines = []
-    for i in range(lo, count):
-        line = layout.lineAt(i)
-        if line.y() > bottom:
-            break
-        lines.append(line)
-    return lines
 
 
 def _with_alpha(color: str, alpha: int) -> QColor:
