@@ -8,10 +8,13 @@ Prints, for the real MainWindow over a real project file:
                         beside a fresh process holding the same text in a bare QPlainTextEdit)
   one viewport paint   (scrolled to the middle, where spans are dense; again at 1.5 line spacing)
   add one span         (push the command: committed to disk, indexed, listed, repainted)
+  with --links N: N links between nearby spans; the viewport paint again with every link on screen
+  drawn (View › Show All Links), and adding one link (committed, shown, listed, repainted)
 each beside the same measurement of a bare QPlainTextEdit holding the same text with no highlights.
 Targets (issues #2, #8): first paint <= 300 ms, stall <= 100 ms, every span listed <= 3 s,
 memory <= 1.5x bare, paint <= 2x bare, add <= 16 ms.
-Usage: QT_QPA_PLATFORM=offscreen python bench/bench_view.py [--mb 10] [--spans 200000] [--mixed]
+Targets for links (issue #10): first paint and viewport paint <= 2x bare with 50k links, add a link <= 16 ms.
+Usage: QT_QPA_PLATFORM=offscreen python bench/bench_view.py [--mb 10] [--spans 200000] [--mixed] [--links 50000]
 (--mixed: Arabic and Hebrew words in every paragraph, mixed with English and numbers)
 """
 
@@ -26,6 +29,7 @@ import random
 import statistics
 import sys
 import tempfile
+from types import SimpleNamespace
 import time
 from pathlib import Path
 
@@ -35,7 +39,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from newsmark.core.model import Span, now_iso  # noqa: E402
+from newsmark.core.model import Link, Span, now_iso  # noqa: E402
 from newsmark.core.storage import Project  # noqa: E402
 from newsmark.ui.mainwindow import MainWindow  # noqa: E402
 
@@ -67,6 +71,22 @@ def make_spans(doc_id: int, length: int, count: int, rng: random.Random) -> list
         end = start + rng.choice((rng.randint(3, 40), rng.randint(40, 300)))
         spans.append(Span(0, doc_id, rng.randint(1, 4), start, end, "", "bench", stamp, stamp))
     return spans
+
+
+def make_links(project: Project, doc_id: int, count: int, rng: random.Random) -> int:
+    """``count`` links of a type allowed between any tags, each between two spans near each other in the text."""
+    spans = sorted(project.spans(doc_id), key=lambda s: s.start)
+    kind = next(t for t in project.link_types() if not t.sources and not t.targets)
+    stamp, links, seen = now_iso(), [], set()
+    while len(links) < count:
+        i = rng.randrange(len(spans) - 1)
+        j = min(len(spans) - 1, max(0, i + rng.randint(-6, 6)))
+        a, b = spans[i].id, spans[j].id
+        if a != b and frozenset((a, b)) not in seen:  # the type is symmetric: b -> a is the same link
+            seen.add(frozenset((a, b)))
+            links.append(Link(0, doc_id, kind.id, a, b, "", "bench", stamp, stamp))
+    project.add_links(links)
+    return kind.id
 
 
 def timed(fn, repeat: int = 1) -> list[float]:
@@ -154,6 +174,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=5.0)
     parser.add_argument("--spans", type=int, default=50_000)
     parser.add_argument("--mixed", action="store_true", help="right-to-left words in every paragraph")
+    parser.add_argument("--links", type=int, default=0, help="links between nearby spans (issue #10: 50000)")
     parser.add_argument("--memory-child", choices=("bare", "newsmark"), help=argparse.SUPPRESS)
     parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -167,6 +188,8 @@ def main() -> None:
     with Project.open(folder / "bench.newsmark", create=True) as project:
         doc, _ = project.add_document("bench", text)
         project.add_spans(make_spans(doc.id, len(text), args.spans, rng))
+        if args.links:
+            make_links(project, doc.id, args.links, rng)
     settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
 
     # A first window, untimed: it gives the article view's size for the bare view, and it warms
@@ -211,6 +234,20 @@ def main() -> None:
     spaced_paint = statistics.median(timed(window.view.viewport().repaint, 30))
     window.view.set_line_spacing(1.0)
     window.view.viewport().repaint()
+    all_links_paint = linked_paint = None
+    if args.links:
+        # The selected span's links (a span in the middle with links), then every link on screen.
+        middle = window.view.cursor_code_point()
+        linked = next(s for s in window.session.index.overlapping(middle - 3000, middle + 3000)
+                      if window.session.links.count(s.id))
+        window.select_span_row(linked.id)
+        app.processEvents()
+        linked_paint = statistics.median(timed(window.view.viewport().repaint, 30))
+        window.actions.show_all_links.setChecked(True)
+        window.view.viewport().repaint()
+        all_links_paint = statistics.median(timed(window.view.viewport().repaint, 30))
+        window.actions.show_all_links.setChecked(False)
+        window.span_table.clearSelection()
     visible = len(window.view._index.overlapping(len(text) // 2 - 3000, len(text) // 2 + 3000))
 
     adds = []
@@ -227,6 +264,20 @@ def main() -> None:
 
         adds.append(timed(add)[0])
     add = statistics.median(adds)
+    link_adds = []
+    if args.links:
+        near = window.session.index.overlapping(len(text) // 2, len(text) // 2 + 4000)
+        # Where several types are allowed the window asks; the bench answers at once, as a key press would.
+        window.context.dialogs = SimpleNamespace(ask_link_type=lambda _parent, kinds: kinds[-1])
+        for i in range(20):
+            source, target = near[i], near[-1 - i]
+
+            def add_link():
+                window.select_span_row(source.id)
+                window.linker.finish(source.id, target.id)
+                window.view.viewport().repaint()
+
+            link_adds.append(timed(add_link)[0])
     window.close()
     app.processEvents()
     bare_mb = measure_memory("bare", folder / "bench.newsmark", args.spans)
@@ -242,6 +293,12 @@ def main() -> None:
     print(f"{'one viewport paint':24}{paint:>10.2f}ms{bare_paint:>10.2f}ms{paint / bare_paint:>7.2f}x   <= 2x bare")
     print(f"{'  ... at 1.5 spacing':24}{spaced_paint:>10.2f}ms{bare_paint:>10.2f}ms{spaced_paint / bare_paint:>7.2f}x   <= 2x bare")
     print(f"{'add one span':24}{add:>10.2f}ms{bare_paint:>10.2f}ms{add / bare_paint:>7.2f}x   <= 16 ms (baseline: a bare paint)")
+    if args.links:
+        link_add = statistics.median(link_adds)
+        print(f"links: {args.links:,} ({len(window.session.links):,} shown)")
+        print(f"{'paint, a span selected':24}{linked_paint:>10.2f}ms{bare_paint:>10.2f}ms{linked_paint / bare_paint:>7.2f}x   <= 2x bare (its links drawn)")
+        print(f"{'paint, all links shown':24}{all_links_paint:>10.2f}ms{bare_paint:>10.2f}ms{all_links_paint / bare_paint:>7.2f}x   <= 2x bare (every link on screen)")
+        print(f"{'add one link':24}{link_add:>10.2f}ms{bare_paint:>10.2f}ms{link_add / bare_paint:>7.2f}x   <= 16 ms (baseline: a bare paint)")
 
 
 if __name__ == "__main__":

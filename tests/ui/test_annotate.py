@@ -345,7 +345,7 @@ def test_context_menu_on_a_highlight_offers_the_span_actions_for_that_span(windo
     kyiv = window.session.index.covering(1)
     menu = window.menus.span_menu(kyiv, True)
     titles = [a.text() for a in menu.actions()]
-    assert titles == ["Change Tag To", "Edit &Note…", "&Delete Span"]
+    assert titles == ["Change Tag To", "Edit &Note…", "&Delete Span", "Start &Link"]
     assert [s.start for s in window.selected_spans()] == [0]  # the actions work on this span
     menu.actions()[2].trigger()
     assert [s.start for s in window.session.index] == [ARTICLE.index("Kursk")]

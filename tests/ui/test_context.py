@@ -167,7 +167,7 @@ def test_menus_are_built_from_the_actions_and_follow_the_tag_set(ctx, parent):
     assert [a.text() for a in menus.tag_menu.actions()] == [t.name for t in ctx.session.tags]
     span = tag(ctx, "Kursk")
     menu = menus.span_menu([span], True)
-    assert [a.text() for a in menu.actions()] == ["Change Tag To", "Edit &Note…", "&Delete Span"]
+    assert [a.text() for a in menu.actions()] == ["Change Tag To", "Edit &Note…", "&Delete Span", "Start &Link"]
     assert chosen == [span.id]  # the span actions work on the span under the pointer
     assert ("Tag selection as claim", "1", "Tag the selected text as claim") in menus.shortcut_rows()
 

@@ -11,7 +11,10 @@ UI = Path(newsmark.__file__).parent / "ui"
 PACKAGE = "newsmark.ui"
 
 # Controllers get a WindowContext and their widgets; only app.py (which creates the window) may name it.
-CONTROLLERS = ["fileops", "documentcontrols", "finder", "spanpanel", "menus", "navigation", "tageditor"]
+CONTROLLERS = [
+    "fileops", "documentcontrols", "finder", "spanpanel", "menus", "navigation", "tageditor", "linking", "labels",
+    "linksetpages", "linkpainter",
+]
 
 
 def ui_imports(source: str, module: str) -> set[str]:

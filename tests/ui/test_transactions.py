@@ -173,3 +173,94 @@ def test_an_action_its_undo_and_its_redo_are_one_transaction_each(busy_window, c
     for step in ("undo", "redo", "undo"):
         assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
     assert stack.index() == 0
+
+
+# -- links, link types, categories and document labels (issue #10) ------------------------------------------
+
+def _link_first_two(window, dialog, tmp_path):
+    """R on the first span, the second chosen and confirmed: claim -> claim, only same_as allows it."""
+    select_rows(window, 1)
+    trigger(window, "startLink")
+    window.select_span_row(window.session.span_model.span_at(1).id)
+    trigger(window, "confirmLink")
+
+
+def _nothing(window, dialog, tmp_path):
+    pass
+
+
+def _delete_selected_link(window, dialog, tmp_path):
+    select_rows(window, 1)
+    window.linker.link_list.setCurrentRow(0)
+    trigger(window, "deleteLink")
+
+
+def _set_genre(window, dialog, tmp_path):
+    dialog.answer("ask_document_label", "news")
+    trigger(window, "labelCategory:genre")
+
+
+def _link_set_editor(page, change):
+    def act(window, dialog, tmp_path):
+        editor = TagSetEditor(window.context)
+        change(getattr(editor, page), dialog)
+        editor.close()
+    return act
+
+
+def _add_link_type(page, dialog):
+    dialog.answer("ask_tag_name", "cites")
+    page.add()
+
+
+def _change_ends(page, dialog):
+    page.select("same_as")
+    dialog.answer("ask_link_ends", (["claim"], ["claim"], False))
+    page.edit_ends()
+
+
+def _delete_same_as(page, dialog):
+    page.select("same_as")
+    page.delete()
+
+
+def _add_category(page, dialog):
+    dialog.answer("ask_tag_name", "region")
+    dialog.answer("ask_choices", ["east", "west"])
+    page.add()
+
+
+def _delete_genre(page, dialog):
+    page.select("genre")
+    page.delete()
+
+
+LINK_ACTIONS = {  # name: (what is done first, untimed; the action)
+    "make a link": (_nothing, _link_first_two),
+    "delete a link": (_link_first_two, _delete_selected_link),
+    "delete a span with its link": (_link_first_two, _delete_one),
+    "delete 8 spans with their link": (_link_first_two, _delete_eight),
+    "delete a tag with its spans and links": (_link_first_two, _tag_editor(_delete_tag_and_spans)),
+    "remove a document with its links and labels": (_link_first_two, _remove_document),
+    "set a document label": (_nothing, _set_genre),
+    "add a link type": (_nothing, _link_set_editor("link_types", _add_link_type)),
+    "change a link type's ends": (_nothing, _link_set_editor("link_types", _change_ends)),
+    "delete a link type with its links": (_link_first_two, _link_set_editor("link_types", _delete_same_as)),
+    "add a category": (_nothing, _link_set_editor("categories", _add_category)),
+    "delete a category with its labels": (_set_genre, _link_set_editor("categories", _delete_genre)),
+}
+
+
+@pytest.mark.parametrize("name", LINK_ACTIONS)
+def test_link_and_label_actions_and_their_undo_and_redo_are_one_transaction_each(
+    busy_window, counter, dialog, tmp_path, name
+):
+    window, stack = busy_window, busy_window.undo_stack
+    setup, act = LINK_ACTIONS[name]
+    setup(window, dialog, tmp_path)
+    before = stack.count()
+    assert counter.count(lambda: act(window, dialog, tmp_path)) == ONE
+    assert stack.count() == before + 1 and dialog.errors == []
+    for step in ("undo", "redo", "undo"):
+        assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
+    assert stack.index() == before

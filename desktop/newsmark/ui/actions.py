@@ -44,6 +44,12 @@ SHRINK_END = "Shift+Alt+Left"
 GROW_START = "Shift+Alt+Up"
 SHRINK_START = "Shift+Alt+Down"
 WORD_MODIFIER = "Ctrl+"
+# Links: R starts one at the selected span; Enter takes the selected span as its target, Esc cancels.
+START_LINK = "R"
+DELETE_LINK = "Shift+R"
+SHOW_ALL_LINKS = "Ctrl+Shift+L"
+SHOW_LINK_COUNTS = "Ctrl+Alt+L"
+LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
 
 
 @dataclass
@@ -103,6 +109,12 @@ class Actions:
     shrink_end_word: QAction
     grow_start_word: QAction
     shrink_start_word: QAction
+    start_link: QAction
+    confirm_link: QAction
+    cancel_link: QAction
+    delete_link: QAction
+    show_all_links: QAction
+    show_link_counts: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -226,7 +238,38 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         mark_reviewed=_status_action(parent, "reviewed"),
         **_edge_actions(parent),
         **_theme_actions(parent),
+        **_link_actions(parent),
     )
+
+
+def _link_actions(parent: QWidget) -> dict[str, QAction]:
+    """Start, confirm, cancel and delete a link, and show every link on screen."""
+    show_all = _action(
+        parent, "showAllLinks", "Show &All Links", "Draw every link on screen, not only the selected span's",
+        SHOW_ALL_LINKS,
+    )
+    show_all.setCheckable(True)
+    counts = _action(
+        parent, "showLinkCounts", "Show Link &Counts", "Add a column to the span list: how many links each span has",
+        SHOW_LINK_COUNTS,
+    )
+    counts.setCheckable(True)
+    return {
+        "start_link": _action(
+            parent, "startLink", "Start &Link", "Link the selected span to the next span you click (or choose with F8 and Enter)",
+            START_LINK,
+        ),
+        "confirm_link": _action(
+            parent, "confirmLink", "Link to Selected Span", "Make the selected span the target of the link being made",
+            "Return", "Enter",
+        ),
+        "cancel_link": _action(parent, "cancelLink", "Cancel Link", "Stop making a link", "Esc"),
+        "delete_link": _action(
+            parent, "deleteLink", "Delete Lin&k", "Delete the link selected in the list under the span panel", DELETE_LINK
+        ),
+        "show_all_links": show_all,
+        "show_link_counts": counts,
+    }
 
 
 def _edge_actions(parent: QWidget) -> dict[str, QAction]:
@@ -314,3 +357,18 @@ def build_tag_actions(parent: QWidget, tags: list[Tag]) -> tuple[list[QAction], 
         r.setData(tag.id)
         retag.append(r)
     return tag_as, retag
+
+
+def build_category_actions(parent: QWidget, categories: list) -> list[QAction]:
+    """For each document category with a key, an action that sets the shown document's value (Alt+Shift+key)."""
+    actions = []
+    for category in categories:
+        keys = [LABEL_MODIFIER + category.key.upper()] if category.key else []
+        a = _action(
+            parent, f"labelCategory:{category.name}", f"Set {category.name}…",
+            f"Set the shown document's {category.name} ({'several values' if category.multiple else 'one value'})",
+            *keys,
+        )
+        a.setData(category.id)
+        actions.append(a)
+    return actions

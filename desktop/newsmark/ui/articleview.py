@@ -62,6 +62,7 @@ class ArticleView(QPlainTextEdit):
         self._drag: str | None = None
         self._matches: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
+        self.link_painter = None  # draws links over the text (ui/linkpainter.py); set by the linking controller
 
     # -- content ---------------------------------------------------------------
 
@@ -279,6 +280,13 @@ class ArticleView(QPlainTextEdit):
                         painter.fillRect(rect, color)
             finally:
                 painter.end()
+        if self.link_painter is not None:
+            self.link_painter.paint(event.rect())
+
+    @property
+    def offsets(self) -> Utf16Map:
+        """The shown text's code point <-> UTF-16 map."""
+        return self._map
 
     def _edge_rect(self, edge: str):
         """Where a handle for the active span's start or end is drawn (and grabbed)."""

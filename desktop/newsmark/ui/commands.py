@@ -90,34 +90,38 @@ class AddSpanCommand(_SessionCommand):
 
 
 class DeleteSpanCommand(_SessionCommand):
-    """Delete a span."""
+    """Delete a span (its links go with it, in the same transaction; undo puts both back)."""
 
     def __init__(self, session: AnnotationSession, span: Span):
         tag = session.tag(span.tag_id)
         super().__init__(session, f"Delete {tag.name if tag else 'span'} “{_excerpt(session, span.start, span.end)}”")
         self.span = span
+        self.links: list = []
 
     def apply(self) -> None:
+        self.links = self.session.links_of_spans([self.span])
         self.span = self.session.delete_span(self.span.id)
 
     def revert(self) -> None:
-        self.session.restore_span(self.span)
+        self.session.restore_spans_and_links([self.span], self.links)
 
 
 class DeleteSpansCommand(_SessionCommand):
-    """Delete several spans of the shown document: one transaction, one undo step."""
+    """Delete several spans of the shown document (and their links): one transaction, one undo step."""
 
     def __init__(self, session: AnnotationSession, spans: list[Span]):
         super().__init__(session, f"Delete {len(spans)} spans")
         self.spans = spans
+        self.links: list = []
 
     def apply(self) -> None:
         self.session.open_document(self.spans[0].document_id)
+        self.links = self.session.links_of_spans(self.spans)
         self.session.remove_spans(self.spans)
 
     def revert(self) -> None:
         self.session.open_document(self.spans[0].document_id)
-        self.session.restore_spans(self.spans)
+        self.session.restore_spans_and_links(self.spans, self.links)
 
 
 class UpdateSpansCommand(_SessionCommand):
@@ -296,7 +300,7 @@ class RemoveDocumentCommand(_SessionCommand):
         self.removed = self.session.remove_document(self.document_id)
 
     def revert(self) -> None:
-        self.session.restore_document(*self.removed)
+        self.session.restore_documents([self.removed])  # the Removal: its spans, links and labels come back
 
 
 class AddTagCommand(_SessionCommand):
@@ -339,26 +343,46 @@ class ReorderTagsCommand(_SessionCommand):
 
 
 class ImportTagSetCommand(_SessionCommand):
-    """Merge a tag set file's tags into the project (see ``plan_tag_import``): one transaction, one step."""
+    """Merge a tag set file's tags, link types and categories into the project (see ``plan_tag_import``):
+    one transaction, one step."""
 
     def __init__(self, session: AnnotationSession, name: str, specs: list[TagSpec]):
         super().__init__(session, f"Import tag set {name}")
-        self.add, updates = plan_tag_import(session.tags, specs)
-        self.new = [(tag.id, changes) for tag, changes in updates]
-        # Undone last change first, so a key passed from one tag to the next goes back the same way.
-        self.old = [(tag.id, {name: getattr(tag, name) for name in changes}) for tag, changes in reversed(updates)]
+        plan = plan_tag_import(session.tags, specs, session.link_types, session.categories)
+        self.add, self.new, self.old = _steps(plan)
+        self.links, self.categories = _steps(plan.link_types), _steps(plan.categories)  # (add, new, old) each
         self.added: list[Tag] | None = None
 
     def apply(self) -> None:
-        if not self.add and not self.new:
+        if not any((self.add, self.new, *self.links[:2], *self.categories[:2])):
             self.setObsolete(True)  # the file's tags are all here already: no step
         elif self.added is None:
-            self.added = self.session.change_tags(update=self.new, add=self.add)
+            self.added = self.session.change_tags(
+                update=self.new, add=self.add, link_types={"update": self.links[1], "add": self.links[0]},
+                categories={"update": self.categories[1], "add": self.categories[0]},
+            )
         else:
-            self.session.change_tags(update=self.new, restore=self.added)
+            self.session.change_tags(
+                update=self.new, restore=self.added,
+                link_types={"update": self.links[1], "restore": getattr(self.added, "link_types", [])},
+                categories={"update": self.categories[1], "restore": getattr(self.added, "categories", [])},
+            )
 
     def revert(self) -> None:
-        self.session.change_tags(delete=[t.id for t in self.added], update=self.old)
+        self.session.change_tags(
+            delete=[t.id for t in self.added], update=self.old,
+            link_types={"delete": [t.id for t in getattr(self.added, "link_types", [])], "update": self.links[2]},
+            categories={"delete": [c.id for c in getattr(self.added, "categories", [])], "update": self.categories[2]},
+        )
+
+
+def _steps(plan) -> tuple[list, list, list]:
+    """An import plan ``(add, [(item, changes)])`` as (add, new values by id, old values by id, last change first)."""
+    add, updates = plan
+    new = [(item.id, changes) for item, changes in updates]
+    # Undone last change first, so a key passed from one item to the next goes back the same way.
+    old = [(item.id, {name: getattr(item, name) for name in changes}) for item, changes in reversed(updates)]
+    return add, new, old
 
 
 class DeleteTagCommand(_SessionCommand):
@@ -375,7 +399,7 @@ class DeleteTagCommand(_SessionCommand):
         self.removed = self.session.delete_tag(self.tag_id, self.move_to)
 
     def revert(self) -> None:
-        self.session.restore_tag(*self.removed)
+        self.session.restore_tag(*self.removed, links=self.removed.links)
 
 
 class LoadAnnotationSetCommand(_SessionCommand):
@@ -385,12 +409,15 @@ class LoadAnnotationSetCommand(_SessionCommand):
         super().__init__(session, f"Load {path.name}")
         self.path = path
         self.added: tuple[list[Span], list[Tag]] | None = None
+        self.links: list = []  # the set's links, taken out with its spans by an undo
+        self.plan = None  # the rest the load added: links between earlier spans, labels, link types, categories
 
     def apply(self) -> None:
         if self.added is None:
             self.added = self.session.load_annotation_set(self.path)
+            self.plan = self.session.last_load
         else:
-            self.session.reload(*self.added)
+            self.session.reload(*self.added, self.links, self.plan)
 
     def revert(self) -> None:
-        self.session.unload(*self.added)
+        self.links = self.session.unload(*self.added, self.plan)

@@ -254,3 +254,94 @@ def ask_annotation_set_path(parent: QWidget, *, settings: QSettings | None = Non
     name = filedialogs.open_file_name(parent, "Load annotation set", str(start_folder(settings, ANNOTATION_SET)), SET_FILTER)
     remember_folder(settings, ANNOTATION_SET, name)
     return Path(name) if name else None
+
+
+def ask_link_type(parent: QWidget, kinds: list):
+    """Which of these link types (``LinkType``s allowed between two spans) to make, picked by its key; None to cancel."""
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(parent)
+    menu.setObjectName("linkTypeMenu")
+    menu.addSection("Link type")
+    keys = iter(k for k in "123456789" if k not in {t.key for t in kinds})
+    actions = {}
+    for kind in kinds:
+        key = kind.key or next(keys, "")
+        action = menu.addAction(f"&{key}  {kind.name}" if key else kind.name)
+        actions[action] = kind
+    chosen = menu.exec(QCursor.pos())
+    return actions.get(chosen)
+
+
+def ask_keep_links(parent: QWidget, tag: str, broken: list[str]) -> bool:
+    """Whether to retag although links of these types will no longer be allowed (they are kept, marked)."""
+    names = ", ".join(sorted(set(broken)))
+    answer = QMessageBox.question(
+        parent, "Links no longer allowed",
+        f"Changing the tag to {tag} leaves {len(broken)} link{'s' if len(broken) != 1 else ''} ({names}) "
+        "not allowed by its link type.\n\nRetag anyway? The links are kept and marked ⚠ in the span panel, "
+        "so you can delete or keep each of them.",
+        QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel,
+    )
+    return answer == QMessageBox.Yes
+
+
+def ask_document_label(parent: QWidget, category, current: list[str]) -> str | None:
+    """One value of a category (a ``Category``) picked by its digit from a menu (ticked: the current ones), or None."""
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu(parent)
+    menu.setObjectName("documentLabelMenu")
+    menu.addSection(f"{category.name} ({'several' if category.multiple else 'one'})")
+    actions = {}
+    for i, value in enumerate(category.choices):
+        key = "123456789abcdefghijklmnopqrstuvwxyz"[i] if i < 35 else ""
+        action = menu.addAction(f"&{key}  {value}" if key else value)
+        action.setCheckable(True)
+        action.setChecked(value in current)
+        actions[action] = value
+    return actions.get(menu.exec(QCursor.pos()))
+
+
+def ask_link_ends(parent: QWidget, name: str, tags: list[str], sources, targets, symmetric: bool):
+    """Which tags a link type's source and target may have (none ticked: any) and whether it is symmetric:
+    ``(sources, targets, symmetric)``, or None if cancelled."""
+    from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QGridLayout, QLabel
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(f"Ends of {name}")
+    grid = QGridLayout(dialog)
+    grid.addWidget(QLabel("Source may be (none ticked: any tag)"), 0, 0)
+    grid.addWidget(QLabel("Target may be (none ticked: any tag)"), 0, 1)
+    boxes = []
+    for row, tag in enumerate(tags, start=1):
+        pair = QCheckBox(tag), QCheckBox(tag)
+        pair[0].setChecked(tag in sources)
+        pair[1].setChecked(tag in targets)
+        grid.addWidget(pair[0], row, 0)
+        grid.addWidget(pair[1], row, 1)
+        boxes.append((tag, pair))
+    both = QCheckBox("Symmetric (either span may be the source)")
+    both.setChecked(symmetric)
+    grid.addWidget(both, len(tags) + 1, 0, 1, 2)
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    grid.addWidget(buttons, len(tags) + 2, 0, 1, 2)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return (
+        [t for t, pair in boxes if pair[0].isChecked()], [t for t, pair in boxes if pair[1].isChecked()], both.isChecked()
+    )
+
+
+def ask_choices(parent: QWidget, category: str, current) -> list[str] | None:
+    """A category's choices, typed as a comma-separated list, or None."""
+    text, ok = QInputDialog.getText(
+        parent, f"Choices of {category}", "Choices, separated by commas:", text=", ".join(current)
+    )
+    if not ok:
+        return None
+    return [c.strip() for c in text.split(",") if c.strip()]

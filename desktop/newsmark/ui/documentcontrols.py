@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from newsmark.core.model import DOCUMENT_FIELDS, STATUSES
 from newsmark.ui.commands import RemoveDocumentCommand, UpdateDocumentCommand
-from newsmark.ui.documentlistmodel import StatusRole
+from newsmark.ui.documentlistmodel import DocumentIdRole, StatusRole
 
 if TYPE_CHECKING:
     from newsmark.ui.actions import Actions
@@ -73,6 +74,7 @@ class DocumentControls(QObject):
         self.panel = panel
         self.filter = status_filter
         self._filtering = False  # whether the status filter may have hidden some rows
+        self.extra_filter: Callable[[int], bool] | None = None  # document id -> shown (the label filter; None: off)
         for label, _ in STATUS_FILTERS:
             self.filter.addItem(label)
         self.filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -113,13 +115,18 @@ class DocumentControls(QObject):
         """Hide the documents whose status the filter leaves out (rows ``first`` to ``last``, default all)."""
         shown = STATUS_FILTERS[self.filter.currentIndex()][1]
         model = self._ctx.session.document_model
-        if shown is None and not self._filtering:
+        extra = self.extra_filter
+        filtering = shown is not None or extra is not None
+        if not filtering and not self._filtering:
             return  # nothing is hidden (a new or reset list hides nothing): 10,000 rows need no visit
-        self._filtering = shown is not None
+        self._filtering = filtering
         last = model.rowCount() - 1 if last is None else last
         for row in range(first, last + 1):
-            status = model.index(row).data(StatusRole)
-            self.document_list.setRowHidden(row, shown is not None and status not in shown)
+            index = model.index(row)
+            hidden = shown is not None and index.data(StatusRole) not in shown
+            if not hidden and extra is not None:
+                hidden = not extra(index.data(DocumentIdRole))
+            self.document_list.setRowHidden(row, hidden)
 
     def set_status(self, status: str) -> None:
         """Set the shown document's status."""

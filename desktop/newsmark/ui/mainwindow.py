@@ -27,6 +27,8 @@ from newsmark.ui.documentlistmodel import DocumentIdRole
 from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.finder import Finder
+from newsmark.ui.labels import DocumentLabeler
+from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._create_controllers()
         self.menus.build_menu_bar(self.menuBar(), self.files.fill_recent_menu)
+        self.labeler.actions_changed = self.menus.build_label_menu
         self.recent_menu = self.menus.recent_menu
         self._connect_fixed()
         self._restore_settings()
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(ctx, w.view, self.selected_spans, self.select_span_row)
         self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
         self.annotator = Annotator(ctx, w.annotator_label)
+        self.linker = Linker(ctx, self.actions, w.view, w.link_list, self.selected_spans, self.select_span_row)
+        self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         a = self.actions
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
 
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         keep_sort_indicator(self.span_table)
         self.span_table.selectionModel().selectionChanged.connect(self.span_editor.show_span)
         s.spans_changed.connect(self.span_editor.show_span)
+        self.span_table.selectionModel().selectionChanged.connect(self.linker.show_links)
         self.span_table.sortByColumn(START, Qt.AscendingOrder)  # text order, shown in the header
         header = self.span_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -210,6 +216,8 @@ class MainWindow(QMainWindow):
         self._set_tags()
         self.annotator.apply()
         self.documents.connect_session()
+        self.linker.connect_session()
+        self.labeler.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)
         rows = s.document_model.rowCount()
@@ -356,6 +364,8 @@ class MainWindow(QMainWindow):
     def retag_selected(self, tag_id: int) -> None:
         """Change the tag of the selected span(s): one undo step, one transaction."""
         spans = [s for s in self.selected_spans() if s.tag_id != tag_id]
+        if spans and not self.linker.confirm_retag(spans, tag_id):
+            return
         self._push_for(spans, lambda chosen: retag_spans_command(self.session, chosen, tag_id))
 
     def delete_selected_spans(self) -> None:

@@ -31,6 +31,8 @@ class Menus:
         self.recent_menu: QMenu | None = None
         self.tag_menu: QMenu | None = None
         self.retag_menu: QMenu | None = None
+        self.label_menu: QMenu | None = None
+        self.label_actions: list[QAction] = []
 
     def build_menu_bar(self, bar: QMenuBar, fill_recent_menu: Callable[[QMenu], None]) -> None:
         """File, Edit, View and Help menus."""
@@ -64,6 +66,7 @@ class Menus:
         edit.addAction(a.edit_note)
         edit.addAction(a.delete_span)
         edit.addAction(a.tag_everywhere)
+        edit.addActions([a.start_link, a.delete_link])
         edges = edit.addMenu("Span &Edges")
         edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
         edges.addSeparator()
@@ -78,8 +81,10 @@ class Menus:
         view.addAction(a.next_not_done)
         status = view.addMenu("Document &Status")
         status.addActions([a.mark_todo, a.mark_in_progress, a.mark_done, a.mark_reviewed])
+        self.label_menu = view.addMenu("Document &Labels")
         view.addSeparator()
         view.addActions([a.next_span, a.previous_span, a.next_same_tag, a.previous_same_tag])
+        view.addActions([a.show_all_links, a.show_link_counts])
         view.addSeparator()
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font])
         spacing = view.addMenu("&Line Spacing")
@@ -96,6 +101,13 @@ class Menus:
         self.tag_menu.addActions(self.tag_actions)
         self.retag_menu.clear()
         self.retag_menu.addActions(self.retag_actions)
+
+    def build_label_menu(self, label_actions: list[QAction]) -> None:
+        """Refill the document labels submenu after the categories changed."""
+        self.label_actions = label_actions
+        self.label_menu.clear()
+        self.label_menu.addActions(label_actions)
+        self.label_menu.menuAction().setVisible(bool(label_actions))
 
     def span_menu(self, spans: list[Span], from_text: bool) -> QMenu:
         """A context menu for the text selection and the span under the pointer (innermost first)."""
@@ -127,6 +139,7 @@ class Menus:
         retag.addActions(self.retag_actions)
         menu.addAction(self.actions.edit_note)
         menu.addAction(self.actions.delete_span)
+        menu.addAction(self.actions.start_link)
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """(full name, primary key, what it does) for every action with a shortcut, as the overview lists them.
@@ -136,6 +149,7 @@ class Menus:
         named = [(a, a.text().replace("&", "")) for a in self.actions.all()]
         named += [(a, f"Tag selection as {a.text()}") for a in self.tag_actions]
         named += [(a, f"Change tag to {a.text()}") for a in self.retag_actions]
+        named += [(a, a.text()) for a in self.label_actions]
         rows = []
         for action, name in named:
             keys = action.shortcut().toString(QKeySequence.NativeText)

@@ -6,16 +6,19 @@ from PySide6.QtCore import QObject, Signal
 
 from newsmark.core.attributes import default_values, retagged_spans
 from newsmark.core.formats import registry
+from newsmark.core.formats.linkload import put_back_extras, take_out_extras
 from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as
 from newsmark.core.spanindex import SpanIndex
+from newsmark.core.shownlinks import ShownLinks
 from newsmark.core.spanstore import SpanEvent, SpanStore
 from newsmark.core.storage import Project
 from newsmark.ui.documentlistmodel import DocumentListModel
+from newsmark.ui.sessionlinks import SessionLinks
 from newsmark.ui.slices import SliceLoader
-from newsmark.ui.spantable import SpanTableModel
+from newsmark.ui.linkcounts import LinkCountTableModel
 
 
-class AnnotationSession(QObject):
+class AnnotationSession(SessionLinks, QObject):
     """Holds the project, the shown document and the span store; every edit goes through here.
 
     Each method writes to the project first (one committed transaction), then tells the
@@ -28,6 +31,8 @@ class AnnotationSession(QObject):
     document_edited = Signal()  # the shown document's title, status or metadata changed
     tags_changed = Signal()  # the tag set changed: names, colors, keys, order or members
     failed = Signal(str)  # an edit could not be saved; the message says why
+    link_types_changed = Signal()  # link types or categories changed (names, colors, keys, ends, choices)
+    labels_changed = Signal(int)  # a document's labels changed (its id)
     annotator: str | None = None  # the name new spans carry (None: the login); the window sets it from its settings
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -37,10 +42,13 @@ class AnnotationSession(QObject):
         documents = project.documents()
         self.store = SpanStore({d.id: d.spans for d in documents})
         self.tags: list[Tag] = project.tags()
-        self.span_model = SpanTableModel(self.store, self)
+        self.span_model = LinkCountTableModel(self.store, self)  # the span table, with link counts on request
         self.span_model.set_tags(self.tags)
         self.document_model = DocumentListModel(documents, self.store, self)
         self.store.subscribe(self._on_store_event)
+        self.links = ShownLinks(self.store, project.links_of_spans)  # the shown spans' links, read with them
+        self.span_model.follow_links(self.links)
+        self.read_link_set()
         self._loader = SliceLoader(self)
 
     def close(self) -> None:
@@ -151,26 +159,53 @@ class AnnotationSession(QObject):
     # -- annotation sets -----------------------------------------------------------------
 
     def load_annotation_set(self, path) -> tuple[list[Span], list[Tag]]:
-        """Add every span of an annotation set file (all or none); returns the spans and tags it added."""
+        """Add every span, link and label of an annotation set file (all or none); returns the spans and tags it added.
+
+        ``last_load`` keeps the rest of what it added (links, labels, link types, categories) for undo.
+        """
         last_span, last_tag = self.project.newest_ids()
         with annotating_as(self.annotator):  # rows that name no annotator are the analyst's
             self.last_load = registry.load(self.project, path)  # its links, labels and lines not held, for the caller
         spans, tags = self.project.spans_since(last_span), [t for t in self.project.tags() if t.id > last_tag]
         self._tags_changed()  # before the spans: no span is shown with a tag the window does not know
-        self.store.add(spans)
+        self.store.add(spans)  # the links the set brought between them come with them (see ShownLinks)
+        self.links.add(self.last_load.links)  # and those between spans that were there before
+        self._extras_changed(self.last_load)
         return spans, tags
 
-    def unload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Take a loaded set's spans and tags out again, in one transaction."""
-        self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
+    def unload(self, spans: list[Span], tags: list[Tag], plan=None) -> list:
+        """Take a loaded set's spans, tags and the rest it added out again, in one transaction; returns the links
+        that went with its spans."""
+        with self.project.transaction():
+            if plan is not None:
+                take_out_extras(self.project, plan)
+            links = self.project.delete_spans_and_tags([s.id for s in spans], [t.id for t in tags])
         self.store.remove(spans)
+        if plan is not None:
+            self.links.remove(plan.links)  # links between spans that were there before
         self._tags_changed()
+        self._extras_changed(plan)
+        return links
 
-    def reload(self, spans: list[Span], tags: list[Tag]) -> None:
-        """Put a loaded set's spans and tags back as they were, in one transaction."""
-        self.project.restore_tags_and_spans(tags, spans)
+    def reload(self, spans: list[Span], tags: list[Tag], links=(), plan=None) -> None:
+        """Put a loaded set's spans, tags, links and the rest it added back as they were, in one transaction."""
+        with self.project.transaction():
+            self.project.restore_tags_and_spans(tags, spans, links)
+            if plan is not None:
+                put_back_extras(self.project, plan)
         self._tags_changed()
         self.store.add(spans)
+        self.links.add([*links, *(plan.links if plan is not None else ())])
+        self._extras_changed(plan)
+
+    def _extras_changed(self, plan) -> None:
+        """Show the labels a load (or its undo) changed."""
+        if plan is None:
+            return
+        documents = {label.document_id for label in plan.labels}
+        self.reread_labels(documents)
+        for document_id in documents:
+            self.labels_changed.emit(document_id)
 
     # -- the tag set ------------------------------------------------------------------
 
@@ -192,25 +227,30 @@ class AnnotationSession(QObject):
         self._tags_changed()
 
     def delete_tag(self, tag_id: int, move_spans_to: int | None) -> tuple[Tag, list[Span]]:
-        """Delete a tag, deleting its spans or moving them to another tag."""
-        tag, spans = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
+        """Delete a tag, deleting its spans (and their links) or moving them to another tag.
+
+        Returns the project's ``Removal``: the pair (tag, spans) with ``.links``, for ``restore_tag``.
+        """
+        removal = self.project.delete_tag(tag_id, move_spans_to=move_spans_to)
+        tag, spans = removal
         if move_spans_to is None:
             self.store.remove(spans)
         else:  # as the project moved them: the other tag's values and defaults
             self.store.change(retagged_spans(spans, tag, self.tag(move_spans_to)))
         self._tags_changed()
-        return tag, spans
+        return removal
 
-    def restore_tag(self, tag: Tag, spans: list[Span]) -> None:
-        """Bring a deleted tag back with its spans."""
+    def restore_tag(self, tag: Tag, spans: list[Span], links=()) -> None:
+        """Bring a deleted tag back with its spans (and the links deleted with them)."""
         # Its spans were either all deleted or all moved to another tag (and still exist).
         moved = bool(spans) and self.project.has_span(spans[0].id)
-        self.project.restore_tag(tag, spans)
+        self.project.restore_tag(tag, spans, links)
         self._tags_changed()
         if moved:
             self.store.change(spans)
         else:
             self.store.add(spans)
+            self.links.add(links)
 
     def change_tags(self, **changes) -> list[Tag]:
         """Delete, update, restore and add tags in one transaction (see ``Project.change_tags``)."""
@@ -219,6 +259,7 @@ class AnnotationSession(QObject):
         return added
 
     def _tags_changed(self) -> None:
+        self.reread_link_types()  # a tag set file may bring link types and categories too
         self.tags = self.project.tags()
         self.span_model.set_tags(self.tags)
         self.tags_changed.emit()
@@ -257,9 +298,10 @@ class AnnotationSession(QObject):
         """Remove documents and their spans in one transaction; the list and counts follow once."""
         if self.document is not None and self.document.id in document_ids:
             self.open_document(None)
-        removed = self.project.remove_documents(document_ids)
+        removed = self.project.remove_documents(document_ids)  # Removals: with their links and labels
         self.document_model.documents_removed(document_ids)
         self.store.forget_documents(document_ids)
+        self.reread_labels(document_ids)
         return removed
 
     def restore_document(self, doc: Document, spans: list[Span]) -> None:
@@ -269,6 +311,7 @@ class AnnotationSession(QObject):
     def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
         """Put removed documents back with their spans in one transaction, and show the last one."""
         self.project.restore_documents(removed)
+        self.reread_labels([doc.id for doc, _spans in removed])
         self.store.set_documents({doc.id: len(spans) for doc, spans in removed})
         self.document_model.documents_added([_info(doc, len(spans)) for doc, spans in removed])
         if removed:

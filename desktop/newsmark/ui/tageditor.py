@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.model import Tag
-from newsmark.ui.actions import color_icon
+from newsmark.core.shownlinks import broken_links
+from newsmark.ui.actions import START_LINK, color_icon
 from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
+from newsmark.ui.linksetpages import CategoryPage, LinkTypePage
 
 if TYPE_CHECKING:
     from newsmark.ui.context import WindowContext
@@ -44,12 +48,22 @@ class TagSetEditor(QDialog):
         row.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
+        tags_page = QWidget()
+        tags_page.setLayout(row)
+        # Link types and document categories belong to the tag set too (and travel in tag set files).
+        self.link_types = LinkTypePage(ctx)
+        self.categories = CategoryPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tagSetTabs")
+        self.tabs.addTab(tags_page, "Tags")
+        self.tabs.addTab(self.link_types, "Link types")
+        self.tabs.addTab(self.categories, "Document categories")
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(self.tabs)
         layout.addWidget(close)
         self.session.tags_changed.connect(self.refresh)
         self.refresh()
-        self.resize(420, 320)
+        self.resize(560, 360)
 
     def refresh(self) -> None:
         """Show the tag set as it is now, keeping the selected tag selected."""
@@ -103,6 +117,9 @@ class TagSetEditor(QDialog):
         """Choose the key that applies the selected tag."""
         tag = self.selected()
         key = self._ctx.dialogs.ask_key(self, tag.key) if tag else None
+        if key and key.upper() == START_LINK:  # the same key twice would make both do nothing
+            self._ctx.dialogs.show_error(self, "Key taken", f"{START_LINK} starts a link; choose another key.")
+            return
         if key is not None and key != tag.key:
             self._push(UpdateTagCommand(self.session, tag, f"Set the key of {tag.name} to {key or 'none'}", key=key))
 
@@ -145,7 +162,25 @@ class TagSetEditor(QDialog):
         choice = self._ctx.dialogs.ask_delete_tag(self, tag.name, count, others)
         if choice is None:
             return
+        if choice != "delete" and not self._keep_links_moved(tag, choice):
+            return
         self._push(DeleteTagCommand(self.session, tag, None if choice == "delete" else choice))
+
+    def _keep_links_moved(self, tag: Tag, move_to: int) -> bool:
+        """Moving a deleted tag's spans to another tag is a retag: ask first if it leaves links not allowed."""
+        project, names = self.session.project, {t.id: t.name for t in self.session.tags}
+        links = project.links_of_tag(tag.id)
+        if not links:
+            return True
+        tags = {s: project.span(s).tag_id for k in links for s in (k.source_id, k.target_id)}
+        broken = broken_links(
+            links, {t.id: t for t in self.session.link_types}, lambda s: names[tags[s]],
+            lambda s: names[move_to if tags[s] == tag.id else tags[s]],
+        )
+        if not broken:
+            return True
+        kinds = {t.id: t.name for t in self.session.link_types}
+        return bool(self._ctx.dialogs.ask_keep_links(self, names[move_to], [kinds[k.type_id] for k in broken]))
 
     def _push(self, command) -> None:
         # A refused change (say, a duplicate name) is reported by the window and leaves no undo step.

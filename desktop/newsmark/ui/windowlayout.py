@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from newsmark.ui.articleview import ArticleView
 from newsmark.ui.documentcontrols import DocumentPanel
 from newsmark.ui.findbar import FindBar
+from newsmark.ui.labels import LabelPanel
+from newsmark.ui.linklist import LinkList
 from newsmark.ui.spanpanel import SpanPanel
 from newsmark.ui.tagbar import TagBar
 
@@ -44,6 +46,9 @@ class WindowWidgets:
     splitter: QSplitter
     counts_label: QLabel
     annotator_label: QLabel
+    link_list: LinkList
+    label_panel: LabelPanel
+    label_filter: QComboBox
 
 
 def build(window: QMainWindow) -> WindowWidgets:
@@ -83,6 +88,11 @@ def build(window: QMainWindow) -> WindowWidgets:
     )
     text_filter.setClearButtonEnabled(True)
     span_panel = SpanPanel()
+    link_list = LinkList()
+    label_panel = LabelPanel()
+    label_filter = QComboBox()
+    label_filter.setObjectName("documentLabelFilter")
+    label_filter.setToolTip("Show the documents with one label")
 
     center = QWidget()
     column = QVBoxLayout(center)
@@ -94,18 +104,21 @@ def build(window: QMainWindow) -> WindowWidgets:
     panel = QVBoxLayout(right)
     panel.setContentsMargins(4, 4, 4, 4)
     panel.addWidget(document_panel)
+    panel.addWidget(label_panel)
     filters = QHBoxLayout()
     filters.addWidget(tag_filter)
     filters.addWidget(text_filter, 1)
     panel.addLayout(filters)
     panel.addWidget(span_table, 1)
     panel.addWidget(span_panel)
+    panel.addWidget(link_list)
     splitter = QSplitter(Qt.Horizontal)
     splitter.setObjectName("mainSplitter")
     left = QWidget()
     left_column = QVBoxLayout(left)
     left_column.setContentsMargins(0, 0, 0, 0)
     left_column.addWidget(document_filter)
+    left_column.addWidget(label_filter)
     left_column.addWidget(document_list, 1)
     for widget in (left, center, right):
         splitter.addWidget(widget)
@@ -131,4 +144,5 @@ def build(window: QMainWindow) -> WindowWidgets:
         view=view, tag_bar=tag_bar, find_bar=find_bar, document_filter=document_filter, document_list=document_list,
         document_panel=document_panel, span_table=span_table, tag_filter=tag_filter, text_filter=text_filter,
         span_panel=span_panel, splitter=splitter, counts_label=counts_label, annotator_label=annotator_label,
+        link_list=link_list, label_panel=label_panel, label_filter=label_filter,
     )

@@ -1,0 +1,141 @@
+"""Labels for a whole document (topic, genre, stance): shown and set in the document panel, by key, undoable, filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QToolButton, QWidget
+
+from newsmark.ui.actions import LABEL_MODIFIER, build_category_actions
+from newsmark.ui.linkcommands import SetDocumentLabelsCommand
+
+if TYPE_CHECKING:
+    from newsmark.ui.context import WindowContext
+    from newsmark.ui.documentcontrols import DocumentControls
+
+ANY = "Any label"
+
+
+def labels_after_pick(choices: tuple[str, ...], multiple: bool, current: list[str], value: str) -> list[str]:
+    """A category's values after one is picked: a multiple-choice one toggles it; a single-choice one takes it
+    (or clears it, if it was the value already). In the category's order."""
+    if multiple:
+        return [v for v in choices if (v in current) != (v == value)]
+    return [] if current == [value] else [value]
+
+
+class LabelPanel(QGroupBox):
+    """One row per category: its name and key, and a button showing the shown document's values."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Labels", parent)
+        self.setObjectName("labelPanel")
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(6, 6, 6, 6)
+        self.buttons: dict[int, QToolButton] = {}  # category id -> its button
+
+    def rebuild(self, categories: list) -> None:
+        """A row per category (hidden when the tag set has none)."""
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.buttons = {}
+        for category in categories:
+            button = QToolButton()
+            button.setObjectName(f"label:{category.name}")
+            key = f" ({LABEL_MODIFIER}{category.key.upper()})" if category.key else ""
+            button.setToolTip(f"Set the document's {category.name}{key}")
+            self.form.addRow(category.name, button)
+            self.buttons[category.id] = button
+        self.setVisible(bool(categories))
+
+
+class DocumentLabeler(QObject):
+    """Fills the label panel, sets labels by key or click (one undo step each), and filters the document list."""
+
+    def __init__(self, ctx: WindowContext, panel: LabelPanel, label_filter: QComboBox, documents: DocumentControls):
+        super().__init__(ctx.parent)
+        self._ctx = ctx
+        self.panel = panel
+        self.filter = label_filter
+        self._documents = documents
+        self.actions: list = []
+        self.actions_changed: Callable[[list], None] = lambda _actions: None  # the window's menus follow
+        label_filter.currentIndexChanged.connect(lambda _i: self._filter_changed())
+
+    def connect_session(self) -> None:
+        """Follow a new session's categories and labels."""
+        session = self._ctx.session
+        session.link_types_changed.connect(self._categories_changed)
+        session.labels_changed.connect(self._labels_changed)
+        session.document_changed.connect(self.show_document)
+        self._categories_changed()
+
+    def _categories_changed(self) -> None:
+        session, parent = self._ctx.session, self._ctx.parent
+        for action in self.actions:
+            parent.removeAction(action)
+            action.deleteLater()
+        self.actions = build_category_actions(parent, session.categories)
+        for action in self.actions:
+            action.triggered.connect(lambda _=False, a=action: self.pick(a.data()))
+        self.actions_changed(self.actions)
+        self.panel.rebuild(session.categories)
+        for category_id, button in self.panel.buttons.items():
+            button.clicked.connect(lambda _=False, c=category_id: self.pick(c))
+        chosen = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(ANY, None)
+        for category in session.categories:
+            for value in category.choices:
+                self.filter.addItem(f"{category.name}: {value}", (category.id, value))
+            self.filter.addItem(f"{category.name}: none", (category.id, None))
+        self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
+        self.filter.setVisible(bool(session.categories))
+        self.filter.blockSignals(False)
+        self.show_document()
+        self._filter_changed()
+
+    def show_document(self) -> None:
+        """Show the shown document's values on the panel's buttons."""
+        session = self._ctx.session
+        doc = session.document
+        self.panel.setEnabled(doc is not None)
+        for category_id, button in self.panel.buttons.items():
+            values = session.labels_of(doc.id, category_id) if doc else []
+            button.setText(", ".join(values) if values else "—")
+
+    def _labels_changed(self, document_id: int) -> None:
+        doc = self._ctx.session.document
+        if doc is not None and doc.id == document_id:
+            self.show_document()
+        row = self._ctx.session.document_model.row_of(document_id)
+        if row is not None:
+            self._documents.apply_filter(row, row)
+
+    def pick(self, category_id: int) -> None:
+        """Ask for one value of a category for the shown document, and set it (one undo step)."""
+        session = self._ctx.session
+        doc, category = session.document, session.category(category_id)
+        if doc is None or category is None:
+            return
+        current = session.labels_of(doc.id, category_id)
+        value = self._ctx.dialogs.ask_document_label(self._ctx.parent, category, current)
+        if value is None:
+            return
+        new = labels_after_pick(category.choices, category.multiple, current, value)
+        command = SetDocumentLabelsCommand(session, doc.id, category, new, doc.title)
+        self._ctx.undo_stack.push(command)
+        if command.error is None:
+            self._ctx.status(f"{command.text()} — saved (Ctrl+Z undoes it)", 6000)
+
+    def _filter_changed(self) -> None:
+        self._documents.extra_filter = self._passes if self.filter.currentData() is not None else None
+        self._documents.apply_filter()
+
+    def _passes(self, document_id: int) -> bool:
+        category_id, value = self.filter.currentData()
+        values = self._ctx.session.labels_of(document_id, category_id)
+        return not values if value is None else value in values
