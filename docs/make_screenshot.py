@@ -45,12 +45,21 @@ def main(out: str, width: int = 1400, height: int = 820, find: str = "") -> None
         project.add_span(
             doc.id, tags[tag].id, start, start + len(phrase), annotator="analyst", attributes=default_values(tags[tag])
         )
+    # Two links and two labels, so the picture shows what attribution looks like.
+    spans = {doc.text[s.start:s.end]: s for s in project.spans(doc.id)}
+    types = {k.name: k.id for k in project.link_types()}
+    claim = spans[MARKS[0][1]]
+    project.add_link(doc.id, types["evidence"], spans["8,000"].id, claim.id, annotator="analyst")
+    project.add_link(doc.id, types["about"], claim.id, spans["Kursk region"].id, annotator="analyst")
+    categories = {c.name: c.id for c in project.categories()}
+    project.set_document_labels(doc.id, categories["topic"], ["war"], annotator="analyst")
+    project.set_document_labels(doc.id, categories["genre"], ["news"], annotator="analyst")
     settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
     settings.setValue("annotator", "analyst")
     window = MainWindow(project, settings)
     window.resize(width, height)
     window.show()
-    window.select_span_row(project.spans(doc.id)[2].id)
+    window.select_span_row(claim.id)
     if find:
         window.actions.find.trigger()
         window.find_bar.text.setText(find)
