@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from newsmark.ui.actions import LABEL_MODIFIER, build_category_actions
+from newsmark.ui.flowlayout import FlowLayout
 from newsmark.ui.linkcommands import SetDocumentLabelsCommand
 
 if TYPE_CHECKING:
@@ -32,21 +33,29 @@ class LabelPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Labels", parent)
         self.setObjectName("labelPanel")
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(6, 6, 6, 6)
+        # Categories flow side by side and wrap, so the panel takes one line where the width allows
+        # and leaves the height to the span list (a small window needs it there).
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(6, 6, 6, 6)
         self.buttons: dict[int, QToolButton] = {}  # category id -> its button
 
     def rebuild(self, categories: list) -> None:
-        """A row per category (hidden when the tag set has none)."""
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        """A name and a value button per category (hidden when the tag set has none)."""
+        while (item := self.flow.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.buttons = {}
         for category in categories:
             button = QToolButton()
             button.setObjectName(f"label:{category.name}")
             key = f" ({LABEL_MODIFIER}{category.key.upper()})" if category.key else ""
             button.setToolTip(f"Set the document's {category.name}{key}")
-            self.form.addRow(category.name, button)
+            cell = QWidget()
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(category.name))
+            row.addWidget(button)
+            self.flow.addWidget(cell)
             self.buttons[category.id] = button
         self.setVisible(bool(categories))
 

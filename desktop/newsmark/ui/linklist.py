@@ -18,7 +18,7 @@ class LinkList(QListWidget):
         super().__init__(parent)
         self.setObjectName("linkList")
         self.setToolTip("The selected span's links: click one to go to the span at its other end")
-        self.setMaximumHeight(self.fontMetrics().height() * 6 + 8)
+        self.setMaximumHeight(self.fontMetrics().height() * 4 + 8)  # three links at a glance; more scroll
         self.setContextMenuPolicy(Qt.ActionsContextMenu)  # the linking controller adds Delete Link
 
     def show_links(self, rows: list[tuple[int, int, str, str, bool]]) -> None:

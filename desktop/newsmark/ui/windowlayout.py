@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -88,6 +89,8 @@ def build(window: QMainWindow) -> WindowWidgets:
     )
     text_filter.setClearButtonEnabled(True)
     span_panel = SpanPanel()
+    # No taller than it needs: spare height goes to the span list, which a small window is short of.
+    span_panel.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
     link_list = LinkList()
     label_panel = LabelPanel()
     label_filter = QComboBox()
