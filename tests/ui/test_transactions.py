@@ -195,6 +195,26 @@ def _delete_selected_link(window, dialog, tmp_path):
     trigger(window, "deleteLink")
 
 
+def _edit_link_note(window, dialog, tmp_path):
+    select_rows(window, 1)
+    window.linker.link_list.setCurrentRow(0)
+    dialog.answer("ask_link_note", "same place")
+    trigger(window, "editLinkNote")
+
+
+def _link_and_add_a_type(window, dialog, tmp_path):
+    """A same_as link, and a type "cites" that any span may have with any other."""
+    _link_first_two(window, dialog, tmp_path)
+    _link_set_editor("link_types", _add_link_type)(window, dialog, tmp_path)
+
+
+def _change_link_type(window, dialog, tmp_path):
+    select_rows(window, 1)
+    window.linker.link_list.setCurrentRow(0)
+    trigger(window, "changeLinkType")  # cites is the only other type allowed: taken without asking
+    assert window.session.link_type(next(iter(window.session.links)).type_id).name == "cites"
+
+
 def _set_genre(window, dialog, tmp_path):
     dialog.answer("ask_document_label", "news")
     trigger(window, "labelCategory:genre")
@@ -238,6 +258,8 @@ def _delete_genre(page, dialog):
 LINK_ACTIONS = {  # name: (what is done first, untimed; the action)
     "make a link": (_nothing, _link_first_two),
     "delete a link": (_link_first_two, _delete_selected_link),
+    "edit a link's note": (_link_first_two, _edit_link_note),
+    "change a link's type": (_link_and_add_a_type, _change_link_type),
     "delete a span with its link": (_link_first_two, _delete_one),
     "delete 8 spans with their link": (_link_first_two, _delete_eight),
     "delete a tag with its spans and links": (_link_first_two, _tag_editor(_delete_tag_and_spans)),

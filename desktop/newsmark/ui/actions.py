@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -47,6 +48,8 @@ WORD_MODIFIER = "Ctrl+"
 # Links: R starts one at the selected span; Enter takes the selected span as its target, Esc cancels.
 START_LINK = "R"
 DELETE_LINK = "Shift+R"
+EDIT_LINK_NOTE = "F2"  # only while the link list has focus: elsewhere F2 edits the span's note
+CHANGE_LINK_TYPE = "Ctrl+Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
@@ -113,6 +116,8 @@ class Actions:
     confirm_link: QAction
     cancel_link: QAction
     delete_link: QAction
+    edit_link_note: QAction
+    change_link_type: QAction
     show_all_links: QAction
     show_link_counts: QAction
 
@@ -243,7 +248,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
 
 
 def _link_actions(parent: QWidget) -> dict[str, QAction]:
-    """Start, confirm, cancel and delete a link, and show every link on screen."""
+    """Start, confirm, cancel, delete and edit a link, and show every link on screen."""
     show_all = _action(
         parent, "showAllLinks", "Show &All Links", "Draw every link on screen, not only the selected span's",
         SHOW_ALL_LINKS,
@@ -254,6 +259,13 @@ def _link_actions(parent: QWidget) -> dict[str, QAction]:
         SHOW_LINK_COUNTS,
     )
     counts.setCheckable(True)
+    note = _action(
+        parent, "editLinkNote", "Edit &Link Note…",
+        "Write a note on the link selected in the list under the span panel (F2 while the list has focus)",
+        EDIT_LINK_NOTE,
+    )
+    # F2 is the span note's key in the rest of the window; the link list claims it for this action.
+    note.setShortcutContext(Qt.WidgetShortcut)
     return {
         "start_link": _action(
             parent, "startLink", "Start &Link", "Link the selected span to the next span you click (or choose with F8 and Enter)",
@@ -266,6 +278,12 @@ def _link_actions(parent: QWidget) -> dict[str, QAction]:
         "cancel_link": _action(parent, "cancelLink", "Cancel Link", "Stop making a link", "Esc"),
         "delete_link": _action(
             parent, "deleteLink", "Delete Lin&k", "Delete the link selected in the list under the span panel", DELETE_LINK
+        ),
+        "edit_link_note": note,
+        "change_link_type": _action(
+            parent, "changeLinkType", "Change Link &Type…",
+            "Give the link selected in the list under the span panel another type allowed between its spans' tags",
+            CHANGE_LINK_TYPE,
         ),
         "show_all_links": show_all,
         "show_link_counts": counts,

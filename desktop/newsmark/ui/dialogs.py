@@ -88,6 +88,15 @@ def ask_note(parent: QWidget, current: str) -> str | None:
     return dialog.note() if dialog.exec() == QDialog.Accepted else None
 
 
+def ask_link_note(parent: QWidget, current: str, link: str) -> str | None:
+    """A link's new note (``link`` says which, e.g. "evidence → claim “…”"), or None if the analyst cancelled."""
+    from newsmark.ui.notedialog import NoteDialog
+
+    dialog = NoteDialog(parent, current)
+    dialog.setWindowTitle(f"Edit link note: {link}")
+    return dialog.note() if dialog.exec() == QDialog.Accepted else None
+
+
 def ask_annotator(parent: QWidget, current: str) -> str | None:
     """The annotator's name saved with every new span, or None."""
     text, ok = QInputDialog.getText(

@@ -45,6 +45,26 @@ class DeleteLinksCommand(_SessionCommand):
         self.session.restore_links(self.links)
 
 
+class UpdateLinkCommand(_SessionCommand):
+    """Change a link's note or type; undo puts back the old values and its old ``updated_at`` exactly."""
+
+    def __init__(self, session: AnnotationSession, link, text: str, **changes):
+        super().__init__(session, text)
+        self.old = link
+        self.changes = changes
+        self.new = None  # the link as the first apply saved it: a redo gives back the same time
+
+    def apply(self) -> None:
+        if self.new is None:
+            self.new = self.session.update_link(self.old, **self.changes)
+        else:
+            self.session.update_link(self.old, **self.changes, updated_at=self.new.updated_at)
+
+    def revert(self) -> None:
+        old = {name: getattr(self.old, name) for name in self.changes}
+        self.session.update_link(self.new, **old, updated_at=self.old.updated_at)
+
+
 class SetDocumentLabelsCommand(_SessionCommand):
     """Set a document's values for one category (an empty list clears it)."""
 

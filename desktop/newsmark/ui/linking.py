@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from newsmark.core.model import Span
 from newsmark.core.shownlinks import broken_links
 from newsmark.ui.linkcommands import AddLinkCommand, DeleteLinksCommand
+from newsmark.ui.linkedit import LinkEditor
 from newsmark.ui.linklist import OtherSpanRole
 from newsmark.ui.linkpainter import LinkPainter
 
@@ -60,6 +61,7 @@ class Linker(QObject):
         view.span_clicked.connect(self._clicked)
         view.viewport().installEventFilter(self)
         link_list.addAction(a.delete_link)  # its context menu
+        self.editor = LinkEditor(ctx, actions, link_list)  # Edit Link Note…, Change Link Type…
         link_list.itemActivated.connect(self._jump)
         link_list.itemClicked.connect(self._jump)
 
@@ -120,7 +122,7 @@ class Linker(QObject):
                 arrow = "↔" if kind is not None and kind.symmetric else "→" if outgoing else "←"
                 name = kind.name if kind else "?"
                 rows.append((link.id, other_id, kind.color if kind else "#808080", f"{arrow} {name}: {where}",
-                             self.allowed(link)))
+                             self.allowed(link), link.note))
         self.link_list.show_links(rows)
 
     def _jump(self, item) -> None:

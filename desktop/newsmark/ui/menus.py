@@ -66,7 +66,7 @@ class Menus:
         edit.addAction(a.edit_note)
         edit.addAction(a.delete_span)
         edit.addAction(a.tag_everywhere)
-        edit.addActions([a.start_link, a.delete_link])
+        edit.addActions([a.start_link, a.delete_link, a.edit_link_note, a.change_link_type])
         edges = edit.addMenu("Span &Edges")
         edges.addActions([a.grow_start, a.shrink_start, a.shrink_end, a.grow_end])
         edges.addSeparator()

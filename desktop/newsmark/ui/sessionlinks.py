@@ -52,6 +52,13 @@ class SessionLinks:
         self.project.delete_links([k.id for k in links])
         self.links.remove(links)
 
+    def update_link(self, link, **changes):
+        """Change a link's type or note (one transaction; ``updated_at`` now unless given) and show it changed."""
+        self.open_document(link.document_id)
+        new = self.project.update_link(link.id, **changes)
+        self.links.change([new])
+        return new
+
     def links_of_spans(self, spans: list[Span]) -> list:
         """The saved links that start or end at these spans (read before deleting them, for undo)."""
         return self.project.links_of_spans([s.id for s in spans]) if spans else []
