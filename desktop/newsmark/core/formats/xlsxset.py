@@ -165,11 +165,11 @@ def load_xlsx_file(project, path: str | os.PathLike) -> LoadPlan:
 
 
 def read_workbook(path: Path) -> tuple[RowTable, dict[str, tuple[list[str], list[tuple[int, list[str]]]]]]:
-    """The spans sheet as a RowTable (a cell of the wrong kind marks its row bad), and the links and labels sheets
-    the workbook has, as (header, numbered rows of text cells).
+    """The spans sheet as a RowTable, and the links and labels sheets the workbook has as (header, numbered rows).
 
-    The ZIP's directory is checked against the caps before openpyxl reads anything; a cell of the
-    wrong kind in ``links`` or ``labels`` refuses the whole workbook.
+    The ZIP's directory is checked against the caps before openpyxl reads anything. A cell of the
+    wrong kind marks its spans row bad (plan_rows names them all); in ``links`` or ``labels`` it
+    refuses the whole workbook here.
     """
     from openpyxl import load_workbook
 
