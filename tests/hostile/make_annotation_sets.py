@@ -129,7 +129,7 @@ def files() -> dict[str, bytes | str]:
 EXPECTED = {  # name: (format, spans it adds)
     "ok-bom-crlf.csv": ("csv", 2), "ok-mixed-line-ends.csv": ("csv", 2), "ok-jsonl-named.txt": ("jsonl", 2),
     "ok-labelstudio-named.labelstudio": ("labelstudio", 2), "ok-csv-named.txt": ("csv", 1),
-    "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1), "ok-xlsx-named.dat": ("xlsx", 2),
+    "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1), "ok-xlsx-named.dat": ("xlsx", 2), "ok-xlsx-links.xlsx": ("xlsx", 2),
     "ok-classification.jsonl": ("jsonl", 0),
 }
 

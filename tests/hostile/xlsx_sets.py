@@ -6,6 +6,7 @@ writes them; a zip bomb is a directory that declares more than it holds, which i
 
 from __future__ import annotations
 
+import datetime
 import io
 import struct
 import zipfile
@@ -35,7 +36,12 @@ def _content_types(sheets: int) -> str:
 
 
 def _cell(ref: str, value) -> str:
-    """A cell: str is an inline string, bool a truth value, int/float a number, ("f", x) a formula, ("e", x) an error."""
+    """A cell: str is an inline string, bool a truth value, int/float a number, ("f", x) a formula, ("e", x) an error.
+
+    A datetime is an ISO date cell (t="d"), as LibreOffice may write one.
+    """
+    if isinstance(value, datetime.datetime):
+        return f'<c r="{ref}" t="d"><v>{value.isoformat()}</v></c>'
     if isinstance(value, tuple):
         kind, text = value
         return f'<c r="{ref}"><f>{escape(text)}</f></c>' if kind == "f" else f'<c r="{ref}" t="e"><v>{escape(text)}</v></c>'
@@ -100,6 +106,16 @@ def files(document: str, sha: str) -> dict[str, bytes]:
         f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
     ) + "]>"
     good = spans([sha, "place", 0, 4, "Kyiv"], [sha, "place", cafe, cafe + 4, "café"])
+
+    def linked(link: list | None = None, label: list | None = None) -> bytes:
+        """Two spans, one link between them and one document label; ``link`` or ``label`` replaces its row."""
+        link_header = ["document_sha256", "link_id", "type", "source_span_id", "target_span_id", "source_start",
+                       "source_end", "target_start", "target_end"]
+        return package({
+            "spans": sheet_xml([header + ["span_id"], [sha, "place", 0, 4, "Kyiv", 1], [sha, "place", cafe, cafe + 4, "café", 2]]),
+            "links": sheet_xml([link_header, link or [sha, 7, "near", 1, 2, 0, 4, cafe, cafe + 4]]),
+            "labels": sheet_xml([["document_sha256", "category", "value"], label or [sha, "desk", "world"]]),
+        })
     return {
         # An old .xls, or any workbook with a password: an OLE compound file, not a ZIP.
         "xlsx-ole.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
@@ -118,5 +134,12 @@ def files(document: str, sha: str) -> dict[str, bytes]:
         "xlsx-formula-offsets.xlsx": spans([sha, "place", 0, ("f", "2+2"), "Kyiv"]),
         "xlsx-error-cell.xlsx": spans([sha, "place", 0, ("e", "#REF!"), "Kyiv"]),
         "xlsx-entities.xlsx": package({"spans": sheet_xml([header, [sha, "place", 0, 4, "&j;"]], laughs).replace("&amp;j;", "&j;")}),
+        # the links and labels sheets: a link to a span the file does not hold, offsets of the wrong kind
+        "xlsx-link-to-missing-span.xlsx": linked([sha, 7, "near", 1, 9, 0, 4, 10, 14]),
+        "xlsx-link-bool-offset.xlsx": linked([sha, 7, "near", 1, 2, True, 4, cafe, cafe + 4]),
+        "xlsx-link-date-offset.xlsx": linked([sha, 7, "near", 1, 2, 0, 4, datetime.datetime(2024, 5, 1), cafe + 4]),
+        "xlsx-link-formula-offset.xlsx": linked([sha, 7, "near", 1, 2, 0, ("f", "2+2"), cafe, cafe + 4]),
+        "xlsx-label-error-value.xlsx": linked(label=[sha, "desk", ("e", "#N/A")]),
         "ok-xlsx-named.dat": good,
+        "ok-xlsx-links.xlsx": linked(),
     }

@@ -48,11 +48,11 @@ def _values(path) -> dict[str, list[tuple]]:
     return sheets
 
 
-def test_the_workbook_has_typed_cells_a_frozen_filtered_header_and_three_sheets(project, tmp_path):
+def test_the_workbook_has_typed_cells_a_frozen_filtered_header_and_five_sheets(project, tmp_path):
     path = tmp_path / "set.xlsx"
     assert registry.export(project, "xlsx", path).spans == 8
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["spans", "documents", "tags"]
+    assert book.sheetnames == ["spans", "documents", "tags", "links", "labels"]
     spans = book["spans"]
     header = [c.value for c in spans[1]]
     assert header[:len(COLUMNS)] == list(COLUMNS) and all(c.startswith("attr_") for c in header[len(COLUMNS):])

@@ -121,7 +121,7 @@ def read_extras(path: Path, table: RowTable, links: Path | None, check, unescape
     link_file = links or links_path(path)
     if links is not None and not links.is_file():
         raise NewsmarkError(f"there is no links file {links}")
-    for target, reader in ((link_file, _links), (documents_path(path), _labels)):
+    for target, reader in ((link_file, read_link_rows), (documents_path(path), read_label_rows)):
         if target.is_file():
             if check is not None:
                 check(target)
@@ -159,7 +159,8 @@ def _check_header(header, needed, name) -> None:
         raise AnnotationSetError(name, [(1, "missing column(s): " + ", ".join(missing))])
 
 
-def _links(read, table: RowTable, name: str, unescape, extras: Extras) -> None:
+def read_link_rows(read, table: RowTable, name: str, unescape, extras: Extras) -> None:
+    """Add to ``extras`` the links of ``read`` (header, numbered rows of text cells), their ends matched to ``table``'s rows."""
     header, rows = read
     _check_header(header, ("document_sha256", "type", "source_start", "source_end", "target_start", "target_end"), name)
     by_id = {}
@@ -195,7 +196,8 @@ def _links(read, table: RowTable, name: str, unescape, extras: Extras) -> None:
         raise AnnotationSetError(name, problems)
 
 
-def _labels(read, table: RowTable, name: str, unescape, extras: Extras) -> None:
+def read_label_rows(read, table: RowTable, name: str, unescape, extras: Extras) -> None:
+    """Add to ``extras`` the document labels of ``read`` (header, numbered rows of text cells)."""
     header, rows = read
     _check_header(header, ("document_sha256", "category", "value"), name)
     for number, cells in rows:

@@ -100,7 +100,7 @@ _ENTRIES = (
         ),
     ),
     Format(
-        "xlsx", "Excel workbook (typed cells; sheets for spans, documents, tags)", (".xlsx",), xlsxlimits.looks_like_xlsx,
+        "xlsx", "Excel workbook (typed cells; sheets for spans, links, labels, documents, tags)", (".xlsx",), xlsxlimits.looks_like_xlsx,
         lambda project, path, o, check: xlsxset.export_xlsx_file(project, path),
         read=lambda project, path, plain, check: xlsxset.load_xlsx_file(project, path),
         needs_path="xlsx writes a binary workbook: give a file with -o FILE.xlsx",

@@ -1,8 +1,11 @@
 """The Excel workbook annotation set: the CSV contract as typed cells, for spreadsheets that misread CSV.
 
 Sheet ``spans`` has the CSV columns (and ``attr_`` ones) with offsets and ids as numbers and every text
-cell typed as a string, so no cell can run as a formula and no ``'`` prefix is needed; ``documents``
-and ``tags`` say what the spans refer to. ``load`` reads ``spans`` back through the CSV row checks.
+cell typed as a string, so no cell can run as a formula and no ``'`` prefix is needed; ``documents`` and ``tags`` say what the
+spans refer to. ``links`` and ``labels`` have the columns of the CSV set's ``NAME.links.csv`` and
+``NAME.documents.csv``. ``load`` reads ``spans`` back through the CSV row checks, and ``links`` and
+``labels`` (when the workbook has them: older ones do not) as the CSV companions are read, all in one
+transaction with the spans.
 """
 
 from __future__ import annotations
@@ -15,19 +18,24 @@ from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_binary_file
 from newsmark.core.attributes import span_values
-from newsmark.core.errors import NewsmarkError
-from newsmark.core.formats import xlsxlimits
-from newsmark.core.formats.annotationset import ATTRIBUTE_PREFIX, LoadPlan, RowTable, apply_plan, collector_paused, plan_rows
+from newsmark.core.errors import AnnotationSetError, NewsmarkError
+from newsmark.core.formats import csvlinks, linkload, xlsxlimits
+from newsmark.core.formats.annotationset import ATTRIBUTE_PREFIX, LoadPlan, RowTable, collector_paused, plan_rows
 from newsmark.core.formats.csvset import COLUMNS, attribute_columns, check_header
 from newsmark.core.formats.exportreport import ExportReport
 
-SPANS, DOCUMENTS, TAGS = "spans", "documents", "tags"
+SPANS, DOCUMENTS, TAGS, LINKS, LABELS = "spans", "documents", "tags", "links", "labels"
 DOCUMENT_COLUMNS = ("document_id", "title", "document_sha256", "source", "status", "characters", "spans")
 TAG_COLUMNS = ("tag", "color", "key", "attributes", "spans")
 # What Excel shows of a cell; a longer span text is still written whole (see _text_cell).
 EXCEL_CELL_LIMIT = 32_767
 # Cells a reader takes as whole numbers; the others of the CSV contract are text.
-NUMBER_COLUMNS = frozenset(("document_id", "span_id", "start", "end"))
+NUMBER_COLUMNS = frozenset((
+    "document_id", "span_id", "start", "end", "link_id", "source_span_id", "target_span_id", "source_start", "source_end",
+    "target_start", "target_end",
+))
+# The sheets read beside spans: their columns, as the CSV companions have them.
+EXTRA_SHEETS = {LINKS: csvlinks.LINK_COLUMNS, LABELS: csvlinks.LABEL_COLUMNS}
 _WIDTHS = {"document_title": 30, "title": 40, "document_sha256": 16, "text": 60, "note": 40, "source": 40, "attributes": 40}
 # XML 1.0 cannot hold these; OOXML writes them as _xHHHH_ (and a literal _xHHHH_ as _x005F_xHHHH_).
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]|_(?=x[0-9A-Fa-f]{4}_)")
@@ -82,9 +90,23 @@ def export_xlsx_file(project, path: str | os.PathLike) -> ExportReport:
     for t in all_tags:
         tags.append([_text_cell(tags, t.name), t.color, _text_cell(tags, t.key), _text_cell(tags, t.attributes), per_tag[t.name]])
     _filter(tags, len(TAG_COLUMNS), len(all_tags))
+    report = ExportReport(count)
+    report.links = _typed_sheet(workbook, LINKS, csvlinks.link_rows(project))
+    report.labels = _typed_sheet(workbook, LABELS, csvlinks.label_rows(project))
     with atomic_binary_file(path) as out:
         workbook.save(out)
-    return ExportReport(count)
+    return report
+
+
+def _typed_sheet(workbook, title: str, rows: list[tuple]) -> int:
+    """A sheet of ``EXTRA_SHEETS`` holding ``rows``: ids and offsets as numbers, the rest as text. Returns its row count."""
+    columns = EXTRA_SHEETS[title]
+    sheet = _sheet(workbook, title, columns)
+    numbers = [c in NUMBER_COLUMNS for c in columns]
+    for row in rows:
+        sheet.append([v if is_number else _text_cell(sheet, v) for v, is_number in zip(row, numbers)])
+    _filter(sheet, len(columns), len(rows))
+    return len(rows)
 
 
 def _sheet(workbook, title: str, columns: tuple[str, ...]):
@@ -128,18 +150,27 @@ def _text_cell(sheet, value):
 
 
 def load_xlsx_file(project, path: str | os.PathLike) -> LoadPlan:
-    """Read, check and add the spans sheet of a workbook: every row goes in, or none does."""
+    """Read, check and add the spans, links and labels of a workbook: every row goes in, or none does."""
     path = Path(path)
     with collector_paused():
-        table = read_spans(path)
+        table, sheets = read_workbook(path)
         plan = plan_rows(project, table, f"{path.name}, sheet {SPANS}")
-        del table
-        apply_plan(project, plan)
+        extras = linkload.Extras()
+        for title, read in ((LINKS, csvlinks.read_link_rows), (LABELS, csvlinks.read_label_rows)):
+            if title in sheets:  # ends matched to the spans sheet's rows by span_id, as the CSV companions' are
+                read(sheets[title], table, f"{path.name}, sheet {title}", None, extras)
+        del table, sheets
+        linkload.apply_set(project, plan, extras, path.name)
     return plan
 
 
-def read_spans(path: Path) -> RowTable:
-    """The spans sheet as a RowTable of text cells (numbers as digits); a cell of the wrong kind marks its row bad."""
+def read_workbook(path: Path) -> tuple[RowTable, dict[str, tuple[list[str], list[tuple[int, list[str]]]]]]:
+    """The spans sheet as a RowTable, and the links and labels sheets the workbook has as (header, numbered rows).
+
+    The ZIP's directory is checked against the caps before openpyxl reads anything. A cell of the
+    wrong kind marks its spans row bad (plan_rows names them all); in ``links`` or ``labels`` it
+    refuses the whole workbook here.
+    """
     from openpyxl import load_workbook
 
     try:
@@ -163,15 +194,44 @@ def read_spans(path: Path) -> RowTable:
                     f"{path.name} has no sheet named {SPANS!r} (its sheets: {names}); Newsmark reads spans from that sheet"
                 )
             try:
-                sheet = workbook[SPANS]
-                sheet.reset_dimensions()  # the size a file declares may be wrong: read every row and cell it holds
-                return _table(sheet.iter_rows(), f"{path.name}, sheet {SPANS}")
+                table = _table(_rows(workbook[SPANS]), f"{path.name}, sheet {SPANS}")
+                sheets = {
+                    title: _extra_rows(_rows(workbook[title]), columns, f"{path.name}, sheet {title}")
+                    for title, columns in EXTRA_SHEETS.items() if title in workbook.sheetnames
+                }
+                return table, {title: rows for title, rows in sheets.items() if rows[0]}  # an empty sheet holds nothing
             except NewsmarkError:
                 raise
             except Exception as e:
                 raise NewsmarkError(f"{path.name} is not a readable Excel workbook (.xlsx): {_reason(e)}") from None
         finally:
             workbook.close()
+
+
+def _rows(sheet):
+    sheet.reset_dimensions()  # the size a file declares may be wrong: read every row and cell it holds
+    return sheet.iter_rows()
+
+
+def _extra_rows(rows, columns: tuple[str, ...], name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """A links or labels sheet as its header and numbered rows of text cells; any cell of the wrong kind raises."""
+    rows = iter(rows)
+    header = [str(c.value).strip().lower() if c.value is not None else "" for c in next(rows, None) or ()]
+    while header and not header[-1]:
+        header.pop()
+    read, problems = [], []
+    for number, cells in enumerate(rows, 2):
+        reasons: list[str] = []
+        values = [(_value(cell, column, reasons) or "") if column in columns else "" for column, cell in zip(header, cells)]
+        if len(cells) > len(header) and any(c.value not in (None, "") for c in cells[len(header):]):
+            reasons.append(f"it has cells beyond the {len(header)} columns the header names")
+        if reasons:
+            problems.append((number, "; ".join(reasons)))
+        elif any(values):
+            read.append((number, values))
+    if problems:
+        raise AnnotationSetError(name, problems)
+    return header, read
 
 
 def _table(rows, name: str) -> RowTable:
