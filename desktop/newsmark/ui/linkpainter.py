@@ -65,7 +65,8 @@ class LinkPainter:
             return
         view = self._view
         index = self.index
-        first, last = self._visible_range()
+        # The lines with a pixel on screen: one whose bottom is the viewport's top edge is off it.
+        first, last = view.visible_range(1e-6, view.viewport().height() - 1)
         selected = {s.id for s in self._selected()}
         chosen: dict[int, object] = {}
         if self.show_all and len(self.links):
@@ -163,16 +164,3 @@ class LinkPainter:
         cursor = QTextCursor(self._view.document())
         cursor.setPosition(self._view.offsets.to_utf16(code_point))
         return QRectF(self._view.cursorRect(cursor))
-
-    def _visible_range(self) -> tuple[int, int]:
-        """The code points from the start of the top line on screen to the end of the bottom one."""
-        view, rect = self._view, self._view.viewport().rect()
-        top, bottom = view.cursorForPosition(rect.topLeft()), view.cursorForPosition(rect.bottomRight())
-        first, last = top.position(), bottom.position()
-        line = top.block().layout().lineForTextPosition(top.positionInBlock())
-        if line.isValid():
-            first = top.block().position() + line.textStart()
-        line = bottom.block().layout().lineForTextPosition(bottom.positionInBlock())
-        if line.isValid():
-            last = bottom.block().position() + line.textStart() + line.textLength()
-        return view.offsets.to_code_point(first), view.offsets.to_code_point(last, round_up=True)
