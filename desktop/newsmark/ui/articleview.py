@@ -110,24 +110,26 @@ class ArticleView(QPlainTextEdit):
         spans = event.spans + event.old
         if not spans:
             return
-        first, last = self._visible_range()
+        first, last = self.visible_range()
         if any(s.start <= last and s.end >= first for s in spans):
             self.viewport().update()
 
-    def _visible_range(self) -> tuple[int, int]:
+    def visible_range(self, top: float = 0.0, bottom: float | None = None) -> tuple[int, int]:
         """The code points from the start of the top line on screen to the end of the bottom one.
 
         From the lines' boxes, not from the points under the viewport's corners: a right-to-left
-        line starts on the right, and Qt's hit test beside a line can name another line.
+        line starts on the right, and Qt's hit test beside a line can name another line. Only the
+        lines that reach into the viewport's rows ``[top, bottom]`` (default: all of it) count.
         """
-        offset, height = self.contentOffset(), self.viewport().height()
+        offset = self.contentOffset()
+        height = self.viewport().height() if bottom is None else bottom
         block = self.firstVisibleBlock()
         first = last = None
         while block.isValid():
             geom = self.blockBoundingGeometry(block).translated(offset)
             if geom.top() > height:
                 break
-            lines = visible_lines(block.layout(), -geom.top(), height - geom.top()) if block.isVisible() else []
+            lines = visible_lines(block.layout(), top - geom.top(), height - geom.top()) if block.isVisible() else []
             if lines:
                 if first is None:
                     first = block.position() + lines[0].textStart()

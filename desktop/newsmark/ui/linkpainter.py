@@ -8,10 +8,11 @@ viewport's top or bottom edge. No widget per link: every arc is painted, like th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextCursor
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class LinkPainter:
         self.symmetric: set[int] = set()  # link types whose arcs have no arrow head (either end is the source)
         self.allowed: Callable[[object], bool] = lambda _link: True  # whether a link's type still allows its ends
         self.rubber: tuple[int, QPointF] | None = None  # (source span id, pointer) while a link is dragged
+        self._carets: Carets | None = None  # the paint under way's cursor positions
         view.link_painter = self
 
     def follow(self, index: SpanIndex, links: ShownLinks) -> None:
@@ -65,7 +67,8 @@ class LinkPainter:
             return
         view = self._view
         index = self.index
-        first, last = self._visible_range()
+        # The lines with a pixel on screen: one whose bottom is the viewport's top edge is off it.
+        first, last = view.visible_range(1e-6, view.viewport().height() - 1)
         selected = {s.id for s in self._selected()}
         chosen: dict[int, object] = {}
         if self.show_all and len(self.links):
@@ -80,6 +83,7 @@ class LinkPainter:
         # One path per style (type, selected or not, allowed or not), each stroked once: a screen of arcs costs
         # a few calls into Qt, not several per link.
         ends: dict[int, QPointF] = {}
+        self._carets = Carets(view)
         groups: dict[tuple, tuple[QPainterPath, QPainterPath]] = {}
         for link in chosen.values():
             a = self._anchor(link.source_id, first, last, ends)
@@ -137,13 +141,14 @@ class LinkPainter:
             y = -4.0 if span.end <= first else view.viewport().height() + 4.0
             point = QPointF(x, y)
         else:
-            start = self._caret(max(span.start, first))
-            end = self._caret(min(span.end, last))
-            if abs(end.top() - start.top()) < 1:
-                x = (start.left() + end.left()) / 2
+            to_utf16 = view.offsets.to_utf16
+            start_x, start_y = self._carets.at(to_utf16(max(span.start, first)))
+            end_x, end_y = self._carets.at(to_utf16(min(span.end, last)))
+            if abs(end_y - start_y) < 1:
+                x = (start_x + end_x) / 2
             else:  # wraps: the middle of its first line's part
-                x = (start.left() + view.viewport().width() - 16) / 2
-            point = QPointF(x, start.top() + 1)
+                x = (start_x + view.viewport().width() - 16) / 2
+            point = QPointF(x, start_y + 1)
         ends[span_id] = point
         return point
 
@@ -158,21 +163,46 @@ class LinkPainter:
         if head:
             heads.addPolygon(QPolygonF([b, QPointF(b.x() - ARROW / 2, b.y() - ARROW), QPointF(b.x() + ARROW / 2, b.y() - ARROW), b]))
 
-    def _caret(self, code_point: int) -> QRectF:
-        """The cursor rectangle at a code point of the shown text (viewport coordinates)."""
-        cursor = QTextCursor(self._view.document())
-        cursor.setPosition(self._view.offsets.to_utf16(code_point))
-        return QRectF(self._view.cursorRect(cursor))
 
-    def _visible_range(self) -> tuple[int, int]:
-        """The code points from the start of the top line on screen to the end of the bottom one."""
-        view, rect = self._view, self._view.viewport().rect()
-        top, bottom = view.cursorForPosition(rect.topLeft()), view.cursorForPosition(rect.bottomRight())
-        first, last = top.position(), bottom.position()
-        line = top.block().layout().lineForTextPosition(top.positionInBlock())
-        if line.isValid():
-            first = top.block().position() + line.textStart()
-        line = bottom.block().layout().lineForTextPosition(bottom.positionInBlock())
-        if line.isValid():
-            last = bottom.block().position() + line.textStart() + line.textLength()
-        return view.offsets.to_code_point(first), view.offsets.to_code_point(last, round_up=True)
+class Carets:
+    """Where the text cursor would stand at positions on screen, for one paint: the visible blocks are found once.
+
+    Gives what ``view.cursorRect`` gives (its left and top, rounded as Qt rounds them), without
+    a QTextCursor per position: placing one costs more than the rest of a link's drawing.
+    """
+
+    def __init__(self, view: ArticleView):
+        self._view = view
+        self._offset = view.contentOffset()
+        self._starts: list[int] = []  # UTF-16 position of each visible block
+        self._blocks: list[tuple] = []  # (block, left, top) in the viewport
+        height = view.viewport().height()
+        block = view.firstVisibleBlock()
+        while block.isValid():
+            geom = view.blockBoundingGeometry(block).translated(self._offset)
+            if geom.top() > height:
+                break
+            self._starts.append(block.position())
+            self._blocks.append((block, geom.left(), geom.top()))
+            block = block.next()
+
+    def at(self, u16: int) -> tuple[int, int]:
+        """The cursor's left and top (viewport pixels) at a UTF-16 position of the shown text."""
+        i = bisect_right(self._starts, u16) - 1
+        if i >= 0:
+            block, left, top = self._blocks[i]
+            rel = u16 - block.position()
+            line = block.layout().lineForTextPosition(rel) if rel < block.length() else None
+            if line is not None and line.isValid():
+                # Qt rounds in the text's own coordinates, then shifts by the whole pixels scrolled.
+                dx, dy = self._offset.x(), self._offset.y()
+                return (_round(left - dx + line.cursorToX(rel)[0]) + int(dx), _round(top - dy + line.y()) + int(dy))
+        cursor = QTextCursor(self._view.document())  # not on a visible block's line: ask Qt
+        cursor.setPosition(u16)
+        rect = self._view.cursorRect(cursor)
+        return rect.left(), rect.top()
+
+
+def _round(value: float) -> int:
+    """Qt's qRound: halves away from zero."""
+    return int(value + 0.5) if value >= 0 else int(value - 0.5)
