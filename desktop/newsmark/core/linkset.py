@@ -86,57 +86,50 @@ def check_flag(value: object, what: str) -> bool:
 
 def parse_link_types(items: object, source: str) -> tuple[LinkTypeSpec, ...]:
     """Check a tag set's ``link_types`` list: unique names and keys, colors, tag-name lists."""
-    if not isinstance(items, list):
-        raise NewsmarkError(f"{source}: 'link_types' must be a list")
-    specs, names, keys = [], set(), set()
-    for i, item in enumerate(items, 1):
-        if not isinstance(item, dict):
-            raise NewsmarkError(f"{source}: link type {i} is not an object")
-        try:
-            name = check_name(item.get("name"), "link type")
-            where = f"link type {name!r}"
-            spec = LinkTypeSpec(
-                name, check_color(item.get("color"), where), check_key(item.get("key", ""), where),
-                check_names(item.get("sources", []), f"{where}'s sources"),
-                check_names(item.get("targets", []), f"{where}'s targets"),
-                check_flag(item.get("symmetric", False), f"{where}'s 'symmetric'"),
-            )
-        except NewsmarkError as e:
-            raise NewsmarkError(f"{source}: link type {i}: {e}") from None
-        if name.casefold() in names:
-            raise NewsmarkError(f"{source}: link type name {name!r} appears twice")
-        if spec.key and spec.key in keys:
-            raise NewsmarkError(f"{source}: link type {name!r} has a repeated key {spec.key!r}")
-        names.add(name.casefold())
-        keys.add(spec.key)
-        specs.append(spec)
-    return tuple(specs)
+
+    def spec(item: dict, name: str, where: str) -> LinkTypeSpec:
+        return LinkTypeSpec(
+            name, check_color(item.get("color"), where), check_key(item.get("key", ""), where),
+            check_names(item.get("sources", []), f"{where}'s sources"),
+            check_names(item.get("targets", []), f"{where}'s targets"),
+            check_flag(item.get("symmetric", False), f"{where}'s 'symmetric'"),
+        )
+
+    return _parse_named(items, source, "link_types", "link type", spec)
 
 
 def parse_categories(items: object, source: str) -> tuple[CategorySpec, ...]:
     """Check a tag set's ``categories`` list: unique names and keys, non-empty distinct choices."""
+
+    def spec(item: dict, name: str, where: str) -> CategorySpec:
+        choices = check_names(item.get("choices"), f"{where}'s choices")
+        if not choices:
+            raise NewsmarkError(f"{where} offers no choices")
+        return CategorySpec(
+            name, choices, check_flag(item.get("multiple", False), f"{where}'s 'multiple'"),
+            check_key(item.get("key", ""), where),
+        )
+
+    return _parse_named(items, source, "categories", "category", spec)
+
+
+def _parse_named(items: object, source: str, field: str, kind: str, build) -> tuple:
+    """Check a list of named objects: each built by ``build(item, name, where)``, names and keys unique."""
     if not isinstance(items, list):
-        raise NewsmarkError(f"{source}: 'categories' must be a list")
+        raise NewsmarkError(f"{source}: '{field}' must be a list")
     specs, names, keys = [], set(), set()
     for i, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise NewsmarkError(f"{source}: category {i} is not an object")
+            raise NewsmarkError(f"{source}: {kind} {i} is not an object")
         try:
-            name = check_name(item.get("name"), "category")
-            where = f"category {name!r}"
-            choices = check_names(item.get("choices"), f"{where}'s choices")
-            if not choices:
-                raise NewsmarkError(f"{where} offers no choices")
-            spec = CategorySpec(
-                name, choices, check_flag(item.get("multiple", False), f"{where}'s 'multiple'"),
-                check_key(item.get("key", ""), where),
-            )
+            name = check_name(item.get("name"), kind)
+            spec = build(item, name, f"{kind} {name!r}")
         except NewsmarkError as e:
-            raise NewsmarkError(f"{source}: category {i}: {e}") from None
+            raise NewsmarkError(f"{source}: {kind} {i}: {e}") from None
         if name.casefold() in names:
-            raise NewsmarkError(f"{source}: category name {name!r} appears twice")
+            raise NewsmarkError(f"{source}: {kind} name {name!r} appears twice")
         if spec.key and spec.key in keys:
-            raise NewsmarkError(f"{source}: category {name!r} has a repeated key {spec.key!r}")
+            raise NewsmarkError(f"{source}: {kind} {name!r} has a repeated key {spec.key!r}")
         names.add(name.casefold())
         keys.add(spec.key)
         specs.append(spec)
