@@ -259,7 +259,7 @@ def main() -> None:
         window.view.setTextCursor(cursor)
 
         def add():
-            window.tag_selection(1 + i % 4)
+            window.span_actions.tag_selection(1 + i % 4)
             window.view.viewport().repaint()
 
         adds.append(timed(add)[0])

@@ -22,6 +22,7 @@ from newsmark.ui.finder import Finder
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
+from newsmark.ui.spanactions import SpanActions
 from newsmark.ui.spanpanel import SpanEditor, SpanPanel
 from newsmark.ui.tageditor import TagSetEditor
 from tests.ui.conftest import ARTICLE, rows
@@ -137,6 +138,30 @@ def test_the_span_editor_shows_the_selected_span_and_saves_its_note(ctx, parent,
     selected.clear()
     editor.show_span()
     assert not editor.panel.isEnabled()
+
+
+def test_span_actions_tag_retag_and_delete_through_the_context(ctx, parent, project_path):
+    from PySide6.QtGui import QAction
+
+    view = article_view(ctx, parent)
+    snap = QAction(parent)
+    snap.setCheckable(True)
+    snap.setChecked(True)
+    selected, chosen = [], []
+    linker = SimpleNamespace(confirm_retag=lambda spans, tag: True)  # no links here: nothing to ask
+    actions = SpanActions(ctx, view, snap, linker, lambda: selected, chosen.append)
+    start = ARTICLE.index("Kursk")
+    view.select_range(start + 1, start + 3)  # snapped to the whole word
+    actions.tag_selection(tag_id(ctx, "location"))
+    (span,) = ctx.session.project.spans(ctx.session.document.id)
+    assert (span.start, span.end) == (start, start + 5) and chosen == [span.id]
+    selected.append(span)
+    actions.retag_selected(tag_id(ctx, "claim"))
+    assert rows(project_path, "SELECT tag_id FROM spans") == [(tag_id(ctx, "claim"),)]
+    selected[:] = ctx.session.project.spans(ctx.session.document.id)
+    actions.delete_selected_spans()
+    assert rows(project_path, "SELECT count(*) FROM spans") == [(0,)]
+    assert ctx.said[-1].endswith("— saved (Ctrl+Z undoes it)") and ctx.undo_stack.count() == 3
 
 
 def test_the_navigator_walks_the_spans_from_the_selected_span_or_the_text_cursor(ctx, parent):

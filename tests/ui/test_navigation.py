@@ -117,9 +117,9 @@ def test_moscows_is_trimmed_to_moscow_with_snapping_on(open_window, tmp_path, qt
     assert [text[s:e] for _, s, e, _ in rows(path)] == ["Moscow"]
     # A drag of the end into the middle of a word lands exactly there too.
     span = window.session.project.spans(window.session.document.id)[0]
-    window.drag_edge(span.id, "end", start + 4)
+    window.span_actions.drag_edge(span.id, "end", start + 4)
     assert [text[s:e] for _, s, e, _ in rows(path)] == ["Mosc"]
-    window.drag_edge(span.id, "end", start - 3)  # past the start: refused, and said so
+    window.span_actions.drag_edge(span.id, "end", start - 3)  # past the start: refused, and said so
     assert [text[s:e] for _, s, e, _ in rows(path)] == ["Mosc"]
     assert "not moved" in window.statusBar().currentMessage()
 

@@ -10,19 +10,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
 )
 
-from newsmark.core.text.edges import dropped_range, move_edge
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
-from newsmark.core.text.selection import clean_selection
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs, windowlayout
 from newsmark.ui.annotator import Annotator
 from newsmark.ui.actions import build_actions, build_tag_actions, color_icon
 from newsmark.ui.columnfit import FillColumn
 from newsmark.ui.context import WindowContext
-from newsmark.ui.commands import (
-    AddSpanCommand, AdjustEdgesCommand, delete_spans_command, note_command, retag_spans_command,
-)
 from newsmark.ui.documentlistmodel import DocumentIdRole
 from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
@@ -32,6 +27,7 @@ from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
+from newsmark.ui.spanactions import SpanActions
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.theme import ThemeControls
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
@@ -109,6 +105,9 @@ class MainWindow(QMainWindow):
         self.menus = Menus(ctx, self.actions, w.view, self.select_span_row)
         self.annotator = Annotator(ctx, w.annotator_label)
         self.linker = Linker(ctx, self.actions, w.view, w.link_list, self.selected_spans, self.select_span_row)
+        self.span_actions = SpanActions(
+            ctx, w.view, self.actions.snap_to_words, self.linker, self.selected_spans, self.select_span_row
+        )
         self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         a = self.actions
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
@@ -144,8 +143,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.undone.connect(lambda text: self.statusBar().showMessage(f"Undone: {text} — saved", STATUS_TIMEOUT_MS))
         self.undo_stack.redone.connect(lambda text: self.statusBar().showMessage(f"Redone: {text} — saved", STATUS_TIMEOUT_MS))
         a.set_annotator.triggered.connect(self.annotator.change)
-        a.delete_span.triggered.connect(self.delete_selected_spans)
-        a.edit_note.triggered.connect(self.edit_selected_note)
+        a.delete_span.triggered.connect(self.span_actions.delete_selected_spans)
+        a.edit_note.triggered.connect(self.span_actions.edit_selected_note)
         a.focus_span_list.triggered.connect(self.span_table.setFocus)
         a.next_span.triggered.connect(lambda: self.navigator.jump(forward=True))
         a.previous_span.triggered.connect(lambda: self.navigator.jump(forward=False))
@@ -158,7 +157,7 @@ class MainWindow(QMainWindow):
         a.tag_everywhere.triggered.connect(self.finder.tag_everywhere)
         for move in (a.grow_end, a.shrink_end, a.grow_start, a.shrink_start,
                      a.grow_end_word, a.shrink_end_word, a.grow_start_word, a.shrink_start_word):
-            move.triggered.connect(lambda _=False, m=move: self.adjust_edge(m.data()[0], grow=m.data()[1], by=m.data()[2]))
+            move.triggered.connect(lambda _=False, m=move: self.span_actions.adjust_edge(m.data()[0], grow=m.data()[1], by=m.data()[2]))
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
@@ -167,7 +166,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, spacing=action.data(): self._set_line_spacing(spacing))
         a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, self.menus.shortcut_rows()))
         self.view.span_clicked.connect(self.select_span_row)
-        self.view.edge_dragged.connect(self.drag_edge)
+        self.view.edge_dragged.connect(self.span_actions.drag_edge)
         self.view.context_menu_requested.connect(lambda pos, spans: self.menus.span_menu(spans, True).exec(pos))
         self.span_table.customContextMenuRequested.connect(
             lambda pos: self.menus.span_menu(self.selected_spans(), False).exec(self.span_table.viewport().mapToGlobal(pos))
@@ -195,7 +194,7 @@ class MainWindow(QMainWindow):
         s.document_edited.connect(self._show_title)
         s.tags_changed.connect(self._set_tags)
         s.failed.connect(lambda message: dialogs.show_error(self, "Could not save", message))
-        s.span_model.note_edited = self._on_note_edited
+        s.span_model.note_edited = self.span_actions._on_note_edited
         self.view.follow(s.store)
         self.span_table.setModel(s.span_model)
         keep_selection_across_resets(self.span_table)
@@ -235,9 +234,9 @@ class MainWindow(QMainWindow):
         tags = self.session.tags
         self.tag_actions, self.retag_actions = build_tag_actions(self, tags)
         for action in self.tag_actions:
-            action.triggered.connect(lambda _=False, a=action: self.tag_selection(a.data()))
+            action.triggered.connect(lambda _=False, a=action: self.span_actions.tag_selection(a.data()))
         for action in self.retag_actions:
-            action.triggered.connect(lambda _=False, a=action: self.retag_selected(a.data()))
+            action.triggered.connect(lambda _=False, a=action: self.span_actions.retag_selected(a.data()))
         self.tag_bar.set_actions(self.tag_actions)
         self.find_bar.set_tags(tags)
         self.view.set_tags(tags)
@@ -334,100 +333,6 @@ class MainWindow(QMainWindow):
     def _show_row(self, index) -> None:
         span = self.session.span_model.span_at(index.row())
         self.view.select_range(span.start, span.end)
-
-    def tag_selection(self, tag_id: int) -> None:
-        """Tag the selected text (snapped to words unless that is off) with a tag."""
-        doc = self.session.document
-        selected = self.view.selection_range() if doc else None
-        if selected is None:
-            self.statusBar().showMessage("Select some text first, then press the tag's key.", STATUS_TIMEOUT_MS)
-            return
-        cleaned = clean_selection(doc.text, *selected, snap=self.actions.snap_to_words.isChecked())
-        if cleaned is None:
-            blank = not doc.text[min(selected):max(selected)].strip()
-            self.statusBar().showMessage(
-                "The selection is only white space; nothing tagged." if blank
-                else "The selection has no letter or digit (only punctuation); nothing tagged.",
-                STATUS_TIMEOUT_MS,
-            )
-            return
-        if self.session.find_span(doc.id, tag_id, *cleaned):
-            self.statusBar().showMessage("That text already has this tag.", STATUS_TIMEOUT_MS)
-            return
-        command = AddSpanCommand(self.session, doc.id, tag_id, *cleaned)
-        self.undo_stack.push(command)
-        if command.span is not None and command.error is None:
-            self.view.clear_selection()
-            self.select_span_row(command.span.id)
-            self.statusBar().showMessage(f"{command.text()} — saved", STATUS_TIMEOUT_MS)
-
-    def retag_selected(self, tag_id: int) -> None:
-        """Change the tag of the selected span(s): one undo step, one transaction."""
-        spans = [s for s in self.selected_spans() if s.tag_id != tag_id]
-        if spans and not self.linker.confirm_retag(spans, tag_id):
-            return
-        self._push_for(spans, lambda chosen: retag_spans_command(self.session, chosen, tag_id))
-
-    def delete_selected_spans(self) -> None:
-        """Delete the selected span(s): one undo step, one transaction."""
-        self._push_for(self.selected_spans(), lambda chosen: delete_spans_command(self.session, chosen))
-
-    def edit_selected_note(self) -> None:
-        """Ask for a new note on the selected span."""
-        spans = self.selected_spans()
-        if not spans:
-            self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
-            return
-        note = dialogs.ask_note(self, spans[0].note)
-        if note is not None and note != spans[0].note:
-            self.undo_stack.push(note_command(self.session, spans[0], note))
-
-    def adjust_edge(self, edge: str, *, grow: bool, by: str = "word") -> None:
-        """Move one edge of the selected span exactly, by a character or a word (repeats merge into one undo step)."""
-        spans = self.selected_spans()
-        if not spans:
-            self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
-            return
-        span = spans[0]
-        moved = move_edge(self.session.document.text, span.start, span.end, edge=edge, grow=grow, by=by)
-        if moved is None:
-            self.statusBar().showMessage(f"The span's {edge} cannot move further.", STATUS_TIMEOUT_MS)
-            return
-        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *moved))
-        self.select_span_row(span.id)
-        self.view.select_range(*moved)
-        self._edges_moved(*moved)
-
-    def _edges_moved(self, start: int, end: int) -> None:
-        text = " ".join(self.session.document.text[start:end].split())
-        shown = text if len(text) <= 60 else text[:28] + " … " + text[-28:]
-        self.statusBar().showMessage(f"Span now “{shown}” ({start}–{end}) — saved", STATUS_TIMEOUT_MS)
-
-    def drag_edge(self, span_id: int, edge: str, dropped: int) -> None:
-        """Move one edge of a span exactly to where it was dropped (never snapped: it is an explicit move)."""
-        span = self.session.index.get(span_id)
-        start, end = (dropped, span.end) if edge == "start" else (span.start, dropped)
-        exact = dropped_range(self.session.document.text, start, end)
-        if exact is None:
-            self.statusBar().showMessage("A span's start must stay before its end; the edge was not moved.", STATUS_TIMEOUT_MS)
-            return
-        if exact == (span.start, span.end):
-            return
-        self.undo_stack.push(AdjustEdgesCommand(self.session, span, *exact))
-        self.select_span_row(span_id)
-        self._edges_moved(*exact)
-
-    def _on_note_edited(self, span_id: int, note: str) -> None:
-        self.undo_stack.push(note_command(self.session, self.session.index.get(span_id), note))
-
-    def _push_for(self, spans: list[Span], make) -> None:
-        if not spans:
-            self.statusBar().showMessage("Select a span first (click it in the text or the list).", STATUS_TIMEOUT_MS)
-            return
-        before = self.undo_stack.index()
-        self.undo_stack.push(make(spans))
-        if self.undo_stack.index() > before:  # say what happened, as tagging does (a failure is its own dialog)
-            self.statusBar().showMessage(f"{self.undo_stack.undoText()} — saved (Ctrl+Z undoes it)", STATUS_TIMEOUT_MS)
 
     # -- window events -------------------------------------------------------------------
 
