@@ -26,6 +26,7 @@ NAME = "quotes"
 
 _PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"'}
 _OPENERS = re.compile(r"[“«»„‘\"]")
+_REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _VERBS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
           r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
           r"denied|according\s+to")
@@ -53,8 +54,7 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         j = text.find(close, i)
         brk = text.find("\n\n", i)
         if brk != -1 and (j == -1 or brk < j):
-            rest = text[brk:].lstrip()
-            if rest[:1] in _PAIRS:  # the quote runs on into a paragraph that opens a quote again
+            if _REOPENS.match(text, brk):  # the quote runs on into a paragraph that opens a quote again
                 return brk, brk
             return None
         if j == -1:
