@@ -60,3 +60,7 @@ def test_offsets_are_code_points_after_emoji():
     text = "👍🏽 8,000 troops"
     (s,) = suggest_figures(text)
     assert text[s.start:s.end] == "8,000" and s.start == 3
+
+
+def test_m_and_k_mean_millions_and_thousands_only_after_a_currency_sign():
+    assert _found("a wall 5 m high cost £40m, not 3k") == [("5", 5, ""), ("£40m", 40000000, "GBP")]

@@ -11,7 +11,7 @@ PIECES = [
     " ", "\n", "\n\n", ",", ".", "-", "–", "%", "$", "€", "£", "'", "’", "‘", "“", "”", '"', "«", "»", ":",
     "8,000", "3.5", "2024", "10", "1.2", "million", "bn", "m", "eight", "thousand", "twenty-five", "one", "and", "to",
     "per cent", "troops", "said", "he", "Zelenskyy", "Robert A. Wood", "a spokesperson for the Kremlin", "November",
-    "3rd", "Resolution", "around", "We will not give up", "The", "é", "👍🏽", "\u0301",
+    "3rd", "Resolution", "around", "A.", "k", "£40m", "We will not give up", "The", "é", "👍🏽", "\u0301",
 ]
 TEXTS = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.text(max_size=80))
 

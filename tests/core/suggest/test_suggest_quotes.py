@@ -59,3 +59,8 @@ def test_a_quote_running_over_paragraphs_ends_at_the_break():
 )
 def test_not_speech(text):
     assert _found(text) == []
+
+
+def test_a_run_of_initials_does_not_make_the_speaker_search_backtrack():
+    # Before names were matched possessively this took 2**40 steps (the test hung until faulthandler_timeout).
+    assert _found('"We will not give up anything at all," ' + "A. " * 40 + "x") == [("We will not give up anything at all", "")]

@@ -47,11 +47,13 @@ _WORD_NUMBER = "|".join(sorted([*_SMALL, *_TENS, "hundred", "thousand", "million
 _WORDS = rf"(?:{_WORD_NUMBER})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_NUMBER}))*"
 _SCALE = r"(?:\s?(?:bn|mn|tn|m|k)\b|\s+(?:thousand|million|billion|trillion)\b)"
 _AMOUNT = rf"(?:{_DIGITS})(?:{_SCALE})?|{_WORDS}"
+# "m" and "k" mean millions and thousands only after a currency sign ("£40m"); "5 m" alone is as likely metres.
+_PLAIN_AMOUNT = rf"(?:{_DIGITS})(?:\s?(?:bn|mn|tn)\b|\s+(?:thousand|million|billion|trillion)\b)?|{_WORDS}"
 _SIGN = r"(?:US\$|\$|€|£|¥|₽|₴|₹)"
 _PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percentage\s+points?\b)"
 _FIGURE = re.compile(
-    rf"(?<![\w.,/:$€£¥₽₴₹-])(?P<sign>{_SIGN})?(?P<low>{_AMOUNT})"
-    rf"(?:\s*(?:–|—|-|to)\s*(?:{_SIGN})?(?P<high>{_AMOUNT}))?"
+    rf"(?<![\w.,/:$€£¥₽₴₹-])(?P<sign>{_SIGN})?(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
+    rf"(?:\s*(?:–|—|-|to)\s*(?:{_SIGN})?(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
     rf"(?P<percent>{_PERCENT})?(?![\w,.]\w|\w|:\d)",
     re.IGNORECASE,
 )
@@ -86,8 +88,8 @@ def _words_value(words: str) -> int | None:
     return total + current
 
 
-def _amount_value(amount: str, money: bool) -> float | int | None:
-    """The number an amount spells (``1.2 million`` → 1200000), or None when the scale word is not allowed here."""
+def _amount_value(amount: str) -> float | int | None:
+    """The number an amount spells (``1.2 million`` → 1200000), or None if it does not parse."""
     m = _NUMBER_PART.match(amount.strip())
     if m is None:
         return None
@@ -95,8 +97,6 @@ def _amount_value(amount: str, money: bool) -> float | int | None:
         return _words_value(m.group("words"))
     number = float(m.group("digits").replace(",", ""))
     scale = (m.group("scale") or "").strip().lower()
-    if scale in ("m", "k") and not money:
-        return None  # "5m" alone is as likely metres as millions
     number *= _SCALES.get(scale, 1)
     return int(number) if number.is_integer() else number
 
@@ -144,7 +144,7 @@ def suggest_figures(text: str) -> list[Suggestion]:
         if _is_excluded(text, m):
             continue
         sign = m.group("sign")
-        value = _amount_value(m.group("low"), money=bool(sign))
+        value = _amount_value(m.group("low"))
         if value is None:
             continue
         end = m.end()

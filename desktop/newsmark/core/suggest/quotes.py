@@ -30,7 +30,7 @@ _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a 
 _VERBS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
           r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
           r"denied|according\s+to")
-_NAME = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|bin|al-\w+))*"
+_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|de|van|von|bin|al-\w+)){0,5}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _PHRASE = r"(?:an?|the|one|another|two|three)\s+[^,.;:!?\"“”«»\n]{1,80}?"
