@@ -26,6 +26,7 @@ def _found(text: str) -> list[tuple[str, float, str]]:
         ("$5bn, €3.2 million and £40", [("$5bn", 5000000000, "USD"), ("€3.2 million", 3200000, "EUR"), ("£40", 40, "GBP")]),
         ("paid 300 dollars", [("300 dollars", 300, "USD")]),
         ("he is 45.", [("45", 45, "")]),
+        ("the US gave Ukraine 500 tanks", [("500", 500, "tanks")]),
     ],
 )
 def test_figures_with_value_and_unit(text, expected):
@@ -40,6 +41,7 @@ def test_figures_with_value_and_unit(text, expected):
         "at 10:30 and at 5 p.m.",
         "the 3rd and the first time",
         "under Resolution 2231 and Article 5",
+        "Resolution 2231 troops and Apollo 11",
         "F-16 jets and COVID-19",
         "one of the soldiers",
         "millions of people and dozens of tanks",

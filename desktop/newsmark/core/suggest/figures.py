@@ -9,9 +9,9 @@ Conventions (what an accepted suggestion will look like):
   not change ``value``: ``around 8,000 troops`` → span ``8,000``, value 8000.
 - A range (``10,000–12,000``, ``10,000 to 12,000``) is one span; ``value`` is its lower bound.
 - Not figures: years standing alone (a bare 1800–2099), dates (a number next to a month name), times
-  (``10:30``, ``5 p.m.``), ordinals (``3rd``, ``first``), identifiers after a capitalised name word
-  (``Resolution 2231``, ``Article 5``, ``F-16``, ``COVID-19``), and a bare ``one``/``a`` (too often an
-  article or pronoun). Vague amounts (``dozens``, ``hundreds of``) are not proposed.
+  (``10:30``, ``5 p.m.``), ordinals (``3rd``, ``first``), identifiers (``F-16``, ``COVID-19``, and bare
+  digits after a capitalised word such as ``Resolution 2231`` or ``Article 5`` — unless a counted noun
+  follows, as in ``gave Ukraine 500 tanks``), and a bare ``one``/``a`` (too often an article or pronoun). Vague amounts (``dozens``, ``hundreds of``) are not proposed.
 """
 
 from __future__ import annotations
@@ -66,6 +66,10 @@ _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 # Capitalised words that may stand before a figure in running text (sentence openers and the like).
 _CAPITALISED_OK = set("About Around Some Nearly Almost Over Up Only Roughly Approximately Just At More Fewer Less "
                       "The In On By Of For With From To And But Or Since After Before Until Than Another Until".split())
+
+
+_IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amendment Protocol Flight Room Route Highway "
+                        "Gate Terminal Platform Unit Block Building Camp Level Phase Stage Mark Model Version Apollo".split())
 
 
 def _words_value(words: str) -> int | None:
@@ -133,8 +137,11 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True
     if start and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha():
         return True  # F-16, COVID-19, Su-34
-    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if not m.group("sign") else None
-    return bool(name and plain_digits and name.group("word") not in _CAPITALISED_OK)
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if plain_digits and not m.group("sign") else None
+    if name is None or name.group("word") in _CAPITALISED_OK:
+        return False
+    # "Resolution 2231": an identifier; "gave Ukraine 500 tanks": a figure, told apart by the counted noun.
+    return name.group("word") in _IDENTIFIER_WORDS or not _unit_after(text, end)
 
 
 def suggest_figures(text: str) -> list[Suggestion]:
