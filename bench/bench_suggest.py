@@ -1,0 +1,77 @@
+"""Benchmark the figure and quote suggesters, beside a bare regex scan for numbers over the same text.
+
+Prints milliseconds per 1,000 words on resources/sample-article.txt and seconds for a generated 5 MB
+article (the sample's paragraphs shuffled and repeated), each beside the baseline
+``re.finditer(r"\\d[\\d,.]*", text)`` measured in the same run. Issue 11's targets: <= 50 ms per
+1,000 words, the 5 MB article in <= 5 s.
+Usage: python bench/bench_suggest.py [--mb 5] [--repeat 20] [--seed 11]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from pathlib import Path
+
+from newsmark.core.suggest import default_suggesters
+
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample-article.txt"
+BASELINE = re.compile(r"\d[\d,.]*")
+
+
+def make_article(chars: int, rng: random.Random) -> str:
+    """A long article made of the sample's paragraphs in random order, about ``chars`` code points long."""
+    paragraphs = [p for p in SAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    out, size = [], 0
+    while size < chars:
+        p = rng.choice(paragraphs)
+        out.append(p)
+        size += len(p) + 2
+    return "\n\n".join(out)
+
+
+def len_or_count(found) -> int:
+    """How many things a run found, whether it returned a list or a count."""
+    return found if isinstance(found, int) else len(found)
+
+
+def seconds(fn, text: str, repeat: int) -> float:
+    """The best wall time of ``fn(text)`` over ``repeat`` runs (the least disturbed by other processes)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    """Time each suggester and the baseline on the sample and the generated article."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    suggesters = default_suggesters()
+
+    def baseline(text: str) -> int:
+        return sum(1 for _ in BASELINE.finditer(text))
+
+    def everything(text: str) -> int:
+        return sum(len(fn(text)) for fn in suggesters.values())
+
+    runs = [("baseline re.finditer", baseline), *suggesters.items(), ("all suggesters", everything)]
+    sample = SAMPLE.read_text(encoding="utf-8")
+    big = make_article(int(args.mb * 1_000_000), random.Random(args.seed))
+    for name, text, repeat in (("sample article", sample, args.repeat), (f"{args.mb:g} MB article", big, max(1, args.repeat // 10))):
+        words = len(text.split())
+        print(f"{name}: {len(text):,} code points, {words:,} words")
+        for label, fn in runs:
+            t = seconds(fn, text, repeat)
+            print(f"  {label:22} {t * 1000 / words * 1000:8.2f} ms per 1,000 words   {t:8.3f} s total   {len_or_count(fn(text)):>8,} found")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Pure-core suggesters: functions from an article's text to proposed spans the analyst accepts or rejects.
+
+Nothing here stores or paints anything; a suggestion is never a span until the analyst accepts it.
+Offsets are code points, end-exclusive, as everywhere in the core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
+
+
+class Suggestion(NamedTuple):
+    """A proposed span: ``text[start:end]`` tagged ``tag`` with ``attributes``, from the named suggester."""
+
+    tag: str
+    start: int
+    end: int
+    attributes: dict
+    confidence: float
+    suggester: str
+
+
+Suggester = Callable[[str], list[Suggestion]]
+
+
+def default_suggesters() -> dict[str, Suggester]:
+    """A fresh registry of the built-in suggesters by the tag they propose (callers may add or drop entries)."""
+    from newsmark.core.suggest.figures import suggest_figures
+    from newsmark.core.suggest.quotes import suggest_quotes
+
+    return {"figure": suggest_figures, "quote": suggest_quotes}
+
+
+def suggest(text: str, suggesters: Mapping[str, Suggester] | None = None, tags: Iterable[str] | None = None) -> list[Suggestion]:
+    """Every suggestion of the chosen tags (all registered ones by default) in text order."""
+    registry = default_suggesters() if suggesters is None else suggesters
+    wanted = registry.keys() if tags is None else [t for t in tags if t in registry]
+    found = [s for tag in wanted for s in registry[tag](text)]
+    return sorted(found, key=lambda s: (s.start, s.end, s.tag))

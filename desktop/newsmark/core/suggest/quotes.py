@@ -1,0 +1,161 @@
+"""Quote suggester: speech inside quotation marks, with the speaker from the attribution.
+
+Conventions:
+- The span is the text inside the marks, without the marks and without the comma that hands over to
+  the attribution (``"…ties," Wood said`` → ``…ties``). Quotes may run across single line breaks; at a
+  blank line an unclosed quote ends there only when the next paragraph opens a quote again (the news
+  convention for a quote that runs over paragraphs), otherwise the mark is left alone.
+- Marks: straight ``"…"``, curly ``“…”`` and ``‘…’``, guillemets ``«…»`` (and ``»…«``). Single curly
+  quotes inside a double-quoted span are not proposed separately (no overlapping suggestions).
+- Not speech: one or two words (scare quotes), titles (``film``/``book``/``programme``/``called``
+  before, or Title Case words without sentence punctuation).
+- ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
+  A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``); a pronoun (``he
+  said``) takes the last named speaker; a quote with no attribution right after an attributed one in
+  the next paragraph takes that speaker (lower confidence). Otherwise the speaker is empty.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsmark.core.suggest import Suggestion
+
+NAME = "quotes"
+
+_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"'}
+_OPENERS = re.compile(r"[“«»„‘\"]")
+_REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
+_VERBS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
+          r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
+          r"denied|according\s+to")
+_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|de|van|von|bin|al-\w+)){0,5}+"  # possessive and short: no backtracking into a name
+_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However"}
+_PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+_PHRASE = r"(?:an?|the|one|another|two|three)\s+[^,.;:!?\"“”«»\n]{1,80}?"
+_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_NAME}|{_PHRASE}|he|she|they)(?=[,.;:\s]|$)")
+_AFTER_WHO_FIRST = re.compile(
+    rf"^,?\s*(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?:{_VERBS})\b")
+_BEFORE = re.compile(rf"(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^\"“”«»\n]{{0,160}}?,)?\s+"
+                     rf"(?:{_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+_MENTION = re.compile(rf"(?P<who>{_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?:{_VERBS})\b")
+_TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
+                        r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
+_ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
+                         r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+
+
+def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
+    """Where the quote opened at ``open_at`` ends: (content end, index after the closing mark), or None."""
+    i = open_at + 1
+    while True:
+        j = text.find(close, i)
+        brk = text.find("\n\n", i)
+        if brk != -1 and (j == -1 or brk < j):
+            if _REOPENS.match(text, brk):  # the quote runs on into a paragraph that opens a quote again
+                return brk, brk
+            return None
+        if j == -1:
+            return None
+        if close == "’" and (j + 1 < len(text) and text[j + 1].isalpha()):
+            i = j + 1  # an apostrophe (Ukraine’s), not a closing mark
+            continue
+        return j, j + 1
+
+
+def _is_speech(content: str, before: str) -> bool:
+    """True unless the quoted text is a scare quote (one or two words) or a title."""
+    words = content.split()
+    if len(words) <= 2 or _TITLE_CUE.search(before):
+        return False
+    if content.rstrip()[-1:] in ".?!,…":
+        return True
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return not (len(words) <= 8 and all(w[:1].isupper() for w in big))
+
+
+def _clean(who: str) -> str:
+    """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
+    who = " ".join(who.split()).rstrip(".,")
+    stripped = _ROLE_WORDS.sub("", who)
+    return stripped if stripped and stripped[:1].isupper() else who
+
+
+def _attribution(text: str, open_at: int, after: int) -> str:
+    """The speaker phrase attributed around a quote, or ``""``."""
+    tail = text[after:after + 200].split("\n", 1)[0]
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        m = pattern.match(tail)
+        if m:
+            return _clean(m.group("who"))
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = text[max(line_start, open_at - 200):open_at]
+    head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
+    m = _BEFORE.search(head)
+    return _clean(m.group("who")) if m else ""
+
+
+def _spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(open mark, content start, content end, after close) of every quoted stretch, outermost first, no overlaps."""
+    found, taken_to = [], 0
+    for m in _OPENERS.finditer(text):
+        at = m.start()
+        if at < taken_to:
+            continue
+        mark = m.group()
+        if mark in "‘\"" and at and (text[at - 1].isalnum()):
+            continue  # an apostrophe or inch mark, not an opening quote
+        closed = _find_close(text, at, _PAIRS[mark])
+        if closed is None:
+            continue
+        end, after = closed
+        found.append((at, at + 1, end, after))
+        taken_to = after
+    return found
+
+
+def _named_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every capitalised name that is the subject of a reporting verb, in text order."""
+    mentions = []
+    for m in _MENTION.finditer(text):
+        who = _clean(m.group("who"))
+        if who.lower() not in _PRONOUNS and who.split()[0] not in _SENTENCE_OPENERS:
+            mentions.append((m.start(), who))
+    return mentions
+
+
+def _last_before(mentions: list[tuple[int, str]], at: int) -> tuple[int, str]:
+    """The last mention before offset ``at``, or (-1, "")."""
+    i = bisect.bisect_left(mentions, (at, "")) - 1
+    return mentions[i] if i >= 0 else (-1, "")
+
+
+def suggest_quotes(text: str) -> list[Suggestion]:
+    """Every quotation that reads as speech, with its speaker where the attribution names one."""
+    found: list[Suggestion] = []
+    mentions = _named_mentions(text)
+    last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
+    previous = None  # (speaker, index after the closing mark) of the last quote kept
+    for at, start, end, after in _spans(text):
+        content_end = end
+        while content_end > start and text[content_end - 1] in " \t\n,":
+            content_end -= 1
+        while start < content_end and text[start].isspace():
+            start += 1
+        content = text[start:content_end]
+        if not content or not _is_speech(content, text[max(0, at - 30):at]):
+            continue
+        who = _attribution(text, at, after)
+        confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
+        if who.lower() in _PRONOUNS:
+            who = max(last_named, _last_before(mentions, at))[1]
+            confidence = 0.85
+        elif who and who[0].isupper():
+            last_named = (at, who)
+        if not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1:
+            who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
+        found.append(Suggestion("quote", start, content_end, {"speaker": who}, confidence, NAME))
+        previous = (who, after)
+    return found

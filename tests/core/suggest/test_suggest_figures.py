@@ -1,0 +1,68 @@
+"""Example tests of the figure suggester on news phrases: what is a figure, its span, value and unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.figures import suggest_figures
+
+
+def _found(text: str) -> list[tuple[str, float, str]]:
+    return [(text[s.start:s.end], s.attributes["value"], s.attributes["unit"]) for s in suggest_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around 8,000 troops from North Korea", [("8,000", 8000, "troops")]),
+        ("a total of 10,000 North Korean troops", [("10,000", 10000, "troops")]),
+        ("growth of 3.5 in the quarter", [("3.5", 3.5, "")]),
+        ("some 1.2 million people", [("1.2 million", 1200000, "people")]),
+        ("eight thousand soldiers", [("eight thousand", 8000, "soldiers")]),
+        ("two hundred and fifty thousand voters", [("two hundred and fifty thousand", 250000, "voters")]),
+        ("between 10,000–12,000 people", [("10,000–12,000", 10000, "people")]),
+        ("from 10,000 to 12,000 people", [("10,000 to 12,000", 10000, "people")]),
+        ("up 12 per cent and 3.5%", [("12 per cent", 12, "%"), ("3.5%", 3.5, "%")]),
+        ("$5bn, €3.2 million and £40", [("$5bn", 5000000000, "USD"), ("€3.2 million", 3200000, "EUR"), ("£40", 40, "GBP")]),
+        ("paid 300 dollars", [("300 dollars", 300, "USD")]),
+        ("he is 45.", [("45", 45, "")]),
+        ("the US gave Ukraine 500 tanks", [("500", 500, "tanks")]),
+    ],
+)
+def test_figures_with_value_and_unit(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2024 the war went on",
+        "on November 5 and on 30 October",
+        "at 10:30 and at 5 p.m.",
+        "the 3rd and the first time",
+        "under Resolution 2231 and Article 5",
+        "Resolution 2231 troops and Apollo 11",
+        "F-16 jets and COVID-19",
+        "one of the soldiers",
+        "millions of people and dozens of tanks",
+        "often tends to",
+    ],
+)
+def test_not_figures(text):
+    assert _found(text) == []
+
+
+def test_the_approximator_is_outside_the_span_and_leaves_the_value():
+    text = "around 8,000 troops"
+    (s,) = suggest_figures(text)
+    assert (s.start, s.attributes["value"]) == (text.index("8,000"), 8000)
+
+
+def test_offsets_are_code_points_after_emoji():
+    text = "👍🏽 8,000 troops"
+    (s,) = suggest_figures(text)
+    assert text[s.start:s.end] == "8,000" and s.start == 3
+
+
+def test_m_and_k_mean_millions_and_thousands_only_after_a_currency_sign():
+    assert _found("a wall 5 m high cost £40m, not 3k") == [("5", 5, ""), ("£40m", 40000000, "GBP")]
