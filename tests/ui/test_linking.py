@@ -184,6 +184,7 @@ def test_a_link_selected_in_the_list_is_deleted_by_its_action(linked):
     window.linker.link_list.setCurrentRow(0)
     trigger(window, "deleteLink")
     assert rows(path, LINKS_SQL) == [] and window.linker.link_list.count() == 0
+    assert window.statusBar().currentMessage() == "Delete same_as link — saved (Ctrl+Z undoes it)"
     trigger(window, "undo")
     assert len(rows(path, LINKS_SQL)) == 1
 
