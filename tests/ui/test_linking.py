@@ -184,6 +184,7 @@ def test_a_link_selected_in_the_list_is_deleted_by_its_action(linked):
     window.linker.link_list.setCurrentRow(0)
     trigger(window, "deleteLink")
     assert rows(path, LINKS_SQL) == [] and window.linker.link_list.count() == 0
+    assert window.statusBar().currentMessage() == "Delete same_as link — saved (Ctrl+Z undoes it)"
     trigger(window, "undo")
     assert len(rows(path, LINKS_SQL)) == 1
 
@@ -285,3 +286,38 @@ def test_tag_all_and_its_undo_leave_the_links_alone(linked, dialog):
     assert rows(path, "SELECT * FROM links") == links and len(window.session.links) == 1
     trigger(window, "undo")
     assert rows(path, "SELECT * FROM links") == links and len(window.session.links) == 1
+
+
+@pytest.mark.parametrize("source_is_inside", [True, False])
+def test_an_arc_between_a_span_and_one_inside_it_is_not_a_dot(tmp_path, open_window, monkeypatch, source_is_inside):
+    # A figure in the middle of its claim's line: both ends met at the same point (1 px apart), and the arc
+    # was a loop that showed neither which span nor which way. The claim's end is now at one of its edges.
+    text = "Officials said 8,000 troops came.\n"
+    claim, figure = (0, 33), (15, 20)  # "Officials said " and " troops came." are about equally long
+    path = tmp_path / "nested.newsmark"
+    with Project.open(path, create=True) as project:
+        doc, _ = project.add_document("Nested", text, "/articles/nested.txt")
+        tags = {t.name: t.id for t in project.tags()}
+        outer = project.add_span(doc.id, tags["claim"], *claim)
+        inner = project.add_span(doc.id, tags["figure"], *figure)
+        kinds = {t.name: t.id for t in project.link_types()}
+        ends = (inner.id, outer.id) if source_is_inside else (outer.id, inner.id)
+        project.add_link(doc.id, kinds["same_as" if not source_is_inside else "evidence"], *ends)
+    window = open_window(path)
+    drawn = []
+    monkeypatch.setattr(
+        LinkPainter, "_stroke",
+        staticmethod(lambda _painter, arcs, _heads, _color, _strong, _allowed: drawn.append(arcs)),
+    )
+    window.select_span_row(inner.id)
+    window.view.viewport().repaint()
+    [arcs] = drawn
+    start, end = arcs.elementAt(0), arcs.elementAt(arcs.elementCount() - 1)
+    claim_end = end if source_is_inside else start
+    edges = []
+    for position in claim:
+        cursor = window.view.textCursor()
+        cursor.setPosition(position)
+        edges.append(window.view.cursorRect(cursor).left())
+    assert min(abs(claim_end.x - edge) for edge in edges) <= 6.0 + 1  # ARROW in from the edge
+    assert abs(start.x - end.x) >= window.view.fontMetrics().horizontalAdvance("8,000")

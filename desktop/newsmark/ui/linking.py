@@ -235,7 +235,10 @@ class Linker(QObject):
         if link_id is None or link_id not in session.links:
             self._ctx.status("Select a link in the list under the span panel first.", STATUS_MS)
             return
-        self._ctx.undo_stack.push(DeleteLinksCommand(session, [session.links.get(link_id)]))
+        command = DeleteLinksCommand(session, [session.links.get(link_id)])
+        self._ctx.undo_stack.push(command)
+        if command.error is None:  # as when one is made: Shift+R leaves no mark on screen but the arc gone
+            self._ctx.status(f"{command.text()} — saved (Ctrl+Z undoes it)", STATUS_MS)
 
     # -- retagging --------------------------------------------------------------------------------
 

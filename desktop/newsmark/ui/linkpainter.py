@@ -27,6 +27,8 @@ SELECTED_WIDTH = 2.2
 # 1 px: Qt draws such a cosmetic pen by its fast line path (a 1.2 px one goes through outline and fill, ~0.8 ms a screen).
 ALL_WIDTH = 1.0
 ALL_ALPHA = 150
+# Ends closer than this on one line: the longer span's end moves to an edge (as it does when one span holds the other).
+MIN_GAP = 3 * ARROW
 
 
 class LinkPainter:
@@ -91,6 +93,8 @@ class LinkPainter:
             b = self._anchor(link.target_id, first, last, ends)
             if a is None or b is None:
                 continue
+            if abs(a.y() - b.y()) < 1 and (abs(a.x() - b.x()) < MIN_GAP or self._nested(link)):
+                a, b = self._apart(link, a, b, first, last)
             style = (link.type_id, link.source_id in selected or link.target_id in selected, self.allowed(link))
             if style not in groups:
                 groups[style] = (QPainterPath(), QPainterPath())
@@ -152,6 +156,29 @@ class LinkPainter:
             point = QPointF(x, start_y + 1)
         ends[span_id] = point
         return point
+
+    def _nested(self, link) -> bool:
+        """Whether one of the link's spans lies inside the other (a figure in its claim)."""
+        source, target = self.index.get(link.source_id), self.index.get(link.target_id)
+        return (source.start <= target.start and target.end <= source.end) or (
+            target.start <= source.start and source.end <= target.end
+        )
+
+    def _apart(self, link, a: QPointF, b: QPointF, first: int, last: int) -> tuple[QPointF, QPointF]:
+        """The ends, with the longer span's moved to the edge of its first line farther from the other end."""
+        source, target = self.index.get(link.source_id), self.index.get(link.target_id)
+        outer_is_target = target.end - target.start >= source.end - source.start
+        outer, other = (target, a) if outer_is_target else (source, b)
+        if not first <= outer.start <= last:
+            return a, b  # its first line is off screen: its end stays where every other arc meets it
+        to_utf16 = self._view.offsets.to_utf16
+        start_x, start_y = self._carets.at(to_utf16(outer.start))
+        end_x, end_y = self._carets.at(to_utf16(min(outer.end, last)))
+        right = end_x if abs(end_y - start_y) < 1 else self._view.viewport().width() - 16
+        left, right = min(start_x, right), max(start_x, right)  # right-to-left text starts on the right
+        x = left + ARROW if other.x() - left >= right - other.x() else right - ARROW
+        edge = QPointF(x, start_y + 1)
+        return (a, edge) if outer_is_target else (edge, b)
 
     def _arc(self, arcs: QPainterPath, heads: QPainterPath, a: QPointF, b: QPointF, head: bool = True) -> None:
         """Add an arc from ``a`` up and over to ``b``, and its arrow head, to the paths."""

@@ -366,6 +366,15 @@ def test_the_cli_says_what_it_exported_and_loaded(source, tmp_path, capsys):
     assert capsys.readouterr().out == "added 5 spans (0 new tags), 3 links, 4 document labels; skipped 0 already present\n"
 
 
+@pytest.mark.parametrize("name, suffix", [("jsonl", ".jsonl"), ("labelstudio", ".json"), ("xlsx", ".xlsx")])
+def test_every_format_counts_spans_links_and_labels_apart(source, tmp_path, capsys, name, suffix):
+    # Label Studio once counted its relations and choices as spans ("exported 12 spans"), and doccano said nothing
+    # of the links and labels it wrote.
+    out = tmp_path / f"set{suffix}"
+    assert main(["export", str(source), "--format", name, "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"exported 5 spans, 3 links, 4 document labels to {out}\n"
+
+
 def test_the_cli_warns_about_brat_lines_it_cannot_hold(tmp_path, capsys):
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -88,12 +88,15 @@ def document_records(project) -> Iterator[dict]:
         yield record
 
 
-def write_jsonl(project, out: TextIO) -> int:
-    """Write every document as a line; returns how many spans were written."""
+def write_jsonl(project, out: TextIO, report=None) -> int:
+    """Write every document as a line; returns how many spans were written (links and labels go into ``report``)."""
     count = 0
     for record in document_records(project):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += len(record.get("label", record.get("entities", ())))
+        if report is not None:
+            report.links += len(record.get("relations", ()))
+            report.labels += len(record.get("cats", ()))
     return count
 
 

@@ -90,12 +90,17 @@ def labelling_config(project) -> str:
     )
 
 
-def write_labelstudio(project, out: TextIO) -> int:
-    """Write the task list as JSON to ``out``; returns the span count."""
+def write_labelstudio(project, out: TextIO, report=None) -> int:
+    """Write the task list as JSON to ``out``; returns the span count (links and labels go into ``report``)."""
     data = tasks(project)
     json.dump(data, out, ensure_ascii=False, indent=1)
     out.write("\n")
-    return sum(len(a["result"]) for t in data for a in t["annotations"])
+    # A task's results are its spans, its relations and its choices: only the first are spans.
+    results = [r for t in data for a in t["annotations"] for r in a["result"]]
+    if report is not None:
+        report.links = sum(r["type"] == "relation" for r in results)
+        report.labels = sum(len(r["value"]["choices"]) for r in results if r["type"] == "choices")
+    return sum(r["type"] == "labels" for r in results)
 
 
 def export_labelstudio_file(project, path: str | os.PathLike) -> int:

@@ -87,8 +87,17 @@ def _text_file(stream: Callable[[object, TextIO, Options], ExportReport]):
 
 
 _csv_stream = lambda project, out, o: ExportReport(csvset.write_project_csv(project, out, plain=o.plain))
-_jsonl_stream = lambda project, out, o: ExportReport(jsonlset.write_jsonl(project, out))
-_ls_stream = lambda project, out, o: ExportReport(labelstudioset.write_labelstudio(project, out))
+def _filled(write: Callable[..., int]) -> Callable[[object, TextIO, Options], ExportReport]:
+    """A stream writer whose report counts the links and labels it wrote as well as the spans."""
+    def stream(project, out: TextIO, _options: Options) -> ExportReport:
+        report = ExportReport()
+        report.spans = write(project, out, report)
+        return report
+    return stream
+
+
+_jsonl_stream = _filled(jsonlset.write_jsonl)
+_ls_stream = _filled(labelstudioset.write_labelstudio)
 _conll_stream = lambda project, out, o: conllset.write_conll(project, out)
 
 _ENTRIES = (
