@@ -282,6 +282,8 @@ def _load(options) -> int:
         plan = registry.load(
             project, options.csv_file, options.format, plain=True if options.plain else None, links=options.links
         )
+    for line in plan.kept_not_allowed[:_NOT_HELD_SHOWN]:
+        _fail(f"warning: {line}")
     if plan.not_held:
         _fail(f"warning: {len(plan.not_held)} line{'s' if len(plan.not_held) != 1 else ''} of the set are not loaded "
               "(Newsmark cannot hold them):")

@@ -162,12 +162,16 @@ class LinkStore:
             cur = self._conn.execute(f"INSERT INTO links ({LINK_COLUMNS}) VALUES ({_LINK_SLOTS})", (None, *link[1:]))
         return link._replace(id=cur.lastrowid)
 
-    def add_links(self, links: Iterable[Link]) -> list[Link]:
-        """Save many new links (their ids are ignored) in one transaction, each checked as ``add_link``; all or none."""
+    def add_links(self, links: Iterable[Link], *, any_type: bool = False) -> list[Link]:
+        """Save many new links (their ids are ignored) in one transaction, each checked as ``add_link``; all or none.
+
+        ``any_type`` keeps a link its type does not allow between the two spans' tags, as a confirmed
+        retag keeps one: a project's own export must load back whole.
+        """
         with self._db.atomic():
             saved = []
             for link in links:
-                self._check_link(link.document_id, link.type_id, link.source_id, link.target_id)
+                self._check_link(link.document_id, link.type_id, link.source_id, link.target_id, any_type=any_type)
                 cur = self._conn.execute(f"INSERT INTO links ({LINK_COLUMNS}) VALUES ({_LINK_SLOTS})", (None, *link[1:]))
                 saved.append(link._replace(id=cur.lastrowid))
         return saved
@@ -202,7 +206,9 @@ class LinkStore:
             )
         return new
 
-    def _check_link(self, document_id: int, type_id: int, source_id: int, target_id: int, ignore: int = 0) -> None:
+    def _check_link(
+        self, document_id: int, type_id: int, source_id: int, target_id: int, ignore: int = 0, *, any_type: bool = False
+    ) -> None:
         """Raise LinkError unless a link of this type may join these two spans of this document."""
         link_type = self.link_type(type_id)
         if source_id == target_id:
@@ -217,7 +223,7 @@ class LinkStore:
             if row[0] != document_id:
                 raise LinkError(f"span {span_id} is in document {row[0]}, not {document_id}: a link stays in one document")
             ends[span_id] = row[1]
-        if not link_type.allows(ends[source_id], ends[target_id]):
+        if not any_type and not link_type.allows(ends[source_id], ends[target_id]):
             raise LinkError(
                 f"a {link_type.name!r} link cannot go from a {ends[source_id]!r} span to a {ends[target_id]!r} span"
             )

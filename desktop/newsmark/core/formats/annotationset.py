@@ -106,6 +106,7 @@ class LoadPlan:
     new_link_types: list = field(default_factory=list)  # LinkTypes created
     new_categories: list = field(default_factory=list)  # Categories created
     not_held: list[str] = field(default_factory=list)  # lines of the set this format's load cannot hold, said why
+    kept_not_allowed: list[str] = field(default_factory=list)  # links kept though their type does not allow them
 
     @property
     def skipped(self) -> int:

@@ -100,7 +100,7 @@ class _Extras:
         if self.problems:
             raise AnnotationSetError(name, sorted(set(self.problems)))
         if links:
-            self.plan.links = self.project.add_links(links)
+            self.plan.links = self.project.add_links(links, any_type=True)  # checked above; a kept one is said
         if labels:
             ids = {c.name: c.id for c in self.project.categories()}
             new = [
@@ -133,8 +133,12 @@ class _Extras:
                 continue
             known = types.get(kind.casefold())
             if known is not None and not known.allows(source[1], target[1]):
-                self._problem(row, f"{known.name!r} links may not go from a {source[1]!r} span to a {target[1]!r} span")
-                continue
+                # Kept, as a retag the analyst confirmed keeps it: a project's own export must load back.
+                # The window marks it (⚠), and the command line says so.
+                self.plan.kept_not_allowed.append(
+                    f"{row.where}row {row.number}: a {known.name!r} link from a {source[1]!r} span to a {target[1]!r} span "
+                    "is kept, though its type does not allow it"
+                )
             if known is None:
                 new_types.setdefault(kind.casefold(), [kind, False])[1] |= kind in extras.symmetric
             found.append((row, document_id, source[0], target[0], kind, source[1]))
@@ -235,7 +239,7 @@ class _Extras:
             given = [(next(c for c in known.choices if c.casefold() == v.casefold()), r) for v, r in given]
             old = [d.value for d in self.project.document_labels(document_id) if d.category_id == known.id]
             fresh = [(v, r) for v, r in given if v not in old]
-            if not known.multiple and len(old) + len(fresh) > 1:
+            if not known.multiple and _one_annotator_gives_two(self.project, document_id, known.id, fresh):
                 values = ", ".join(old + [v for v, _ in fresh])
                 self._problem(given[0][1], f"{known.name} takes one value, and the document would have {values}")
                 continue
@@ -308,3 +312,17 @@ def _exists(read, item_id: int) -> bool:
     except NewsmarkError:  # NotFoundError
         return False
     return True
+
+
+def _one_annotator_gives_two(project, document_id: int, category_id: int, fresh: list) -> bool:
+    """Whether one annotator would give a single-choice category two values.
+
+    Different analysts' answers are all kept, as a merge keeps them: that is what review compares.
+    """
+    given: dict[str, set[str]] = defaultdict(set)
+    for label in project.document_labels(document_id):
+        if label.category_id == category_id:
+            given[label.annotator].add(label.value)
+    for value, row in fresh:
+        given[row.annotator.strip()].add(value)
+    return any(len(values) > 1 for values in given.values())
