@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_view import make_text  # noqa: E402
 
-from newsmark.core.formats import csvset  # noqa: E402
+from newsmark.core.formats import csvlinks, csvset  # noqa: E402
 from newsmark.core.model import Span, now_iso  # noqa: E402
 from newsmark.core.storage import Project  # noqa: E402
 
@@ -121,7 +121,7 @@ def run(count: int, folder: Path) -> None:
                 p.add_document(doc.title, doc.text)
     with Project.open(target) as p:
         t0 = time.perf_counter()
-        plan = csvset.load_csv_file(p, out)
+        plan = csvlinks.load_csv_file(p, out)
         load_s = time.perf_counter() - t0
     assert len(plan.spans) == count and plan.skipped == 0
     bare_load_s = bare_load(out, bare)

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from newsmark.core.formats import annotationset
 from newsmark.core.formats.annotationset import CsvRow, DocumentFinder, RowTable, _Planner, plan_rows
-from newsmark.core.formats.csvset import COLUMNS, load_csv_file, unescape_cell, write_csv
+from newsmark.core.formats.csvlinks import load_csv_file
+from newsmark.core.formats.csvset import COLUMNS, unescape_cell, write_csv
 from newsmark.core.errors import AnnotationSetError
 from newsmark.core.model import sha256_text
 from newsmark.core.storage import Project

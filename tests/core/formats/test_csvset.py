@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmark.core.formats import csvset
+from newsmark.core.formats import csvlinks, csvset
 from newsmark.core.formats.csvset import COLUMNS, CsvRow, escape_cell, plan_load, read_csv, unescape_cell, write_csv
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.storage import Project
@@ -243,7 +243,7 @@ def test_bad_rows_stop_the_whole_file_loading(project, tmp_path):
     path.write_text(_span_csv(doc, "newtag", 0, 5) + f"{doc.id},T,{doc.sha256},1,claim,0,5,Nope,,,,\r\n",
                     encoding="utf-8", newline="")
     with pytest.raises(AnnotationSetError) as e:
-        csvset.load_csv_file(project, path)
+        csvlinks.load_csv_file(project, path)
     assert e.value.problems[0][0] == 3 and "set.csv" in str(e.value)
     assert project.spans(doc.id) == [] and "newtag" not in [t.name for t in project.tags()]
 
@@ -330,7 +330,7 @@ def test_non_utf8_csv_is_a_clear_error(project, tmp_path):
     path = tmp_path / "latin.csv"
     path.write_bytes("document_id,tag,start,end,text\n1,claim,0,1,caf\xe9\n".encode("latin-1"))
     with pytest.raises(NewsmarkError, match="not UTF-8"):
-        csvset.load_csv_file(project, path)
+        csvlinks.load_csv_file(project, path)
 
 
 span_texts = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=40)
@@ -355,7 +355,7 @@ def test_export_then_load_into_a_fresh_project_gives_the_same_csv(pieces, plain)
                 at += len(piece)
             first = folder / "a.csv"
             csvset.export_csv_file(a, first, plain=plain)
-            plan = csvset.load_csv_file(b, first, plain=True if plain else None)
+            plan = csvlinks.load_csv_file(b, first, plain=True if plain else None)
             assert len(plan.spans) == len(pieces) + 1
             second = folder / "b.csv"
             csvset.export_csv_file(b, second, plain=plain)
@@ -381,7 +381,7 @@ def test_attribute_values_have_columns_and_load_back_checked(tmp_path):
     assert row.endswith(",,11000,'-troops,,")  # a formula-like value is escaped like any text cell
     with Project.open(tmp_path / "b.newsmark", create=True) as target:
         target.add_document("T", "Seoul said 11,000 troops, down -5%.")
-        csvset.load_csv_file(target, out)
+        csvlinks.load_csv_file(target, out)
         (loaded,) = target.spans(1)
         assert json.loads(loaded.attributes) == {"unit": "-troops", "value": "11000"}
     bad = out.read_text(encoding="utf-8-sig").replace(",11000,", ",many,")
@@ -389,5 +389,5 @@ def test_attribute_values_have_columns_and_load_back_checked(tmp_path):
     with Project.open(tmp_path / "c.newsmark", create=True) as target:
         target.add_document("T", "Seoul said 11,000 troops, down -5%.")
         with pytest.raises(AnnotationSetError, match="value must be a number, not 'many'"):
-            csvset.load_csv_file(target, tmp_path / "bad.csv")
+            csvlinks.load_csv_file(target, tmp_path / "bad.csv")
         assert target.spans(1) == []

@@ -11,15 +11,18 @@ project has at ``source_start``-``source_end`` (matched by document + offsets + 
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats.exportreport import ExportReport
-from newsmark.core.formats.annotationset import RowTable, offset
-from newsmark.core.formats.csvset import _BOM, _FIELD_LIMIT, escape_cell, write_project_csv
+from newsmark.core.formats.annotationset import LoadPlan, RowTable, collector_paused, offset
+from newsmark.core.formats.csvset import (
+    _BOM, _FIELD_LIMIT, _plan_table, _read_table, escape_cell, unescape_cell, write_project_csv,
+)
 from newsmark.core.formats.exporting import category_names, document_labels, document_links, link_types_by_id
-from newsmark.core.formats.linkload import Extras, LabelRow, LinkRow
+from newsmark.core.formats.linkload import Extras, LabelRow, LinkRow, apply_set
 
 LINK_COLUMNS = (
     "document_sha256", "link_id", "type", "source_span_id", "target_span_id", "source_start", "source_end",
@@ -213,3 +216,30 @@ class _Cells:
 
     def __init__(self, row: dict):
         self.get = row.get
+
+
+def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None, links=None, check=None) -> LoadPlan:
+    """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done.
+
+    Its links and document labels come from ``NAME.links.csv`` (or ``links``) and ``NAME.documents.csv``
+    beside it, when they are there (see csvlinks); ``check`` may refuse each before it is read.
+    """
+    path = Path(path)
+    with collector_paused():
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as source:
+                table = _read_table(source, path.name)
+        except UnicodeDecodeError:
+            raise NewsmarkError(
+                f"{path.name} is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\" and try again"
+            ) from None
+        except IsADirectoryError:
+            raise NewsmarkError(f"{path} is a folder, not a CSV file") from None
+        except OSError as e:
+            raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
+        plan = _plan_table(project, table, path.name, plain)
+        unescape = unescape_cell if plan.escaped else None
+        extras = read_extras(path, table, None if links is None else Path(links), check, unescape)
+        del table  # the cells: the plan holds what is kept of them, and the insert needs the memory
+        apply_set(project, plan, extras, path.name, unescape)
+    return plan

@@ -8,7 +8,6 @@ import os
 import re
 from collections.abc import Iterable
 from operator import itemgetter
-from pathlib import Path
 from typing import TextIO
 
 from newsmark.core.formats.annotationset import (  # noqa: F401 - CsvRow, LoadPlan etc. are read from here by every format
@@ -176,35 +175,6 @@ def _plan_table(project, table: RowTable, name: str, plain: bool | None) -> Load
     docs = DocumentFinder(project)
     escaped = not plain if plain is not None else _looks_escaped(table, docs)
     return plan_rows(project, table, name, unescape_cell if escaped else None, docs)
-
-
-def load_csv_file(project, path: str | os.PathLike, *, plain: bool | None = None, links=None, check=None) -> LoadPlan:
-    """Read, check and add an annotation set file: every row goes in, or none does. Returns what was done.
-
-    Its links and document labels come from ``NAME.links.csv`` (or ``links``) and ``NAME.documents.csv``
-    beside it, when they are there (see csvlinks); ``check`` may refuse each before it is read.
-    """
-    from newsmark.core.formats import csvlinks, linkload
-
-    path = Path(path)
-    with collector_paused():
-        try:
-            with open(path, encoding="utf-8-sig", newline="") as source:
-                table = _read_table(source, path.name)
-        except UnicodeDecodeError:
-            raise NewsmarkError(
-                f"{path.name} is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\" and try again"
-            ) from None
-        except IsADirectoryError:
-            raise NewsmarkError(f"{path} is a folder, not a CSV file") from None
-        except OSError as e:
-            raise NewsmarkError(f"cannot read {path}: {e.strerror or e}") from None
-        plan = _plan_table(project, table, path.name, plain)
-        unescape = unescape_cell if plan.escaped else None
-        extras = csvlinks.read_extras(path, table, None if links is None else Path(links), check, unescape)
-        del table  # the cells: the plan holds what is kept of them, and the insert needs the memory
-        linkload.apply_set(project, plan, extras, path.name, unescape)
-    return plan
 
 
 def _looks_escaped(table: RowTable, docs: DocumentFinder) -> bool:

@@ -104,7 +104,7 @@ _ENTRIES = (
     Format(
         "csv", "CSV (spreadsheets; one row per span)", (".csv",), sniffing.looks_like_csv,
         csvlinks.export_csv_set, _csv_stream,
-        read=lambda project, path, plain, check, links=None: csvset.load_csv_file(
+        read=lambda project, path, plain, check, links=None: csvlinks.load_csv_file(
             project, path, plain=plain, links=links, check=check
         ),
     ),

@@ -7,18 +7,10 @@ Offsets are code points, end-exclusive, as everywhere in the core.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import NamedTuple
 
-
-class Suggestion(NamedTuple):
-    """A proposed span: ``text[start:end]`` tagged ``tag`` with ``attributes``, from the named suggester."""
-
-    tag: str
-    start: int
-    end: int
-    attributes: dict
-    confidence: float
-    suggester: str
+from newsmark.core.suggest.figures import suggest_figures
+from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.suggestion import Suggestion
 
 
 Suggester = Callable[[str], list[Suggestion]]
@@ -26,9 +18,6 @@ Suggester = Callable[[str], list[Suggestion]]
 
 def default_suggesters() -> dict[str, Suggester]:
     """A fresh registry of the built-in suggesters by the tag they propose (callers may add or drop entries)."""
-    from newsmark.core.suggest.figures import suggest_figures
-    from newsmark.core.suggest.quotes import suggest_quotes
-
     return {"figure": suggest_figures, "quote": suggest_quotes}
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest import Suggestion
+from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "figures"
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest import Suggestion
+from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "quotes"
 
