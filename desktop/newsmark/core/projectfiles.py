@@ -18,7 +18,12 @@ from pathlib import Path
 
 PROJECT_SUFFIX = ".newsmark"
 # What SQLite and Newsmark keep beside a project: journals, the writer's lock, upgrade backups.
-_COMPANION = re.compile(r"(-wal|-shm|-journal|\.lock|\.v\d+\.bak)$")
+# The one list of them: the add pipeline and the export-target check build on these too.
+JOURNALS = ("-wal", "-shm", "-journal")
+LOCK = ".lock"
+BACKUP = re.compile(r"\.v[0-9]+\.bak\Z")
+COMPANION_SUFFIX = "|".join(map(re.escape, (*JOURNALS, LOCK))) + r"|\.v[0-9]+\.bak"
+_COMPANION = re.compile(f"({COMPANION_SUFFIX})$")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID = (0x4E4D524B).to_bytes(4, "big")  # schema.APPLICATION_ID, at header offset 68
 
@@ -78,7 +83,7 @@ def _open_stats() -> list[os.stat_result]:
         paths = list(_open)
     stats = []
     for project in paths:
-        for companion in ("", "-wal", "-shm", "-journal"):
+        for companion in ("", *JOURNALS):
             try:
                 stats.append(os.stat(f"{project}{companion}"))
             except OSError:

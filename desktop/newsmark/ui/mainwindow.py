@@ -27,14 +27,13 @@ from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.session import AnnotationSession
-from newsmark.ui.spanactions import SpanActions
+from newsmark.ui.spanactions import STATUS_TIMEOUT_MS, SpanActions
 from newsmark.ui.spanpanel import SpanEditor
 from newsmark.ui.theme import ThemeControls
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
 from newsmark.ui.spantableview import keep_selection_across_resets, keep_sort_indicator
 from newsmark.ui.undostack import UndoStack
 
-STATUS_TIMEOUT_MS = 6000
 
 
 class MainWindow(QMainWindow):

@@ -16,7 +16,7 @@ from newsmark.core.model import sha256_text
 from newsmark.core import projectfiles
 
 # The project's own files beside it: SQLite's, the writer's lock and the backups migrations leave.
-_COMPANIONS = re.compile(r"(?:-wal|-shm|-journal|\.lock|\.v\d+\.bak)?")
+_COMPANIONS = re.compile(f"(?:{projectfiles.COMPANION_SUFFIX})?")
 
 
 class ArticleSink(Protocol):

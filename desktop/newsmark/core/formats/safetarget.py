@@ -11,15 +11,14 @@ nothing; only a *different* existing file has its first 100 bytes read to see if
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from newsmark.core import projectfiles
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.schema import APPLICATION_ID
 
-COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
-_BACKUP = re.compile(r"\.v[0-9]+\.bak\Z")
+COMPANIONS = (*projectfiles.JOURNALS, projectfiles.LOCK)
+_BACKUP = projectfiles.BACKUP
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
