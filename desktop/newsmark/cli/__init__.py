@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 from pathlib import Path
 
@@ -18,10 +17,10 @@ from newsmark.core.formats.exportreport import ExportReport
 from newsmark.core.merge import merge_into
 from newsmark.core.storage import Project
 from newsmark.termprogress import ProgressBar
+from newsmark.cli.output import cell as _cell, describe as _describe, fail as _fail, out as _out, silence_stdout as _silence_stdout
+from newsmark.cli.commands import COMMAND_MODULES, register_all
 
-COMMANDS = ("add", "list", "links", "text", "export", "load", "merge")
-# Titles are printed as tab-separated cells; these would split a cell or a line.
-_CELL_SAFE = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
+COMMANDS = ("add", "list", "links", "text", "export", "load", "merge", *COMMAND_MODULES)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsmark",
         description="Annotate news articles. With no command, open the desktop app on PROJECT_FILE "
         "(or on your default project).",
-        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {add,list,links,text,export,load,merge} ...",
+        usage="%(prog)s [PROJECT_FILE]\n       %(prog)s {" + ",".join(COMMANDS) + "} ...",
     )
     parser.add_argument("--version", action="version", version=f"newsmark {newsmark.__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -110,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("output", type=Path, metavar="OUT_PROJECT")
     merge.add_argument("inputs", type=Path, nargs="+", metavar="IN_PROJECT")
     merge.set_defaults(run=_merge)
+    register_all(commands)
     return parser
 
 
@@ -300,46 +300,3 @@ def _load(options) -> int:
 
 
 _NOT_HELD_SHOWN = 20  # lines a load names one by one; a BioNLP corpus can have thousands of events
-
-
-# -- output --------------------------------------------------------------------------
-
-
-def _out(text: str) -> None:
-    """Write to stdout as UTF-8 bytes, whatever the locale, so pipes and files get exact text."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
-
-
-def _fail(message: str) -> None:
-    print(f"newsmark: {message}", file=sys.stderr)
-
-
-def _describe(error: BaseException) -> str:
-    """One line saying what went wrong, without Python's vocabulary."""
-    if isinstance(error, UnicodeDecodeError):
-        message = "a file is not UTF-8 text"
-    elif isinstance(error, OSError) and error.strerror:
-        message = f"{error.filename}: {error.strerror}" if error.filename else error.strerror
-    else:
-        message = str(error) or type(error).__name__
-    return " ".join(message.split())
-
-
-def _cell(text: str) -> str:
-    """A title as one tab-separated cell: tabs and line breaks become spaces."""
-    return text.translate(_CELL_SAFE)
-
-
-def _silence_stdout() -> None:
-    """Point stdout at devnull so Python's exit-time flush does not fail on the closed pipe."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        pass
