@@ -15,7 +15,7 @@ from newsmark.core.linkset import CategorySpec, LinkTypeSpec
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 PROJECT_SUFFIX = ".newsmark"
 
 _SCHEMA_V1 = """
@@ -178,9 +178,48 @@ def _migrate_to_6(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+_SCHEMA_V7 = """
+CREATE TABLE suggestions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    attributes TEXT NOT NULL DEFAULT '{}',
+    confidence REAL NOT NULL,
+    suggester TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'rejected')),
+    span_id INTEGER,
+    decided_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    decided_at TEXT NOT NULL DEFAULT '',
+    CHECK (0 <= start AND start < "end"),
+    UNIQUE (document_id, tag_id, start, "end")
+);
+CREATE INDEX suggestions_span ON suggestions(span_id);
+CREATE TABLE rules (
+    name TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
+def _migrate_to_7(conn: sqlite3.Connection) -> None:
+    """Suggestions to accept or reject (kept once decided, so a rejected one is not proposed again) and team rules.
+
+    A suggestion's ``span_id`` is the span its acceptance made, without a foreign key: undoing
+    that span's deletion restores the same id, and the span's origin with it.
+    """
+    for statement in _SCHEMA_V7.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6
+    1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6,
+    7: _migrate_to_7,
 }
 
 

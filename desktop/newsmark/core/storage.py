@@ -26,6 +26,7 @@ from newsmark.core.tagset import TagSpec
 from newsmark.core.spanreads import SpanReads
 from newsmark.core.tagstore import TagStore
 from newsmark.core.linkstore import LinkStore
+from newsmark.core.suggestionstore import SuggestionStore
 from newsmark.core.linktypestore import LinkTypeStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, DocumentLabel, Link, Removal, Span, default_annotator, now_iso,
@@ -43,8 +44,8 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore):
-    """An open project file: documents, tags, spans, links and document labels."""
+class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, SuggestionStore):
+    """An open project file: documents, tags, spans, links, document labels, and suggestions under review."""
 
     def __init__(
         self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None, snapshot: ReadSnapshot | None = None
