@@ -148,3 +148,23 @@ def retagged_spans(spans, old_tag, new_tag) -> list:
             known[span.attributes] = retagged_values(span.attributes, old_tag, new_tag)
         moved.append(span._replace(tag_id=new_tag.id, attributes=known[span.attributes]))
     return moved
+
+
+def suggested_values(tag, values: dict) -> str:
+    """A suggester's attribute values as a span of ``tag`` stores them: only the tag's attributes, checked, defaults filled.
+
+    A value the tag's attribute refuses (a choice it does not offer) is left out, as on a retag.
+    """
+    specs = {s.name: s for s in parse_attributes(tag.attributes)} if tag is not None else {}
+    kept = {s.name: s.default for s in specs.values() if s.default}
+    for name, value in values.items():
+        spec = specs.get(name)
+        if spec is None or value is None:
+            continue
+        try:
+            checked = check_value(spec, str(value))
+        except NewsmarkError:
+            continue
+        if checked:
+            kept[name] = checked
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else "{}"

@@ -6,9 +6,9 @@ rejected one is not proposed again for the same document and an accepted span ke
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 
+from newsmark.core.attributes import suggested_values
 from newsmark.core.errors import NewsmarkError, NotFoundError
 from newsmark.core.model import Link, Span, default_annotator, now_iso
 from newsmark.core.suggest.suggestion import StoredSuggestion, Suggestion
@@ -87,7 +87,7 @@ class SuggestionStore:
         Left out: tags the project does not have, what was already decided for the same document, tag
         and edges, and what is already a span with the same tag and edges. Returns how many are open now.
         """
-        tag_ids = {t.name.casefold(): t.id for t in self.tags()}
+        tags = {t.name.casefold(): t for t in self.tags()}
         stamp = now_iso()
         stored = 0
         with self._db.atomic():
@@ -106,13 +106,13 @@ class SuggestionStore:
                 }
                 rows = []
                 for s in suggestions:
-                    tag_id = tag_ids.get(s.tag.casefold())
-                    key = (tag_id, s.start, s.end)
-                    if tag_id is None or key in decided or not 0 <= s.start < s.end <= length:
+                    tag = tags.get(s.tag.casefold())
+                    key = (tag and tag.id, s.start, s.end)
+                    if tag is None or key in decided or not 0 <= s.start < s.end <= length:
                         continue
                     decided.add(key)
-                    rows.append((document_id, tag_id, s.start, s.end, json.dumps(s.attributes, ensure_ascii=False),
-                                 float(s.confidence), s.suggester, stamp))
+                    values = suggested_values(tag, s.attributes) if isinstance(s.attributes, dict) else s.attributes
+                    rows.append((document_id, tag.id, s.start, s.end, values, float(s.confidence), s.suggester, stamp))
                 self._conn.executemany(
                     'INSERT INTO suggestions (document_id, tag_id, start, "end", attributes, confidence, suggester, '
                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows,

@@ -58,23 +58,29 @@ def unescape_cell(value: str) -> str:
     return value[1:] if value.startswith("'") and _NEEDS_ESCAPE.match(value, 1) else value
 
 
-def write_csv(rows: Iterable[tuple], out: TextIO, *, plain: bool = False, attributes: list[str] = ()) -> int:
+def write_csv(
+    rows: Iterable[tuple], out: TextIO, *, plain: bool = False, attributes: list[str] = (), extras: tuple[str, ...] = ()
+) -> int:
     """Write a BOM, the header and one row per span (``export_rows`` order); returns the rows written.
 
     Each name in ``attributes`` adds an ``attr_<name>`` column after the fixed ones, holding
-    that attribute's value (a row carries its values as JSON in a 13th field).
+    that attribute's value (a row carries its values as JSON in a 13th field). Each name in ``extras``
+    adds a last column holding the row's next field (e.g. a suggestion's ``confidence``); loads ignore them.
     ``out`` should be opened with ``encoding="utf-8", newline=""`` so ``\\r\\n`` reaches the file as is.
     """
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     out.write(_BOM)
-    writer.writerow(COLUMNS + tuple(ATTRIBUTE_PREFIX + a for a in attributes))
-    text_cells = _TEXT_INDEXES + tuple(range(len(COLUMNS), len(COLUMNS) + len(attributes)))
+    writer.writerow(COLUMNS + tuple(ATTRIBUTE_PREFIX + a for a in attributes) + tuple(extras))
+    # Extras are text too (a suggester's name may come from a model's metadata).
+    text_cells = _TEXT_INDEXES + tuple(range(len(COLUMNS), len(COLUMNS) + len(attributes) + len(extras)))
     count = 0
     for row in rows:
         cells = list(row[:len(COLUMNS)])
         if attributes:
             values = span_values(row[len(COLUMNS)]) if len(row) > len(COLUMNS) else {}
             cells += [values.get(a, "") for a in attributes]
+        if extras:
+            cells += [str(v) for v in row[len(COLUMNS) + 1:len(COLUMNS) + 1 + len(extras)]]
         if not plain:
             for i in text_cells:
                 cells[i] = escape_cell(cells[i])

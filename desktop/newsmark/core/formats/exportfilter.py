@@ -3,12 +3,15 @@
 Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``,
 ``export_rows()`` and the link reads (``links()``, ``all_links()``, ``document_labels()``, ...); this view
 offers the same, so each format gets every filter for free. A link is kept only when both its spans
-are; with an annotator filter, only those annotators' links and document labels are kept.
+are; with an annotator filter, only those annotators' links and document labels are kept. With
+``suggestions``, the open suggestions come too, as spans by the annotator ``suggested:<suggester>``.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import STATUSES, Category, Document, DocumentInfo, DocumentLabel, Link, LinkType, Span, Tag
@@ -25,6 +28,7 @@ class FilteredProject:
         documents: Iterable[int] | None = None,
         statuses: Iterable[str] | None = None,
         annotators: Iterable[str] | None = None,
+        suggestions: bool = False,
     ):
         self._project = project
         self.path = project.path
@@ -40,6 +44,11 @@ class FilteredProject:
         self._statuses = None if statuses is None else set(statuses)
         self._annotators = None if annotators is None else set(annotators)
         self._kept: set[int] | None = None
+        self._suggestions = suggestions
+        self._first_suggestion_id = 0
+        if suggestions:
+            # Suggestions are numbered after every span, so an export's span ids stay unique.
+            self._first_suggestion_id = project.newest_ids()[0]
 
     def tags(self) -> list[Tag]:
         """The tags the export covers."""
@@ -55,16 +64,46 @@ class FilteredProject:
 
     def spans(self, document_id: int) -> list[Span]:
         """A document's spans that pass the tag and annotator filters."""
-        return [s for s in self._project.spans(document_id) if self._wants_span(s.tag_id, s.annotator)]
+        spans = self._project.spans(document_id) + self._suggested_spans(document_id)
+        return [s for s in spans if self._wants_span(s.tag_id, s.annotator)]
 
     def export_rows(self) -> Iterator[tuple]:
         """The CSV rows of the spans that pass every filter."""
         wanted_docs = {d.id for d in self.documents()}
         names = {t.name for t in self.tags()}
-        for row in self._project.export_rows():
+        for row in self._rows():
             # (document_id, title, sha256, span_id, tag, start, end, text, note, annotator, ...)
             if row[0] in wanted_docs and row[4] in names and (self._annotators is None or row[9] in self._annotators):
                 yield row
+
+    def _rows(self) -> Iterator[tuple]:
+        """The project's rows, each document's open suggestions after its spans when they are asked for."""
+        if not self._suggestions:
+            yield from self._project.export_rows()
+            return
+        rows = itertools.groupby(self._project.export_rows(), key=itemgetter(0))
+        pending = next(rows, None)
+        tags = {t.id: t.name for t in self._project.tags()}
+        for info in self._project.documents():
+            if pending is not None and pending[0] == info.id:
+                yield from pending[1]
+                pending = next(rows, None)
+            suggested = self._suggested_spans(info.id)
+            if suggested:
+                doc = self._project.document(info.id)
+                for s in suggested:
+                    yield (info.id, doc.title, doc.sha256, s.id, tags[s.tag_id], s.start, s.end, doc.text[s.start:s.end],
+                           s.note, s.annotator, s.created_at, s.updated_at, s.attributes)
+
+    def _suggested_spans(self, document_id: int) -> list[Span]:
+        """A document's open suggestions as spans (none unless the export asks for them)."""
+        if not self._suggestions:
+            return []
+        return [
+            Span(self._first_suggestion_id + s.id, document_id, s.tag_id, s.start, s.end, "", f"suggested:{s.suggester}",
+                 s.created_at, s.created_at, s.attributes)
+            for s in self._project.suggestions(document_id)
+        ]
 
     def link_types(self) -> list[LinkType]:
         """Every link type of the project (a format's schema lists them all)."""
