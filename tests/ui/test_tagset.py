@@ -132,3 +132,29 @@ def test_attribute_definitions_are_edited_checked_and_undoable(window, dialog, p
     window.actions.undo.trigger()  # the span
     window.actions.undo.trigger()  # the attributes
     assert rows(project_path, "SELECT attributes FROM tags WHERE name = 'quote'") == [('[{"name": "speaker", "type": "text"}]',)]
+
+
+def test_a_tag_set_shares_the_teams_suggestion_rules_both_ways_as_one_undo_step(window, dialog, tmp_path):
+    import json
+    project = window.session.project
+    project.set_rule_text("gazetteer", "Kursk region\tregion\n")
+    shared = tmp_path / "team.json"
+    dialog.answer("ask_tag_set_save_path", shared)
+    window.actions.export_tag_set.trigger()
+    data = json.loads(shared.read_text(encoding="utf-8"))
+    assert data["gazetteer"] == "Kursk region\tregion\n" and "patterns" not in data
+    data["gazetteer"] += "Most\tstop\n"
+    data["patterns"] = [{"label": "location", "pattern": "North Sea"}]
+    shared.write_text(json.dumps(data), encoding="utf-8")
+    dialog.answer("ask_tag_set_file", shared)
+    window.actions.import_tag_set.trigger()
+    assert project.rule_text("gazetteer") == "Kursk region\tregion\nMost\tstop\n"
+    assert json.loads(project.rule_text("patterns")) == {"label": "location", "pattern": "North Sea"}
+    window.actions.undo.trigger()
+    assert (project.rule_text("gazetteer"), project.rule_text("patterns")) == ("Kursk region\tregion\n", "")
+    window.actions.redo.trigger()
+    assert project.rule_text("gazetteer").endswith("Most\tstop\n")
+    dialog.answer("ask_tag_set_file", shared)
+    window.actions.import_tag_set.trigger()  # nothing new: no step
+    window.actions.undo.trigger()
+    assert project.rule_text("patterns") == ""

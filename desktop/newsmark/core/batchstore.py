@@ -55,12 +55,14 @@ class BatchStore:
     def change_tags(
         self, *, delete: list[int] = (), update: list[tuple[int, dict]] = (), restore: list[Tag] = (),
         add: list[TagSpec] = (), link_types: dict | None = None, categories: dict | None = None,
+        rules: dict[str, str] | None = None,
     ) -> AddedTags:
         """Delete, then update, restore and add tags in one transaction; returns the added tags.
 
         In this order a key freed by one change is free for the next: a merged tag set and its undo both apply.
         ``link_types`` and ``categories``: keyword arguments of ``change_link_types`` / ``change_categories``,
         applied after the tags in the same transaction; what they add is in the result's attributes.
+        ``rules``: the team's rule files to replace, by name (``set_rule_text``).
         """
         with self._db.atomic():
             for tag_id in delete:
@@ -72,6 +74,8 @@ class BatchStore:
             added = AddedTags(self.add_tag(spec.name, spec.color, spec.key) for spec in add)
             added.link_types = self.change_link_types(**link_types) if link_types else []
             added.categories = self.change_categories(**categories) if categories else []
+            for name, body in (rules or {}).items():
+                self.set_rule_text(name, body)
             return added
 
 

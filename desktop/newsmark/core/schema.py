@@ -288,6 +288,11 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int, tag_set: list[Ta
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             if step == 6:
                 seed_links(conn, getattr(link_specs, "link_types", ()), getattr(link_specs, "categories", ()))
+            if step == 7 and version == 0:  # a new project starts with its tag set's suggestion rules
+                conn.executemany(
+                    "INSERT INTO rules (name, body, updated_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                    sorted(getattr(specs, "rules", {}).items()),
+                )
         if version == 0 and steps[-1] >= 3:  # a new project's tags get exactly their tag set's attributes
             conn.executemany(
                 "UPDATE tags SET attributes = ? WHERE name = ?", [(attributes_json(s.attributes), s.name) for s in specs]

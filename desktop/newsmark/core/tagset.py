@@ -33,11 +33,13 @@ class TagSpec:
 class TagSet(list):
     """A tag set's tags in order (a list of TagSpec), with its link types and document categories."""
 
-    def __init__(self, tags=(), link_types=(), categories=()):
-        """Tags, link types and categories as tag set files describe them."""
+    def __init__(self, tags=(), link_types=(), categories=(), rules=None):
+        """Tags, link types, categories and the team's suggestion rules as tag set files describe them."""
         super().__init__(tags)
         self.link_types: tuple[LinkTypeSpec, ...] = tuple(link_types)
         self.categories: tuple[CategorySpec, ...] = tuple(categories)
+        # The team's suggestion rules by name ("gazetteer": TSV text, "patterns": JSONL text); see core/suggestionstore.
+        self.rules: dict[str, str] = dict(rules or {})
 
 
 def parse_tag_set(data: dict, source: str = "tag set") -> TagSet:
@@ -68,8 +70,37 @@ def parse_tag_set(data: dict, source: str = "tag set") -> TagSet:
         attributes = tuple(parse_attributes(item.get("attributes", []), f"{source}: tag {name!r}"))
         specs.append(TagSpec(name, color.lower(), key, attributes))
     return TagSet(
-        specs, parse_link_types(data.get("link_types", []), source), parse_categories(data.get("categories", []), source)
+        specs, parse_link_types(data.get("link_types", []), source), parse_categories(data.get("categories", []), source),
+        _parse_rules(data, source),
     )
+
+
+def _parse_rules(data: dict, source: str) -> dict[str, str]:
+    """The team's suggestion rules a tag set file shares: a gazetteer (TSV text) and patterns (a list, as Prodigy's)."""
+    rules = {}
+    gazetteer = data.get("gazetteer", "")
+    if not isinstance(gazetteer, str):
+        raise NewsmarkError(f"{source}: 'gazetteer' must be text: lines of name<TAB>kind")
+    if gazetteer.strip():
+        rules["gazetteer"] = gazetteer if gazetteer.endswith("\n") else gazetteer + "\n"
+    patterns = data.get("patterns", [])
+    if isinstance(patterns, str):
+        lines = [line for line in patterns.splitlines() if line.strip()]
+    elif isinstance(patterns, list) and all(isinstance(p, dict) for p in patterns):
+        lines = [json.dumps(p, ensure_ascii=False) for p in patterns]
+    else:
+        raise NewsmarkError(f"{source}: 'patterns' must be a list of pattern objects")
+    if lines:
+        rules["patterns"] = "\n".join(lines) + "\n"
+    return rules
+
+
+def merged_rule_text(old: str, new: str) -> str:
+    """A rule file with another's lines added: every line of ``old``, then those of ``new`` it lacks, in order."""
+    lines = old.splitlines()
+    seen = set(lines)
+    lines += [line for line in new.splitlines() if line not in seen and not seen.add(line)]
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def read_tag_set_file(path: str | Path) -> TagSet:
@@ -127,17 +158,31 @@ def plan_tag_import(tags, specs: list[TagSpec], link_types=(), categories=()) ->
     )
 
 
-def write_tag_set_file(path: str | Path, tags, name: str = "", *, link_types=None, categories=None) -> None:
-    """Write tags (anything with name, color and key) as a tag set JSON file, with link types and categories.
+def write_tag_set_file(path: str | Path, tags, name: str = "", *, link_types=None, categories=None, rules=None) -> None:
+    """Write tags (anything with name, color and key) as a tag set JSON file, with link types, categories and rules.
 
     Those default to the ones ``tags`` carries when it is a TagSet, else none.
     """
     link_types = getattr(tags, "link_types", ()) if link_types is None else link_types
     categories = getattr(tags, "categories", ()) if categories is None else categories
+    rules = getattr(tags, "rules", {}) if rules is None else rules
     data = {"name": name, "tags": [_tag_json(t) for t in tags],
             "link_types": [link_type_json(t) for t in link_types], "categories": [category_json(c) for c in categories]}
+    if rules.get("gazetteer"):
+        data["gazetteer"] = rules["gazetteer"]
+    if rules.get("patterns"):
+        data["patterns"] = _patterns_json(rules["patterns"])
     with atomic_text_file(path) as out:
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _patterns_json(text: str):
+    """Patterns as a list of objects when every line is one (the readable form), else the JSONL text as it is."""
+    try:
+        patterns = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except json.JSONDecodeError:
+        return text
+    return patterns if all(isinstance(p, dict) for p in patterns) else text
 
 
 def _tag_json(tag) -> dict:

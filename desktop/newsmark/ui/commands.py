@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoCommand
 
 from newsmark.core.attributes import retagged_values
 from newsmark.core.model import Document, Span, Tag
-from newsmark.core.tagset import TagSpec, plan_tag_import
+from newsmark.core.tagset import TagSpec, merged_rule_text, plan_tag_import
 from newsmark.ui.session import AnnotationSession
 
 
@@ -351,21 +351,30 @@ class ImportTagSetCommand(_SessionCommand):
         plan = plan_tag_import(session.tags, specs, session.link_types, session.categories)
         self.add, self.new, self.old = _steps(plan)
         self.links, self.categories = _steps(plan.link_types), _steps(plan.categories)  # (add, new, old) each
+        # The file's suggestion rules join the project's: lines it lacks are added, none is taken away.
+        project = session.project
+        self.old_rules = {name: project.rule_text(name) for name in getattr(specs, "rules", {})}
+        self.new_rules = {
+            name: merged_rule_text(old, specs.rules[name]) for name, old in self.old_rules.items()
+        }
+        self.new_rules = {name: body for name, body in self.new_rules.items() if body != self.old_rules[name]}
+        self.old_rules = {name: self.old_rules[name] for name in self.new_rules}
         self.added: list[Tag] | None = None
 
     def apply(self) -> None:
-        if not any((self.add, self.new, *self.links[:2], *self.categories[:2])):
+        if not any((self.add, self.new, *self.links[:2], *self.categories[:2], self.new_rules)):
             self.setObsolete(True)  # the file's tags are all here already: no step
         elif self.added is None:
             self.added = self.session.change_tags(
                 update=self.new, add=self.add, link_types={"update": self.links[1], "add": self.links[0]},
-                categories={"update": self.categories[1], "add": self.categories[0]},
+                categories={"update": self.categories[1], "add": self.categories[0]}, rules=self.new_rules,
             )
         else:
             self.session.change_tags(
                 update=self.new, restore=self.added,
                 link_types={"update": self.links[1], "restore": getattr(self.added, "link_types", [])},
                 categories={"update": self.categories[1], "restore": getattr(self.added, "categories", [])},
+                rules=self.new_rules,
             )
 
     def revert(self) -> None:
@@ -373,6 +382,7 @@ class ImportTagSetCommand(_SessionCommand):
             delete=[t.id for t in self.added], update=self.old,
             link_types={"delete": [t.id for t in getattr(self.added, "link_types", [])], "update": self.links[2]},
             categories={"delete": [c.id for c in getattr(self.added, "categories", [])], "update": self.categories[2]},
+            rules=self.old_rules,
         )
 
 

@@ -18,6 +18,7 @@ from newsmark.core.formats.exportfilter import FilteredProject
 from newsmark.core.formats import registry
 from newsmark.core.storage import Project
 from newsmark.core.articles.plaintext import normalize_newlines, title_from_text
+from newsmark.core.suggestionstore import RULE_NAMES
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
 from newsmark.ui.commands import AddDocumentsCommand, ImportTagSetCommand, LoadAnnotationSetCommand
 
@@ -66,7 +67,8 @@ class FileOps(QObject):
         if path is None:
             return
         try:
-            write_tag_set_file(path, self._ctx.session.tags, project.path.stem)
+            rules = {name: project.rule_text(name) for name in RULE_NAMES}
+            write_tag_set_file(path, self._ctx.session.tags, project.path.stem, rules=rules)
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Export failed", e)
             return
