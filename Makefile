@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshot clean
+.PHONY: run test browser bench screenshot clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Newsmark needs Python 3.11 or newer; set PYTHON=python3.12 (or newer)") if sys.version_info < (3, 11) else None'
@@ -17,7 +17,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/newsmark $(ARGS)
 
-test: $(STAMP)
+# The HTML report is checked in a real headless browser: Debian's chromium, installed here if missing
+# (as root or with sudo); without it that test fails saying so.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { $$(command -v sudo) apt-get install -y -q chromium >/dev/null 2>&1 || \
+	    { $$(command -v sudo) apt-get update -q >/dev/null 2>&1 && $$(command -v sudo) apt-get install -y -q chromium >/dev/null 2>&1; } || \
+	    echo "make: could not install chromium (apt-get install chromium); the HTML report's browser test will fail"; }
+
+test: $(STAMP) browser
 	$(VENV)/bin/ruff check --quiet desktop tests bench docs
 	$(VENV)/bin/lint-imports --no-cache > /dev/null || $(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest $(PYTEST_ARGS)
