@@ -43,13 +43,15 @@ def parse_line(line: str, where: str) -> tuple[str, str, list[str]]:
     return tag, cells[1], cells[2:]
 
 
-def locate(text: str, wanted: str, start: int, where: str) -> tuple[int, int, str]:
-    """Where ``wanted`` (optionally ``before[[target]]after``) first occurs at or after ``start``."""
+def locate(text: str, wanted: str, start: int, where: str, taken: set) -> tuple[int, int, str]:
+    """Where ``wanted`` (optionally ``before[[target]]after``) first occurs at or after ``start``, not in ``taken``."""
     before, target, after = "", wanted, ""
     if "[[" in wanted:
         before, rest = wanted.split("[[", 1)
         target, after = rest.split("]]", 1)
     at = text.find(before + target + after, max(0, start - len(before)))
+    while at >= 0 and (at + len(before), at + len(before) + len(target)) in taken:
+        at = text.find(before + target + after, at + 1)  # the same string twice in a row means its next occurrence
     if at < 0:
         raise SystemExit(f"{where}: {wanted!r} not found after offset {start}")
     begin = at + len(before)
@@ -61,14 +63,15 @@ def rows_for(article: Path, annotations: Path) -> list[tuple]:
     text = stored_text(article)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     title = text.split("\n", 1)[0]
-    rows, cursor = [], 0
+    rows, cursor, taken = [], 0, set()
     for number, line in enumerate(annotations.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         where = f"{annotations.name}:{number}"
         tag, wanted, attrs = parse_line(line, where)
-        start, end, target = locate(text, wanted, cursor, where)
+        start, end, target = locate(text, wanted, cursor, where, taken)
         cursor = start
+        taken.add((start, end))
         status = value = unit = speaker = place = note = ""
         if tag == "figure":
             value, unit = attrs
