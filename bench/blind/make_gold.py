@@ -50,12 +50,20 @@ def locate(text: str, wanted: str, start: int, where: str, taken: set) -> tuple[
         before, rest = wanted.split("[[", 1)
         target, after = rest.split("]]", 1)
     at = text.find(before + target + after, max(0, start - len(before)))
-    while at >= 0 and (at + len(before), at + len(before) + len(target)) in taken:
+    while at >= 0 and (_taken_or_inside_word(text, at + len(before), len(target), taken)):
         at = text.find(before + target + after, at + 1)  # the same string twice in a row means its next occurrence
     if at < 0:
         raise SystemExit(f"{where}: {wanted!r} not found after offset {start}")
     begin = at + len(before)
     return begin, begin + len(target), target
+
+
+def _taken_or_inside_word(text: str, begin: int, length: int, taken: set) -> bool:
+    """Whether this occurrence is already a span, or only part of a longer word ("US" in "USD")."""
+    end = begin + length
+    inside = (begin > 0 and text[begin - 1].isalnum() and text[begin].isalnum()) or (
+        end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+    return inside or (begin, end) in taken
 
 
 def rows_for(article: Path, annotations: Path) -> list[tuple]:
