@@ -98,8 +98,8 @@ def rows_for(article: Path, annotations: Path) -> list[tuple]:
 def main() -> int:
     """Write gold.csv from every article that has annotations; print counts per tag."""
     rows = []
-    for annotations in sorted((HERE / "annotations").glob("*.tsv")):
-        rows += rows_for(HERE / "articles" / (annotations.stem + ".txt"), annotations)
+    for marked in sorted((HERE / "annotations").glob("*.tsv")):
+        rows += rows_for(HERE / "articles" / (marked.stem + ".txt"), marked)
     with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(HEADER)
