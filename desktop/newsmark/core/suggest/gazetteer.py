@@ -76,8 +76,8 @@ class Gazetteer:
         stem = stem.lower()
         best = None
         for first, fields in self._regions.get(country, ()):
-            # Slavic adjectival forms add a few letters (Kursk → Kurskaya, Zhytomyr → Zhytomyrska).
-            if first.startswith(stem) and len(first) - len(stem) <= 4 and (best is None or first == stem):
+            # Slavic adjectival forms add a few letters (Kursk → Kurskaya, Belgorod → Belgorodskaya).
+            if first.startswith(stem) and len(first) - len(stem) <= 5 and (best is None or first == stem):
                 best = fields
         return None if best is None else _place(best)
 

@@ -111,7 +111,8 @@ class _Tokens:
             line = self.text[line_start:None if line_end < 0 else line_end]
             long_words = [w for w in _TOKEN.findall(line) if len(w) >= 4 and w.isalpha()]
             capital = sum(1 for w in long_words if w[0].isupper())
-            self._titlecase[line_start] = len(long_words) >= 3 and capital >= 0.7 * len(long_words)
+            sentence = line.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
+            self._titlecase[line_start] = not sentence and len(long_words) >= 3 and capital >= 0.7 * len(long_words)
         return self._titlecase[line_start]
 
 
@@ -154,6 +155,8 @@ def _feature_after(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
         return m
     word, end = tokens.words[j], tokens.ends[j]
     core = m.entry
+    if m.feature or tokens.words[j - 1] in _FEATURE_AFTER:
+        return m  # "North Sea coast": the sea is the place
     matched = tokens.text[m.start:tokens.ends[j - 1]]
     if word in _REGION_WORDS and core.kind in ("city", "region") and core.country:
         region = gaz.region_named(matched, core.country) if core.kind == "city" else core
@@ -294,7 +297,9 @@ def _candidates(tokens: _Tokens, gaz: Gazetteer, team: dict[str, Place], team_fi
         if not word[0].isupper() and word not in team_first:
             i += 1
             continue
-        m = _lookup(tokens, i, gaz, team)
+        # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
+        m = _feature_run(tokens, i) if word in _FEATURE_BEFORE else None
+        m = m or _lookup(tokens, i, gaz, team)
         if m is not None:
             m = _feature_after(tokens, m, gaz)
         elif word[0].isupper():
