@@ -2,8 +2,9 @@
 
 Conventions (what an accepted suggestion will look like):
 - Longest match on whole words, as written (``New York City`` over ``New York``; ``Russia's`` → ``Russia``).
-  ``place`` is the canonical name (``Kiev`` → ``Kyiv``), with ``geonames_id`` and ``country`` (ISO 3166
-  code) where the gazetteer knows them; a shared name means its first sense (a country before a city).
+  ``place`` is the canonical name (``Kiev`` → ``Kyiv``); with ``details=True`` also ``geonames_id`` and
+  ``country`` (ISO 3166 code) where the gazetteer knows them. A shared name means its first sense (a
+  country before a city).
 - Feature words extend a place: ``Kursk region``/``Kursk Oblast`` (→ the region when the gazetteer has it),
   ``Korean peninsula``, ``Dnipro River``, ``North Sea``, ``Gulf of Mexico``, ``Lake Chad``.
 - Not locations: a place inside a longer name — a person (``Lloyd Austin``, ``Paris Hilton``,
@@ -135,7 +136,7 @@ def _lookup(tokens: _Tokens, i: int, gaz: Gazetteer, team: dict[str, Place]) -> 
         start, end = tokens.starts[i], tokens.ends[j]
         key = name_key(text[start:end])
         # "U.S." and "D.C.": an abbreviation's last full stop belongs to the name.
-        if end < len(text) and text[end] == "." and j > i:
+        if end < len(text) and text[end] == "." and j > i and not _TOKEN.match(text, end + 1):
             dotted = key + "."
             if dotted in team:
                 return _Match(i, j + 1, start, end + 1, team[dotted], True)
@@ -274,9 +275,11 @@ def _confidence(m: _Match, cued: bool) -> float:
     return round(base - (0.1 if shared else 0.0), 2)
 
 
-def _attributes(entry: Place) -> dict:
-    """The location tag's attributes for one place: the canonical name, and its GeoNames id and country when known."""
+def _attributes(entry: Place, details: bool) -> dict:
+    """The location tag's attributes for one place: the canonical name, and (details) its GeoNames id and country when known."""
     attributes = {"place": entry.place}
+    if not details:
+        return attributes
     if entry.geonames_id:
         attributes["geonames_id"] = entry.geonames_id
     if entry.country:
@@ -321,22 +324,24 @@ def _feature_prefix(tokens: _Tokens, m: _Match) -> _Match | None:
     if i >= 2 and words[i - 1] == "of" and words[i - 2] in _FEATURE_BEFORE and tokens.gap(i - 1) == " " and tokens.gap(i) == " ":
         start = tokens.starts[i - 2]
         place = name_key(tokens.text[start:m.end])
-        return _Match(i - 2, m.j, start, m.end, Place(place, "area", "", m.entry.country, 0, 1), m.team, True)
+        # No country: the Gulf of Mexico is not in Mexico.
+        return _Match(i - 2, m.j, start, m.end, Place(place, "area", "", "", 0, 1), m.team, True)
     return None
 
 
-def locate(name: str, team: TeamGazetteer = EMPTY_TEAM, gazetteer: Gazetteer | None = None) -> dict | None:
+def locate(name: str, team: TeamGazetteer = EMPTY_TEAM, gazetteer: Gazetteer | None = None, details: bool = True) -> dict | None:
     """The attributes a span's text resolves to on its own (no context rules), or None when it names no place."""
-    found = suggest_locations(name, team=team, demonyms=True, gazetteer=gazetteer, evidence=False)
+    found = suggest_locations(name, team=team, demonyms=True, gazetteer=gazetteer, evidence=False, details=details)
     whole = [s for s in found if (s.start, s.end) == (0, len(name))]
     return whole[0].attributes if whole else None
 
 
 def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: bool = False,
-                      gazetteer: Gazetteer | None = None, evidence: bool = True) -> list[Suggestion]:
-    """Every likely place name in ``text`` with its canonical place, GeoNames id and country, in text order.
+                      gazetteer: Gazetteer | None = None, evidence: bool = True, details: bool = False) -> list[Suggestion]:
+    """Every likely place name in ``text`` with its canonical place, in text order.
 
-    ``team`` adds and suppresses names; ``demonyms`` proposes ``Russian`` as Russia; ``evidence=False``
+    ``team`` adds and suppresses names; ``demonyms`` proposes ``Russian`` as Russia; ``details`` adds the
+    ``geonames_id`` and ``country`` attributes (which the default tag set does not define); ``evidence=False``
     drops the context rules (used to resolve a span's text on its own).
     """
     gaz = gazetteer or builtin_gazetteer()
@@ -353,7 +358,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             continue
         if m.entry.kind == "demonym" and not m.feature:
             if demonyms:
-                found.append(Suggestion("location", m.start, m.end, _attributes(m.entry), 0.5, NAME))
+                found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), 0.5, NAME))
             continue
         cued = False
         if evidence:
@@ -363,5 +368,5 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 cued = not tokens.sentence_initial(m.i) and _has_cue(tokens, m, countries, gaz)
                 if not cued:
                     continue
-        found.append(Suggestion("location", m.start, m.end, _attributes(m.entry), _confidence(m, cued), NAME))
+        found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
     return found
