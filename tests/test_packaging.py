@@ -34,6 +34,7 @@ def test_wheel_holds_the_package_and_its_resources(wheel):
         "newsmark/ui/mainwindow.py",
         "newsmark/resources/tagset.json",
         "newsmark/resources/sample-article.txt",
+        "newsmark/resources/gazetteer.tsv.gz",
         "newsmark/resources/icons/newsmark.svg",
     ):
         assert needed in names

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from newsmark.core.suggest.figures import suggest_figures
+from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.quotes import suggest_quotes
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -18,7 +19,7 @@ Suggester = Callable[[str], list[Suggestion]]
 
 def default_suggesters() -> dict[str, Suggester]:
     """A fresh registry of the built-in suggesters by the tag they propose (callers may add or drop entries)."""
-    return {"figure": suggest_figures, "quote": suggest_quotes}
+    return {"figure": suggest_figures, "quote": suggest_quotes, "location": suggest_locations}
 
 
 def suggest(text: str, suggesters: Mapping[str, Suggester] | None = None, tags: Iterable[str] | None = None) -> list[Suggestion]:

