@@ -62,8 +62,9 @@ _CUT = re.compile(r"[ \t\n]*(?:;|,[ \t\n]+(?:while|whereas|but|although|though|e
                   r"|,[ \t\n]+(?:he|she|they|it|we|I)[ \t\n]+(?:said|says|added|told|wrote)\b|[ \t\n]+[—–][ \t\n])")
 _AND_THAT = re.compile(r",?[ \t\n]+(?:and|but|or)[ \t\n]+that[ \t\n]+")
 _ACCORDING_FIRST = re.compile(r"According[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),[ \t\n]*")
-_ACCORDING_END = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?)[ \t\n]*(?:[,;].*)?[.!?…]?$", re.S)
-_ACCORDING_MID = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+[^,;]{2,120}?,")
+_ACCORDING_END = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?)[ \t\n]*"
+                            r"(?:,[ \t\n]+(?:which|who|whose|a|an)\b.*)?[.!?…]?$", re.S)
+_ACCORDING_MID = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),")
 _NOT_SOURCES = re.compile(r"(?:the\s+)?(?:plan|schedule|rules|law|protocol|tradition|custom|procedure)\b", re.I)
 _PUTS = re.compile(
     r"(?<![\w'’-])(?:puts?|putting|placed|places|place|pegged|pegs|estimated|estimates|estimate|set|sets)[ \t\n]+"
@@ -124,6 +125,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
         end = cut.start()
     while start < end and text[start] in " \t\n,":
         start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and closing punctuation at its end."""
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end
@@ -199,9 +207,8 @@ def _according_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -
         found.append((start, end, 0.85, last.group("source").strip(), False))
         return
     middle = _ACCORDING_MID.search(sentence)
-    if middle and not quoted.covers(s + middle.start()):
-        start, end = _clause(text, s, e)
-        found.append((start, end, 0.6, "", False))
+    if middle and not _NOT_SOURCES.match(middle.group("source")) and not quoted.covers(s + middle.start()):
+        found.append((*_trimmed(text, s, e), 0.6, middle.group("source").strip(), False))
 
 
 def _other_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> None:

@@ -85,9 +85,12 @@ def _line_kind(line: str, following: str | None, first: bool) -> str:
     if _ENDS_SENTENCE.search(line):
         short_title = len(words) <= 12 and _is_title_case(line)
         return "skip" if short_title or (first and len(words) <= 15 and _is_title_case(line)) else "body"
-    if first or following is None or _is_title_case(line):
+    if following is None or _is_title_case(line):
         return "skip"
-    continues = following.lstrip()[:1].islower() or (len(line.strip()) >= 50 and _LOWER_END.search(line))
+    if following.lstrip()[:1].islower():
+        return "wrap"
+    # A heading over a paragraph with no blank line between: only the first line of the document, or a short one.
+    continues = not first and len(line.strip()) >= 50 and _LOWER_END.search(line)
     return "wrap" if continues else "skip"
 
 
