@@ -17,6 +17,7 @@ A match is at most ``MAX_TOKENS`` tokens long; at each start the longest match i
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,6 +38,7 @@ _NUMBER_WORDS = frozenset(
     "trillion".split())
 _LIKE_NUM = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*|\d+/\d+)")
 _CLITIC = re.compile(r"(?<=\w)['’](?:s|S)\b")
+_ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?!\w)")  # U.S., e.g. -- one token, as spaCy's exceptions have them
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _COMPARE: dict[str, Callable[[int, int], bool]] = {
     "==": lambda a, b: a == b, "!=": lambda a, b: a != b, ">=": lambda a, b: a >= b,
@@ -203,11 +205,27 @@ def compile_tokens(pattern) -> list[tuple[Predicate, str]]:
 
 
 def text_tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each token, with ``'s`` and inner hyphens split off as spaCy's English tokenizer does."""
+    """(start, end) of each token as spaCy's English tokenizer makes them: ``'s`` and inner hyphens split off, ``U.S.`` whole."""
     cuts = {m.start() for m in _CLITIC.finditer(text)}
     for m in _HYPHEN.finditer(text):
         cuts.update((m.start(), m.end()))
-    return [(t.start, t.end) for t in tokenize(text, cuts)]
+    tokens = [(t.start, t.end) for t in tokenize(text, cuts)]
+    acronyms = [(m.start(), m.end()) for m in _ACRONYM.finditer(text)]
+    if not acronyms:
+        return tokens
+    merged: list[tuple[int, int]] = []
+    for start, end in tokens:
+        if merged and merged[-1][1] == start and _inside_acronym(acronyms, merged[-1][0], end):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside_acronym(acronyms: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one dotted acronym (so its tokens join into one)."""
+    i = bisect.bisect_right(acronyms, (start, float("inf"))) - 1
+    return i >= 0 and acronyms[i][0] <= start and end <= acronyms[i][1]
 
 
 def _closure(steps: list[tuple[Predicate, str]], states: set[int]) -> set[int]:
