@@ -31,6 +31,8 @@ _AGENCIES = r"(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|PA|Getty Images|Getty|Shutte
 _CREDIT_END = re.compile(
     rf"(?:\((?:AP|AFP|Reuters|EPA)(?:\s+Photo)?[^()]{{0,60}}\)|\({_AGENCIES}\)|\b{_AGENCIES}(?:/[\w .'-]+)?"
     rf"|/\s*{_AGENCIES}|\bvia Getty Images|\bAll rights reserved\.?|\bCopyright\b[^.]{{0,80}}|©[^.]{{0,80}})\s*$")
+_CREDIT_HINTS = ("Reuters", "REUTERS", "AFP", "AP", "EPA", "PA", "Getty", "Shutterstock", "Alamy", "Bloomberg", "Xinhua",
+                 "TASS", "Sputnik", "ANP", "dpa", "DPA", "Copyright", "©", "rights reserved")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*)?\((?:Reuters|AP|AFP|dpa|Bloomberg)\)\s*[-–—]+\s*")
 _LOWER_END = re.compile(r"(?:[a-z][\w'’-]*|[,;:–—-])\s*$")
 _ABBREVIATIONS = frozenset(
@@ -68,7 +70,10 @@ def _words(line: str) -> list[str]:
 def is_caption(line: str) -> bool:
     """Whether a line is a photo caption or a credit rather than body text."""
     stripped = line.strip()
-    return bool(_CAPTION_START.match(stripped) or _CAPTION_INSIDE.search(stripped) or _CREDIT_END.search(stripped))
+    if _CAPTION_START.match(stripped) or (":" in stripped and _CAPTION_INSIDE.search(stripped)):
+        return True
+    tail = stripped[-160:]  # a credit is short: only the line's tail is searched, and only when it names a credit
+    return any(k in tail for k in _CREDIT_HINTS) and bool(_CREDIT_END.search(tail))
 
 
 def _is_title_case(line: str) -> bool:
