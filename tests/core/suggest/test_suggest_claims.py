@@ -58,6 +58,14 @@ def _with_sources(text: str) -> list[tuple[str, str]]:
          [("The fighting in the east will go on for months", "Zelenskyy")]),
         ("The strikes, according to Ukraine's air force, destroyed 40 drones over Kyiv.",
          [("The strikes, according to Ukraine's air force, destroyed 40 drones over Kyiv", "Ukraine's air force")]),
+        ("According to Lynsey Addario, the New York Times photographer who took the photo, the image shows Ukrainian "
+         "soldiers trying to save a man.",
+         [("the image shows Ukrainian soldiers trying to save a man", "Lynsey Addario")]),
+        ("According to the ministry, the strikes, which began at dawn, killed 12 people.",
+         [("the strikes, which began at dawn, killed 12 people", "the ministry")]),
+        ("Others are fleeing to neighboring countries — the United Nations says more than 1 million refugees have now "
+         "left Ukraine.",
+         [("more than 1 million refugees have now left Ukraine", "the United Nations")]),
         ("Mr. Medinsky interrupted a video conference by claiming that Mr. Putin was phoning him directly.",
          [("Mr. Putin was phoning him directly", "")]),
     ],
@@ -125,6 +133,9 @@ def test_headings_are_never_claims(text):
         "Image: the ministry claimed that the strike hit a depot.",
         "Officials said that the bridge was hit. REUTERS/Gleb Garanich",
         "Firefighters work at the site, officials said that the fire was out. (Reuters)",
+        "Residents look for cover as they try to escape from the town of Irpin, Ukraine, on Sunday after heavy "
+        "shelling on the only escape route used by locals. (Carlos Barria/Reuters)",
+        "Alexander Ermochenko / Reuters / Scanpix / LETA",
     ],
 )
 def test_captions_and_credits_are_never_claims(line):

@@ -65,6 +65,7 @@ _ACCORDING_FIRST = re.compile(r"According[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,12
 _ACCORDING_END = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?)[ \t\n]*"
                             r"(?:,[ \t\n]+(?:which|who|whose|a|an)\b.*)?[.!?…]?$", re.S)
 _ACCORDING_MID = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),")
+_APPOSITION = re.compile(r"((?:the|a|an)[ \t\n][^,;]{2,100}),[ \t\n]+(?=\S+[ \t\n]+\S+[ \t\n]+\S)")
 _NOT_SOURCES = re.compile(r"(?:the\s+)?(?:plan|schedule|rules|law|protocol|tradition|custom|procedure)\b", re.I)
 _PUTS = re.compile(
     r"(?<![\w'’-])(?:puts?|putting|placed|places|place|pegged|pegs|estimated|estimates|estimate|set|sets)[ \t\n]+"
@@ -95,7 +96,7 @@ _NOT_AFTER_VERB = frozenset(
 _PRONOUN_SOURCES = frozenset("it there".split())
 _AUX_TAIL = re.compile(r"(?:[ \t\n]+(?:has|have|had|also|would|will|is|are|was|were|been|being|did|does|do|not|never|"
                        r"long|later|previously|repeatedly|again|already|now|then|once|\w+ly))+[ \t\n]*$", re.I)
-_SUBJECT_CUT = re.compile(r"(?:[;:]|\b(?:while|whereas|because|although|but|after|when|since|if)\b)[ \t\n]*")
+_SUBJECT_CUT = re.compile(r"(?:[;:—–]|\b(?:while|whereas|because|although|but|after|when|since|if)\b)[ \t\n]*")
 _TRAILING = ".!?…,;: \t\n"
 
 
@@ -199,6 +200,16 @@ def _that_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> Non
             found.append((a, b, confidence, source, True))
 
 
+def _after_apposition(text: str, start: int, end: int) -> int:
+    """Where the claim starts after ``According to Y,``: past an apposition (``the photographer who took it,``)."""
+    m = _APPOSITION.match(text, start, end)
+    if m is None:
+        return start
+    words = [w.lower() for w in m.group(1).split()]
+    is_clause = any(w in _AUXILIARIES or (len(w) > 4 and w.endswith("ed")) for w in words)
+    return m.end() if not is_clause or {"who", "which", "whose"} & set(words) else start
+
+
 def _according_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> None:
     """``According to Y, …``, ``…, according to Y.`` and (the whole sentence) ``X, according to Y, Z``."""
     sentence = text[s:e]
@@ -206,7 +217,8 @@ def _according_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -
         return
     first = _ACCORDING_FIRST.match(sentence)
     if first and not _NOT_SOURCES.match(first.group("source")):
-        start, end = _clause(text, s + first.end(), e)
+        named = first.group("source")[:1].isupper()  # "According to Lynsey Addario, the photographer who …,"
+        start, end = _clause(text, _after_apposition(text, s + first.end(), e) if named else s + first.end(), e)
         found.append((start, end, 0.85, first.group("source").strip(), False))
         return
     last = _ACCORDING_END.search(sentence)

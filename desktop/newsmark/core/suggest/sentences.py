@@ -27,12 +27,15 @@ _CAPTION_START = re.compile(
     r"^\s*(?:photo|photos|image|images|picture|pictures|photograph|illustration|credit|credits|caption|graphic|video|"
     r"watch|read more|related|source|file photo)\b\s*[:|]", re.IGNORECASE)
 _CAPTION_INSIDE = re.compile(r"\b(?:Photograph|Photo|Photos|Image|Picture|Illustration|Composite)\s*:\s*\S", re.IGNORECASE)
-_AGENCIES = r"(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|PA|Getty Images|Getty|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik|ANP|dpa|DPA)"
+_AGENCIES = (r"(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|PA|Getty Images|Getty|Shutterstock|Alamy|Bloomberg|Xinhua|TASS|Sputnik|"
+             r"ANP|dpa|DPA|Scanpix|LETA|Anadolu|NurPhoto|SOPA Images|Ukrinform|Yonhap|Kyodo)")
 _CREDIT_END = re.compile(
-    rf"(?:\((?:AP|AFP|Reuters|EPA)(?:\s+Photo)?[^()]{{0,60}}\)|\({_AGENCIES}\)|\b{_AGENCIES}(?:/[\w .'-]+)?"
+    rf"(?:\((?:AP|AFP|Reuters|EPA)(?:\s+Photo)?[^()]{{0,60}}\)|\([^()]{{0,60}}/\s*{_AGENCIES}[^()]{{0,40}}\)|\({_AGENCIES}\)|\b{_AGENCIES}(?:/[\w .'-]+)?"
     rf"|/\s*{_AGENCIES}|\bvia Getty Images|\bAll rights reserved\.?|\bCopyright\b[^.]{{0,80}}|©[^.]{{0,80}})\s*$")
+_SLASH_AGENCY = re.compile(rf"/\s*{_AGENCIES}\b")
 _CREDIT_HINTS = ("Reuters", "REUTERS", "AFP", "AP", "EPA", "PA", "Getty", "Shutterstock", "Alamy", "Bloomberg", "Xinhua",
-                 "TASS", "Sputnik", "ANP", "dpa", "DPA", "Copyright", "©", "rights reserved")
+                 "TASS", "Sputnik", "ANP", "dpa", "DPA", "Copyright", "©", "rights reserved", "Scanpix", "LETA",
+                 "Anadolu", "NurPhoto", "SOPA", "Ukrinform", "Yonhap", "Kyodo")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*)?\((?:Reuters|AP|AFP|dpa|Bloomberg)\)\s*[-–—]+\s*")
 _LOWER_END = re.compile(r"(?:[a-z][\w'’-]*|[,;:–—-])\s*$")
 _ABBREVIATIONS = frozenset(
@@ -72,6 +75,8 @@ def is_caption(line: str) -> bool:
     stripped = line.strip()
     if _CAPTION_START.match(stripped) or (":" in stripped and _CAPTION_INSIDE.search(stripped)):
         return True
+    if len(stripped) <= 120 and _SLASH_AGENCY.search(stripped):
+        return True  # a credit line of its own: "Alexander Ermochenko / Reuters / Scanpix / LETA"
     tail = stripped[-160:]  # a credit is short: only the line's tail is searched, and only when it names a credit
     return any(k in tail for k in _CREDIT_HINTS) and bool(_CREDIT_END.search(tail))
 
