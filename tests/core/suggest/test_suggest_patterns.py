@@ -191,3 +191,18 @@ def test_phrase_matches_are_whole_words_inside_the_text(text, phrases):
 def test_token_matches_are_non_empty_and_inside_the_text(text, pattern):
     for s in match_patterns(text, _rules({"label": "x", "pattern": pattern})):
         assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end].strip() == text[s.start:s.end]
+
+
+PLAIN = st.lists(st.characters(codec="utf-8", categories=("L", "Nd", "No", "P", "Zs", "Sm", "Sc")) | st.sampled_from(
+    list("'’-‐.,_ \n\t") + ["'s", "’s", "8,000", "3.5", "U.S.", "Kyiv-based", "e.g."]), max_size=40).map("".join)
+
+
+@given(PLAIN)
+def test_the_fast_tokens_are_the_core_tokenizers_tokens(text):
+    from newsmark.core.suggest.tokenpatterns import _CLITIC, _HYPHEN, _fast_tokens
+    from newsmark.core.text.tokens import tokenize
+
+    cuts = {m.start() for m in _CLITIC.finditer(text)}
+    for m in _HYPHEN.finditer(text):
+        cuts.update((m.start(), m.end()))
+    assert _fast_tokens(text, cuts) == [(t.start, t.end) for t in tokenize(text, cuts)]
