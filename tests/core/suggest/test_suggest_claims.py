@@ -66,6 +66,8 @@ def _with_sources(text: str) -> list[tuple[str, str]]:
         ("Others are fleeing to neighboring countries — the United Nations says more than 1 million refugees have now "
          "left Ukraine.",
          [("more than 1 million refugees have now left Ukraine", "the United Nations")]),
+        ("Italy has repeatedly said that it will not send troops to Ukraine.",
+         [("it will not send troops to Ukraine", "Italy")]),
         ("Mr. Medinsky interrupted a video conference by claiming that Mr. Putin was phoning him directly.",
          [("Mr. Putin was phoning him directly", "")]),
     ],

@@ -95,7 +95,7 @@ _NOT_AFTER_VERB = frozenset(
     "that on in at to last this earlier yesterday today with during after before by for of from as".split())
 _PRONOUN_SOURCES = frozenset("it there".split())
 _AUX_TAIL = re.compile(r"(?:[ \t\n]+(?:has|have|had|also|would|will|is|are|was|were|been|being|did|does|do|not|never|"
-                       r"long|later|previously|repeatedly|again|already|now|then|once|\w+ly))+[ \t\n]*$", re.I)
+                       r"long|later|previously|repeatedly|again|already|now|then|once|[a-z]+ly))+[ \t\n]*$")
 _SUBJECT_CUT = re.compile(r"(?:[;:—–]|\b(?:while|whereas|because|although|but|after|when|since|if)\b)[ \t\n]*")
 _TRAILING = ".!?…,;: \t\n"
 
