@@ -7,6 +7,8 @@ Euronews stories about Ukraine); a few are written to pin one rule down.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmark.core.suggest import default_suggesters
 from newsmark.core.suggest.claims import find_claims, suggest_claims
@@ -197,3 +199,16 @@ def test_the_sample_article_claims():
     assert "the number has increased to 11,000" in found
     assert not any("Kursk region" in claim and "US says" in claim for claim in found)  # the headline
     assert default_suggesters()["claim"](text) == suggest_claims(text)
+
+
+PIECES = [" ", "\n", "\n\n", ",", ".", "said", "that", "the", "troops", "were", "according to", "According to", "Mr.",
+          "U.S.", '"', "“", "”", "«", "»", "‘", "’", "Photo:", "(Reuters)", "—", ";", "estimated", "put the figure at",
+          "12,000", "Officials", "he", "it", "was", "'s", "KYIV (Reuters) -", "who", "é", "\u0301", "…", "?"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
+def test_claims_lie_inside_one_body_sentence_without_spaces_at_their_edges(text):
+    sentences = body_sentences(text).sentences
+    for s in suggest_claims(text):
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        assert any(a <= s.start and s.end <= b for a, b in sentences)
