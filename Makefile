@@ -26,7 +26,7 @@ browser:
 	    echo "make: could not install chromium (apt-get install chromium); the HTML report's browser test will fail"; }
 
 test: $(STAMP) browser
-	$(VENV)/bin/ruff check --quiet desktop tests bench docs
+	$(VENV)/bin/ruff check --quiet desktop tests bench docs tools
 	$(VENV)/bin/lint-imports --no-cache > /dev/null || $(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -1,10 +1,12 @@
-"""Benchmark the suggesters, beside a bare regex scan for numbers over the same text.
+"""Benchmark the suggesters (figure, quote, location, claim) and team pattern rules, beside a bare regex scan.
 
 Prints milliseconds per 1,000 words on resources/sample-article.txt and seconds for a generated 5 MB
 article (the sample's paragraphs shuffled and repeated), each beside the baseline
 ``re.finditer(r"\\d[\\d,.]*", text)`` measured in the same run. Issue 11's targets: <= 50 ms per
 1,000 words, the 5 MB article in <= 5 s. It first prints the location suggester's one-time gazetteer load
-(target <= 1 s) beside reading the same file's bytes (its floor), both measured in this run.
+(target <= 1 s) beside reading the same file's bytes (its floor), both measured in this run. The "team
+patterns" row runs TEAM_PATTERNS (a phrase, a token pattern and a regex, as a team's patterns.jsonl might
+hold) through ``match_patterns``.
 Usage: python bench/bench_suggest.py [--mb 5] [--repeat 20] [--seed 11]
 """
 
@@ -20,9 +22,15 @@ from pathlib import Path
 from newsmark.core.resources import resource_path
 from newsmark.core.suggest import default_suggesters
 from newsmark.core.suggest.gazetteer import GAZETTEER, builtin_gazetteer
+from newsmark.core.suggest.patterns import match_patterns, parse_patterns
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample-article.txt"
 BASELINE = re.compile(r"\d[\d,.]*")
+TEAM_PATTERNS = "\n".join([
+    '{"label": "location", "pattern": "Kursk region"}',
+    '{"label": "location", "pattern": [{"LOWER": "korean"}, {"LOWER": {"IN": ["peninsula", "border"]}}]}',
+    '{"label": "figure", "regex": "\\\\b\\\\d[\\\\d,]*\\\\s+(?:troops|soldiers)\\\\b"}',
+])
 
 
 def make_article(chars: int, rng: random.Random) -> str:
@@ -72,7 +80,13 @@ def main() -> None:
     def everything(text: str) -> int:
         return sum(len(fn(text)) for fn in suggesters.values())
 
-    runs = [("baseline re.finditer", baseline), *suggesters.items(), ("all suggesters", everything)]
+    rules = parse_patterns(TEAM_PATTERNS)
+
+    def team_patterns(text: str) -> list:
+        return match_patterns(text, rules, seconds=60.0)
+
+    runs = [("baseline re.finditer", baseline), *suggesters.items(), ("all suggesters", everything),
+            ("team patterns", team_patterns)]
     sample = SAMPLE.read_text(encoding="utf-8")
     big = make_article(int(args.mb * 1_000_000), random.Random(args.seed))
     for name, text, repeat in (("sample article", sample, args.repeat), (f"{args.mb:g} MB article", big, max(1, args.repeat // 10))):

@@ -12,6 +12,8 @@ PIECES = [
     "8,000", "3.5", "2024", "10", "1.2", "million", "bn", "m", "eight", "thousand", "twenty-five", "one", "and", "to",
     "per cent", "troops", "said", "he", "Zelenskyy", "Robert A. Wood", "a spokesperson for the Kremlin", "November",
     "3rd", "Resolution", "around", "A.", "k", "£40m", "We will not give up", "The", "é", "👍🏽", "\u0301",
+    "that", "officials said that the bridge was hit", "according to", "According to the UN,", "U.S.", "Mr.", "Photo:",
+    "(Reuters)", "the troops were moved", "put the figure at", "estimated",
 ]
 TEXTS = st.one_of(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), st.text(max_size=80))
 
@@ -44,4 +46,5 @@ def test_figure_values_are_numbers_and_quotes_have_a_speaker_string(text):
 def test_suggest_keeps_only_the_tags_asked_for():
     text = '"We will not give up our land," said Zelenskyy, after 8,000 troops arrived.'
     assert {s.tag for s in suggest(text)} == {"figure", "quote"}
+    assert {s.tag for s in suggest(text + " Officials said that the bridge was hit.")} == {"figure", "quote", "claim"}
     assert {s.tag for s in suggest(text, tags=["quote", "location"])} == {"quote"}
