@@ -164,3 +164,35 @@ def test_a_missing_spacy_pipeline_is_one_line(project, tmp_path, capsys):
     assert main(["suggest", str(project), "-o", str(tmp_path / "s.csv"), "--model", str(tmp_path / "nowhere")]) == 1
     err = capsys.readouterr().err
     assert "cannot load the spaCy pipeline" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_projects_team_rules_join_the_suggesters(project, tmp_path):
+    with Project.open(project) as p:
+        p.set_rule_text("gazetteer", "Zelenskyy\tstop\nborder\tarea\n")
+        p.set_rule_text("patterns", '{"label": "claim", "pattern": "troops had crossed the border"}\n')
+    out = tmp_path / "s.csv"
+    assert main(["suggest", str(project), "-o", str(out)]) == 0
+    got = {(r["tag"], r["text"], r["suggester"]) for r in rows(out)}
+    assert ("claim", "troops had crossed the border", "patterns") in got
+    assert any(t == "location" and x == "border" for t, x, _ in got)  # the team's own place name
+
+
+def test_a_stop_line_silences_a_built_in_place(tmp_path):
+    path = tmp_path / "p.newsmark"
+    (tmp_path / "a.txt").write_text("Troops moved from Kyiv to Kharkiv on Monday.\n", encoding="utf-8")
+    assert main(["add", str(path), str(tmp_path / "a.txt")]) == 0
+    out = tmp_path / "s.csv"
+    assert main(["suggest", str(path), "-o", str(out), "--tag", "location"]) == 0
+    assert {r["text"] for r in rows(out)} == {"Kyiv", "Kharkiv"}
+    with Project.open(path) as p:
+        p.set_rule_text("gazetteer", "Kyiv\tstop\n")
+    assert main(["suggest", str(path), "-o", str(out), "--tag", "location"]) == 0
+    assert {r["text"] for r in rows(out)} == {"Kharkiv"}
+
+
+def test_a_broken_team_rule_file_is_one_line_naming_its_line(project, capsys):
+    with Project.open(project) as p:
+        p.set_rule_text("patterns", '{"label": "claim", "pattern": "x"}\n{"label": \n')
+    assert main(["suggest", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2" in err and len(err.strip().splitlines()) == 1

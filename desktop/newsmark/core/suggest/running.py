@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from newsmark.core.attributes import span_values, suggested_values
-from newsmark.core.suggest import default_suggesters, suggest
+from newsmark.core.suggest import default_suggesters, suggest_with_rules
+from newsmark.core.suggest.locations import suggest_locations
+from newsmark.core.suggest.patterns import parse_patterns
 from newsmark.core.suggest.suggestion import Suggestion
+from newsmark.core.suggest.teamgazetteer import TeamGazetteer, parse_team_gazetteer
 
 ProjectSuggester = Callable[[str], list[Suggestion]]
 
@@ -15,22 +19,27 @@ def project_suggester(project, *, tags: Iterable[str] | None = None, model: str 
     """A function from a document's text to the suggestions this project wants (only ``tags``, when given).
 
     Suggestions of a tag the project does not have are left out; so is a repeat of the same tag and edges
-    (the first suggester to propose it wins: built-in, then the team's rules, then the model). Attribute
+    (the team's pattern rules win over the built-in suggesters, which win over the model). Attribute
     values come as the project's tags define them (strings, checked, defaults filled).
     """
     tag_of = {t.name.casefold(): t for t in project.tags()}
     known = {k: t.name for k, t in tag_of.items()}
     wanted = [known[t.casefold()] for t in tags if t.casefold() in known] if tags is not None else list(known.values())
     registry = default_suggesters()
+    rules = project_rules(project)
+    if rules.gazetteer is not None:
+        registry["location"] = lambda text: suggest_locations(text, team=rules.gazetteer)
     extra: list[ProjectSuggester] = []
     if model is not None:
         from newsmark.core.suggest.spacymodel import model_suggester  # imports spaCy: only when asked for
 
         extra.append(model_suggester(model))
     chosen = {t.casefold() for t in wanted}
+    # The built-in suggesters' tags and the project's own (a team rule may propose any of them).
+    asked = sorted({t for t in registry if t.casefold() in chosen} | set(wanted))
 
     def run(text: str) -> list[Suggestion]:
-        found = suggest(text, registry, [t for t in registry if t.casefold() in chosen])
+        found = suggest_with_rules(text, rules.patterns, registry, asked)
         for more in extra:
             found += [s for s in more(text) if s.tag.casefold() in chosen]
         seen, kept = set(), []
@@ -44,3 +53,20 @@ def project_suggester(project, *, tags: Iterable[str] | None = None, model: str 
         return sorted(kept, key=lambda s: (s.start, s.end, s.tag))
 
     return run
+
+
+class TeamRules(NamedTuple):
+    """A project's rule files, parsed: its gazetteer (None when it has none) and its pattern rules."""
+
+    gazetteer: TeamGazetteer | None
+    patterns: list
+
+
+def project_rules(project) -> TeamRules:
+    """The team's rules as the project stores them; a broken file is a NewsmarkError naming its line."""
+    gazetteer = project.rule_text("gazetteer")
+    patterns = project.rule_text("patterns")
+    return TeamRules(
+        parse_team_gazetteer(gazetteer) if gazetteer.strip() else None,
+        parse_patterns(patterns) if patterns.strip() else [],
+    )
