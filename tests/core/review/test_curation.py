@@ -219,3 +219,15 @@ def test_auto_merge_takes_only_what_k_annotators_agree_on_and_its_undo_restores_
             assert review(project.spans(1)).disagreements == rev.disagreements
         take_back(project, spans, links)
         assert sorted(project.spans(1)) == before
+
+
+def test_a_format_6_file_gains_the_decisions_table_and_a_reader_of_one_sees_no_decisions(tmp_path):
+    from tests.core.test_storage import old_project
+    path = tmp_path / "v6.newsmark"
+    old_project(path, 6, "INSERT INTO documents (id, title, text, chars, source_path, sha256, added_at) "
+                         "VALUES (1, 'Old', 'Old text', 8, '', 'x', '2024-01-01T00:00:00Z')").close()
+    with Project.open(path, readonly=True) as reader:  # read as it is: format 6, no table
+        assert reader.curation_decisions(1, GOLD) == []
+    with Project.open(path) as p:
+        p.add_curation_decisions([_decision(1, 0, 3, CLAIM, "", GOLD)])
+        assert len(p.curation_decisions(1, GOLD)) == 1
