@@ -54,7 +54,7 @@ SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
 # Curation: single keys that work only in review mode (any other action's same key rests meanwhile).
-CURATE_DOCUMENT = "Ctrl+Shift+G"
+CURATE_DOCUMENT = "Ctrl+Alt+G"  # G for gold (Ctrl+Shift+G is Find Previous on some desktops)
 AUTO_MERGE = "Ctrl+Shift+M"
 NEXT_DISAGREEMENT = "N"
 PREVIOUS_DISAGREEMENT = "Shift+N"

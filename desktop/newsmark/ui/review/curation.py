@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from newsmark.core.curationstore import CurationDecision
 from newsmark.core.review.curation import GOLD, Disagreement, Review, Version, accept_plan, auto_merge_plan, review
@@ -31,7 +32,7 @@ class Curation(QObject):
         super().__init__(ctx.parent)
         self._ctx, self._actions, self._view = ctx, actions, view
         self.panel = CurationPanel(ctx.parent)
-        self.panel.setFeatures(CurationPanel.DockWidgetMovable | CurationPanel.DockWidgetFloatable)  # off: Ctrl+Shift+G
+        self.panel.setFeatures(CurationPanel.DockWidgetMovable | CurationPanel.DockWidgetFloatable)  # off: Ctrl+Alt+G
         add_panel(self.panel)
         self.panel.hide()
         self.review: Review | None = None
@@ -87,7 +88,7 @@ class Curation(QObject):
             self.current = None
             self.refresh()
             self.step(forward=True, quiet=True)
-            self._ctx.status(f"Review mode: {self._summary()} (Ctrl+Shift+G leaves it)", STATUS_MS)
+            self._ctx.status(f"Review mode: {self._summary()} (Ctrl+Alt+G leaves it)", STATUS_MS)
         else:
             session.annotator = self._own_name
             self._restore_keys()
@@ -102,7 +103,8 @@ class Curation(QObject):
             return
         mine = set(self._actions.review_keys())
         keys = {k.toString() for a in mine for k in a.shortcuts()}
-        for action in self._ctx.parent.findChildren(QAction):
+        # What the window listens to (a replaced tag action is gone); QWidget.actions: the window names its own "actions".
+        for action in QWidget.actions(self._ctx.parent):
             shortcuts = action.shortcuts()
             if action in mine or not any(k.toString() in keys for k in shortcuts):
                 continue
@@ -138,7 +140,7 @@ class Curation(QObject):
 
     def refresh(self) -> None:
         """Read the review again and show it (only in review mode)."""
-        if not self.on:
+        if not self.on or not self._ctx.session.project.writable:  # closed: the window is closing or switching
             return
         before = self._identity()
         self.review = rev = self.read_review()
@@ -215,8 +217,9 @@ class Curation(QObject):
         self._ctx.settings.setValue(CURATOR_SETTING, name)
         if self.on:
             self._ctx.session.annotator = name
-        self.current = None
         self.refresh()
+        if self.current is None:
+            self.step(forward=True, quiet=True)
         self._ctx.status(f"Curating into “{name}”: {self._summary()}", STATUS_MS)
 
     # -- moving ----------------------------------------------------------------------------------
