@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from newsmark.core.curationstore import CurationDecision
-from newsmark.core.review.curation import GOLD, Disagreement, Review, Version, accept_plan, auto_merge_plan, review
+from newsmark.core.review.curation import (
+    GOLD, Disagreement, Review, Version, accept_plan, auto_merge_plan, canonical_attributes, review,
+)
 from newsmark.ui.review.curationcommands import AddToGoldCommand, RejectCommand
 from newsmark.ui.review.curationpanel import EVERYONE, CurationPanel
 
@@ -201,7 +204,7 @@ class Curation(QObject):
             return "\n".join(parts) or "(no link)"
         lines = []
         for s in version.spans:
-            values = s.attributes if s.attributes not in ("{}", "") else ""
+            values = _values_text(s.attributes)
             lines.append(f"{tag(s)} “{self._excerpt(s.start, s.end)}” {s.start}–{s.end} {values}".rstrip())
         return "\n".join(lines) or "(nothing)"
 
@@ -322,6 +325,15 @@ class Curation(QObject):
     def _tag_name(self, tag_id: int) -> str:
         tag = self._ctx.session.tag(tag_id)
         return tag.name if tag else "?"
+
+
+def _values_text(attributes: str) -> str:
+    """A span's attribute values as "name: value, …" (a damaged value as it is stored)."""
+    try:
+        values = json.loads(canonical_attributes(attributes))
+    except ValueError:
+        return attributes
+    return ", ".join(f"{k}: {v}" for k, v in values.items()) if isinstance(values, dict) else attributes
 
 
 def _identity(d: Disagreement) -> tuple:
