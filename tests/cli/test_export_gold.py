@@ -54,3 +54,4 @@ def test_export_annotator_gold_as_jsonl(tmp_path, capsys):
     assert [s["annotator"] for s in record["newsmark"]["spans"]] == ["gold"] * 3
     assert [r["type"] for r in record["relations"]] == ["evidence"]
     assert [k["annotator"] for k in record["newsmark"]["links"]] == ["gold"]
+
