@@ -231,3 +231,19 @@ def test_a_format_6_file_gains_the_decisions_table_and_a_reader_of_one_sees_no_d
     with Project.open(path) as p:
         p.add_curation_decisions([_decision(1, 0, 3, CLAIM, "", GOLD)])
         assert len(p.curation_decisions(1, GOLD)) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(annotations)
+def test_every_annotators_span_is_agreed_by_all_or_in_exactly_one_disagreement(made):
+    spans = [span(i, annotator, tag, word, attributes) for i, (annotator, tag, word, attributes) in enumerate(made, 1)]
+    rev = review(spans)
+    placed = [s.id for d in rev.disagreements for v in d.versions for s in v.spans]
+    assert len(placed) == len(set(placed))
+    for s in spans:
+        assert (span_key(s) in rev.agreed) != (s.id in placed)
+    assert all(d.versions and [v.annotator for v in d.versions] == rev.annotators for d in rev.disagreements)
+    starts = [(d.start, d.end) for d in rev.disagreements]
+    assert starts == sorted(starts)
+    for d in rev.disagreements:  # no two disagreements overlap: each is one place in the text
+        assert not any(o is not d and o.start < d.end and d.start < o.end for o in rev.disagreements)

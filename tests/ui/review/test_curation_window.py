@@ -225,3 +225,19 @@ def test_a_tag_key_changed_in_review_mode_rests_too_and_comes_back_after(team, t
     key(qtbot, team, Qt.Key_X)
     assert rows(team_path, "SELECT count(*) FROM spans WHERE tag_id = 1") == [(1,)]
     assert rows(team_path, "SELECT count(*) FROM curation_decisions") == [(0,)]
+
+
+def test_versions_show_attribute_values_by_name(open_window, tmp_path):
+    path = tmp_path / "values.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv", ARTICLE, "/articles/kyiv.txt")
+        for who, value in (("ana", "true"), ("ben", "false")):
+            p.add_span(doc.id, 1, *at("families fled"), annotator=who, attributes=f'{{"status": "{value}"}}')
+    window = open_window(path)
+    trigger(window, "curateDocument")
+    assert listed(window) == ["• different attribute values: “families fled”"]
+    table = window.curation.panel.versions
+    assert [table.item(r, 2).text() for r in range(2)] == [
+        f"claim “families fled” {at('families fled')[0]}–{at('families fled')[1]} status: true",
+        f"claim “families fled” {at('families fled')[0]}–{at('families fled')[1]} status: false",
+    ]
