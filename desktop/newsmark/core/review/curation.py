@@ -7,9 +7,11 @@ The gold set is ordinary spans whose annotator is the curator's name (``gold`` b
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from newsmark.core.model import Link, Span, now_iso
@@ -30,6 +32,7 @@ SpanKey = tuple  # (tag_id, start, end, attributes): what two annotators must sh
 Unit = tuple  # (start, end, tag_id, detail): what a rejection remembers (see CurationDecision)
 
 
+@lru_cache(maxsize=4096)  # a document's spans share a few combinations of values: parse each once
 def canonical_attributes(attributes: str) -> str:
     """A span's attribute values as comparable text: keys sorted, empty values left out."""
     try:
@@ -112,8 +115,9 @@ def review(
     agreed = set.intersection(*keys.values()) if keys else set()
     gold_keys = {span_key(s) for s in gold}
     rejected = set(rejected)
+    edits = _Ranges(s for s in gold if span_key(s) not in agreed)  # gold spans that copy nothing everyone agreed on
     found = [
-        _span_disagreement(cluster, names, gold, gold_keys, agreed, rejected)
+        _span_disagreement(cluster, names, edits, gold_keys, rejected)
         for cluster in _clusters(s for a in names for s in by_annotator[a] if span_key(s) not in agreed)
     ]
     found += _link_disagreements(spans, list(links), names, agreed, gold, rejected, set(symmetric))
@@ -135,9 +139,21 @@ def _clusters(spans: Iterable[Span]) -> list[list[Span]]:
     return groups
 
 
-def _span_disagreement(
-    cluster: list[Span], names: list[str], gold: list[Span], gold_keys: set, agreed: set, rejected: set
-) -> Disagreement:
+class _Ranges:
+    """Spans sorted by start, asked which overlap a range (in log time plus the longest span's reach)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.longest = max((s.end - s.start for s in self.spans), default=0)
+
+    def any_overlapping(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``."""
+        first = bisect_left(self.starts, start - self.longest)
+        return any(s.end > start for s in self.spans[first:bisect_left(self.starts, end)])
+
+
+def _span_disagreement(cluster: list[Span], names: list[str], edits: _Ranges, gold_keys: set, rejected: set) -> Disagreement:
     versions = tuple(Version(a, tuple(s for s in cluster if s.annotator == a)) for a in names)
     start, end = min(s.start for s in cluster), max(s.end for s in cluster)
     ranges = {frozenset((s.start, s.end) for s in v.spans) for v in versions}
@@ -151,7 +167,7 @@ def _span_disagreement(
     units = frozenset(span_unit(s) for s in cluster)
     holds_version = any(v.spans and {span_key(s) for s in v.spans} <= gold_keys for v in versions)
     # A gold span of the curator's own making here (not a copy of a span everyone agreed on) settles it too.
-    edited = any(s.start < end and start < s.end and span_key(s) not in agreed for s in gold)
+    edited = edits.any_overlapping(start, end)
     return Disagreement(kind, start, end, versions, holds_version or edited or units <= rejected, units)
 
 
@@ -174,6 +190,7 @@ def _link_disagreements(
         elif span_key(source) in agreed and span_key(target) in agreed and source.annotator in names:
             pair = frozenset((span_key(source), span_key(target)))
             pairs.setdefault(pair, {}).setdefault(source.annotator, []).append(link)
+    held = {(s.annotator, span_key(s)): s for s in spans if s.annotator in names}  # each annotator's span by key
     found = []
     for pair, by_annotator in pairs.items():
         answers = {
@@ -183,7 +200,8 @@ def _link_disagreements(
         if len(set(answers.values())) == 1:
             continue
         versions = tuple(
-            Version(a, _ends(pair, spans, a), tuple(by_annotator.get(a, ())))
+            Version(a, tuple(sorted((held[a, k] for k in pair if (a, k) in held), key=lambda s: (s.start, s.end, s.id))),
+                    tuple(by_annotator.get(a, ())))
             for a in names
         )
         start, end = min(k[1] for k in pair), max(k[2] for k in pair)
@@ -198,12 +216,6 @@ def _link_key(link: Link, source: Span, target: Span, symmetric: set[int]) -> tu
     if link.type_id in symmetric:
         ends = tuple(sorted(ends))
     return (link.type_id, *ends)
-
-
-def _ends(pair: frozenset, spans: list[Span], annotator: str) -> tuple[Span, ...]:
-    """An annotator's two spans a link disagreement is between (found by key when they made no link there)."""
-    mine = [s for s in spans if s.annotator == annotator and span_key(s) in pair]
-    return tuple(sorted({s.id: s for s in mine}.values(), key=lambda s: (s.start, s.end, s.id)))
 
 
 # -- what goes to gold ---------------------------------------------------------------------------------------------
