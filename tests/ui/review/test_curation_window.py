@@ -241,3 +241,19 @@ def test_versions_show_attribute_values_by_name(open_window, tmp_path):
         f"claim “families fled” {at('families fled')[0]}–{at('families fled')[1]} status: true",
         f"claim “families fled” {at('families fled')[0]}–{at('families fled')[1]} status: false",
     ]
+
+
+def test_the_auto_merge_preview_follows_the_number_that_must_agree(qtbot):
+    from newsmark.ui.review.automergedialog import AutoMergeDialog
+    asked = []
+
+    def preview(k):
+        asked.append(k)
+        return [f"span {i}" for i in range(4 - k)]
+
+    dialog = AutoMergeDialog(None, ["ana", "ben", "cy"], "gold", preview)
+    qtbot.addWidget(dialog)
+    assert dialog.at_least.value() == 3 and dialog.spans.count() == 1 and "1 span would go" in dialog.count.text()
+    dialog.at_least.setValue(1)
+    assert asked == [3, 1] and dialog.spans.count() == 3 and "3 spans would go" in dialog.count.text()
+    assert dialog.at_least.minimum() == 1 and dialog.at_least.maximum() == 3
