@@ -286,3 +286,45 @@ def test_link_and_label_actions_and_their_undo_and_redo_are_one_transaction_each
     for step in ("undo", "redo", "undo"):
         assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
     assert stack.index() == before
+
+
+# -- curation into a gold set (issue #12) --------------------------------------------------------------------
+
+@pytest.fixture
+def team_window(tmp_path, counter, open_window):
+    """A window in review mode on one document where ana and ben differ on a figure's edges and agree on Kursk."""
+    from newsmark.core.storage import Project
+    path = tmp_path / "team.newsmark"
+    with Project.open(path, create=True) as project:
+        doc, _ = project.add_document("Kyiv", ARTICLE, "/articles/kyiv.txt")
+        start = ARTICLE.index("8,000")
+        for who, end in (("ana", start + 5), ("ben", start + 12)):
+            project.add_span(doc.id, 2, start, end, annotator=who)
+            project.add_span(doc.id, 4, ARTICLE.index("Kursk"), ARTICLE.index("Kursk") + 5, annotator=who)
+    window = open_window(path)
+    trigger(window, "curateDocument")
+    return window
+
+
+def _auto_merge(window, dialog, tmp_path):
+    dialog.answer("ask_auto_merge", 2)
+    trigger(window, "autoMerge")
+
+
+CURATION_ACTIONS = {
+    "accept version 1": lambda window, dialog, tmp_path: trigger(window, "acceptVersion:1"),
+    "accept version 2": lambda window, dialog, tmp_path: trigger(window, "acceptVersion:2"),
+    "accept all versions": lambda window, dialog, tmp_path: trigger(window, "acceptAllVersions"),
+    "reject a disagreement": lambda window, dialog, tmp_path: trigger(window, "rejectDisagreement"),
+    "auto-merge": _auto_merge,
+}
+
+
+@pytest.mark.parametrize("name", CURATION_ACTIONS)
+def test_curation_actions_and_their_undo_and_redo_are_one_transaction_each(team_window, counter, dialog, tmp_path, name):
+    window, stack = team_window, team_window.undo_stack
+    assert counter.count(lambda: CURATION_ACTIONS[name](window, dialog, tmp_path)) == ONE
+    assert stack.count() == 1 and dialog.errors == []
+    for step in ("undo", "redo", "undo"):
+        assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
+    assert stack.index() == 0

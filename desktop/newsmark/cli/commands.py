@@ -10,6 +10,7 @@ from importlib import import_module
 COMMAND_MODULES: tuple[str, ...] = (
     "suggest",
     "evaluate",
+    "curate",
 )
 
 

@@ -15,7 +15,7 @@ from newsmark.core.linkset import CategorySpec, LinkTypeSpec
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 PROJECT_SUFFIX = ".newsmark"
 
 _SCHEMA_V1 = """
@@ -216,10 +216,23 @@ def _migrate_to_7(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _migrate_to_8(conn: sqlite3.Connection) -> None:
+    """A curator's decisions that are not spans: what was rejected from the gold set stays rejected."""
+    # A unit is a span (tag and range; ``detail`` empty) or a link from it (``detail`` names its type and target).
+    # No foreign key on tag_id: a decision must never stop a tag from being deleted.
+    conn.execute(
+        "CREATE TABLE curation_decisions (id INTEGER PRIMARY KEY, "
+        "document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE, "
+        'start INTEGER NOT NULL, "end" INTEGER NOT NULL, tag_id INTEGER NOT NULL, detail TEXT NOT NULL DEFAULT \'\', '
+        "curator TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('reject')), created_at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX curation_decisions_document ON curation_decisions(document_id, curator)")
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6,
-    7: _migrate_to_7,
+    7: _migrate_to_7, 8: _migrate_to_8,
 }
 
 

@@ -53,6 +53,14 @@ CHANGE_LINK_TYPE = "Ctrl+Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
+# Curation: single keys that work only in review mode (any other action's same key rests meanwhile).
+CURATE_DOCUMENT = "Ctrl+Alt+G"  # G for gold (Ctrl+Shift+G is Find Previous on some desktops)
+AUTO_MERGE = "Ctrl+Shift+M"
+NEXT_DISAGREEMENT = "N"
+PREVIOUS_DISAGREEMENT = "Shift+N"
+ACCEPT_ALL_VERSIONS = "B"  # "both": every version
+REJECT_DISAGREEMENT = "X"
+ACCEPT_VERSION_KEYS = [str(n) for n in range(1, 10)]  # 1: the first annotator's version, 2: the second's ...
 
 
 @dataclass
@@ -120,10 +128,22 @@ class Actions:
     change_link_type: QAction
     show_all_links: QAction
     show_link_counts: QAction
+    curate_document: QAction
+    auto_merge: QAction
+    next_disagreement: QAction
+    previous_disagreement: QAction
+    accept_versions: list[QAction]
+    accept_all_versions: QAction
+    reject_disagreement: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
-        return list(vars(self).values())
+        return [a for v in vars(self).values() for a in (v if isinstance(v, list) else [v])]
+
+    def review_keys(self) -> list[QAction]:
+        """The actions whose single keys work only in review mode."""
+        return [self.next_disagreement, self.previous_disagreement, *self.accept_versions, self.accept_all_versions,
+                self.reject_disagreement]
 
 
 def _action(parent: QWidget, name: str, text: str, tip: str, *keys) -> QAction:
@@ -244,6 +264,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_edge_actions(parent),
         **_theme_actions(parent),
         **_link_actions(parent),
+        **_curation_actions(parent),
     )
 
 
@@ -390,3 +411,46 @@ def build_category_actions(parent: QWidget, categories: list) -> list[QAction]:
         a.setData(category.id)
         actions.append(a)
     return actions
+
+
+def _curation_actions(parent: QWidget) -> dict:
+    """Review mode on and off, auto-merge, and the curator's keys (disabled outside review mode)."""
+    curate = _action(
+        parent, "curateDocument", "&Curate Document", "Review mode: compare the annotators' spans of the shown document "
+        "and settle their disagreements into the gold set", CURATE_DOCUMENT,
+    )
+    curate.setCheckable(True)
+    keyed = {
+        "next_disagreement": _action(
+            parent, "nextDisagreement", "&Next Disagreement", "Go to the next disagreement gold has not settled",
+            NEXT_DISAGREEMENT,
+        ),
+        "previous_disagreement": _action(
+            parent, "previousDisagreement", "&Previous Disagreement",
+            "Go to the previous disagreement gold has not settled", PREVIOUS_DISAGREEMENT,
+        ),
+        "accept_versions": [
+            _action(parent, f"acceptVersion:{n}", f"Accept Version {n}", f"Copy the {_ordinal(n)} annotator's version "
+                    "of this disagreement into the gold set", key)
+            for n, key in enumerate(ACCEPT_VERSION_KEYS, 1)
+        ],
+        "accept_all_versions": _action(
+            parent, "acceptAllVersions", "Accept &Both (All) Versions", "Copy every annotator's version into the gold set",
+            ACCEPT_ALL_VERSIONS,
+        ),
+        "reject_disagreement": _action(
+            parent, "rejectDisagreement", "&Reject All Versions", "Keep every version of this disagreement out of the gold set, and remember that",
+            REJECT_DISAGREEMENT,
+        ),
+    }
+    for action in [a for v in keyed.values() for a in (v if isinstance(v, list) else [v])]:
+        action.setEnabled(False)  # a disabled action's key is free for the tag that has it
+    merge = _action(
+        parent, "autoMerge", "&Auto-Merge into Gold…", "Copy every span the annotators agree on into the gold set "
+        "(previewed first; one undo step)", AUTO_MERGE,
+    )
+    return {"curate_document": curate, "auto_merge": merge, **keyed}
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")

@@ -63,6 +63,9 @@ class ArticleView(QPlainTextEdit):
         self._matches: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
         self.link_painter = None  # draws links over the text (ui/linkpainter.py); set by the linking controller
+        self.span_filter = None  # which spans to paint (a predicate; None: all), e.g. one annotator's in review mode
+        self._marks: list[tuple[int, int]] = []  # ranges outlined with dashes (disagreements in review mode)
+        self._current_mark: tuple[int, int] | None = None  # the one outlined solid
 
     # -- content ---------------------------------------------------------------
 
@@ -87,6 +90,16 @@ class ArticleView(QPlainTextEdit):
         """Outline these ranges (find results, sorted by start); empty to clear."""
         self._matches = matches
         self._match_starts = [a for a, _ in matches]
+        self.viewport().update()
+
+    def set_marks(self, marks: list[tuple[int, int]], current: tuple[int, int] | None = None) -> None:
+        """Outline these ranges with dashes and ``current`` solid (review mode's disagreements); empty to clear."""
+        self._marks, self._current_mark = list(marks), current
+        self.viewport().update()
+
+    def set_span_filter(self, keep) -> None:
+        """Paint only the spans ``keep(span)`` accepts (None: every span)."""
+        self.span_filter = keep
         self.viewport().update()
 
     def set_active_span(self, span: Span | None) -> None:
@@ -260,12 +273,13 @@ class ArticleView(QPlainTextEdit):
         cp = self.code_point_at(pos)
         if cp is None:
             return []
-        return sorted(self._index.covering(cp), key=lambda s: (s.end - s.start, s.id))
+        keep = self.span_filter or (lambda _span: True)
+        return sorted(filter(keep, self._index.covering(cp)), key=lambda s: (s.end - s.start, s.id))
 
     # -- painting ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if len(self._index) or self._matches:
+        if len(self._index) or self._matches or self._marks:
             painter = QPainter(self.viewport())
             try:
                 self._paint_highlights(painter, event.rect())
@@ -339,9 +353,12 @@ class ArticleView(QPlainTextEdit):
         last = self._map.to_code_point(base + min(lines[-1].textStart() + lines[-1].textLength(), block.length() - 1))
         end = max(last, first + 1)
         spans = self._index.overlapping(first, end)
+        if self.span_filter is not None:
+            spans = [s for s in spans if self.span_filter(s)]
         lo = max(0, bisect_left(self._match_starts, first) - 1)
         matches = [m for m in self._matches[lo:bisect_left(self._match_starts, end)] if m[1] > first]
-        if not spans and not matches:
+        marks = [m for m in self._marks if m[0] < end and m[1] > first]
+        if not spans and not matches and not marks:
             return
         starts = [line.textStart() for line in lines]
         bidi, origin, to_utf16 = needs_bidi(block), geom.topLeft(), self._map.to_utf16
@@ -359,6 +376,14 @@ class ArticleView(QPlainTextEdit):
                 a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
                 for rect in range_rects(lines, starts, bidi, origin, a, b):
                     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.setBrush(Qt.NoBrush)
+        for start, end in marks:
+            solid = (start, end) == self._current_mark
+            painter.setPen(QPen(self.palette().color(QPalette.Highlight), 2.0 if solid else 1.2,
+                                Qt.SolidLine if solid else Qt.DashLine))
+            a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
+            for rect in range_rects(lines, starts, bidi, origin, a, b):
+                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
 
     # -- pointer -------------------------------------------------------------------
 

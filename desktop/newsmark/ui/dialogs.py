@@ -354,3 +354,11 @@ def ask_choices(parent: QWidget, category: str, current) -> list[str] | None:
     if not ok:
         return None
     return [c.strip() for c in text.split(",") if c.strip()]
+
+
+def ask_auto_merge(parent: QWidget, annotators: list[str], curator: str, preview) -> int | None:
+    """Preview an auto-merge into gold; how many annotators must agree on a span (``preview(k)`` lists what goes), or None."""
+    from newsmark.ui.review.automergedialog import AutoMergeDialog
+
+    dialog = AutoMergeDialog(parent, annotators, curator, preview)
+    return dialog.at_least.value() if dialog.exec() == QDialog.Accepted else None

@@ -26,6 +26,7 @@ from newsmark.ui.labels import DocumentLabeler
 from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
+from newsmark.ui.review.curation import Curation
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanactions import STATUS_TIMEOUT_MS, SpanActions
 from newsmark.ui.spanpanel import SpanEditor
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         a = self.actions
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
+        self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self.documents.connect_session()
         self.linker.connect_session()
         self.labeler.connect_session()
+        self.curation.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)
         rows = s.document_model.rowCount()

@@ -91,8 +91,23 @@ class Menus:
         spacing.addActions([a.single_spacing, a.wide_spacing, a.double_spacing])
         theme = view.addMenu("T&heme")
         theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+        review = self.review_menu(bar)
+        review.addAction(a.curate_document)
+        review.addAction(a.auto_merge)
+        review.addSeparator()
+        review.addActions([a.next_disagreement, a.previous_disagreement, *a.accept_versions[:3], a.accept_all_versions,
+                           a.reject_disagreement])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
+
+    @staticmethod
+    def review_menu(bar: QMenuBar) -> QMenu:
+        """The Review menu (objectName ``reviewMenu``), made the first time it is asked for."""
+        found = bar.findChild(QMenu, "reviewMenu")
+        if found is None:
+            found = bar.addMenu("&Review")
+            found.setObjectName("reviewMenu")
+        return found
 
     def build_tag_menu(self, tag_actions: list[QAction], retag_actions: list[QAction]) -> None:
         """Refill the tag submenus after the tag set changed (the window made the new tag actions)."""

@@ -1,0 +1,68 @@
+"""`newsmark curate`: where each document's annotators still disagree, and auto-merge into the gold set headless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsmark.core.errors import NewsmarkError
+
+
+def register(commands) -> None:
+    """Add the ``curate`` command's parser."""
+    curate = commands.add_parser(
+        "curate", help="list each document's open disagreements between annotators; --auto-merge copies what they "
+        "agree on into the gold set",
+    )
+    curate.add_argument("project", type=Path)
+    curate.add_argument("--curator", default="gold", metavar="NAME", help="the gold set's annotator name (default gold)")
+    curate.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
+    curate.add_argument(
+        "--auto-merge", action="store_true",
+        help="copy every span the annotators agree on (tag, edges and attribute values) into the gold set, in one transaction",
+    )
+    curate.add_argument("--at-least", type=int, metavar="K", help="with --auto-merge: spans K annotators agree on (default: all)")
+    curate.add_argument("--dry-run", action="store_true", help="with --auto-merge: say what would be copied, change nothing")
+    curate.set_defaults(run=run)
+
+
+def run(options) -> int:
+    """List the documents' disagreements, or auto-merge them; the exit code."""
+    from newsmark.cli.output import cell, out
+    from newsmark.core.review.curation import apply_plan, auto_merge_plan, review
+    from newsmark.core.storage import Project
+
+    if options.at_least is not None and options.at_least < 1:
+        raise NewsmarkError("--at-least must be 1 or more")
+    if (options.at_least is not None or options.dry_run) and not options.auto_merge:
+        raise NewsmarkError("--at-least and --dry-run go with --auto-merge")
+    writing = options.auto_merge and not options.dry_run
+    with Project.open(options.project, readonly=not writing) as project:
+        wanted = set(options.document or ())
+        documents = [d for d in project.documents() if not wanted or d.id in wanted]
+        if wanted - {d.id for d in documents}:
+            raise NewsmarkError(f"there is no document {min(wanted - {d.id for d in documents})} in {options.project.name}")
+        plans, lines = [], []
+        for info in documents:
+            rejected = {(d.start, d.end, d.tag_id, d.detail) for d in project.curation_decisions(info.id, options.curator)}
+            symmetric = {t.id for t in project.link_types() if t.symmetric}
+            rev = review(project.spans(info.id), project.links(info.id), curator=options.curator, rejected=rejected,
+                         symmetric=symmetric)
+            if options.auto_merge:
+                plan = auto_merge_plan(rev, options.at_least)
+                plans.append(plan)
+                n = len(plan.spans)
+                lines.append(f"{info.id}\t{cell(info.title)}\t{n} span{'s' if n != 1 else ''} to {options.curator}\n")
+            else:
+                lines.append(f"{info.id}\t{cell(info.title)}\t{','.join(rev.annotators)}\t"
+                             f"{rev.open_count()} of {len(rev.disagreements)} open\t{len(rev.gold)} gold spans\n")
+        if writing:
+            with project.transaction():  # every document's merge, or none
+                for plan in plans:
+                    if plan:
+                        apply_plan(project, plan)
+    out("".join(lines))
+    if options.auto_merge:
+        total = sum(len(p.spans) for p in plans)
+        out(f"{'would copy' if options.dry_run else 'copied'} {total} span{'s' if total != 1 else ''} "
+            f"into {options.curator}\n")
+    return 0
