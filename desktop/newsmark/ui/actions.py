@@ -53,6 +53,18 @@ CHANGE_LINK_TYPE = "Ctrl+Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
+# Suggestions: Ctrl+Shift+S proposes; the keys below act only while a suggestion is current in the review
+# (they are disabled otherwise, so Tab, Enter, Backspace, A and X keep their usual meaning).
+SUGGEST_DOCUMENT = "Ctrl+Shift+S"
+SUGGEST_ALL = "Ctrl+Alt+Shift+S"
+EDIT_RULES = "Ctrl+Alt+G"
+NEXT_SUGGESTION = ("Tab",)
+PREVIOUS_SUGGESTION = ("Shift+Tab", "Backtab", "Shift+Backtab")  # Qt reports Shift+Tab as Backtab
+ACCEPT_SUGGESTION = ("A", "Return", "Enter")
+REJECT_SUGGESTION = ("X", "Backspace")
+REJECT_AND_STOP = "Shift+X"
+ACCEPT_ALL_SUGGESTIONS = "Shift+A"
+STOP_REVIEW = "Esc"
 
 
 @dataclass
@@ -120,6 +132,16 @@ class Actions:
     change_link_type: QAction
     show_all_links: QAction
     show_link_counts: QAction
+    suggest_document: QAction
+    suggest_all: QAction
+    edit_rules: QAction
+    next_suggestion: QAction
+    previous_suggestion: QAction
+    accept_suggestion: QAction
+    reject_suggestion: QAction
+    reject_and_stop: QAction
+    accept_all_suggestions: QAction
+    stop_review: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -244,6 +266,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_edge_actions(parent),
         **_theme_actions(parent),
         **_link_actions(parent),
+        **_suggestion_actions(parent),
     )
 
 
@@ -288,6 +311,50 @@ def _link_actions(parent: QWidget) -> dict[str, QAction]:
         "show_all_links": show_all,
         "show_link_counts": counts,
     }
+
+
+def _suggestion_actions(parent: QWidget) -> dict[str, QAction]:
+    """Propose suggestions, walk them, accept or reject the current one, and edit the team's rules."""
+    review = {
+        "next_suggestion": ("nextSuggestion", "&Next Suggestion", "Go to the next suggestion", NEXT_SUGGESTION),
+        "previous_suggestion": (
+            "previousSuggestion", "&Previous Suggestion", "Go to the previous suggestion", PREVIOUS_SUGGESTION
+        ),
+        "accept_suggestion": (
+            "acceptSuggestion", "&Accept Suggestion", "Make the current suggestion a span (with its edges as adjusted)",
+            ACCEPT_SUGGESTION,
+        ),
+        "reject_suggestion": (
+            "rejectSuggestion", "&Reject Suggestion", "Reject the current suggestion (it is not proposed again)",
+            REJECT_SUGGESTION,
+        ),
+        "reject_and_stop": (
+            "rejectAndStop", "Reject and &Stop-List", "Reject the current suggestion and add its text to the team "
+            "gazetteer's stop list", (REJECT_AND_STOP,),
+        ),
+        "accept_all_suggestions": (
+            "acceptAllSuggestions", "Accept A&ll of a Tag…", "Accept every suggestion of one tag above a confidence in "
+            "this document, as one step", (ACCEPT_ALL_SUGGESTIONS,),
+        ),
+        "stop_review": ("stopReview", "S&top Reviewing", "Hide the suggestions; the keys work as usual again", (STOP_REVIEW,)),
+    }
+    actions = {
+        "suggest_document": _action(
+            parent, "suggestDocument", "&Suggest", "Propose figures, quotes and more in this document, then review them",
+            SUGGEST_DOCUMENT,
+        ),
+        "suggest_all": _action(
+            parent, "suggestAll", "Suggest for &All Documents…", "Propose suggestions in every document, in the background",
+            SUGGEST_ALL,
+        ),
+        "edit_rules": _action(
+            parent, "editRules", "Team &Rules…", "Edit the project's gazetteer (with its stop list) and patterns", EDIT_RULES
+        ),
+    }
+    for field, (name, text, tip, keys) in review.items():
+        actions[field] = _action(parent, name, text, tip, *keys)
+        actions[field].setEnabled(False)  # only while a suggestion is current
+    return actions
 
 
 def _edge_actions(parent: QWidget) -> dict[str, QAction]:

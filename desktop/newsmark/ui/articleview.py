@@ -63,6 +63,7 @@ class ArticleView(QPlainTextEdit):
         self._matches: list[tuple[int, int]] = []
         self._match_starts: list[int] = []
         self.link_painter = None  # draws links over the text (ui/linkpainter.py); set by the linking controller
+        self.suggestion_painter = None  # outlines suggestions (ui/suggestionpainter.py); set by the review
 
     # -- content ---------------------------------------------------------------
 
@@ -265,7 +266,7 @@ class ArticleView(QPlainTextEdit):
     # -- painting ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if len(self._index) or self._matches:
+        if len(self._index) or self._matches or self.suggestion_painter:
             painter = QPainter(self.viewport())
             try:
                 self._paint_highlights(painter, event.rect())
@@ -341,7 +342,8 @@ class ArticleView(QPlainTextEdit):
         spans = self._index.overlapping(first, end)
         lo = max(0, bisect_left(self._match_starts, first) - 1)
         matches = [m for m in self._matches[lo:bisect_left(self._match_starts, end)] if m[1] > first]
-        if not spans and not matches:
+        overlay = self.suggestion_painter
+        if not spans and not matches and not overlay:
             return
         starts = [line.textStart() for line in lines]
         bidi, origin, to_utf16 = needs_bidi(block), geom.topLeft(), self._map.to_utf16
@@ -359,6 +361,8 @@ class ArticleView(QPlainTextEdit):
                 a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
                 for rect in range_rects(lines, starts, bidi, origin, a, b):
                     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        if overlay:  # over the highlights, so a suggestion on a span is still seen
+            overlay.paint_lines(painter, lines, starts, bidi, origin, first, last, base)
 
     # -- pointer -------------------------------------------------------------------
 

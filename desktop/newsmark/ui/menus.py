@@ -91,6 +91,12 @@ class Menus:
         spacing.addActions([a.single_spacing, a.wide_spacing, a.double_spacing])
         theme = view.addMenu("T&heme")
         theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+        review = bar.addMenu("&Review")
+        review.setObjectName("reviewMenu")
+        review.addActions([a.suggest_document, a.suggest_all, a.edit_rules])
+        review.addSeparator()
+        review.addActions([a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion,
+                           a.reject_and_stop, a.accept_all_suggestions, a.stop_review])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
 
