@@ -36,8 +36,10 @@ class SuggestWorker(QObject):
         self.done.emit(batch, {document_id: suggest(text) for document_id, text in texts})
 
 
-def batches(lengths: list[tuple[int, int]], characters: int = BATCH_CHARACTERS, documents: int = BATCH_DOCUMENTS) -> list[list[int]]:
+def batches(lengths: list[tuple[int, int]], characters: int | None = None, documents: int | None = None) -> list[list[int]]:
     """Document ids in batches of at most ``documents`` and about ``characters`` (a long document is a batch alone)."""
+    characters = BATCH_CHARACTERS if characters is None else characters
+    documents = BATCH_DOCUMENTS if documents is None else documents
     out: list[list[int]] = []
     size = 0
     for document_id, length in lengths:
@@ -118,20 +120,20 @@ class SuggestAll(QObject):
     def _maybe_finish(self) -> None:
         if self._thread is None or self._in_flight or not (self._cancelled or self._next >= len(self._batches)):
             return
-        self._progress.close()
         self.stop()
+        self.finished.emit(self._documents, self._stored)  # the review starts; then the status says how it went
         what = "Stopped" if self._documents < self._total else "Done"
         self._ctx.status(
             f"{what}: {self._stored} suggestion{'s' if self._stored != 1 else ''} in {self._documents} of "
             f"{self._total} documents (each batch is saved as it comes).", 10000,
         )
-        self.finished.emit(self._documents, self._stored)
 
     def stop(self) -> None:
         """End the worker thread (a run in progress stops; what was stored stays)."""
         if self._thread is None:
             return
         self._cancelled = True
+        self._progress.close()
         thread, worker = self._thread, self._worker
         self._thread = self._worker = None
         self._send.disconnect(worker.run)

@@ -45,6 +45,7 @@ class SuggestionReview(QObject):
         self.current: StoredSuggestion | None = None
         self.edges: tuple[int, int] | None = None  # the current suggestion's edges as adjusted, before accepting
         self.on = False  # reviewing: the suggestions are painted and the review keys may act
+        self._resume = False
         self._keys_on = False
         self._delete_keys = list(actions.delete_span.shortcuts())
         a = actions
@@ -70,8 +71,9 @@ class SuggestionReview(QObject):
         s.document_changed.connect(self.reload)
         s.suggestions_changed.connect(lambda ids: self.reload() if s.document and s.document.id in ids else None)
         s.tags_changed.connect(self._tags_changed)
+        self.on = False
+        self._resume = True  # a review left open goes on where the analyst left it, once a document shows
         self._tags_changed()
-        self.reload()
 
     def _tags_changed(self) -> None:
         self.painter.set_colors(self._ctx.session.tags)
@@ -101,6 +103,11 @@ class SuggestionReview(QObject):
             "No open suggestions. Review › Suggest (Ctrl+Shift+S) proposes some for this document."
         )
         self._tabs.setTabText(self._tabs.indexOf(self.panel), f"Suggestions ({n})" if n else "Suggestions")
+        if self._resume and doc is not None:
+            self._resume = False
+            if n and not self.on:
+                self.start()
+                return
         self._show()
 
     def _show(self) -> None:
