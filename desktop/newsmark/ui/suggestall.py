@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.suggest import suggest
@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
     from newsmark.ui.context import WindowContext
 
-BATCH_CHARACTERS = 60_000  # about ten news articles: reading and storing them takes a few milliseconds
-BATCH_DOCUMENTS = 25
+# A batch is read, and its results stored, by the GUI thread: about 1 ms a document (bench/bench_suggest_all.py),
+# so a few articles at a time keep every pause of the window short.
+BATCH_CHARACTERS = 30_000
+BATCH_DOCUMENTS = 8
 IN_FLIGHT = 2
 
 
@@ -82,6 +84,8 @@ class SuggestAll(QObject):
         self._total = len(infos)
         self._next = self._in_flight = self._documents = self._stored = 0
         self._cancelled = False
+        self._waiting: list[dict] = []  # results that came while one batch was being stored
+        self._busy = False
         self._thread = QThread(self)
         self._thread.setObjectName("suggestWorker")
         self._worker = SuggestWorker()
@@ -103,6 +107,23 @@ class SuggestAll(QObject):
         self._in_flight += 1
 
     def _on_done(self, _batch: int, found: dict) -> None:
+        self._waiting.append(found)
+        if not self._busy:  # the progress dialog's step runs the event loop: a result coming then waits its turn
+            self._store_next()
+
+    def _store_next(self) -> None:
+        if not self._waiting or self._thread is None:
+            return
+        found = self._waiting.pop(0)
+        self._busy = True
+        try:
+            self._store(found)
+        finally:
+            self._busy = False
+        if self._waiting:  # one batch per pass of the event loop, so the window never waits for two
+            QTimer.singleShot(0, self._store_next)
+
+    def _store(self, found: dict) -> None:
         self._in_flight -= 1
         if not self._cancelled:
             try:
