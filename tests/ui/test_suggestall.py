@@ -46,7 +46,9 @@ def test_suggest_all_runs_off_the_gui_thread_and_stores_each_batch_in_one_transa
         trigger(many, "suggestAll")
         qtbot.waitUntil(lambda: not many.suggest_all.running, timeout=20000)
 
+    connections = len(counter.connections)
     begins, commits, rollbacks, stray = counter.count(run)
+    assert len(counter.connections) == connections  # no second connection: the GUI thread alone reads and writes
     assert commits == DOCUMENTS // 5 and begins == commits and rollbacks == stray == 0
     assert threads and threading.get_ident() not in threads  # only the worker ran the suggesters
     counts = many.session.project.count_suggestions()

@@ -224,7 +224,7 @@ def test_no_two_enabled_actions_share_a_key_in_review_or_out_of_it(window, dialo
     assert _enabled_keys(window) == {}
     trigger(window, "showShortcuts")
     rows = {name: key for name, key, _tip in dialog.shortcuts[-1]}
-    assert rows["Suggest"] == "Ctrl+Shift+S" and rows["Accept Suggestion"] == "A"
+    assert rows["Suggest for This Document"] == "Ctrl+Shift+S" and rows["Accept Suggestion"] == "A"
     assert rows["Reject and Stop-List"] == "Shift+X" and rows["Next Suggestion"] == "Tab"
 
 

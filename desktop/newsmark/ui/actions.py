@@ -329,7 +329,7 @@ def _suggestion_actions(parent: QWidget) -> dict[str, QAction]:
             REJECT_SUGGESTION,
         ),
         "reject_and_stop": (
-            "rejectAndStop", "Reject and &Stop-List", "Reject the current suggestion and add its text to the team "
+            "rejectAndStop", "Re&ject and Stop-List", "Reject the current suggestion and add its text to the team "
             "gazetteer's stop list", (REJECT_AND_STOP,),
         ),
         "accept_all_suggestions": (
@@ -340,7 +340,7 @@ def _suggestion_actions(parent: QWidget) -> dict[str, QAction]:
     }
     actions = {
         "suggest_document": _action(
-            parent, "suggestDocument", "&Suggest", "Propose figures, quotes and more in this document, then review them",
+            parent, "suggestDocument", "&Suggest for This Document", "Propose figures, quotes and more in this document, then review them",
             SUGGEST_DOCUMENT,
         ),
         "suggest_all": _action(

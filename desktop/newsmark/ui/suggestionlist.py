@@ -73,7 +73,7 @@ class SuggestionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("suggestionPanel")
-        self.summary = QLabel("No suggestions. Review › Suggest (Ctrl+Shift+S) proposes some for this document.")
+        self.summary = QLabel("No suggestions. Review › Suggest for This Document (Ctrl+Shift+S) proposes some for this document.")
         self.summary.setObjectName("suggestionSummary")
         self.summary.setWordWrap(True)
         self.model = SuggestionModel(self)

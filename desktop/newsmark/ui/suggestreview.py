@@ -100,7 +100,7 @@ class SuggestionReview(QObject):
         self.panel.summary.setText(
             f"{n} open suggestion{'s' if n != 1 else ''}. Tab/Shift+Tab walk them; Enter or A accepts, Backspace or X "
             "rejects, Shift+X rejects and stop-lists, a tag key retags and accepts, Esc stops." if n else
-            "No open suggestions. Review › Suggest (Ctrl+Shift+S) proposes some for this document."
+            "No open suggestions. Review › Suggest for This Document (Ctrl+Shift+S) proposes some for this document."
         )
         self._tabs.setTabText(self._tabs.indexOf(self.panel), f"Suggestions ({n})" if n else "Suggestions")
         if self._resume and doc is not None:
