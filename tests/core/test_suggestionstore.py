@@ -193,3 +193,24 @@ def test_whatever_is_stored_is_a_valid_unique_proposal(tmp_path_factory, raw):
         assert all(0 <= g.start < g.end <= len(TEXT) for g in got)
         wanted = {(tag_named(p, t).id, a, b) for t, a, b in raw if t != "nope" and 0 <= a < b <= len(TEXT)}
         assert set(keys) == wanted
+
+
+def test_reaccept_brings_back_the_same_spans_and_links_in_one_transaction(project):
+    figure = tag_named(project, "figure")
+    project.store_suggestions({1: [s("figure", 6, 11), s("location", 32, 44)]})
+    first, second = project.suggestions(1)
+    spans = project.accept_suggestions([(first.id, {}), (second.id, {})], annotator="ana")
+    kind = next((k for k in project.link_types() if k.allows("figure", "location")), None)
+    assert kind is not None
+    links = [project.add_link(1, kind.id, spans[0].id, spans[1].id)]
+    gone = project.reopen_suggestions([first.id, second.id])
+    assert [span for span, _links in gone] == spans
+    seen = commits(project)
+    project.reaccept_suggestions([(first.id, spans[0]), (second.id, spans[1])], [link for _s, ls in gone for link in ls])
+    assert len(seen) == 1
+    assert project.spans(1) == spans and spans[0].tag_id == figure.id
+    assert [x.status for x in project.suggestions(1, status=None)] == ["accepted", "accepted"]
+    assert project.span_origin(spans[0].id) == "test"
+    assert project.links_of_spans([spans[0].id]) == links
+    with pytest.raises(SuggestionError):
+        project.reaccept_suggestions([(first.id, spans[0])])

@@ -328,3 +328,57 @@ def test_curation_actions_and_their_undo_and_redo_are_one_transaction_each(team_
     for step in ("undo", "redo", "undo"):
         assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
     assert stack.index() == 0
+
+
+# -- reviewing suggestions (issue #11) ----------------------------------------------------------------------
+
+def _suggest(window, dialog, tmp_path):
+    trigger(window, "suggestDocument")  # the figure "8,000": one open suggestion, current
+    assert window.review.current is not None
+
+
+def _accept_suggestion(window, dialog, tmp_path):
+    trigger(window, "acceptSuggestion")
+
+
+def _reject_suggestion(window, dialog, tmp_path):
+    trigger(window, "rejectSuggestion")
+
+
+def _reject_and_stop(window, dialog, tmp_path):
+    trigger(window, "rejectAndStop")
+
+
+def _retag_and_accept(window, dialog, tmp_path):
+    trigger(window, "tagAs:quote")
+
+
+def _accept_all(window, dialog, tmp_path):
+    dialog.answer("ask_accept_suggestions", ("figure", 0.5))
+    trigger(window, "acceptAllSuggestions")
+
+
+def _edit_rules(window, dialog, tmp_path):
+    dialog.answer("ask_team_rules", ("Kursk\tcity\n", '{"label": "location", "pattern": "Kursk region"}\n'))
+    trigger(window, "editRules")
+
+
+SUGGESTION_ACTIONS = {
+    "accept a suggestion": _accept_suggestion,
+    "reject a suggestion": _reject_suggestion,
+    "reject and stop-list a suggestion": _reject_and_stop,
+    "retag and accept a suggestion": _retag_and_accept,
+    "accept all of a tag": _accept_all,
+    "edit the team rules": _edit_rules,
+}
+
+
+@pytest.mark.parametrize("name", SUGGESTION_ACTIONS)
+def test_review_actions_and_their_undo_and_redo_are_one_transaction_each(busy_window, counter, dialog, tmp_path, name):
+    window, stack = busy_window, busy_window.undo_stack
+    assert counter.count(lambda: _suggest(window, dialog, tmp_path)) == ONE  # suggesting stores in one transaction
+    assert counter.count(lambda: SUGGESTION_ACTIONS[name](window, dialog, tmp_path)) == ONE
+    assert stack.count() == 1 and dialog.errors == []
+    for step in ("undo", "redo", "undo"):
+        assert counter.count(lambda step=step: trigger(window, step)) == ONE, step
+    assert stack.index() == 0

@@ -158,6 +158,23 @@ class SuggestionStore:
                 spans.append(span)
         return spans
 
+    def reaccept_suggestions(self, accepted: Iterable[tuple[int, Span]], links: Iterable[Link] = ()) -> None:
+        """Redo an undone accept in one transaction: the very spans (same ids) and their links come back.
+
+        ``accepted`` are ``(suggestion_id, span)`` as ``accept_suggestions`` made them; later undo steps
+        that name those span ids stay valid.
+        """
+        accepted = list(accepted)
+        stamp = now_iso()
+        with self._db.atomic():
+            for suggestion_id, _span in accepted:
+                self._open(suggestion_id)
+            self.restore_spans([span for _id, span in accepted], links)
+            self._conn.executemany(
+                "UPDATE suggestions SET status = 'accepted', span_id = ?, decided_by = ?, decided_at = ? WHERE id = ?",
+                [(span.id, span.annotator, stamp, suggestion_id) for suggestion_id, span in accepted],
+            )
+
     def reject_suggestions(self, suggestion_ids: Iterable[int], *, annotator: str | None = None) -> None:
         """Reject suggestions in one transaction: they stay, so they are not proposed again for that document."""
         who = default_annotator() if annotator is None else annotator

@@ -61,6 +61,18 @@ PREVIOUS_DISAGREEMENT = "Shift+N"
 ACCEPT_ALL_VERSIONS = "B"  # "both": every version
 REJECT_DISAGREEMENT = "X"
 ACCEPT_VERSION_KEYS = [str(n) for n in range(1, 10)]  # 1: the first annotator's version, 2: the second's ...
+# Suggestions: Ctrl+Shift+S proposes; the keys below act only while a suggestion is current in the review
+# (they are disabled otherwise, so Tab, Enter, Backspace, A and X keep their usual meaning).
+SUGGEST_DOCUMENT = "Ctrl+Shift+S"
+SUGGEST_ALL = "Ctrl+Alt+Shift+S"
+EDIT_RULES = "Ctrl+Alt+U"  # U for rUles (Ctrl+Alt+G curates)
+NEXT_SUGGESTION = ("Tab",)
+PREVIOUS_SUGGESTION = ("Shift+Tab", "Backtab", "Shift+Backtab")  # Qt reports Shift+Tab as Backtab
+ACCEPT_SUGGESTION = ("A", "Return", "Enter")
+REJECT_SUGGESTION = ("X", "Backspace")
+REJECT_AND_STOP = "Shift+X"
+ACCEPT_ALL_SUGGESTIONS = "Shift+A"
+STOP_REVIEW = "Esc"
 
 
 @dataclass
@@ -135,6 +147,16 @@ class Actions:
     accept_versions: list[QAction]
     accept_all_versions: QAction
     reject_disagreement: QAction
+    suggest_document: QAction
+    suggest_all: QAction
+    edit_rules: QAction
+    next_suggestion: QAction
+    previous_suggestion: QAction
+    accept_suggestion: QAction
+    reject_suggestion: QAction
+    reject_and_stop: QAction
+    accept_all_suggestions: QAction
+    stop_review: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -265,6 +287,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_theme_actions(parent),
         **_link_actions(parent),
         **_curation_actions(parent),
+        **_suggestion_actions(parent),
     )
 
 
@@ -309,6 +332,50 @@ def _link_actions(parent: QWidget) -> dict[str, QAction]:
         "show_all_links": show_all,
         "show_link_counts": counts,
     }
+
+
+def _suggestion_actions(parent: QWidget) -> dict[str, QAction]:
+    """Propose suggestions, walk them, accept or reject the current one, and edit the team's rules."""
+    review = {
+        "next_suggestion": ("nextSuggestion", "&Next Suggestion", "Go to the next suggestion", NEXT_SUGGESTION),
+        "previous_suggestion": (
+            "previousSuggestion", "&Previous Suggestion", "Go to the previous suggestion", PREVIOUS_SUGGESTION
+        ),
+        "accept_suggestion": (
+            "acceptSuggestion", "&Accept Suggestion", "Make the current suggestion a span (with its edges as adjusted)",
+            ACCEPT_SUGGESTION,
+        ),
+        "reject_suggestion": (
+            "rejectSuggestion", "&Reject Suggestion", "Reject the current suggestion (it is not proposed again)",
+            REJECT_SUGGESTION,
+        ),
+        "reject_and_stop": (
+            "rejectAndStop", "Re&ject and Stop-List", "Reject the current suggestion and add its text to the team "
+            "gazetteer's stop list", (REJECT_AND_STOP,),
+        ),
+        "accept_all_suggestions": (
+            "acceptAllSuggestions", "Accept A&ll of a Tag…", "Accept every suggestion of one tag above a confidence in "
+            "this document, as one step", (ACCEPT_ALL_SUGGESTIONS,),
+        ),
+        "stop_review": ("stopReview", "S&top Reviewing", "Hide the suggestions; the keys work as usual again", (STOP_REVIEW,)),
+    }
+    actions = {
+        "suggest_document": _action(
+            parent, "suggestDocument", "&Suggest for This Document", "Propose figures, quotes and more in this document, then review them",
+            SUGGEST_DOCUMENT,
+        ),
+        "suggest_all": _action(
+            parent, "suggestAll", "Suggest for &All Documents…", "Propose suggestions in every document, in the background",
+            SUGGEST_ALL,
+        ),
+        "edit_rules": _action(
+            parent, "editRules", "Team &Rules…", "Edit the project's gazetteer (with its stop list) and patterns", EDIT_RULES
+        ),
+    }
+    for field, (name, text, tip, keys) in review.items():
+        actions[field] = _action(parent, name, text, tip, *keys)
+        actions[field].setEnabled(False)  # only while a suggestion is current
+    return actions
 
 
 def _edge_actions(parent: QWidget) -> dict[str, QAction]:

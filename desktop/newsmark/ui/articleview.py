@@ -66,6 +66,7 @@ class ArticleView(QPlainTextEdit):
         self.span_filter = None  # which spans to paint (a predicate; None: all), e.g. one annotator's in review mode
         self._marks: list[tuple[int, int]] = []  # ranges outlined with dashes (disagreements in review mode)
         self._current_mark: tuple[int, int] | None = None  # the one outlined solid
+        self.suggestion_painter = None  # outlines suggestions (ui/suggestionpainter.py); set by the review
 
     # -- content ---------------------------------------------------------------
 
@@ -279,7 +280,7 @@ class ArticleView(QPlainTextEdit):
     # -- painting ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if len(self._index) or self._matches or self._marks:
+        if len(self._index) or self._matches or self._marks or self.suggestion_painter:
             painter = QPainter(self.viewport())
             try:
                 self._paint_highlights(painter, event.rect())
@@ -358,7 +359,8 @@ class ArticleView(QPlainTextEdit):
         lo = max(0, bisect_left(self._match_starts, first) - 1)
         matches = [m for m in self._matches[lo:bisect_left(self._match_starts, end)] if m[1] > first]
         marks = [m for m in self._marks if m[0] < end and m[1] > first]
-        if not spans and not matches and not marks:
+        overlay = self.suggestion_painter
+        if not spans and not matches and not marks and not overlay:
             return
         starts = [line.textStart() for line in lines]
         bidi, origin, to_utf16 = needs_bidi(block), geom.topLeft(), self._map.to_utf16
@@ -384,6 +386,8 @@ class ArticleView(QPlainTextEdit):
             a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
             for rect in range_rects(lines, starts, bidi, origin, a, b):
                 painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        if overlay:  # over the highlights, so a suggestion on a span is still seen
+            overlay.paint_lines(painter, lines, starts, bidi, origin, first, last, base)
 
     # -- pointer -------------------------------------------------------------------
 

@@ -362,3 +362,21 @@ def ask_auto_merge(parent: QWidget, annotators: list[str], curator: str, preview
 
     dialog = AutoMergeDialog(parent, annotators, curator, preview)
     return dialog.at_least.value() if dialog.exec() == QDialog.Accepted else None
+
+
+def ask_accept_suggestions(parent: QWidget, confidences: dict[str, list[float]], current: str | None):
+    """A tag name and a lowest confidence (tag, threshold) to accept all such suggestions in one step, or None."""
+    from newsmark.ui.suggestdialogs import AcceptAllDialog
+
+    dialog = AcceptAllDialog(parent, confidences, current)
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return dialog.tag.currentText(), dialog.threshold.value()
+
+
+def ask_team_rules(parent: QWidget, gazetteer: str, patterns: str, check):
+    """The team's gazetteer and patterns texts as edited (checked by ``check`` before OK), or None."""
+    from newsmark.ui.suggestdialogs import TeamRulesDialog
+
+    dialog = TeamRulesDialog(parent, gazetteer, patterns, check)
+    return dialog.texts() if dialog.exec() == QDialog.Accepted else None

@@ -30,6 +30,8 @@ from newsmark.ui.review.curation import Curation
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanactions import STATUS_TIMEOUT_MS, SpanActions
 from newsmark.ui.spanpanel import SpanEditor
+from newsmark.ui.suggestall import SuggestAll
+from newsmark.ui.suggestreview import SuggestionReview
 from newsmark.ui.theme import ThemeControls
 from newsmark.ui.spantable import END, NOTE, START, TAG, TEXT
 from newsmark.ui.spantableview import keep_selection_across_resets, keep_sort_indicator
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
         )
         self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         a = self.actions
+        self.review = SuggestionReview(ctx, self.actions, w.view, w.suggestion_panel, w.span_tabs)
+        self.suggest_all = SuggestAll(ctx, self.actions.suggest_all)
+        self.suggest_all.finished.connect(lambda *_: self.review.start())  # review what came for the shown document
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
 
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
         a.tag_everywhere.triggered.connect(self.finder.tag_everywhere)
         for move in (a.grow_end, a.shrink_end, a.grow_start, a.shrink_start,
                      a.grow_end_word, a.shrink_end_word, a.grow_start_word, a.shrink_start_word):
-            move.triggered.connect(lambda _=False, m=move: self.span_actions.adjust_edge(m.data()[0], grow=m.data()[1], by=m.data()[2]))
+            move.triggered.connect(lambda _=False, m=move: self._edge_key(*m.data()))
         a.zoom_in.triggered.connect(lambda: self._zoom(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
         self.linker.connect_session()
         self.labeler.connect_session()
         self.curation.connect_session()
+        self.review.connect_session()
         self.files.remember_project(project.path)
         last = self.settings.value(f"lastDocument/{project.path}", None)
         rows = s.document_model.rowCount()
@@ -236,7 +242,8 @@ class MainWindow(QMainWindow):
         tags = self.session.tags
         self.tag_actions, self.retag_actions = build_tag_actions(self, tags)
         for action in self.tag_actions:
-            action.triggered.connect(lambda _=False, a=action: self.span_actions.tag_selection(a.data()))
+            # While a suggestion is current (and no text selected) a tag key retags and accepts it.
+            action.triggered.connect(lambda _=False, a=action: self.review.tag_key(a.data()) or self.span_actions.tag_selection(a.data()))
         for action in self.retag_actions:
             action.triggered.connect(lambda _=False, a=action: self.span_actions.retag_selected(a.data()))
         self.tag_bar.set_actions(self.tag_actions)
@@ -314,6 +321,11 @@ class MainWindow(QMainWindow):
     def _apply_filter(self) -> None:
         self.session.span_model.set_filter(self.tag_filter.currentData(), self.text_filter.text())
 
+    def _edge_key(self, edge: str, grow: bool, by: str) -> None:
+        """An edge key moves the current suggestion's edge while reviewing, else the selected span's."""
+        if not self.review.edge_key(edge, grow=grow, by=by):
+            self.span_actions.adjust_edge(edge, grow=grow, by=by)
+
     # -- spans --------------------------------------------------------------------------
 
     def selected_spans(self) -> list[Span]:
@@ -351,6 +363,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.suggest_all.stop()  # its worker thread ends before the project closes
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)

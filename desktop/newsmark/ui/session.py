@@ -14,11 +14,12 @@ from newsmark.core.spanstore import SpanEvent, SpanStore
 from newsmark.core.storage import Project
 from newsmark.ui.documentlistmodel import DocumentListModel
 from newsmark.ui.sessionlinks import SessionLinks
+from newsmark.ui.sessionsuggestions import SessionSuggestions
 from newsmark.ui.slices import SliceLoader
 from newsmark.ui.linkcounts import LinkCountTableModel
 
 
-class AnnotationSession(SessionLinks, QObject):
+class AnnotationSession(SessionLinks, SessionSuggestions, QObject):
     """Holds the project, the shown document and the span store; every edit goes through here.
 
     Each method writes to the project first (one committed transaction), then tells the
@@ -33,6 +34,7 @@ class AnnotationSession(SessionLinks, QObject):
     failed = Signal(str)  # an edit could not be saved; the message says why
     link_types_changed = Signal()  # link types or categories changed (names, colors, keys, ends, choices)
     labels_changed = Signal(int)  # a document's labels changed (its id)
+    suggestions_changed = Signal(object)  # the open suggestions of these documents (a set of ids) changed
     annotator: str | None = None  # the name new spans carry (None: the login); the window sets it from its settings
 
     def __init__(self, project: Project, parent: QObject | None = None):

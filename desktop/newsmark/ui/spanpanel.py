@@ -117,7 +117,11 @@ class SpanEditor(QObject):
             return
         text = " ".join(doc.text[span.start:span.end].split())
         tag = self._ctx.session.tag(span.tag_id)
-        self.panel.summary.setText(f"{tag.name}: “{text if len(text) < 120 else text[:119] + '…'}”")
+        origin = self._ctx.session.project.span_origin(span.id)  # the suggester whose suggestion it was, if any
+        self.panel.summary.setText(
+            f"{tag.name}: “{text if len(text) < 120 else text[:119] + '…'}”"
+            + (f"\nSuggested by {origin}, accepted by {span.annotator or '?'}" if origin else "")
+        )
         self.panel.note.setText(span.note)
         values = span_values(span.attributes)
         for spec in self._specs:

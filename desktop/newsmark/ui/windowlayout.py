@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from newsmark.ui.findbar import FindBar
 from newsmark.ui.labels import LabelPanel
 from newsmark.ui.linklist import LinkList
 from newsmark.ui.spanpanel import SpanPanel
+from newsmark.ui.suggestionlist import SuggestionPanel
 from newsmark.ui.tagbar import TagBar
 
 
@@ -50,6 +52,8 @@ class WindowWidgets:
     link_list: LinkList
     label_panel: LabelPanel
     label_filter: QComboBox
+    span_tabs: QTabWidget
+    suggestion_panel: SuggestionPanel
 
 
 def build(window: QMainWindow) -> WindowWidgets:
@@ -112,7 +116,13 @@ def build(window: QMainWindow) -> WindowWidgets:
     filters.addWidget(tag_filter)
     filters.addWidget(text_filter, 1)
     panel.addLayout(filters)
-    panel.addWidget(span_table, 1)
+    # The open suggestions in a tab beside the spans: the review shows it, the analyst may switch back.
+    suggestion_panel = SuggestionPanel()
+    span_tabs = QTabWidget()
+    span_tabs.setObjectName("spanTabs")
+    span_tabs.addTab(span_table, "Spans")
+    span_tabs.addTab(suggestion_panel, "Suggestions")
+    panel.addWidget(span_tabs, 1)
     panel.addWidget(span_panel)
     panel.addWidget(link_list)
     splitter = QSplitter(Qt.Horizontal)
@@ -147,5 +157,6 @@ def build(window: QMainWindow) -> WindowWidgets:
         view=view, tag_bar=tag_bar, find_bar=find_bar, document_filter=document_filter, document_list=document_list,
         document_panel=document_panel, span_table=span_table, tag_filter=tag_filter, text_filter=text_filter,
         span_panel=span_panel, splitter=splitter, counts_label=counts_label, annotator_label=annotator_label,
-        link_list=link_list, label_panel=label_panel, label_filter=label_filter,
+        link_list=link_list, label_panel=label_panel, label_filter=label_filter, span_tabs=span_tabs,
+        suggestion_panel=suggestion_panel,
     )

@@ -206,3 +206,10 @@ def test_the_fast_tokens_are_the_core_tokenizers_tokens(text):
     for m in _HYPHEN.finditer(text):
         cuts.update((m.start(), m.end()))
     assert _fast_tokens(text, cuts) == [(t.start, t.end) for t in tokenize(text, cuts)]
+
+
+def test_token_attribute_names_are_read_in_any_case_as_spacy_reads_them():
+    from newsmark.core.suggest.patterns import match_patterns, parse_patterns
+
+    rules = parse_patterns('{"label": "location", "pattern": [{"lower": "kursk"}, {"Lower": "region", "op": "?"}]}\n')
+    assert [(s.start, s.end) for s in match_patterns("In Kursk region and KURSK.", rules)] == [(3, 15), (20, 25)]

@@ -176,6 +176,8 @@ def compile_token(spec) -> tuple[Predicate, str]:
     tests: list[Predicate] = []
     op = "1"
     for key, value in spec.items():
+        # spaCy reads attribute names in any case ({"lower": ...} as {"LOWER": ...}); so do we.
+        key = key.upper() if isinstance(key, str) else key
         if key == "OP":
             if value not in OPS:
                 raise TokenPatternError(f"OP {value!r} is not supported; use one of {' '.join(OPS)}")
