@@ -3,14 +3,15 @@
 The tokenizer groups marks, joiners and emoji modifiers into clusters one character at a time; on text
 without such characters every cluster is one character, and its rules (words of ``\\w`` characters with
 inner apostrophes and hyphens, decimal points and thousands commas between digits, every other
-character that is not a gap a token of its own) are exactly what ``_TOKEN`` says. A text that holds any
-character for which this could differ goes to the tokenizer itself; a property test holds the two equal.
+character that is not a gap a token of its own) are exactly what ``_TOKEN`` says. Around a character
+for which this could differ (an emoji sequence, a combining mark), the stretch from the gap before it to
+the gap after it goes to the tokenizer itself; a property test holds the two ways equal.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-import sys
 import unicodedata
 from functools import lru_cache
 
@@ -18,66 +19,123 @@ from newsmark.core.text.tokens import Token, tokenize
 
 # re's \w is str.isalnum() or "_", its \s is str.isspace(): the tokenizer's word and gap tests.
 _TOKEN = re.compile(r"\w+(?:(?:[-'’‐]|(?<=\d)[.,](?=\d))\w+)*|[^\s\x00-\x1f\x7f-\x9f]")
+_GAP = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")  # the tokenizer's gaps: whitespace and control characters (Cc)
+_UP_TO_LAST_GAP = re.compile(r".*[\s\x00-\x1f\x7f-\x9f]", re.DOTALL)
 
 
-@lru_cache(maxsize=1)
-def _special() -> re.Pattern:
-    """Characters on which the expression and the tokenizer could differ (built once, on first use)."""
-    ranges, start = [], None
-    for code in range(sys.maxunicode + 2):
-        ch = chr(code) if code <= sys.maxunicode else ""
-        odd = bool(ch) and (
-            unicodedata.category(ch) in {"Mn", "Mc", "Me", "Cf", "Cs"}
-            or "\U0001f1e6" <= ch <= "\U0001f1ff" or "\U0001f3fb" <= ch <= "\U0001f3ff"
-            or ch.isdigit() != ch.isdecimal()  # the tokenizer joins numbers on isdigit(), re's \d is isdecimal()
-        )
-        if odd and start is None:
-            start = code
-        elif not odd and start is not None:
-            ranges.append(f"{_escape(start)}-{_escape(code - 1)}")
-            start = None
-    return re.compile(f"[{''.join(ranges)}]")
+@lru_cache(maxsize=None)
+def _is_odd(ch: str) -> bool:
+    """Whether the expression and the tokenizer could differ on this character (asked once per character)."""
+    return (
+        unicodedata.category(ch) in {"Mn", "Mc", "Me", "Cf", "Cs"}
+        or "\U0001f1e6" <= ch <= "\U0001f1ff" or "\U0001f3fb" <= ch <= "\U0001f3ff"
+        or ch.isdigit() != ch.isdecimal()  # the tokenizer joins numbers on isdigit(), re's \d is isdecimal()
+    )
 
 
-def _escape(code: int) -> str:
-    return f"\\U{code:08x}"
+@lru_cache(maxsize=256)
+def _finder(odd: frozenset[str]) -> re.Pattern:
+    """An expression that finds these few characters (a class of every odd character would be slow to match)."""
+    return re.compile("[" + "".join(f"\\U{ord(ch):08x}" for ch in sorted(odd)) + "]")
+
+
+def _odd_in(text: str) -> frozenset[str]:
+    # A text has a few hundred distinct characters at most: asking about each costs far less than a scan.
+    return frozenset(filter(_is_odd, set(text)))
 
 
 def is_plain(text: str) -> bool:
     """Whether the fast expression tokenizes ``text`` exactly as the tokenizer does."""
-    return _special().search(text) is None
+    return not _odd_in(text)
+
+
+class DocumentTokens:
+    """One text's tokens on demand: how many there are, and those under a range, each as ``tokenize(text)`` has them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        odd = _odd_in(text)
+        # The stretches (gap to gap) around odd characters, which the tokenizer itself must cut.
+        self._odd: list[tuple[int, int]] = []
+        for match in _finder(odd).finditer(text) if odd else ():
+            if self._odd and match.start() < self._odd[-1][1]:
+                continue
+            self._odd.append((_gap_before(text, match.start()), _gap_after(text, match.end())))
+        self._odd_starts = [first for first, _ in self._odd]
+
+    def count(self) -> int:
+        """How many tokens the whole text has."""
+        return sum(
+            len(_TOKEN.findall(self.text, first, last)) if plain else len(_tokenized(self.text[first:last]))
+            for first, last, plain in self._stretches(0, len(self.text))
+        )
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` widened to the gaps around it: the stretch whose tokens cover every code point in it."""
+        return _gap_before(self.text, start), _gap_after(self.text, end)
+
+    def within(self, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+        """Append the starts and ends of the tokens of a window (from ``window()``) to ``starts`` and ``ends``."""
+        text = self.text
+        for first, last, plain in self._stretches(start, end):
+            if plain:
+                for match in _TOKEN.finditer(text, first, last):
+                    starts.append(match.start())
+                    ends.append(match.end())
+            else:
+                for token_start, token_end in _tokenized(text[first:last]):
+                    starts.append(token_start + first)
+                    ends.append(token_end + first)
+
+    def _stretches(self, start: int, end: int):
+        """``[start, end)`` (from gap to gap) cut into (first, last, plain) stretches, each again from gap to gap."""
+        # Tokens never hold a gap, and the tokenizer starts afresh after one: a stretch from gap to gap
+        # tokenizes as it does inside the whole text.
+        position = start
+        i = bisect.bisect_left(self._odd_starts, start)
+        while i < len(self._odd) and self._odd[i][0] < end:
+            first, last = self._odd[i]
+            if first > position:
+                yield position, first, True
+            yield first, last, False
+            position = last
+            i += 1
+        if end > position:
+            yield position, end, True
 
 
 def count_tokens(text: str) -> int:
     """How many tokens ``tokenize(text)`` would give."""
-    if is_plain(text):
-        return len(_TOKEN.findall(text))
-    return len(tokenize(text))
+    return DocumentTokens(text).count()
 
 
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text`` that overlap ``[start, end)``, as ``tokenize(text)`` has them."""
-    # Tokens never hold a gap, and the tokenizer starts afresh after one: a stretch from gap to gap
-    # tokenizes as it does inside the whole text.
-    start, end = _gap_before(text, start), _gap_after(text, end)
-    piece = text[start:end]
-    if is_plain(piece):
-        return [Token(m.start() + start, m.end() + start) for m in _TOKEN.finditer(piece)]
-    return [Token(t.start + start, t.end + start) for t in tokenize(piece)]
+    """The tokens of ``text`` that overlap ``[start, end)`` (and their neighbours up to a gap), as ``tokenize`` has them."""
+    tokens = DocumentTokens(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    tokens.within(*tokens.window(start, end), starts, ends)
+    return [Token(s, e) for s, e in zip(starts, ends)]
 
 
-def _is_gap(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch) == "Cc"
+@lru_cache(maxsize=4096)
+def _tokenized(piece: str) -> tuple[tuple[int, int], ...]:
+    """The tokenizer's tokens of a stretch: the same emoji and accented words come back again and again."""
+    return tuple((t.start, t.end) for t in tokenize(piece))
 
 
 def _gap_before(text: str, position: int) -> int:
-    while position > 0 and not _is_gap(text[position - 1]):
-        position -= 1
-    return position
+    """The start of the stretch without gaps that ends at ``position``."""
+    low = position
+    while low > 0:
+        low = max(0, low - 64)
+        found = _UP_TO_LAST_GAP.match(text, low, position)
+        if found:
+            return found.end()
+    return 0
 
 
 def _gap_after(text: str, position: int) -> int:
-    n = len(text)
-    while position < n and not _is_gap(text[position]):
-        position += 1
-    return position
+    """The first gap at or after ``position`` (or the end of the text)."""
+    found = _GAP.search(text, position)
+    return found.start() if found else len(text)

@@ -10,7 +10,7 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 
-from newsmark.core.review.tokencount import count_tokens, tokens_between
+from newsmark.core.review.tokencount import DocumentTokens
 
 OUTSIDE = -1  # the label "O": no span on the token (tag ids are never negative)
 
@@ -23,31 +23,35 @@ def document_labels(
     ``annotators`` holds each annotator's spans as (tag id, start, end); ``positions`` gives each tag's
     place in the tag order, which is its bit in the masks and breaks ties between equally long spans.
     """
-    starts, ends = _tokens_under(text, [s for spans in annotators for s in spans])
-    n = len(starts)
+    tokens = DocumentTokens(text)
+    starts, ends = _tokens_under(tokens, [s for spans in annotators for s in spans])
     labels = [_labels(spans, starts, ends, positions) for spans in annotators]
     counted: Counter = Counter(
         zip(zip(*(best for best, _ in labels)), zip(*(masks for _, masks in labels)))
-    ) if n else Counter()
-    rest = count_tokens(text) - n
+    ) if starts else Counter()
+    rest = tokens.count() - len(starts)
     if rest:
         counted[(OUTSIDE,) * len(annotators), (0,) * len(annotators)] += rest
     return counted
 
 
-def _tokens_under(text: str, spans: list[tuple[int, int, int]]) -> tuple[list[int], list[int]]:
-    """The starts and ends of the tokens that some span shares a code point with (and of their neighbours up to a gap)."""
+def _tokens_under(tokens: DocumentTokens, spans: list[tuple[int, int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the tokens under the spans, widened to the gaps around them, in order."""
+    windows: list[list[int]] = []
+    for _, start, end in sorted(spans, key=lambda s: s[1]):
+        if windows and start < windows[-1][1]:
+            if end > windows[-1][1]:
+                windows[-1][1] = tokens.window(start, end)[1]
+            continue
+        first, last = tokens.window(start, end)
+        if windows and first <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], last)
+        else:
+            windows.append([first, last])
     starts: list[int] = []
     ends: list[int] = []
-    reach = -1
-    for _, start, end in sorted(spans, key=lambda s: (s[1], s[2])):
-        if end <= reach:
-            continue
-        for token in tokens_between(text, max(start, reach), end):
-            if token.start >= reach:
-                starts.append(token.start)
-                ends.append(token.end)
-        reach = max(reach, ends[-1] if ends else end, end)
+    for first, last in windows:
+        tokens.within(first, last, starts, ends)
     return starts, ends
 
 
