@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
+from newsmark.core.errors import NewsmarkError, NotFoundError
 from newsmark.core.review.agreementdata import AgreementData, Range
 from newsmark.core.review.measures import cohen_kappa, f1, nominal_alpha, overlap_matches
 from newsmark.core.review.tokenlabels import document_labels
@@ -180,3 +181,31 @@ def _all(data, everyone, groups, continuum, length, order, positions, documents)
         best[labels_of] += n
     rows.append(GroupAgreement(OVERALL, documents, nominal_alpha(best), overall_u))
     return rows
+
+
+class TooFewAnnotatorsError(NewsmarkError):
+    """Agreement needs two annotators or more who annotated the same documents."""
+
+
+def project_agreement(project, document_id: int | None = None, progress=None) -> tuple[AgreementData, AgreementReport]:
+    """Read a project (or one document) and compute its agreement; TooFewAnnotatorsError if nobody can be compared."""
+    data = AgreementData.from_project(project, document_id)
+    if not any(len(by) > 1 for by in data.spans.values()):
+        found = project.annotators() if document_id is None else sorted({s.annotator for s in project.spans(document_id)})
+        where = f"document {document_id}" if document_id is not None else project.path.name
+        raise TooFewAnnotatorsError(
+            f"agreement needs two annotators or more on the same documents; {where} has "
+            + (f"{len(found)} annotator{'s' if len(found) != 1 else ''} ({', '.join(found)})" if found else "no spans")
+            + (" but none annotated a document another one did" if len(found) > 1 and document_id is None else "")
+        )
+    return data, compute(data, progress)
+
+
+def find_tag(report: AgreementReport, data: AgreementData, name: str) -> str:
+    """The tag name as the project spells it (names match regardless of case); NotFoundError if there is none."""
+    for tag in data.tags.values():
+        if tag.casefold() == name.casefold():
+            return tag
+    if name == OVERALL:
+        return OVERALL
+    raise NotFoundError(f"there is no tag {name!r}; the tags are {', '.join(data.tags.values())}")
