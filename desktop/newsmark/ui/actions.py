@@ -52,6 +52,7 @@ EDIT_LINK_NOTE = "F2"  # only while the link list has focus: elsewhere F2 edits 
 CHANGE_LINK_TYPE = "Ctrl+Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
+SHOW_AGREEMENT = "Ctrl+Alt+K"  # K for kappa
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
 
 
@@ -120,6 +121,7 @@ class Actions:
     change_link_type: QAction
     show_all_links: QAction
     show_link_counts: QAction
+    show_agreement: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -244,6 +246,11 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_edge_actions(parent),
         **_theme_actions(parent),
         **_link_actions(parent),
+        show_agreement=_action(
+            parent, "showAgreement", "Annotator &Agreement…",
+            "How far the annotators agree: F1, Cohen's kappa and Krippendorff's alpha per pair and tag, "
+            "and where they disagree", SHOW_AGREEMENT,
+        ),
     )
 
 

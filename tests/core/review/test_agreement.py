@@ -112,3 +112,16 @@ def test_token_labels_equal_the_obvious_way(case):
 
 def test_kappa_needs_two_labels():
     assert cohen_kappa({(OUTSIDE, OUTSIDE): 14}) is None
+
+
+def test_disagreements_pair_overlapping_spans_whatever_their_tags():
+    from newsmark.core.review.disagreements import disagreements
+
+    rows = [(1, 1, 0, 9, "ana"), (1, 2, 15, 20, "ana"), (1, 1, 37, 42, "ana"),
+            (1, 1, 0, 9, "ben"), (1, 2, 15, 27, "ben"), (1, 2, 37, 42, "ben"), (1, 1, 60, 68, "ben")]
+    data = AgreementData.from_rows(rows, [(1, "Kursk", TEXT)], TAGS)
+    found = disagreements(data, "ana", "ben")
+    assert [(d.start, d.kind, d.tag_a, d.tag_b) for d in found] == [
+        (15, "other edges", 2, 2), (37, "another tag", 1, 2), (60, "only B", None, 1)]
+    assert [d.start for d in disagreements(data, "ana", "ben", tag_id=2)] == [15, 37]
+    assert disagreements(data, "ana", "ana") == []
