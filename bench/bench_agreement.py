@@ -4,7 +4,7 @@ Builds the team's work in memory and in a real project file, then times the whol
 (span F1 exact and overlap, Cohen's kappa and Krippendorff's alpha over token labels, αu) both ways;
 the baseline, measured in the same run, reads every span and the texts agreement needs from the file.
 Target (issue #12): under 10 s.
-Usage: python bench/bench_agreement.py [--documents 10000] [--spans 300000] [--chars 2500]
+Usage: python bench/bench_agreement.py [--documents 10000] [--spans 300000] [--chars 2500] [--emoji]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_view import make_text  # noqa: E402
+from bench_view import WORDS, make_text  # noqa: E402
 
 from newsmark.core.model import Span, now_iso  # noqa: E402
 from newsmark.core.review.agreement import compute  # noqa: E402
@@ -26,20 +26,23 @@ from newsmark.core.storage import Project  # noqa: E402
 
 ANNOTATORS = ("ana", "ben", "gold")
 TAGS = 4
+# News text: bench_view's words, with an emoji (which the tokenizer itself must cut) once in ~500 words;
+# --emoji takes bench_view's own mix, where one word in 14 is an emoji sequence: a stress case.
+NEWS_WORDS = [w for w in WORDS if w.isascii() or w.isalpha() or w in ("“quote”", "—")] * 20 + ["👍🏽"]
 
 
-def team_work(documents: int, spans: int, chars: int, rng: random.Random):
+def team_work(documents: int, spans: int, chars: int, rng: random.Random, words: list[str] = NEWS_WORDS):
     """Texts and span rows (document, tag, start, end, annotator): each annotator mostly agrees on a shared truth."""
     texts, rows = [], []
     per = max(1, spans // (documents * len(ANNOTATORS)))
     for document_id in range(1, documents + 1):
-        text = make_text(chars, rng)
+        text = make_text(chars, rng, words)
         texts.append((document_id, f"Article {document_id}", text))
-        words = [(m, m + len(w)) for m, w in _words(text)]
+        places = [(m, m + len(w)) for m, w in _words(text)]
         truth = []
         for _ in range(per):
-            first = rng.randrange(0, len(words) - 6)
-            truth.append((rng.randint(1, TAGS), words[first][0], words[first + rng.randint(0, 5)][1]))
+            first = rng.randrange(0, len(places) - 6)
+            truth.append((rng.randint(1, TAGS), places[first][0], places[first + rng.randint(0, 5)][1]))
         for name in ANNOTATORS:
             for tag, start, end in truth:
                 roll = rng.random()
@@ -72,8 +75,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--spans", type=int, default=300_000)
     parser.add_argument("--chars", type=int, default=2_500)
+    parser.add_argument("--emoji", action="store_true", help="one word in 14 an emoji sequence (bench_view's words)")
     args = parser.parse_args()
-    texts, rows = team_work(args.documents, args.spans, args.chars, random.Random(12))
+    texts, rows = team_work(args.documents, args.spans, args.chars, random.Random(12), WORDS if args.emoji else NEWS_WORDS)
     chars = sum(len(t) for _, _, t in texts)
     print(f"{args.documents} documents ({chars / 1e6:.1f} M characters), {len(ANNOTATORS)} annotators, {len(rows)} spans")
     tags = {i: f"tag{i}" for i in range(1, TAGS + 1)}

@@ -6,14 +6,13 @@ import math
 from collections import Counter
 from itertools import permutations
 
+import krippendorff
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmark.core.review.measures import cohen_kappa, f1, nominal_alpha, overlap_matches
-
-krippendorff = pytest.importorskip("krippendorff")
 
 # Krippendorff (1995), pair A digitized (DKPro's Krippendorff1995Test): Bertha's and Bill's 24 positions.
 BERTHA = [0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]

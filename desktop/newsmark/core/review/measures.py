@@ -34,6 +34,8 @@ def overlap_matches(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) 
         return len(exact)
     rest_a = [r for r in a if r not in exact]
     rest_b = [r for r in b if r not in exact]
+    if len(rest_a) == 1 or len(rest_b) == 1:  # the usual case: one pair at most
+        return len(exact) + any(x[0] < y[1] and y[0] < x[1] for x in rest_a for y in rest_b)
     return len(exact) + _greedy_overlaps(rest_a, rest_b)
 
 
