@@ -76,8 +76,8 @@ def test_choosing_a_cell_lists_the_disagreements_and_one_opens_the_document_ther
     dialog = open_agreement(window, qtbot)
     names = dialog.report.annotators
     dialog.matrix.setCurrentCell(names.index("ana"), names.index("ben"))
-    table = dialog.differences
-    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    model = dialog.disagreement_model
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     assert rows == [
         ["Kyiv", "8,000 troops", f"figure {ARTICLE.index('8,000')}–{ARTICLE.index('8,000') + 12}",
          f"figure {ARTICLE.index('8,000')}–{ARTICLE.index('8,000') + 5}", "other edges"],
@@ -85,12 +85,14 @@ def test_choosing_a_cell_lists_the_disagreements_and_one_opens_the_document_ther
          f"claim {ARTICLE.index('Kursk')}–{ARTICLE.index('Kursk') + 5}", "another tag"],
     ]
     assert "2 disagreements of ana (A) and ben (B)" == dialog.pair_label.text()
-    table.itemActivated.emit(table.item(1, 0))
+    dialog.differences.activated.emit(model.index(1, 0))
     kursk = ARTICLE.index("Kursk")
     assert window.session.document.title == "Kyiv"
     assert window.view.selection_range() == (kursk, kursk + 5)
     assert window.selected_spans() and (window.selected_spans()[0].start, window.selected_spans()[0].end) == (kursk, kursk + 5)
     assert window.document_list.currentIndex().row() == 0
+    dialog.tag.setCurrentIndex(dialog.tag.findData("figure"))  # the list follows the tag chosen
+    assert [model.index(r, 4).data() for r in range(model.rowCount())] == ["other edges"]
 
 
 def test_a_project_without_two_annotators_is_one_clear_message(window, dialog):
@@ -117,3 +119,12 @@ def test_the_computation_runs_off_the_window_thread_and_stops_with_the_dialog(op
     assert seen == [False]
     window.agreement.close()
     assert window.agreement.dialog is None and window.agreement.thread is None
+
+
+def test_the_disagreement_model_passes_the_model_tester(open_window, team_path, qtbot, qtmodeltester):
+    window = open_window(team_path)
+    dialog = open_agreement(window, qtbot)
+    names = dialog.report.annotators
+    dialog.matrix.setCurrentCell(names.index("ben"), names.index("gold"))
+    assert dialog.disagreement_model.rowCount() == 1
+    qtmodeltester.check(dialog.disagreement_model)

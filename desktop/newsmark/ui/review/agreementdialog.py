@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from newsmark.core.review.agreement import OVERALL, AgreementReport
 from newsmark.core.review.disagreements import Disagreement
+from newsmark.ui.review.disagreementmodel import PlaceRole, DisagreementModel
 
 PairRole = Qt.UserRole + 1  # a matrix cell's (annotator A, annotator B)
-PlaceRole = Qt.UserRole + 2  # a disagreement row's (document id, start, end)
-_EXCERPT = 80
 
 
 def _number(value: float | None) -> str:
@@ -46,9 +45,10 @@ class AgreementDialog(QDialog):
         self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.matrix.setToolTip("F1 with overlap matches / with exact matches, and Cohen's kappa over tokens; "
                                "choose a cell to list where the two disagree")
-        self.differences = QTableWidget(0, 5)
+        self.disagreement_model = DisagreementModel(self)
+        self.differences = QTableView()
+        self.differences.setModel(self.disagreement_model)
         self.differences.setObjectName("agreementDisagreements")
-        self.differences.setHorizontalHeaderLabels(["Document", "Text", "A", "B", "Difference"])
         self.differences.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.differences.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.differences.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
@@ -72,7 +72,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(split, 1)
         self.tag.currentIndexChanged.connect(self._show_matrix)
         self.matrix.currentCellChanged.connect(self._cell_chosen)
-        self.differences.itemActivated.connect(self._row_activated)
+        self.differences.activated.connect(self._row_activated)
 
     def show_progress(self, done: int, total: int) -> None:
         """How far the computation is."""
@@ -101,6 +101,8 @@ class AgreementDialog(QDialog):
         if report is None:
             return
         names = report.annotators
+        current = (self.matrix.currentRow(), self.matrix.currentColumn())
+        self.matrix.blockSignals(True)  # one choice of cell at the end, not one per change on the way
         self.matrix.clear()
         self.matrix.setRowCount(len(names))
         self.matrix.setColumnCount(len(names))
@@ -119,6 +121,9 @@ class AgreementDialog(QDialog):
                                     f"{row.exact} identical, {row.overlap} overlapping")
                 item.setTextAlignment(Qt.AlignCenter)
                 self.matrix.setItem(r, c, item)
+        if min(current) >= 0:
+            self.matrix.setCurrentCell(*current)
+        self.matrix.blockSignals(False)
         self.matrix.resizeColumnsToContents()
         self.matrix.resizeRowsToContents()
         group = next((g for g in report.all if g.tag == tag), None)
@@ -128,31 +133,22 @@ class AgreementDialog(QDialog):
             "Cells: F1 with overlap / exact matches; Cohen's kappa over tokens."
             if group and group.documents else "No document was annotated by every annotator."
         )
+        self._cell_chosen(self.matrix.currentRow(), self.matrix.currentColumn())  # the list follows the tag
 
     def _cell_chosen(self, row: int, column: int, *_previous) -> None:
         item = self.matrix.item(row, column)
         pair = item.data(PairRole) if item is not None else None
         if pair:
             self.pair_chosen.emit(pair[0], pair[1], self.chosen_tag())
+        else:
+            self.pair_label.setText("Choose a pair of annotators in the matrix to see where they disagree.")
+            self.disagreement_model.show([], {}, {}, {})
 
     def show_disagreements(self, a: str, b: str, rows: list[Disagreement], titles: dict[int, str],
                            texts: dict[int, str], tags: dict[int, str]) -> None:
         """List the disagreements of a pair: document, text, A's tag, B's tag, what differs."""
         self.pair_label.setText(f"{len(rows):,} disagreement{'s' if len(rows) != 1 else ''} of {a} (A) and {b} (B)")
-        self.differences.setRowCount(len(rows))
-        for i, d in enumerate(rows):
-            text = texts.get(d.document_id, "")[d.start:d.end].replace("\n", " ")
-            cells = [titles.get(d.document_id, str(d.document_id)),
-                     text if len(text) <= _EXCERPT else text[:_EXCERPT - 1] + "…",
-                     _side(d.tag_a, d.range_a, tags), _side(d.tag_b, d.range_b, tags), d.kind]
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(PlaceRole, (d.document_id, d.start, d.end))
-                self.differences.setItem(i, column, item)
+        self.disagreement_model.show(rows, titles, texts, tags)
 
-    def _row_activated(self, item: QTableWidgetItem) -> None:
-        self.place_activated.emit(*item.data(PlaceRole))
-
-
-def _side(tag_id: int | None, where: tuple[int, int] | None, tags: dict[int, str]) -> str:
-    return "—" if tag_id is None else f"{tags.get(tag_id, '?')} {where[0]}–{where[1]}"
+    def _row_activated(self, index) -> None:
+        self.place_activated.emit(*index.data(PlaceRole))
