@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
@@ -66,7 +66,8 @@ def test_code_point_ranges_select_the_same_text_in_qt(qapp, raw, data):
 
 @settings(max_examples=30)
 @given(raw_texts)
-def test_qt_cursor_steps_never_stop_inside_a_surrogate_pair(qapp, raw):
+@example(raw="\uaa60\U0001f1fa")  # Qt steps into the regional indicator's surrogate pair after U+AA60
+def test_qt_cursor_steps_map_to_whole_code_points(qapp, raw):
     text = "x" + normalize_newlines(raw)
     m = Utf16Map(text)
     editor = show(text)
@@ -76,7 +77,11 @@ def test_qt_cursor_steps_never_stop_inside_a_surrogate_pair(qapp, raw):
         stops.append(cursor.position())
     assert stops[-1] == m.utf16_length
     for u16 in stops:
-        assert m.to_code_point(u16) == m.to_code_point(u16, round_up=True)
+        # Qt almost always stops between code points; after some scripts it stops inside a surrogate pair,
+        # and then the view's rounding (start down, end up) takes the whole code point, never half of one.
+        down, up = m.to_code_point(u16), m.to_code_point(u16, round_up=True)
+        assert up - down in (0, 1)
+        assert m.to_utf16(down) <= u16 <= m.to_utf16(up)
 
 
 def test_line_and_paragraph_separators_keep_their_length_in_qt(qapp):

@@ -11,6 +11,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "suggest",
     "evaluate",
     "curate",
+    "agreement",
 )
 
 

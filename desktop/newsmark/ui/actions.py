@@ -52,6 +52,7 @@ EDIT_LINK_NOTE = "F2"  # only while the link list has focus: elsewhere F2 edits 
 CHANGE_LINK_TYPE = "Ctrl+Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
+SHOW_AGREEMENT = "Ctrl+Alt+K"  # K for kappa
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
 # Curation: single keys that work only in review mode (any other action's same key rests meanwhile).
 CURATE_DOCUMENT = "Ctrl+Alt+G"  # G for gold (Ctrl+Shift+G is Find Previous on some desktops)
@@ -157,6 +158,7 @@ class Actions:
     reject_and_stop: QAction
     accept_all_suggestions: QAction
     stop_review: QAction
+    show_agreement: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -288,6 +290,11 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_link_actions(parent),
         **_curation_actions(parent),
         **_suggestion_actions(parent),
+        show_agreement=_action(
+            parent, "showAgreement", "Annotator &Agreement…",
+            "How far the annotators agree: F1, Cohen's kappa and Krippendorff's alpha per pair and tag, "
+            "and where they disagree", SHOW_AGREEMENT,
+        ),
     )
 
 

@@ -27,6 +27,7 @@ from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.review.curation import Curation
+from newsmark.ui.review.agreement import AgreementView
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanactions import STATUS_TIMEOUT_MS, SpanActions
 from newsmark.ui.spanpanel import SpanEditor
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.suggest_all.finished.connect(lambda *_: self.review.start())  # review what came for the shown document
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
+        self.agreement = AgreementView(ctx, w.view, self.select_span_row)
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         for action in (a.single_spacing, a.wide_spacing, a.double_spacing):
             action.triggered.connect(lambda _=False, spacing=action.data(): self._set_line_spacing(spacing))
         a.show_shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self, self.menus.shortcut_rows()))
+        a.show_agreement.triggered.connect(self.agreement.open)
         self.view.span_clicked.connect(self.select_span_row)
         self.view.edge_dragged.connect(self.span_actions.drag_edge)
         self.view.context_menu_requested.connect(lambda pos, spans: self.menus.span_menu(spans, True).exec(pos))
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         If the new project cannot be read, this raises before anything changes: the old one stays shown.
         """
         new = AnnotationSession(project, self)  # reads the tags and documents: a damaged file fails here
+        self.agreement.close()  # its figures and places belong to the project shown until now
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.suggest_all.stop()  # its worker thread ends before the project closes
+        self.agreement.close()  # stops its computation before the window goes
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)

@@ -35,7 +35,7 @@ class Menus:
         self.label_actions: list[QAction] = []
 
     def build_menu_bar(self, bar: QMenuBar, fill_recent_menu: Callable[[QMenu], None]) -> None:
-        """File, Edit, View and Help menus."""
+        """File, Edit, View, Review and Help menus."""
         a = self.actions
         file = bar.addMenu("&File")
         file.addAction(a.new_project)
@@ -102,6 +102,8 @@ class Menus:
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, *a.accept_versions[:3], a.accept_all_versions,
                            a.reject_disagreement])
+        review.addSeparator()
+        review.addAction(a.show_agreement)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmark.core.text.tokens import sentences, tokenize
@@ -71,6 +71,7 @@ def test_tokens_are_exact_in_order_and_hold_no_whitespace(text):
 
 
 @given(TEXTS, st.lists(st.integers(0, 120), max_size=6))
+@example(":'0", [1])  # an apostrophe after punctuation is no clitic: the cut must not join it to the digit
 def test_cuts_end_tokens_at_every_cluster_boundary_and_change_nothing_else(text, positions):
     from newsmark.core.text.tokens import clusters
 

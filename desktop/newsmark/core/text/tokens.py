@@ -114,7 +114,9 @@ def _is_clitic(text: str, parts: list[tuple[int, int]], i: int, tokens: list[Tok
     """Whether cluster ``i`` is an apostrophe that a cut just separated from its word, with letters after it."""
     start, end = parts[i]
     return (
-        start in cuts and bool(tokens) and tokens[-1].end == start and end - start == 1 and text[start] in "'’"
+        # The token before must be a word cut off (``Russia|'s``), not punctuation (``:'0`` stays three tokens).
+        start in cuts and bool(tokens) and tokens[-1].end == start and _is_word(text, parts[i - 1])
+        and end - start == 1 and text[start] in "'’"
         and i + 1 < len(parts) and parts[i + 1][0] == end and end not in cuts and _is_word(text, parts[i + 1])
     )
 

@@ -1,0 +1,75 @@
+"""What agreement is computed from: each document's spans by annotator, its length and text, and the tag names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# A span as agreement sees it: (tag id, start, end); a document's spans by annotator, sorted, without duplicates.
+Range = tuple[int, int, int]
+
+
+@dataclass
+class AgreementData:
+    """Every span as (document, annotator, tag, range), the documents' lengths, titles and texts, the tags' names."""
+
+    spans: dict[int, dict[str, list[Range]]]
+    lengths: dict[int, int]
+    tags: dict[int, str]  # id -> name, in the project's tag order
+    titles: dict[int, str] = field(default_factory=dict)
+    texts: dict[int, str] = field(default_factory=dict)  # only documents that two annotators or more annotated
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[tuple[int, int, int, int, str]], documents: Iterable[tuple[int, str, str]],
+        tags: dict[int, str],
+    ) -> "AgreementData":
+        """From span rows ``(document_id, tag_id, start, end, annotator)`` and documents ``(id, title, text)``."""
+        return cls._with_texts(_grouped(rows), documents, tags)
+
+    @classmethod
+    def _with_texts(cls, spans: dict, documents: Iterable[tuple[int, str, str]], tags: dict[int, str]) -> "AgreementData":
+        data = cls({}, {}, dict(tags))
+        for document_id, title, text in documents:
+            if document_id in spans and len(spans[document_id]) > 1:
+                data.lengths[document_id] = len(text)
+                data.titles[document_id] = title
+                data.texts[document_id] = text
+        data.spans = {d: spans[d] for d in data.texts}
+        return data
+
+    @classmethod
+    def from_project(cls, project, document_id: int | None = None) -> "AgreementData":
+        """Read a project (or one of its documents): its span keys in one query, then the texts that are needed."""
+        keys = project.span_keys()
+        if document_id is not None:
+            project.document_length(document_id)  # a NotFoundError names a document that is not there
+            keys = [k for k in keys if k[0] == document_id]
+        spans = _grouped(keys)
+        shared = [d for d, by in spans.items() if len(by) > 1]
+        # One query reads every text in order; one query per document is quicker only for a few of many.
+        texts = project.document_texts() if len(shared) > 200 else project.document_texts(shared) if shared else ()
+        return cls._with_texts(spans, texts, {t.id: t.name for t in project.tags()})
+
+    def annotators(self) -> list[str]:
+        """Everyone with a span in these documents, sorted."""
+        return sorted({a for by in self.spans.values() for a in by})
+
+
+def _grouped(rows: Iterable[tuple[int, int, int, int, str]]) -> dict[int, dict[str, list[Range]]]:
+    """Rows as document -> annotator -> sorted distinct (tag, start, end): one sort, then one pass."""
+    spans: dict[int, dict[str, list[Range]]] = {}
+    last = None
+    for row in sorted(rows if isinstance(rows, (set, frozenset)) else set(rows)):
+        if row == last:
+            continue
+        last = row
+        document_id, tag_id, start, end, annotator = row
+        by = spans.get(document_id)
+        if by is None:
+            by = spans[document_id] = {}
+        found = by.get(annotator)
+        if found is None:
+            found = by[annotator] = []
+        found.append((tag_id, start, end))
+    return spans

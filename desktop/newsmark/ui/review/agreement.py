@@ -1,0 +1,121 @@
+"""Review › Agreement: read the project, compute off the window's thread, show the matrix, jump to a disagreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThread, Signal
+
+from newsmark.core.errors import NewsmarkError
+from newsmark.core.review.agreement import TooFewAnnotatorsError, compute
+from newsmark.core.review.agreementdata import AgreementData
+from newsmark.core.review.disagreements import disagreements
+from newsmark.ui.review.agreementdialog import AgreementDialog
+
+if TYPE_CHECKING:
+    from newsmark.ui.articleview import ArticleView
+    from newsmark.ui.context import WindowContext
+
+
+class _Stopped(Exception):
+    """The dialog was closed while the figures were computed."""
+
+
+class AgreementThread(QThread):
+    """Computes an agreement report from data already read: pure Python, no Qt object and no SQLite touched."""
+
+    progressed = Signal(int, int)
+    computed = Signal(object)
+
+    def __init__(self, data: AgreementData, parent=None):
+        super().__init__(parent)
+        self._data = data
+
+    def run(self) -> None:  # noqa: D102 - QThread override
+        try:
+            report = compute(self._data, self._progress)
+        except _Stopped:
+            return
+        self.computed.emit(report)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.isInterruptionRequested():
+            raise _Stopped
+        self.progressed.emit(done, total)
+
+
+class AgreementView:
+    """Opens the agreement dialog for the session's project and takes the analyst to the disagreements chosen."""
+
+    def __init__(self, ctx: WindowContext, view: ArticleView, select_span_row: Callable[[int], None]):
+        self._ctx = ctx
+        self._view = view
+        self._select_span_row = select_span_row
+        self.dialog: AgreementDialog | None = None
+        self.thread: AgreementThread | None = None
+        self._data: AgreementData | None = None
+
+    def open(self) -> None:
+        """Read the project's spans (one query) and start computing; the dialog shows progress meanwhile."""
+        session = self._ctx.session
+        if session is None:
+            return
+        self.close()
+        try:
+            data = AgreementData.from_project(session.project)
+            if not any(len(by) > 1 for by in data.spans.values()):
+                found = session.project.annotators()
+                raise TooFewAnnotatorsError(
+                    "Agreement needs two annotators or more who annotated the same documents; this project has "
+                    f"{len(found)} annotator{'s' if len(found) != 1 else ''}" + (f" ({', '.join(found)})." if found else ".")
+                )
+        except NewsmarkError as e:
+            self._ctx.report("Agreement", e)
+            return
+        self._data = data
+        dialog = self.dialog = AgreementDialog(self._ctx.parent)
+        dialog.pair_chosen.connect(self._show_pair)
+        dialog.place_activated.connect(self.go_to)
+        dialog.finished.connect(lambda _result: self._stop())
+        thread = self.thread = AgreementThread(data)
+        thread.progressed.connect(dialog.show_progress)
+        thread.computed.connect(dialog.show_report)
+        dialog.show()
+        thread.start()
+
+    def close(self) -> None:
+        """Close the dialog (if open) and stop its computation."""
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._stop()
+
+    def _stop(self) -> None:
+        if self.thread is not None:
+            self.thread.requestInterruption()
+            self.thread.wait()
+            self.thread = None
+
+    def _show_pair(self, a: str, b: str, tag: str) -> None:
+        data = self._data
+        tag_id = next((i for i, name in data.tags.items() if name == tag), None)
+        rows = disagreements(data, a, b, tag_id)
+        self.dialog.show_disagreements(a, b, rows, data.titles, data.texts, data.tags)
+
+    def go_to(self, document_id: int, start: int, end: int) -> None:
+        """Open a document at a range, as the document list and the span list would, selecting a span there."""
+        session = self._ctx.session
+        try:
+            session.open_document(document_id)
+        except NewsmarkError as e:
+            self._ctx.report("Cannot open document", e)
+            return
+        under = [s for s in session.index.overlapping(start, end) if s.start >= start and s.end <= end]
+        # The span that spans the place, else the first one there (the other annotator's differs).
+        span = next((s for s in under if (s.start, s.end) == (start, end)), min(under, key=lambda s: s.start, default=None))
+        if span is not None:
+            self._select_span_row(span.id)
+        self._view.select_range(start, end)
+        self._ctx.status(f"Document {document_id}, characters {start}–{end}", 4000)

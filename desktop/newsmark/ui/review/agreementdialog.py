@@ -1,0 +1,154 @@
+"""The agreement view: a matrix of annotator pairs for the chosen tag, and the disagreements of the chosen pair."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QSplitter, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from newsmark.core.review.agreement import OVERALL, AgreementReport
+from newsmark.core.review.disagreements import Disagreement
+from newsmark.ui.review.disagreementmodel import PlaceRole, DisagreementModel
+
+PairRole = Qt.UserRole + 1  # a matrix cell's (annotator A, annotator B)
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+class AgreementDialog(QDialog):
+    """Shows an agreement report; says which pair was chosen and which disagreement was activated."""
+
+    pair_chosen = Signal(str, str, str)  # annotator A, annotator B, tag name (or "*")
+    place_activated = Signal(int, int, int)  # document id, start, end
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle("Agreement")
+        self.resize(900, 640)
+        self.report: AgreementReport | None = None
+        self.progress = QProgressBar()
+        self.progress.setObjectName("agreementProgress")
+        self.tag = QComboBox()
+        self.tag.setObjectName("agreementTag")
+        self.tag.setToolTip("The tag whose agreement the matrix shows (* = all tags)")
+        self.summary = QLabel()
+        self.summary.setObjectName("agreementSummary")
+        self.summary.setWordWrap(True)
+        self.matrix = QTableWidget()
+        self.matrix.setObjectName("agreementMatrix")
+        self.matrix.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.matrix.setToolTip("F1 with overlap matches / with exact matches, and Cohen's kappa over tokens; "
+                               "choose a cell to list where the two disagree")
+        self.disagreement_model = DisagreementModel(self)
+        self.differences = QTableView()
+        self.differences.setModel(self.disagreement_model)
+        self.differences.setObjectName("agreementDisagreements")
+        self.differences.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.differences.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.differences.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.differences.setToolTip("Double-click (or Enter) to open the document at that place")
+        self.pair_label = QLabel("Choose a pair of annotators in the matrix to see where they disagree.")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Tag:", buddy=self.tag))
+        top.addWidget(self.tag)
+        top.addWidget(self.progress, 1)
+        lower = QWidget()
+        below = QVBoxLayout(lower)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.pair_label)
+        below.addWidget(self.differences)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.matrix)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.tag.currentIndexChanged.connect(self._show_matrix)
+        self.matrix.currentCellChanged.connect(self._cell_chosen)
+        self.differences.activated.connect(self._row_activated)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """How far the computation is."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat("Comparing %v of %m documents")
+
+    def show_report(self, report: AgreementReport) -> None:
+        """Fill the tag choice and the matrix from a finished report."""
+        self.report = report
+        self.progress.hide()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        for name in report.tags:
+            self.tag.addItem("All tags (*)" if name == OVERALL else name, name)
+        self.tag.setCurrentIndex(self.tag.count() - 1)  # overall first
+        self.tag.blockSignals(False)
+        self._show_matrix()
+
+    def chosen_tag(self) -> str:
+        """The tag shown in the matrix."""
+        return self.tag.currentData() or OVERALL
+
+    def _show_matrix(self) -> None:
+        report, tag = self.report, self.chosen_tag()
+        if report is None:
+            return
+        names = report.annotators
+        current = (self.matrix.currentRow(), self.matrix.currentColumn())
+        self.matrix.blockSignals(True)  # one choice of cell at the end, not one per change on the way
+        self.matrix.clear()
+        self.matrix.setRowCount(len(names))
+        self.matrix.setColumnCount(len(names))
+        self.matrix.setHorizontalHeaderLabels(names)
+        self.matrix.setVerticalHeaderLabels(names)
+        for r, a in enumerate(names):
+            for c, b in enumerate(names):
+                row = report.pair(a, b, tag) if a != b else None
+                item = QTableWidgetItem("" if row is None else
+                                        f"F1 {_number(row.f1_overlap)} / {_number(row.f1_exact)}\nκ {_number(row.kappa)}")
+                if row is None:
+                    item.setFlags(Qt.NoItemFlags)
+                else:
+                    item.setData(PairRole, (a, b))
+                    item.setToolTip(f"{a} and {b}, {row.documents} documents: {row.spans_a} and {row.spans_b} spans, "
+                                    f"{row.exact} identical, {row.overlap} overlapping")
+                item.setTextAlignment(Qt.AlignCenter)
+                self.matrix.setItem(r, c, item)
+        if min(current) >= 0:
+            self.matrix.setCurrentCell(*current)
+        self.matrix.blockSignals(False)
+        self.matrix.resizeColumnsToContents()
+        self.matrix.resizeRowsToContents()
+        group = next((g for g in report.all if g.tag == tag), None)
+        self.summary.setText(
+            f"All {len(names)} annotators over the {group.documents} documents every one annotated: "
+            f"Krippendorff's alpha {_number(group.alpha_nominal)}, unitizing alpha {_number(group.alpha_unitizing)}. "
+            "Cells: F1 with overlap / exact matches; Cohen's kappa over tokens."
+            if group and group.documents else "No document was annotated by every annotator."
+        )
+        self._cell_chosen(self.matrix.currentRow(), self.matrix.currentColumn())  # the list follows the tag
+
+    def _cell_chosen(self, row: int, column: int, *_previous) -> None:
+        item = self.matrix.item(row, column)
+        pair = item.data(PairRole) if item is not None else None
+        if pair:
+            self.pair_chosen.emit(pair[0], pair[1], self.chosen_tag())
+        else:
+            self.pair_label.setText("Choose a pair of annotators in the matrix to see where they disagree.")
+            self.disagreement_model.show([], {}, {}, {})
+
+    def show_disagreements(self, a: str, b: str, rows: list[Disagreement], titles: dict[int, str],
+                           texts: dict[int, str], tags: dict[int, str]) -> None:
+        """List the disagreements of a pair: document, text, A's tag, B's tag, what differs."""
+        self.pair_label.setText(f"{len(rows):,} disagreement{'s' if len(rows) != 1 else ''} of {a} (A) and {b} (B)")
+        self.disagreement_model.show(rows, titles, texts, tags)
+
+    def _row_activated(self, index) -> None:
+        self.place_activated.emit(*index.data(PlaceRole))
