@@ -10,7 +10,8 @@ onwards, so repeated strings resolve to the occurrence meant; ``before[[TEXT]]af
 occurrence by the words around it. This script only turns chosen strings into offsets: it finds
 nothing by itself, and it fails loudly when a string is not in the article.
 
-Run: PYTHONPATH=desktop python bench/blind/make_gold.py   (writes bench/blind/gold.csv)
+Run: PYTHONPATH=desktop python bench/blind/make_gold.py [FOLDER]   (writes FOLDER/gold.csv; default bench/blind)
+The annotator is ``gold-`` + the folder's name (``gold-blind``, ``gold-blind2``).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def _taken_or_inside_word(text: str, begin: int, length: int, taken: set) -> boo
     return inside or (begin, end) in taken
 
 
-def rows_for(article: Path, annotations: Path) -> list[tuple]:
+def rows_for(article: Path, annotations: Path, annotator: str = ANNOTATOR) -> list[tuple]:
     """The gold rows of one article."""
     text = stored_text(article)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -91,16 +92,18 @@ def rows_for(article: Path, annotations: Path) -> list[tuple]:
             note = f"country={country}" if country else ""
         else:
             status = "unverified"
-        rows.append((sha, title, tag, start, end, target, note, ANNOTATOR, status, value, unit, speaker, place))
+        rows.append((sha, title, tag, start, end, target, note, annotator, status, value, unit, speaker, place))
     return rows
 
 
-def main() -> int:
-    """Write gold.csv from every article that has annotations; print counts per tag."""
+def main(folder: Path | None = None, annotator: str | None = None) -> int:
+    """Write FOLDER/gold.csv from every article that has annotations; print counts per tag."""
+    folder = folder or HERE
+    annotator = annotator or f"gold-{folder.name}"
     rows = []
-    for marked in sorted((HERE / "annotations").glob("*.tsv")):
-        rows += rows_for(HERE / "articles" / (marked.stem + ".txt"), marked)
-    with open(HERE / "gold.csv", "w", encoding="utf-8", newline="") as out:
+    for marked in sorted((folder / "annotations").glob("*.tsv")):
+        rows += rows_for(folder / "articles" / (marked.stem + ".txt"), marked, annotator)
+    with open(folder / "gold.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(HEADER)
         writer.writerows(rows)
@@ -110,4 +113,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None))
