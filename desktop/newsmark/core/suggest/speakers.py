@@ -11,6 +11,8 @@ speaker). Lookups are lazy and cached, so a long article costs only a search per
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
@@ -36,9 +38,13 @@ meanwhile however still later earlier yesterday today also then although though 
 _PARTICLES = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|le|la|du|dos)"
 _TOKEN = r"(?:[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
-_FULL_BEFORE = r"(?:(?<![\w.])[A-Z][\w'’-]*\.?\s+)(?:" + _TOKEN + r"\s+){0,4}"
+# A full name comes early and a role near its use: bounded searches keep a long text fast.
+_LOOK = 50
+_ROLE_REACH = 20_000
+_WORDS_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?\s+(?:" + _TOKEN + r"\s+){0,4}$")
 
 
+@lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in phrase.replace(",", " ").split()]
@@ -89,17 +95,21 @@ class SpeakerIndex:
         """The earliest full name in the text ending (or else starting) with the last (first) word of ``name``."""
         if name in self._names:
             return self._names[name]
-        words = name.split()
-        found = ""
-        for pattern in (_FULL_BEFORE + re.escape(words[-1]) + r"(?![\w])",
-                        r"(?<![\w.])" + re.escape(words[0]) + r"(?:\s+" + _TOKEN + r"){1,4}(?![\w])"):
-            for m in re.finditer(pattern, self._text):
+        words, text, found = name.split(), self._text, ""
+        # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
+        for m in islice(re.finditer(r"(?<![\w.])" + re.escape(words[-1]) + r"(?![\w])", text), _LOOK):
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            candidate = person_name(before.group() + words[-1]) if before else ""
+            if _is_full(candidate) and len(candidate.split()) >= len(words):
+                found = candidate
+                break
+        if not found:
+            pattern = r"(?<![\w.])" + re.escape(words[0]) + r"(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
+            for m in islice(re.finditer(pattern, text), _LOOK):
                 candidate = person_name(m.group())
                 if _is_full(candidate) and len(candidate.split()) >= len(words):
                     found = candidate
                     break
-            if found:
-                break
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 
@@ -109,7 +119,8 @@ class SpeakerIndex:
         if head.lower() not in ROLE_WORDS:
             return phrase if phrase[:1].islower() and not phrase.startswith("the ") else None
         best = None
-        for m in re.finditer(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", self._text[:at], re.IGNORECASE):
+        roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
+        for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = re.match(r"\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,4})", self._text[m.end():m.end() + 80])
             candidate = person_name(after.group(1)) if after else ""
             if not _is_full(candidate):
