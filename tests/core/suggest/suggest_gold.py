@@ -55,7 +55,7 @@ PARAGRAPHS = [
         "text": "Foreign Minister Cho Tae-yul said the deployment of some 1.2 million shells was a threat. «Russia and "
         "the North are now partners in this war,» Cho said, adding that two ships had delivered the cargo.",
         "figures": [("1.2 million", 1200000, "shells"), ("two", 2, "ships")],
-        "quotes": [("Russia and the North are now partners in this war", "Cho")],
+        "quotes": [("Russia and the North are now partners in this war", "Cho Tae-yul")],
     },
     {
         "text": "Adedeji Ebo told the council: “Recent reports refer to the presence of third party military personnel\n"

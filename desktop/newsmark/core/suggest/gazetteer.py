@@ -16,6 +16,14 @@ from newsmark.core.resources import resource_path
 
 GAZETTEER = "gazetteer.tsv.gz"
 MAX_NAME_WORDS = 6  # longer names ("United Kingdom of Great Britain and Northern Ireland") are left to shorter forms
+# World regions news names that GeoNames has no row for (rows after the file's: its senses come first).
+WORLD_REGIONS = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
+    ("Americas", "Americas"), ("Caribbean", "Caribbean"), ("East Asia", "East Asia"), ("South Asia", "South Asia"),
+    ("Central Asia", "Central Asia"), ("West Africa", "West Africa"), ("East Africa", "East Africa"),
+    ("North Africa", "North Africa"), ("Southern Africa", "Southern Africa"), ("Central America", "Central America"),
+    ("Western Europe", "Western Europe"), ("Eastern Europe", "Eastern Europe"), ("Horn of Africa", "Horn of Africa"),
+    ("Pacific Islands", "Pacific Islands"), ("Sub-Saharan Africa", "Sub-Saharan Africa"), ("Gulf States", "Gulf States"),
+]]
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -100,4 +108,4 @@ def _place(fields: str) -> Place:
 def builtin_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded on first use and kept for the process (about 90,000 names)."""
     with gzip.open(resource_path(GAZETTEER), "rt", encoding="utf-8") as f:
-        return Gazetteer(f.read().splitlines())
+        return Gazetteer(f.read().splitlines() + WORLD_REGIONS)

@@ -38,7 +38,10 @@ May Union Victoria Marks Bell Buy Gap Sandy Independence Liberty Commerce Enterp
 Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eagle Leader Best Sofia Florence Olive
 Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
 Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
-Sparks Post Ede Ore Batman Bra Hell""".split())
+Sparks Post Ede Ore Batman Bra Hell Summit University""".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+# Institutions named after a place-like phrase; never a location.
+_INSTITUTIONS = frozenset(["White House"])
 # Capitalised words that may stand right before a place without making it part of a name.
 _DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast "
                         "Southwest Upper Lower Greater Occupied Mainland Downtown Inner Outer Rural Coastal".split())
@@ -63,10 +66,12 @@ _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tel
                        "Group Company Corporation Corp Inc Ltd Holdings Motors Energy Exchange Stock Fund Foundation "
                        "Museum Agency Commission Conference Convention Declaration Accords Accord Agreement Protocol "
                        "Summit Games Marathon Open Festival Opera Orchestra Philharmonic Symphony Zoo Hospital "
-                       "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs".split())
+                       "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs Operator "
+                       "Authority Administration Department Service Board Office Organization Organisation Association "
+                       "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities".split())
 _ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                     "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
-                    "Treaty Congress Convention Declaration Friends Bishops Sisters Knights".split())
+                    "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
 _REGION_WORDS = frozenset("region oblast province governorate krai district Region Oblast Province Governorate Krai".split())
 _FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
                            "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits".split())
@@ -210,8 +215,14 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
     nxt = j if j < len(words) and tokens.gap(j) == " " else None
     if nxt is not None and words[nxt] in _ORG_AFTER and tokens.capitalised(nxt):
         return True
+    if nxt is not None and _org_run(tokens, nxt, places):
+        return True  # California Public Utilities Commission, California ISO
+    if m.end < len(tokens.text) and tokens.text[m.end] == "$":
+        return True  # US$100: a currency
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in _ORG_OF:
         return True  # Bank of England, Alternative for Germany, University of Texas
+    if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in _ORG_OF:
+        return True  # Summit of the Americas
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
     if prev is not None and words[prev] in _PERSON_BEFORE:
         return True
@@ -225,6 +236,31 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
     if nxt is not None and tokens.capitalised(nxt) and words[nxt] not in _TITLES and not words[nxt].isupper():
         return nxt not in places  # Paris Saint-Germain, Paris Hilton
     return False
+
+
+def _org_run(tokens: _Tokens, k: int, places: set[int]) -> bool:
+    """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word."""
+    words = tokens.words
+    if k in places or not tokens.capitalised(k):
+        return False
+    if words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
+        return True
+    for n in range(k, min(k + 4, len(words))):
+        if not tokens.capitalised(n) or (n > k and tokens.gap(n) != " "):
+            return False
+        if words[n] in _ORG_AFTER:
+            return True
+    return False
+
+
+def _person_surname(tokens: _Tokens, m: _Match) -> bool:
+    """True when a town's name ends a person's name here (a capitalised given name or a title before it)."""
+    i = m.i
+    if m.entry.kind in ("country", "continent", "region", "area") or i == 0 or tokens.gap(i) != " ":
+        return False
+    prev = tokens.words[i - 1]
+    return prev in _PERSON_BEFORE or (prev[0].isupper() and prev[1:].islower() and prev not in _TITLES
+                                      and prev not in _DIRECTIONS and not tokens.headline(i))
 
 
 def _may_precede(tokens: _Tokens, k: int, gaz: Gazetteer) -> bool:
@@ -248,6 +284,10 @@ def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer) ->
         back = ()
     else:
         back = [words[k].lower() for k in range(max(0, i - 3), i)]
+    if m.entry.place in COMMON_WORDS and m.j < len(words) and words[m.j] == "of":
+        return False  # "the Summit of …", "the University of …": an everyday word heading a name
+    if m.entry.place in _MONTHS or words[i] in _MONTHS:
+        back = ()  # "in March" is a date: only "March, England" names the town
     if back and (back[-1] in _CUES or (len(back) > 1 and back[-1] in ("the", "of") and back[-2] in _CUES)):
         return True
     j = m.j
@@ -358,11 +398,12 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             team_first[words[0]] = max(team_first.get(words[0], 0), len(words))
     matches = _candidates(tokens, gaz, team_places, team_first)
     countries = {m.entry.country for m in matches if m.entry.kind == "country"}
-    places = {k for m in matches if m.entry.kind != "demonym" for k in range(m.i, m.j)}
-    found = []
+    # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
+    places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
+    found, people = [], set()
     for m in matches:
         matched = text[m.start:m.end]
-        if team.is_stopped(matched):
+        if team.is_stopped(matched) or matched in _INSTITUTIONS or matched in people:
             continue
         if m.entry.kind == "demonym" and not m.feature:
             if demonyms:
@@ -371,6 +412,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         cued = False
         if evidence:
             if not m.team and _inside_a_name(tokens, m, places, gaz):
+                if _person_surname(tokens, m):
+                    people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
             if _needs_evidence(m):
                 cued = not tokens.sentence_initial(m.i) and _has_cue(tokens, m, countries, gaz)

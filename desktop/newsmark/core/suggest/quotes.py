@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.speakers import ROLE_WORDS, SpeakerIndex, person_name
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "quotes"
@@ -27,19 +28,29 @@ NAME = "quotes"
 _PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"'}
 _OPENERS = re.compile(r"[“«»„‘\"]")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
-_VERBS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
-          r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
-          r"denied|according\s+to")
-_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|de|van|von|bin|al-\w+)){0,5}+"  # possessive and short: no backtracking into a name
+_SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
+         r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
+         r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
+         r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted")
+_VERBS = _SAYS + r"|according\s+to"
+_ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will))?"
+# A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
+_WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|bin|al-\w+)){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However"}
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 _PHRASE = r"(?:an?|the|one|another|two|three)\s+[^,.;:!?\"“”«»\n]{1,80}?"
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_NAME}|{_PHRASE}|he|she|they)(?=[,.;:\s]|$)")
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?:{_VERBS})\b")
-_BEFORE = re.compile(rf"(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^\"“”«»\n]{{0,160}}?,)?\s+"
-                     rf"(?:{_VERBS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
-_MENTION = re.compile(rf"(?P<who>{_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?:{_VERBS})\b")
+    rf"^,?\s*(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+"
+                     rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+# The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
+_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|de|van|von|bin|al-\w+)){0,5}+"
+_MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?:{_SAYS})\b")
+_SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?:{_SAYS})\b")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
+_SOURCE = re.compile(rf"\baccording\s+to\s+(?P<who>{_NAME})")
 _TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
@@ -83,18 +94,36 @@ def _clean(who: str) -> str:
     return stripped if stripped and stripped[:1].isupper() else who
 
 
+def _speaker_like(who: str) -> bool:
+    """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
+    first = who.split()[0] if who else ""
+    return bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
+
+
 def _attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
-        if m:
+        if m and _speaker_like(m.group("who")):
             return _clean(m.group("who"))
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[max(line_start, open_at - 200):open_at]
     head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
     m = _BEFORE.search(head)
-    return _clean(m.group("who")) if m else ""
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
+    return _in_sentence(head, tail)
+
+
+def _in_sentence(head: str, tail: str) -> str:
+    """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
+    for m in reversed(list(_SUBJECT.finditer(head))):
+        if _speaker_like(m.group("who")):
+            return _clean(m.group("who"))
+    tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
+    m = _SOURCE.search(tail) or _SUBJECT.search(tail)
+    return _clean(m.group("who")) if m and _speaker_like(m.group("who")) else ""
 
 
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -117,12 +146,15 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def _named_mentions(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of every capitalised name that is the subject of a reporting verb, in text order."""
+    """(offset, name) of every capitalised name that is the source of a reporting verb, in text order."""
     mentions = []
-    for m in _MENTION.finditer(text):
+    # Two scans, not one alternation: "according to" has a literal prefix the engine jumps to.
+    found = sorted([*_MENTION.finditer(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
+    for m in found:
         who = _clean(m.group("who"))
-        if who.lower() not in _PRONOUNS and who.split()[0] not in _SENTENCE_OPENERS:
-            mentions.append((m.start(), who))
+        name = person_name(who)
+        if who.lower() not in _PRONOUNS and _speaker_like(who) and name and name.split()[-1].lower() not in ROLE_WORDS:
+            mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
     return mentions
 
 
@@ -136,6 +168,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
     mentions = _named_mentions(text)
+    people = SpeakerIndex(text)
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
     for at, start, end, after in _spans(text):
@@ -149,13 +182,18 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             continue
         who = _attribution(text, at, after)
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
+        if who and who.lower() not in _PRONOUNS:
+            resolved = people.resolve(who, at)
+            who = "he" if resolved is None else resolved  # a role nobody was introduced with: as "he said"
         if who.lower() in _PRONOUNS:
-            who = max(last_named, _last_before(mentions, at))[1]
-            confidence = 0.85
-        elif who and who[0].isupper():
+            who, confidence = people.resolve(max(last_named, _last_before(mentions, at))[1], at) or "", 0.85
+        elif who[:1].isupper():
             last_named = (at, who)
-        if not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1:
+        elif not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1:
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
+        elif not who:
+            # News gives every quote a source: an unattributed one is the last named speaker's, less surely.
+            who, confidence = people.resolve(max(last_named, _last_before(mentions, at))[1], at) or "", 0.6
         found.append(Suggestion("quote", start, content_end, {"speaker": who}, confidence, NAME))
         previous = (who, after)
     return found

@@ -1,0 +1,132 @@
+"""Who an attribution means: a speaker's full name as the article first gives it.
+
+News names a person in full once ("PAHO Director Carissa F. Etienne", "Bernice Scott, the group's founder")
+and then by surname ("Scott said"), title ("Mr. Marcus"), role ("the Director", "the mayor") or pronoun.
+``SpeakerIndex.resolve`` maps a surname or a first name to the earliest full name in the article that ends
+(or, failing that, starts) with it, and a definite role phrase to the person introduced with that role word
+(as a title before the name or in apposition after it). Pronouns are left to the caller (the last named
+speaker). Lookups are lazy and cached, so a long article costs only a search per distinct speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+# Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
+# of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
+ROLE_WORDS = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. 
+president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder director
+minister secretary chancellor premier governor gov gov. mayor senator sen sen. rep rep. representative
+congressman congresswoman councillor councilman councilwoman councilor mp mep lawmaker legislator speaker
+leader deputy assistant acting chief general gen gen. colonel col col. captain capt capt.
+lieutenant lt lt. sergeant sgt admiral commander commissioner inspector superintendent officer
+justice attorney prosecutor ambassador envoy spokesman spokeswoman spokesperson host co-host anchor
+correspondent editor reporter analyst economist professor principal coach manager head pope
+archbishop imam rabbi prince princess emperor sheikh state finance defence defense foreign home
+interior health education justice trade transport energy tourism labour labor treasury agriculture
+environment immigration commerce economy culture sports youth security housing works affairs
+independent conservative labour liberal democrat democratic republican
+""".split())
+# Capitalised words that open a sentence or clause but never a name.
+_OPENERS = frozenset("""
+the a an and but or so yet as when while after before if in on at by for from with asked speaking
+meanwhile however still later earlier yesterday today also then although though because since
+""".split())
+_PARTICLES = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|le|la|du|dos)"
+_TOKEN = r"(?:[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
+_POSSESSIVE = re.compile(r"['’]s?$")
+# A full name comes early and a role near its use: bounded searches keep a long text fast.
+_LOOK = 50
+_ROLE_REACH = 20_000
+_WORDS_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?\s+(?:" + _TOKEN + r"\s+){0,4}$")
+
+
+@lru_cache(maxsize=4096)
+def person_name(phrase: str) -> str:
+    """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in phrase.replace(",", " ").split()]
+    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS]
+    if ends and ends[-1] < len(words) - 1:
+        words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ROLE_WORDS]
+    if roles and roles[-1] < len(words) - 1:
+        words = words[roles[-1] + 1:]
+    while words and re.fullmatch(_PARTICLES, words[0]):
+        words = words[1:]
+    if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
+    return " ".join(words)
+
+
+def _is_full(name: str) -> bool:
+    """Two words or more, the first a capitalised word that is not an initial alone."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+class SpeakerIndex:
+    """Resolves the speakers named in one article's attributions to the full names it first gives them."""
+
+    def __init__(self, text: str) -> None:
+        """An index over ``text``; nothing is searched until asked."""
+        self._text = text
+        self._names: dict[str, str] = {}
+
+    def resolve(self, who: str, at: int) -> str | None:
+        """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
+
+        A definite role phrase with no person introduced by that role gives None (the caller decides).
+        """
+        if not who:
+            return who
+        if who[:1].islower():
+            return self._role(who, at) if who.startswith("the ") else who
+        name = person_name(who)
+        if not name or name.split()[-1].lower().rstrip(".") in ROLE_WORDS:  # "PAHO Director": a role, no name
+            return self._role(who, at)
+        return self._full(name) or name
+
+    def _full(self, name: str) -> str:
+        """The earliest full name in the text ending (or else starting) with the last (first) word of ``name``."""
+        if name in self._names:
+            return self._names[name]
+        words, text, found = name.split(), self._text, ""
+        # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
+        for m in islice(re.finditer(r"(?<![\w.])" + re.escape(words[-1]) + r"(?![\w])", text), _LOOK):
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            candidate = person_name(before.group() + words[-1]) if before else ""
+            if _is_full(candidate) and len(candidate.split()) >= len(words):
+                found = candidate
+                break
+        if not found:
+            pattern = r"(?<![\w.])" + re.escape(words[0]) + r"(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
+            for m in islice(re.finditer(pattern, text), _LOOK):
+                candidate = person_name(m.group())
+                if _is_full(candidate) and len(candidate.split()) >= len(words):
+                    found = candidate
+                    break
+        self._names[name] = found or (name if len(words) > 1 else "")
+        return self._names[name]
+
+    def _role(self, phrase: str, at: int) -> str | None:
+        """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
+        head = phrase.split()[-1].strip(".,")
+        if head.lower() not in ROLE_WORDS:
+            return phrase if phrase[:1].islower() and not phrase.startswith("the ") else None
+        best = None
+        roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
+        for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
+            after = re.match(r"\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,4})", self._text[m.end():m.end() + 80])
+            candidate = person_name(after.group(1)) if after else ""
+            if not _is_full(candidate):
+                before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
+                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$", self._text[max(0, m.start() - 120):m.start()])
+                candidate = person_name(before.group(1)) if before else ""
+            if _is_full(candidate):
+                best = candidate
+        return (self._full(best) or best) if best else None
