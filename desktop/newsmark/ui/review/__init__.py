@@ -1,0 +1,1 @@
+"""The window's review tools: agreement, curation, statistics."""
