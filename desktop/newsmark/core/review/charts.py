@@ -103,7 +103,10 @@ def svg(chart: Chart, stats: Statistics, palette: ChartPalette) -> str:
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "newsmark"}), quiet_glyphs():
         figure.savefig(buffer, format="svg", metadata={"Date": None}, facecolor=palette.background)
     text = buffer.getvalue()
-    return text[text.index("<svg"):]
+    text = text[text.index("<svg"):]
+    # matplotlib's RDF block names its web site and vocabularies; a report for editors needs none of it.
+    start, end = text.find("<metadata>"), text.find("</metadata>")
+    return text[:start] + text[end + len("</metadata>"):] if 0 <= start < end else text
 
 
 @contextmanager
