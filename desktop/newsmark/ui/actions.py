@@ -53,6 +53,7 @@ CHANGE_LINK_TYPE = "Ctrl+Shift+R"
 SHOW_ALL_LINKS = "Ctrl+Shift+L"
 SHOW_LINK_COUNTS = "Ctrl+Alt+L"
 LABEL_MODIFIER = "Alt+Shift+"  # Alt+Shift+<category key> sets the shown document's label of that category
+SHOW_STATISTICS = "Ctrl+Alt+S"
 
 
 @dataclass
@@ -120,6 +121,7 @@ class Actions:
     change_link_type: QAction
     show_all_links: QAction
     show_link_counts: QAction
+    show_statistics: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -244,6 +246,10 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_edge_actions(parent),
         **_theme_actions(parent),
         **_link_actions(parent),
+        show_statistics=_action(
+            parent, "showStatistics", "&Statistics", "Charts of the spans per tag, document, annotator and status, and progress",
+            SHOW_STATISTICS,
+        ),
     )
 
 

@@ -26,6 +26,7 @@ from newsmark.ui.labels import DocumentLabeler
 from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
+from newsmark.ui.review.statistics import StatisticsControls
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanactions import STATUS_TIMEOUT_MS, SpanActions
 from newsmark.ui.spanpanel import SpanEditor
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         a = self.actions
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
+        self.statistics = StatisticsControls(ctx, a.show_statistics)
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         self.undo_stack.clear()
         self.session = s = new
+        self.statistics.changed()  # another project: an open statistics panel counts it
         s.document_changed.connect(self._on_document_changed)
         s.spans_changed.connect(self._on_spans_changed)
         s.document_edited.connect(self._show_title)

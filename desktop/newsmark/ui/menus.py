@@ -35,7 +35,7 @@ class Menus:
         self.label_actions: list[QAction] = []
 
     def build_menu_bar(self, bar: QMenuBar, fill_recent_menu: Callable[[QMenu], None]) -> None:
-        """File, Edit, View and Help menus."""
+        """File, Edit, View, Review and Help menus."""
         a = self.actions
         file = bar.addMenu("&File")
         file.addAction(a.new_project)
@@ -91,6 +91,9 @@ class Menus:
         spacing.addActions([a.single_spacing, a.wide_spacing, a.double_spacing])
         theme = view.addMenu("T&heme")
         theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+        review = bar.addMenu("&Review")
+        review.setObjectName("reviewMenu")
+        review.addAction(a.show_statistics)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
 

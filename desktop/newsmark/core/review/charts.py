@@ -120,8 +120,13 @@ def quiet_glyphs() -> Iterator[None]:
 # -- drawing ---------------------------------------------------------------------------------------------------
 
 
-def _axes(figure, palette: ChartPalette, title: str):
+def _axes(figure, palette: ChartPalette, title: str, counts: str = "x"):
+    """Axes in the palette's colors; ``counts`` is the axis that counts spans (whole numbers only)."""
+    from matplotlib.ticker import MaxNLocator
+
     ax = figure.add_subplot()
+    if counts:
+        getattr(ax, f"{counts}axis").set_major_locator(MaxNLocator(integer=True))
     ax.set_facecolor(palette.background)
     ax.set_title(title, color=palette.text, loc="left", parse_math=False)
     for side in ("top", "right"):
@@ -218,7 +223,7 @@ def _draw_ranking(figure, ranking: Ranking, palette: ChartPalette, title: str) -
 
 
 def _draw_progress(figure, stats: Statistics, palette: ChartPalette) -> None:
-    ax = _axes(figure, palette, "Spans per day per annotator")
+    ax = _axes(figure, palette, "Spans per day per annotator", counts="y")
     ax.grid(axis="y", color=palette.grid, linewidth=0.6)
     x = range(len(stats.days))
     handles, names = [], []
@@ -238,7 +243,7 @@ def _draw_progress(figure, stats: Statistics, palette: ChartPalette) -> None:
 
 def _draw_agreement(figure, stats: Statistics, palette: ChartPalette) -> None:
     """Two bars per tag: F1 with overlap matches (solid) and Krippendorff's alpha (hatched); n/a is left empty."""
-    ax = _axes(figure, palette, "Agreement per tag (F1 overlap, solid; Krippendorff's alpha, hatched)")
+    ax = _axes(figure, palette, "Agreement per tag (F1 overlap, solid; Krippendorff's alpha, hatched)", counts="")
     tags = list(stats.agreement)
     for n, name in enumerate(tags):
         f1, alpha = stats.agreement[name]
