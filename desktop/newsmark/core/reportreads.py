@@ -11,17 +11,19 @@ _VALUE = "CASE WHEN json_valid(attributes) THEN json_extract(attributes, '$.' ||
 class ReportReads:
     """Grouped counts of ``Project`` for reports (``self._conn`` comes from it)."""
 
-    def span_tallies(self) -> list[tuple[str, str, int, str, int]]:
-        """(document status, annotator, tag_id, day of creation ``YYYY-MM-DD``, spans): one pass over the spans."""
+    def annotator_tallies(self) -> list[tuple[str, int, str, int]]:
+        """(annotator, tag_id, day of creation ``YYYY-MM-DD``, spans): one pass over the spans."""
         return self._conn.execute(
-            "SELECT d.status, s.annotator, s.tag_id, substr(s.created_at, 1, 10), count(*) "
-            "FROM spans s JOIN documents d ON d.id = s.document_id GROUP BY 1, 2, 3, 4"
+            "SELECT annotator, tag_id, substr(created_at, 1, 10), count(*) FROM spans GROUP BY 1, 2, 3"
         ).fetchall()
 
-    def document_tag_counts(self) -> list[tuple[int, int, int]]:
-        """(document_id, tag_id, spans) for every document and tag that has spans."""
+    def document_tag_counts(self) -> list[tuple[int, str, int, int]]:
+        """(document_id, document status, tag_id, spans) for every document and tag that has spans."""
+        # Grouped first, joined after: a status is looked up once per document and tag, not once per span.
         return self._conn.execute(
-            "SELECT document_id, tag_id, count(*) FROM spans GROUP BY document_id, tag_id"
+            "SELECT c.document_id, d.status, c.tag_id, c.n FROM "
+            "(SELECT document_id, tag_id, count(*) AS n FROM spans GROUP BY document_id, tag_id) AS c "
+            "JOIN documents d ON d.id = c.document_id"
         ).fetchall()
 
     def document_statuses(self) -> dict[str, int]:

@@ -247,7 +247,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
         **_theme_actions(parent),
         **_link_actions(parent),
         show_statistics=_action(
-            parent, "showStatistics", "&Statistics", "Charts of the spans per tag, document, annotator and status, and progress",
+            parent, "showStatistics", "Project &Statistics", "Charts of the spans per tag, document, annotator and status, and progress",
             SHOW_STATISTICS,
         ),
     )

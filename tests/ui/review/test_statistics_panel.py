@@ -103,3 +103,13 @@ def test_the_window_starts_without_matplotlib_and_imports_it_for_the_panel(tmp_p
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_panel_counts_the_project_opened_next(busy_window, qtbot, tmp_path):
+    panel = panel_of(busy_window, qtbot)
+    other = tmp_path / "other.newsmark"
+    with Project.open(other, create=True) as project:
+        project.add_document("Alone", "Nothing tagged.")
+    busy_window.set_project(Project.open(other))
+    qtbot.waitUntil(lambda: panel.summary.text() == "other.newsmark: 1 document, 0 spans, 0 annotators")
+    assert list(panel.canvases) == []  # nothing to chart yet

@@ -74,22 +74,26 @@ def collect(project, *, agreement: Mapping[str, tuple] | None = None, top: int =
     names = {t.id: t.name for t in tags}
     per_tag: Counter = Counter()
     per_annotator: dict[str, Counter] = defaultdict(Counter)
-    per_status: dict[str, Counter] = {status: Counter() for status in STATUSES}
     by_day: dict[str, Counter] = defaultdict(Counter)
     undated = 0
-    for status, annotator, tag_id, day, count in project.span_tallies():
+    for annotator, tag_id, day, count in project.annotator_tallies():
         name = names.get(tag_id, f"tag {tag_id}")
         who = annotator or NO_NAME
         per_tag[name] += count
         per_annotator[who][name] += count
-        per_status.setdefault(status, Counter())[name] += count
         if _is_day(day):
             by_day[day][who] += count
         else:
             undated += count
+    per_status: dict[str, Counter] = {status: Counter() for status in STATUSES}
+    per_document: dict[int, dict[str, int]] = defaultdict(dict)
+    for document_id, status, tag_id, count in project.document_tag_counts():
+        name = names.get(tag_id, f"tag {tag_id}")
+        per_status.setdefault(status, Counter())[name] += count
+        per_document[document_id][name] = count
     documents_per_status = {status: 0 for status in STATUSES} | project.document_statuses()
     documents = sum(documents_per_status.values())
-    top_documents, with_spans = _top_documents(project, names, top)
+    top_documents = _top_documents(project, per_document, top)
     days, progress = _progress(by_day, sorted(per_annotator))
     return Statistics(
         project=project.path.name,
@@ -101,7 +105,7 @@ def collect(project, *, agreement: Mapping[str, tuple] | None = None, top: int =
         per_status={status: dict(counts) for status, counts in per_status.items()},
         documents_per_status=documents_per_status,
         top_documents=top_documents,
-        documents_without_spans=documents - with_spans,
+        documents_without_spans=documents - len(per_document),
         claims=_ranking(project, tags, CLAIM, top=None),
         locations=_ranking(project, tags, LOCATION, top=top, text_fallback=True),
         speakers=_ranking(project, tags, QUOTE, top=top),
@@ -120,14 +124,11 @@ def _is_day(day: str) -> bool:
     return len(day) == 10
 
 
-def _top_documents(project, names: dict[int, str], top: int) -> tuple[list[DocumentCount], int]:
-    """The ``top`` documents with the most spans (ties: the older first), and how many documents have spans."""
-    per_document: dict[int, dict[str, int]] = defaultdict(dict)
-    for document_id, tag_id, count in project.document_tag_counts():
-        per_document[document_id][names.get(tag_id, f"tag {tag_id}")] = count
+def _top_documents(project, per_document: dict[int, dict[str, int]], top: int) -> list[DocumentCount]:
+    """The ``top`` documents with the most spans (ties: the older first)."""
     ranked = sorted(per_document, key=lambda d: (-sum(per_document[d].values()), d))[:top]
     titles = project.document_titles(ranked)
-    return [DocumentCount(d, titles.get(d, ""), per_document[d]) for d in ranked], len(per_document)
+    return [DocumentCount(d, titles.get(d, ""), per_document[d]) for d in ranked]
 
 
 def _progress(by_day: dict[str, Counter], annotators: list[str]) -> tuple[list[str], dict[str, list[int]]]:

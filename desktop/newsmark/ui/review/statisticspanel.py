@@ -79,10 +79,9 @@ class StatisticsPanel(QDialog):
             self.summary.setText("No project is open.")
             shown = []
         else:
-            self.summary.setText(
-                f"{stats.project}: {stats.documents} documents, {stats.spans} spans, "
-                f"{len(stats.per_annotator)} annotator{'s' if len(stats.per_annotator) != 1 else ''}"
-            )
+            counts = (_counted(stats.documents, "document"), _counted(stats.spans, "span"),
+                      _counted(len(stats.per_annotator), "annotator"))
+            self.summary.setText(f"{stats.project}: {', '.join(counts)}")
             shown = charting.charts(stats)
         keys = {chart.key for chart in shown}
         for key in [k for k in self.canvases if k not in keys]:
@@ -113,3 +112,7 @@ class StatisticsPanel(QDialog):
         if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             self.redraw()
         super().changeEvent(event)
+
+
+def _counted(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
