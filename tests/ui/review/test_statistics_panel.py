@@ -8,7 +8,9 @@ import textwrap
 
 import pytest
 from matplotlib.colors import to_hex, to_rgba
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from newsmark.core.storage import Project
 from newsmark.ui.theme import apply_theme
@@ -30,7 +32,7 @@ def panel_of(window, qtbot):
 
 
 def test_the_review_menu_opens_the_charts_in_the_tag_colors(busy_window, qtbot):
-    menu = busy_window.menuBar().findChild(type(busy_window.menuBar().actions()[0].menu()), "reviewMenu")
+    menu = busy_window.menuBar().findChild(QMenu, "reviewMenu")
     assert menu is not None and busy_window.findChild(QAction, "showStatistics") in menu.actions()
     panel = panel_of(busy_window, qtbot)
     assert panel.stats.spans == len(WORDS) and panel.stats.documents == 2
@@ -113,3 +115,16 @@ def test_the_panel_counts_the_project_opened_next(busy_window, qtbot, tmp_path):
     busy_window.set_project(Project.open(other))
     qtbot.waitUntil(lambda: panel.summary.text() == "other.newsmark: 1 document, 0 spans, 0 annotators")
     assert list(panel.canvases) == []  # nothing to chart yet
+
+
+def test_a_project_slow_to_count_is_counted_again_only_on_refresh(busy_window, qtbot, monkeypatch):
+    from newsmark.ui.review import statistics
+
+    monkeypatch.setattr(statistics, "AUTO_REFRESH_LIMIT_S", -1.0)  # every count is "slow"
+    panel = panel_of(busy_window, qtbot)
+    select_rows(busy_window, 1)
+    trigger(busy_window, "deleteSpan")
+    qtbot.waitUntil(lambda: panel.summary.text().endswith("changed since: press Refresh to count again"))
+    assert panel.stats.spans == len(WORDS)  # not counted again by itself
+    qtbot.mouseClick(panel.findChild(QPushButton, "refreshStatistics"), Qt.LeftButton)
+    assert panel.stats.spans == len(WORDS) - 1 and "Refresh" not in panel.summary.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from newsmark.ui.context import WindowContext
 
 REFRESH_DELAY_MS = 400  # edits in quick succession are counted once
+# A project whose counting takes longer than this (a million spans) is counted again only on Refresh:
+# counting after every edit would stall the window.
+AUTO_REFRESH_LIMIT_S = 1.0
 
 
 class StatisticsControls(QObject):
@@ -23,6 +27,7 @@ class StatisticsControls(QObject):
         super().__init__(ctx.parent)
         self._ctx = ctx
         self.panel = None  # made when first opened: that is when matplotlib is imported
+        self.automatic = True  # counting again after edits (off for a project that takes long to count)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -44,20 +49,26 @@ class StatisticsControls(QObject):
         self.panel.activateWindow()
 
     def changed(self, *_args) -> None:
-        """The project changed: count again soon, if the panel is shown."""
+        """The project changed: count again soon, if the panel is shown (and counting is quick)."""
         if self.panel is not None and self.panel.isVisible():
-            self._timer.start()
+            if self.automatic:
+                self._timer.start()
+            else:
+                self.panel.set_stale()
 
     def statistics(self) -> Statistics | None:
         """The open project's figures (None when none is open); a read that fails is reported, not raised."""
         session = self._ctx.session
         if session is None:
             return None
+        started = time.perf_counter()
         try:
-            return collect(session.project)
+            stats = collect(session.project)
         except NewsmarkError as e:
             self._ctx.report("Cannot count the statistics", e)
             return None
+        self.automatic = time.perf_counter() - started <= AUTO_REFRESH_LIMIT_S
+        return stats
 
     def _refresh_if_shown(self) -> None:
         if self.panel is not None and self.panel.isVisible():

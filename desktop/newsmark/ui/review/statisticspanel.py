@@ -16,6 +16,7 @@ from newsmark.core.review import charts as charting
 from newsmark.core.review.stats import Statistics
 
 DPI = 96
+_STALE = " — changed since: press Refresh to count again"
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -97,6 +98,12 @@ class StatisticsPanel(QDialog):
             canvas.setFixedHeight(round(chart.height() * DPI))
             self._column.insertWidget(n, canvas)  # in report order, above the stretch
         self.redraw()
+
+    def set_stale(self) -> None:
+        """Say that the project changed since it was counted (a large project is counted on Refresh only)."""
+        text = self.summary.text()
+        if not text.endswith(_STALE):
+            self.summary.setText(text + _STALE)
 
     def redraw(self) -> None:
         """Draw the counted figures again, in the colors of the palette now."""
