@@ -187,7 +187,7 @@ def test_menus_are_built_from_the_actions_and_follow_the_tag_set(ctx, parent):
     menus = Menus(ctx, actions, article_view(ctx, parent), chosen.append)
     bar = QMenuBar(parent)
     menus.build_menu_bar(bar, lambda menu: menu.addAction("recent"))
-    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Review", "&Help"]
     menus.build_tag_menu(*build_tag_actions(parent, ctx.session.tags))
     assert [a.text() for a in menus.tag_menu.actions()] == [t.name for t in ctx.session.tags]
     span = tag(ctx, "Kursk")
