@@ -12,6 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "evaluate",
     "curate",
     "agreement",
+    "report",
 )
 
 

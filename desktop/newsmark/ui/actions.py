@@ -74,6 +74,7 @@ REJECT_SUGGESTION = ("X", "Backspace")
 REJECT_AND_STOP = "Shift+X"
 ACCEPT_ALL_SUGGESTIONS = "Shift+A"
 STOP_REVIEW = "Esc"
+SHOW_STATISTICS = "Ctrl+Alt+S"
 
 
 @dataclass
@@ -159,6 +160,7 @@ class Actions:
     accept_all_suggestions: QAction
     stop_review: QAction
     show_agreement: QAction
+    show_statistics: QAction
 
     def all(self) -> list[QAction]:
         """Every fixed action."""
@@ -294,6 +296,10 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> Actions:
             parent, "showAgreement", "Annotator &Agreement…",
             "How far the annotators agree: F1, Cohen's kappa and Krippendorff's alpha per pair and tag, "
             "and where they disagree", SHOW_AGREEMENT,
+        ),
+        show_statistics=_action(
+            parent, "showStatistics", "Project &Statistics", "Charts of the spans per tag, document, annotator and status, and progress",
+            SHOW_STATISTICS,
         ),
     )
 

@@ -28,6 +28,7 @@ from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
 from newsmark.ui.review.curation import Curation
 from newsmark.ui.review.agreement import AgreementView
+from newsmark.ui.review.statistics import StatisticsControls
 from newsmark.ui.session import AnnotationSession
 from newsmark.ui.spanactions import STATUS_TIMEOUT_MS, SpanActions
 from newsmark.ui.spanpanel import SpanEditor
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
         self.agreement = AgreementView(ctx, w.view, self.select_span_row)
+        self.statistics = StatisticsControls(ctx, a.show_statistics)
 
     def _restore_settings(self) -> None:
         settings = self.settings
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         self.undo_stack.clear()
         self.session = s = new
+        self.statistics.changed()  # another project: an open statistics panel counts it
         s.document_changed.connect(self._on_document_changed)
         s.spans_changed.connect(self._on_spans_changed)
         s.document_edited.connect(self._show_title)

@@ -104,6 +104,7 @@ class Menus:
                            a.reject_disagreement])
         review.addSeparator()
         review.addAction(a.show_agreement)
+        review.addAction(a.show_statistics)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a.show_shortcuts)
 

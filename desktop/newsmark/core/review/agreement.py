@@ -209,3 +209,22 @@ def find_tag(report: AgreementReport, data: AgreementData, name: str) -> str:
     if name == OVERALL:
         return OVERALL
     raise NotFoundError(f"there is no tag {name!r}; the tags are {', '.join(data.tags.values())}")
+
+
+def agreement_by_tag(project, curators: tuple[str, ...] = ("gold",)) -> dict[str, tuple[float | None, float | None]] | None:
+    """Per tag (and ``*``): the mean F1 (overlap) over pairs of annotators, and the team's unitizing alpha.
+
+    Pairs with a curator's gold set are left out of the mean (they measure annotators against gold,
+    not against each other). None when fewer than two annotators worked on the same documents.
+    """
+    try:
+        _data, report = project_agreement(project)
+    except TooFewAnnotatorsError:
+        return None
+    f1s: dict[str, list[float]] = {}
+    for row in report.pairs:
+        if row.f1_overlap is not None and row.annotator_a not in curators and row.annotator_b not in curators:
+            f1s.setdefault(row.tag, []).append(row.f1_overlap)
+    alphas = {row.tag: row.alpha_unitizing for row in report.all}
+    tags = [t for t in report.tags if t in f1s or t in alphas]
+    return {t: (sum(f1s[t]) / len(f1s[t]) if f1s.get(t) else None, alphas.get(t)) for t in tags}
