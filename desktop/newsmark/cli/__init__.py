@@ -88,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--document", action="append", type=int, metavar="DOC_ID", help="only this document (repeatable)")
     export.add_argument("--status", action="append", metavar="STATUS", help="only documents with this status (repeatable)")
     export.add_argument("--annotator", action="append", metavar="NAME", help="only spans by this annotator (repeatable)")
+    export.add_argument("--split", choices=("train", "dev", "test"), help="only the documents of this part (see: newsmark split)")
     export.set_defaults(run=_export)
 
     load = commands.add_parser(
@@ -213,7 +214,8 @@ def _text(options) -> int:
 def _export(options) -> int:
     with Project.open(options.project, readonly=True) as opened:
         project = FilteredProject(
-            opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator
+            opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator,
+            split=options.split,
         )
         if options.output is None or str(options.output) == "-":  # -o - is stdout, as Unix tools read it
             if options.links is not None:

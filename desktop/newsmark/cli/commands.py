@@ -8,6 +8,7 @@ from importlib import import_module
 # One line per command: its name is the module's name (newsmark.cli.<name>), imported only when the
 # parser is built, so a command's heavy imports go inside its run function.
 COMMAND_MODULES: tuple[str, ...] = (
+    "split",
 )
 
 

@@ -27,6 +27,7 @@ from newsmark.core.spanreads import SpanReads
 from newsmark.core.tagstore import TagStore
 from newsmark.core.linkstore import LinkStore
 from newsmark.core.linktypestore import LinkTypeStore
+from newsmark.core.splitstore import SplitStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, DocumentLabel, Link, Removal, Span, default_annotator, now_iso,
     sha256_text,
@@ -43,7 +44,7 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore):
+class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, SplitStore):
     """An open project file: documents, tags, spans, links and document labels."""
 
     def __init__(

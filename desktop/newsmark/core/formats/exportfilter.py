@@ -1,4 +1,4 @@
-"""Export filters: a read-only view of a project showing only some tags, documents, statuses or annotators.
+"""Export filters: a read-only view of a project showing only some tags, documents, statuses, annotators or one split part.
 
 Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``,
 ``export_rows()`` and the link reads (``links()``, ``all_links()``, ``document_labels()``, ...); this view
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.splitstore import PARTS, NoSplitError, SplitInfo
 from newsmark.core.model import STATUSES, Category, Document, DocumentInfo, DocumentLabel, Link, LinkType, Span, Tag
 
 
@@ -25,6 +26,7 @@ class FilteredProject:
         documents: Iterable[int] | None = None,
         statuses: Iterable[str] | None = None,
         annotators: Iterable[str] | None = None,
+        split: str | None = None,
     ):
         self._project = project
         self.path = project.path
@@ -40,6 +42,8 @@ class FilteredProject:
         self._statuses = None if statuses is None else set(statuses)
         self._annotators = None if annotators is None else set(annotators)
         self._kept: set[int] | None = None
+        self.split = split
+        self._split_documents = None if split is None else _part_documents(project, split)
 
     def tags(self) -> list[Tag]:
         """The tags the export covers."""
@@ -65,6 +69,14 @@ class FilteredProject:
             # (document_id, title, sha256, span_id, tag, start, end, text, note, annotator, ...)
             if row[0] in wanted_docs and row[4] in names and (self._annotators is None or row[9] in self._annotators):
                 yield row
+
+    def split_parts(self) -> dict[int, str]:
+        """Each split document's part (of the whole project; empty when it was never split)."""
+        return self._project.split_parts()
+
+    def split_info(self) -> SplitInfo | None:
+        """How the project's split was made; None when it was never split."""
+        return self._project.split_info()
 
     def link_types(self) -> list[LinkType]:
         """Every link type of the project (a format's schema lists them all)."""
@@ -134,11 +146,25 @@ class FilteredProject:
         return self._annotators is None or annotator in self._annotators
 
     def _wants_document(self, document_id: int, status: str) -> bool:
-        return (self._documents is None or document_id in self._documents) and (
-            self._statuses is None or status in self._statuses
+        return (
+            (self._documents is None or document_id in self._documents)
+            and (self._statuses is None or status in self._statuses)
+            and (self._split_documents is None or document_id in self._split_documents)
         )
 
     def _wants_span(self, tag_id: int, annotator: str) -> bool:
         return (self._tag_ids is None or tag_id in self._tag_ids) and (
             self._annotators is None or annotator in self._annotators
         )
+
+
+def _part_documents(project, part: str) -> set[int]:
+    """The ids of the documents in one part of the project's split; one clear error if there is none."""
+    if part not in PARTS:
+        raise NewsmarkError(f"unknown split part {part!r}; use {', '.join(PARTS)}")
+    parts = project.split_parts()
+    if not parts:
+        raise NoSplitError(
+            f"{project.path.name} has not been split into {'/'.join(PARTS)}; run: newsmark split {project.path.name}"
+        )
+    return {document_id for document_id, p in parts.items() if p == part}

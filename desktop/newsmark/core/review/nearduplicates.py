@@ -1,0 +1,142 @@
+"""Near-duplicate articles (one wire story in several outlets): MinHash over word shingles, found with LSH banding.
+
+Each text becomes the set of its 3-word shingles (case-folded ``\\w+`` words). Its sketch is a
+one-permutation MinHash (Li, Owen and Zhang 2012): every shingle is hashed once to 64 bits, the
+low bits pick one of ``BINS`` bins and the rest compete for that bin's minimum; empty bins borrow
+from the next filled one ("densification by rotation", Shrivastava and Li 2014). That is one
+hash per shingle instead of one per shingle and permutation, which is what keeps pure Python fast
+enough for 10k articles. The share of equal bins estimates the Jaccard similarity of two sets.
+
+Candidates are pairs that share all ``ROWS`` bins of at least one band (LSH banding), so similar
+pairs are found without comparing every pair. A candidate is a near-duplicate when its estimated
+Jaccard similarity reaches ``jaccard``, or when the smaller text's shingles are (by estimate)
+mostly in the larger one (``containment``): a story trimmed to its first paragraphs. Hashes come
+from BLAKE2b, never Python's salted ``hash()``, so the groups are the same in every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Hashable, Iterable
+from typing import NamedTuple
+
+SHINGLE_WORDS = 3
+BINS = 128
+ROWS = 3  # 42 bands of 3 bins: a pair with Jaccard 0.5 is a candidate with probability > 0.99
+JACCARD = 0.5
+CONTAINMENT = 0.8
+# Containment is estimated from the Jaccard estimate and the set sizes, which is noisy for a tiny
+# set or a faint overlap: one shared bin would make a one-line text "inside" any long article.
+CONTAINED_MIN_SHINGLES = 30
+CONTAINED_MIN_JACCARD = 0.2
+_BIN_BITS = 7  # 2**7 == BINS: the low bits of a shingle's hash pick its bin
+_VALUE_BITS = 64 - _BIN_BITS
+_VALUE_MASK = (1 << _VALUE_BITS) - 1
+_MASK = (1 << 64) - 1
+_WORD = re.compile(r"\w+")
+# Word hashes are uniform 64-bit numbers, so this sum of them (times odd constants, modulo 2**64)
+# is a uniform hash of the ordered three words without any further mixing.
+_K1, _K2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+
+
+class Sketch(NamedTuple):
+    """A text's MinHash signature and how many distinct shingles it has."""
+
+    signature: tuple[int, ...]
+    shingles: int
+
+
+class Sketcher:
+    """Makes sketches, remembering each word's hash (a corpus repeats its words)."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, int] = {}
+
+    def sketch(self, text: str) -> Sketch | None:
+        """The text's sketch; None when it has no words."""
+        shingles = self._shingles(text)
+        if not shingles:
+            return None
+        # Each hash turned so its bin is in the top bits: sorted from the largest, the last one
+        # written for a bin is that bin's smallest value (the loop stays in C, not Python).
+        turned = sorted((((h & (BINS - 1)) << _VALUE_BITS) | (h >> _BIN_BITS) for h in shingles), reverse=True)
+        smallest = {t >> _VALUE_BITS: t & _VALUE_MASK for t in turned}
+        return Sketch(_densified([smallest.get(b, -1) for b in range(BINS)]), len(shingles))
+
+    def _shingles(self, text: str) -> set[int]:
+        words = self._words
+        found = _WORD.findall(text.casefold())
+        for w in set(found).difference(words):
+            words[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "big")
+        hashes = list(map(words.__getitem__, found))
+        if 0 < len(hashes) < SHINGLE_WORDS:  # a very short text is one shingle of what it has
+            hashes += [0] * (SHINGLE_WORDS - len(hashes))
+        return {(a * _K1 + b * _K2 + c) & _MASK for a, b, c in zip(hashes, hashes[1:], hashes[2:])}
+
+
+def _densified(signature: list[int]) -> tuple[int, ...]:
+    """Fill each empty bin from the next filled bin to its right (circularly), shifted past every own value."""
+    if min(signature) >= 0:
+        return tuple(signature)
+    n = len(signature)
+    out = list(signature)
+    for i, v in enumerate(signature):
+        if v < 0:
+            t = 1
+            while signature[(i + t) % n] < 0:
+                t += 1
+            out[i] = signature[(i + t) % n] + (t << _VALUE_BITS)
+    return tuple(out)
+
+
+def similarity(a: Sketch, b: Sketch) -> tuple[float, float]:
+    """(estimated Jaccard, estimated containment of the smaller shingle set in the larger)."""
+    j = sum(x == y for x, y in zip(a.signature, b.signature)) / BINS
+    shared = j * (a.shingles + b.shingles) / (1 + j)
+    return j, min(1.0, shared / min(a.shingles, b.shingles))
+
+
+def _may_contain(a: Sketch, b: Sketch, jaccard: float) -> bool:
+    """Whether the containment estimate of this pair means anything (see CONTAINED_MIN_*)."""
+    return min(a.shingles, b.shingles) >= CONTAINED_MIN_SHINGLES and jaccard >= CONTAINED_MIN_JACCARD
+
+
+def near_duplicate_groups(
+    texts: Iterable[tuple[Hashable, str]], *, jaccard: float = JACCARD, containment: float = CONTAINMENT
+) -> list[list]:
+    """The groups (two or more keys, in the order given) of texts that are near-duplicates, directly or through others."""
+    sketcher = Sketcher()
+    keys, sketches = [], []
+    for key, text in texts:
+        sketch = sketcher.sketch(text)
+        if sketch is not None:
+            keys.append(key)
+            sketches.append(sketch)
+    parent = list(range(len(keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[tuple, list[int]] = {}
+    for i, sketch in enumerate(sketches):
+        sig = sketch.signature
+        for band in range(0, BINS, ROWS):
+            buckets.setdefault((band, sig[band:band + ROWS]), []).append(i)
+    for members in buckets.values():
+        for x in range(1, len(members)):
+            i = members[x]
+            for j in members[:x]:
+                ri, rj = root(i), root(j)
+                if ri == rj:
+                    continue
+                same, inside = similarity(sketches[i], sketches[j])
+                if same >= jaccard or (inside >= containment and _may_contain(sketches[i], sketches[j], same)):
+                    parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(root(i), []).append(key)
+    return [g for g in groups.values() if len(g) > 1]
