@@ -42,7 +42,7 @@ def test_an_older_file_is_upgraded_through_every_step_with_its_data_and_the_defa
         p.delete_span(2)  # foreign keys are on after the upgrade: the link goes with its span
         assert p.links(1) == []
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()

@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--status", action="append", metavar="STATUS", help="only documents with this status (repeatable)")
     export.add_argument("--annotator", action="append", metavar="NAME", help="only spans by this annotator (repeatable)")
     export.add_argument("--split", choices=("train", "dev", "test"), help="only the documents of this part (see: newsmark split)")
+    export.add_argument("--no-card", action="store_true", help="no data card (by default -o OUT gets OUT.card.md beside it)")
     export.set_defaults(run=_export)
 
     load = commands.add_parser(
@@ -223,7 +224,8 @@ def _export(options) -> int:
             _warn_left_out(_export_to_stdout(project, options))
             return 0
         report = registry.export(
-            project, options.format, options.output, plain=options.plain, language=options.language, links=options.links
+            project, options.format, options.output, plain=options.plain, language=options.language, links=options.links,
+            card=not options.no_card,
         )
     _warn_left_out(report)
     _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels)} to {options.output}\n")

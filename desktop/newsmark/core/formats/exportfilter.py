@@ -42,6 +42,11 @@ class FilteredProject:
         self._statuses = None if statuses is None else set(statuses)
         self._annotators = None if annotators is None else set(annotators)
         self._kept: set[int] | None = None
+        self._asked = {
+            "tags": None if tags is None else list(tags),
+            **{name: None if chosen is None else sorted(chosen) for name, chosen in (
+                ("documents", self._documents), ("statuses", self._statuses), ("annotators", self._annotators))},
+        }
         self.split = split
         self._split_documents = None if split is None else _part_documents(project, split)
 
@@ -69,6 +74,19 @@ class FilteredProject:
             # (document_id, title, sha256, span_id, tag, start, end, text, note, annotator, ...)
             if row[0] in wanted_docs and row[4] in names and (self._annotators is None or row[9] in self._annotators):
                 yield row
+
+    @property
+    def source(self):
+        """The whole project this view shows part of."""
+        return self._project
+
+    def filters(self) -> list[str]:
+        """The filters in words, for a data card: e.g. ``["split: test", "tags: claim, quote"]``."""
+        said = [f"split: {self.split}"] if self.split is not None else []
+        for name, values in self._asked.items():
+            if values is not None:
+                said.append(f"{name}: {', '.join(map(str, values))}")
+        return said
 
     def split_parts(self) -> dict[int, str]:
         """Each split document's part (of the whole project; empty when it was never split)."""
