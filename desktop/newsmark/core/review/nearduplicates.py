@@ -8,7 +8,8 @@ hash per shingle instead of one per shingle and permutation, which is what keeps
 enough for 10k articles. The share of equal bins estimates the Jaccard similarity of two sets.
 
 Candidates are pairs that share all ``ROWS`` bins of at least one band (LSH banding), so similar
-pairs are found without comparing every pair. A candidate is a near-duplicate when its estimated
+pairs are found without comparing every pair (a bucket crowded by shared boilerplate is compared
+against a few leaders only, see ``BUCKET_LEADERS``). A candidate is a near-duplicate when its estimated
 Jaccard similarity reaches ``jaccard``, or when the smaller text's shingles are (by estimate)
 mostly in the larger one (``containment``): a story trimmed to its first paragraphs. Hashes come
 from BLAKE2b, never Python's salted ``hash()``, so the groups are the same in every run.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from operator import eq
 from collections.abc import Hashable, Iterable
 from typing import NamedTuple
 
@@ -30,6 +32,8 @@ CONTAINMENT = 0.8
 # set or a faint overlap: one shared bin would make a one-line text "inside" any long article.
 CONTAINED_MIN_SHINGLES = 30
 CONTAINED_MIN_JACCARD = 0.2
+BUCKET_PAIRS = 64  # a bucket with up to this many texts compares every pair
+BUCKET_LEADERS = 4  # a bigger one compares each text with at most this many others
 _BIN_BITS = 7  # 2**7 == BINS: the low bits of a shingle's hash pick its bin
 _VALUE_BITS = 64 - _BIN_BITS
 _VALUE_MASK = (1 << _VALUE_BITS) - 1
@@ -92,7 +96,7 @@ def _densified(signature: list[int]) -> tuple[int, ...]:
 
 def similarity(a: Sketch, b: Sketch) -> tuple[float, float]:
     """(estimated Jaccard, estimated containment of the smaller shingle set in the larger)."""
-    j = sum(x == y for x, y in zip(a.signature, b.signature)) / BINS
+    j = sum(map(eq, a.signature, b.signature)) / BINS
     shared = j * (a.shingles + b.shingles) / (1 + j)
     return j, min(1.0, shared / min(a.shingles, b.shingles))
 
@@ -121,21 +125,35 @@ def near_duplicate_groups(
             i = parent[i]
         return i
 
+    def join_if_similar(i: int, j: int) -> bool:
+        """Put i and j in one group if they are near-duplicates; whether they are now together."""
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            return True
+        same, inside = similarity(sketches[i], sketches[j])
+        if same >= jaccard or (inside >= containment and _may_contain(sketches[i], sketches[j], same)):
+            parent[max(ri, rj)] = min(ri, rj)
+            return True
+        return False
+
     buckets: dict[tuple, list[int]] = {}
-    for i, sketch in enumerate(sketches):
-        sig = sketch.signature
-        for band in range(0, BINS, ROWS):
+    # In content order, so that the groups never depend on the order the texts came in.
+    for i in sorted(range(len(sketches)), key=sketches.__getitem__):
+        sig = sketches[i].signature
+        for band in range(0, BINS - ROWS + 1, ROWS):
             buckets.setdefault((band, sig[band:band + ROWS]), []).append(i)
     for members in buckets.values():
-        for x in range(1, len(members)):
-            i = members[x]
-            for j in members[:x]:
-                ri, rj = root(i), root(j)
-                if ri == rj:
-                    continue
-                same, inside = similarity(sketches[i], sketches[j])
-                if same >= jaccard or (inside >= containment and _may_contain(sketches[i], sketches[j], same)):
-                    parent[max(ri, rj)] = min(ri, rj)
+        if len(members) <= BUCKET_PAIRS:
+            for x in range(1, len(members)):
+                for j in members[:x]:
+                    join_if_similar(members[x], j)
+            continue
+        # A crowded bucket means shingles many texts share (boilerplate, a site's footer), not
+        # copies: comparing every pair would be quadratic, so each text meets a few leaders only.
+        leaders: list[int] = []
+        for i in members:
+            if not any(join_if_similar(i, j) for j in leaders) and len(leaders) < BUCKET_LEADERS:
+                leaders.append(i)
     groups: dict[int, list] = {}
     for i, key in enumerate(keys):
         groups.setdefault(root(i), []).append(key)
