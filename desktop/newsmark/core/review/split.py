@@ -7,8 +7,11 @@ greedily, those holding the largest shares of their tags first (the rare tags' f
 placed while every part still has room for them), each into the part where it brings the spans of
 every tag, and the number of documents, closest to the target ratios: the least growth of
 sum((held - wanted)**2 / wanted), a chi-square distance, so each part fills in proportion to its
-ratio (an absolute distance would fill train with the largest documents first). The order is by content hash, never by id or insertion, and the seed
-only breaks near-ties of that order, so the same documents and seed always give the same split.
+ratio (an absolute distance would fill train with the largest documents first). Documents are
+known by their content hash, never by id or insertion order; the seed moves each group a little
+in the placing order (a factor from 1 to 1.5 on its weight, drawn from the seed and the group's
+hash), so the same documents and seed always give the same split, and another seed another
+split of the same balance.
 """
 
 from __future__ import annotations
