@@ -2,7 +2,7 @@
 
 Each text becomes the set of its 3-word shingles (case-folded ``\\w+`` words). Its sketch is a
 one-permutation MinHash (Li, Owen and Zhang 2012): every shingle is hashed once to 64 bits, the
-low bits pick one of ``BINS`` bins and the rest compete for that bin's minimum; empty bins borrow
+top bits pick one of ``BINS`` bins and the rest compete for that bin's minimum; empty bins borrow
 from the next filled one ("densification by rotation", Shrivastava and Li 2014). That is one
 hash per shingle instead of one per shingle and permutation, which is what keeps pure Python fast
 enough for 10k articles. The share of equal bins estimates the Jaccard similarity of two sets.
@@ -34,14 +34,31 @@ CONTAINED_MIN_SHINGLES = 30
 CONTAINED_MIN_JACCARD = 0.2
 BUCKET_PAIRS = 64  # a bucket with up to this many texts compares every pair
 BUCKET_LEADERS = 4  # a bigger one compares each text with at most this many others
-_BIN_BITS = 7  # 2**7 == BINS: the low bits of a shingle's hash pick its bin
+_BIN_BITS = 7  # 2**7 == BINS: the top bits of a shingle's hash pick its bin
 _VALUE_BITS = 64 - _BIN_BITS
 _VALUE_MASK = (1 << _VALUE_BITS) - 1
 _MASK = (1 << 64) - 1
 _WORD = re.compile(r"\w+")
-# Word hashes are uniform 64-bit numbers, so this sum of them (times odd constants, modulo 2**64)
-# is a uniform hash of the ordered three words without any further mixing.
+# A shingle's hash is first*_K1 + second*_K2 + third (modulo 2**64) of its words' hashes, which
+# are uniform 64-bit numbers: so it is uniform too, with no mixing step. The products are kept
+# per word, so a shingle costs two additions.
 _K1, _K2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+
+
+class _Words(dict):
+    """Each word's BLAKE2b hash (64 bits), made on first sight, with its two products kept beside it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: dict[str, int] = {}
+        self.second: dict[str, int] = {}
+
+    def __missing__(self, word: str) -> int:
+        h = int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+        self[word] = h
+        self.first[word] = (h * _K1) & _MASK
+        self.second[word] = (h * _K2) & _MASK
+        return h
 
 
 class Sketch(NamedTuple):
@@ -55,28 +72,28 @@ class Sketcher:
     """Makes sketches, remembering each word's hash (a corpus repeats its words)."""
 
     def __init__(self) -> None:
-        self._words: dict[str, int] = {}
+        self._words = _Words()
 
     def sketch(self, text: str) -> Sketch | None:
         """The text's sketch; None when it has no words."""
         shingles = self._shingles(text)
         if not shingles:
             return None
-        # Each hash turned so its bin is in the top bits: sorted from the largest, the last one
-        # written for a bin is that bin's smallest value (the loop stays in C, not Python).
-        turned = sorted((((h & (BINS - 1)) << _VALUE_BITS) | (h >> _BIN_BITS) for h in shingles), reverse=True)
-        smallest = {t >> _VALUE_BITS: t & _VALUE_MASK for t in turned}
-        return Sketch(_densified([smallest.get(b, -1) for b in range(BINS)]), len(shingles))
+        # A hash's top bits are its bin, the rest its value. Written from the largest, the last
+        # hash written for a bin is that bin's smallest (the loop stays in C, not Python).
+        smallest = {h >> _VALUE_BITS: h for h in sorted(shingles, reverse=True)}
+        signature = [smallest[b] & _VALUE_MASK if b in smallest else -1 for b in range(BINS)]
+        return Sketch(_densified(signature), len(shingles))
 
     def _shingles(self, text: str) -> set[int]:
         words = self._words
         found = _WORD.findall(text.casefold())
-        for w in set(found).difference(words):
-            words[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "big")
-        hashes = list(map(words.__getitem__, found))
-        if 0 < len(hashes) < SHINGLE_WORDS:  # a very short text is one shingle of what it has
-            hashes += [0] * (SHINGLE_WORDS - len(hashes))
-        return {(a * _K1 + b * _K2 + c) & _MASK for a, b, c in zip(hashes, hashes[1:], hashes[2:])}
+        if 0 < len(found) < SHINGLE_WORDS:  # a very short text is one shingle of what it has
+            found += [""] * (SHINGLE_WORDS - len(found))
+        third = list(map(words.__getitem__, found))  # first: it hashes the words not seen before
+        first = map(words.first.__getitem__, found)
+        second = map(words.second.__getitem__, found[1:])
+        return {(a + b + c) & _MASK for a, b, c in zip(first, second, third[2:])}
 
 
 def _densified(signature: list[int]) -> tuple[int, ...]:
