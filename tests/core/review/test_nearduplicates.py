@@ -61,3 +61,15 @@ def test_texts_without_words_are_in_no_group_and_short_ones_only_with_their_equa
 def test_a_headline_quoted_inside_a_long_story_does_not_make_it_a_copy():
     headline = "Ukraine exported 5.2 million tonnes of grain through its Black Sea ports in February"
     assert near_duplicate_groups([("story", WIRE), ("headline", headline)]) == []
+
+
+def test_a_crowd_of_copies_is_one_group_and_a_shared_footer_makes_no_copies():
+    # 150 sites run the wire story with their own last line, and 150 other stories end with one
+    # site's long footer: both crowd LSH buckets far past BUCKET_PAIRS, so the leaders path decides.
+    rng = random.Random(5)
+    words = OTHER_GRAIN.split() + UNRELATED.split() + FOLLOW_UP.split()
+    footer = " ".join(rng.choices(words, k=250))
+    copies = [(f"copy{i}", f"{WIRE}\n\nRead more at site{i}.") for i in range(150)]
+    others = [(f"other{i}", " ".join(rng.choices(words, k=250)) + "\n\n" + footer) for i in range(150)]
+    groups = near_duplicate_groups(copies + others)
+    assert [sorted(g) for g in groups] == [sorted(k for k, _ in copies)]
