@@ -118,9 +118,13 @@ def similarity(a: Sketch, b: Sketch) -> tuple[float, float]:
     return j, min(1.0, shared / min(a.shingles, b.shingles))
 
 
-def _may_contain(a: Sketch, b: Sketch, jaccard: float) -> bool:
-    """Whether the containment estimate of this pair means anything (see CONTAINED_MIN_*)."""
-    return min(a.shingles, b.shingles) >= CONTAINED_MIN_SHINGLES and jaccard >= CONTAINED_MIN_JACCARD
+def are_near_duplicates(a: Sketch, b: Sketch, *, jaccard: float = JACCARD, containment: float = CONTAINMENT) -> bool:
+    """Whether two sketched texts are near-duplicates: similar enough, or the smaller (not tiny) mostly inside the larger."""
+    same, inside = similarity(a, b)
+    if same >= jaccard:
+        return True
+    # The containment estimate means little for a tiny set or a faint overlap (see CONTAINED_MIN_*).
+    return inside >= containment and min(a.shingles, b.shingles) >= CONTAINED_MIN_SHINGLES and same >= CONTAINED_MIN_JACCARD
 
 
 def near_duplicate_groups(
@@ -147,8 +151,7 @@ def near_duplicate_groups(
         ri, rj = root(i), root(j)
         if ri == rj:
             return True
-        same, inside = similarity(sketches[i], sketches[j])
-        if same >= jaccard or (inside >= containment and _may_contain(sketches[i], sketches[j], same)):
+        if are_near_duplicates(sketches[i], sketches[j], jaccard=jaccard, containment=containment):
             parent[max(ri, rj)] = min(ri, rj)
             return True
         return False
