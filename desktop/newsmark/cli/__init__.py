@@ -92,6 +92,8 @@ def _parser() -> argparse.ArgumentParser:
         "--suggestions", action="store_true",
         help="also the open suggestions (see `newsmark suggest`), as spans by suggested:<suggester>",
     )
+    export.add_argument("--split", choices=("train", "dev", "test"), help="only the documents of this part (see: newsmark split)")
+    export.add_argument("--no-card", action="store_true", help="no data card (by default -o OUT gets OUT.card.md beside it)")
     export.set_defaults(run=_export)
 
     load = commands.add_parser(
@@ -219,6 +221,7 @@ def _export(options) -> int:
         project = FilteredProject(
             opened, tags=options.tag, documents=options.document, statuses=options.status, annotators=options.annotator,
             suggestions=options.suggestions,
+            split=options.split,
         )
         if options.output is None or str(options.output) == "-":  # -o - is stdout, as Unix tools read it
             if options.links is not None:
@@ -226,7 +229,8 @@ def _export(options) -> int:
             _warn_left_out(_export_to_stdout(project, options))
             return 0
         report = registry.export(
-            project, options.format, options.output, plain=options.plain, language=options.language, links=options.links
+            project, options.format, options.output, plain=options.plain, language=options.language, links=options.links,
+            card=not options.no_card,
         )
     _warn_left_out(report)
     _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels)} to {options.output}\n")

@@ -15,7 +15,7 @@ from newsmark.core.linkset import CategorySpec, LinkTypeSpec
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 PROJECT_SUFFIX = ".newsmark"
 
 _SCHEMA_V1 = """
@@ -229,10 +229,26 @@ def _migrate_to_8(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX curation_decisions_document ON curation_decisions(document_id, curator)")
 
 
+_SCHEMA_SPLITS = """
+CREATE TABLE splits (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    part TEXT NOT NULL CHECK (part IN ('train', 'dev', 'test')),
+    seed INTEGER NOT NULL,
+    ratios TEXT NOT NULL DEFAULT '{}',
+    annotator TEXT NOT NULL DEFAULT '',
+    made_at TEXT NOT NULL
+)"""
+
+
+def _migrate_to_9(conn: sqlite3.Connection) -> None:
+    """Training splits: each document's part (train, dev or test) and how the split was made."""
+    conn.execute(_SCHEMA_SPLITS)
+
+
 # Step N turns a version N-1 file into version N, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6,
-    7: _migrate_to_7, 8: _migrate_to_8,
+    7: _migrate_to_7, 8: _migrate_to_8, 9: _migrate_to_9,
 }
 
 

@@ -30,6 +30,7 @@ from newsmark.core.suggestionstore import SuggestionStore
 from newsmark.core.linktypestore import LinkTypeStore
 from newsmark.core.curationstore import CurationStore
 from newsmark.core.reportreads import ReportReads
+from newsmark.core.splitstore import SplitStore
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, DocumentLabel, Link, Removal, Span, default_annotator, now_iso,
     sha256_text,
@@ -46,7 +47,7 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, SuggestionStore, CurationStore, ReportReads):
+class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, SuggestionStore, CurationStore, ReportReads, SplitStore):
     """An open project file: documents, tags, spans, links, document labels, and suggestions under review."""
 
     def __init__(

@@ -37,6 +37,7 @@ class ExportChoice:
     shown_document_only: bool = False
     plain: bool = False  # csv: exact text, as --plain
     language: str = DEFAULT_LANGUAGE  # spacy: the tokenizer's language, as --language
+    split: str | None = None  # one part of the training split, as --split; None: every document
 
 
 class ExportDialog(QDialog):
@@ -61,6 +62,11 @@ class ExportDialog(QDialog):
         self.tags = _checklist("exportTags", tags)
         self.statuses = _checklist("exportStatuses", list(STATUSES.values()))
         self.annotators = _checklist("exportAnnotators", annotators)
+        self.split = QComboBox()
+        self.split.setObjectName("exportSplit")
+        self.split.setToolTip("Only the documents of one part of the training split (made with newsmark split)")
+        for label, part in (("All documents", None), ("train", "train"), ("dev", "dev"), ("test", "test")):
+            self.split.addItem(label, part)
         self.shown_only = QCheckBox("Only the shown document")
         self.shown_only.setObjectName("exportShownOnly")
         self.plain = QCheckBox("Exact text (no ' prefix against spreadsheet formulas)")
@@ -80,6 +86,7 @@ class ExportDialog(QDialog):
         form.addRow("Tags (none ticked: all)", self.tags)
         form.addRow("Document status", self.statuses)
         form.addRow("Annotators", self.annotators)
+        form.addRow("Split part", self.split)
         form.addRow(self.shown_only)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -91,7 +98,7 @@ class ExportDialog(QDialog):
         return ExportChoice(
             self.format.currentData(), Path(self.path.text()), _ticked(self.tags),
             [status_of[s] for s in _ticked(self.statuses)], _ticked(self.annotators), self.shown_only.isChecked(),
-            self.plain.isChecked(), self.language.text().strip() or DEFAULT_LANGUAGE,
+            self.plain.isChecked(), self.language.text().strip() or DEFAULT_LANGUAGE, self.split.currentData(),
         )
 
     def _format_changed(self) -> None:

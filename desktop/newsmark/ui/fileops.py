@@ -207,8 +207,11 @@ class FileOps(QObject):
                 project, tags=choice.tags or None, statuses=choice.statuses or None,
                 annotators=choice.annotators or None,
                 documents=[session.document.id] if choice.shown_document_only and session.document else None,
+                split=choice.split,
             )
-            report = registry.export(view, choice.format, choice.path, plain=choice.plain, language=choice.language)
+            report = registry.export(
+                view, choice.format, choice.path, plain=choice.plain, language=choice.language, card=True
+            )
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Export failed", e)
             return
@@ -252,7 +255,7 @@ class FileOps(QObject):
         if path is None:
             return
         try:
-            count = registry.export(project, "csv", path).spans
+            count = registry.export(project, "csv", path, card=True).spans
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Export failed", e)
             return

@@ -28,7 +28,7 @@ def fresh(tmp_path):
 
 
 def test_every_format_is_one_entry_with_what_the_cli_and_dialogs_need():
-    assert registry.NAMES == ("csv", "xlsx", "jsonl", "labelstudio", "brat", "spacy", "conll")
+    assert registry.NAMES == ("csv", "xlsx", "jsonl", "labelstudio", "brat", "spacy", "conll", "parquet")
     assert registry.LOADABLE == ("csv", "xlsx", "jsonl", "labelstudio", "brat")
     for fmt in registry.FORMATS.values():
         assert fmt.description and callable(fmt.sniff) and callable(fmt.write)

@@ -42,12 +42,7 @@ def document_blocks(project, report: ExportReport) -> Iterator[str]:
     """Each document's CoNLL text in turn; ``report`` counts the spans written and lists those left out."""
     tags = tag_names(project)
     for doc, spans in documents_with_spans(project):
-        reported = len(report.problems)
-        kept = _without_overlaps(doc, _placeable(doc, spans, tags, report), tags, report)
-        # Tokens end at every kept span's edge, so a span on part of a word ("Russia" in "Russia's") still fits.
-        tokens = tokenize(doc.text, {edge for span, _ in kept for edge in (span.start, span.end)})
-        labels = iob2_labels(doc, tokens, kept, tags, report)
-        report.problems[reported:] = sorted(report.problems[reported:], key=lambda p: (p.start, p.end))
+        tokens, labels = iob_view(doc, spans, tags, report)
         keep = {i for i, label in enumerate(labels) if label.startswith("I-")}
         lines = [DOCSTART, "\n"]
         index = 0
@@ -57,6 +52,17 @@ def document_blocks(project, report: ExportReport) -> Iterator[str]:
                 index += 1
             lines.append("\n")
         yield "".join(lines)
+
+
+def iob_view(doc, spans, tags: dict[int, str], report: ExportReport) -> tuple[list[Token], list[str]]:
+    """A document's tokens and their IOB2 tags (as CoNLL writes them); ``report`` counts and lists the spans as above."""
+    reported = len(report.problems)
+    kept = _without_overlaps(doc, _placeable(doc, spans, tags, report), tags, report)
+    # Tokens end at every kept span's edge, so a span on part of a word ("Russia" in "Russia's") still fits.
+    tokens = tokenize(doc.text, {edge for span, _ in kept for edge in (span.start, span.end)})
+    labels = iob2_labels(doc, tokens, kept, tags, report)
+    report.problems[reported:] = sorted(report.problems[reported:], key=lambda p: (p.start, p.end))
+    return tokens, labels
 
 
 def _placeable(doc, spans, tags: dict[int, str], report: ExportReport) -> list[tuple]:

@@ -1,4 +1,4 @@
-"""Export filters: a read-only view of a project showing only some tags, documents, statuses or annotators.
+"""Export filters: a read-only view of a project showing only some tags, documents, statuses, annotators or one split part.
 
 Every exporter reads a project through ``documents()``, ``document()``, ``spans()``, ``tags()``,
 ``export_rows()`` and the link reads (``links()``, ``all_links()``, ``document_labels()``, ...); this view
@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from operator import itemgetter
 
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.splitstore import PARTS, NoSplitError, SplitInfo
 from newsmark.core.model import STATUSES, Category, Document, DocumentInfo, DocumentLabel, Link, LinkType, Span, Tag
 
 
@@ -29,6 +30,7 @@ class FilteredProject:
         statuses: Iterable[str] | None = None,
         annotators: Iterable[str] | None = None,
         suggestions: bool = False,
+        split: str | None = None,
     ):
         self._project = project
         self.path = project.path
@@ -49,6 +51,13 @@ class FilteredProject:
         if suggestions:
             # Suggestions are numbered after every span, so an export's span ids stay unique.
             self._first_suggestion_id = project.newest_ids()[0]
+        self._asked = {
+            "tags": None if tags is None else list(tags),
+            **{name: None if chosen is None else sorted(chosen) for name, chosen in (
+                ("documents", self._documents), ("statuses", self._statuses), ("annotators", self._annotators))},
+        }
+        self.split = split
+        self._split_documents = None if split is None else _part_documents(project, split)
 
     def tags(self) -> list[Tag]:
         """The tags the export covers."""
@@ -104,6 +113,27 @@ class FilteredProject:
                  s.created_at, s.created_at, s.attributes)
             for s in self._project.suggestions(document_id)
         ]
+
+    @property
+    def source(self):
+        """The whole project this view shows part of."""
+        return self._project
+
+    def filters(self) -> list[str]:
+        """The filters in words, for a data card: e.g. ``["split: test", "tags: claim, quote"]``."""
+        said = [f"split: {self.split}"] if self.split is not None else []
+        for name, values in self._asked.items():
+            if values is not None:
+                said.append(f"{name}: {', '.join(map(str, values))}")
+        return said
+
+    def split_parts(self) -> dict[int, str]:
+        """Each split document's part (of the whole project; empty when it was never split)."""
+        return self._project.split_parts()
+
+    def split_info(self) -> SplitInfo | None:
+        """How the project's split was made; None when it was never split."""
+        return self._project.split_info()
 
     def link_types(self) -> list[LinkType]:
         """Every link type of the project (a format's schema lists them all)."""
@@ -173,11 +203,25 @@ class FilteredProject:
         return self._annotators is None or annotator in self._annotators
 
     def _wants_document(self, document_id: int, status: str) -> bool:
-        return (self._documents is None or document_id in self._documents) and (
-            self._statuses is None or status in self._statuses
+        return (
+            (self._documents is None or document_id in self._documents)
+            and (self._statuses is None or status in self._statuses)
+            and (self._split_documents is None or document_id in self._split_documents)
         )
 
     def _wants_span(self, tag_id: int, annotator: str) -> bool:
         return (self._tag_ids is None or tag_id in self._tag_ids) and (
             self._annotators is None or annotator in self._annotators
         )
+
+
+def _part_documents(project, part: str) -> set[int]:
+    """The ids of the documents in one part of the project's split; one clear error if there is none."""
+    if part not in PARTS:
+        raise NewsmarkError(f"unknown split part {part!r}; use {', '.join(PARTS)}")
+    parts = project.split_parts()
+    if not parts:
+        raise NoSplitError(
+            f"{project.path.name} has not been split into {'/'.join(PARTS)}; run: newsmark split {project.path.name}"
+        )
+    return {document_id for document_id, p in parts.items() if p == part}

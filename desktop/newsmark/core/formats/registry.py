@@ -20,9 +20,11 @@ from newsmark.core.formats import (
     bratset,
     conllset,
     csvlinks,
+    datacard,
     csvset,
     jsonlset,
     labelstudioset,
+    parquetset,
     safetarget,
     sniffing,
     spacyset,
@@ -141,6 +143,12 @@ _ENTRIES = (
         "conll", "CoNLL (IOB2 token tags, for NER training)", (".conll",), sniffing.looks_like_conll,
         _text_file(_conll_stream), _conll_stream,
     ),
+    Format(
+        "parquet", "Parquet (one row per document with spans, links, labels and IOB2 tokens; for datasets, DuckDB, Spark)",
+        (".parquet",), lambda prefix: prefix.startswith(parquetset.MAGIC),
+        lambda project, path, o, check: parquetset.export_parquet_file(project, path),
+        needs_path="parquet writes a binary file: give a file with -o FILE.parquet",
+    ),
 )
 FORMATS: dict[str, Format] = {f.name: f for f in _ENTRIES}
 NAMES = tuple(FORMATS)
@@ -158,12 +166,14 @@ def get(name: str) -> Format:
 
 def export(
     project, name: str, path: str | os.PathLike, *, plain: bool = False, language: str = DEFAULT_LANGUAGE,
-    links: str | os.PathLike | None = None,
+    links: str | os.PathLike | None = None, card: bool = False, agreement: datacard.AgreementTable | None = None,
 ) -> ExportReport:
     """Write ``project`` (or a FilteredProject) to ``path`` in format ``name``, once the target is known to be safe.
 
     Only spacy and conll can leave spans out (the report lists them); the other formats hold every span.
-    ``links`` (csv only) is where the links file goes instead of ``NAME.links.csv``.
+    ``links`` (csv only) is where the links file goes instead of ``NAME.links.csv``. With ``card``, a
+    data card (``datacard``) is written beside the export, its path last in the report's ``files``;
+    ``agreement`` is its agreement table (default: ``datacard.agreement_for_card``).
     """
     fmt, path = get(name), Path(path)
     if links is not None and name != "csv":
@@ -173,8 +183,16 @@ def export(
         safetarget.check_export_folder(project_path, path)
     else:
         safetarget.check_export_target(project_path, path)
+    if card:
+        safetarget.check_export_target(project_path, datacard.card_path(path))
     options = Options(plain, language, None if links is None else Path(links))
-    return fmt.write(project, path, options, lambda p: safetarget.check_export_target(project_path, p))
+    report = fmt.write(project, path, options, lambda p: safetarget.check_export_target(project_path, p))
+    if card:
+        filters = project.filters() if hasattr(project, "filters") else []
+        if agreement is None:
+            agreement = datacard.agreement_for_card(project)
+        report.files.append(datacard.write_card(project, path, name, report, agreement=agreement, filters=filters))
+    return report
 
 
 def export_stream(project, name: str, out: TextIO, *, plain: bool = False, language: str = DEFAULT_LANGUAGE) -> ExportReport:
