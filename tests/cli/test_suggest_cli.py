@@ -184,6 +184,9 @@ def test_a_stop_line_silences_a_built_in_place(tmp_path):
     out = tmp_path / "s.csv"
     assert main(["suggest", str(path), "-o", str(out), "--tag", "location"]) == 0
     assert {r["text"] for r in rows(out)} == {"Kyiv", "Kharkiv"}
+    kyiv = next(r for r in rows(out) if r["text"] == "Kyiv")
+    # A new project's location tag holds the GeoNames id and country code, and the suggester fills them.
+    assert (kyiv["attr_place"], kyiv["attr_country"], kyiv["attr_geonames_id"]) == ("Kyiv", "UA", "703448")
     with Project.open(path) as p:
         p.set_rule_text("gazetteer", "Kyiv\tstop\n")
     assert main(["suggest", str(path), "-o", str(out), "--tag", "location"]) == 0
@@ -196,3 +199,14 @@ def test_a_broken_team_rule_file_is_one_line_naming_its_line(project, capsys):
     assert main(["suggest", str(project)]) == 1
     err = capsys.readouterr().err
     assert "line 2" in err and len(err.strip().splitlines()) == 1
+
+
+def test_demonyms_are_places_only_when_asked(tmp_path):
+    path = tmp_path / "p.newsmark"
+    (tmp_path / "a.txt").write_text("Russian troops shelled the town on Monday.\n", encoding="utf-8")
+    assert main(["add", str(path), str(tmp_path / "a.txt")]) == 0
+    out = tmp_path / "s.csv"
+    assert main(["suggest", str(path), "-o", str(out), "--tag", "location"]) == 0
+    assert rows(out) == []
+    assert main(["suggest", str(path), "-o", str(out), "--tag", "location", "--demonyms"]) == 0
+    assert [(r["text"], r["attr_place"]) for r in rows(out)] == [("Russian", "Russia")]

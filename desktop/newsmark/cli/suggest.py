@@ -25,6 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--plain", action="store_true", help="-o: exact text, without the spreadsheet-safe ' prefix")
     parser.add_argument("--model", metavar="NAME_OR_PATH", help="also ask this spaCy pipeline (installed by you) for entities")
+    parser.add_argument("--demonyms", action="store_true", help="also propose demonyms (Russian, Ukrainian) as their country")
     parser.set_defaults(run=run)
 
 
@@ -36,7 +37,7 @@ def run(options) -> int:
     with Project.open(options.project, readonly=writing) as project:
         documents = _documents(project, options.document)
         _check_tags(project, options.tag)
-        suggester = project_suggester(project, tags=options.tag, model=options.model)
+        suggester = project_suggester(project, tags=options.tag, model=options.model, demonyms=options.demonyms)
         if writing:
             return _write(project, documents, suggester, options)
         found = {document_id: suggester(project.document(document_id).text) for document_id in documents}

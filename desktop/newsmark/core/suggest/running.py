@@ -10,13 +10,17 @@ from newsmark.core.suggest import default_suggesters, suggest_with_rules
 from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.patterns import parse_patterns
 from newsmark.core.suggest.suggestion import Suggestion
-from newsmark.core.suggest.teamgazetteer import TeamGazetteer, parse_team_gazetteer
+from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer, parse_team_gazetteer
 
 ProjectSuggester = Callable[[str], list[Suggestion]]
 
 
-def project_suggester(project, *, tags: Iterable[str] | None = None, model: str | None = None) -> ProjectSuggester:
+def project_suggester(
+    project, *, tags: Iterable[str] | None = None, model: str | None = None, demonyms: bool = False
+) -> ProjectSuggester:
     """A function from a document's text to the suggestions this project wants (only ``tags``, when given).
+
+    ``demonyms``: also propose "Russian" and the like as their country (off by default: a demonym names people).
 
     Suggestions of a tag the project does not have are left out; so is a repeat of the same tag and edges
     (the team's pattern rules win over the built-in suggesters, which win over the model). Attribute
@@ -27,8 +31,9 @@ def project_suggester(project, *, tags: Iterable[str] | None = None, model: str 
     wanted = [known[t.casefold()] for t in tags if t.casefold() in known] if tags is not None else list(known.values())
     registry = default_suggesters()
     rules = project_rules(project)
-    if rules.gazetteer is not None:
-        registry["location"] = lambda text: suggest_locations(text, team=rules.gazetteer)
+    # With details: a GeoNames id and country code where known, kept when the tag set defines those attributes.
+    team = rules.gazetteer if rules.gazetteer is not None else EMPTY_TEAM
+    registry["location"] = lambda text: suggest_locations(text, team=team, demonyms=demonyms, details=True)
     extra: list[ProjectSuggester] = []
     if model is not None:
         from newsmark.core.suggest.spacymodel import model_suggester  # imports spaCy: only when asked for
