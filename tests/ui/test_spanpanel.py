@@ -65,7 +65,7 @@ def test_the_panel_follows_the_selection(window, qtbot):
     tag(window, qtbot, "Kyiv", Qt.Key_4)
     tag(window, qtbot, "We stay.", Qt.Key_3)
     window.select_span_row(window.session.index.covering(0)[0].id)
-    assert list(window.span_editor.panel.fields) == ["place"]
+    assert list(window.span_editor.panel.fields) == ["place", "geonames_id", "country"]
     window.span_table.clearSelection()
     assert not window.span_editor.panel.isEnabled()
 
