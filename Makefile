@@ -41,6 +41,8 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot.png
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot-1024x640.png 1024x640 troops
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot-800x600.png 800x600 troops
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py --review docs/review.png
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_statistics_screenshot.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

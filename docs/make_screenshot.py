@@ -31,13 +31,41 @@ MARKS = [
 ]
 
 
-def main(out: str, width: int = 1400, height: int = 820, find: str = "") -> None:
-    """Save the window at ``width``×``height``, with the find bar open on ``find`` if given."""
+def main(out: str, width: int = 1400, height: int = 820, find: str = "", review: bool = False) -> None:
+    """Save the window at ``width``×``height``, with the find bar open on ``find`` if given.
+
+    ``review``: instead of the marks, suggest in the sample article, accept the first suggestion
+    and step to the next, as an analyst reviewing suggestions sees it.
+    """
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
     project = Project.open(folder / "sample.newsmark", create=True)
     article = read_text_file(resource_path(SAMPLE_ARTICLE))
     doc, _ = project.add_document(article.title, article.text, article.source_path)
+    if not review:
+        claim = _mark(project, doc)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+    settings.setValue("annotator", "analyst")
+    window = MainWindow(project, settings)
+    window.resize(width, height)
+    window.show()
+    if review:
+        window.actions.suggest_document.trigger()
+        window.actions.accept_suggestion.trigger()
+        window.actions.next_suggestion.trigger()
+    else:
+        window.select_span_row(claim.id)
+    if find:
+        window.actions.find.trigger()
+        window.find_bar.text.setText(find)
+    app.processEvents()
+    window.grab().save(out)
+    window.close()
+    print(f"wrote {out}")
+
+
+def _mark(project, doc):
+    """The marks, two links and two labels of the README's picture; returns the first claim."""
     tags = {t.name: t for t in project.tags()}
     for tag, phrase in MARKS:
         start = doc.text.index(phrase)
@@ -54,23 +82,13 @@ def main(out: str, width: int = 1400, height: int = 820, find: str = "") -> None
     categories = {c.name: c.id for c in project.categories()}
     project.set_document_labels(doc.id, categories["topic"], ["war"], annotator="analyst")
     project.set_document_labels(doc.id, categories["genre"], ["news"], annotator="analyst")
-    settings = QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
-    settings.setValue("annotator", "analyst")
-    window = MainWindow(project, settings)
-    window.resize(width, height)
-    window.show()
-    window.select_span_row(claim.id)
-    if find:
-        window.actions.find.trigger()
-        window.find_bar.text.setText(find)
-    app.processEvents()
-    window.grab().save(out)
-    window.close()
-    print(f"wrote {out}")
+    return claim
 
 
 if __name__ == "__main__":
-    # make_screenshot.py [OUT.png [WIDTHxHEIGHT [FIND]]]
+    # make_screenshot.py [--review] [OUT.png [WIDTHxHEIGHT [FIND]]]
     args = sys.argv[1:]
+    review = "--review" in args
+    args = [a for a in args if a != "--review"]
     w, h = (int(n) for n in args[1].split("x")) if len(args) > 1 else (1400, 820)
-    main(args[0] if args else "docs/screenshot.png", w, h, args[2] if len(args) > 2 else "")
+    main(args[0] if args else "docs/screenshot.png", w, h, args[2] if len(args) > 2 else "", review)

@@ -52,10 +52,15 @@ CREATE INDEX spans_document ON spans(document_id, start);
 """
 
 
-def _migrate_to_1(conn: sqlite3.Connection) -> None:
-    for statement in _SCHEMA_V1.split(";"):
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run each statement of a schema script (executescript would commit the upgrade's transaction)."""
+    for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _SCHEMA_V1)
 
 
 def _migrate_to_2(conn: sqlite3.Connection) -> None:
@@ -173,9 +178,7 @@ CREATE INDEX document_labels_category ON document_labels(category_id);
 def _migrate_to_6(conn: sqlite3.Connection) -> None:
     """Links between spans (typed by link types) and labels for whole documents (by category)."""
     # Indexes on every column a cascade follows: deleting a span or a document looks its links up.
-    for statement in _SCHEMA_V6.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    _run_script(conn, _SCHEMA_V6)
 
 
 _SCHEMA_V7 = """
@@ -211,9 +214,7 @@ def _migrate_to_7(conn: sqlite3.Connection) -> None:
     A suggestion's ``span_id`` is the span its acceptance made, without a foreign key: undoing
     that span's deletion restores the same id, and the span's origin with it.
     """
-    for statement in _SCHEMA_V7.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    _run_script(conn, _SCHEMA_V7)
 
 
 def _migrate_to_8(conn: sqlite3.Connection) -> None:
