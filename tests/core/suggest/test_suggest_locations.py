@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,31 @@ def test_a_first_name_before_an_everyday_word_surname_is_no_place():
 
 def test_world_regions_without_a_geonames_row():
     assert _names("Cases rose across the Americas, East Asia and the Caribbean.") == ["Americas", "East Asia", "Caribbean"]
+
+
+def test_regions_have_their_english_names_as_place():
+    # The shipped gazetteer once named US states and Russian oblasts in Spanish or in transliteration.
+    got = places("Voters in South Carolina, North Carolina and Bavaria; shelling in the Kursk region and the Tula region; "
+                 "flights to the Canary Islands.")
+    assert got["South Carolina"]["place"] == "South Carolina"
+    assert got["North Carolina"]["place"] == "North Carolina"
+    assert got["Bavaria"]["place"] == "Bavaria"
+    assert got["Kursk region"]["place"] == "Kursk Oblast"
+    assert got["Tula region"]["place"] == "Tula Oblast"
+    gazetteer = builtin_gazetteer()
+    assert gazetteer.get("Canarias").place == "Canary Islands"
+    assert gazetteer.get("Carolina del Sur") is None or gazetteer.get("Carolina del Sur").place == "South Carolina"
+
+
+def test_the_gazetteer_build_prefers_english_region_names():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+    try:
+        from build_gazetteer import _region_canonical
+    finally:
+        sys.path.pop(0)
+    assert _region_canonical("South Carolina", ["Carolina del Sur", "Estado de Carolina del Sur", "State of South Carolina"]) == "South Carolina"
+    assert _region_canonical("Kurskaya oblast'", [], ["Kursk", "Zheleznogorsk"]) == "Kursk Oblast"
+    assert _region_canonical("Canarias", ["Canaries", "Canary Islands", "Islas Canarias"]) == "Canary Islands"
+    # Only translations on offer: the region's own name, not the Portuguese or Basque one.
+    assert _region_canonical("Castilla y León", ["Castelha e Leon", "Gaztela eta Leon"]) == "Castilla y León"
+    assert _region_canonical("Rhode Island", ["State of Rhode Island and Providence Plantations"]) == "Rhode Island"
