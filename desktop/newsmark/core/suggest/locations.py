@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
+from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
 
@@ -416,8 +417,14 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
             if _needs_evidence(m):
-                cued = not tokens.sentence_initial(m.i) and _has_cue(tokens, m, countries, gaz)
+                # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
+                cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz)
                 if not cued:
                     continue
         found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
+    if evidence:  # "the town of Ocheretyne", "Carson City, Nev.": places the gazetteer lacks, named by their context
+        taken = [(s.start, s.end) for s in found]  # a cue's longer name beats a rejected match inside it
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
+                 if not team.is_stopped(text[a:b]) and not any(x < b and a < y for x, y in taken)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
     return found
