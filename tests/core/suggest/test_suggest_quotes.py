@@ -140,6 +140,14 @@ def test_an_unattributed_quote_later_on_takes_the_last_named_speaker():
         ('John Smith said the plan was sound. Later, Maria Gomez, a nurse at the clinic, warned that "the wards are already '
          'full beyond capacity."', "Maria Gomez"),
         ("Sir Keir Starmer told MPs: “We will not take lessons from the party opposite on this.”", "Keir Starmer"),
+        # Organisations and described names, before or after the verb.
+        ('"The prime minister has full confidence in the chancellor," a Downing Street spokesman said.',
+         "a Downing Street spokesman"),
+        ('In a statement, the World Health Organization said: "The risk to the general public remains low."',
+         "the World Health Organization"),
+        ('"This is a victory for every worker in this country," said Unite general secretary Sharon Graham.', "Sharon Graham"),
+        ('"We are not going anywhere until they listen to us," said protester Maria Alvarez, 34, of Oakland.', "Maria Alvarez"),
+        ('"We will balance the budget within three years," Minister of Finance Colm Imbert said.', "Colm Imbert"),
     ],
 )
 def test_unnamed_sources_organisations_and_attributions_before_the_quote(text, speaker):

@@ -44,8 +44,12 @@ _GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
           r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
+_GROUP_RE = re.compile(_GROUP)
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
-_ARTICLE = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+(?=[a-z])"  # "a police dispatcher", "The ministry"
+# "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
+_ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
+            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b))")
+_ARTICLE_RE = re.compile(_ARTICLE)
 _PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
@@ -54,6 +58,10 @@ _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!
 _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
                           r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
 _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)\s+){1,4}[A-Z][\w'’-]*$")
+# A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
+_DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
+                              "when while if then later earlier told".split())
 _AFTER_WHO_FIRST = re.compile(
     rf"^,?\s*(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
@@ -116,7 +124,7 @@ def _who(m: re.Match) -> str:
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
-    if re.match(_ARTICLE, who) or re.fullmatch(_GROUP, who):  # unnamed: "The ministry said" → "the ministry", less what follows
+    if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
         return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
@@ -125,7 +133,7 @@ def _clean(who: str) -> str:
 def _speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""
-    if re.match(_ARTICLE, who):
+    if _ARTICLE_RE.match(who):
         return True  # "The ministry": an unnamed source, not a sentence opener
     return bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
 
@@ -133,6 +141,9 @@ def _speaker_like(who: str) -> bool:
 def _attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
+    described = _DESCRIBED.match(tail)
+    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return _clean(described.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m and _speaker_like(m.group("who")):
