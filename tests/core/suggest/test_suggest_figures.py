@@ -48,6 +48,7 @@ def test_figures_with_value_and_unit(text, expected):
         "a “Stage 3” alert and a level 4 warning under Senate Bill 10 and No. 5",
         "call 868-625-1234 or (868) 555 0199",
         "offices at 12 Frederick Street",
+        "on page 5 under Title 42, after the 9/11 attacks",
         "often tends to",
     ],
 )

@@ -69,7 +69,7 @@ _FIGURE = re.compile(
     r"(?=[\d.$€£¥₽₴₹₦₩₪₺zotfsenhmbuacgjr])"
     rf"(?<![\w.,/:$€£¥₽₴₹₦₩₪₺-])(?P<sign>{_SIGN})?(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
     rf"(?:\s*(?:–|—|-|to)\s*(?:{_SIGN})?(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
-    rf"(?P<percent>{_PERCENT})?(?![\w,.]\w|\w|:\d)",
+    rf"(?P<percent>{_PERCENT})?(?![\w,.]\w|\w|:\d|/\d)",  # not "9/11", "6/10": a date
     re.IGNORECASE,
 )
 _NUMBER_PART = re.compile(rf"^(?P<digits>{_DIGITS})(?P<scale>{_SCALE})?$|^(?P<words>{_WORDS})$", re.IGNORECASE)
@@ -89,7 +89,7 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "wo
 _IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amendment Protocol Flight Room Route Highway "
                         "Gate Terminal Platform Unit Block Building Camp Level Phase Stage Mark Model Version Apollo Bill Proposition Prop "
                         "Measure Question District Ward Precinct Line Channel Exit Lot Apartment Suite Floor Pier Zone Category "
-                        "Grade Tier Interstate Episode Season Game Week Number Item Figure Table Exhibit Count".split())
+                        "Grade Tier Interstate Episode Season Game Week Number Item Figure Table Exhibit Count Page Title Schedule".split())
 # The same words in lower case number a thing too ("a stage 3 alert", "category 4 hurricane", "route 66").
 _LOWER_IDENTIFIERS = {w.lower() for w in _IDENTIFIER_WORDS} - {"count", "number", "week", "game", "season", "figure", "line", "unit"}
 _LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|no\.|#)\s*$", re.IGNORECASE)
