@@ -49,6 +49,7 @@ def test_figures_with_value_and_unit(text, expected):
         "call 868-625-1234 or (868) 555 0199",
         "offices at 12 Frederick Street",
         "on page 5 under Title 42, after the 9/11 attacks",
+        "write to 233 S. Wacker Drive, Chicago, IL 60606",
         "often tends to",
     ],
 )

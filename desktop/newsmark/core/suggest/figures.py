@@ -94,9 +94,10 @@ _IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Ame
 _LOWER_IDENTIFIERS = {w.lower() for w in _IDENTIFIER_WORDS} - {"count", "number", "week", "game", "season", "figure", "line", "unit"}
 _LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|no\.|#)\s*$", re.IGNORECASE)
 # A phone number (868-625-1234, (868) 625 1234, 625-1234) and a street number (12 Frederick Street).
+_ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s$")
 _DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
 _PHONE = re.compile(r"(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
-_STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
+_STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
                      r"Highway|Place|Way|Terrace|Court)(?!\w)")
 
 
@@ -206,8 +207,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     if (plain_digits and not m.group("sign") and _DIGIT_RUN.search(text, max(0, start - 3), end + 3)
             and any(p.start() <= start < p.end() for p in _PHONE.finditer(text, max(0, start - 6), end + 10))):
         return True
-    if plain_digits and _STREET.match(text, end):
-        return True
+    if plain_digits and (_STREET.match(text, end) or _ZIP_BEFORE.search(text, max(0, start - 4), start) and len(low) == 5):
+        return True  # "12 Frederick Street", "Chicago, IL 60601"
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if plain_digits and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
         return True
