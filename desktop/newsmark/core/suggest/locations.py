@@ -14,6 +14,8 @@ Conventions (what an accepted suggestion will look like):
 - Common words and small towns (``Most``, ``Police``, ``Nice``, ``Reading``, ``Of``, towns under 50,000
   people) need evidence: capitalised mid-sentence and a cue (``in``/``near``/``from``… X, or ``X, Country``),
   or their country named elsewhere in the text. A capitalised word opening a sentence is no evidence.
+- Places the gazetteer lacks are found by their context (``placecues``): ``the town of X``, ``the islands
+  of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``).
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
