@@ -23,6 +23,7 @@ Conventions (what an accepted suggestion will look like):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
@@ -425,8 +426,13 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                     continue
         found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
     if evidence:  # "the town of Ocheretyne", "Carson City, Nev.": places the gazetteer lacks, named by their context
-        taken = [(s.start, s.end) for s in found]  # a cue's longer name beats a rejected match inside it
+        starts = [s.start for s in found]  # in text order; a cue's longer name beats a rejected match inside it
+
+        def free(a: int, b: int) -> bool:
+            i = bisect.bisect_left(starts, b) - 1  # the last suggestion starting before b
+            return i < 0 or found[i].end <= a
+
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
-                 if not team.is_stopped(text[a:b]) and not any(x < b and a < y for x, y in taken)]
+                 if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
     return found

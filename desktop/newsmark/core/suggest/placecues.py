@@ -15,7 +15,10 @@ from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
 _KIND = (r"town|towns|city|cities|village|villages|island|islands|settlement|settlements|port|suburb|suburbs|borough|"
          r"neighbourhood|neighborhood|hamlet|municipality|district|county|province|state|commune|oblast|atoll|archipelago")
 _NAME = r"(?:(?:St\.?|Saint|Sint|Ste\.?)\s)?[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|de|del|la|le|al|el)){0,3}"
-_OF = re.compile(rf"\b(?P<kind>{_KIND})\s+of\s+(?P<names>{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+# Found from the literal "of" (fast on long texts), then the kind word before it and the names after it.
+_OF = re.compile(r"of\s+(?=[A-Z])")
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<kind>{_KIND})\s+$")
+_NAMES = re.compile(rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?")
 _ONE = re.compile(_NAME)
 # Capitalised words that follow "city of" without naming a place ("the city of Monday's vote" is rare; these are not).
 _NOT_NAMES = frozenset("The A An This That These Those His Her Their Its Our My Your Monday Tuesday Wednesday Thursday Friday "
@@ -32,20 +35,24 @@ AP_STATES = {
     "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
     "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
-_STATE = re.compile(r"(?<=[a-z]),\s(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+_STATE = re.compile(r",(?<=[a-z],)\s(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
                     + r")(?=[\s,;:)”\"']|$)")
 
 
 def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of every place named by its context, in text order (they may overlap gazetteer matches)."""
     found = []
-    for m in _OF.finditer(text):
-        plural = m.group("kind").endswith("s") and m.group("kind") not in ("atoll",)
-        for name in _ONE.finditer(m.group("names")):
+    for of in _OF.finditer(text):
+        kind = _KIND_BEFORE.search(text, max(0, of.start() - 16), of.start())
+        if kind is None:
+            continue
+        names = _NAMES.match(text, of.end())
+        plural = kind.group("kind").endswith("s")
+        for name in _ONE.finditer(names.group()):
             words = re.sub(r"['’]s$", "", name.group()).split()
             if words[0] in _NOT_NAMES:
                 break
-            start = m.start("names") + name.start()
+            start = names.start() + name.start()
             end = start + len(re.sub(r"['’]s$", "", name.group()))
             known = gaz.get(name_key(text[start:end]))
             found.append((start, end, known or Place(text[start:end], "area", "", "", 0, 1)))

@@ -151,7 +151,7 @@ def _attribution(text: str, open_at: int, after: int) -> str:
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[max(line_start, open_at - 200):open_at]
     head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
-    m = _ACCORDING_BEFORE.search(head)
+    m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return _clean(m.group("who"))
     pos = 0
