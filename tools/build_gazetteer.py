@@ -193,15 +193,20 @@ def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None 
     return rows
 
 
+# Korean and Japanese administrative suffixes in GeoNames' city names ("Cheongju-si", "Fukui-shi"): English omits them.
+_CITY_SUFFIX = re.compile(r"-(?:si|gun|eup|shi|machi|mura)$")
+
+
 def city_rows(gc) -> list[tuple]:
     """Rows for every city of 15,000 people or more; the alternate names of the larger ones."""
     rows = []
     for city in gc.get_cities().values():
-        names = [city["name"]]
+        canonical = _CITY_SUFFIX.sub("", city["name"])
+        names = [city["name"], canonical]
         if city["population"] >= CITY_ALTERNATES_FROM:
             names += [a for a in city["alternatenames"] if is_latin_name(a)]
         for name in dict.fromkeys(names):
-            rows.append((name, city["name"], "city", city["geonameid"], city["countrycode"], city["population"]))
+            rows.append((name, canonical, "city", city["geonameid"], city["countrycode"], city["population"]))
     return rows
 
 

@@ -187,6 +187,8 @@ def test_regions_have_their_english_names_as_place():
     assert got["Tula region"]["place"] == "Tula Oblast"
     gazetteer = builtin_gazetteer()
     assert gazetteer.get("Canarias").place == "Canary Islands"
+    # GeoNames' Korean and Japanese city names carry an administrative suffix English never writes.
+    assert [s.attributes for s in suggest_locations("Snow fell on Cheongju and Fukui.")] == [{"place": "Cheongju"}, {"place": "Fukui"}]
     assert gazetteer.get("Carolina del Sur") is None or gazetteer.get("Carolina del Sur").place == "South Carolina"
 
 
