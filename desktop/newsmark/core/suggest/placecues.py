@@ -1,0 +1,65 @@
+"""Places the gazetteer lacks, named as places by their context: "the town of Ocheretyne", "Carson City, Nev.".
+
+Two forms any newsroom writes:
+- a settlement or feature word with "of" before a capitalised name, or a list of them for a plural
+  ("the frontline town of Ocheretyne", "the islands of Bonaire, St Eustatius and Saba");
+- a US state in AP style after a town and a comma ("Napa, Calif.", "Carson City, Nev.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
+
+_KIND = (r"town|towns|city|cities|village|villages|island|islands|settlement|settlements|port|suburb|suburbs|borough|"
+         r"neighbourhood|neighborhood|hamlet|municipality|district|county|province|state|commune|oblast|atoll|archipelago")
+_NAME = r"(?:(?:St\.?|Saint|Sint|Ste\.?)\s)?[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|de|del|la|le|al|el)){0,3}"
+# Found from the literal "of" (fast on long texts), then the kind word before it and the names after it.
+_OF = re.compile(r"of\s+(?=[A-Z])")
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<kind>{_KIND})\s+$")
+_NAMES = re.compile(rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?")
+_ONE = re.compile(_NAME)
+# Capitalised words that follow "city of" without naming a place ("the city of Monday's vote" is rare; these are not).
+_NOT_NAMES = frozenset("The A An This That These Those His Her Their Its Our My Your Monday Tuesday Wednesday Thursday Friday "
+                       "Saturday Sunday January February March April May June July August September October November "
+                       "December God I".split())
+# AP state abbreviations (the AP Stylebook's list; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah are written out).
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+_STATE = re.compile(r",(?<=[a-z],)\s(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+                    + r")(?=[\s,;:)”\"']|$)")
+
+
+def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of every place named by its context, in text order (they may overlap gazetteer matches)."""
+    found = []
+    for of in _OF.finditer(text):
+        kind = _KIND_BEFORE.search(text, max(0, of.start() - 16), of.start())
+        if kind is None:
+            continue
+        names = _NAMES.match(text, of.end())
+        plural = kind.group("kind").endswith("s")
+        for name in _ONE.finditer(names.group()):
+            words = re.sub(r"['’]s$", "", name.group()).split()
+            if words[0] in _NOT_NAMES:
+                break
+            start = names.start() + name.start()
+            end = start + len(re.sub(r"['’]s$", "", name.group()))
+            known = gaz.get(name_key(text[start:end]))
+            found.append((start, end, known or Place(text[start:end], "area", "", "", 0, 1)))
+            if not plural:
+                break
+    for m in _STATE.finditer(text):
+        state = AP_STATES[m.group("abbr")]
+        known = gaz.get(state)
+        found.append((m.start("abbr"), m.end("abbr"), known or Place(state, "region", "", "US", 0, 1)))
+    return sorted(found, key=lambda f: f[0])
