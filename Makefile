@@ -36,6 +36,12 @@ bench: $(STAMP)
 	$(PY) bench/bench_spanindex.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_spantable.py
 	$(PY) bench/bench_csv.py
+	$(PY) bench/bench_suggest.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_suggest_all.py
+	$(PY) bench/bench_agreement.py
+	$(PY) bench/bench_curation.py
+	$(PY) bench/bench_report.py
+	$(PY) bench/bench_split.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshot.py docs/screenshot.png
