@@ -16,6 +16,10 @@ Conventions (what an accepted suggestion will look like):
   or their country named elsewhere in the text. A capitalised word opening a sentence is no evidence.
 - Places the gazetteer lacks are found by their context (``placecues``): ``the town of X``, ``the islands
   of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``).
+- Datelines (``datelines``): the capitals that open a paragraph before a dash (``SPOKANE, Wash. –``).
+  Counties and neighbourhoods by their feature word (``Fresno County``/``Fresno Co.``, ``Brooklyn Heights``).
+- Another name for a town (``Leghorn`` for Livorno) needs evidence like a small town (a list of places is
+  evidence); a code in capitals (``SFO``) is no city's name.
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -26,6 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.aliases import code_alias, fold_name
+from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.suggestion import Suggestion
@@ -78,7 +84,9 @@ _ORG_OF = frozenset("Bank University College Institute School Museum Council Alt
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
 _REGION_WORDS = frozenset("region oblast province governorate krai district Region Oblast Province Governorate Krai".split())
 _FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
-                           "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits".split())
+                           "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits "
+                           # Counties and neighbourhoods: "Lake County", "Crown Heights", "Throgs Neck", "Indian Village".
+                           "County Parish Heights Neck Village".split())
 _FEATURE_BEFORE = frozenset("Gulf Sea Strait Straits Bay Isle Lake Mount Cape".split())  # Gulf of Mexico, Lake Chad
 _SENTENCE_END = ".!?:;\n•"
 _OPENING = " \t\"“‘«(['’”»-–—*"
@@ -165,9 +173,13 @@ def _lookup(tokens: _Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], tea
 def _feature_after(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
-    if j >= len(tokens.words) or tokens.gap(j) != " " or tokens.words[j] not in (_REGION_WORDS | _FEATURE_AFTER):
+    if j >= len(tokens.words) or tokens.gap(j) != " ":
         return m
     word, end = tokens.words[j], tokens.ends[j]
+    if word == "Co" and tokens.text[end:end + 1] == "." and core_is_place(m.entry):
+        word, end = "County", end + 1  # "Napa Co.": the county, as headlines abbreviate it
+    elif word not in (_REGION_WORDS | _FEATURE_AFTER):
+        return m
     core = m.entry
     if m.feature or tokens.words[j - 1] in _FEATURE_AFTER:
         return m  # "North Sea coast": the sea is the place
@@ -182,6 +194,11 @@ def _feature_after(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
     known = gaz.get(place)
     entry = known or Place(place, "area", "", "" if core.kind == "demonym" else core.country, 0, 1)
     return _Match(m.i, j + 1, m.start, end, entry, m.team, True)
+
+
+def core_is_place(entry: Place) -> bool:
+    """Whether a gazetteer entry is a settlement or region (which a county may be named after), not a country."""
+    return entry.kind in ("city", "region")
 
 
 def _feature_run(tokens: _Tokens, i: int) -> _Match | None:
@@ -278,10 +295,26 @@ def _may_precede(tokens: _Tokens, k: int, gaz: Gazetteer) -> bool:
     return entry is not None and entry.kind == "demonym"
 
 
-def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer) -> bool:
-    """True when the text names ``m`` as a place: a locative word before it, ``X, Country`` after, or (for a town
-    that is no everyday word) its country named in the text."""
+def _in_a_list_of_places(tokens: _Tokens, i: int, places: set[int]) -> bool:
+    """True when word i ends a list of capitalised names with a place in it ("Poland, Bonaire, St Eustatius and Saba")."""
+    words, k = tokens.words, i - 1
+    if k < 1 or not (words[k] in ("and", "or") or tokens.gap(i) == ", "):
+        return False
+    while k >= 0 and i - k <= 8:
+        if k in places:
+            return True
+        if not (tokens.capitalised(k) or words[k] in ("and", "or")) or tokens.gap(k + 1) not in (" ", ", "):
+            return False
+        k -= 1
+    return False
+
+
+def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer, places: frozenset[int] = frozenset()) -> bool:
+    """True when the text names ``m`` as a place: a locative word before it, ``X, Country`` after, a list of places
+    it ends, or (for a town that is no everyday word) its country named in the text."""
     i, words = m.i, tokens.words
+    if places and m.entry.place not in COMMON_WORDS and _in_a_list_of_places(tokens, i, places):
+        return True
     if m.entry.country in countries and m.entry.place not in COMMON_WORDS:
         return True
     if tokens.sentence_initial(i):
@@ -301,11 +334,15 @@ def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer) ->
     return False
 
 
-def _needs_evidence(m: _Match) -> bool:
+def _needs_evidence(m: _Match, written: str = "") -> bool:
     """True for names that are everyday words or small towns: suggested only with a cue."""
     e = m.entry
     if m.team or m.feature or e.kind in ("country", "continent", "area"):
         return False
+    if e.kind == "city" and e.population < 1_000_000 and written and fold_name(written) != fold_name(e.place):
+        return True  # another name for a town ("Drug" for Durg): as likely an everyday word
+    if " " in e.place and e.place.rsplit(" ", 1)[1] in _FEATURE_AFTER:
+        return False  # "Throgs Neck", "Crown Heights": the feature word says it is a place
     return e.place in COMMON_WORDS or (e.kind == "city" and e.population < SMALL_TOWN)
 
 
@@ -419,9 +456,11 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 if _person_surname(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
-            if _needs_evidence(m):
+            if code_alias(matched, m.entry):
+                continue
+            if _needs_evidence(m, matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
-                cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz)
+                cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)
                 if not cued:
                     continue
         found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
@@ -435,4 +474,9 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
                  if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
+                     for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]
+        if datelines:  # a dateline's reading ("FLA." is Florida) beats a gazetteer match inside it
+            found = sorted([s for s in found if not any(s.start < d.end and d.start < s.end for d in datelines)] + datelines,
+                           key=lambda s: s.start)
     return found

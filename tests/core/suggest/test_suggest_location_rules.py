@@ -1,0 +1,54 @@
+"""General location rules added on a second development set: datelines, counties, neighbourhoods, codes, other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(matched text, place) in text order."""
+    return [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm closes schools\n\nHARPER CREEK, Ore. (KXYZ) -- Crews worked through the night to clear the roads.",
+         [("HARPER CREEK", "Harper Creek"), ("Ore.", "Oregon")]),
+        ("Storm closes schools\n\nSPOKANE – Crews worked through the night to clear the roads.", [("SPOKANE", "Spokane")]),
+        ("Storm closes schools\n\nNORTH FENWICK, MINN. (KXYZ) - Crews worked through the night.",
+         [("NORTH FENWICK", "North Fenwick"), ("MINN.", "Minnesota")]),
+    ],
+)
+def test_a_datelines_parts_are_places(text, expected):
+    assert named(text) == expected
+
+
+def test_capitals_that_open_a_paragraph_without_a_place_are_no_dateline():
+    assert named("Storm closes schools\n\nUPDATE – Crews worked through the night to clear the roads.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fresno County supervisors voted on Tuesday.", [("Fresno County", "Fresno County")]),
+        ("Fresno Co. supervisors voted on Tuesday.", [("Fresno Co.", "Fresno County")]),
+        ("Brooklyn Heights residents packed the meeting on Tuesday.", [("Brooklyn Heights", "Brooklyn Heights")]),
+        ("A man was shot in the community of Ferris Hollow on Friday.", [("Ferris Hollow", "Ferris Hollow")]),
+        ("She grew up in Ferris Heights, a short walk from the port.", [("Ferris Heights", "Ferris Heights")]),
+    ],
+)
+def test_counties_neighbourhoods_and_communities(text, expected):
+    assert named(text) == expected
+
+
+def test_a_code_in_capitals_is_no_citys_name():
+    assert named("The flight was cleared by SFO controllers and the FAA after a delay.") == []
+
+
+def test_another_name_for_a_town_needs_evidence_and_a_list_of_places_gives_it():
+    assert named("The farm keeps Leghorn hens for their eggs.") == []
+    assert named("The ships sailed for Genoa, Naples and Leghorn last spring.") == [
+        ("Genoa", "Genoa"), ("Naples", "Naples"), ("Leghorn", "Livorno")]
