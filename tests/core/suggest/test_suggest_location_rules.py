@@ -52,3 +52,8 @@ def test_another_name_for_a_town_needs_evidence_and_a_list_of_places_gives_it():
     assert named("The farm keeps Leghorn hens for their eggs.") == []
     assert named("The ships sailed for Genoa, Naples and Leghorn last spring.") == [
         ("Genoa", "Genoa"), ("Naples", "Naples"), ("Leghorn", "Livorno")]
+
+
+def test_a_country_written_as_its_initials():
+    assert named("Cruise ships skipped the NMI this winter.") == [("NMI", "Northern Mariana Islands")]
+    assert named("CRUISE SHIPS SKIP NMI\n\nThe season was short.") == []

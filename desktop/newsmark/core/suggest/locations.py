@@ -387,7 +387,7 @@ def _candidates(tokens: _Tokens, gaz: Gazetteer, team: dict[str, Place], team_fi
             continue
         # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
         m = _feature_run(tokens, i) if word in _FEATURE_BEFORE else None
-        m = m or _lookup(tokens, i, gaz, team, team_first)
+        m = m or _lookup(tokens, i, gaz, team, team_first) or _initials(tokens, i, gaz)
         if m is not None:
             m = _feature_after(tokens, m, gaz)
         elif word[0].isupper():
@@ -401,6 +401,25 @@ def _candidates(tokens: _Tokens, gaz: Gazetteer, team: dict[str, Place], team_fi
         found.append(m)
         i = m.j
     return found
+
+
+def _initials(tokens: _Tokens, i: int, gaz: Gazetteer) -> _Match | None:
+    """A country written as its initials ("DRC", "BVI"), outside lines set all in capitals."""
+    word = tokens.words[i]
+    if not (3 <= len(word) <= 5 and word.isupper() and word.isalpha()):
+        return None
+    entry = gaz.by_initials(word)
+    if entry is None or _caps_line(tokens, i):
+        return None
+    return _Match(i, i + 1, tokens.starts[i], tokens.ends[i], entry)
+
+
+def _caps_line(tokens: _Tokens, i: int) -> bool:
+    """True when word i stands on a line with no lower-case letter (a headline in capitals)."""
+    text = tokens.text
+    start, end = text.rfind("\n", 0, tokens.starts[i]) + 1, text.find("\n", tokens.starts[i])
+    line = text[start:None if end < 0 else end]
+    return not any(c.islower() for c in line)
 
 
 def _feature_prefix(tokens: _Tokens, m: _Match) -> _Match | None:
