@@ -100,3 +100,10 @@ def test_vague_counts_money_and_units(text, expected):
 
 def test_a_headlines_last_number_takes_no_unit_from_the_next_line():
     assert _found("Storm Kills Two\n\nFlooding closed roads.") == [("Two", 2, "")]
+
+
+def test_a_phone_number_spelt_in_letters_and_its_digits_are_not_figures():
+    text = "Tips can be left at 555-HELP (4357) or online; 12 volunteers answer the line."
+    assert [text[s.start:s.end] for s in suggest_figures(text)] == ["12"]
+    text = "Call 1-800-GARDENS for a free catalogue."
+    assert suggest_figures(text) == []

@@ -97,6 +97,8 @@ _LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFI
 _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s$")
 _DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
 _PHONE = re.compile(r"(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
+_VANITY_AFTER = re.compile(r"-[A-Z]{3,}(?![\w-])")
+_VANITY_BEFORE = re.compile(r"\d-[A-Z]{3,}\s*\($")
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
                      r"Highway|Place|Way|Terrace|Court)(?!\w)")
 
@@ -207,6 +209,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     if (plain_digits and not m.group("sign") and _DIGIT_RUN.search(text, max(0, start - 3), end + 3)
             and any(p.start() <= start < p.end() for p in _PHONE.finditer(text, max(0, start - 6), end + 10))):
         return True
+    if plain_digits and (_VANITY_AFTER.match(text, end) or _VANITY_BEFORE.search(text, max(0, start - 24), start)):
+        return True  # "call 555-HELP (4357)": a phone number spelt in letters, and its digits
     if plain_digits and (_STREET.match(text, end) or _ZIP_BEFORE.search(text, max(0, start - 4), start) and len(low) == 5):
         return True  # "12 Frederick Street", "Chicago, IL 60601"
     before, after = text[max(0, start - 12):start], text[end:end + 12]
