@@ -107,3 +107,16 @@ def test_a_phone_number_spelt_in_letters_and_its_digits_are_not_figures():
     assert [text[s.start:s.end] for s in suggest_figures(text)] == ["12"]
     text = "Call 1-800-GARDENS for a free catalogue."
     assert suggest_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The brothers, 19 and 21 years old, were unhurt.", {"19": "years", "21": "years"}),
+        ("Three of the 40 lorries were stopped at the border.", {"Three": "lorries", "40": "lorries"}),
+        ("The shelter hired three young Red Cross volunteers last week.", {"three": "volunteers"}),
+        ('"We will reopen," said Okafor, 61.', {"61": "years"}),
+    ],
+)
+def test_units_after_a_second_number_a_partitive_a_name_and_an_age_at_the_sentence_end(text, unit):
+    assert {text[s.start:s.end]: s.attributes["unit"] for s in suggest_figures(text)} == unit

@@ -17,7 +17,8 @@ Conventions (what an accepted suggestion will look like):
 - Vague counts are figures with their lower bound (``hundreds`` → 100, ``hundreds of thousands`` → 100000,
   ``a dozen`` → 12), as are ``half`` (0.5) and ``twice`` (2, unit ``times``).
 - ``unit``: the counted noun, past adjectives (``15 government senators`` → ``senators``); the noun of a
-  compound (``a ten-minute break`` → ``minutes``); ``years`` for an age (``Nadia Ali, 27,``; ``aged 27``).
+  compound (``a ten-minute break`` → ``minutes``); ``years`` for an age (``Nadia Ali, 27,``; ``aged 27``); the
+  noun after a second number or a partitive (``19 and 21 years``, ``three of the 40 lorries``).
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def _unit_after(text: str, end: int) -> str:
     compound = _COMPOUND.match(text, end)
     if compound and compound.group(1) not in ("point", "and"):  # "a ten-minute break": minutes; not "six-point-six"
         return _plural(compound.group(1).lower())
-    pos, words = end, []
+    pos, words, named = end, [], False
     for _ in range(5):
         m = _NEXT_WORDS.match(text, pos)
         if m is None:
@@ -156,10 +157,11 @@ def _unit_after(text: str, end: int) -> str:
         if re.fullmatch(r"[A-Z]{2,}s", word):
             return word
         if word[0].isupper():
-            if words:
-                break
+            named = bool(words)  # "two female Acme Bank employees": a plural after the name is still the noun
             continue
         lower = word.lower()
+        if named:
+            return word if _is_plural(lower) else words[0]
         if lower in _SKIPPED_MODIFIERS and not words:
             continue  # "20 more years", "25.9 new cases"
         if lower in _NOT_UNITS or lower in _SCALES or lower in _SMALL or lower.endswith("ly"):
@@ -188,7 +190,19 @@ def _age(text: str, start: int, end: int) -> bool:
     """True for an age: ``Nadia Ali, 27,`` (a name, then the number between commas) or ``aged 27`` / ``age 27``."""
     if re.search(r"\b(?:aged?|age of)\s+$", text[max(0, start - 12):start], re.IGNORECASE):
         return True
-    return bool(re.search(r"[A-Z][\w'’-]+,\s$", text[max(0, start - 30):start]) and re.match(r",", text[end:end + 1]))
+    # "Ana Ruiz, 52, said" and at a sentence's end "said Ruiz, 52."
+    return bool(re.search(r"[A-Z][\w'’-]+,\s$", text[max(0, start - 30):start]) and re.match(r"(?:,|\.(?!\d))", text[end:end + 2]))
+
+
+# A figure whose noun comes after another number or a partitive: "22 and 24 years old", "four of the 12 boxes".
+_PAIRED = re.compile(r"\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)(?:\s+\d[\d,.]*)?(?=\s)")
+
+
+def _unit_further_on(text: str, end: int) -> str:
+    """The counted noun a figure shares with the number after it, or takes from the group it is part of."""
+    m = _PAIRED.match(text, end) or _PARTITIVE.match(text, end)
+    return _unit_after(text, m.end()) if m else ""
 
 
 def _is_excluded(text: str, m: re.Match) -> bool:
@@ -249,7 +263,7 @@ def suggest_figures(text: str) -> list[Suggestion]:
             if code:
                 unit, end = code, nxt.end()
             else:
-                unit = "years" if _age(text, m.start(), end) else _unit_after(text, end)
+                unit = "years" if _age(text, m.start(), end) else _unit_after(text, end) or _unit_further_on(text, end)
         is_words = m.group("low")[0].isalpha()
         confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)
         found.append(Suggestion("figure", m.start(), end, {"value": value, "unit": unit}, confidence, NAME))
