@@ -57,3 +57,18 @@ def test_another_name_for_a_town_needs_evidence_and_a_list_of_places_gives_it():
 def test_a_country_written_as_its_initials():
     assert named("Cruise ships skipped the NMI this winter.") == [("NMI", "Northern Mariana Islands")]
     assert named("CRUISE SHIPS SKIP NMI\n\nThe season was short.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wildfires spread across Southern Oregon on Sunday.", [("Southern Oregon", "Southern Oregon")]),
+        ("A shop in SE Portland was robbed.", [("SE Portland", "Southeast Portland")]),
+        ("Rents rose in the South Bronx last year.", [("South Bronx", "South Bronx")]),
+        ("Fighting in East Ukraine went on.", [("Ukraine", "Ukraine")]),  # a country's part is the country
+        ("The Leeds-Grenville council met.", [("Leeds-Grenville", "Leeds-Grenville")]),
+        ("Talks on the Moscow-Beijing pipeline resumed.", [("Moscow", "Moscow"), ("Beijing", "Beijing")]),
+    ],
+)
+def test_a_compass_word_and_a_hyphenated_name_widen_a_city_or_region(text, expected):
+    assert named(text) == expected

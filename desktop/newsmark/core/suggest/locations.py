@@ -18,6 +18,9 @@ Conventions (what an accepted suggestion will look like):
   of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``).
 - Datelines (``datelines``): the capitals that open a paragraph before a dash (``SPOKANE, Wash. –``).
   Counties and neighbourhoods by their feature word (``Fresno County``/``Fresno Co.``, ``Brooklyn Heights``).
+- A compass word before a city or region names part of it (``Southern California``, ``SE Portland`` → Southeast
+  Portland; not before a country: ``East Ukraine`` → Ukraine); a hyphenated name a town opens is one name
+  (``Leeds-Grenville``) unless its other half is a place of its own (``Moscow-Beijing``).
 - Another name for a town (``Leghorn`` for Livorno) needs evidence like a small town (a list of places is
   evidence); a code in capitals (``SFO``) is no city's name.
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
@@ -397,7 +400,7 @@ def _candidates(tokens: _Tokens, gaz: Gazetteer, team: dict[str, Place], team_fi
             continue
         if m.entry.kind != "demonym" or m.feature:
             prefix = _feature_prefix(tokens, m)
-            m = prefix or m
+            m = prefix or _with_direction(tokens, _compound(tokens, m, gaz))
         found.append(m)
         i = m.j
     return found
@@ -420,6 +423,38 @@ def _caps_line(tokens: _Tokens, i: int) -> bool:
     start, end = text.rfind("\n", 0, tokens.starts[i]) + 1, text.find("\n", tokens.starts[i])
     line = text[start:None if end < 0 else end]
     return not any(c.islower() for c in line)
+
+
+# Compass words that name part of a city or region with it ("Southern California", "East Harlem"); the short forms too.
+_COMPASS = {w: w for w in "North South East West Northern Southern Eastern Western Northeast Northwest Southeast Southwest".split()}
+_COMPASS.update({"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
+                 "SE": "Southeast", "SW": "Southwest"})
+
+
+def _compound(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
+    """``m`` widened to a hyphenated name it opens ("Wilkes-Barre" from "Wilkes"), unless the other half is a place too."""
+    j, words = m.j, tokens.words
+    if (j >= len(words) or tokens.gap(j) != "-" or not tokens.capitalised(j)
+            or m.entry.kind not in ("city", "region") or m.entry.place in COMMON_WORDS or m.team):
+        return m
+    other = gaz.get(name_key(words[j]))
+    if other is not None and (other.kind != "city" or other.population >= 100_000):
+        return m  # "Moscow-Beijing talks", "US-Caribbean": two places
+    name = tokens.text[m.start:tokens.ends[j]]
+    entry = gaz.get(name) or Place(name, "area", "", m.entry.country, 0, 1)
+    return _Match(m.i, j + 1, m.start, tokens.ends[j], entry, m.team, True)
+
+
+def _with_direction(tokens: _Tokens, m: _Match) -> _Match:
+    """``m`` widened by a compass word before a city or region: part of it named as a place ("Southern California")."""
+    i = m.i
+    if i == 0 or tokens.gap(i) != " " or tokens.words[i - 1] not in _COMPASS or m.entry.kind not in ("city", "region", "area"):
+        return m
+    if m.entry.kind == "area" and not m.feature:
+        return m  # "North Africa", "East Asia": the area's own name already
+    base = m.entry.place[4:] if m.entry.place.startswith("The ") else m.entry.place  # "East Bronx", not "East The Bronx"
+    place = f"{_COMPASS[tokens.words[i - 1]]} {base}"
+    return _Match(i - 1, m.j, tokens.starts[i - 1], m.end, Place(place, "area", "", m.entry.country, 0, 1), m.team, True)
 
 
 def _feature_prefix(tokens: _Tokens, m: _Match) -> _Match | None:
