@@ -72,3 +72,11 @@ def test_a_country_written_as_its_initials():
 )
 def test_a_compass_word_and_a_hyphenated_name_widen_a_city_or_region(text, expected):
     assert named(text) == expected
+
+
+def test_a_town_before_administration_is_a_leaders_name():
+    assert named("Critics of the Davis administration gathered in Nassau.") == [("Nassau", "Nassau")]
+
+
+def test_places_inside_an_organisations_name_are_not_locations():
+    assert named("She was taken to the Boston Chelsea Hospital by ambulance.") == []

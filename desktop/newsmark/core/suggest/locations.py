@@ -85,6 +85,7 @@ _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tel
 _ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                     "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
+_LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
 _REGION_WORDS = frozenset("region oblast province governorate krai district Region Oblast Province Governorate Krai".split())
 _FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
                            "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits "
@@ -250,6 +251,9 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
     if prev is not None and words[prev] in _PERSON_BEFORE:
         return True
+    if (j < len(words) and words[j] in _LEADERSHIP and tokens.gap(j) == " " and m.entry.kind == "city"
+            and m.entry.population < 100_000 and not m.team):
+        return True  # "the Harlow administration": a leader's name, not a town's
     nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
     if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
@@ -265,9 +269,9 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
 def _org_run(tokens: _Tokens, k: int, places: set[int]) -> bool:
     """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word."""
     words = tokens.words
-    if k in places or not tokens.capitalised(k):
+    if not tokens.capitalised(k):
         return False
-    if words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
+    if k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
         return True
     for n in range(k, min(k + 4, len(words))):
         if not tokens.capitalised(n) or (n > k and tokens.gap(n) != " "):
