@@ -120,3 +120,15 @@ def test_a_phone_number_spelt_in_letters_and_its_digits_are_not_figures():
 )
 def test_units_after_a_second_number_a_partitive_a_name_and_an_age_at_the_sentence_end(text, unit):
     assert {text[s.start:s.end]: s.attributes["unit"] for s in suggest_figures(text)} == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The town will build a 40 bed clinic next year.", "beds"),
+        ("They stayed in a four star hotel near the coast.", "stars"),
+        ("Police found 40 armed men near the border.", "men"),
+    ],
+)
+def test_a_counted_noun_before_the_noun_it_qualifies_is_counted_in_the_plural(text, unit):
+    assert [s.attributes["unit"] for s in suggest_figures(text)] == [unit]

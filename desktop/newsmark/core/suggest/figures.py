@@ -18,7 +18,8 @@ Conventions (what an accepted suggestion will look like):
   ``a dozen`` → 12), as are ``half`` (0.5) and ``twice`` (2, unit ``times``).
 - ``unit``: the counted noun, past adjectives (``15 government senators`` → ``senators``); the noun of a
   compound (``a ten-minute break`` → ``minutes``); ``years`` for an age (``Nadia Ali, 27,``; ``aged 27``); the
-  noun after a second number or a partitive (``19 and 21 years``, ``three of the 40 lorries``).
+  noun after a second number or a partitive (``19 and 21 years``, ``three of the 40 lorries``); a noun counted
+  before the noun it qualifies, in the plural (``a 40 bed clinic`` → ``beds``).
 """
 
 from __future__ import annotations
@@ -171,7 +172,14 @@ def _unit_after(text: str, end: int) -> str:
             return word
         if len(words) == 1 and text[pos:pos + 1] in ",.;:)" :
             break
+    if len(words) >= 2 and not _ONE_BEFORE.search(text, max(0, end - 5), end) and _NOUN_ENDING.search(words[0]):
+        return _plural(words[0].lower())  # "a 50 bed hospital": the beds are counted, named before the noun they qualify
     return words[0] if words else ""
+
+
+# Endings of words that are no noun (adjectives, participles): "a 20 percent rise", "40 armed men" stay as they are.
+_NOUN_ENDING = re.compile(r"^(?!.{3,}ed$)(?!.*(?:ing|al|ous|ive|ful|less|able|ible|ic|ish|ent|ant|ary|ern|ese|an)$)[a-z]+$")
+_ONE_BEFORE = re.compile(r"(?:(?<![\d.,])1|\b[Oo]ne)$")
 
 
 def _is_plural(word: str) -> bool:
