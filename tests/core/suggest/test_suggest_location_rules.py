@@ -80,3 +80,7 @@ def test_a_town_before_administration_is_a_leaders_name():
 
 def test_places_inside_an_organisations_name_are_not_locations():
     assert named("She was taken to the Boston Chelsea Hospital by ambulance.") == []
+
+
+def test_a_place_before_a_party_word_is_a_modifier():
+    assert named("The rally was led by Ohio Republican leader Jane Doe.") == [("Ohio", "Ohio")]

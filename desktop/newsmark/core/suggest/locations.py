@@ -70,7 +70,9 @@ _TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry Fo
                     "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
                     "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
                     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-                    "July August September October November December The A An On In At From By And Or But".split())
+                    "July August September October November December The A An On In At From By And Or But "
+                    # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
+                    "Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Liberal".split())
 _PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady President General Gen Senator Sen Rep Judge Justice "
                            "Coach Captain Saint St Pope Father Sister Brother".split())
 _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Telegraph Independent Observer Guardian "
