@@ -84,3 +84,9 @@ def test_places_inside_an_organisations_name_are_not_locations():
 
 def test_a_place_before_a_party_word_is_a_modifier():
     assert named("The rally was led by Ohio Republican leader Jane Doe.") == [("Ohio", "Ohio")]
+
+
+def test_the_initials_of_a_place_named_in_full_are_that_place_but_not_in_a_currency():
+    text = "Exports from Papua New Guinea rose. PNG now sells more gas, and the PNG kina fell; a PNG dollar bond failed."
+    assert named(text) == [("Papua New Guinea", "Papua New Guinea"), ("PNG", "Papua New Guinea"),
+                           ("PNG", "Papua New Guinea")]

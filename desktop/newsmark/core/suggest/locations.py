@@ -21,6 +21,8 @@ Conventions (what an accepted suggestion will look like):
 - A compass word before a city or region names part of it (``Southern California``, ``SE Portland`` → Southeast
   Portland; not before a country: ``East Ukraine`` → Ukraine); a hyphenated name a town opens is one name
   (``Leeds-Grenville``) unless its other half is a place of its own (``Moscow-Beijing``).
+- A place's initials are that place where the text names it in full (``Papua New Guinea … PNG``; not before a
+  currency: ``the TT dollar``); a country's initials of three letters or more need no spelling out (``BVI``).
 - Another name for a town (``Leghorn`` for Livorno) needs evidence like a small town (a list of places is
   evidence); a code in capitals (``SFO``) is no city's name.
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
@@ -87,6 +89,7 @@ _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tel
 _ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                     "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
+_CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
 _LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
 _REGION_WORDS = frozenset("region oblast province governorate krai district Region Oblast Province Governorate Krai".split())
 _FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
@@ -463,6 +466,30 @@ def _with_direction(tokens: _Tokens, m: _Match) -> _Match:
     return _Match(i - 1, m.j, tokens.starts[i - 1], m.end, Place(place, "area", "", m.entry.country, 0, 1), m.team, True)
 
 
+def _with_initials_spelt_out(tokens: _Tokens, matches: list[_Match]) -> list[_Match]:
+    """``matches`` and the initials of a place the text names in full ("Trinidad and Tobago … TT"), in text order."""
+    spelt: dict[str, Place] = {}
+    for m in matches:
+        words = [w for w in m.entry.place.split() if w[:1].isupper()]
+        if len(words) >= 2 and m.entry.kind in ("country", "region", "city", "area"):
+            spelt.setdefault("".join(w[0] for w in words), m.entry)
+    if not spelt:
+        return matches
+    # A one-word match of the same capitals gives way ("PNG" is also an airport's code); a longer one stays.
+    taken = {k for m in matches if m.j - m.i > 1 or m.entry.kind != "city" for k in range(m.i, m.j)}
+    added = []
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(spelt, key=len, reverse=True)) + r")(?![\w-])")
+    for hit in pattern.finditer(tokens.text):
+        i = bisect.bisect_left(tokens.starts, hit.start())
+        if (i < len(tokens.starts) and tokens.starts[i] == hit.start() and i not in taken and not _caps_line(tokens, i)
+                and not (i + 1 < len(tokens.words) and tokens.words[i + 1] in _CURRENCY_NOUNS)):  # "the TT dollar": money
+            added.append(_Match(i, i + 1, hit.start(), hit.end(), spelt[hit.group()]))
+    if not added:
+        return matches
+    replaced = {m.i for m in added}
+    return sorted([m for m in matches if m.i not in replaced] + added, key=lambda m: m.i)
+
+
 def _feature_prefix(tokens: _Tokens, m: _Match) -> _Match | None:
     """``Gulf of Mexico`` when the gazetteer matched ``Mexico``: the feature word before widens the match."""
     i, words = m.i, tokens.words
@@ -497,7 +524,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         words = _TOKEN.findall(key)
         if words:
             team_first[words[0]] = max(team_first.get(words[0], 0), len(words))
-    matches = _candidates(tokens, gaz, team_places, team_first)
+    matches = _with_initials_spelt_out(tokens, _candidates(tokens, gaz, team_places, team_first))
     countries = {m.entry.country for m in matches if m.entry.kind == "country"}
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
