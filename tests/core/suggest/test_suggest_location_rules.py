@@ -90,3 +90,8 @@ def test_the_initials_of_a_place_named_in_full_are_that_place_but_not_in_a_curre
     text = "Exports from Papua New Guinea rose. PNG now sells more gas, and the PNG kina fell; a PNG dollar bond failed."
     assert named(text) == [("Papua New Guinea", "Papua New Guinea"), ("PNG", "Papua New Guinea"),
                            ("PNG", "Papua New Guinea")]
+
+
+def test_places_joined_by_a_hyphen_inside_an_events_name_are_not_locations():
+    assert named("Leaders met at the Canada-Mexico Trade Forum in Ottawa.") == [("Ottawa", "Ottawa")]
+    assert named("Canada-Mexico trade grew.") == [("Canada", "Canada"), ("Mexico", "Mexico")]

@@ -85,7 +85,8 @@ _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tel
                        "Summit Games Marathon Open Festival Opera Orchestra Philharmonic Symphony Zoo Hospital "
                        "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs Operator "
                        "Authority Administration Department Service Board Office Organization Organisation Association "
-                       "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities".split())
+                       "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities "
+                       "Forum Roundtable Symposium Expo".split())
 _ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                     "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
@@ -247,6 +248,8 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
         return True
     if nxt is not None and _org_run(tokens, nxt, places):
         return True  # California Public Utilities Commission, California ISO
+    if j < len(words) and tokens.gap(j) == "-" and _org_run(tokens, j, set()):
+        return True  # "the Canada-Mexico Trade Forum": an event's name, both places in it
     if m.end < len(tokens.text) and tokens.text[m.end] == "$":
         return True  # US$100: a currency
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in _ORG_OF:
