@@ -100,3 +100,35 @@ def test_vague_counts_money_and_units(text, expected):
 
 def test_a_headlines_last_number_takes_no_unit_from_the_next_line():
     assert _found("Storm Kills Two\n\nFlooding closed roads.") == [("Two", 2, "")]
+
+
+def test_a_phone_number_spelt_in_letters_and_its_digits_are_not_figures():
+    text = "Tips can be left at 555-HELP (4357) or online; 12 volunteers answer the line."
+    assert [text[s.start:s.end] for s in suggest_figures(text)] == ["12"]
+    text = "Call 1-800-GARDENS for a free catalogue."
+    assert suggest_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The brothers, 19 and 21 years old, were unhurt.", {"19": "years", "21": "years"}),
+        ("Three of the 40 lorries were stopped at the border.", {"Three": "lorries", "40": "lorries"}),
+        ("The shelter hired three young Red Cross volunteers last week.", {"three": "volunteers"}),
+        ('"We will reopen," said Okafor, 61.', {"61": "years"}),
+    ],
+)
+def test_units_after_a_second_number_a_partitive_a_name_and_an_age_at_the_sentence_end(text, unit):
+    assert {text[s.start:s.end]: s.attributes["unit"] for s in suggest_figures(text)} == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The town will build a 40 bed clinic next year.", "beds"),
+        ("They stayed in a four star hotel near the coast.", "stars"),
+        ("Police found 40 armed men near the border.", "men"),
+    ],
+)
+def test_a_counted_noun_before_the_noun_it_qualifies_is_counted_in_the_plural(text, unit):
+    assert [s.attributes["unit"] for s in suggest_figures(text)] == [unit]

@@ -144,7 +144,7 @@ def test_an_unattributed_quote_later_on_takes_the_last_named_speaker():
         ('"The prime minister has full confidence in the chancellor," a Downing Street spokesman said.',
          "a Downing Street spokesman"),
         ('In a statement, the World Health Organization said: "The risk to the general public remains low."',
-         "the World Health Organization"),
+         "World Health Organization"),
         ('"This is a victory for every worker in this country," said Unite general secretary Sharon Graham.', "Sharon Graham"),
         ('"We are not going anywhere until they listen to us," said protester Maria Alvarez, 34, of Oakland.', "Maria Alvarez"),
         ('"We will balance the budget within three years," Minister of Finance Colm Imbert said.', "Colm Imbert"),
@@ -167,3 +167,33 @@ def test_unnamed_sources_organisations_and_attributions_before_the_quote(text, s
 )
 def test_the_person_the_quotes_own_sentence_names_beats_an_earlier_speaker(text):
     assert [who for _, who in _found(text)] == ["Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A hyphenated title is a role: "Governor-elect", "vice-president".
+        ('Governor-elect Hannah Probst spoke in Salem.\n\n"We will fix the roads before winter comes," Probst said.',
+         ["Hannah Probst"]),
+        # Police and local-government titles before the name.
+        ('"The car left the road at high speed near the bridge," said Transit Supervisor Ana Maria Lusk.', ["Ana Maria Lusk"]),
+        # "the future Governor": the person introduced with that title, also as "Governor-elect".
+        ('Governor-elect Hannah Probst thanked voters.\n\n"I am grateful to every volunteer who knocked on doors," '
+         "the future Governor said.", ["Hannah Probst"]),
+        # "who is …" after the name is a relative clause, not a description before a name.
+        ('Mia Tran opened the hearing.\n\n"The marina will be smaller than the old one," said Piet Verhoef who is Lake '
+         "County Parks Director.", ["Piet Verhoef"]),
+        # A sentence opener before a name with an aside: "he said" later means that person.
+        ('Orla Nunes said, "Prices rose again this month."\n\nOn Monday, Dr Kwame Osei, head of a software firm, said the '
+         'outage was deliberate.\n\nHe noted that attacks were rising.\n\n"Somebody planned this attack over many weeks," he '
+         'said.', ["Orla Nunes", "Kwame Osei"]),
+        # An organisation is named as written: "Brightwell" is the company, not "Brightwell Stores".
+        ('Shoppers queued outside Brightwell Stores on Friday.\n\nBrightwell said, "All branches will reopen on Monday '
+         'morning."', ["Brightwell"]),
+        # "The X Y, acknowledged that …": an organisation as the subject, named without its article.
+        ("The Harbour Authority, acknowledged that the pier's “rusted supports and cracked decking” were unsafe.",
+         ["Harbour Authority"]),
+    ],
+)
+def test_titles_organisations_and_asides_general_rules(text, speakers):
+    assert [who for _, who in _found(text)] == speakers

@@ -17,7 +17,9 @@ Conventions (what an accepted suggestion will look like):
 - Vague counts are figures with their lower bound (``hundreds`` → 100, ``hundreds of thousands`` → 100000,
   ``a dozen`` → 12), as are ``half`` (0.5) and ``twice`` (2, unit ``times``).
 - ``unit``: the counted noun, past adjectives (``15 government senators`` → ``senators``); the noun of a
-  compound (``a ten-minute break`` → ``minutes``); ``years`` for an age (``Nadia Ali, 27,``; ``aged 27``).
+  compound (``a ten-minute break`` → ``minutes``); ``years`` for an age (``Nadia Ali, 27,``; ``aged 27``); the
+  noun after a second number or a partitive (``19 and 21 years``, ``three of the 40 lorries``); a noun counted
+  before the noun it qualifies, in the plural (``a 40 bed clinic`` → ``beds``).
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ _LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFI
 _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s$")
 _DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
 _PHONE = re.compile(r"(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
+_VANITY_AFTER = re.compile(r"-[A-Z]{3,}(?![\w-])")
+_VANITY_BEFORE = re.compile(r"\d-[A-Z]{3,}\s*\($")
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
                      r"Highway|Place|Way|Terrace|Court)(?!\w)")
 
@@ -143,7 +147,7 @@ def _unit_after(text: str, end: int) -> str:
     compound = _COMPOUND.match(text, end)
     if compound and compound.group(1) not in ("point", "and"):  # "a ten-minute break": minutes; not "six-point-six"
         return _plural(compound.group(1).lower())
-    pos, words = end, []
+    pos, words, named = end, [], False
     for _ in range(5):
         m = _NEXT_WORDS.match(text, pos)
         if m is None:
@@ -154,10 +158,11 @@ def _unit_after(text: str, end: int) -> str:
         if re.fullmatch(r"[A-Z]{2,}s", word):
             return word
         if word[0].isupper():
-            if words:
-                break
+            named = bool(words)  # "two female Acme Bank employees": a plural after the name is still the noun
             continue
         lower = word.lower()
+        if named:
+            return word if _is_plural(lower) else words[0]
         if lower in _SKIPPED_MODIFIERS and not words:
             continue  # "20 more years", "25.9 new cases"
         if lower in _NOT_UNITS or lower in _SCALES or lower in _SMALL or lower.endswith("ly"):
@@ -167,7 +172,14 @@ def _unit_after(text: str, end: int) -> str:
             return word
         if len(words) == 1 and text[pos:pos + 1] in ",.;:)" :
             break
+    if len(words) >= 2 and not _ONE_BEFORE.search(text, max(0, end - 5), end) and _NOUN_ENDING.search(words[0]):
+        return _plural(words[0].lower())  # "a 50 bed hospital": the beds are counted, named before the noun they qualify
     return words[0] if words else ""
+
+
+# Endings of words that are no noun (adjectives, participles): "a 20 percent rise", "40 armed men" stay as they are.
+_NOUN_ENDING = re.compile(r"^(?!.{3,}ed$)(?!.*(?:ing|al|ous|ive|ful|less|able|ible|ic|ish|ent|ant|ary|ern|ese|an)$)[a-z]+$")
+_ONE_BEFORE = re.compile(r"(?:(?<![\d.,])1|\b[Oo]ne)$")
 
 
 def _is_plural(word: str) -> bool:
@@ -186,7 +198,19 @@ def _age(text: str, start: int, end: int) -> bool:
     """True for an age: ``Nadia Ali, 27,`` (a name, then the number between commas) or ``aged 27`` / ``age 27``."""
     if re.search(r"\b(?:aged?|age of)\s+$", text[max(0, start - 12):start], re.IGNORECASE):
         return True
-    return bool(re.search(r"[A-Z][\w'’-]+,\s$", text[max(0, start - 30):start]) and re.match(r",", text[end:end + 1]))
+    # "Ana Ruiz, 52, said" and at a sentence's end "said Ruiz, 52."
+    return bool(re.search(r"[A-Z][\w'’-]+,\s$", text[max(0, start - 30):start]) and re.match(r"(?:,|\.(?!\d))", text[end:end + 2]))
+
+
+# A figure whose noun comes after another number or a partitive: "22 and 24 years old", "four of the 12 boxes".
+_PAIRED = re.compile(r"\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)(?:\s+\d[\d,.]*)?(?=\s)")
+
+
+def _unit_further_on(text: str, end: int) -> str:
+    """The counted noun a figure shares with the number after it, or takes from the group it is part of."""
+    m = _PAIRED.match(text, end) or _PARTITIVE.match(text, end)
+    return _unit_after(text, m.end()) if m else ""
 
 
 def _is_excluded(text: str, m: re.Match) -> bool:
@@ -207,6 +231,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     if (plain_digits and not m.group("sign") and _DIGIT_RUN.search(text, max(0, start - 3), end + 3)
             and any(p.start() <= start < p.end() for p in _PHONE.finditer(text, max(0, start - 6), end + 10))):
         return True
+    if plain_digits and (_VANITY_AFTER.match(text, end) or _VANITY_BEFORE.search(text, max(0, start - 24), start)):
+        return True  # "call 555-HELP (4357)": a phone number spelt in letters, and its digits
     if plain_digits and (_STREET.match(text, end) or _ZIP_BEFORE.search(text, max(0, start - 4), start) and len(low) == 5):
         return True  # "12 Frederick Street", "Chicago, IL 60601"
     before, after = text[max(0, start - 12):start], text[end:end + 12]
@@ -245,7 +271,7 @@ def suggest_figures(text: str) -> list[Suggestion]:
             if code:
                 unit, end = code, nxt.end()
             else:
-                unit = "years" if _age(text, m.start(), end) else _unit_after(text, end)
+                unit = "years" if _age(text, m.start(), end) else _unit_after(text, end) or _unit_further_on(text, end)
         is_words = m.group("low")[0].isalpha()
         confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)
         found.append(Suggestion("figure", m.start(), end, {"value": value, "unit": unit}, confidence, NAME))

@@ -54,6 +54,7 @@ class Gazetteer:
     def __init__(self, lines):
         self._raw: dict[str, str] = {}
         self._parsed: dict[str, Place] = {}
+        self._initials: dict[str, Place] | None = None  # built on first use
         self._regions: dict[str, list[tuple[str, str]]] = {}  # country -> (lower-case first word, raw fields)
         # first word -> most words in a name it starts: most capitalised words start none, and are skipped at once
         self.words_after: dict[str, int] = {}
@@ -86,6 +87,19 @@ class Gazetteer:
 
     def __contains__(self, key: str) -> bool:
         return key in self._raw
+
+    def by_initials(self, word: str) -> Place | None:
+        """The one country whose name's initials ``word`` spells, three letters or more ("BVI", "DRC"), or None."""
+        if self._initials is None:
+            found: dict[str, list[str]] = {}
+            for fields in self._raw.values():
+                if "\tcountry\t" in fields:
+                    words = [w for w in fields.split("\t", 1)[0].split() if w[:1].isupper()]
+                    if len(words) >= 3:
+                        found.setdefault("".join(w[0] for w in words), []).append(fields)
+            self._initials = {key: _place(rows[0]) for key, rows in found.items()
+                              if len(set(rows)) == 1 and key not in self._raw}
+        return self._initials.get(word)
 
     def region_named(self, stem: str, country: str) -> Place | None:
         """The first-level region of ``country`` whose name starts with ``stem`` ("Kursk" → "Kurskaya oblast'")."""

@@ -16,6 +16,15 @@ Conventions (what an accepted suggestion will look like):
   or their country named elsewhere in the text. A capitalised word opening a sentence is no evidence.
 - Places the gazetteer lacks are found by their context (``placecues``): ``the town of X``, ``the islands
   of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``).
+- Datelines (``datelines``): the capitals that open a paragraph before a dash (``SPOKANE, Wash. –``).
+  Counties and neighbourhoods by their feature word (``Fresno County``/``Fresno Co.``, ``Brooklyn Heights``).
+- A compass word before a city or region names part of it (``Southern California``, ``SE Portland`` → Southeast
+  Portland; not before a country: ``East Ukraine`` → Ukraine); a hyphenated name a town opens is one name
+  (``Leeds-Grenville``) unless its other half is a place of its own (``Moscow-Beijing``).
+- A place's initials are that place where the text names it in full (``Papua New Guinea … PNG``; not before a
+  currency: ``the TT dollar``); a country's initials of three letters or more need no spelling out (``BVI``).
+- Another name for a town (``Leghorn`` for Livorno) needs evidence like a small town (a list of places is
+  evidence); a code in capitals (``SFO``) is no city's name.
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -26,6 +35,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.aliases import code_alias, fold_name
+from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.suggestion import Suggestion
@@ -61,7 +72,9 @@ _TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry Fo
                     "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
                     "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
                     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-                    "July August September October November December The A An On In At From By And Or But".split())
+                    "July August September October November December The A An On In At From By And Or But "
+                    # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
+                    "Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Liberal".split())
 _PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady President General Gen Senator Sen Rep Judge Justice "
                            "Coach Captain Saint St Pope Father Sister Brother".split())
 _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Telegraph Independent Observer Guardian "
@@ -72,13 +85,18 @@ _ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tel
                        "Summit Games Marathon Open Festival Opera Orchestra Philharmonic Symphony Zoo Hospital "
                        "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs Operator "
                        "Authority Administration Department Service Board Office Organization Organisation Association "
-                       "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities".split())
+                       "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities "
+                       "Forum Roundtable Symposium Expo".split())
 _ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                     "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
+_CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
+_LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
 _REGION_WORDS = frozenset("region oblast province governorate krai district Region Oblast Province Governorate Krai".split())
 _FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
-                           "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits".split())
+                           "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits "
+                           # Counties and neighbourhoods: "Lake County", "Crown Heights", "Throgs Neck", "Indian Village".
+                           "County Parish Heights Neck Village".split())
 _FEATURE_BEFORE = frozenset("Gulf Sea Strait Straits Bay Isle Lake Mount Cape".split())  # Gulf of Mexico, Lake Chad
 _SENTENCE_END = ".!?:;\n•"
 _OPENING = " \t\"“‘«(['’”»-–—*"
@@ -165,9 +183,13 @@ def _lookup(tokens: _Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], tea
 def _feature_after(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
-    if j >= len(tokens.words) or tokens.gap(j) != " " or tokens.words[j] not in (_REGION_WORDS | _FEATURE_AFTER):
+    if j >= len(tokens.words) or tokens.gap(j) != " ":
         return m
     word, end = tokens.words[j], tokens.ends[j]
+    if word == "Co" and tokens.text[end:end + 1] == "." and core_is_place(m.entry):
+        word, end = "County", end + 1  # "Napa Co.": the county, as headlines abbreviate it
+    elif word not in (_REGION_WORDS | _FEATURE_AFTER):
+        return m
     core = m.entry
     if m.feature or tokens.words[j - 1] in _FEATURE_AFTER:
         return m  # "North Sea coast": the sea is the place
@@ -182,6 +204,11 @@ def _feature_after(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
     known = gaz.get(place)
     entry = known or Place(place, "area", "", "" if core.kind == "demonym" else core.country, 0, 1)
     return _Match(m.i, j + 1, m.start, end, entry, m.team, True)
+
+
+def core_is_place(entry: Place) -> bool:
+    """Whether a gazetteer entry is a settlement or region (which a county may be named after), not a country."""
+    return entry.kind in ("city", "region")
 
 
 def _feature_run(tokens: _Tokens, i: int) -> _Match | None:
@@ -221,6 +248,8 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
         return True
     if nxt is not None and _org_run(tokens, nxt, places):
         return True  # California Public Utilities Commission, California ISO
+    if j < len(words) and tokens.gap(j) == "-" and _org_run(tokens, j, set()):
+        return True  # "the Canada-Mexico Trade Forum": an event's name, both places in it
     if m.end < len(tokens.text) and tokens.text[m.end] == "$":
         return True  # US$100: a currency
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in _ORG_OF:
@@ -230,6 +259,9 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
     if prev is not None and words[prev] in _PERSON_BEFORE:
         return True
+    if (j < len(words) and words[j] in _LEADERSHIP and tokens.gap(j) == " " and m.entry.kind == "city"
+            and m.entry.population < 100_000 and not m.team):
+        return True  # "the Harlow administration": a leader's name, not a town's
     nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
     if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
@@ -245,9 +277,9 @@ def _inside_a_name(tokens: _Tokens, m: _Match, places: set[int], gaz: Gazetteer)
 def _org_run(tokens: _Tokens, k: int, places: set[int]) -> bool:
     """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word."""
     words = tokens.words
-    if k in places or not tokens.capitalised(k):
+    if not tokens.capitalised(k):
         return False
-    if words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
+    if k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
         return True
     for n in range(k, min(k + 4, len(words))):
         if not tokens.capitalised(n) or (n > k and tokens.gap(n) != " "):
@@ -278,10 +310,26 @@ def _may_precede(tokens: _Tokens, k: int, gaz: Gazetteer) -> bool:
     return entry is not None and entry.kind == "demonym"
 
 
-def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer) -> bool:
-    """True when the text names ``m`` as a place: a locative word before it, ``X, Country`` after, or (for a town
-    that is no everyday word) its country named in the text."""
+def _in_a_list_of_places(tokens: _Tokens, i: int, places: set[int]) -> bool:
+    """True when word i ends a list of capitalised names with a place in it ("Poland, Bonaire, St Eustatius and Saba")."""
+    words, k = tokens.words, i - 1
+    if k < 1 or not (words[k] in ("and", "or") or tokens.gap(i) == ", "):
+        return False
+    while k >= 0 and i - k <= 8:
+        if k in places:
+            return True
+        if not (tokens.capitalised(k) or words[k] in ("and", "or")) or tokens.gap(k + 1) not in (" ", ", "):
+            return False
+        k -= 1
+    return False
+
+
+def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer, places: frozenset[int] = frozenset()) -> bool:
+    """True when the text names ``m`` as a place: a locative word before it, ``X, Country`` after, a list of places
+    it ends, or (for a town that is no everyday word) its country named in the text."""
     i, words = m.i, tokens.words
+    if places and m.entry.place not in COMMON_WORDS and _in_a_list_of_places(tokens, i, places):
+        return True
     if m.entry.country in countries and m.entry.place not in COMMON_WORDS:
         return True
     if tokens.sentence_initial(i):
@@ -301,11 +349,15 @@ def _has_cue(tokens: _Tokens, m: _Match, countries: set[str], gaz: Gazetteer) ->
     return False
 
 
-def _needs_evidence(m: _Match) -> bool:
+def _needs_evidence(m: _Match, written: str = "") -> bool:
     """True for names that are everyday words or small towns: suggested only with a cue."""
     e = m.entry
     if m.team or m.feature or e.kind in ("country", "continent", "area"):
         return False
+    if e.kind == "city" and e.population < 1_000_000 and written and fold_name(written) != fold_name(e.place):
+        return True  # another name for a town ("Drug" for Durg): as likely an everyday word
+    if " " in e.place and e.place.rsplit(" ", 1)[1] in _FEATURE_AFTER:
+        return False  # "Throgs Neck", "Crown Heights": the feature word says it is a place
     return e.place in COMMON_WORDS or (e.kind == "city" and e.population < SMALL_TOWN)
 
 
@@ -350,7 +402,7 @@ def _candidates(tokens: _Tokens, gaz: Gazetteer, team: dict[str, Place], team_fi
             continue
         # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
         m = _feature_run(tokens, i) if word in _FEATURE_BEFORE else None
-        m = m or _lookup(tokens, i, gaz, team, team_first)
+        m = m or _lookup(tokens, i, gaz, team, team_first) or _initials(tokens, i, gaz)
         if m is not None:
             m = _feature_after(tokens, m, gaz)
         elif word[0].isupper():
@@ -360,10 +412,85 @@ def _candidates(tokens: _Tokens, gaz: Gazetteer, team: dict[str, Place], team_fi
             continue
         if m.entry.kind != "demonym" or m.feature:
             prefix = _feature_prefix(tokens, m)
-            m = prefix or m
+            m = prefix or _with_direction(tokens, _compound(tokens, m, gaz))
         found.append(m)
         i = m.j
     return found
+
+
+def _initials(tokens: _Tokens, i: int, gaz: Gazetteer) -> _Match | None:
+    """A country written as its initials ("DRC", "BVI"), outside lines set all in capitals."""
+    word = tokens.words[i]
+    if not (3 <= len(word) <= 5 and word.isupper() and word.isalpha()):
+        return None
+    entry = gaz.by_initials(word)
+    if entry is None or _caps_line(tokens, i):
+        return None
+    return _Match(i, i + 1, tokens.starts[i], tokens.ends[i], entry)
+
+
+def _caps_line(tokens: _Tokens, i: int) -> bool:
+    """True when word i stands on a line with no lower-case letter (a headline in capitals)."""
+    text = tokens.text
+    start, end = text.rfind("\n", 0, tokens.starts[i]) + 1, text.find("\n", tokens.starts[i])
+    line = text[start:None if end < 0 else end]
+    return not any(c.islower() for c in line)
+
+
+# Compass words that name part of a city or region with it ("Southern California", "East Harlem"); the short forms too.
+_COMPASS = {w: w for w in "North South East West Northern Southern Eastern Western Northeast Northwest Southeast Southwest".split()}
+_COMPASS.update({"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast", "NW": "Northwest",
+                 "SE": "Southeast", "SW": "Southwest"})
+
+
+def _compound(tokens: _Tokens, m: _Match, gaz: Gazetteer) -> _Match:
+    """``m`` widened to a hyphenated name it opens ("Wilkes-Barre" from "Wilkes"), unless the other half is a place too."""
+    j, words = m.j, tokens.words
+    if (j >= len(words) or tokens.gap(j) != "-" or not tokens.capitalised(j)
+            or m.entry.kind not in ("city", "region") or m.entry.place in COMMON_WORDS or m.team):
+        return m
+    other = gaz.get(name_key(words[j]))
+    if other is not None and (other.kind != "city" or other.population >= 100_000):
+        return m  # "Moscow-Beijing talks", "US-Caribbean": two places
+    name = tokens.text[m.start:tokens.ends[j]]
+    entry = gaz.get(name) or Place(name, "area", "", m.entry.country, 0, 1)
+    return _Match(m.i, j + 1, m.start, tokens.ends[j], entry, m.team, True)
+
+
+def _with_direction(tokens: _Tokens, m: _Match) -> _Match:
+    """``m`` widened by a compass word before a city or region: part of it named as a place ("Southern California")."""
+    i = m.i
+    if i == 0 or tokens.gap(i) != " " or tokens.words[i - 1] not in _COMPASS or m.entry.kind not in ("city", "region", "area"):
+        return m
+    if m.entry.kind == "area" and not m.feature:
+        return m  # "North Africa", "East Asia": the area's own name already
+    base = m.entry.place[4:] if m.entry.place.startswith("The ") else m.entry.place  # "East Bronx", not "East The Bronx"
+    place = f"{_COMPASS[tokens.words[i - 1]]} {base}"
+    return _Match(i - 1, m.j, tokens.starts[i - 1], m.end, Place(place, "area", "", m.entry.country, 0, 1), m.team, True)
+
+
+def _with_initials_spelt_out(tokens: _Tokens, matches: list[_Match]) -> list[_Match]:
+    """``matches`` and the initials of a place the text names in full ("Trinidad and Tobago … TT"), in text order."""
+    spelt: dict[str, Place] = {}
+    for m in matches:
+        words = [w for w in m.entry.place.split() if w[:1].isupper()]
+        if len(words) >= 2 and m.entry.kind in ("country", "region", "city", "area"):
+            spelt.setdefault("".join(w[0] for w in words), m.entry)
+    if not spelt:
+        return matches
+    # A one-word match of the same capitals gives way ("PNG" is also an airport's code); a longer one stays.
+    taken = {k for m in matches if m.j - m.i > 1 or m.entry.kind != "city" for k in range(m.i, m.j)}
+    added = []
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(spelt, key=len, reverse=True)) + r")(?![\w-])")
+    for hit in pattern.finditer(tokens.text):
+        i = bisect.bisect_left(tokens.starts, hit.start())
+        if (i < len(tokens.starts) and tokens.starts[i] == hit.start() and i not in taken and not _caps_line(tokens, i)
+                and not (i + 1 < len(tokens.words) and tokens.words[i + 1] in _CURRENCY_NOUNS)):  # "the TT dollar": money
+            added.append(_Match(i, i + 1, hit.start(), hit.end(), spelt[hit.group()]))
+    if not added:
+        return matches
+    replaced = {m.i for m in added}
+    return sorted([m for m in matches if m.i not in replaced] + added, key=lambda m: m.i)
 
 
 def _feature_prefix(tokens: _Tokens, m: _Match) -> _Match | None:
@@ -400,7 +527,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         words = _TOKEN.findall(key)
         if words:
             team_first[words[0]] = max(team_first.get(words[0], 0), len(words))
-    matches = _candidates(tokens, gaz, team_places, team_first)
+    matches = _with_initials_spelt_out(tokens, _candidates(tokens, gaz, team_places, team_first))
     countries = {m.entry.country for m in matches if m.entry.kind == "country"}
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
@@ -419,9 +546,11 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 if _person_surname(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
-            if _needs_evidence(m):
+            if code_alias(matched, m.entry):
+                continue
+            if _needs_evidence(m, matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
-                cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz)
+                cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)
                 if not cued:
                     continue
         found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
@@ -435,4 +564,9 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
                  if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
+                     for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]
+        if datelines:  # a dateline's reading ("FLA." is Florida) beats a gazetteer match inside it
+            found = sorted([s for s in found if not any(s.start < d.end and d.start < s.end for d in datelines)] + datelines,
+                           key=lambda s: s.start)
     return found

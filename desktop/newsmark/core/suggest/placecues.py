@@ -13,7 +13,7 @@ import re
 from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
 
 _KIND = (r"town|towns|city|cities|village|villages|island|islands|settlement|settlements|port|suburb|suburbs|borough|"
-         r"neighbourhood|neighborhood|hamlet|municipality|district|county|province|state|commune|oblast|atoll|archipelago")
+         r"neighbourhood|neighborhood|community|communities|hamlet|municipality|district|county|province|state|commune|oblast|atoll|archipelago")
 _NAME = r"(?:(?:St\.?|Saint|Sint|Ste\.?)\s)?[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|de|del|la|le|al|el)){0,3}"
 # Found from the literal "of" (fast on long texts), then the kind word before it and the names after it.
 _OF = re.compile(r"of\s+(?=[A-Z])")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import ROLE_WORDS, SpeakerIndex, person_name
+from newsmark.core.suggest.speakers import SpeakerIndex, is_role, person_name
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "quotes"
@@ -61,7 +61,7 @@ _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)\s+){1,4}[A-
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 _NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
-                              "when while if then later earlier told".split())
+                              "when while if then later earlier told who whose which is was".split())
 _AFTER_WHO_FIRST = re.compile(
     rf"^,?\s*(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
@@ -124,17 +124,26 @@ def _who(m: re.Match) -> str:
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
+    if _organisation(who):
+        return who.split(" ", 1)[1]
     if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
         return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
 
 
+def _organisation(who: str) -> bool:
+    """Whether ``who`` is "the" and a capitalised name that is no role: an organisation, named without the article."""
+    words = who.split()
+    return (len(words) >= 2 and words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:])
+            and not is_role(words[-1]))
+
+
 def _speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""
-    if _ARTICLE_RE.match(who):
-        return True  # "The ministry": an unnamed source, not a sentence opener
+    if _ARTICLE_RE.match(who) or _organisation(who):
+        return True  # "The ministry", "The World Bank": a source, not a sentence opener
     return bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
 
 
@@ -219,13 +228,26 @@ def _named_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every capitalised name that is the source of a reporting verb, in text order."""
     mentions = []
     # Two scans, not one alternation: "according to" has a literal prefix the engine jumps to.
-    found = sorted([*_MENTION.finditer(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
+    found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
     for m in found:
         who = _clean(m.group("who"))
         name = person_name(who)
-        if who.lower() not in _PRONOUNS and _speaker_like(who) and name and name.split()[-1].lower() not in ROLE_WORDS:
+        if who.lower() not in _PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1]):
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
     return mentions
+
+
+def _mention_matches(text: str) -> list[re.Match]:
+    """Every match of a name before a reporting verb; after a sentence opener, the name that follows it.
+
+    "Yesterday, Dr Ann Lee, a chemist, said": the opener takes the name slot and the name the aside, so
+    the scan starts again just after the opener.
+    """
+    found, pos = [], 0
+    while (m := _MENTION.search(text, pos)) is not None:
+        found.append(m)
+        pos = m.end("who") if not _speaker_like(_clean(m.group("who"))) else m.end()
+    return found
 
 
 def _last_before(mentions: list[tuple[int, str]], at: int) -> tuple[int, str]:

@@ -29,7 +29,18 @@ archbishop imam rabbi prince princess emperor sheikh state finance defence defen
 interior health education justice trade transport energy tourism labour labor treasury agriculture
 environment immigration commerce economy culture sports youth security housing works affairs
 independent conservative labour liberal democrat democratic republican
+detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
+assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
 """.split())
+
+
+def is_role(word: str) -> bool:
+    """Whether a word is a title or office, hyphenated ones too ("President-elect", "vice-president", "ex-Minister")."""
+    key = word.lower().rstrip(".")
+    if key in ROLE_WORDS or word.lower() in ROLE_WORDS:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
 # Capitalised words that open a sentence or clause but never a name.
 _OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
@@ -53,7 +64,7 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
-    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in ROLE_WORDS or w.lower() in ROLE_WORDS]
+    roles = [i for i, w in enumerate(words) if is_role(w)]
     if roles and roles[-1] < len(words) - 1:
         words = words[roles[-1] + 1:]
     while words and re.fullmatch(_PARTICLES, words[0]):
@@ -61,6 +72,21 @@ def person_name(phrase: str) -> str:
     if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
+
+
+# Last words of an organisation's name: "Massy said" is the company, not a person called "Massy Stores".
+_ORGANISATION_WORDS = frozenset("""
+stores store bank group company co co. corp corp. corporation inc inc. ltd ltd. llc plc holdings airlines airways
+motors industries enterprises partners associates foundation institute university college school hospital
+council committee commission ministry department agency authority association union party club network
+news media times post press television radio services systems technologies solutions international
+organization organisation
+""".split())
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a capitalised phrase ends as an organisation's name does ("Acme Stores", "Union Bank")."""
+    return name.split()[-1].lower() in _ORGANISATION_WORDS
 
 
 def _is_full(name: str) -> bool:
@@ -86,8 +112,10 @@ class SpeakerIndex:
             return who
         if who[:1].islower():
             return self._role(who, at) if who.startswith("the ") else who
+        if is_organisation(who):
+            return who  # "World Health Organization": no person's name inside to look for
         name = person_name(who)
-        if not name or name.split()[-1].lower().rstrip(".") in ROLE_WORDS:  # "PAHO Director": a role, no name
+        if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
         return self._full(name) or name
 
@@ -107,7 +135,7 @@ class SpeakerIndex:
             pattern = r"(?<![\w.])" + re.escape(words[0]) + r"(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
             for m in islice(re.finditer(pattern, text), _LOOK):
                 candidate = person_name(m.group())
-                if _is_full(candidate) and len(candidate.split()) >= len(words):
+                if _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
                     break
         self._names[name] = found or (name if len(words) > 1 else "")
@@ -116,10 +144,10 @@ class SpeakerIndex:
     def _role(self, phrase: str, at: int) -> str | None:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
         head = phrase.split()[-1].strip(".,")
-        if head.lower() not in ROLE_WORDS:
+        if not is_role(head):
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
-        roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", re.IGNORECASE)
+        roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = re.match(r"\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,4})", self._text[m.end():m.end() + 80])
             candidate = person_name(after.group(1)) if after else ""

@@ -1,0 +1,56 @@
+"""Places in a dateline: the capitalised place that opens a story's paragraph before a dash.
+
+Wire and local outlets open a story with where it was filed, in capitals, then a dash:
+``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
+``NAPA COUNTY, Calif. (KGO) -- A plan …``. Each comma-separated part is a place, whether the gazetteer
+knows it or not; an AP state abbreviation (``FLA.``, ``Calif.``) means its state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
+from newsmark.core.suggest.placecues import AP_STATES
+
+_CAPS = r"[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}"
+_PART = rf"(?:{_CAPS}|[A-Z][a-z]{{1,4}}\.)"  # "FLA.", "Calif.": a state written the AP way
+# A paragraph's start, the parts, an optional station or agency in brackets, then a dash (or a colon).
+_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}})(?:\s\([A-Z][\w .&-]{{0,20}}\))?\s?(?:--|[-–—:])\s", re.MULTILINE)
+_PIECE = re.compile(r"[^,]+")
+_KINDS = ("country", "region", "city", "area", "continent")
+
+
+def _title(part: str) -> str:
+    """``SOUTHWEST MIAMI-DADE`` → ``Southwest Miami-Dade``; ``O’HARE`` → ``O’Hare``; a mixed-case part as written."""
+    if not part.isupper():
+        return part
+    return re.sub(r"(?<=['’])[a-z]", lambda m: m.group().upper(), part.title())
+
+
+def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each part of every dateline in ``text``, in text order."""
+    found = []
+    for m in _DATELINE.finditer(text):
+        if m.start() == 0:
+            continue  # the first line is the headline, not a dateline
+        parts = [(p.start() + m.start("parts"), p.group()) for p in _PIECE.finditer(m.group("parts"))]
+        places = []
+        for start, raw in parts:
+            written = raw.strip()
+            start += len(raw) - len(raw.lstrip())
+            name = _title(written)
+            state = AP_STATES.get(name) or AP_STATES.get(name.rstrip(".") + ".")
+            known = gaz.get(state or name_key(name.rstrip(".")))
+            if known is not None and known.kind not in _KINDS:
+                known = None
+            if state:
+                place = known or Place(state, "region", "", "US", 0, 1)
+            else:
+                place = known or Place(name.rstrip("."), "area", "", "", 0, 1)
+            end = start + len(written) - (0 if state or not written.endswith(".") else 1)
+            places.append((start, end, place, known is not None or bool(state)))
+        # One unknown part alone may be any word in capitals ("UPDATE – …"); a known place or a second part vouches.
+        if len(places) > 1 or places[0][3]:
+            found.extend((a, b, p) for a, b, p, _ in places)
+    return found

@@ -1,0 +1,97 @@
+"""General location rules added on a second development set: datelines, counties, neighbourhoods, codes, other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(matched text, place) in text order."""
+    return [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm closes schools\n\nHARPER CREEK, Ore. (KXYZ) -- Crews worked through the night to clear the roads.",
+         [("HARPER CREEK", "Harper Creek"), ("Ore.", "Oregon")]),
+        ("Storm closes schools\n\nSPOKANE – Crews worked through the night to clear the roads.", [("SPOKANE", "Spokane")]),
+        ("Storm closes schools\n\nNORTH FENWICK, MINN. (KXYZ) - Crews worked through the night.",
+         [("NORTH FENWICK", "North Fenwick"), ("MINN.", "Minnesota")]),
+    ],
+)
+def test_a_datelines_parts_are_places(text, expected):
+    assert named(text) == expected
+
+
+def test_capitals_that_open_a_paragraph_without_a_place_are_no_dateline():
+    assert named("Storm closes schools\n\nUPDATE – Crews worked through the night to clear the roads.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fresno County supervisors voted on Tuesday.", [("Fresno County", "Fresno County")]),
+        ("Fresno Co. supervisors voted on Tuesday.", [("Fresno Co.", "Fresno County")]),
+        ("Brooklyn Heights residents packed the meeting on Tuesday.", [("Brooklyn Heights", "Brooklyn Heights")]),
+        ("A man was shot in the community of Ferris Hollow on Friday.", [("Ferris Hollow", "Ferris Hollow")]),
+        ("She grew up in Ferris Heights, a short walk from the port.", [("Ferris Heights", "Ferris Heights")]),
+    ],
+)
+def test_counties_neighbourhoods_and_communities(text, expected):
+    assert named(text) == expected
+
+
+def test_a_code_in_capitals_is_no_citys_name():
+    assert named("The flight was cleared by SFO controllers and the FAA after a delay.") == []
+
+
+def test_another_name_for_a_town_needs_evidence_and_a_list_of_places_gives_it():
+    assert named("The farm keeps Leghorn hens for their eggs.") == []
+    assert named("The ships sailed for Genoa, Naples and Leghorn last spring.") == [
+        ("Genoa", "Genoa"), ("Naples", "Naples"), ("Leghorn", "Livorno")]
+
+
+def test_a_country_written_as_its_initials():
+    assert named("Cruise ships skipped the NMI this winter.") == [("NMI", "Northern Mariana Islands")]
+    assert named("CRUISE SHIPS SKIP NMI\n\nThe season was short.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wildfires spread across Southern Oregon on Sunday.", [("Southern Oregon", "Southern Oregon")]),
+        ("A shop in SE Portland was robbed.", [("SE Portland", "Southeast Portland")]),
+        ("Rents rose in the South Bronx last year.", [("South Bronx", "South Bronx")]),
+        ("Fighting in East Ukraine went on.", [("Ukraine", "Ukraine")]),  # a country's part is the country
+        ("The Leeds-Grenville council met.", [("Leeds-Grenville", "Leeds-Grenville")]),
+        ("Talks on the Moscow-Beijing pipeline resumed.", [("Moscow", "Moscow"), ("Beijing", "Beijing")]),
+    ],
+)
+def test_a_compass_word_and_a_hyphenated_name_widen_a_city_or_region(text, expected):
+    assert named(text) == expected
+
+
+def test_a_town_before_administration_is_a_leaders_name():
+    assert named("Critics of the Davis administration gathered in Nassau.") == [("Nassau", "Nassau")]
+
+
+def test_places_inside_an_organisations_name_are_not_locations():
+    assert named("She was taken to the Boston Chelsea Hospital by ambulance.") == []
+
+
+def test_a_place_before_a_party_word_is_a_modifier():
+    assert named("The rally was led by Ohio Republican leader Jane Doe.") == [("Ohio", "Ohio")]
+
+
+def test_the_initials_of_a_place_named_in_full_are_that_place_but_not_in_a_currency():
+    text = "Exports from Papua New Guinea rose. PNG now sells more gas, and the PNG kina fell; a PNG dollar bond failed."
+    assert named(text) == [("Papua New Guinea", "Papua New Guinea"), ("PNG", "Papua New Guinea"),
+                           ("PNG", "Papua New Guinea")]
+
+
+def test_places_joined_by_a_hyphen_inside_an_events_name_are_not_locations():
+    assert named("Leaders met at the Canada-Mexico Trade Forum in Ottawa.") == [("Ottawa", "Ottawa")]
+    assert named("Canada-Mexico trade grew.") == [("Canada", "Canada"), ("Mexico", "Mexico")]
