@@ -156,26 +156,15 @@ def plan_link_type_import(existing, specs) -> tuple[list[LinkTypeSpec], list[tup
 
     A same-named type takes the file's color, ends and symmetry, and its key unless another type holds it.
     """
-    owners = {t.key: t.name.casefold() for t in existing if t.key}
-    by_name = {t.name.casefold(): t for t in existing}
-    add, update = [], []
-    for spec in specs:
-        name = spec.name.casefold()
-        mine = by_name.get(name)
-        key = spec.key if spec.key and owners.get(spec.key, name) == name else ""
-        if mine is None:
-            add.append(LinkTypeSpec(spec.name, spec.color, key, spec.sources, spec.targets, spec.symmetric))
-        else:
-            wanted = {"color": spec.color, "sources": tuple(spec.sources), "targets": tuple(spec.targets),
-                      "symmetric": spec.symmetric} | ({"key": key} if key else {})
-            changes = {k: v for k, v in wanted.items() if getattr(mine, k) != v}
-            if changes:
-                update.append((mine, changes))
-            if key:
-                owners.pop(mine.key, None)
-        if key:
-            owners[key] = name
-    return add, update
+    def changed(mine, spec) -> dict:
+        wanted = {"color": spec.color, "sources": tuple(spec.sources), "targets": tuple(spec.targets),
+                  "symmetric": spec.symmetric}
+        return {k: v for k, v in wanted.items() if getattr(mine, k) != v}
+
+    return _plan_import(
+        existing, specs,
+        lambda spec, key: LinkTypeSpec(spec.name, spec.color, key, spec.sources, spec.targets, spec.symmetric), changed,
+    )
 
 
 def plan_category_import(existing, specs) -> tuple[list[CategorySpec], list[tuple[object, dict]]]:
@@ -184,22 +173,34 @@ def plan_category_import(existing, specs) -> tuple[list[CategorySpec], list[tupl
     A same-named category gains the file's new choices (none is dropped: documents may have it), becomes
     multiple-choice if the file says so (never single: documents may have several), and takes a free key.
     """
-    owners = {c.key: c.name.casefold() for c in existing if c.key}
-    by_name = {c.name.casefold(): c for c in existing}
+    def changed(mine, spec) -> dict:
+        changes = {}
+        choices = tuple(mine.choices) + tuple(c for c in spec.choices if c not in mine.choices)
+        if choices != tuple(mine.choices):
+            changes["choices"] = choices
+        if spec.multiple and not mine.multiple:
+            changes["multiple"] = True
+        return changes
+
+    return _plan_import(
+        existing, specs, lambda spec, key: CategorySpec(spec.name, tuple(spec.choices), spec.multiple, key), changed
+    )
+
+
+def _plan_import(existing, specs, added, changed) -> tuple[list, list[tuple[object, dict]]]:
+    """The walk both imports share: same names (any case) are updated with ``changed(mine, spec)``, new ones made by
+    ``added(spec, key)``; a file's key is taken unless another item holds it (a key is never stolen)."""
+    owners = {item.key: item.name.casefold() for item in existing if item.key}
+    by_name = {item.name.casefold(): item for item in existing}
     add, update = [], []
     for spec in specs:
         name = spec.name.casefold()
         mine = by_name.get(name)
         key = spec.key if spec.key and owners.get(spec.key, name) == name else ""
         if mine is None:
-            add.append(CategorySpec(spec.name, tuple(spec.choices), spec.multiple, key))
+            add.append(added(spec, key))
         else:
-            changes = {}
-            choices = tuple(mine.choices) + tuple(c for c in spec.choices if c not in mine.choices)
-            if choices != tuple(mine.choices):
-                changes["choices"] = choices
-            if spec.multiple and not mine.multiple:
-                changes["multiple"] = True
+            changes = changed(mine, spec)
             if key and key != mine.key:
                 changes["key"] = key
                 owners.pop(mine.key, None)
