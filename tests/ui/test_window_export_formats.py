@@ -54,3 +54,17 @@ def test_export_as_brat_names_a_trimmed_span_in_the_problems_box(open_window, pr
     assert title == "Some spans are not exactly in brat"
     assert summary.splitlines()[0] == "1 span was written with other offsets:"
     assert f"0-{end} claim" in summary and f"written as 0-{end - 1}" in summary
+
+
+def test_export_as_brat_says_annotators_are_not_in_the_file(open_window, project_path, dialog, tmp_path):
+    kursk = ARTICLE.index("Kursk")
+    with Project.open(project_path) as project:
+        project.add_span(1, project.tags()[3].id, kursk, kursk + 5, annotator="ana")
+    window = open_window(project_path)
+    dialog.answer("ask_export_options", ExportChoice("brat", tmp_path / "brat"))
+    window.actions.export_set.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Exported 1 span to") and "the brat format has no place for: spans' annotators (1)" in message
+    assert not dialog.problems  # nothing trimmed or left out: no box, the status line says it
+    card = (tmp_path / "brat.card.md").read_text(encoding="utf-8")
+    assert "- Not held: the brat format has no place for: spans' annotators (1)" in card

@@ -226,13 +226,13 @@ def _export(options) -> int:
         if options.output is None or str(options.output) == "-":  # -o - is stdout, as Unix tools read it
             if options.links is not None:
                 raise NewsmarkError("--links needs -o OUT.csv: the spans and the links go to files of their own")
-            _warn_left_out(_export_to_stdout(project, options))
+            _warn_left_out(_export_to_stdout(project, options), options.format)
             return 0
         report = registry.export(
             project, options.format, options.output, plain=options.plain, language=options.language, links=options.links,
             card=not options.no_card,
         )
-    _warn_left_out(report)
+    _warn_left_out(report, options.format)
     _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels)} to {options.output}\n")
     return 0
 
@@ -248,10 +248,12 @@ def _extras(links: int, labels: int) -> str:
     return "".join(", " + p for p in parts)
 
 
-def _warn_left_out(report: ExportReport) -> None:
-    """One warning line on stderr per span the format could not hold."""
+def _warn_left_out(report: ExportReport, fmt: str) -> None:
+    """One warning line on stderr per span the format could not hold, and one for what it has no place for."""
     for problem in report.problems:
         _fail(f"warning: {problem.line()}")
+    if report.not_held:
+        _fail(f"warning: {report.not_held_line(fmt)}")
 
 
 def _export_to_stdout(project, options) -> ExportReport:

@@ -219,7 +219,11 @@ class FileOps(QObject):
         extras = "".join(
             f", {n:,} {what}{'s' if n != 1 else ''}" for n, what in ((report.links, "link"), (report.labels, "document label")) if n
         )
-        self._ctx.status(f"Exported {count:,} span{'s' if count != 1 else ''}{extras} to {choice.path}", 8000)
+        lost = report.not_held_line(choice.format)
+        self._ctx.status(
+            f"Exported {count:,} span{'s' if count != 1 else ''}{extras} to {choice.path}" + (f" ({lost})" if lost else ""),
+            12000 if lost else 8000,
+        )
         if report.problems:
             # Every line: the box shows the first few and keeps the rest under Show Details.
             summary = report.summary(limit=len(report.problems))

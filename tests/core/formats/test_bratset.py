@@ -113,7 +113,8 @@ def test_a_span_ending_on_a_line_break_is_trimmed_and_reported_never_silently(tm
     assert report.summary().splitlines()[0] == "2 spans were written with other offsets and 1 left out:"
     assert main(["export", str(path), "--format", "brat", "-o", str(tmp_path / "again")]) == 0
     warnings = capsys.readouterr().err.splitlines()
-    assert len(warnings) == 3 and all(w.startswith("newsmark: warning: document 1") for w in warnings)
+    assert len(warnings) == 4 and all(w.startswith("newsmark: warning: document 1") for w in warnings[:3])
+    assert warnings[3] == "newsmark: warning: the brat format has no place for: spans' annotators (3); they are not in the file"
 
 
 def test_fragments_never_hold_any_line_break_the_ann_reader_splits_at():
@@ -130,3 +131,28 @@ def test_spans_across_unicode_line_separators_round_trip(tmp_path):
     with Project.open(tmp_path / "b.newsmark", create=True) as p:
         p.add_document("Kyiv", text)
         assert [(s.start, s.end) for s in load_brat_folder(p, tmp_path / "brat").spans] == [(0, len(text))]
+
+
+def test_the_report_names_what_brat_has_no_place_for(tmp_path):
+    path = tmp_path / "who.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv", TEXT)
+        figure = next(t for t in p.tags() if t.name == "figure")
+        p.add_span(doc.id, figure.id, TEXT.index("8,000"), TEXT.index("8,000") + 5, annotator="ana",
+                   attributes='{"value": "8000"}')
+        p.add_span(doc.id, figure.id, 0, 4, annotator="")
+    with Project.open(path, readonly=True) as p:
+        report = export_brat_folder(p, tmp_path / "brat")
+    assert report.not_held == {"spans' annotators": 1, "spans' attribute values": 1}
+    assert report.not_held_line("brat") == (
+        "the brat format has no place for: spans' annotators (1); spans' attribute values (1); they are not in the file")
+
+
+def test_nothing_is_reported_lost_when_nothing_was_there(tmp_path):
+    path = tmp_path / "anonymous.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv", TEXT)
+        p.add_span(doc.id, p.tags()[0].id, 0, 4, annotator="", note="a note brat holds")
+    with Project.open(path, readonly=True) as p:
+        report = export_brat_folder(p, tmp_path / "brat")
+    assert report.not_held == {} and report.not_held_line("brat") == ""

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsmark.core.atomicfile import atomic_text_file
+from newsmark.core.attributes import span_values
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats import bratread
 from newsmark.core.formats.annotationset import LoadPlan
@@ -84,13 +85,17 @@ def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path
             if span.note:
                 lines.append(f"#{n}\tAnnotatorNotes T{n}\t{' '.join(span.note.split())}")
             ids[span.id] = n
+            report.lost("spans' annotators", bool(span.annotator))
+            report.lost("spans' attribute values", bool(span_values(span.attributes)))
         report.spans += len(ids)
         links = document_links(project, doc.id, ids)
+        report.lost("links' annotators", sum(bool(link.annotator) for link in links))
         lines += _link_lines(links, ids, types, len(ids))
         report.links += len(links)
         labels = document_labels(project, doc.id, categories)
         lines += _label_lines(doc.text, labels, categories, len(ids) + 1)
         report.labels += len(labels)
+        report.lost("document labels' annotators", sum(bool(label.annotator) for label in labels))
         for suffix in (".txt", ".ann") if check is not None else ():
             check(folder / f"{name}{suffix}")
         with atomic_text_file(folder / f"{name}.txt", newline="\n") as out:

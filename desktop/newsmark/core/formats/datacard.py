@@ -95,6 +95,8 @@ def card_text(
             f"- Not in the file as marked: {len(report.problems):,} span{'s' if len(report.problems) != 1 else ''} "
             f"the {fmt} format cannot hold (the export's warnings list each one)"
         )
+    if report.not_held:
+        lines.append(f"- Not held: {_md(report.not_held_line(fmt))}")
     lines += ["", "## Spans per tag and split", "", _row(["tag", *columns, "total"]), _row(["---"] * (len(columns) + 2))]
     for tag in [t.name for t in project.tags() if t.name in spans]:
         counts = spans[tag]

@@ -39,6 +39,19 @@ class ExportReport:
     links: int = 0  # links in the output
     labels: int = 0  # document labels in the output
     files: list = field(default_factory=list)  # files written beside the main one (a CSV's links and labels)
+    not_held: dict[str, int] = field(default_factory=dict)  # what the format has no place for -> how many items had it
+
+    def lost(self, what: str, count: int = 1) -> None:
+        """Record that ``count`` written items carried ``what`` (say "spans' annotators"), which the format cannot hold."""
+        if count:
+            self.not_held[what] = self.not_held.get(what, 0) + count
+
+    def not_held_line(self, fmt: str) -> str:
+        """One sentence naming what was not written because ``fmt`` has no place for it; "" when nothing was lost."""
+        if not self.not_held:
+            return ""
+        parts = "; ".join(f"{what} ({count:,})" for what, count in self.not_held.items())
+        return f"the {fmt} format has no place for: {parts}; they are not in the file"
 
     def left_out(self, document, span, tag: str, reason: str) -> None:
         """Record that ``span`` of ``document`` is not in the output, and why."""
