@@ -14,7 +14,8 @@ from newsmark.core.storage import Project
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 BLIND = BENCH / "blind"
 SETS = pytest.mark.parametrize(
-    ("folder", "least"), [(BLIND, 12), (BENCH / "blind2", 8), (BENCH / "blind3", 6)], ids=["blind", "blind2", "blind3"])
+    ("folder", "least"), [(BLIND, 12), (BENCH / "blind2", 8), (BENCH / "blind3", 6), (BENCH / "blind4", 7)],
+    ids=["blind", "blind2", "blind3", "blind4"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
