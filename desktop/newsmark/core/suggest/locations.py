@@ -37,7 +37,7 @@ import bisect
 from newsmark.core.suggest.aliases import code_alias, fold_name
 from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
-from newsmark.core.suggest.namecontext import inside_a_name, person_surname
+from newsmark.core.suggest.namecontext import inside_a_name, person_surname, titles_of_works
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
@@ -251,5 +251,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         if datelines:  # a dateline's reading ("FLA." is Florida) beats a gazetteer match inside it
             found = sorted([s for s in found if not any(s.start < d.end and d.start < s.end for d in datelines)] + datelines,
                            key=lambda s: s.start)
+        titles = titles_of_works(text)
+        if titles:  # "Once Upon a Time in Hollywood": a film's title, not a place
+            found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in titles)]
     return found
 

@@ -27,6 +27,7 @@ TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry For
                     "Health Finance Army Navy Air Armed Forces Police Government Governments Parliament Embassy "
                     "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
                     "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
+                   "Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
                     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                     "July August September October November December The A An On In At From By And Or But "
                     # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
@@ -42,7 +43,13 @@ ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tele
                        "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs Operator "
                        "Authority Administration Department Service Board Office Organization Organisation Association "
                        "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities "
-                       "Forum Roundtable Symposium Expo".split())
+                       "Forum Roundtable Symposium Expo "
+                       # Agencies, forces and facilities: "U.S. Customs", "Miami-Dade Police", "Spanish Town Police Station".
+                       "Police Constabulary Customs Protection Enforcement Patrol Guard Marshals Bureau Corps Branch "
+                       "Station Airport Prison Jail Penitentiary Stadium Arena Mall Hotel Library Courthouse Cathedral "
+                       "Ramp Terminal Barracks".split())
+# Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
+GANG_WORDS = frozenset("cartel cartels".split())
 ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                     "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
