@@ -39,6 +39,7 @@ from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.namecontext import inside_a_name, person_surname, titles_of_works
 from newsmark.core.suggest.placecues import cue_places
+from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import TOKEN, Match, Tokens
@@ -121,7 +122,7 @@ def _needs_evidence(m: Match, written: str = "") -> bool:
     e = m.entry
     if m.team or m.feature or e.kind in ("country", "continent", "area"):
         return False
-    if e.kind == "city" and e.population < 1_000_000 and written and fold_name(written) != fold_name(e.place):
+    if e.kind == "city" and e.population < 1_000_000 and written and fold_name(written) != fold_name(e.place.split(",")[0]):
         return True  # another name for a town ("Drug" for Durg): as likely an everyday word
     if " " in e.place and e.place.rsplit(" ", 1)[1] in FEATURE_AFTER:
         return False  # "Throgs Neck", "Crown Heights": the feature word says it is a place
@@ -210,6 +211,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         if words:
             team_first[words[0]] = max(team_first.get(words[0], 0), len(words))
     matches = with_initials_spelt_out(tokens, _candidates(tokens, gaz, team_places, team_first))
+    if evidence:
+        matches = resolve_senses(tokens, matches, gaz)
     countries = {m.entry.country for m in matches if m.entry.kind == "country"}
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}

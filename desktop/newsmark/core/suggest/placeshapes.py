@@ -25,6 +25,8 @@ def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     if m.feature or tokens.words[j - 1] in FEATURE_AFTER:
         return m  # "North Sea coast": the sea is the place
     matched = tokens.text[m.start:tokens.ends[j - 1]]
+    if word == "state" and not (core.kind in ("city", "region") and core.country == "US"):
+        return m  # "New York state", "Washington state"; not "the Russian state", "the Paris state prosecutor"
     if word in REGION_WORDS and core.kind in ("city", "region") and core.country:
         region = gaz.region_named(matched, core.country) if core.kind == "city" else core
         if region is not None:

@@ -27,7 +27,7 @@ TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry For
                     "Health Finance Army Navy Air Armed Forces Police Government Governments Parliament Embassy "
                     "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
                     "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
-                   "Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
+                   "Gov Lt Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
                     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                     "July August September October November December The A An On In At From By And Or But "
                     # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
@@ -55,7 +55,8 @@ ORG_OF = frozenset("Bank University College Institute School Museum Council Alte
                     "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
 CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
 LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
-REGION_WORDS = frozenset("region oblast province governorate krai district Region Oblast Province Governorate Krai".split())
+# "state" only in lower case: "Ohio State" is mostly a university or its team.
+REGION_WORDS = frozenset("region oblast province governorate krai district state Region Oblast Province Governorate Krai".split())
 FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
                            "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits "
                            # Counties and neighbourhoods: "Lake County", "Crown Heights", "Throgs Neck", "Indian Village".
