@@ -38,6 +38,7 @@ from newsmark.core.suggest.aliases import code_alias, fold_name
 from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.namecontext import inside_a_name, person_surname, titles_of_works
+from newsmark.core.suggest.placecontexts import context_places
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeshapes import (
@@ -126,7 +127,7 @@ def _needs_evidence(m: Match, written: str = "") -> bool:
         return True  # another name for a town ("Drug" for Durg): as likely an everyday word
     if " " in e.place and e.place.rsplit(" ", 1)[1] in FEATURE_AFTER:
         return False  # "Throgs Neck", "Crown Heights": the feature word says it is a place
-    return e.place in COMMON_WORDS or (e.kind == "city" and e.population < SMALL_TOWN)
+    return e.place in COMMON_WORDS or written in COMMON_WORDS or (e.kind == "city" and e.population < SMALL_TOWN)
 
 
 def _confidence(m: Match, cued: bool) -> float:
@@ -248,6 +249,10 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
 
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
                  if not team.is_stopped(text[a:b]) and free(a, b)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        starts = [s.start for s in found]
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
+                 in context_places(text, found, gaz) if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
                      for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]

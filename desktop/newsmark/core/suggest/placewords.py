@@ -11,8 +11,9 @@ Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Ke
 Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
 Sparks Post Ede Ore Batman Bra Hell Summit University""".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
-# Institutions named after a place-like phrase; never a location.
-INSTITUTIONS = frozenset(["White House"])
+# Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
+# ("Region" for two Philippine regions): never a location.
+INSTITUTIONS = frozenset(["White House", "Region", "Regions"])
 # Capitalised words that may stand right before a place without making it part of a name.
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast "
                         "Southwest Upper Lower Greater Occupied Mainland Downtown Inner Outer Rural Coastal".split())
