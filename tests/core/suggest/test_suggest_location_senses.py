@@ -50,3 +50,21 @@ def test_canonical_names_are_written_in_full(text, place):
 
 def test_initials_of_a_country_named_with_an_abbreviation_are_found_without_spelling_out():
     assert named("The boat came back from the USVI on Sunday.") == [("USVI", "United States Virgin Islands")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("She was born in Paris, Texas, and moved away.", {"place": "Paris", "country": "US"}),
+        ("The ferry left St. Thomas, USVI, at dawn.", {"place": "Saint Thomas", "country": "VI"}),
+        ("He lives in London, Kentucky.", {"place": "London", "country": "US"}),
+        ("Voters in Moscow, Russia, agreed.", {"place": "Moscow", "country": "RU", "geonames_id": "524901"}),
+    ],
+)
+def test_a_country_or_region_after_a_town_and_a_comma_says_which_town(text, first):
+    found = suggest_locations(text, details=True)[0].attributes
+    assert {key: found.get(key) for key in first} == first
+
+
+def test_a_territory_after_a_place_keeps_it_a_place():
+    assert named("The Caribbean Territory's Premier was arrested.") == [("Caribbean", "Caribbean")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsmark.core.suggest.gazetteer import Gazetteer, Place
+from newsmark.core.suggest.placecontexts import saint
 from newsmark.core.suggest.placetokens import Match, Tokens
 
 # US states whose name news uses alone for the city (the state says "state", "upstate", "Albany, New York").
@@ -20,6 +21,10 @@ def resolve_senses(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list
 def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> Match:
     m = matches[k]
     written = tokens.text[m.start:m.end]
+    other = _apposed_country(tokens, matches, k)
+    if other and m.entry.kind == "city" and not m.team and m.entry.country != other:
+        # "St. Thomas, USVI", "Paris, Texas": the town of that name in that country, not the first one listed.
+        return Match(m.i, m.j, m.start, m.end, Place(saint(written), "city", "", other, 0, 1), m.team, m.feature)
     if m.team or m.feature or m.entry.country != "US" or m.j - m.i > 2:
         return m
     name = next((n for n in CITY_FIRST if m.entry.place in (n, CITY_FIRST[n])), None)
@@ -35,6 +40,16 @@ def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> M
         if entry is None or entry.kind != "city":
             return m
     return Match(m.i, m.j, m.start, m.end, entry, m.team, m.feature)
+
+
+def _apposed_country(tokens: Tokens, matches: list[Match], k: int) -> str:
+    """The country of the country or region named right after match k and a comma ("Paris, Texas" → US), or ""."""
+    if k + 1 >= len(matches):
+        return ""
+    m, nxt = matches[k], matches[k + 1]
+    if tokens.text[m.end:nxt.start] != ", " or nxt.entry.kind not in ("country", "region") or not nxt.entry.country:
+        return ""
+    return nxt.entry.country
 
 
 def _state_here(tokens: Tokens, matches: list[Match], k: int) -> bool:
