@@ -25,6 +25,9 @@ _SHAPE = re.compile(rf"{_LOCATIVE}(?P<name>(?:Las|Los|San|Santa|Santo|São|Puert
 # Words for the land around a place, after its name: "the Tamarind backlands".
 _SURROUNDS = re.compile(rf"(?<![\w-])the\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|countryside|"
                         rf"foothills|waterfront|seafront|coastline|area)(?![\w-])")
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
+                          r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
+                          r"had|about)\b")
 _NUMBERS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()
 _REGION = re.compile(r"(?<![\w-])Region\s(?:" + "|".join(_NUMBERS) + r"|1[0-2]|[1-9])(?![\w-])")
 # Capitalised words that end no place's name: streets and buildings (not locations), days, months, people's titles.
@@ -38,8 +41,8 @@ _NOT_NAMES = frozenset("The A An This That His Her Their Its Our My Your Monday 
 def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of places named only by their context, in text order (they may overlap ``found``)."""
     # A place found after the comma, not as a possessive ("Jane Doe, Kenya's envoy" is a person).
-    # ... nor before a title ("John Smith, Texas Governor").
-    starts = {s.start for s in found if not text.startswith(("'s", "’s"), s.end) and not _title_next(text, s.end)}
+    # ... and ending its phrase, not modifying a noun ("Ana Diaz, Texas Governor", "Ana Diaz, Mexico City resident").
+    starts = {s.start for s in found if _ENDS_PHRASE.match(text, s.end)}
     places = []
     for m in _APPOSITION.finditer(text):
         if m.end() in starts and _plausible(m.group("name")):
@@ -49,7 +52,9 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
             name = m.group("name")
             after = text[m.end("name"):m.end("name") + 2]
             if (_plausible(name) and not after.startswith(("'s", "’s")) and not name.endswith(("'s", "’s"))
-                    and not _names_org_next(text, m.end("name"))):
+                    and not _names_org_next(text, m.end("name"))
+                    # "in Santa Claus costumes": a place-shaped name before a noun modifies it
+                    and (pattern is _SURROUNDS or _ENDS_PHRASE.match(text, m.end("name")))):
                 places.append((m.start("name"), m.end("name")))
     for m in _REGION.finditer(text):
         before = text[max(0, m.start() - 8):m.start()].split()
@@ -73,12 +78,6 @@ def _plausible(name: str) -> bool:
     words = name.split()
     return (words[0] not in _NOT_NAMES and words[-1] not in _NOT_LAST
             and not any(w in ORG_AFTER or w in TITLES for w in words))
-
-
-def _title_next(text: str, end: int) -> bool:
-    """True when a capitalised title follows (``Texas Governor``, ``Kenya Ambassador``)."""
-    nxt = re.match(r"\s([A-Z]\w*)", text[end:end + 30])
-    return nxt is not None and nxt.group(1) in TITLES
 
 
 def _names_org_next(text: str, end: int) -> bool:
