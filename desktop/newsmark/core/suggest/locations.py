@@ -14,9 +14,19 @@ Conventions (what an accepted suggestion will look like):
 - Common words and small towns (``Most``, ``Police``, ``Nice``, ``Reading``, ``Of``, towns under 50,000
   people) need evidence: capitalised mid-sentence and a cue (``in``/``near``/``from``… X, or ``X, Country``),
   or their country named elsewhere in the text. A capitalised word opening a sentence is no evidence.
+- Not locations either (``namecontext``): a place inside a quoted title of a work (“Once Upon a Time in Hollywood”),
+  a town's possessive that ends its phrase (``at Bloomingdale's,``: a shop), a place before ``cartel``, a place
+  opening an agency's or facility's name (``U.S. Customs and Border Protection``, ``Spanish Town Police Station``).
 - Places the gazetteer lacks are found by their context (``placecues``): ``the town of X``, ``the islands
-  of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``).
-- Datelines (``datelines``): the capitals that open a paragraph before a dash (``SPOKANE, Wash. –``).
+  of X, Y and Z``, AP state abbreviations after a town (``Napa, Calif.``); and (``placecontexts``) a name in
+  apposition to a known place after a locative word (``at Maria Lodge, Essequibo Coast``), a place-shaped name
+  after one (``in Las Croabas``, ``near Fort X``), a name before a word for the land around it (``the Bethany
+  backlands``, ``the Fresno area``), a numbered region (``Region Two``).
+- Shared names (``placesenses``): ``New York`` and ``Washington`` mean the city unless the context names the
+  state (``New York state``, ``upstate``, ``Albany, New York``, a list of states); ``X, Country`` says which X
+  (``Paris, Texas``; ``St. Thomas, USVI`` → Saint Thomas).
+- Datelines (``datelines``): the capitals that open a paragraph before a dash (``SPOKANE, Wash. –``,
+  ``ST CATHERINE, Jamaica —``).
   Counties and neighbourhoods by their feature word (``Fresno County``/``Fresno Co.``, ``Brooklyn Heights``).
 - A compass word before a city or region names part of it (``Southern California``, ``SE Portland`` → Southeast
   Portland; not before a country: ``East Ukraine`` → Ukraine); a hyphenated name a town opens is one name
