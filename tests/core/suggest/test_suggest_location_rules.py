@@ -95,3 +95,21 @@ def test_the_initials_of_a_place_named_in_full_are_that_place_but_not_in_a_curre
 def test_places_joined_by_a_hyphen_inside_an_events_name_are_not_locations():
     assert named("Leaders met at the Canada-Mexico Trade Forum in Ottawa.") == [("Ottawa", "Ottawa")]
     assert named("Canada-Mexico trade grew.") == [("Canada", "Canada"), ("Mexico", "Mexico")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm closes schools\n\nST ANDREW, Jamaica — Crews worked through the night.",
+         [("ST ANDREW", "Saint Andrew Parish"), ("Jamaica", "Jamaica")]),
+        ("Storm closes schools\n\nPORT MARIA, Jamaica – Crews worked through the night.",
+         [("PORT MARIA", "Port Maria"), ("Jamaica", "Jamaica")]),
+        ("Storm closes schools\n\nSYDNEY, New South Wales — Crews worked through the night.",
+         [("SYDNEY", "Sydney"), ("New South Wales", "New South Wales")]),
+        # A mixed-case part that is no country or region ends the dateline's places.
+        ("Storm closes schools\n\nLONDON, Tuesday – Crews worked through the night.", [("LONDON", "London")]),
+        ("Storm closes schools\n\nUPDATE, Tuesday – Crews worked through the night.", []),
+    ],
+)
+def test_a_dateline_in_capitals_may_name_its_country_or_region_as_usual(text, expected):
+    assert named(text) == expected

@@ -1,9 +1,10 @@
 """Places in a dateline: the capitalised place that opens a story's paragraph before a dash.
 
-Wire and local outlets open a story with where it was filed, in capitals, then a dash:
-``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
-``NAPA COUNTY, Calif. (KGO) -- A plan …``. Each comma-separated part is a place, whether the gazetteer
-knows it or not; an AP state abbreviation (``FLA.``, ``Calif.``) means its state.
+Wire and local outlets open a story with where it was filed, in capitals (a country or region may follow
+as usual), then a dash: ``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
+``NAPA COUNTY, Calif. (KGO) -- A plan …``, ``ST CATHERINE, Jamaica — A …``. Each comma-separated part in
+capitals is a place, whether the gazetteer knows it or not; an AP state abbreviation (``FLA.``, ``Calif.``)
+means its state.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
+from newsmark.core.suggest.placecontexts import saint
 from newsmark.core.suggest.placecues import AP_STATES
 
 _CAPS = r"[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}"
-_PART = rf"(?:{_CAPS}|[A-Z][a-z]{{1,4}}\.)"  # "FLA.", "Calif.": a state written the AP way
+# "FLA.", "Calif.": a state written the AP way; "Jamaica", "New South Wales": a country or region as usual.
+_PART = rf"(?:{_CAPS}|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})"
 # A paragraph's start, the parts, an optional station or agency in brackets, then a dash (or a colon).
 _DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}})(?:\s\([A-Z][\w .&-]{{0,20}}\))?\s?(?:--|[-–—:])\s", re.MULTILINE)
 _PIECE = re.compile(r"[^,]+")
@@ -44,13 +47,15 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
             known = gaz.get(state or name_key(name.rstrip(".")))
             if known is not None and known.kind not in _KINDS:
                 known = None
+            if not written.isupper() and not state and (known is None or known.kind not in ("country", "region")):
+                break  # "LONDON, Tuesday –": a mixed-case part must be a known country or region
             if state:
                 place = known or Place(state, "region", "", "US", 0, 1)
             else:
-                place = known or Place(name.rstrip("."), "area", "", "", 0, 1)
+                place = known or Place(saint(name.rstrip(".")), "area", "", "", 0, 1)
             end = start + len(written) - (0 if state or not written.endswith(".") else 1)
             places.append((start, end, place, known is not None or bool(state)))
         # One unknown part alone may be any word in capitals ("UPDATE – …"); a known place or a second part vouches.
-        if len(places) > 1 or places[0][3]:
+        if places and (len(places) > 1 or places[0][3]):
             found.extend((a, b, p) for a, b, p, _ in places)
     return found

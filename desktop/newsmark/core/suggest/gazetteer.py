@@ -24,6 +24,10 @@ WORLD_REGIONS = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
     ("Western Europe", "Western Europe"), ("Eastern Europe", "Eastern Europe"), ("Horn of Africa", "Horn of Africa"),
     ("Pacific Islands", "Pacific Islands"), ("Sub-Saharan Africa", "Sub-Saharan Africa"), ("Gulf States", "Gulf States"),
 ]]
+# Canonical names news writes where GeoNames' own is ambiguous or abbreviated (by GeoNames id).
+RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands"}
+# Countries whose first-level regions are parishes, named so ("Saint Catherine Parish", not the saint).
+PARISH_COUNTRIES = frozenset("JM BB AG DM GD VC KN AD".split())
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -94,7 +98,8 @@ class Gazetteer:
             found: dict[str, list[str]] = {}
             for fields in self._raw.values():
                 if "\tcountry\t" in fields:
-                    words = [w for w in fields.split("\t", 1)[0].split() if w[:1].isupper()]
+                    # "U.S. Virgin Islands" spells USVI: its initials are those of the name in full.
+                    words = [w for w in _place(fields).place.split() if w[:1].isupper()]
                     if len(words) >= 3:
                         found.setdefault("".join(w[0] for w in words), []).append(fields)
             self._initials = {key: _place(rows[0]) for key, rows in found.items()
@@ -115,6 +120,10 @@ class Gazetteer:
 def _place(fields: str) -> Place:
     """A Place from a row's fields after the name."""
     place, kind, gid, country, population, senses = fields.split("\t")
+    if gid in RENAMED:
+        place = RENAMED[gid]
+    elif kind == "region" and country in PARISH_COUNTRIES and not place.endswith("Parish"):
+        place += " Parish"
     return Place(place, kind, gid, country, int(population or 0), int(senses))
 
 

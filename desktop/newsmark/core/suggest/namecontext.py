@@ -1,0 +1,109 @@
+"""Whether a place name is part of a longer name here: a person's, an organisation's, an event's."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.gazetteer import Gazetteer
+from newsmark.core.suggest.placetokens import Match, Tokens
+import re
+
+from newsmark.core.suggest.placewords import (
+    DIRECTIONS, GANG_WORDS, LEADERSHIP, OPENERS, ORG_AFTER, ORG_OF, PERSON_BEFORE, TITLES)
+
+
+def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:
+    """True when the match is part of a person's or an organisation's name rather than a place."""
+    i, j, words = m.i, m.j, tokens.words
+    # The next word, when only a space parts it from the match ("U.S." keeps its full stop: "U.S. Customs").
+    nxt = j if j < len(words) and tokens.text[m.end:tokens.starts[j]] == " " else None
+    if nxt is not None and words[nxt] in ORG_AFTER and tokens.capitalised(nxt):
+        return True
+    if nxt is not None and _org_run(tokens, nxt, places):
+        return True  # California Public Utilities Commission, California ISO
+    if j < len(words) and tokens.gap(j) == "-" and _org_run(tokens, j, set()):
+        return True  # "the Canada-Mexico Trade Forum": an event's name, both places in it
+    if m.end < len(tokens.text) and tokens.text[m.end] == "$":
+        return True  # US$100: a currency
+    if nxt is not None and (words[nxt] in GANG_WORDS or (words[nxt] == "drug" and nxt + 1 < len(words)
+                                                          and words[nxt + 1] in GANG_WORDS)):
+        return True  # "the Sinaloa drug cartel": a gang named after its home
+    if m.entry.kind == "city" and _SHOP.match(tokens.text, m.end):
+        return True  # "shopping at Bloomingdale's.": a shop or firm named after its founder
+    if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in ORG_OF:
+        return True  # Bank of England, Alternative for Germany, University of Texas
+    if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
+        return True  # Summit of the Americas
+    prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
+    if prev is not None and words[prev] in PERSON_BEFORE:
+        return True
+    if (j < len(words) and words[j] in LEADERSHIP and tokens.gap(j) == " " and m.entry.kind == "city"
+            and m.entry.population < 100_000 and not m.team):
+        return True  # "the Harlow administration": a leader's name, not a town's
+    nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
+    if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
+        return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
+    if tokens.headline(i):
+        return False
+    if prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz):
+        return True  # Lloyd Austin, Michael Jordan
+    if nxt is not None and tokens.capitalised(nxt) and words[nxt] not in TITLES and not words[nxt].isupper():
+        return nxt not in places  # Paris Saint-Germain, Paris Hilton
+    return False
+
+
+def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
+    """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word."""
+    words = tokens.words
+    if not tokens.capitalised(k):
+        return False
+    if k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
+        return True
+    for n in range(k, min(k + 6, len(words))):
+        if n > k and words[n] in ("and", "of") and tokens.gap(n) == " ":
+            continue  # "Customs and Border Protection", "Department of Homeland Security"
+        if not tokens.capitalised(n) or (n > k and tokens.gap(n) not in (" ", " & ")):
+            return False
+        if words[n] in ORG_AFTER:
+            return True
+    return False
+
+
+# A possessive that ends its phrase: a shop or firm ("at Macy's and Bloomingdale's,"), not a town's ("Dover's port").
+_SHOP = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$|and\s|or\s))")
+_TITLE_QUOTE = re.compile(r"[“\"]([^“”\"\n]{5,120}?)[”\"]")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by from with as vs".split())
+
+
+def titles_of_works(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted title of a work (“Once Upon a Time in the West”): three words or more, each word
+    capitalised but the small ones, no sentence's stop inside; a place inside one is part of the title."""
+    found = []
+    for m in _TITLE_QUOTE.finditer(text):
+        inner = m.group(1).rstrip(",")
+        words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+        if (len(words) < 3 or inner.rstrip().endswith((".", "!", "?")) or not words[0][0].isupper()
+                or any(not w[0].isupper() and w.lower() not in _SMALL_WORDS for w in words)):
+            continue
+        found.append((m.start(1), m.end(1)))
+    return found
+
+
+def person_surname(tokens: Tokens, m: Match) -> bool:
+    """True when a town's name ends a person's name here (a capitalised given name or a title before it)."""
+    i = m.i
+    if m.entry.kind in ("country", "continent", "region", "area") or i == 0 or tokens.gap(i) != " ":
+        return False
+    prev = tokens.words[i - 1]
+    return prev in PERSON_BEFORE or (prev[0].isupper() and prev[1:].islower() and prev not in TITLES
+                                      and prev not in DIRECTIONS and not tokens.headline(i))
+
+
+def _may_precede(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
+    """True when capitalised word k may stand right before a place (a title, a direction, a demonym, an opener)."""
+    word = tokens.words[k]
+    if tokens.sentence_initial(k):
+        return word.lower() in OPENERS or word in DIRECTIONS
+    if word in TITLES or word in DIRECTIONS or word.isupper():
+        return True
+    entry = gaz.get(word)
+    return entry is not None and entry.kind == "demonym"
+

@@ -1,0 +1,86 @@
+"""Small places the gazetteer lacks, named in contexts news keeps for places.
+
+- apposition to a known place after a locative word: "at Maria Vale, Upper Coast", "in Rock Hill, South Carolina";
+- a name shaped like a place after a locative word: "in Las Palmitas", "near Fort Wilson", "from San Isidro";
+- a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts";
+- a numbered region, as several countries number theirs: "Region Two", "Region 4".
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
+from newsmark.core.suggest.placewords import ORG_AFTER, TITLES
+from newsmark.core.suggest.suggestion import Suggestion
+
+_WORD = r"[A-Z][a-zà-ÿ][\w'’-]*"
+_NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
+_LOCATIVE = r"(?<![\w-])(?:in|at|near|outside|from|to|of)\s"
+# "at Maria Vale, Upper Coast": the name, a comma, then a place the suggester found.
+_APPOSITION = re.compile(rf"{_LOCATIVE}(?P<name>{_NAME}),\s")
+# Words that open a place's name in English news far more than anything else's (Spanish, French, saints, forts).
+_SHAPE = re.compile(rf"{_LOCATIVE}(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Port|Fort|Saint|St\.?|Sainte|Ste\.?"
+                    rf"|Mount|Mt\.?|Pointe?|Cape)\s{_WORD}(?:\s{_WORD})?)(?![\w'’])")
+# Words for the land around a place, after its name: "the Tamarind backlands".
+_SURROUNDS = re.compile(rf"(?<![\w-])the\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|countryside|"
+                        rf"foothills|waterfront|seafront|coastline|area)(?![\w-])")
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
+                          r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
+                          r"had|about)\b")
+_NUMBERS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()
+_REGION = re.compile(r"(?<![\w-])Region\s(?:" + "|".join(_NUMBERS) + r"|1[0-2]|[1-9])(?![\w-])")
+# Capitalised words that end no place's name: streets and buildings (not locations), days, months, people's titles.
+_NOT_LAST = frozenset("Road Street Avenue Drive Boulevard Lane Way Highway Bridge Square Building Tower Plaza Court Park "
+                      "Day Night Eve Church Chapel Resort Marina Campground Campus".split())
+_NOT_NAMES = frozenset("The A An This That His Her Their Its Our My Your Monday Tuesday Wednesday Thursday Friday "
+                       "Saturday Sunday January February March April May June July August September October November "
+                       "December God Parliament Congress Senate Court Facebook Twitter English Spanish French".split())
+
+
+def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of places named only by their context, in text order (they may overlap ``found``)."""
+    # A place found after the comma, not as a possessive ("Jane Doe, Kenya's envoy" is a person).
+    # ... and ending its phrase, not modifying a noun ("Ana Diaz, Texas Governor", "Ana Diaz, Mexico City resident").
+    starts = {s.start for s in found if _ENDS_PHRASE.match(text, s.end)}
+    places = []
+    for m in _APPOSITION.finditer(text):
+        if m.end() in starts and _plausible(m.group("name")):
+            places.append((m.start("name"), m.end("name")))
+    for pattern in (_SHAPE, _SURROUNDS):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            after = text[m.end("name"):m.end("name") + 2]
+            if (_plausible(name) and not after.startswith(("'s", "’s")) and not name.endswith(("'s", "’s"))
+                    and not _names_org_next(text, m.end("name"))
+                    # "in Santa Claus costumes": a place-shaped name before a noun modifies it
+                    and (pattern is _SURROUNDS or _ENDS_PHRASE.match(text, m.end("name")))):
+                places.append((m.start("name"), m.end("name")))
+    for m in _REGION.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()].split()
+        if not (before and before[-1][:1].isupper() and before[-1] not in ("In", "The")):
+            places.append((m.start(), m.end()))  # not "EPA Region 5", an office's name
+    out = []
+    for a, b in sorted(set(places)):
+        name = text[a:b]
+        known = gaz.get(name_key(name))
+        out.append((a, b, known or Place(saint(name_key(name)), "area", "", "", 0, 1)))
+    return out
+
+
+def saint(name: str) -> str:
+    """A name with an abbreviated saint written out: "St. Thomas" → "Saint Thomas", "Ste Rose" → "Sainte Rose"."""
+    return re.sub(r"\bSte\.?\s", "Sainte ", re.sub(r"\bSt\.?\s", "Saint ", name))
+
+
+def _plausible(name: str) -> bool:
+    """Whether capitalised words may be a place's name: no title, organisation or street word, no day or month."""
+    words = name.split()
+    return (words[0] not in _NOT_NAMES and words[-1] not in _NOT_LAST
+            and not any(w in ORG_AFTER or w in TITLES for w in words))
+
+
+def _names_org_next(text: str, end: int) -> bool:
+    """True when a capitalised organisation or building word follows (``Fort Worth Police``, ``San Jose Airport``)."""
+    nxt = re.match(r"\s([A-Z]\w*)", text[end:end + 30])
+    return nxt is not None and (nxt.group(1) in ORG_AFTER or nxt.group(1) in _NOT_LAST)

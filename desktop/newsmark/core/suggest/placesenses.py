@@ -1,0 +1,74 @@
+"""Which of a shared name's places the text means: "New York" the city or the state, "Washington" D.C. or the state."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.gazetteer import Gazetteer, Place
+from newsmark.core.suggest.placecontexts import saint
+from newsmark.core.suggest.placetokens import Match, Tokens
+
+# US states whose name news uses alone for the city (the state says "state", "upstate", "Albany, New York").
+CITY_FIRST = {"New York": "New York City", "Washington": "Washington, D.C."}
+_STATE_BEFORE = frozenset("upstate Upstate western Western eastern Eastern northern Northern southern Southern central "
+                          "Central rural Rural".split())
+_STATE_AFTER = frozenset("Gov Governor Governors Legislature Assembly Lieutenant Attorney Medicaid".split())
+
+
+def resolve_senses(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list[Match]:
+    """``matches`` with the city or the state chosen for a name both bear, from the words around it."""
+    return [_resolved(tokens, matches, k, gaz) for k in range(len(matches))]
+
+
+def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> Match:
+    m = matches[k]
+    written = tokens.text[m.start:m.end]
+    other = _apposed_country(tokens, matches, k)
+    if other and m.entry.kind == "city" and not m.team and m.entry.country != other:
+        # "St. Thomas, USVI", "Paris, Texas": the town of that name in that country, not the first one listed.
+        return Match(m.i, m.j, m.start, m.end, Place(saint(written), "city", "", other, 0, 1), m.team, m.feature)
+    if m.team or m.feature or m.entry.country != "US" or m.j - m.i > 2:
+        return m
+    name = next((n for n in CITY_FIRST if m.entry.place in (n, CITY_FIRST[n])), None)
+    if name is None or written.replace("\n", " ").title() != name.title():
+        return m
+    if _state_here(tokens, matches, k):
+        region = next((r for r in (gaz.get(name), gaz.region_named(name, "US")) if r is not None and r.kind == "region"), None)
+        entry = region or Place(name, "region", "", "US", 0, 1)
+    elif m.entry.kind == "city":
+        return m
+    else:
+        entry = gaz.get(CITY_FIRST[name])
+        if entry is None or entry.kind != "city":
+            return m
+    return Match(m.i, m.j, m.start, m.end, entry, m.team, m.feature)
+
+
+def _apposed_country(tokens: Tokens, matches: list[Match], k: int) -> str:
+    """The country of the country or region named right after match k and a comma ("Paris, Texas" → US), or ""."""
+    if k + 1 >= len(matches):
+        return ""
+    m, nxt = matches[k], matches[k + 1]
+    if tokens.text[m.end:nxt.start] != ", " or nxt.entry.kind not in ("country", "region") or not nxt.entry.country:
+        return ""
+    return nxt.entry.country
+
+
+def _state_here(tokens: Tokens, matches: list[Match], k: int) -> bool:
+    """True when the words around match k name the state: "upstate", "Albany, New York", "New York Gov.", a list of states."""
+    m, words = matches[k], tokens.words
+    if m.i > 0 and words[m.i - 1] in _STATE_BEFORE and tokens.gap(m.i) == " ":
+        return True
+    if m.i > 1 and words[m.i - 1] == "of" and words[m.i - 2].lower() == "state":
+        return True
+    if m.j < len(words) and words[m.j] in _STATE_AFTER and tokens.gap(m.j) in (" ", ". "):
+        return True
+    before = tokens.text[max(0, m.start - 2):m.start]
+    if before == ", " and m.i > 0 and tokens.capitalised(m.i - 1):
+        # "Albany, New York": a town, then its state; "Georgia, New York and Ohio": a list of states.
+        return True
+    for other in (matches[k - 1] if k else None, matches[k + 1] if k + 1 < len(matches) else None):
+        if other is None or other.entry.kind != "region" or other.entry.country != "US":
+            continue
+        a, b = (other, m) if other.start < m.start else (m, other)
+        if tokens.text[a.end:b.start] in (", ", " and ", ", and ", " or ", ", or "):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""Word lists the location rules consult: everyday-word places, titles, organisation and feature words."""
+
+from __future__ import annotations
+
+SMALL_TOWN = 50_000
+# Place names that are everyday words (or read as one mid-headline); found only with evidence.
+COMMON_WORDS = frozenset("""Most Police Nice Reading Mobile Of Split Bath Orange Young Male Sale Deal Hope Hull Wells March
+May Union Victoria Marks Bell Buy Gap Sandy Independence Liberty Commerce Enterprise Opportunity Normal Peoria Corona
+Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eagle Leader Best Sofia Florence Olive
+Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
+Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
+Sparks Post Ede Ore Batman Bra Hell Summit University""".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+# Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
+# ("Region" for two Philippine regions): never a location.
+INSTITUTIONS = frozenset(["White House", "Region", "Regions"])
+# Capitalised words that may stand right before a place without making it part of a name.
+DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast "
+                       "Southwest Upper Lower Greater Occupied Mainland Downtown Inner Outer Rural Coastal".split())
+# Words that open a sentence before a place ("Outside Kyiv, …"); any other capitalised opener is likely a first name.
+OPENERS = frozenset("the in at on from to for by and but or as after before since while when if with across near "
+                    "outside inside like unlike both neither meanwhile throughout beyond within around across "
+                    "across into toward towards than then also even only including against between among".split())
+# Words after which a place is being named as one (a cue that lets a common word through).
+CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through "
+                 "city town village province region capital port".split())
+TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry Foreign Defence Defense Interior "
+                   "Health Finance Army Navy Air Armed Forces Police Government Governments Parliament Embassy "
+                   "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
+                   "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
+                   "Territory Territories Gov Lt Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
+                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                   "July August September October November December The A An On In At From By And Or But "
+                   # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
+                   "Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Liberal".split())
+PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady President General Gen Senator Sen Rep Judge Justice "
+                          "Coach Captain Saint St Pope Father Sister Brother".split())
+ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Telegraph Independent Observer Guardian "
+                      "Chronicle Review Express Standard Star Mirror Globe Today Bank University College Institute "
+                      "School Party Council Fleet FC United Rovers Athletic Wanderers Club Airlines Airways Air "
+                      "Group Company Corporation Corp Inc Ltd Holdings Motors Energy Exchange Stock Fund Foundation "
+                      "Museum Agency Commission Conference Convention Declaration Accords Accord Agreement Protocol "
+                      "Summit Games Marathon Open Festival Opera Orchestra Philharmonic Symphony Zoo Hospital "
+                      "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs Operator "
+                      "Authority Administration Department Service Board Office Organization Organisation Association "
+                      "Society Center Centre Trust Network Alliance Coalition Committee Court Utilities "
+                      "Forum Roundtable Symposium Expo "
+                      # Agencies, forces and facilities: "U.S. Customs", "Miami-Dade Police", "Spanish Town Police Station".
+                      "Police Constabulary Customs Protection Enforcement Patrol Guard Marshals Bureau Corps Branch "
+                      "Station Airport Prison Jail Penitentiary Stadium Arena Mall Hotel Library Courthouse Cathedral "
+                      "Ramp Terminal Barracks".split())
+# Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
+GANG_WORDS = frozenset("cartel cartels".split())
+ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
+                   "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
+                   "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
+CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
+LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
+# "state" only in lower case: "Ohio State" is mostly a university or its team.
+REGION_WORDS = frozenset("region oblast province governorate krai district state Region Oblast Province Governorate Krai".split())
+FEATURE_AFTER = frozenset("peninsula river sea coast valley mountains basin delta Peninsula River Sea Coast Valley "
+                          "Mountains Basin Delta Ocean Strait Gulf Bay Lake Island Islands Desert Canal Channel Straits "
+                          # Counties and neighbourhoods: "Lake County", "Crown Heights", "Throgs Neck", "Indian Village".
+                          "County Parish Heights Neck Village".split())
+FEATURE_BEFORE = frozenset("Gulf Sea Strait Straits Bay Isle Lake Mount Cape".split())  # Gulf of Mexico, Lake Chad
