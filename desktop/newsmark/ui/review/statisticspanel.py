@@ -10,7 +10,9 @@ from collections.abc import Callable
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from newsmark.core.review import charts as charting
 from newsmark.core.review.stats import Statistics
@@ -43,11 +45,11 @@ def chart_palette(palette: QPalette) -> charting.ChartPalette:
 class StatisticsPanel(QDialog):
     """Review › Statistics: every chart of the report, refreshed on demand and after edits, following the theme."""
 
-    def __init__(self, parent: QWidget | None, collect: Callable[[], Statistics | None]):
+    def __init__(self, parent: QWidget | None, count: Callable[[], None]):
         super().__init__(parent, Qt.Window)
         self.setObjectName("statisticsPanel")
         self.setWindowTitle("Statistics — Newsmark")
-        self._collect = collect
+        self._count = count  # starts counting; the figures come to show_statistics
         self.stats: Statistics | None = None
         self.canvases: dict[str, ChartCanvas] = {}
         self.summary = QLabel()
@@ -57,8 +59,15 @@ class StatisticsPanel(QDialog):
         refresh.setObjectName("refreshStatistics")
         refresh.setToolTip("Count again (the panel also counts again after every change)")
         refresh.clicked.connect(self.refresh)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("statisticsBusy")
+        self.busy.setRange(0, 0)  # no steps to tell: it moves while the figures are counted
+        self.busy.setMaximumWidth(120)
+        self.busy.setToolTip("Counting…")
+        self.busy.hide()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.busy)
         top.addWidget(refresh)
         self._charts = QWidget()
         self._charts.setObjectName("statisticsCharts")
@@ -73,9 +82,19 @@ class StatisticsPanel(QDialog):
         self.resize(900, 760)
 
     def refresh(self) -> None:
-        """Count everything again and redraw every chart."""
-        self.stats = self._collect()
-        stats = self.stats
+        """Count everything again (off the window's thread); the charts are drawn when the figures come."""
+        self._count()
+
+    def set_busy(self, busy: bool) -> None:
+        """Show (or stop showing) that the figures are being counted; the charts shown stay until new ones come."""
+        self.busy.setVisible(busy)
+        if busy and self.stats is None:
+            self.summary.setText("Counting…")
+
+    def show_statistics(self, stats: Statistics | None) -> None:
+        """Show counted figures (None: no project is open) and redraw every chart."""
+        self.set_busy(False)
+        self.stats = stats
         if stats is None:
             self.summary.setText("No project is open.")
             shown = []
