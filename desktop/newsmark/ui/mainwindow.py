@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.suggest_all.finished.connect(lambda *_: self.review.start())  # review what came for the shown document
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
+        self.curation.curator_changed.connect(self.annotator.set_curating)  # the status bar names whom spans go to
         self.agreement = AgreementView(ctx, w.view, self.select_span_row)
         self.statistics = StatisticsControls(ctx, a.show_statistics)
 
