@@ -29,7 +29,8 @@ def back_to_the_system_theme():
 def panel_of(window, qtbot):
     trigger(window, "showStatistics")
     panel = window.statistics.panel
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.stats is not None)  # counted on a worker: drawn when done
+    # Counted on a worker, then drawn a chart per pass of the event loop.
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.stats is not None and panel.drawn)
     return panel
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -52,6 +52,11 @@ class StatisticsPanel(QDialog):
         self._count = count  # starts counting; the figures come to show_statistics
         self.stats: Statistics | None = None
         self.canvases: dict[str, ChartCanvas] = {}
+        self._undrawn: list[ChartCanvas] = []  # charts still to draw, one per pass of the event loop
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_next)
         self.summary = QLabel()
         self.summary.setObjectName("statisticsSummary")
         self.summary.setTextFormat(Qt.PlainText)
@@ -106,6 +111,8 @@ class StatisticsPanel(QDialog):
         keys = {chart.key for chart in shown}
         for key in [k for k in self.canvases if k not in keys]:
             canvas = self.canvases.pop(key)
+            if canvas in self._undrawn:
+                self._undrawn.remove(canvas)
             self._column.removeWidget(canvas)
             canvas.deleteLater()
         for n, chart in enumerate(shown):
@@ -125,13 +132,27 @@ class StatisticsPanel(QDialog):
             self.summary.setText(text + _STALE)
 
     def redraw(self) -> None:
-        """Draw the counted figures again, in the colors of the palette now."""
+        """Draw the counted figures again, in the colors of the palette now: one chart per pass of the event loop."""
         if self.stats is None:
             return
-        palette = chart_palette(self.palette())
-        for canvas in self.canvases.values():
-            charting.draw(canvas.figure, canvas.chart, self.stats, palette)
-            canvas.draw_idle()
+        # matplotlib lays out and renders on this thread; a chart at a time keeps each pause to one chart's.
+        self._undrawn = list(self.canvases.values())
+        self._draw_timer.start()
+
+    @property
+    def drawn(self) -> bool:
+        """Whether every chart shows the figures counted last."""
+        return not self._undrawn
+
+    def _draw_next(self) -> None:
+        if not self._undrawn or self.stats is None:
+            self._undrawn = []
+            return
+        canvas = self._undrawn.pop(0)
+        charting.draw(canvas.figure, canvas.chart, self.stats, chart_palette(self.palette()))
+        canvas.draw()
+        if self._undrawn:
+            self._draw_timer.start()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # The application's palette changed (View › Theme): the charts follow it.
