@@ -56,6 +56,17 @@ def test_stored_suggestions_are_open_in_text_order_with_their_attributes(project
     assert project.count_suggestions() == {1: 2}
 
 
+def test_open_suggestions_are_counted_for_the_documents_asked_only(project):
+    ids = [project.add_document(f"Copy {n}", f"{TEXT} ({n})")[0].id for n in range(600)]
+    project.store_suggestions({1: [s("figure", 6, 11)], ids[-1]: [s("figure", 6, 11), s("location", 32, 44)]})
+    assert project.count_suggestions(document_ids=[1, ids[0]]) == {1: 1}
+    # More ids than one query takes: the document asked last is still counted.
+    assert project.count_suggestions(document_ids=[1, *ids]) == {1: 1, ids[-1]: 2}
+    assert project.count_suggestions(document_ids=[]) == {}
+    project.reject_suggestions([project.suggestions(1)[0].id])
+    assert project.count_suggestions(document_ids=[1]) == {} and project.count_suggestions("rejected", [1]) == {1: 1}
+
+
 def test_unknown_tags_out_of_range_and_existing_spans_are_not_proposed(project):
     figure = tag_named(project, "figure")
     project.add_span(1, figure.id, 6, 11)

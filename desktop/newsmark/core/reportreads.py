@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 
 # A span's attribute value, or NULL (also for a damaged attributes column: json_extract would fail the whole query).
@@ -10,6 +11,15 @@ _VALUE = "CASE WHEN json_valid(attributes) THEN json_extract(attributes, '$.' ||
 
 class ReportReads:
     """Grouped counts of ``Project`` for reports (``self._conn`` comes from it)."""
+
+    def interrupt(self) -> None:
+        """Stop the query another thread is running on this connection (it raises); the one call safe from any thread."""
+        conn = self._conn
+        try:
+            if conn is not None:
+                conn.interrupt()
+        except sqlite3.ProgrammingError:  # closed meanwhile by its thread: nothing is under way any more
+            pass
 
     def annotator_tallies(self) -> list[tuple[str, int, str, int]]:
         """(annotator, tag_id, day of creation ``YYYY-MM-DD``, spans): one pass over the spans."""

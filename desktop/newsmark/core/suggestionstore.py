@@ -17,6 +17,7 @@ SUGGESTION_COLUMNS = (
     'id, document_id, tag_id, start, "end", attributes, confidence, suggester, status, span_id, decided_by, '
     "created_at, decided_at"
 )
+_IDS_PER_QUERY = 500  # document ids in one IN (…) list, well under SQLite's limit of bound values
 RULE_NAMES = ("gazetteer", "patterns")  # the team's gazetteer TSV (with its stop list) and patterns.jsonl
 
 
@@ -63,12 +64,21 @@ class SuggestionStore:
             raise NotFoundError(f"there is no suggestion {suggestion_id} in {self.path.name}")
         return StoredSuggestion._make(row)
 
-    def count_suggestions(self, status: str = "open") -> dict[int, int]:
-        """How many suggestions of ``status`` each document has (documents with none are left out)."""
+    def count_suggestions(self, status: str = "open", document_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """How many suggestions of ``status`` each document (of ``document_ids``, else all) has; those with none are left out."""
         if not self._suggestions_stored():
             return {}
-        rows = self._conn.execute("SELECT document_id, count(*) FROM suggestions WHERE status = ? GROUP BY document_id", (status,))
-        return dict(rows.fetchall())
+        if document_ids is None:
+            rows = self._conn.execute("SELECT document_id, count(*) FROM suggestions WHERE status = ? GROUP BY document_id", (status,))
+            return dict(rows.fetchall())
+        ids, counts = list(document_ids), {}
+        for at in range(0, len(ids), _IDS_PER_QUERY):  # each part looked up by the (document_id, …) index
+            part = ids[at:at + _IDS_PER_QUERY]
+            counts.update(self._conn.execute(
+                f"SELECT document_id, count(*) FROM suggestions WHERE status = ? AND document_id IN ({', '.join('?' * len(part))}) "
+                "GROUP BY document_id", (status, *part),
+            ).fetchall())
+        return counts
 
     def span_origin(self, span_id: int) -> str:
         """The suggester whose accepted suggestion made this span ("" for a span made by hand)."""

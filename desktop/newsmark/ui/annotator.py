@@ -1,4 +1,8 @@
-"""Who is annotating: asked once on first run, remembered in the settings, shown in the status bar."""
+"""Who is annotating: asked once on first run, remembered in the settings, shown in the status bar.
+
+While curating (review mode), the spans made by hand go to the curator's gold set: the status bar
+then names the curator, and the analyst's own name comes back when review mode ends.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ if TYPE_CHECKING:
     from newsmark.ui.context import WindowContext
 
 SETTING = "annotator"
+_OWN_TIP = "The name saved with every span you make (Edit › Annotator Name…)"
 
 
 class Annotator(QObject):
@@ -22,18 +27,35 @@ class Annotator(QObject):
         super().__init__(ctx.parent)
         self._ctx = ctx
         self._label = label
-        self._label.setToolTip("The name saved with every span you make (Edit › Annotator Name…)")
+        self._label.setToolTip(_OWN_TIP)
+        self.curating: str | None = None  # the curator's name while review mode is on
 
     @property
     def name(self) -> str:
         """The remembered name, or the login name until one is chosen."""
         return self._ctx.settings.value(SETTING, "", type=str) or default_annotator()
 
+    @property
+    def saving_as(self) -> str:
+        """The name new spans carry now: the curator's while curating, else the analyst's."""
+        return self.curating or self.name
+
     def apply(self) -> None:
-        """Show the name and give it to the open session, whose new spans carry it."""
-        self._label.setText(f"Annotator: {self.name or '(none)'}")
+        """Show the name new spans carry and give it to the open session."""
+        if self.curating:
+            self._label.setText(f"Curating as: {self.curating}")
+            self._label.setToolTip(f"Review mode: spans you make go to the gold set of “{self.curating}”; "
+                                   f"yours ({self.name or 'no name'}) again when it ends")
+        else:
+            self._label.setText(f"Annotator: {self.name or '(none)'}")
+            self._label.setToolTip(_OWN_TIP)
         if self._ctx.session is not None:
-            self._ctx.session.annotator = self.name
+            self._ctx.session.annotator = self.saving_as
+
+    def set_curating(self, curator: str | None) -> None:
+        """Review mode began (the curator's name), changed curator, or ended (None)."""
+        self.curating = curator or None
+        self.apply()
 
     def ask_once(self) -> None:
         """On the first run (no name remembered yet), ask for the name, prefilled with the login."""
@@ -50,4 +72,8 @@ class Annotator(QObject):
             return
         self._ctx.settings.setValue(SETTING, name.strip())
         self.apply()
-        self._ctx.status(f"New spans are now saved as annotated by {name.strip()}.", 6000)
+        if self.curating:
+            self._ctx.status(f"Your name is now {name.strip()}; until review mode ends, spans you make go to "
+                             f"“{self.curating}”.", 6000)
+        else:
+            self._ctx.status(f"New spans are now saved as annotated by {name.strip()}.", 6000)

@@ -1,8 +1,13 @@
-"""The document list: a Qt model over the project's documents, their span counts read from the span store."""
+"""The document list: a Qt model over the project's documents, their span counts read from the span store.
+
+It also shows how many open suggestions each document has: read in one grouped query when the
+project opens, and again only for the documents a change names (never per document, never all).
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -12,8 +17,12 @@ from newsmark.core.spanstore import SpanEvent, SpanStore
 
 DocumentIdRole = Qt.UserRole + 1
 StatusRole = Qt.UserRole + 2
+SuggestionCountRole = Qt.UserRole + 3  # how many open suggestions the document has
 STATUS_MARKS = {"todo": "○", "in_progress": "◐", "done": "●", "reviewed": "✔"}
 _COUNT_ROLES = [Qt.DisplayRole, Qt.ToolTipRole]  # what a span count change repaints (never the status filter)
+_SUGGESTION_ROLES = [Qt.DisplayRole, Qt.ToolTipRole, SuggestionCountRole]
+# Reads the open suggestion counts of these documents (None: of all); documents with none may be left out.
+SuggestionReader = Callable[[list[int] | None], dict[int, int]]
 
 
 class DocumentListModel(QAbstractListModel):
@@ -25,6 +34,8 @@ class DocumentListModel(QAbstractListModel):
         self._ids = [d.id for d in self._docs]  # for a binary search: row_of is called per changed document
         self._store = store if store is not None else SpanStore({d.id: d.spans for d in documents})
         self._store.subscribe(self._on_event)
+        self._suggested: dict[int, int] = {}  # document id -> open suggestions (absent: none)
+        self._read_suggestions: SuggestionReader | None = None
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._docs)
@@ -34,11 +45,17 @@ class DocumentListModel(QAbstractListModel):
             return None
         doc = self._docs[index.row()]
         if role == Qt.DisplayRole:
-            return f"{STATUS_MARKS.get(doc.status, '?')} {doc.title}  ({self._store.document_count(doc.id)})"
+            suggested = self._suggested.get(doc.id)
+            return (f"{STATUS_MARKS.get(doc.status, '?')} {doc.title}  ({self._store.document_count(doc.id)})"
+                    + (f"  · {suggested} suggested" if suggested else ""))
         if role == Qt.ToolTipRole:
             status = STATUSES.get(doc.status, doc.status)
             spans = self._store.document_count(doc.id)
-            return f"{doc.title}\n{status}; {doc.chars:,} characters, {spans:,} spans\n{doc.source_path}"
+            suggested = self._suggested.get(doc.id, 0)
+            waiting = f", {suggested:,} suggestion{'s' if suggested != 1 else ''} to review" if suggested else ""
+            return f"{doc.title}\n{status}; {doc.chars:,} characters, {spans:,} spans{waiting}\n{doc.source_path}"
+        if role == SuggestionCountRole:
+            return self._suggested.get(doc.id, 0)
         if role == DocumentIdRole:
             return doc.id
         if role == StatusRole:
@@ -54,6 +71,29 @@ class DocumentListModel(QAbstractListModel):
         """The row of a document, or None."""
         row = bisect_left(self._ids, document_id)
         return row if row < len(self._ids) and self._ids[row] == document_id else None
+
+    def follow_suggestions(self, read: SuggestionReader) -> None:
+        """Show every document's open suggestions, read now in one query, and later with ``read`` when told of changes."""
+        self._read_suggestions = read
+        self._suggested = dict(read(None))
+        if self._docs:
+            self.dataChanged.emit(self.index(0), self.index(len(self._docs) - 1), _SUGGESTION_ROLES)
+
+    def suggestions_changed(self, document_ids: Iterable[int]) -> None:
+        """These documents' open suggestions changed: read their counts again (one query) and repaint their rows."""
+        ids = sorted(set(document_ids))
+        if self._read_suggestions is None or not ids:
+            return
+        counts = self._read_suggestions(ids)
+        for document_id in ids:
+            n = counts.get(document_id, 0)
+            if n:
+                self._suggested[document_id] = n
+            else:
+                self._suggested.pop(document_id, None)
+        rows = [r for r in map(self.row_of, ids) if r is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), _SUGGESTION_ROLES)
 
     def document_added(self, doc: DocumentInfo) -> None:
         """Show a newly added (or restored) document in its place by id (its span count is the store's)."""
@@ -72,6 +112,8 @@ class DocumentListModel(QAbstractListModel):
             self._docs[row:row] = run
             self._ids[row:row] = [d.id for d in run]
             self.endInsertRows()
+        if runs:  # a restored document may come back with its suggestions
+            self.suggestions_changed(d.id for run in runs.values() for d in run)
 
     def document_removed(self, document_id: int) -> None:
         """Drop a removed document's row."""
@@ -79,7 +121,8 @@ class DocumentListModel(QAbstractListModel):
 
     def documents_removed(self, document_ids: list[int]) -> None:
         """Drop removed documents' rows: one removal per run of adjacent rows, from the last run back."""
-        rows = sorted(r for r in map(self.row_of, set(document_ids)) if r is not None)
+        document_ids = set(document_ids)
+        rows = sorted(r for r in map(self.row_of, document_ids) if r is not None)
         runs: list[list[int]] = []
         for row in rows:
             if runs and runs[-1][1] == row - 1:
@@ -91,6 +134,8 @@ class DocumentListModel(QAbstractListModel):
             del self._docs[first:last + 1]
             del self._ids[first:last + 1]
             self.endRemoveRows()
+        for document_id in document_ids:
+            self._suggested.pop(document_id, None)
 
     def document_updated(self, doc: Document) -> None:
         """A document's title or status changed."""

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.suggest_all.finished.connect(lambda *_: self.review.start())  # review what came for the shown document
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
+        self.curation.curator_changed.connect(self.annotator.set_curating)  # the status bar names whom spans go to
         self.agreement = AgreementView(ctx, w.view, self.select_span_row)
         self.statistics = StatisticsControls(ctx, a.show_statistics)
 
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         """
         new = AnnotationSession(project, self)  # reads the tags and documents: a damaged file fails here
         self.agreement.close()  # its figures and places belong to the project shown until now
+        self.statistics.stop()  # its reader closes before the writer does (the writer then tidies the WAL away)
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
@@ -372,6 +374,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.suggest_all.stop()  # its worker thread ends before the project closes
         self.agreement.close()  # stops its computation before the window goes
+        self.statistics.stop()  # its worker's read-only connection closes before the project
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)

@@ -47,6 +47,9 @@ class AnnotationSession(SessionLinks, SessionSuggestions, QObject):
         self.span_model = LinkCountTableModel(self.store, self)  # the span table, with link counts on request
         self.span_model.set_tags(self.tags)
         self.document_model = DocumentListModel(documents, self.store, self)
+        # Each document's open suggestions: one grouped read now, then one read per change of some documents.
+        self.document_model.follow_suggestions(lambda ids: project.count_suggestions(document_ids=ids))
+        self.suggestions_changed.connect(self.document_model.suggestions_changed)
         self.store.subscribe(self._on_store_event)
         self.links = ShownLinks(self.store, project.links_of_spans)  # the shown spans' links, read with them
         self.span_model.follow_links(self.links)

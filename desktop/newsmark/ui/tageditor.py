@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 from newsmark.core.attributes import attributes_json, parse_attributes
 from newsmark.core.model import Tag
 from newsmark.core.shownlinks import broken_links
-from newsmark.ui.actions import START_LINK, color_icon
+from newsmark.ui.actions import color_icon
+from newsmark.ui.keys import START_LINK
 from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
 from newsmark.ui.linksetpages import CategoryPage, LinkTypePage
 

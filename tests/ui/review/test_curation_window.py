@@ -145,6 +145,35 @@ def test_spans_made_by_hand_in_review_mode_go_to_the_gold_set(team, team_path, q
     assert team.session.annotator != "gold"
 
 
+def test_the_status_bar_names_the_curator_while_curating_and_the_analyst_after(team, settings):
+    settings.setValue("annotator", "carla")
+    team.annotator.apply()
+    label = team.widgets.annotator_label
+    assert label.text() == "Annotator: carla"
+    trigger(team, "curateDocument")
+    assert label.text() == "Curating as: gold" and "carla" in label.toolTip()
+    combo = team.curation.panel.curator
+    combo.setCurrentText("lead")
+    combo.lineEdit().editingFinished.emit()
+    assert label.text() == "Curating as: lead"
+    trigger(team, "curateDocument")
+    assert label.text() == "Annotator: carla" and team.session.annotator == "carla"
+
+
+def test_a_new_own_name_while_curating_waits_until_review_mode_ends(team, team_path, settings, dialog):
+    settings.setValue("annotator", "carla")
+    team.annotator.apply()
+    trigger(team, "curateDocument")
+    dialog.answer("ask_annotator", "dana")
+    trigger(team, "setAnnotator")
+    assert team.widgets.annotator_label.text() == "Curating as: gold" and "gold" in team.statusBar().currentMessage()
+    select_code_points(team.view, ARTICLE, *at("Officials"))
+    trigger(team, "tagAs:claim")
+    assert rows(team_path, "SELECT annotator FROM spans WHERE tag_id = 1") == [("gold",)]  # still the curator's
+    trigger(team, "curateDocument")
+    assert team.widgets.annotator_label.text() == "Annotator: dana" and team.session.annotator == "dana"
+
+
 def test_auto_merge_previews_and_is_one_undo_step(counter, monkeypatch, team, team_path, dialog):
     previews = []
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 from matplotlib.colors import to_hex, to_rgba
@@ -27,7 +29,8 @@ def back_to_the_system_theme():
 def panel_of(window, qtbot):
     trigger(window, "showStatistics")
     panel = window.statistics.panel
-    qtbot.waitUntil(panel.isVisible)
+    # Counted on a worker, then drawn a chart per pass of the event loop.
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.stats is not None and panel.drawn)
     return panel
 
 
@@ -127,4 +130,79 @@ def test_a_project_slow_to_count_is_counted_again_only_on_refresh(busy_window, q
     qtbot.waitUntil(lambda: panel.summary.text().endswith("changed since: press Refresh to count again"))
     assert panel.stats.spans == len(WORDS)  # not counted again by itself
     qtbot.mouseClick(panel.findChild(QPushButton, "refreshStatistics"), Qt.LeftButton)
-    assert panel.stats.spans == len(WORDS) - 1 and "Refresh" not in panel.summary.text()
+    qtbot.waitUntil(lambda: panel.stats.spans == len(WORDS) - 1)
+    assert "Refresh" not in panel.summary.text()
+
+
+class HeldCount:
+    """Stands in for ``collect``: each call waits until the test lets it go, and names itself in the figures."""
+
+    def __init__(self, monkeypatch):
+        from newsmark.ui.review import statisticscount
+
+        self.real = statisticscount.collect
+        self.threads: list[threading.Thread] = []
+        self.gates: list[threading.Event] = []
+        monkeypatch.setattr(statisticscount, "collect", self)
+
+    def __call__(self, project, **kwargs):
+        gate = threading.Event()
+        self.gates.append(gate)
+        self.threads.append(threading.current_thread())
+        gate.wait(5)  # on the window's thread this would freeze it: the test would fail on its thread check
+        return dataclasses.replace(self.real(project, **kwargs), project=f"count {len(self.gates)}")
+
+
+def test_the_figures_are_counted_off_the_window_thread_and_drawn_when_done(busy_window, qtbot, monkeypatch):
+    held = HeldCount(monkeypatch)
+    trigger(busy_window, "showStatistics")
+    panel = busy_window.statistics.panel
+    qtbot.waitUntil(lambda: len(held.gates) == 1)
+    assert held.threads[0] is not threading.main_thread()
+    assert panel.isVisible() and panel.busy.isVisible() and panel.summary.text() == "Counting…"
+    busy_window.document_list.setCurrentIndex(busy_window.document_list.model().index(1))  # the window goes on working
+    assert busy_window.windowTitle().startswith("Seoul")
+    held.gates[0].set()
+    qtbot.waitUntil(lambda: panel.stats is not None)
+    assert panel.summary.text() == "count 1: 2 documents, 8 spans, 1 annotator"
+    assert not panel.busy.isVisible() and list(panel.canvases)[0] == "tags"
+
+
+def test_figures_of_a_count_a_newer_refresh_replaced_are_dropped(busy_window, qtbot, monkeypatch):
+    held = HeldCount(monkeypatch)
+    trigger(busy_window, "showStatistics")
+    panel = busy_window.statistics.panel
+    qtbot.waitUntil(lambda: len(held.gates) == 1)
+    qtbot.mouseClick(panel.findChild(QPushButton, "refreshStatistics"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(held.gates) == 2)
+    held.gates[1].set()  # the newer count ends first
+    qtbot.waitUntil(lambda: panel.stats is not None)
+    assert panel.summary.text().startswith("count 2:")
+    held.gates[0].set()  # the older one ends after it: its figures are old
+    qtbot.waitUntil(lambda: busy_window.statistics.counting is None and not busy_window.statistics._ending)
+    assert panel.summary.text().startswith("count 2:") and panel.stats.project == "count 2"
+
+
+def test_closing_the_panel_while_counting_leaves_the_figures_unshown(busy_window, qtbot, monkeypatch):
+    held = HeldCount(monkeypatch)
+    trigger(busy_window, "showStatistics")
+    panel = busy_window.statistics.panel
+    qtbot.waitUntil(lambda: len(held.gates) == 1)
+    panel.close()
+    assert not panel.busy.isVisible()
+    held.gates[0].set()
+    qtbot.waitUntil(lambda: busy_window.statistics.counting is None and not busy_window.statistics._ending)
+    assert panel.stats is None and not panel.isVisible()
+
+
+def test_closing_the_window_while_counting_ends_the_count_before_the_project(busy_window, qtbot, monkeypatch):
+    held = HeldCount(monkeypatch)
+    path = busy_window.session.project.path
+    trigger(busy_window, "showStatistics")
+    qtbot.waitUntil(lambda: len(held.gates) == 1)
+    count = busy_window.statistics.counting
+    threading.Timer(0.3, held.gates[0].set).start()  # the window waits for the worker: let it go from elsewhere
+    busy_window.close()
+    assert count.isFinished()
+    # The worker's reader closed before the window's writer, so the writer could tidy its WAL away.
+    assert not path.with_name(path.name + "-wal").exists()

@@ -57,19 +57,23 @@ class AgreementData:
 
 
 def _grouped(rows: Iterable[tuple[int, int, int, int, str]]) -> dict[int, dict[str, list[Range]]]:
-    """Rows as document -> annotator -> sorted distinct (tag, start, end): one sort, then one pass."""
-    spans: dict[int, dict[str, list[Range]]] = {}
-    last = None
-    for row in sorted(rows if isinstance(rows, (set, frozenset)) else set(rows)):
-        if row == last:
-            continue
-        last = row
-        document_id, tag_id, start, end, annotator = row
-        by = spans.get(document_id)
-        if by is None:
-            by = spans[document_id] = {}
-        found = by.get(annotator)
+    """Rows as document -> annotator -> sorted distinct (tag, start, end): split by document, then each sorted.
+
+    One sort per document, not one of every row: a sort of a million rows is one call that holds
+    Python's GIL for seconds, and the window's thread waits that long when a worker reads agreement.
+    """
+    by_document: dict[int, list[tuple[int, int, int, int, str]]] = {}
+    for row in rows:
+        found = by_document.get(row[0])
         if found is None:
-            found = by[annotator] = []
-        found.append((tag_id, start, end))
+            found = by_document[row[0]] = []
+        found.append(row)
+    spans: dict[int, dict[str, list[Range]]] = {}
+    for document_id in sorted(by_document):
+        by = spans[document_id] = {}
+        for _document, tag_id, start, end, annotator in sorted(set(by_document[document_id])):
+            found = by.get(annotator)
+            if found is None:
+                found = by[annotator] = []
+            found.append((tag_id, start, end))
     return spans

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,9 @@ STATUS_MS = 6000
 class Curation(QObject):
     """Turns review mode on and off, keeps the panel and the text's marks current, and pushes the curator's steps."""
 
+    # Whose name spans made by hand carry: the curator's while review mode is on, None when it ends.
+    curator_changed = Signal(object)
+
     def __init__(
         self, ctx: WindowContext, actions: Actions, view: ArticleView, add_panel: Callable[[CurationPanel], None]
     ):
@@ -42,7 +45,6 @@ class Curation(QObject):
         self.current: int | None = None  # row of the current disagreement
         self.shown = EVERYONE
         self._suspended: dict[QAction, list[QKeySequence]] = {}
-        self._own_name: str | None = None  # the session's annotator before review mode made it the curator
         a = actions
         a.curate_document.toggled.connect(self.set_on)
         a.auto_merge.triggered.connect(self.auto_merge)
@@ -73,19 +75,16 @@ class Curation(QObject):
         s = self._ctx.session
         s.document_changed.connect(self._on_document_changed)
         s.tags_changed.connect(self._suspend_keys)  # the window made new tag actions: their keys rest again
-        if self.on:
-            self._own_name, s.annotator = s.annotator, self.curator
         self.refresh()
 
     # -- on and off ---------------------------------------------------------------------------
 
     def set_on(self, on: bool) -> None:
         """Turn review mode on (the panel, the marks, the keys) or off (all as it was)."""
-        session = self._ctx.session
         for action in self._actions.review_keys():
             action.setEnabled(on)
         if on:
-            self._own_name, session.annotator = session.annotator, self.curator  # hand-made spans go to gold
+            self.curator_changed.emit(self.curator)  # hand-made spans go to gold
             self._suspend_keys()
             self.panel.show()
             self.current = None
@@ -93,7 +92,7 @@ class Curation(QObject):
             self.step(forward=True, quiet=True)
             self._ctx.status(f"Review mode: {self._summary()} (Ctrl+Alt+G leaves it)", STATUS_MS)
         else:
-            session.annotator = self._own_name
+            self.curator_changed.emit(None)
             self._restore_keys()
             self.panel.hide()
             self.review, self.current = None, None
@@ -219,7 +218,7 @@ class Curation(QObject):
             return
         self._ctx.settings.setValue(CURATOR_SETTING, name)
         if self.on:
-            self._ctx.session.annotator = name
+            self.curator_changed.emit(name)
         self.refresh()
         if self.current is None:
             self.step(forward=True, quiet=True)

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from newsmark.core.review import charts as charting
 from newsmark.core.review.stats import Statistics
@@ -43,13 +45,18 @@ def chart_palette(palette: QPalette) -> charting.ChartPalette:
 class StatisticsPanel(QDialog):
     """Review › Statistics: every chart of the report, refreshed on demand and after edits, following the theme."""
 
-    def __init__(self, parent: QWidget | None, collect: Callable[[], Statistics | None]):
+    def __init__(self, parent: QWidget | None, count: Callable[[], None]):
         super().__init__(parent, Qt.Window)
         self.setObjectName("statisticsPanel")
         self.setWindowTitle("Statistics — Newsmark")
-        self._collect = collect
+        self._count = count  # starts counting; the figures come to show_statistics
         self.stats: Statistics | None = None
         self.canvases: dict[str, ChartCanvas] = {}
+        self._undrawn: list[ChartCanvas] = []  # charts still to draw, one per pass of the event loop
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._draw_next)
         self.summary = QLabel()
         self.summary.setObjectName("statisticsSummary")
         self.summary.setTextFormat(Qt.PlainText)
@@ -57,8 +64,15 @@ class StatisticsPanel(QDialog):
         refresh.setObjectName("refreshStatistics")
         refresh.setToolTip("Count again (the panel also counts again after every change)")
         refresh.clicked.connect(self.refresh)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("statisticsBusy")
+        self.busy.setRange(0, 0)  # no steps to tell: it moves while the figures are counted
+        self.busy.setMaximumWidth(120)
+        self.busy.setToolTip("Counting…")
+        self.busy.hide()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.busy)
         top.addWidget(refresh)
         self._charts = QWidget()
         self._charts.setObjectName("statisticsCharts")
@@ -73,9 +87,19 @@ class StatisticsPanel(QDialog):
         self.resize(900, 760)
 
     def refresh(self) -> None:
-        """Count everything again and redraw every chart."""
-        self.stats = self._collect()
-        stats = self.stats
+        """Count everything again (off the window's thread); the charts are drawn when the figures come."""
+        self._count()
+
+    def set_busy(self, busy: bool) -> None:
+        """Show (or stop showing) that the figures are being counted; the charts shown stay until new ones come."""
+        self.busy.setVisible(busy)
+        if busy and self.stats is None:
+            self.summary.setText("Counting…")
+
+    def show_statistics(self, stats: Statistics | None) -> None:
+        """Show counted figures (None: no project is open) and redraw every chart."""
+        self.set_busy(False)
+        self.stats = stats
         if stats is None:
             self.summary.setText("No project is open.")
             shown = []
@@ -87,6 +111,8 @@ class StatisticsPanel(QDialog):
         keys = {chart.key for chart in shown}
         for key in [k for k in self.canvases if k not in keys]:
             canvas = self.canvases.pop(key)
+            if canvas in self._undrawn:
+                self._undrawn.remove(canvas)
             self._column.removeWidget(canvas)
             canvas.deleteLater()
         for n, chart in enumerate(shown):
@@ -106,13 +132,27 @@ class StatisticsPanel(QDialog):
             self.summary.setText(text + _STALE)
 
     def redraw(self) -> None:
-        """Draw the counted figures again, in the colors of the palette now."""
+        """Draw the counted figures again, in the colors of the palette now: one chart per pass of the event loop."""
         if self.stats is None:
             return
-        palette = chart_palette(self.palette())
-        for canvas in self.canvases.values():
-            charting.draw(canvas.figure, canvas.chart, self.stats, palette)
-            canvas.draw_idle()
+        # matplotlib lays out and renders on this thread; a chart at a time keeps each pause to one chart's.
+        self._undrawn = list(self.canvases.values())
+        self._draw_timer.start()
+
+    @property
+    def drawn(self) -> bool:
+        """Whether every chart shows the figures counted last."""
+        return not self._undrawn
+
+    def _draw_next(self) -> None:
+        if not self._undrawn or self.stats is None:
+            self._undrawn = []
+            return
+        canvas = self._undrawn.pop(0)
+        charting.draw(canvas.figure, canvas.chart, self.stats, chart_palette(self.palette()))
+        canvas.draw()
+        if self._undrawn:
+            self._draw_timer.start()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # The application's palette changed (View › Theme): the charts follow it.
