@@ -1,0 +1,125 @@
+"""The figure suggester on constructions of news writing: number words, proportions, money, units, and what is no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.figures import suggest_figures
+
+
+def _found(text: str) -> list[tuple[str, float, str]]:
+    return [(text[s.start:s.end], s.attributes["value"], s.attributes["unit"]) for s in suggest_figures(text)]
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in suggest_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Multipliers, also in a compound.
+        ("The twice-elected mayor and a thrice-weekly bus.", [("twice", 2, "times"), ("thrice", 3, "times")]),
+        ("Sales grew tenfold, and costs rose in a 3-fold jump.", [("tenfold", 10, "times"), ("3-fold", 3, "times")]),
+        # Fractions and proportions are one figure each.
+        ("Two-thirds of members and a quarter of residents agreed.", [("Two-thirds", 0.6667, "members"), ("a quarter", 0.25, "residents")]),
+        ("One in five drivers and three in 10 riders were fined.", [("One in five", 0.2, "drivers"), ("three in 10", 0.3, "riders")]),
+        ("Half a million homes lost power; half a dozen were hurt.", [("Half a million", 500000, "homes"), ("half a dozen", 6, "")]),
+        ("The repairs took two and a half years.", [("two and a half", 2.5, "years")]),
+        ("Scores of protesters gathered.", [("Scores", 20, "protesters")]),
+        # Spelt decimals and signs.
+        ("The low was negative four-point-two degrees.", [("negative four-point-two", -4.2, "degrees")]),
+        ("Overnight it fell to minus 8 and then -3C.", [("minus 8", -8, ""), ("-3", -3, "°C")]),
+    ],
+)
+def test_number_words_proportions_and_signs(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The champion faced only one challenger.", ["one"]),
+        ("She ran against one rival and won.", ["one"]),
+        ("At least one child and more than one teacher were hurt.", ["one", "one"]),
+        ("Visits went from one day a month to four.", ["one", "four"]),
+        ("He signed a one-year deal.", ["one"]),
+        # "one" as an article or pronoun.
+        ("One of the officers said one day he would retire.", []),
+        ("No one was hurt; one man said it was the one thing he feared.", []),
+        ("Just one of them knew.", []),
+        ("He moved from one town to another.", []),
+    ],
+)
+def test_one_is_a_figure_only_where_it_counts(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers in Region Three found the car.",
+        "Police in Region 4 said the boat sank.",
+        "He fought in World War Two and now leads Phase Two of the plan.",
+        "The 2019-20 budget and the 1998-99 season.",
+        "1. The council will meet on Monday.",
+        "Officers found a .38 revolver and a 9mm pistol.",
+        "The prime minister spoke outside No 10 Downing Street.",
+        "Dispatchers took 911 calls all night.",
+        "A Boeing 737 crashed on landing.",
+        "The 5G network and a 4K screen.",
+    ],
+)
+def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Weight, not sterling: "pounds of" a thing that is not money, or weighing.
+        ("Agents seized 300 pounds of marijuana.", [("300", 300, "pounds")]),
+        ("Guards Seize 300 Pounds Of Marijuana At Port", [("300", 300, "pounds")]),
+        ("The suspect, who weighed 250 pounds, fled.", [("250", 250, "pounds")]),
+        ("The fund gave 300 pounds to each family.", [("300 pounds", 300, "GBP")]),
+        ("It cost 5 million pounds of public money.", [("5 million pounds", 5000000, "GBP")]),
+        # Currencies named after the amount, codes before it, hyphenated scales.
+        ("They paid 5 million Jamaican dollars.", [("5 million Jamaican dollars", 5000000, "JMD")]),
+        ("A loan of USD 40 million and 900 TTD.", [("USD 40 million", 40000000, "USD"), ("900 TTD", 900, "TTD")]),
+        ("A $2.5-billion plan and a 4-percent raise.", [("$2.5-billion", 2500000000, "USD"), ("4-percent", 4, "%")]),
+        ("Shares rose 2.1 pct; inflation hit 3pc.", [("2.1 pct", 2.1, "%"), ("3pc", 3, "%")]),
+        ("The club lost 300m euros.", [("300m euros", 300000000, "EUR")]),
+        ("About 2.5m people watched the 100m final.", [("2.5m", 2500000, "people"), ("100", 100, "m")]),
+        # Units glued to the number stay outside the span.
+        ("He ran 42km, carried 20kg and weighs 180lbs.", [("42", 42, "km"), ("20", 20, "kg"), ("180", 180, "lbs")]),
+    ],
+)
+def test_money_weight_and_glued_units(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 200 and 300 people came.", [("200 and 300", 200, "people")]),
+        ("Prices rose from $4 to $6.", [("$4", 4, "USD"), ("$6", 6, "USD")]),
+        ("Temperatures of 10 to 20 degrees.", [("10 to 20", 10, "degrees")]),
+        ("Between 2015 and 2020 the town grew.", []),
+        ("She had 12 and he had 14.", [("12", 12, ""), ("14", 14, "")]),
+    ],
+)
+def test_ranges_after_between_and_changes_after_a_verb(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Kevin Grant (34) was charged.", "years"),
+        ("The driver, 19, was unhurt.", "years"),
+        ("The club marked its 40 year-history.", "years"),
+        ("A 10-point plan was published.", "points"),
+    ],
+)
+def test_units_of_ages_and_compounds(text, unit):
+    assert [s.attributes["unit"] for s in suggest_figures(text)] == [unit]
