@@ -68,6 +68,8 @@ def test_one_is_a_figure_only_where_it_counts(text, expected):
         "Dispatchers took 911 calls all night.",
         "A Boeing 737 crashed on landing.",
         "The 5G network and a 4K screen.",
+        "Call 1-800-555-0142 for details.",
+        "The new iPhone 15 and Windows 11 sold well.",
     ],
 )
 def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
@@ -89,6 +91,7 @@ def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
         ("A $2.5-billion plan and a 4-percent raise.", [("$2.5-billion", 2500000000, "USD"), ("4-percent", 4, "%")]),
         ("Shares rose 2.1 pct; inflation hit 3pc.", [("2.1 pct", 2.1, "%"), ("3pc", 3, "%")]),
         ("The club lost 300m euros.", [("300m euros", 300000000, "EUR")]),
+        ("Bds$750,000 for roads and BBD$20 a head.", [("Bds$750,000", 750000, "BBD"), ("BBD$20", 20, "BBD")]),
         ("About 2.5m people watched the 100m final.", [("2.5m", 2500000, "people"), ("100", 100, "m")]),
         # Units glued to the number stay outside the span.
         ("He ran 42km, carried 20kg and weighs 180lbs.", [("42", 42, "km"), ("20", 20, "kg"), ("180", 180, "lbs")]),
@@ -119,6 +122,7 @@ def test_ranges_after_between_and_changes_after_a_verb(text, expected):
         ("The driver, 19, was unhurt.", "years"),
         ("The club marked its 40 year-history.", "years"),
         ("A 10-point plan was published.", "points"),
+        ("A 300-strong crowd gathered.", ""),
     ],
 )
 def test_units_of_ages_and_compounds(text, unit):

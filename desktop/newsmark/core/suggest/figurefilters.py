@@ -11,7 +11,7 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|BST|CET|EST|EDT|AST|hrs\b|hours\s+(?:GMT|local))", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z][a-z]+)\s+$")
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+$")
 # Capitalised words that may stand before a figure in running text (sentence openers and the like).
 _CAPITALISED_OK = set("About Around Some Nearly Almost Over Up Only Roughly Approximately Just At More Fewer Less "
                       "The In On By Of For With From To And But Or Since After Before Until Than Another Between "
@@ -33,7 +33,7 @@ _WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w
 # A phone number (868-625-1234, (868) 625 1234, 625-1234) and a street number (12 Frederick Street).
 _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s$")
 _DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
-_PHONE = re.compile(r"(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
+_PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
 _VANITY_AFTER = re.compile(r"-[A-Z]{3,}(?![\w-])")
 _VANITY_BEFORE = re.compile(r"\d-[A-Z]{3,}\s*\($")
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
@@ -109,4 +109,6 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True  # "Resolution 2231"
     # "gave Ukraine 500 tanks": a figure, told apart by its counted noun in the plural ("a Boeing 737 crashed" has none);
     # in a title-case headline every word is capitalised.
-    return not is_plural(unit_after(text, end).lower()) and not _title_case_line(text, start)
+    unit = unit_after(text, end)
+    counted = is_plural(unit.lower()) and unit in text[end:end + 80]  # as written, not "sold" made "solds"
+    return not counted and not _title_case_line(text, start)

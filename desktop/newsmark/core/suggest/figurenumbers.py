@@ -11,7 +11,7 @@ TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty s
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
           "bn": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "tn": 10**12}
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
-                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "BDS$": "BBD", "BD$": "BBD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "BDS$": "BBD", "BBD$": "BBD", "BD$": "BBD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
                   "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "GY$": "GYD", "G$": "GYD", "B$": "BSD",
                   "BZ$": "BZD", "N$": "NAD", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR"}
 SIGN_CODES = {sign.upper(): code for sign, code in CURRENCY_SIGNS.items()}

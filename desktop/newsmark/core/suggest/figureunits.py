@@ -15,6 +15,7 @@ _NOT_UNITS = set(
     "we our you your i me my more most each every".split())
 NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _COMPOUND = re.compile(r"-([a-z]{3,})\b")
+_COMPOUND_ADJECTIVES = {"strong", "odd", "plus", "long", "wide", "high", "deep", "tall", "thick", "fold", "old"}
 _POINT_DECIMAL = re.compile(r"[\s-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 _SKIPPED_MODIFIERS = {"more", "new", "other", "additional", "extra", "fewer", "further", "small", "large", "big"}
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police"}
@@ -30,6 +31,8 @@ def unit_after(text: str, end: int) -> str:
     plural, the first word ("1 person").
     """
     compound = _COMPOUND.match(text, end)
+    if compound and compound.group(1) in _COMPOUND_ADJECTIVES:
+        return ""  # "a 500-strong crowd", "a 40-odd group"
     if compound and compound.group(1) != "and" and not (compound.group(1) == "point" and _POINT_DECIMAL.match(text, compound.end())):
         return plural(compound.group(1).lower())  # "a ten-minute break": minutes; "a 12-point plan": points; not "six-point-six"
     pos, words, named = end, [], False

@@ -104,9 +104,9 @@ def _number(word: str) -> int:
     return 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
 
 
-def _stem_matches(text: str, pattern: re.Pattern, stems: tuple[str, ...], before: int = 14):
-    """Matches of ``pattern`` near each place one of ``stems`` occurs (case-insensitively)."""
-    lower, seen = text.lower(), set()
+def _stem_matches(text: str, lower: str, pattern: re.Pattern, stems: tuple[str, ...], before: int = 14):
+    """Matches of ``pattern`` near each place one of ``stems`` occurs in ``lower`` (the text in lower case)."""
+    seen = set()
     for stem in stems:
         at = lower.find(stem)
         while at != -1:
@@ -117,20 +117,20 @@ def _stem_matches(text: str, pattern: re.Pattern, stems: tuple[str, ...], before
             at = lower.find(stem, at + len(stem))
 
 
-def _proportions(text: str) -> list[Suggestion]:
+def _proportions(text: str, lower: str) -> list[Suggestion]:
     """Fractions (``two-thirds``, ``a quarter of``), ``one in five`` and ``tenfold``: each one figure over its words."""
     out = []
-    for m in _stem_matches(text, _FRACTION, _FRACTION_STEMS):
+    for m in _stem_matches(text, lower, _FRACTION, _FRACTION_STEMS):
         num, den = (m.group("num"), m.group("den")) if m.group("num") else (m.group("num2"), m.group("den2"))
         value = round(_number(num) / _DENOMINATORS[den.lower().rstrip("s")], 4)
         out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
-    for m in _stem_matches(text, _ONE_IN, (" in ", " out of "), before=12):
+    for m in _stem_matches(text, lower, _ONE_IN, (" in ", " out of "), before=12):
         num, den = _number(m.group("num")), _number(m.group("den"))
         if not 0 < num < den:
             continue
         value = round(num / den, 4)
         out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": unit_after(text, m.end())}, 0.8, NAME))
-    for m in _stem_matches(text, _FOLD, ("fold",), before=8):
+    for m in _stem_matches(text, lower, _FOLD, ("fold",), before=8):
         n = m.group("n").lower()
         value = 100 if n == "hundred" else _number(n) if n in SMALL or n.isdigit() else {"twenty": 20, "thirty": 30,
                                                                                          "forty": 40, "fifty": 50}[n]
@@ -138,10 +138,10 @@ def _proportions(text: str) -> list[Suggestion]:
     return out
 
 
-def _counting_ones(text: str) -> list[Suggestion]:
+def _counting_ones(text: str, lower: str) -> list[Suggestion]:
     """``one`` where it counts: ``only one``, ``against one opponent``, ``one-year``, ``one or two``, ``from one … to five``."""
     out = []
-    for m in _stem_matches(text, _ONE, ("one",), before=1):
+    for m in _stem_matches(text, lower, _ONE, ("one",), before=1):
         if m.group("compound"):
             unit = unit_after(text, m.end())
         else:
@@ -163,7 +163,8 @@ def _counting_ones(text: str) -> list[Suggestion]:
 
 def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """``found`` with the figures spelt in words added, each replacing the numbers it spans (``half a million``)."""
-    extra = _disjoint(_proportions(text) + _vague(text) + _counting_ones(text))
+    lower = text.lower()
+    extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower))
     if not extra:
         return found
     starts = [s.start for s in found]  # in text order, never overlapping
