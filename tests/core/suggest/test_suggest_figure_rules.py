@@ -69,6 +69,11 @@ def test_one_is_a_figure_only_where_it_counts(text, expected):
         "A Boeing 737 crashed on landing.",
         "The 5G network and a 4K screen.",
         "Call 1-800-555-0142 for details.",
+        "Under Section 7(2)(a) and Clause 14.1 of the deed.",
+        "Write to P.O. Box 4410 or call ext. 2215.",
+        "The claim, HCV 00912, was heard.",
+        "He bought it at a 7-Eleven, a 4-H show and a 3-D cinema.",
+        "The curfew starts at 2100 hours.",
         "The new iPhone 15 and Windows 11 sold well.",
     ],
 )
@@ -123,6 +128,7 @@ def test_ranges_after_between_and_changes_after_a_verb(text, expected):
         ("The club marked its 40 year-history.", "years"),
         ("A 10-point plan was published.", "points"),
         ("A 300-strong crowd gathered.", ""),
+        ("The Hawks (4-3) play on Friday.", ""),
     ],
 )
 def test_units_of_ages_and_compounds(text, unit):

@@ -25,7 +25,7 @@ IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amen
 _LOWER_IDENTIFIERS = {w.lower() for w in IDENTIFIER_WORDS} - {
     "count", "number", "week", "game", "season", "figure", "line", "unit", "region", "division", "sector", "box", "act",
     "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula"}
-_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|no\.|#)\s*$", re.IGNORECASE)
+_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|#)\s*$", re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
 # A number word naming a unit, an event or a rank: "Region Two", "World War Two", "Phase Three", "world number one".
 _WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w in IDENTIFIER_WORDS} | {"war", "force"}))
@@ -40,6 +40,10 @@ _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|A
                      r"Highway|Place|Way|Terrace|Court)(?!\w)")
 _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatch\w*|operators?|emergency|system|centers?|centres?|lines?|services?)\b",
                               re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"-[A-Z](?![a-z]{2,}\s+(?:and|or|to)\b)")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s+\S")
 _CALIBRE_AFTER = re.compile(r"[\s-]*(?:calib(?:re|er)|revolver|pistol|special|magnum|handgun|rifle)\b", re.IGNORECASE)
 _WEAPON_AFTER = re.compile(r"\s+(?:pistol|handgun|gun|firearm|weapon|rifle|rounds?|ammunition|bullets?|shells?|cartridges?)\b",
@@ -76,6 +80,15 @@ def is_excluded(text: str, m: re.Match) -> bool:
     if plain_digits and (_LOWER_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start)
                          or _NUMBER_SIGN_BEFORE.search(text, max(0, start - 4), start)):
         return True  # "Stage 3", "a level 4 alert", "No. 5", "the world No 1"
+    if plain_digits and low[0] == "0" and len(low) > 1:
+        return True  # "HCV 01234": a figure never starts with a nought
+    if bare and text[start - 1:start] == "(" and (text[start - 2:start - 1].isdigit() or text[start - 2:start - 1] == ")"):
+        return True  # "Section 4(1)(b)": a subsection
+    if plain_digits and _CAPITAL_AFTER.match(text, end):
+        return True  # "7-Eleven", "4-H", "3-D"
+    if plain_digits and len(low) == 4 and _CLOCK.match(low) and _CLOCK_AFTER.match(text, end) and _CLOCK_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # "at 1600 hours": a time on the 24-hour clock
     if bare and low[0].isalpha() and _WORD_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start):
         return True  # "Region Two", "World War Two", "Phase Three"
     if low.startswith(".") and _CALIBRE_AFTER.match(text, end):
@@ -101,12 +114,15 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True  # "911 calls": the emergency number
     if start and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha():
         return True  # F-16, COVID-19, Su-34
-    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if plain_digits and bare else None
+    numbered = plain_digits or re.fullmatch(r"\d+(?:\.\d+)+", low) is not None  # "Clause 12.3"
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if numbered and bare else None
     # A percentage or a range is no identifier, nor is a number on the line after a name (a fact box's "13% of …").
     if name is None or name.group("word") in _CAPITALISED_OK or "\n" in text[name.end("word"):start]:
         return False
     if name.group("word") in IDENTIFIER_WORDS:
         return True  # "Resolution 2231"
+    if not plain_digits:
+        return False
     # "gave Ukraine 500 tanks": a figure, told apart by its counted noun in the plural ("a Boeing 737 crashed" has none);
     # in a title-case headline every word is capitalised.
     unit = unit_after(text, end)

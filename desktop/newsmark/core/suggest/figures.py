@@ -81,7 +81,8 @@ def _match(text: str):
             return
         high_start = m.start("high") if m.group("high") else -1
         joint = text[m.end("low"):high_start].lower() if high_start != -1 else ""
-        if (" and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
+        if (high_start != -1 and m.group("low")[0].isdigit() != m.group("high")[0].isdigit()  # "7-Eleven"
+                or " and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
                 or " to " in f" {joint} " and _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())):
             m = _FIGURE.match(text, m.start(), m.end("low") + 1) or _FIGURE.match(text, m.start(), m.end("low"))
             if m is None:

@@ -15,7 +15,7 @@ _NOT_UNITS = set(
     "we our you your i me my more most each every".split())
 NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _COMPOUND = re.compile(r"-([a-z]{3,})\b")
-_COMPOUND_ADJECTIVES = {"strong", "odd", "plus", "long", "wide", "high", "deep", "tall", "thick", "fold", "old"}
+_COMPOUND_ADJECTIVES = {"strong", "odd", "plus", "long", "wide", "high", "deep", "tall", "thick", "fold", "old", "something"}
 _POINT_DECIMAL = re.compile(r"[\s-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 _SKIPPED_MODIFIERS = {"more", "new", "other", "additional", "extra", "fewer", "further", "small", "large", "big"}
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police"}
@@ -89,7 +89,7 @@ def is_age(text: str, start: int, end: int) -> bool:
     """True for an age: ``Nadia Ali, 27,`` (a name, then the number between commas), ``aged 27``, ``Ali (27)``."""
     if re.search(r"\b(?:aged?|age of)\s+$", text[max(0, start - 12):start], re.IGNORECASE):
         return True
-    if re.search(r"[A-Z][\w'’-]+\s\($", text[max(0, start - 30):start]) and text[end:end + 1] == ")":
+    if text[start:end].isdigit() and re.search(r"[A-Z][\w'’-]+\s\($", text[max(0, start - 30):start]) and text[end:end + 1] == ")":
         return True  # "Marlon Brown (27)", as Caribbean and British papers write ages
     # "Ana Ruiz, 52, said", at a sentence's end "said Ruiz, 52.", and after a role "the driver, 19, was"
     if re.search(r"[A-Z][\w'’-]+,\s$", text[max(0, start - 30):start]) and re.match(r"(?:,|\.(?!\d))", text[end:end + 2]):
