@@ -74,6 +74,8 @@ def test_one_is_a_figure_only_where_it_counts(text, expected):
         "The claim, HCV 00912, was heard.",
         "He bought it at a 7-Eleven, a 4-H show and a 3-D cinema.",
         "The curfew starts at 2100 hours.",
+        "Leaders met at the COP 27 summit; the NHS 111 line was busy.",
+        "Year 9 pupils went home early.",
         "The new iPhone 15 and Windows 11 sold well.",
     ],
 )
@@ -98,6 +100,7 @@ def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
         ("The club lost 300m euros.", [("300m euros", 300000000, "EUR")]),
         ("Bds$750,000 for roads and BBD$20 a head.", [("Bds$750,000", 750000, "BBD"), ("BBD$20", 20, "BBD")]),
         ("About 2.5m people watched the 100m final.", [("2.5m", 2500000, "people"), ("100", 100, "m")]),
+        ("A Rs 3 crore grant for 5 lakh people.", [("Rs 3 crore", 30000000, "INR"), ("5 lakh", 500000, "people")]),
         # Units glued to the number stay outside the span.
         ("He ran 42km, carried 20kg and weighs 180lbs.", [("42", 42, "km"), ("20", 20, "kg"), ("180", 180, "lbs")]),
     ],
@@ -133,3 +136,7 @@ def test_ranges_after_between_and_changes_after_a_verb(text, expected):
 )
 def test_units_of_ages_and_compounds(text, unit):
     assert [s.attributes["unit"] for s in suggest_figures(text)] == [unit]
+
+
+def test_a_number_in_an_all_capitals_headline_is_a_figure():
+    assert _spans("FOUR HURT IN 2 CRASHES ON HIGHWAY") == ["FOUR", "2"]

@@ -11,7 +11,7 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|BST|CET|EST|EDT|AST|hrs\b|hours\s+(?:GMT|local))", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)\s+$")
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}|[A-Z]&[A-Z])\s+$")
 # Capitalised words that may stand before a figure in running text (sentence openers and the like).
 _CAPITALISED_OK = set("About Around Some Nearly Almost Over Up Only Roughly Approximately Just At More Fewer Less "
                       "The In On By Of For With From To And But Or Since After Before Until Than Another Between "
@@ -20,11 +20,11 @@ IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amen
                        "Gate Terminal Platform Unit Block Building Camp Level Phase Stage Mark Model Version Apollo Bill Proposition Prop "
                        "Measure Question District Ward Precinct Line Channel Exit Lot Apartment Suite Floor Pier Zone Category "
                        "Grade Tier Interstate Episode Season Game Week Number Item Figure Table Exhibit Count Page Title Schedule "
-                       "Region Division Sector Box Formula Act Rule Order Lane Bay Door Form Part Volume Issue".split())
+                       "Region Division Sector Box Formula Act Rule Order Lane Bay Door Form Part Volume Issue Year".split())
 # The same words in lower case number a thing too ("a stage 3 alert", "category 4 hurricane", "route 66").
 _LOWER_IDENTIFIERS = {w.lower() for w in IDENTIFIER_WORDS} - {
     "count", "number", "week", "game", "season", "figure", "line", "unit", "region", "division", "sector", "box", "act",
-    "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula"}
+    "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula", "year"}
 _LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|#)\s*$", re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
 # A number word naming a unit, an event or a rank: "Region Two", "World War Two", "Phase Three", "world number one".
@@ -60,7 +60,7 @@ def _title_case_line(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     words = re.findall(r"[A-Za-z][\w'’]*", text[line_start:line_end if line_end != -1 else len(text)])
     long_words = [w for w in words if len(w) > 3]
-    return len(words) >= 4 and len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return len(words) >= 4 and len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def is_excluded(text: str, m: re.Match) -> bool:

@@ -9,7 +9,8 @@ SMALL = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen".split())}
 TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          "bn": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "tn": 10**12}
+          "bn": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "tn": 10**12,
+          "crore": 10**7, "lakh": 10**5}
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
                   "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "BDS$": "BBD", "BBD$": "BBD", "BD$": "BBD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
                   "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "GY$": "GYD", "G$": "GYD", "B$": "BSD",
@@ -32,7 +33,7 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
 # "six-point-six": number words with a decimal point spelt out.
 WORDS = rf"(?:{_WORD_NUMBER})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_NUMBER}))*(?:[\s-]point(?:[\s-](?:{'|'.join(list(SMALL)[:10])}))+)?"
-SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s+|-)(?:thousand|million|billion|trillion)\b)"
+SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)"
 _NUMBER_PART = re.compile(rf"^(?P<digits>{DIGITS})(?P<scale>{SCALE})?$|^(?P<words>{WORDS})$", re.IGNORECASE)
 
 

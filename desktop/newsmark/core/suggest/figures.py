@@ -43,7 +43,7 @@ NAME = "figures"
 
 _AMOUNT = rf"(?:{DIGITS})(?:{SCALE})?|{WORDS}"
 # "m" and "k" mean millions and thousands only after a currency sign ("£40m"); "5 m" alone is as likely metres.
-_PLAIN_AMOUNT = rf"(?:{DIGITS})(?:[\s-]?(?:bn|mn|tn)\b|(?:\s+|-)(?:thousand|million|billion|trillion)\b)?|{WORDS}"
+_PLAIN_AMOUNT = rf"(?:{DIGITS})(?:[\s-]?(?:bn|mn|tn)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)?|{WORDS}"
 # ISO codes written before an amount ("USD 5 million"); their first letters are among the look-ahead's below.
 _CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjr"}
 # Letter prefixes are matched case-sensitively ("TT$", "Rs", "USD "): fewer alternatives tried at each letter of the text.
@@ -51,7 +51,7 @@ _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|[JACSRBGN]))?\$|
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
 _PERCENT = r"(?:\s?%|[\s-]per\s?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
-_GLUED = r"(?-i:km/h|kWh|MWh|GWh|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|g|p)"
+_GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|g|p)"
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
     r"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjr−-])"
