@@ -140,3 +140,17 @@ def test_units_of_ages_and_compounds(text, unit):
 
 def test_a_number_in_an_all_capitals_headline_is_a_figure():
     assert _spans("FOUR HURT IN 2 CRASHES ON HIGHWAY") == ["FOUR", "2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Floods Kill Four In North", "people"),
+        ("The blast injured 12 and hurt at least 3 others.", {"12": "people", "3": "people"}),
+        ("Officials fear 900 could die.", "deaths"),
+        ("The virus has infected 2,000, of whom 40 have died.", {"2,000": "", "40": "deaths"}),
+    ],
+)
+def test_units_news_leaves_implicit(text, unit):
+    found = {text[s.start:s.end]: s.attributes["unit"] for s in suggest_figures(text)}
+    assert found == unit if isinstance(unit, dict) else list(found.values()) == [unit]

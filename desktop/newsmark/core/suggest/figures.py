@@ -35,7 +35,9 @@ from newsmark.core.suggest.figurefilters import is_excluded
 from newsmark.core.suggest.figurenumbers import (
     CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORDS, amount_value,
 )
-from newsmark.core.suggest.figureunits import NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_further_on
+from newsmark.core.suggest.figureunits import (
+    NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
+)
 from newsmark.core.suggest.figurewords import with_word_figures
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -138,6 +140,7 @@ def suggest_figures(text: str) -> list[Suggestion]:
                 unit = "pounds"  # weight: "475 Pounds Of Cocaine"
             else:
                 unit = "years" if is_age(text, start, end) else unit_after(text, end) or unit_further_on(text, end)
+                unit = unit_from_context(text, start, end, unit)
         is_words = m.group("low")[0].isalpha()
         confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)
         found.append(Suggestion("figure", start, end, {"value": value, "unit": unit}, confidence, NAME))

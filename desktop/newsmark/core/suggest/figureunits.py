@@ -150,3 +150,23 @@ def money_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     if m and m.group(1) in CURRENCY_CODES:
         return m.group(1), m.end()
     return None
+
+
+# "shelling killed five", "at least 16 others": people; "7,844 have died": deaths.
+_PEOPLE_VERB_BEFORE = re.compile(r"\b(?:kill(?:s|ed)?|injur(?:es|ed)|wound(?:s|ed)|hurt|shot|rescued|arrested|evacuated|"
+                                 r"detained|displaced)\s+(?:(?:at\s+least|about|around|nearly|some|another|more\s+than)\s+)?$",
+                                 re.IGNORECASE)
+_DEATH_AFTER = re.compile(r"\s+(?:(?:have|has|had|could|may|might|would|will)\s+)?(?:died|die|perished)\b", re.IGNORECASE)
+
+
+def unit_from_context(text: str, start: int, end: int, unit: str) -> str:
+    """The unit news leaves implicit: people after a verb of harm (``killed five``, ``16 others``), deaths before ``died``."""
+    if unit.lower() == "others":
+        return "people"
+    if unit:
+        return unit
+    if _DEATH_AFTER.match(text, end):
+        return "deaths"
+    if _PEOPLE_VERB_BEFORE.search(text, max(0, start - 40), start):
+        return "people"
+    return unit
