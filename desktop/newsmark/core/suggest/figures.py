@@ -53,7 +53,7 @@ _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|[JACSRBGN]))?\$|
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
 _PERCENT = r"(?:\s?%|[\s-]per\s?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
-_GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|g|p)"
+_GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|p)"
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
     r"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjr−-])"

@@ -45,7 +45,7 @@ _ONE_IN = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,2}}|{_NUMBER_WORD})\s+(?:in|ou
 # "tenfold", "a 10-fold rise", "two-fold".
 _FOLD = re.compile(rf"(?<![\w-])(?P<n>\d+|{_NUMBER_WORD}|twenty|thirty|forty|fifty|hundred)-?fold(?![\w-])", re.IGNORECASE)
 # Where "one" counts: after a word that limits or compares a number, before "or two"/"to five", in a compound.
-_ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|against|than|least|most|exactly|merely|barely|roughly|about|from|by|with\s+just|"
+_ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|against|than|at\s+least|at\s+most|exactly|merely|barely|roughly|from|by|"
                                 r"nearly|almost)\s+$", re.IGNORECASE)
 _ONE = re.compile(r"(?<![\w-])[Oo]ne(?=(?P<compound>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|point|"
                   r"game|match|member|seat|vote|goal|run|storey|bedroom|room)s?\b)|\s+(?P<noun>[a-z][a-z'’-]+)\b)")
