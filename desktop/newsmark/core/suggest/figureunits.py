@@ -87,7 +87,7 @@ def plural(word: str) -> str:
 
 def is_age(text: str, start: int, end: int) -> bool:
     """True for an age: ``Nadia Ali, 27,`` (a name, then the number between commas), ``aged 27``, ``Ali (27)``."""
-    if re.search(r"\b(?:aged?|age of)\s+$", text[max(0, start - 12):start], re.IGNORECASE):
+    if re.search(r"\b(?:aged?|age of)\s+(?:between\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
         return True
     if text[start:end].isdigit() and re.search(r"[A-Z][\w'’-]+\s\($", text[max(0, start - 30):start]) and text[end:end + 1] == ")":
         return True  # "Marlon Brown (27)", as Caribbean and British papers write ages

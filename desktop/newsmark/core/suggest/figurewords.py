@@ -95,6 +95,8 @@ def _noun_of(text: str, end: int) -> str:
     noun = _OF_NOUN.match(text, end)
     if noun is None:
         return unit_after(text, end)
+    if noun.group(1).endswith(("'s", "’s")):
+        return unit_after(text, noun.end(1))  # "one in four of the country's pupils"
     return CURRENCY_WORDS.get(noun.group(1).lower()) or unit_after(text, noun.start(1) - 1)
 
 
@@ -129,7 +131,7 @@ def _proportions(text: str, lower: str) -> list[Suggestion]:
         if not 0 < num < den:
             continue
         value = round(num / den, 4)
-        out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": unit_after(text, m.end())}, 0.8, NAME))
+        out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
     for m in _stem_matches(text, lower, _FOLD, ("fold",), before=8):
         n = m.group("n").lower()
         value = 100 if n == "hundred" else _number(n) if n in SMALL or n.isdigit() else {"twenty": 20, "thirty": 30,
@@ -172,11 +174,14 @@ def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
     for s in extra:
         first = bisect.bisect_left(starts, s.start)
         if first and found[first - 1].end > s.start:
-            continue  # a figure starting before reaches into this one ("2.5 million" before "millions" never happens)
+            continue  # a figure starting before reaches into this one
         inside = range(first, bisect.bisect_left(starts, s.end))
-        if all(found[i].end <= s.end for i in inside):
-            kept.append(s)  # "half a million" over "million", "two-thirds" over "two", or a place where no figure is
-            replaced.update(inside)
+        if inside and found[inside[-1]].end > s.end:
+            # "half a billion dollars": the words' value over the figure's span and money
+            last = found[inside[-1]]
+            s = s._replace(end=last.end, attributes={**s.attributes, "unit": last.attributes["unit"] or s.attributes["unit"]})
+        kept.append(s)  # "half a million" over "million", "two-thirds" over "two", or a place where no figure is
+        replaced.update(inside)
     return sorted([f for i, f in enumerate(found) if i not in replaced] + kept, key=lambda s: s.start)
 
 
