@@ -77,6 +77,7 @@ def test_one_is_a_figure_only_where_it_counts(text, expected):
         "The claim, HCV 00912, was heard.",
         "He bought it at a 7-Eleven, a 4-H show and a 3-D cinema.",
         "The curfew starts at 2100 hours.",
+        "The last phase, 4, begins in May.",
         "Leaders met at the COP 27 summit; the NHS 111 line was busy.",
         "Year 9 pupils went home early.",
         "The new iPhone 15 and Windows 11 sold well.",

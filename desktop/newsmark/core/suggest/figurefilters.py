@@ -26,6 +26,7 @@ _LOWER_IDENTIFIERS = {w.lower() for w in IDENTIFIER_WORDS} - {
     "count", "number", "week", "game", "season", "figure", "line", "unit", "region", "division", "sector", "box", "act",
     "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula", "year"}
 _LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|#)\s*$", re.IGNORECASE)
+_APPOSED_IDENTIFIER = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"),\s*$", re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
 # A number word naming a unit, an event or a rank: "Region Two", "World War Two", "Phase Three", "world number one".
 _WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w in IDENTIFIER_WORDS} | {"war", "force"}))
@@ -80,6 +81,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
     if plain_digits and (_LOWER_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start)
                          or _NUMBER_SIGN_BEFORE.search(text, max(0, start - 4), start)):
         return True  # "Stage 3", "a level 4 alert", "No. 5", "the world No 1"
+    if plain_digits and bare and text[end:end + 1] == "," and _APPOSED_IDENTIFIER.search(text, max(0, start - 16), start):
+        return True  # "the final stage, 3, began": the stage's number in apposition
     if plain_digits and low[0] == "0" and len(low) > 1:
         return True  # "HCV 01234": a figure never starts with a nought
     if bare and text[start - 1:start] == "(" and (text[start - 2:start - 1].isdigit() or text[start - 2:start - 1] == ")"):
