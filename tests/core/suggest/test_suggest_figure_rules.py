@@ -78,6 +78,8 @@ def test_one_is_a_figure_only_where_it_counts(text, expected):
         "He bought it at a 7-Eleven, a 4-H show and a 3-D cinema.",
         "The curfew starts at 2100 hours.",
         "The last phase, 4, begins in May.",
+        "Shots were fired in the 1400 block of Elm Avenue.",
+        "New COVID 19 rules and Covid 19 vaccines.",
         "Leaders met at the COP 27 summit; the NHS 111 line was busy.",
         "Year 9 pupils went home early.",
         "The new iPhone 15 and Windows 11 sold well.",

@@ -45,6 +45,8 @@ _CAPITAL_AFTER = re.compile(r"-[A-Z](?![a-z]{2,}\s+(?:and|or|to)\b)")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
+_BLOCK_OF = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_COVID_BEFORE = re.compile(r"\bcovid\s+$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s+\S")
 _CALIBRE_AFTER = re.compile(r"[\s-]*(?:calib(?:re|er)|revolver|pistol|special|magnum|handgun|rifle)\b", re.IGNORECASE)
 _WEAPON_AFTER = re.compile(r"\s+(?:pistol|handgun|gun|firearm|weapon|rifle|rounds?|ammunition|bullets?|shells?|cartridges?)\b",
@@ -106,8 +108,11 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True
     if plain_digits and (_VANITY_AFTER.match(text, end) or _VANITY_BEFORE.search(text, max(0, start - 24), start)):
         return True  # "call 555-HELP (4357)": a phone number spelt in letters, and its digits
-    if plain_digits and (_STREET.match(text, end) or _ZIP_BEFORE.search(text, max(0, start - 4), start) and len(low) == 5):
-        return True  # "12 Frederick Street", "Chicago, IL 60601"
+    if plain_digits and (_STREET.match(text, end) or _ZIP_BEFORE.search(text, max(0, start - 4), start) and len(low) == 5
+                         or _BLOCK_OF.match(text, end)):
+        return True  # "12 Frederick Street", "Chicago, IL 60601", "the 1200 block of Main Street"
+    if low == "19" and _COVID_BEFORE.search(text, max(0, start - 7), start):
+        return True  # "Covid 19", written without its hyphen
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if plain_digits and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
         return True
