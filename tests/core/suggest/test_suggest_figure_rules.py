@@ -162,3 +162,8 @@ def test_a_number_in_an_all_capitals_headline_is_a_figure():
 def test_units_news_leaves_implicit(text, unit):
     found = {text[s.start:s.end]: s.attributes["unit"] for s in suggest_figures(text)}
     assert found == unit if isinstance(unit, dict) else list(found.values()) == [unit]
+
+
+def test_zero_counts_only_before_a_plural_noun():
+    assert _found("The island reported zero new cases and zero deaths.") == [("zero", 0, "cases"), ("zero", 0, "deaths")]
+    assert _found("A zero-tolerance policy at ground zero, a zero-sum game.") == []

@@ -75,8 +75,11 @@ def is_excluded(text: str, m: re.Match) -> bool:
     plain_digits = low.isdigit()
     if bare and _is_year(low):
         return True
-    if bare and low.lower() in ("one", "zero") and not text.startswith(" and a half", end):
+    if bare and low.lower() == "one" and not text.startswith(" and a half", end):
         return True
+    if bare and low.lower() == "zero":
+        nxt = re.match(r"\s+(?:new\s+)?([a-z]+)", text[end:end + 30])
+        return not (nxt and is_plural(nxt.group(1)))  # "zero deaths" counts; "zero tolerance", "ground zero" do not
     high = m.group("high") or ""
     if plain_digits and _is_year(low) and high.isdigit() and (_is_year(high) or len(high) == 2):
         return True  # a span of years: "the 2021-2025 plan", "the 2019-20 season"
