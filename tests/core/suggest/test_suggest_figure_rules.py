@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmark.core.suggest.figures import suggest_figures
+
+# Pieces of the constructions the rules read: currency codes before and after, proportions, weight, glued units.
+PIECES = [" ", "-", ",", ".", "(", ")", "\n", "10", "20", "3.5", "1,000", "one", "two", "six", "a", "half", "third",
+          "quarter", "of", "in", "USD", "TT$", "£", "m", "bn", "km", "C", "%", "pc", "pounds", "dollars", "Jamaican",
+          "between", "and", "to", "rose from", "twice", "fold", "dozen", "millions", "only", "day", "aged", "Region",
+          "zero", "deaths", "point", "minus"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_figures_lie_in_the_text_in_order_never_overlapping_with_number_values(text):
+    found = suggest_figures(text)
+    assert all(0 <= s.start < s.end <= len(text) and isinstance(s.attributes["value"], int | float) for s in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
 
 
 def _found(text: str) -> list[tuple[str, float, str]]:
@@ -167,3 +182,7 @@ def test_units_news_leaves_implicit(text, unit):
 def test_zero_counts_only_before_a_plural_noun():
     assert _found("The island reported zero new cases and zero deaths.") == [("zero", 0, "cases"), ("zero", 0, "deaths")]
     assert _found("A zero-tolerance policy at ground zero, a zero-sum game.") == []
+
+
+def test_a_currency_code_between_two_amounts_belongs_to_the_first():
+    assert _spans("It rose from 10 USD 20 years ago.") == ["10 USD", "20"]

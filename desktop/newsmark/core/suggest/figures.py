@@ -75,7 +75,10 @@ _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters"
 
 
 def _match(text: str):
-    """The number pattern's matches; "X and Y" is one range only after "between" (else the next figure starts at Y)."""
+    """The number pattern's matches; "X and Y" is one range only after "between" (else the next figure starts at Y).
+
+    The caller may ``send`` a position to go on from (past the currency words a figure took).
+    """
     pos = 0
     while True:
         m = _FIGURE.search(text, pos)
@@ -90,8 +93,8 @@ def _match(text: str):
             if m is None:
                 pos = high_start
                 continue
-        yield m
-        pos = max(m.end(), m.start() + 1)
+        resume = yield m
+        pos = resume if resume is not None else max(m.end(), m.start() + 1)
 
 
 def _glued_million(text: str, m: re.Match) -> bool:
@@ -105,43 +108,56 @@ def _glued_million(text: str, m: re.Match) -> bool:
 
 def suggest_figures(text: str) -> list[Suggestion]:
     """Every figure in ``text`` with its value (a number) and unit, in text order, never overlapping."""
-    found = []
-    for m in _match(text):
-        if is_excluded(text, m):
+    found: list[Suggestion] = []
+    matches = _match(text)
+    m = next(matches, None)
+    while m is not None:
+        if found and m.start() < found[-1].end:
+            m = matches.send(found[-1].end)  # inside the currency words the figure before took ("10 USD 20")
             continue
-        sign, glued = m.group("sign"), m.group("glued")
-        value = amount_value(m.group("low"))
-        if value is None:
-            continue
-        start, end = m.start(), m.end()
-        if glued == "m" and _glued_million(text, m):
-            value, glued = value * 10**6, None
-            value = int(value) if float(value).is_integer() else value
-        elif glued:
-            end = m.start("glued")
-        half = _AND_A_HALF.match(text, end) if not m.group("high") and not glued else None
-        if half:
-            value = (value + 0.5) * SCALES.get((half.group(1) or "").lower(), 1)
-            end = half.end()
-        if m.group("neg"):
-            value = -value
-        if m.group("percent"):
-            unit = "percentage points" if "point" in m.group("percent").lower() else "%"
-        elif sign:
-            unit = SIGN_CODES.get(sign.strip().upper()) or sign.strip()
-        elif glued:
-            unit = {"°": "degrees", "p": "pence", "C": "°C", "F": "°F"}.get(glued, glued)
-        else:
-            money = money_after(text, start, end)
-            nxt = NEXT_WORDS.match(text, end)
-            if money:
-                unit, end = money
-            elif nxt and nxt.group(1).lower() in ("pound", "pounds"):
-                unit = "pounds"  # weight: "475 Pounds Of Cocaine"
-            else:
-                unit = "years" if is_age(text, start, end) else unit_after(text, end) or unit_further_on(text, end)
-                unit = unit_from_context(text, start, end, unit)
-        is_words = m.group("low")[0].isalpha()
-        confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)
-        found.append(Suggestion("figure", start, end, {"value": value, "unit": unit}, confidence, NAME))
+        figure = _figure(text, m)
+        if figure is not None:
+            found.append(figure)
+        m = next(matches, None)
     return with_word_figures(text, found)
+
+
+def _figure(text: str, m: re.Match) -> Suggestion | None:
+    """The figure a match of the number pattern makes, with its value and unit (None when it is no figure)."""
+    if is_excluded(text, m):
+        return None
+    sign, glued = m.group("sign"), m.group("glued")
+    value = amount_value(m.group("low"))
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    if glued == "m" and _glued_million(text, m):
+        value, glued = value * 10**6, None
+        value = int(value) if float(value).is_integer() else value
+    elif glued:
+        end = m.start("glued")
+    half = _AND_A_HALF.match(text, end) if not m.group("high") and not glued else None
+    if half:
+        value = (value + 0.5) * SCALES.get((half.group(1) or "").lower(), 1)
+        end = half.end()
+    if m.group("neg"):
+        value = -value
+    if m.group("percent"):
+        unit = "percentage points" if "point" in m.group("percent").lower() else "%"
+    elif sign:
+        unit = SIGN_CODES.get(sign.strip().upper()) or sign.strip()
+    elif glued:
+        unit = {"°": "degrees", "p": "pence", "C": "°C", "F": "°F"}.get(glued, glued)
+    else:
+        money = money_after(text, start, end)
+        nxt = NEXT_WORDS.match(text, end)
+        if money:
+            unit, end = money
+        elif nxt and nxt.group(1).lower() in ("pound", "pounds"):
+            unit = "pounds"  # weight: "475 Pounds Of Cocaine"
+        else:
+            unit = "years" if is_age(text, start, end) else unit_after(text, end) or unit_further_on(text, end)
+            unit = unit_from_context(text, start, end, unit)
+    is_words = m.group("low")[0].isalpha()
+    confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)
+    return Suggestion("figure", start, end, {"value": value, "unit": unit}, confidence, NAME)
