@@ -121,6 +121,7 @@ def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
         ("The club lost 300m euros.", [("300m euros", 300000000, "EUR")]),
         ("Bds$750,000 for roads and BBD$20 a head.", [("Bds$750,000", 750000, "BBD"), ("BBD$20", 20, "BBD")]),
         ("About 2.5m people watched the 100m final.", [("2.5m", 2500000, "people"), ("100", 100, "m")]),
+        ("She won the 400m hurdles; 3m homes lost power.", [("400", 400, "m"), ("3m", 3000000, "homes")]),
         ("A Rs 3 crore grant for 5 lakh people.", [("Rs 3 crore", 30000000, "INR"), ("5 lakh", 500000, "people")]),
         # Units glued to the number stay outside the span.
         ("He ran 42km, carried 20kg and weighs 180lbs.", [("42", 42, "km"), ("20", 20, "kg"), ("180", 180, "lbs")]),

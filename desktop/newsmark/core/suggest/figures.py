@@ -71,6 +71,8 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|f
                           r"moved|increase|decrease|rise|reduction)\b(?:\s+[\w,’'-]+){0,4}?\s+from\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
+_RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "final", "finals",
+          "race", "races", "dash", "heats", "record", "title", "champion", "gold", "silver", "bronze", "steeplechase"}
 _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters", "visitors", "passengers", "children"}
 
 
@@ -103,6 +105,8 @@ def _glued_million(text: str, m: re.Match) -> bool:
     if nxt is None or "\n" in text[m.end():nxt.start(1)]:
         return False
     word = nxt.group(1).lower()
+    if word in _RACES:
+        return False  # "the 100m hurdles"
     return word in CURRENCY_WORDS or word in _MILLIONS_OF or word == "of" or (is_plural(word) and word not in ("metres", "meters"))
 
 
