@@ -150,19 +150,41 @@ def retagged_spans(spans, old_tag, new_tag) -> list:
     return moved
 
 
-def suggested_values(tag, values: dict) -> str:
+def _as_text(value) -> str:
+    """A suggester's value as a span panel shows it: ``yes``/``no`` for booleans, ``8000`` for ``8000.0``."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def suggested_values(tag, values) -> str:
     """A suggester's attribute values as a span of ``tag`` stores them: only the tag's attributes, checked, defaults filled.
 
-    A value the tag's attribute refuses (a choice it does not offer) is left out, as on a retag.
+    ``values`` is a dict or a stored suggestion's JSON text (unreadable text counts as no values). A value the tag's
+    attribute refuses (a choice it does not offer, a number that is none) is left out, as on a retag; empty
+    values are dropped. Without a tag, nothing can be checked: the values are kept as text.
     """
-    specs = {s.name: s for s in parse_attributes(tag.attributes)} if tag is not None else {}
+    if isinstance(values, str):
+        try:
+            values = json.loads(values or "{}")
+        except ValueError:
+            values = {}
+    if not isinstance(values, dict):
+        values = {}
+    given = {str(k): _as_text(v) for k, v in values.items() if v is not None}
+    if tag is None:
+        kept = {k: v for k, v in given.items() if v}
+        return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else "{}"
+    specs = {s.name: s for s in parse_attributes(tag.attributes)}
     kept = {s.name: s.default for s in specs.values() if s.default}
-    for name, value in values.items():
+    for name, value in given.items():
         spec = specs.get(name)
-        if spec is None or value is None:
+        if spec is None:
             continue
         try:
-            checked = check_value(spec, str(value))
+            checked = check_value(spec, value)
         except NewsmarkError:
             continue
         if checked:

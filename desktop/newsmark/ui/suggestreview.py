@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtGui import QKeySequence
 
-from newsmark.core.attributes import retagged_values
+from newsmark.core.attributes import retagged_values, suggested_values
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
-from newsmark.core.suggest.accepting import span_attributes
 from newsmark.core.suggest.rulecheck import rule_problems
 from newsmark.core.suggest.teamgazetteer import add_stop
 from newsmark.core.suggest.suggestion import StoredSuggestion
@@ -250,7 +249,7 @@ class SuggestionReview(QObject):
     def _decision(self, s: StoredSuggestion, tag_id: int | None) -> dict:
         session = self._ctx.session
         suggested_tag = session.tag(s.tag_id)
-        attributes = span_attributes(s.attributes, suggested_tag)
+        attributes = suggested_values(suggested_tag, s.attributes)
         changes: dict = {}
         if tag_id is not None and tag_id != s.tag_id:
             changes["tag_id"] = tag_id

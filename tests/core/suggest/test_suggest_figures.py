@@ -99,7 +99,7 @@ def test_vague_counts_money_and_units(text, expected):
 
 
 def test_a_headlines_last_number_takes_no_unit_from_the_next_line():
-    assert _found("Storm Kills Two\n\nFlooding closed roads.") == [("Two", 2, "")]
+    assert _found("Storm Kills Two\n\nFlooding closed roads.") == [("Two", 2, "people")]  # not "roads"
 
 
 def test_a_phone_number_spelt_in_letters_and_its_digits_are_not_figures():

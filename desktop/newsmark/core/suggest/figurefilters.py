@@ -1,0 +1,141 @@
+"""What looks like a figure but is not: years, dates, times, identifiers, phone and street numbers, list markers."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.figureunits import is_plural, unit_after
+
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+           "september|october|november|december")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|BST|CET|EST|EDT|AST|hrs\b|hours\s+(?:GMT|local))", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}|[A-Z]&[A-Z])\s+$")
+# Capitalised words that may stand before a figure in running text (sentence openers and the like).
+_CAPITALISED_OK = set("About Around Some Nearly Almost Over Up Only Roughly Approximately Just At More Fewer Less "
+                      "The In On By Of For With From To And But Or Since After Before Until Than Another Between "
+                      "Under Below Above Of Only Exactly Another All".split())
+IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amendment Protocol Flight Room Route Highway "
+                       "Gate Terminal Platform Unit Block Building Camp Level Phase Stage Mark Model Version Apollo Bill Proposition Prop "
+                       "Measure Question District Ward Precinct Line Channel Exit Lot Apartment Suite Floor Pier Zone Category "
+                       "Grade Tier Interstate Episode Season Game Week Number Item Figure Table Exhibit Count Page Title Schedule "
+                       "Region Division Sector Box Formula Act Rule Order Lane Bay Door Form Part Volume Issue Year".split())
+# The same words in lower case number a thing too ("a stage 3 alert", "category 4 hurricane", "route 66").
+_LOWER_IDENTIFIERS = {w.lower() for w in IDENTIFIER_WORDS} - {
+    "count", "number", "week", "game", "season", "figure", "line", "unit", "region", "division", "sector", "box", "act",
+    "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula", "year"}
+_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|#)\s*$", re.IGNORECASE)
+_APPOSED_IDENTIFIER = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"),\s*$", re.IGNORECASE)
+_NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
+# A number word naming a unit, an event or a rank: "Region Two", "World War Two", "Phase Three", "world number one".
+_WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w in IDENTIFIER_WORDS} | {"war", "force"}))
+                                     + r")\s+$", re.IGNORECASE)
+# A phone number (868-625-1234, (868) 625 1234, 625-1234) and a street number (12 Frederick Street).
+_ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s$")
+_DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
+_PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
+_VANITY_AFTER = re.compile(r"-[A-Z]{3,}(?![\w-])")
+_VANITY_BEFORE = re.compile(r"\d-[A-Z]{3,}\s*\($")
+_STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
+                     r"Highway|Place|Way|Terrace|Court)(?!\w)")
+_EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatch\w*|operators?|emergency|system|centers?|centres?|lines?|services?)\b",
+                              re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"-[A-Z](?![a-z]{2,}\s+(?:and|or|to)\b)")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
+_BLOCK_OF = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_COVID_BEFORE = re.compile(r"\bcovid\s+$", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"[.)]\s+\S")
+_CALIBRE_AFTER = re.compile(r"[\s-]*(?:calib(?:re|er)|revolver|pistol|special|magnum|handgun|rifle)\b", re.IGNORECASE)
+_WEAPON_AFTER = re.compile(r"\s+(?:pistol|handgun|gun|firearm|weapon|rifle|rounds?|ammunition|bullets?|shells?|cartridges?)\b",
+                           re.IGNORECASE)
+
+
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """True when the number stands in a headline written in title case (``Agents Seize 475 Pounds Of Cocaine``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z][\w'’]*", text[line_start:line_end if line_end != -1 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def is_excluded(text: str, m: re.Match) -> bool:
+    """True when a number is a year, date, time, ordinal or identifier rather than a figure."""
+    start, end, low = m.start("low"), m.end(), m.group("low")
+    if m.group("glued"):
+        end = m.start("glued")
+    bare = not (m.group("sign") or m.group("percent") or m.group("high"))
+    plain_digits = low.isdigit()
+    if bare and _is_year(low):
+        return True
+    if bare and low.lower() == "one" and not text.startswith(" and a half", end):
+        return True
+    if bare and low.lower() == "zero":
+        nxt = re.match(r"\s+(?:new\s+)?([a-z]+)", text[end:end + 30])
+        return not (nxt and is_plural(nxt.group(1)))  # "zero deaths" counts; "zero tolerance", "ground zero" do not
+    high = m.group("high") or ""
+    if plain_digits and _is_year(low) and high.isdigit() and (_is_year(high) or len(high) == 2):
+        return True  # a span of years: "the 2021-2025 plan", "the 2019-20 season"
+    if plain_digits and (_LOWER_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start)
+                         or _NUMBER_SIGN_BEFORE.search(text, max(0, start - 4), start)):
+        return True  # "Stage 3", "a level 4 alert", "No. 5", "the world No 1"
+    if plain_digits and bare and text[end:end + 1] == "," and _APPOSED_IDENTIFIER.search(text, max(0, start - 16), start):
+        return True  # "the final stage, 3, began": the stage's number in apposition
+    if plain_digits and low[0] == "0" and len(low) > 1:
+        return True  # "HCV 01234": a figure never starts with a nought
+    if bare and text[start - 1:start] == "(" and (text[start - 2:start - 1].isdigit() or text[start - 2:start - 1] == ")"):
+        return True  # "Section 4(1)(b)": a subsection
+    if plain_digits and _CAPITAL_AFTER.match(text, end):
+        return True  # "7-Eleven", "4-H", "3-D"
+    if plain_digits and len(low) == 4 and _CLOCK.match(low) and _CLOCK_AFTER.match(text, end) and _CLOCK_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # "at 1600 hours": a time on the 24-hour clock
+    if bare and low[0].isalpha() and _WORD_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "Region Two", "World War Two", "Phase Three"
+    if low.startswith(".") and _CALIBRE_AFTER.match(text, end):
+        return True  # "a .38 revolver"
+    if m.group("glued") == "mm" and _WEAPON_AFTER.match(text, m.end()):
+        return True  # "a 9mm pistol": a calibre names the weapon
+    if plain_digits and bare and _LIST_MARKER.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+        return True  # "1. The council will…": a numbered list's marker
+    # Digits run on past a separator (a cheap test first: few figures are phone numbers).
+    if (plain_digits and not m.group("sign") and _DIGIT_RUN.search(text, max(0, start - 3), end + 3)
+            and any(p.start() <= start < p.end() for p in _PHONE.finditer(text, max(0, start - 6), end + 10))):
+        return True
+    if plain_digits and (_VANITY_AFTER.match(text, end) or _VANITY_BEFORE.search(text, max(0, start - 24), start)):
+        return True  # "call 555-HELP (4357)": a phone number spelt in letters, and its digits
+    if plain_digits and (_STREET.match(text, end) or _ZIP_BEFORE.search(text, max(0, start - 4), start) and len(low) == 5
+                         or _BLOCK_OF.match(text, end)):
+        return True  # "12 Frederick Street", "Chicago, IL 60601", "the 1200 block of Main Street"
+    if low == "19" and _COVID_BEFORE.search(text, max(0, start - 7), start):
+        return True  # "Covid 19", written without its hyphen
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    if plain_digits and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return True
+    if plain_digits and _TIME_AFTER.match(after):
+        return True
+    if low in ("911", "999", "112") and _EMERGENCY_AFTER.match(text, end):
+        return True  # "911 calls": the emergency number
+    if start and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha():
+        return True  # F-16, COVID-19, Su-34
+    numbered = plain_digits or re.fullmatch(r"\d+(?:\.\d+)+", low) is not None  # "Clause 12.3"
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if numbered and bare else None
+    # A percentage or a range is no identifier, nor is a number on the line after a name (a fact box's "13% of …").
+    if name is None or name.group("word") in _CAPITALISED_OK or "\n" in text[name.end("word"):start]:
+        return False
+    if name.group("word") in IDENTIFIER_WORDS:
+        return True  # "Resolution 2231"
+    if not plain_digits:
+        return False
+    # "gave Ukraine 500 tanks": a figure, told apart by its counted noun in the plural ("a Boeing 737 crashed" has none);
+    # in a title-case headline every word is capitalised.
+    unit = unit_after(text, end)
+    counted = is_plural(unit.lower()) and unit in text[end:end + 80]  # as written, not "sold" made "solds"
+    return not counted and not _title_case_line(text, start)

@@ -1,0 +1,76 @@
+"""The figure suggester's vocabulary: number words, scales, currencies, and the values amounts spell."""
+
+from __future__ import annotations
+
+import re
+
+SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          "bn": 10**9, "mn": 10**6, "m": 10**6, "k": 10**3, "tn": 10**12,
+          "crore": 10**7, "lakh": 10**5}
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
+                  "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "BDS$": "BBD", "BBD$": "BBD", "BD$": "BBD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+                  "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "GY$": "GYD", "G$": "GYD", "B$": "BSD",
+                  "BZ$": "BZD", "N$": "NAD", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR"}
+SIGN_CODES = {sign.upper(): code for sign, code in CURRENCY_SIGNS.items()}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+                  "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+                  "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "naira": "NGN",
+                  "rand": "ZAR", "shekels": "ILS", "francs": "CHF", "lira": "TRY", "pesos": "MXN"}
+# ISO codes written before or after an amount ("USD 5 million", "500 TTD"): the common ones in English news.
+CURRENCY_CODES = set("USD EUR GBP JPY CNY INR TTD JMD XCD BBD BSD GYD BZD CAD AUD NZD HKD SGD CHF ZAR NGN KES GHS "
+                     "RUB UAH BRL MXN PHP PKR".split())
+# The dollar of a country named before it ("Jamaican dollars", "TT dollars", "Eastern Caribbean dollars").
+DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "jamaican": "JMD", "jamaica": "JMD", "tt": "TTD", "trinidad": "TTD",
+                    "tobago": "TTD", "caribbean": "XCD", "ec": "XCD", "barbados": "BBD", "barbadian": "BBD", "bds": "BBD",
+                    "bahamian": "BSD", "guyana": "GYD", "guyanese": "GYD", "belize": "BZD", "canadian": "CAD",
+                    "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD", "taiwan": "TWD"}
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
+# "six-point-six": number words with a decimal point spelt out.
+WORDS = rf"(?:{_WORD_NUMBER})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_NUMBER}))*(?:[\s-]point(?:[\s-](?:{'|'.join(list(SMALL)[:10])}))+)?"
+SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)"
+_NUMBER_PART = re.compile(rf"^(?P<digits>{DIGITS})(?P<scale>{SCALE})?$|^(?P<words>{WORDS})$", re.IGNORECASE)
+
+
+def words_value(words: str) -> int | float | None:
+    """The value of English number words (``two hundred and fifty thousand``, ``six-point-six``), or None."""
+    whole, *decimals = re.split(r"[\s-]point[\s-]", words.lower(), maxsplit=1)
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", whole):
+        if word == "and":
+            continue
+        if word in SMALL:
+            current += SMALL[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    if not decimals:
+        return total + current
+    digits = [SMALL.get(w) for w in re.split(r"[\s-]+", decimals[0])]
+    if any(d is None or d > 9 for d in digits):
+        return None
+    return float(f"{total + current}.{''.join(map(str, digits))}")
+
+
+def amount_value(amount: str) -> float | int | None:
+    """The number an amount spells (``1.2 million`` → 1200000), or None if it does not parse."""
+    m = _NUMBER_PART.match(amount.strip())
+    if m is None:
+        return None
+    if m.group("words"):
+        return words_value(m.group("words"))
+    number = float(m.group("digits").replace(",", ""))
+    scale = (m.group("scale") or "").strip(" -\t\n").lower()
+    number *= SCALES.get(scale, 1)
+    return int(number) if number.is_integer() else number
