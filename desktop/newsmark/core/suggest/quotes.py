@@ -31,12 +31,16 @@ _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
          r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
          r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
-         r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted")
+         r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
+         r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
+         r"conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
+         r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
+         r"emailed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will))?"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|van|von|bin|al-\w+)){{0,5}}+"  # possessive and short: no backtracking into a name
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:de|van|von|bin|al-\w+)\b)){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
                      "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead"}
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
@@ -67,7 +71,7 @@ _AFTER_WHO_FIRST = re.compile(
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
-_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|de|van|von|bin|al-\w+)){0,5}+"
+_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
