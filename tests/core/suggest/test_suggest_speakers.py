@@ -33,3 +33,35 @@ def test_reporting_verbs(text, speaker):
 
 def test_a_name_particle_still_joins_a_name():
     assert _speakers('"We will appeal the verdict," said Maria de Souza.') == ["Maria de Souza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "he said" after paragraphs about another person: the person the text last told about, not the last speaker.
+        ('"The plan is sound," said Ruth Amadi, an economist.\n\nThe budget was written by Finance Minister Tomas Berg. '
+         'Berg now admits the figures were wrong.\n\n"We made a mistake in the tables," he said.', ["Ruth Amadi", "Tomas Berg"]),
+        # A possessive subject ("Diaz's office") keeps the text about that person.
+        ('Rosa Diaz spoke first.\n\n"We are ready," said Karl Weber.\n\nDiaz’s office later issued a correction. '
+         '"The figures were wrong," she said.', ["Karl Weber", "Rosa Diaz"]),
+        # A pronoun with no speaker before it: the person the sentence before opens with.
+        ('Dana Hart reacted within minutes. "This ruling is a disgrace to the court," she wrote on X.', ["Dana Hart"]),
+        # A person named as an object, or inside a quote, does not take the pronoun.
+        ('"The bridge will be ready in May," said engineer Rosa Diaz.\n\nThe contract went to a firm run by Karl Weber.'
+         '\n\n"We are on schedule," she said.', ["Rosa Diaz", "Rosa Diaz"]),
+        ('"We are ready," said Rosa Diaz. "Karl Weber told us the steel is late."\n\n"It will not delay us," she said.',
+         ["Rosa Diaz"] * 3),
+        # An unattributed quote after a sentence about someone else is that person's, not the previous speaker's.
+        ('"We will win the title," said Ana Lima.\n\nPaulo Reis shook his head. "We have not won anything yet this season."',
+         ["Ana Lima", "Paulo Reis"]),
+        # A paragraph of quotes after the person is introduced, with no attribution at all.
+        ('Lena Vos, the coach, praised her team.\n\n"They played with heart from start to finish."\n\n'
+         '"I could not be prouder of them."', ["Lena Vos", "Lena Vos"]),
+        # Nobody named nearby: the person the article has named most often so far.
+        ('The port grew fast under Ines Hartley. Critics of Hartley published her sayings in a booklet.\n\n'
+         '"Never trust a spreadsheet you did not build yourself," read one.\n\nHartley said she regretted the remark.',
+         ["Ines Hartley"]),
+    ],
+)
+def test_pronouns_and_unattributed_quotes_follow_the_person_the_text_is_about(text, speakers):
+    assert _speakers(text) == speakers

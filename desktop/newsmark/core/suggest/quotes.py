@@ -11,8 +11,9 @@ Conventions:
   before, or Title Case words without sentence punctuation).
 - ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
   A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``); a pronoun (``he
-  said``) takes the last named speaker; a quote with no attribution right after an attributed one in
-  the next paragraph takes that speaker (lower confidence). Otherwise the speaker is empty.
+  said``) takes the person the text last told about (``salience.py``); a quote with no attribution right
+  after an attributed one in the next paragraph takes that speaker, unless a sentence about someone
+  else comes between (lower confidence); else the person last told about, else the one named most.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject
+from newsmark.core.suggest.salience import Salience, inside
 from newsmark.core.suggest.speakers import SpeakerIndex
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -81,13 +83,12 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
     return found
 
 
+
 def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
-    mentions = named_mentions(text)
     people = SpeakerIndex(text)
-    last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
-    previous = None  # (speaker, index after the closing mark) of the last quote kept
+    quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)
     for at, start, end, after in _spans(text):
         content_end = end
         while content_end > start and text[content_end - 1] in " \t\n,":
@@ -95,23 +96,36 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         while start < content_end and text[start].isspace():
             start += 1
         content = text[start:content_end]
-        if not content or not _is_speech(content, text[max(0, at - 30):at]):
-            continue
-        who = attribution(text, at, after)
+        if content and _is_speech(content, text[max(0, at - 30):at]):
+            who = attribution(text, at, after)
+            if who and who.lower() not in PRONOUNS:
+                resolved = people.resolve(who, at)
+                who = "he" if resolved is None else resolved  # a role nobody was introduced with: as "he said"
+            quotes.append((at, start, content_end, after, who))
+    quoted = [(at, after) for at, _, _, after, _ in quotes]
+    mentions = [(at, who) for at, who in named_mentions(text) if not inside(quoted, at)]
+    named = [(at, who) for at, _, _, _, who in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
+    about = Salience(text, people, mentions + named, quoted)
+    last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
+    previous = None  # (speaker, index after the closing mark) of the last quote kept
+    for at, start, content_end, after, who in quotes:
+        content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
-        if who and who.lower() not in PRONOUNS:
-            resolved = people.resolve(who, at)
-            who = "he" if resolved is None else resolved  # a role nobody was introduced with: as "he said"
         if who.lower() in PRONOUNS:
-            source = max(last_named, last_before(mentions, at), previous_subject(text, at))
-            who, confidence = people.resolve(source[1], at) or "", 0.85
+            # The person the text last told about: a sentence opening with them, a named source or speaker.
+            source = max(last_named, last_before(mentions, at), previous_subject(text, at), about.last_subject(at))
+            who, confidence = people.resolve(source[1], at) or about.topic(at), 0.85
+            if who:
+                last_named = (at, who)
         elif who[:1].isupper():
             last_named = (at, who)
-        elif not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1:
+        elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
+              and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
         elif not who:
-            # News gives every quote a source: an unattributed one is the last named speaker's, less surely.
-            who, confidence = people.resolve(max(last_named, last_before(mentions, at))[1], at) or "", 0.6
+            # News gives every quote a source: an unattributed one is the last person told about's, less surely.
+            source = max(last_named, last_before(mentions, at), about.last_subject(at))
+            who, confidence = people.resolve(source[1], at) or about.topic(at), 0.6
         found.append(Suggestion("quote", start, content_end, {"speaker": who}, confidence, NAME))
         previous = (who, after)
     return found

@@ -1,0 +1,82 @@
+"""Who a stretch of news is about: the people its sentences open with, for pronouns and unattributed quotes.
+
+A pronoun attribution ("he said") or a quote with no attribution belongs, in news writing, to the person
+the text was last telling about: the latest sentence that opens with that person ("Okafor now denies …",
+"Okafor’s office said …", "Later, Dr Okafor, who …, argued …"), even when another person was quoted earlier.
+Only people the article treats as people count: the sources of its reporting verbs and the full names
+that open a sentence. When nothing names anyone nearby, the person named most often so far is the topic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsmark.core.suggest.speakers import SpeakerIndex, is_organisation, is_role, person_name
+
+_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
+# A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
+_INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
+          r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
+# A subject at a sentence's start: the name (possessive or not), an optional aside, then a lower-case word.
+_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’)]\s))[ \t]*" + _INTRO + rf"(?P<who>{_NAME})(?P<possessive>['’]s)?"
+                    r"(?:,[^\"“”«»\n]{0,160}?,)?\s+(?=[a-z])", re.MULTILINE)
+_OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
+                     "We They He She I You If As".split())
+
+
+def inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` falls inside one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+class Salience:
+    """The people an article's sentences are about, by offset, to resolve who "he" and unattributed quotes mean."""
+
+    def __init__(self, text: str, people: SpeakerIndex, mentions: list[tuple[int, str]],
+                 quoted: list[tuple[int, int]]) -> None:
+        """Index the people of ``text``: the named sources in ``mentions`` and the full names opening a sentence."""
+        self._people = people
+        by_surname: dict[str, str] = {}
+        for at, who in mentions:
+            full = people.resolve(who, at)
+            if full and full[:1].isupper() and not is_organisation(full):
+                by_surname.setdefault(full.split()[-1], full)
+        starts = [m for m in _START.finditer(text) if m.group("who") and not inside(quoted, m.start("who"))]
+        for m in starts:
+            name = person_name(m.group("who"))
+            words = name.split()
+            if (len(words) >= 2 and words[0] not in _OPENERS and not is_organisation(name)
+                    and all(w[:1].isupper() for w in words) and not is_role(words[-1])):
+                by_surname.setdefault(words[-1], people.resolve(name, m.start()) or name)
+        self._subjects: list[tuple[int, str]] = []
+        for m in starts:
+            name = person_name(m.group("who"))
+            full = by_surname.get(name.split()[-1]) if name else None
+            if full:
+                self._subjects.append((m.start("who"), full))
+        self._named: dict[str, list[int]] = {}  # each person's offsets outside quotes, in text order
+        if by_surname:
+            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
+                                 + r")(?![\w])")
+            for m in pattern.finditer(text):
+                if not inside(quoted, m.start()):
+                    self._named.setdefault(by_surname[m.group()], []).append(m.start())
+
+    def last_subject(self, at: int) -> tuple[int, str]:
+        """(offset, full name) of the last sentence subject before offset ``at``, or (-1, "")."""
+        i = bisect.bisect_left(self._subjects, (at, "")) - 1
+        return self._subjects[i] if i >= 0 else (-1, "")
+
+    def between(self, start: int, end: int) -> bool:
+        """Whether a sentence between offsets ``start`` and ``end`` opens with a person."""
+        i = bisect.bisect_left(self._subjects, (start, ""))
+        return i < len(self._subjects) and self._subjects[i][0] < end
+
+    def topic(self, at: int) -> str:
+        """The person named most often before offset ``at`` (the latest of equals), or ``""``."""
+        counts = {full: bisect.bisect_left(offsets, at) for full, offsets in self._named.items()}
+        best = max(counts, key=lambda full: (counts[full], self._named[full][counts[full] - 1] if counts[full] else -1),
+                   default="")
+        return best if best and counts[best] else ""
