@@ -46,6 +46,9 @@ def test_a_name_particle_still_joins_a_name():
          '"The figures were wrong," she said.', ["Karl Weber", "Rosa Diaz"]),
         # A pronoun with no speaker before it: the person the sentence before opens with.
         ('Dana Hart reacted within minutes. "This ruling is a disgrace to the court," she wrote on X.', ["Dana Hart"]),
+        # The pronoun's own sentence opening with someone else ("Dube's plan … she said") is about the words, not the speaker.
+        ('Nora Quist has attacked her rival all week. Sipho Dube’s plan would give voters "a choice between decline '
+         'and more decline," she said.', ["Nora Quist"]),
         # A person named as an object, or inside a quote, does not take the pronoun.
         ('"The bridge will be ready in May," said engineer Rosa Diaz.\n\nThe contract went to a firm run by Karl Weber.'
          '\n\n"We are on schedule," she said.', ["Rosa Diaz", "Rosa Diaz"]),

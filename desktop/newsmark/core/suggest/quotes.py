@@ -32,6 +32,7 @@ _OPENERS = re.compile(r"[“«»„‘\"]")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
+_STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
 
 
@@ -84,6 +85,13 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
 
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts ("Lee's plan is "…," she said": not Lee's own words)."""
+    base = max(0, at - 400)
+    ends = [m.end() for m in _STOP.finditer(text, base, at)]
+    return ends[-1] if ends else base
+
+
 def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
@@ -113,7 +121,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
         if who.lower() in PRONOUNS:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
-            source = max(last_named, last_before(mentions, at), previous_subject(text, at), about.last_subject(at))
+            source = max(last_named, last_before(mentions, at), previous_subject(text, at), about.last_subject(_sentence_start(text, at)))
             who, confidence = people.resolve(source[1], at) or about.topic(at), 0.85
             if who:
                 last_named = (at, who)
