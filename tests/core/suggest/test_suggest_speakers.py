@@ -68,3 +68,20 @@ def test_a_name_particle_still_joins_a_name():
 )
 def test_pronouns_and_unattributed_quotes_follow_the_person_the_text_is_about(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An attribution without a verb (sloppy copy) and a dash credit: the name before the description.
+        ('"We need more nurses on every ward," Kofi Mensah, director of the regional health service. "Now."',
+         ["Kofi Mensah"]),
+        ('"We need more nurses on every ward," Kofi Mensah, director of the regional health service.', ["Kofi Mensah"]),
+        ('"Every child deserves a safe school to walk to." — Kofi Mensah, education minister', ["Kofi Mensah"]),
+        # Not an attribution: no handover comma, or a single word that is no person's full name.
+        ('"We need more nurses on every ward." Kofi Mensah, the director, left early.', [""]),
+        ('"We need more nurses on every ward," Mensah, director of the regional health service.', [""]),
+    ],
+)
+def test_a_name_and_description_after_the_quote_without_a_verb(text, speakers):
+    assert _speakers(text) == speakers

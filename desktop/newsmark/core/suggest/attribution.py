@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import is_role, person_name
+from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
          r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
@@ -50,6 +50,8 @@ _AFTER_WHO_FIRST = re.compile(
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
+# No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
+_VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
 _SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
@@ -108,6 +110,11 @@ def attribution(text: str, open_at: int, after: int) -> str:
         m = pattern.match(tail)
         if m and _speaker_like(m.group("who")):
             return _who(m)
+    verbless = _VERBLESS.match(tail)
+    if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
+        name = person_name(verbless.group("who"))
+        if len(name.split()) >= 2 and not is_organisation(name):
+            return _clean(verbless.group("who"))
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[max(line_start, open_at - 200):open_at]
     head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
