@@ -85,3 +85,25 @@ def test_pronouns_and_unattributed_quotes_follow_the_person_the_text_is_about(te
 )
 def test_a_name_and_description_after_the_quote_without_a_verb(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Unnamed sources are their phrase without determiner (bench/blind2/SOURCES.md: "dispatcher").
+        ('"We had no warning at all," a police spokesperson said.', ["police spokesperson"]),
+        ('"We had no warning at all," said a police spokesperson.', ["police spokesperson"]),
+        ('"We had no warning at all," one witness told reporters.', ["witness"]),
+        ('"Units are on their way to the scene," said a dispatcher on the county police radio.', ["dispatcher"]),
+        ('"Get out of the building right now," shouted a firefighter.', ["firefighter"]),
+        # What the source is for or part of stays.
+        ("“We are looking at every option,” said a spokeswoman for the Home Office.", ["spokeswoman for the Home Office"]),
+        # An organisation "of" a portfolio is the organisation, not a person introduced with that portfolio.
+        ('Health Minister Ravi Nair toured the ward.\n\n"Three new cases were confirmed on Monday," the Ministry of Health '
+         'said.', ["Ministry of Health"]),
+        # A role nobody was introduced with, and nobody else to refer to: the role as the source.
+        ("“We are not going to back down,” the governor said.", ["governor"]),
+    ],
+)
+def test_unnamed_sources_are_their_phrase(text, speakers):
+    assert _speakers(text) == speakers

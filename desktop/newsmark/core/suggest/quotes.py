@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject
+from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.salience import Salience, inside
 from newsmark.core.suggest.speakers import SpeakerIndex
 from newsmark.core.suggest.suggestion import Suggestion
@@ -106,23 +106,24 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         content = text[start:content_end]
         if content and _is_speech(content, text[max(0, at - 30):at]):
             who = attribution(text, at, after)
+            role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
-                who = "he" if resolved is None else resolved  # a role nobody was introduced with: as "he said"
-            quotes.append((at, start, content_end, after, who))
-    quoted = [(at, after) for at, _, _, after, _ in quotes]
+                role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
+            quotes.append((at, start, content_end, after, who, role))
+    quoted = [(at, after) for at, _, _, after, _, _ in quotes]
     mentions = [(at, who) for at, who in named_mentions(text) if not inside(quoted, at)]
-    named = [(at, who) for at, _, _, _, who in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
+    named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
     about = Salience(text, people, mentions + named, quoted)
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
-    for at, start, content_end, after, who in quotes:
+    for at, start, content_end, after, who, role in quotes:
         content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
         if who.lower() in PRONOUNS:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
             source = max(last_named, last_before(mentions, at), previous_subject(text, at), about.last_subject(_sentence_start(text, at)))
-            who, confidence = people.resolve(source[1], at) or about.topic(at), 0.85
+            who, confidence = people.resolve(source[1], at) or about.topic(at) or unnamed(role), 0.85
             if who:
                 last_named = (at, who)
         elif who[:1].isupper():
@@ -134,6 +135,6 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))
             who, confidence = people.resolve(source[1], at) or about.topic(at), 0.6
-        found.append(Suggestion("quote", start, content_end, {"speaker": who}, confidence, NAME))
+        found.append(Suggestion("quote", start, content_end, {"speaker": unnamed(who)}, confidence, NAME))
         previous = (who, after)
     return found

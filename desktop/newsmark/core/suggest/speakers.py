@@ -143,7 +143,8 @@ class SpeakerIndex:
 
     def _role(self, phrase: str, at: int) -> str | None:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
-        head = phrase.split()[-1].strip(".,")
+        words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
+        head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
         if not is_role(head):
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
