@@ -107,3 +107,12 @@ def test_a_name_and_description_after_the_quote_without_a_verb(text, speakers):
 )
 def test_unnamed_sources_are_their_phrase(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_quote_whose_closing_mark_was_left_out_ends_where_the_next_one_opens():
+    text = ("Omar Haddad said the school would open. He added, “We have hired every teacher we need. “The classrooms "
+            "are painted and the books have arrived for every pupil.”")
+    found = [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+    assert found == [("We have hired every teacher we need.", "Omar Haddad"),
+                     ("The classrooms are painted and the books have arrived for every pupil.", "Omar Haddad")]
+

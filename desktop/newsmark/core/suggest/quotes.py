@@ -32,6 +32,7 @@ _OPENERS = re.compile(r"[“«»„‘\"]")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
+_REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
 
@@ -48,6 +49,9 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
             return None
         if j == -1:
             return None
+        reopen = _REOPENED.search(text, open_at + 1, j) if text[open_at] in "“«" else None
+        if reopen:  # the closing mark was left out: a sentence ends and the same mark opens the next quote
+            return reopen.start() + 1, reopen.start() + 1
         if close == "’" and (j + 1 < len(text) and text[j + 1].isalpha()):
             i = j + 1  # an apostrophe (Ukraine’s), not a closing mark
             continue
