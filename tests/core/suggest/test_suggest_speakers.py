@@ -116,3 +116,28 @@ def test_a_quote_whose_closing_mark_was_left_out_ends_where_the_next_one_opens()
     assert found == [("We have hired every teacher we need.", "Omar Haddad"),
                      ("The classrooms are painted and the books have arrived for every pupil.", "Omar Haddad")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A definite description of a person ("the grieving mother", "the 45-year-old") is the person named before.
+        ("Gloria Ames lost her son in the crash.\n\n“Nobody has told us anything at all,” the grieving mother said.",
+         ["Gloria Ames"]),
+        ("Gloria Ames lost her son in the crash.\n\n“Nobody has told us anything at all,” the 45-year-old said.",
+         ["Gloria Ames"]),
+        # An organisation or unnamed source in the same slot stays itself.
+        ("Gloria Ames lost her son in the crash.\n\n“We are reviewing the case,” the hospital said.", ["hospital"]),
+        ("Police Commissioner Ian Coles spoke on Monday. “We have arrested two men in the raid,” the police said.",
+         ["police"]),
+        # An abbreviated organisation after the verb, at the sentence's end.
+        ("“Growth will slow sharply next year,” said the IMF.", ["IMF"]),
+        # A title with its organisation before the name: "Commissioner of Police Ian Coles", "Minister of Finance".
+        ("“We are treating this as murder,” said Assistant Commissioner of Police Ian Coles.", ["Ian Coles"]),
+        ("“The budget will balance by 2027,” said Minister of Finance Ana T. Ruiz.", ["Ana T. Ruiz"]),
+        # Not a title: "of" after a name that is no role.
+        ("“The budget will balance by 2027,” said Ana Ruiz of Kingston.", ["Ana Ruiz"]),
+    ],
+)
+def test_descriptions_titles_and_organisations_after_the_verb(text, speakers):
+    assert _speakers(text) == speakers

@@ -31,10 +31,13 @@ _GROUP_RE = re.compile(_GROUP)
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 # "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
 _ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
-            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b))")
+            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
 _ARTICLE_RE = re.compile(_ARTICLE)
 _PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
+# "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
+_TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD}\s+){{1,4}}?"
+                       rf"(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
@@ -115,6 +118,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     described = _DESCRIBED.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
         return _clean(described.group("who"))
+    titled = _TITLE_OF.match(tail)
+    if titled and is_role(titled.group("role").split()[-1]):
+        return _clean(titled.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m and _speaker_like(m.group("who")):

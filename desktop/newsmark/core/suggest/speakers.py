@@ -64,7 +64,7 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
-    roles = [i for i, w in enumerate(words) if is_role(w)]
+    roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
         words = words[roles[-1] + 1:]
     while words and re.fullmatch(_PARTICLES, words[0]):
@@ -74,6 +74,10 @@ def person_name(phrase: str) -> str:
     return " ".join(words)
 
 
+# Nouns a definite description uses for a person the article has named ("the 45-year-old", "the grieving mother").
+_PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
+                          r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
+                          r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
 # Last words of an organisation's name: "Massy said" is the company, not a person called "Massy Stores".
 _ORGANISATION_WORDS = frozenset("""
 stores store bank group company co co. corp corp. corporation inc inc. ltd ltd. llc plc holdings airlines airways
@@ -145,6 +149,8 @@ class SpeakerIndex:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
         words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
+        if _PERSON_NOUN.fullmatch(head.lower()):
+            return None  # "the grieving mother", "the 45-year-old": a person the text named, as "she said"
         if not is_role(head):
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
