@@ -118,7 +118,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
     mentions = [(at, who) for at, who in named_mentions(text) if not inside(quoted, at)]
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
-    about = Salience(text, people, mentions + named, quoted)
+    about = Salience(text, mentions + named, quoted)
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
     for at, start, content_end, after, who, role in quotes:
@@ -127,7 +127,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         if who.lower() in PRONOUNS:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
             source = max(last_named, last_before(mentions, at), previous_subject(text, at), about.last_subject(_sentence_start(text, at)))
-            who, confidence = people.resolve(source[1], at) or about.topic(at) or unnamed(role), 0.85
+            who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
             if who:
                 last_named = (at, who)
         elif who[:1].isupper():
@@ -138,7 +138,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         elif not who:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))
-            who, confidence = people.resolve(source[1], at) or about.topic(at), 0.6
+            who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
         found.append(Suggestion("quote", start, content_end, {"speaker": unnamed(who)}, confidence, NAME))
         previous = (who, after)
     return found

@@ -12,15 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import SpeakerIndex, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
 
 _NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
-# A subject at a sentence's start: the name (possessive or not), an optional aside, then a lower-case word.
-_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’)]\s))[ \t]*" + _INTRO + rf"(?P<who>{_NAME})(?P<possessive>['’]s)?"
-                    r"(?:,[^\"“”«»\n]{0,160}?,)?\s+(?=[a-z])", re.MULTILINE)
+# Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
+# (possessive or not), an optional aside, then a lower-case word.
+_BOUNDARY = re.compile(r"(?:^|[.!?][”\"’)]?[ \t]+)[ \t]*(?=[A-Z])", re.MULTILINE)
+_SUBJECT = re.compile(_INTRO + rf"(?P<who>{_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
                      "We They He She I You If As".split())
 
@@ -34,38 +35,33 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
 class Salience:
     """The people an article's sentences are about, by offset, to resolve who "he" and unattributed quotes mean."""
 
-    def __init__(self, text: str, people: SpeakerIndex, mentions: list[tuple[int, str]],
-                 quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> None:
         """Index the people of ``text``: the named sources in ``mentions`` and the full names opening a sentence."""
-        self._people = people
-        by_surname: dict[str, str] = {}
-        for at, who in mentions:
-            full = people.resolve(who, at)
-            if full and full[:1].isupper() and not is_organisation(full):
-                by_surname.setdefault(full.split()[-1], full)
-        starts = [m for m in _START.finditer(text) if m.group("who") and not inside(quoted, m.start("who"))]
+        by_surname: dict[str, str] = {}  # the longest name seen for each surname; the caller resolves it
+        for _, who in mentions:
+            name = person_name(who)
+            if name and not is_organisation(name) and len(name) > len(by_surname.get(name.split()[-1], "")):
+                by_surname[name.split()[-1]] = name
+        starts = [m for m in map(lambda b: _SUBJECT.match(text, b.end()), _BOUNDARY.finditer(text))
+                  if m and not inside(quoted, m.start("who"))]
         for m in starts:
             name = person_name(m.group("who"))
             words = name.split()
             if (len(words) >= 2 and words[0] not in _OPENERS and not is_organisation(name)
-                    and all(w[:1].isupper() for w in words) and not is_role(words[-1])):
-                by_surname.setdefault(words[-1], people.resolve(name, m.start()) or name)
+                    and all(w[:1].isupper() for w in words) and not is_role(words[-1])
+                    and len(name) > len(by_surname.get(words[-1], ""))):
+                by_surname[words[-1]] = name
         self._subjects: list[tuple[int, str]] = []
         for m in starts:
             name = person_name(m.group("who"))
             full = by_surname.get(name.split()[-1]) if name else None
             if full:
                 self._subjects.append((m.start("who"), full))
-        self._named: dict[str, list[int]] = {}  # each person's offsets outside quotes, in text order
-        if by_surname:
-            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
-                                 + r")(?![\w])")
-            for m in pattern.finditer(text):
-                if not inside(quoted, m.start()):
-                    self._named.setdefault(by_surname[m.group()], []).append(m.start())
+        self._text, self._quoted, self._by_surname = text, quoted, by_surname
+        self._named: dict[str, list[int]] | None = None  # each person's offsets outside quotes, found when first asked
 
     def last_subject(self, at: int) -> tuple[int, str]:
-        """(offset, full name) of the last sentence subject before offset ``at``, or (-1, "")."""
+        """(offset, name) of the last sentence subject before offset ``at``, or (-1, "")."""
         i = bisect.bisect_left(self._subjects, (at, "")) - 1
         return self._subjects[i] if i >= 0 else (-1, "")
 
@@ -76,7 +72,20 @@ class Salience:
 
     def topic(self, at: int) -> str:
         """The person named most often before offset ``at`` (the latest of equals), or ``""``."""
-        counts = {full: bisect.bisect_left(offsets, at) for full, offsets in self._named.items()}
-        best = max(counts, key=lambda full: (counts[full], self._named[full][counts[full] - 1] if counts[full] else -1),
+        if self._named is None:
+            self._named = self._find_named()
+        counts = {name: bisect.bisect_left(offsets, at) for name, offsets in self._named.items()}
+        best = max(counts, key=lambda name: (counts[name], self._named[name][counts[name] - 1] if counts[name] else -1),
                    default="")
         return best if best and counts[best] else ""
+
+    def _find_named(self) -> dict[str, list[int]]:
+        """Each person's offsets outside quotes, in text order."""
+        named: dict[str, list[int]] = {}
+        if self._by_surname:
+            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(self._by_surname, key=len, reverse=True)))
+                                 + r")(?![\w])")
+            for m in pattern.finditer(self._text):
+                if not inside(self._quoted, m.start()):
+                    named.setdefault(self._by_surname[m.group()], []).append(m.start())
+        return named
