@@ -141,3 +141,19 @@ def test_a_quote_whose_closing_mark_was_left_out_ends_where_the_next_one_opens()
 )
 def test_descriptions_titles_and_organisations_after_the_verb(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A writing "says" what its author wrote: the person the text is about, else the writing as the source.
+        ("Police Commissioner Ian Coles spoke on Monday.\n\n“The suspect was taken to hospital,” the statement said.",
+         ["Ian Coles"]),
+        ("“The suspect was taken to hospital,” the statement said.", ["statement"]),
+        # "disagreed" reports speech: the pronoun after it is the one who disagreed.
+        ("“We will win,” said Ana Lima.\n\nPaulo Reis, her rival, disagreed.\n\n“She has no plan,” he said.",
+         ["Ana Lima", "Paulo Reis"]),
+    ],
+)
+def test_writings_and_disagreement(text, speakers):
+    assert _speakers(text) == speakers

@@ -14,7 +14,7 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
          r"conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
-         r"emailed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
+         r"emailed|disagreed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will))?"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).

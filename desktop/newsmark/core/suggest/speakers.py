@@ -78,6 +78,9 @@ def person_name(phrase: str) -> str:
 _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
                           r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
                           r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
+# Writings that "say" what their author wrote ("the statement said", "the report warned").
+_DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
+                       r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
 # Last words of an organisation's name: "Massy said" is the company, not a person called "Massy Stores".
 _ORGANISATION_WORDS = frozenset("""
 stores store bank group company co co. corp corp. corporation inc inc. ltd ltd. llc plc holdings airlines airways
@@ -149,8 +152,8 @@ class SpeakerIndex:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
         words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
-        if _PERSON_NOUN.fullmatch(head.lower()):
-            return None  # "the grieving mother", "the 45-year-old": a person the text named, as "she said"
+        if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
+            return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         if not is_role(head):
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
