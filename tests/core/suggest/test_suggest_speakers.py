@@ -157,3 +157,18 @@ def test_descriptions_titles_and_organisations_after_the_verb(text, speakers):
 )
 def test_writings_and_disagreement(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A lower-case description before the name, after the quote: the name is the speaker.
+        ('"The president thanks the negotiators," press secretary Lena Vos said in a statement.', "Lena Vos"),
+        ('"The president thanks the negotiators," White House press secretary Lena Vos said.', "Lena Vos"),
+        ('"It was a long night for all of us," the team\'s coach Ben Ortiz joked.', "Ben Ortiz"),
+        # Not a description: a verb phrase before another name.
+        ('"It was a long night," Ana Ruiz told reporters Ben Ortiz said so too.', "Ana Ruiz"),
+    ],
+)
+def test_a_described_name_before_the_verb(text, speaker):
+    assert _speakers(text) == [speaker]

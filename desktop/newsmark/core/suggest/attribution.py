@@ -46,6 +46,10 @@ _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlie
 _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)\s+){1,4}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+# A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
+_DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
+                              rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 _NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
                               "when while if then later earlier told who whose which is was".split())
 _AFTER_WHO_FIRST = re.compile(
@@ -84,6 +88,9 @@ def _clean(who: str) -> str:
     who = " ".join(who.split()).rstrip(".,")
     if _organisation(who):
         return who.split(" ", 1)[1]
+    titled = _ROLE_THEN_NAME.search(who)
+    if titled and is_role(titled.group(1)) and (_ARTICLE_RE.match(who) or who[:1].islower()):
+        return titled.group(2)  # "the team's coach Ben Ortiz": the person, not the description
     if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
         return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
     stripped = _ROLE_WORDS.sub("", who)
@@ -125,6 +132,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         m = pattern.match(tail)
         if m and _speaker_like(m.group("who")):
             return _who(m)
+    described = _DESCRIBED_FIRST.match(tail)
+    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return _clean(described.group("who"))
     verbless = _VERBLESS.match(tail)
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
         name = person_name(verbless.group("who"))
