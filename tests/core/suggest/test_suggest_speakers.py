@@ -172,3 +172,22 @@ def test_writings_and_disagreement(text, speakers):
 )
 def test_a_described_name_before_the_verb(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "she said" skips the last person told about when the text shows he is a man (his pronouns, "Mr.").
+        ("“We will win,” said Ana Lima.\n\nPaulo Reis shook his head at the idea.\n\n“We have a plan for every ward,” "
+         "she said.", ["Ana Lima", "Ana Lima"]),
+        ("“We will win,” said Ana Lima.\n\nPaulo Reis shook his head at the idea.\n\n“They have no plan at all,” "
+         "he said.", ["Ana Lima", "Paulo Reis"]),
+        ("Paulo Reis chairs the board.\n\n“We will win,” said Ana Lima.\n\nMr. Reis was not convinced by the plan.\n\n"
+         "“We have a plan for every ward,” she said.", ["Ana Lima", "Ana Lima"]),
+        # Nothing shows a gender: the last person told about, as before.
+        ("“We will win,” said Ana Lima.\n\nPaulo Reis was not convinced by the plan.\n\n“We have a plan for every ward,” "
+         "she said.", ["Ana Lima", "Paulo Reis"]),
+    ],
+)
+def test_a_pronoun_skips_a_person_of_the_other_gender(text, speakers):
+    assert _speakers(text) == speakers

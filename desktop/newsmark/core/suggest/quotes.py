@@ -126,7 +126,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
         if who.lower() in PRONOUNS:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
-            source = max(last_named, last_before(mentions, at), previous_subject(text, at), about.last_subject(_sentence_start(text, at)))
+            pronoun = "" if role else who
+            near = [last_named, last_before(mentions, at), previous_subject(text, at),
+                    about.last_subject(_sentence_start(text, at), pronoun)]
+            agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)]  # "she said": not the last man named
+            source = max(agreeing or near)
             who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
             if who:
                 last_named = (at, who)

@@ -25,6 +25,30 @@ _SUBJECT = re.compile(_INTRO + rf"(?P<who>{_NAME})(?P<possessive>['’]s)?(?:,[^
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
                      "We They He She I You If As".split())
 
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_TITLED = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady))\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?P<surname>[A-Z][\w'’-]*)")
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _genders(text: str, starts: list[re.Match], by_surname: dict[str, str], quoted: list[tuple[int, int]]) -> dict[str, str]:
+    """Each person's gender ("m", "f") by surname, where the text shows it: a title, else the pronouns of their sentences."""
+    votes: dict[str, list[int]] = {}
+    for m in starts:
+        surname = person_name(m.group("who")).split()[-1:] or [""]
+        if surname[0] not in by_surname:
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 300)
+        for p in _PRONOUN_WORD.finditer(text, m.end(), stop.start() if stop else m.end() + 300):
+            if not inside(quoted, p.start()):
+                tally = votes.setdefault(surname[0], [0, 0])
+                tally[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
+                break  # the first pronoun after the subject is most likely its own
+    gender = {surname: "m" if m > f else "f" for surname, (m, f) in votes.items() if m != f}
+    for m in _TITLED.finditer(text):
+        gender[m.group("surname")] = "m" if m.group("m") else "f"  # a title is surer than pronouns
+    return gender
+
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether offset ``at`` falls inside one of the sorted, disjoint ``spans``."""
@@ -57,12 +81,22 @@ class Salience:
             full = by_surname.get(name.split()[-1]) if name else None
             if full:
                 self._subjects.append((m.start("who"), full))
+        self._gender = _genders(text, starts, by_surname, quoted)
         self._text, self._quoted, self._by_surname = text, quoted, by_surname
         self._named: dict[str, list[int]] | None = None  # each person's offsets outside quotes, found when first asked
 
-    def last_subject(self, at: int) -> tuple[int, str]:
-        """(offset, name) of the last sentence subject before offset ``at``, or (-1, "")."""
+    def agrees(self, name: str, pronoun: str) -> bool:
+        """False only when ``name``'s person is known to be of the other gender than ``pronoun`` ("he", "she")."""
+        known = self._gender.get(name.split()[-1], "") if name else ""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        return not known or not wanted or known == wanted
+
+    def last_subject(self, at: int, pronoun: str = "") -> tuple[int, str]:
+        """(offset, name) of the last sentence subject before offset ``at`` that ``pronoun`` may mean, or (-1, "")."""
         i = bisect.bisect_left(self._subjects, (at, "")) - 1
+        for j in range(i, max(-1, i - 8), -1):
+            if self.agrees(self._subjects[j][1], pronoun):
+                return self._subjects[j]
         return self._subjects[i] if i >= 0 else (-1, "")
 
     def between(self, start: int, end: int) -> bool:
