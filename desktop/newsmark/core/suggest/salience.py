@@ -20,33 +20,33 @@ _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
 # Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
 # (possessive or not), an optional aside, then a lower-case word.
-_BOUNDARY = re.compile(r"(?:^|[.!?][”\"’)]?[ \t]+)[ \t]*(?=[A-Z])", re.MULTILINE)
+_BOUNDARY = re.compile(r"[.!?\n][”\"’)]?[ \t]*(?=[A-Z])")  # a character class first: the engine scans fast
 _SUBJECT = re.compile(_INTRO + rf"(?P<who>{_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
                      "We They He She I You If As".split())
 
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
-_TITLED = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady))\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?P<surname>[A-Z][\w'’-]*)")
+# No leading \b: the engine then skips ahead to the letters a title starts with (ten times faster on long texts).
+_TITLED = re.compile(r"(?:Mrs?|Ms|Miss|Sir|Lord|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?P<surname>[A-Z][\w'’-]*)")
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
-def _genders(text: str, starts: list[re.Match], by_surname: dict[str, str], quoted: list[tuple[int, int]]) -> dict[str, str]:
+def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple[int, int]]) -> dict[str, str]:
     """Each person's gender ("m", "f") by surname, where the text shows it: a title, else the pronouns of their sentences."""
     votes: dict[str, list[int]] = {}
-    for m in starts:
-        surname = person_name(m.group("who")).split()[-1:] or [""]
-        if surname[0] not in by_surname:
-            continue
+    for m, name in subjects:
+        if sum(votes.get(name.split()[-1], ())) >= 5:
+            continue  # enough evidence: a long text costs no more than a short one per person
         stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 300)
-        for p in _PRONOUN_WORD.finditer(text, m.end(), stop.start() if stop else m.end() + 300):
-            if not inside(quoted, p.start()):
-                tally = votes.setdefault(surname[0], [0, 0])
-                tally[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
-                break  # the first pronoun after the subject is most likely its own
+        p = _PRONOUN_WORD.search(text, m.end(), stop.start() if stop else m.end() + 300)
+        if p and not inside(quoted, p.start()):  # the first pronoun after the subject is most likely its own
+            votes.setdefault(name.split()[-1], [0, 0])[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
     gender = {surname: "m" if m > f else "f" for surname, (m, f) in votes.items() if m != f}
     for m in _TITLED.finditer(text):
-        gender[m.group("surname")] = "m" if m.group("m") else "f"  # a title is surer than pronouns
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            male = text.startswith(("Mr.", "Mr ", "Sir", "Lord"), m.start())
+            gender[m.group("surname")] = "m" if male else "f"  # a title is surer than pronouns
     return gender
 
 
@@ -66,22 +66,18 @@ class Salience:
             name = person_name(who)
             if name and not is_organisation(name) and len(name) > len(by_surname.get(name.split()[-1], "")):
                 by_surname[name.split()[-1]] = name
-        starts = [m for m in map(lambda b: _SUBJECT.match(text, b.end()), _BOUNDARY.finditer(text))
+        boundaries = [0, *(b.end() for b in _BOUNDARY.finditer(text))]
+        starts = [(m, person_name(m.group("who"))) for m in (_SUBJECT.match(text, b) for b in boundaries)
                   if m and not inside(quoted, m.start("who"))]
-        for m in starts:
-            name = person_name(m.group("who"))
+        for m, name in starts:
             words = name.split()
             if (len(words) >= 2 and words[0] not in _OPENERS and not is_organisation(name)
                     and all(w[:1].isupper() for w in words) and not is_role(words[-1])
                     and len(name) > len(by_surname.get(words[-1], ""))):
                 by_surname[words[-1]] = name
-        self._subjects: list[tuple[int, str]] = []
-        for m in starts:
-            name = person_name(m.group("who"))
-            full = by_surname.get(name.split()[-1]) if name else None
-            if full:
-                self._subjects.append((m.start("who"), full))
-        self._gender = _genders(text, starts, by_surname, quoted)
+        subjects = [(m, by_surname[name.split()[-1]]) for m, name in starts if name and name.split()[-1] in by_surname]
+        self._subjects = [(m.start("who"), full) for m, full in subjects]
+        self._gender = _genders(text, subjects, quoted)
         self._text, self._quoted, self._by_surname = text, quoted, by_surname
         self._named: dict[str, list[int]] | None = None  # each person's offsets outside quotes, found when first asked
 
