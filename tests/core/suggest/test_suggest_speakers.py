@@ -191,3 +191,37 @@ def test_a_described_name_before_the_verb(text, speaker):
 )
 def test_a_pronoun_skips_a_person_of_the_other_gender(text, speakers):
     assert _speakers(text) == speakers
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+
+
+def test_a_quote_running_over_paragraphs_has_the_speaker_its_last_part_names():
+    text = '"The first part of what she said goes here.\n\n"And the second part follows," Ana Ruiz said.'
+    assert _quotes(text) == [("The first part of what she said goes here.", "Ana Ruiz"),
+                             ("And the second part follows", "Ana Ruiz")]
+
+
+def test_a_quote_whose_mark_the_next_paragraph_does_not_reopen():
+    text = ('Officials said the town was shelled.\n\n"The army fired 17 times at villages in the region over a day.\n\n'
+            '127 people were moved from the front, including 13 children," regional head Ana Ruiz said in a post.')
+    assert _quotes(text) == [("The army fired 17 times at villages in the region over a day.", "Ana Ruiz"),
+                             ("127 people were moved from the front, including 13 children", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The next paragraph opens its own quote, or has no reporting verb after its mark: no run-on.
+        '"An unclosed quote that never ends.\n\nThe next paragraph says nothing, and then "something quoted here," she said.',
+        '"An unclosed quote that never ends.\n\nThe next paragraph has a stray mark," and nothing more.',
+    ],
+)
+def test_no_run_on_without_a_closing_mark_and_a_handover(text):
+    assert all(not q.startswith("An unclosed") for q, _ in _quotes(text))
+
+
+def test_a_closed_unattributed_quote_before_an_attributed_paragraph_keeps_its_own_speaker():
+    text = 'Ana Ruiz spoke first.\n\n"We will win this seat."\n\n"They have no chance at all," said Paulo Reis.'
+    assert [who for _, who in _quotes(text)] == ["Ana Ruiz", "Paulo Reis"]

@@ -33,6 +33,7 @@ _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a 
 _TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
 _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
+_HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
 
@@ -44,7 +45,7 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         j = text.find(close, i)
         brk = text.find("\n\n", i)
         if brk != -1 and (j == -1 or brk < j):
-            if _REOPENS.match(text, brk):  # the quote runs on into a paragraph that opens a quote again
+            if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
                 return brk, brk
             return None
         if j == -1:
@@ -85,7 +86,25 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         end, after = closed
         found.append((at, at + 1, end, after))
         taken_to = after
+        rest = _continued(text, end, _PAIRS[mark]) if end == after and not _REOPENS.match(text, end) else None
+        if rest:  # the writer did not reopen the mark: the next paragraph's words up to its closing mark
+            found.append((rest[0], rest[0], rest[1], rest[1] + 1))
+            taken_to = rest[1] + 1
     return found
+
+
+def _continued(text: str, brk: int, close: str) -> tuple[int, int] | None:
+    """(start, closing mark) of a paragraph after ``brk`` that ends an unclosed quote without reopening it.
+
+    The paragraph holds no opening mark before a closing one that ends a sentence or clause and hands over
+    to a reporting verb (``…children," regional head Ana Ruiz said``).
+    """
+    start = brk + len(text[brk:brk + 8]) - len(text[brk:brk + 8].lstrip())
+    stop = text.find("\n\n", start)
+    k = text.find(close, start, stop if stop != -1 else len(text))
+    if k <= start or text[k - 1] not in ",.?!" or _OPENERS.search(text, start, k):
+        return None
+    return (start, k) if _HANDOVER.match(text, k + 1) else None
 
 
 
@@ -115,6 +134,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 resolved = people.resolve(who, at)
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
             quotes.append((at, start, content_end, after, who, role))
+    for i in range(len(quotes) - 2, -1, -1):  # a quote run over paragraphs has the speaker its last part names
+        at, start, content_end, after, who, role = quotes[i]
+        ran_on = text.startswith("\n\n", after) and text[after - 1] not in "”»’\"“«"  # no closing mark: it runs on
+        if not who and ran_on and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
+            quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
     mentions = [(at, who) for at, who in named_mentions(text) if not inside(quoted, at)]
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
