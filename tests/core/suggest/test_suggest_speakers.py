@@ -225,3 +225,17 @@ def test_no_run_on_without_a_closing_mark_and_a_handover(text):
 def test_a_closed_unattributed_quote_before_an_attributed_paragraph_keeps_its_own_speaker():
     text = 'Ana Ruiz spoke first.\n\n"We will win this seat."\n\n"They have no chance at all," said Paulo Reis.'
     assert [who for _, who in _quotes(text)] == ["Ana Ruiz", "Paulo Reis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Someone's unnamed aide speaks, not the person named in the possessive.
+        ("Prime Minister Andrew Holness spoke.\n\n“We will act within days,” Holness’s spokesman said.", "Holness’s spokesman"),
+        ("“We will act within days,” the mayor’s office said.", "mayor’s office"),
+        # A possessive name before a named speaker is no aide.
+        ("“We will act within days,” Holness’s deputy, Ana Ruiz, said.", "Ana Ruiz"),
+    ],
+)
+def test_someones_aide(text, speaker):
+    assert _speakers(text) == [speaker]

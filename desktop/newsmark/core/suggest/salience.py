@@ -64,7 +64,8 @@ class Salience:
         by_surname: dict[str, str] = {}  # the longest name seen for each surname; the caller resolves it
         for _, who in mentions:
             name = person_name(who)
-            if name and not is_organisation(name) and len(name) > len(by_surname.get(name.split()[-1], "")):
+            if (name and not is_organisation(name) and not is_role(name.split()[-1])
+                    and len(name) > len(by_surname.get(name.split()[-1], ""))):
                 by_surname[name.split()[-1]] = name
         boundaries = [0, *(b.end() for b in _BOUNDARY.finditer(text))]
         starts = [(m, person_name(m.group("who"))) for m in (_SUBJECT.match(text, b) for b in boundaries)

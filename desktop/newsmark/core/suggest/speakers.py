@@ -78,6 +78,7 @@ def person_name(phrase: str) -> str:
 _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
                           r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
                           r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
+_POSSESSED = re.compile(r"['’]s\s+[a-z]")
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
 _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
                        r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
@@ -119,8 +120,8 @@ class SpeakerIndex:
             return who
         if who[:1].islower():
             return self._role(who, at) if who.startswith("the ") else who
-        if is_organisation(who):
-            return who  # "World Health Organization": no person's name inside to look for
+        if is_organisation(who) or _POSSESSED.search(who):
+            return who  # "World Health Organization", "Holness's spokesman": no person's name to look for
         name = person_name(who)
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
