@@ -239,3 +239,23 @@ def test_a_closed_unattributed_quote_before_an_attributed_paragraph_keeps_its_ow
 )
 def test_someones_aide(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Government and police titles as Caribbean and British papers write them: "of" a long portfolio, honorifics.
+        ("“The clinics will open next week,” said Minister of Health and Wellness, Dr. the Hon. Ravi Nair.", "Ravi Nair"),
+        ("Commissioner of Police, Major General Ian Coles, said “the crime figures are falling at last.”", "Ian Coles"),
+        ("Minister of Health Dr Ravi Nair opened the clinic. “This is a great day for the parish,” the Minister said.",
+         "Ravi Nair"),
+        # An abbreviation in brackets after the name.
+        ("The Harbour Police Force (HPF) said in a release: “Two men were arrested on Monday night.”", "Harbour Police Force"),
+        ("Senior Superintendent (SSP) Ana Ruiz said: “We will find those responsible for this.”", "Ana Ruiz"),
+        # A day or month before the verb is no source.
+        ("Ravi Nair spoke first. The report, released by the agency on Tuesday, warned that “growth will slow sharply "
+         "next year.”", "Ravi Nair"),
+    ],
+)
+def test_government_titles_and_abbreviations(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -28,6 +28,8 @@ _GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
           r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
 _GROUP_RE = re.compile(_GROUP)
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
+                      "August September October November December Tonight".split())  # not May: a surname too
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 # "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
 _ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
@@ -36,14 +38,14 @@ _ARTICLE_RE = re.compile(_ARTICLE)
 _PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
-_TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:the\s+)?(?:{_WORD}\s+){{1,4}}?"
-                       rf"(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
+_TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
+                       rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
 _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
                           r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
-_APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)\s+){1,4}[A-Z][\w'’-]*$")
+_APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
@@ -55,8 +57,8 @@ _NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a a
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
@@ -79,8 +81,11 @@ _ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Sec
 def _who(m: re.Match) -> str:
     """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
     aside = (m.groupdict().get("aside") or "").strip()
-    if m.group("who")[:1].islower() or m.group("who").split()[0] in {"The", "A", "An"} or re.search(r"['’]s\s+[a-z]", m.group("who")):
-        if _APPOSITION.match(aside) and person_name(aside):
+    who = m.group("who")
+    named = person_name(who).split()
+    if (who[:1].islower() or who.split()[0] in {"The", "A", "An"} or re.search(r"['’]s\s+[a-z]", who)
+            or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
+        if _APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
             return _clean(aside)
     return _clean(m.group("who"))
 
@@ -118,7 +123,9 @@ def _speaker_like(who: str) -> bool:
     first = who.split()[0] if who else ""
     if _ARTICLE_RE.match(who) or _organisation(who):
         return True  # "The ministry", "The World Bank": a source, not a sentence opener
-    return bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
+    last = who.split()[-1] if who else ""
+    return (bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
+            and last not in _CALENDAR)  # "released on Tuesday, warned": a day is no source
 
 
 def attribution(text: str, open_at: int, after: int) -> str:

@@ -31,6 +31,7 @@ environment immigration commerce economy culture sports youth security housing w
 independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
+hon hon. honourable honorable
 """.split())
 
 
@@ -78,6 +79,8 @@ def person_name(phrase: str) -> str:
 _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
                           r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
                           r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
+# What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
+_ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
 _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
@@ -88,7 +91,7 @@ stores store bank group company co co. corp corp. corporation inc inc. ltd ltd. 
 motors industries enterprises partners associates foundation institute university college school hospital
 council committee commission ministry department agency authority association union party club network
 news media times post press television radio services systems technologies solutions international
-organization organisation
+organization organisation force office service court bureau administration board centre center command unit division
 """.split())
 
 
@@ -160,7 +163,7 @@ class SpeakerIndex:
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
-            after = re.match(r"\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,4})", self._text[m.end():m.end() + 80])
+            after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
             if not _is_full(candidate):
                 before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
