@@ -259,3 +259,9 @@ def test_someones_aide(text, speaker):
 )
 def test_government_titles_and_abbreviations(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_he_said_means_a_person_not_a_place_that_agrees():
+    text = ('Foreign Minister Cho Min-ho condemned the launch "in the strongest possible terms."\n\n'
+            'The region is under threat and Seoul agrees "to take every necessary measure accordingly," he said.')
+    assert _speakers(text) == ["Cho Min-ho", "Cho Min-ho"]

@@ -153,7 +153,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             pronoun = "" if role else who
             near = [last_named, last_before(mentions, at), previous_subject(text, at),
                     about.last_subject(_sentence_start(text, at), pronoun)]
-            agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)]  # "she said": not the last man named
+            personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
+            agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
+                        and (not personal or len((people.resolve(c[1], at) or "").split()) >= 2)]
             source = max(agreeing or near)
             who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
             if who:
