@@ -31,6 +31,7 @@ environment immigration commerce economy culture sports youth security housing w
 independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
+hon hon. honourable honorable
 """.split())
 
 
@@ -64,7 +65,7 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
-    roles = [i for i, w in enumerate(words) if is_role(w)]
+    roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
         words = words[roles[-1] + 1:]
     while words and re.fullmatch(_PARTICLES, words[0]):
@@ -74,13 +75,23 @@ def person_name(phrase: str) -> str:
     return " ".join(words)
 
 
+# Nouns a definite description uses for a person the article has named ("the 45-year-old", "the grieving mother").
+_PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
+                          r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
+                          r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
+# What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
+_ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
+_POSSESSED = re.compile(r"['’]s\s+[a-z]")
+# Writings that "say" what their author wrote ("the statement said", "the report warned").
+_DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
+                       r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
 # Last words of an organisation's name: "Massy said" is the company, not a person called "Massy Stores".
 _ORGANISATION_WORDS = frozenset("""
 stores store bank group company co co. corp corp. corporation inc inc. ltd ltd. llc plc holdings airlines airways
 motors industries enterprises partners associates foundation institute university college school hospital
 council committee commission ministry department agency authority association union party club network
 news media times post press television radio services systems technologies solutions international
-organization organisation
+organization organisation force office service court bureau administration board centre center command unit division
 """.split())
 
 
@@ -112,8 +123,8 @@ class SpeakerIndex:
             return who
         if who[:1].islower():
             return self._role(who, at) if who.startswith("the ") else who
-        if is_organisation(who):
-            return who  # "World Health Organization": no person's name inside to look for
+        if is_organisation(who) or _POSSESSED.search(who):
+            return who  # "World Health Organization", "Holness's spokesman": no person's name to look for
         name = person_name(who)
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
@@ -143,13 +154,16 @@ class SpeakerIndex:
 
     def _role(self, phrase: str, at: int) -> str | None:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
-        head = phrase.split()[-1].strip(".,")
+        words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
+        head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
+        if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
+            return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         if not is_role(head):
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
-            after = re.match(r"\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,4})", self._text[m.end():m.end() + 80])
+            after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
             if not _is_full(candidate):
                 before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"

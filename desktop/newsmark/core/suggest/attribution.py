@@ -1,0 +1,229 @@
+"""Who a quotation is attributed to: the reporting-verb constructions of news around a quote."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+
+_SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
+         r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
+         r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
+         r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
+         r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
+         r"conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
+         r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
+         r"emailed|disagreed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
+_VERBS = _SAYS + r"|according\s+to"
+_ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will))?"
+# A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
+_WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:de|van|von|bin|al-\w+)\b)){{0,5}}+"  # possessive and short: no backtracking into a name
+_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
+                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead"}
+# Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
+_GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
+          r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
+          r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
+          r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
+_GROUP_RE = re.compile(_GROUP)
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
+                      "August September October November December Tonight".split())  # not May: a surname too
+PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+# "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
+_ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
+            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
+_ARTICLE_RE = re.compile(_ARTICLE)
+_PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
+# After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
+# "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
+_TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
+                       rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
+_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
+                               rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+# What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
+_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
+                          r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
+_APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
+# A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
+_DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+# A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
+_DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
+                              rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
+_NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
+                              "when while if then later earlier told who whose which is was".split())
+# Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
+_POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+_AFTER_WHO_FIRST = re.compile(
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+                     rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+# The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
+# No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
+_VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
+_DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
+_MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
+_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
+_MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
+_SOURCE = re.compile(rf"\baccording\s+to\s+(?P<who>{_NAME})")
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}?)\s*,?\s*$")
+# A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
+_SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
+                           rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+_ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
+                         r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+
+
+def _who(m: re.Match) -> str:
+    """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
+    aside = (m.groupdict().get("aside") or "").strip()
+    who = m.group("who")
+    named = person_name(who).split()
+    if (who[:1].islower() or who.split()[0] in {"The", "A", "An"} or re.search(r"['’]s\s+[a-z]", who)
+            or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
+        if _APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
+            return _clean(aside)
+    return _clean(m.group("who"))
+
+
+def _clean(who: str) -> str:
+    """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
+    who = " ".join(who.split()).rstrip(".,")
+    if _organisation(who):
+        return who.split(" ", 1)[1]
+    titled = _ROLE_THEN_NAME.search(who)
+    if titled and is_role(titled.group(1)) and (_ARTICLE_RE.match(who) or who[:1].islower()):
+        return titled.group(2)  # "the team's coach Ben Ortiz": the person, not the description
+    if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
+        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
+    stripped = _ROLE_WORDS.sub("", who)
+    return stripped if stripped and stripped[:1].isupper() else who
+
+
+def unnamed(who: str) -> str:
+    """An unnamed source as annotated: its phrase without determiner or a medium ("a dispatcher on the radio" → "dispatcher")."""
+    if not who[:1].islower():
+        return who
+    return _MEDIUM.sub("", _DETERMINER.sub("", who)) or who
+
+
+def _organisation(who: str) -> bool:
+    """Whether ``who`` is "the" and a capitalised name that is no role: an organisation, named without the article."""
+    words = who.split()
+    return (len(words) >= 2 and words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:])
+            and not is_role(words[-1]))
+
+
+def _speaker_like(who: str) -> bool:
+    """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
+    first = who.split()[0] if who else ""
+    if _ARTICLE_RE.match(who) or _organisation(who):
+        return True  # "The ministry", "The World Bank": a source, not a sentence opener
+    last = who.split()[-1] if who else ""
+    return (bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
+            and last not in _CALENDAR)  # "released on Tuesday, warned": a day is no source
+
+
+def attribution(text: str, open_at: int, after: int) -> str:
+    """The speaker phrase attributed around a quote, or ``""``."""
+    tail = text[after:after + 200].split("\n", 1)[0]
+    described = _DESCRIBED.match(tail)
+    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return _clean(described.group("who"))
+    titled = _TITLE_OF.match(tail)
+    if titled and is_role(titled.group("role").split()[-1]):
+        return _clean(titled.group("who"))
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        m = pattern.match(tail)
+        if m and _speaker_like(m.group("who")):
+            return _who(m)
+    described = _DESCRIBED_FIRST.match(tail)
+    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return _clean(described.group("who"))
+    verbless = _VERBLESS.match(tail)
+    if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
+        name = person_name(verbless.group("who"))
+        if len(name.split()) >= 2 and not is_organisation(name):
+            return _clean(verbless.group("who"))
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = text[max(line_start, open_at - 200):open_at]
+    head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
+    m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
+    if m:
+        return _clean(m.group("who"))
+    pos = 0
+    while (m := _BEFORE.search(head, pos)) is not None:
+        if _speaker_like(m.group("who")):
+            return _who(m)
+        pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
+    return _in_sentence(head, tail)
+
+
+def _in_sentence(head: str, tail: str) -> str:
+    """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
+    for m in reversed(list(_SUBJECT.finditer(head))):
+        if _speaker_like(m.group("who")):
+            return _clean(m.group("who"))
+    tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
+    m = _SOURCE.search(tail) or _SUBJECT.search(tail)
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
+    return _subject(head)
+
+
+def _subject(sentence: str) -> str:
+    """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
+    m = _SUBJECT_NAME.match(sentence)
+    if not m:
+        return ""
+    name = person_name(_clean(m.group("who")))
+    return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
+
+
+def previous_subject(text: str, at: int) -> tuple[int, str]:
+    """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
+    line_start = text.rfind("\n", 0, at) + 1
+    window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
+    base = max(0, at - 400)
+    stops = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*", window)]
+    if len(stops) < 2:
+        return (-1, "")
+    start = base + stops[-2]
+    who = _subject(text[start:base + stops[-1]]) if start >= line_start - 400 else ""
+    return (start, who) if who else (-1, "")
+
+
+def named_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every capitalised name that is the source of a reporting verb, in text order."""
+    mentions = []
+    # Two scans, not one alternation: "according to" has a literal prefix the engine jumps to.
+    found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
+    for m in found:
+        who = _clean(m.group("who"))
+        name = person_name(who)
+        if who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1]):
+            mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
+    return mentions
+
+
+def _mention_matches(text: str) -> list[re.Match]:
+    """Every match of a name before a reporting verb; after a sentence opener, the name that follows it.
+
+    "Yesterday, Dr Ann Lee, a chemist, said": the opener takes the name slot and the name the aside, so
+    the scan starts again just after the opener.
+    """
+    found, pos = [], 0
+    while (m := _MENTION.search(text, pos)) is not None:
+        found.append(m)
+        pos = m.end("who") if not _speaker_like(_clean(m.group("who"))) else m.end()
+    return found
+
+
+def last_before(mentions: list[tuple[int, str]], at: int) -> tuple[int, str]:
+    """The last mention before offset ``at``, or (-1, "")."""
+    i = bisect.bisect_left(mentions, (at, "")) - 1
+    return mentions[i] if i >= 0 else (-1, "")
