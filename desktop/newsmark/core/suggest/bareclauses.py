@@ -1,0 +1,163 @@
+"""Claims after a reporting verb without ``that``: ``Officials say burials are being ramped up``.
+
+The verb may be followed by time phrases and adverbs (``said on Monday``, ``told reporters late
+Tuesday``), by the person told (``told KXAN``, ``told reporters``, ``assured them``) and then a
+clause: a subject and a finite verb (an auxiliary, a past tense, ``it says``). A participle after a
+comma reports as well (``…, saying he could not comment``). Not claims: a noun-phrase object
+(``revealed a surge``, ``announced plans to build``, ``confirmed the breach and advised``), the
+name after an inverted attribution (``"…," said Paul Begala, who was …``), a passive (``he was
+told the …``), a subordinate clause's object (``As she concluded the debate, X proposed …``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.clausebounds import clause
+from newsmark.core.suggest.reportverbs import (AUXILIARIES, DETERMINERS, FORMS, IRREGULAR_PAST, NUMBER_WORDS,
+                                               OBJECT_PRONOUNS, OBJECT_VERBS, PARTICIPLES, SUBJECT_PRONOUNS,
+                                               first_finite, has_finite_verb, words_of)
+
+_TOKEN = re.compile(r"[“\"‘«]?[\w'’$€£%.-]+[”\"’»]?,?")
+# verbs that take a bare clause far more often than a noun phrase: no extra guard
+_SAY_LIKE = frozenset(w for w, _ in FORMS.items() if re.match(
+    r"(?:sa(?:y|id|ys)|tell|told|insist|argu|assert|contend|believ|think|thought|reckon|testif|assur)", w))
+# verbs that take a clause but also a noun phrase: listed, not inferred, so "found a body" never reports
+_BARE_VERBS = _SAY_LIKE | frozenset(w for w, _ in FORMS.items() if re.match(
+    r"(?:claim|alleg|maintain|deni|deny|counter|reiterat|stress|add|recall|relat|learn|understood|understand|"
+    r"estimat|conclud|predict|project|forecast|suspect|speculat|stat(?:ed|es|ing)\b|announc|report|not(?:ed|es|ing)\b|"
+    r"confirm|declar|explain|emphasi|indicat|reveal|disclos|post|tweet|inform|remind|hint|agree|complain|suggest|"
+    r"acknowledg|admit|conced|confess|warn|mention|observ|remark|caution|recount|respond|repl|promis|pledg|vow|boast|"
+    r"show|wrote|writ|fear|expect)", w))
+_TIME_WORDS = frozenset(
+    "yesterday today tonight earlier later again also previously recently now then once too still already "
+    "backstage afterwards afterward repeatedly publicly privately separately further even initially last week "
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night".split())
+_TIME_LEADS = frozenset("on last this late early earlier next".split())
+_CHANNEL_NOUNS = frozenset(
+    "statement interview conference briefing speech post letter report tweet video message release address hearing "
+    "meeting session broadcast podcast call email e-mail testimony filing court radio television".split())
+_NOT_FIRST = frozenset(
+    "that to for of from with by in on at as during after before into than whether if how what why when where who "
+    "which whom while because and or but not so".split())
+_SUBORDINATORS = frozenset("as when after before while once if until since because although though whether unless"
+                           .split())
+_RELATIVES = frozenset("that which who whom whose where".split())
+_PASSIVE = frozenset("is was were are be been being".split())
+_POSSESSIVE = re.compile(r"(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^there)(?<!^who)(?<!^what)'s$|s'$")
+_CLOSING_BEFORE = re.compile(r"(?:[”\"’»],?|,[”\"’»])[ \t\n]*$")
+
+
+def _plain(token: str) -> str:
+    return token.strip("“\"‘«”’»,.").lower().replace("’", "'")
+
+
+def _skip_adverbials(tokens: list[re.Match], i: int) -> int:
+    """Index of the first token after time phrases, adverbs and ``in a statement`` after a verb."""
+    while i < len(tokens):
+        raw = tokens[i].group()
+        w = _plain(raw)
+        if raw.endswith(","):
+            return i  # "said, however," or an inverted attribution: stop before the comma's word
+        if w in _TIME_WORDS or (w.endswith("ly") and len(w) > 4 and w not in ("only", "nearly", "early")):
+            i += 1
+            continue
+        if w in _TIME_LEADS and i + 1 < len(tokens) and _plain(tokens[i + 1].group()) in _TIME_WORDS | {"month", "year"}:
+            i += 2
+            continue
+        if w in ("in", "at", "on", "during", "via") and i + 1 < len(tokens):
+            nouns = [_plain(t.group()) for t in tokens[i + 1:i + 5]]
+            hit = next((k for k, n in enumerate(nouns) if n in _CHANNEL_NOUNS), None)
+            if hit is not None:
+                i += hit + 2
+                continue
+            if tokens[i + 1].group()[:1].isupper() and w == "on":
+                i += 2  # "on Twitter", "on Monday"
+                continue
+        return i
+    return i
+
+
+def _skip_addressee(tokens: list[re.Match], i: int, verb: str) -> int | None:
+    """Index of the clause after the person told (``told reporters``, ``told the court``); None if none is found."""
+    if i >= len(tokens):
+        return None
+    first = _plain(tokens[i].group())
+    if first in OBJECT_PRONOUNS:
+        return i + 1
+    if first in SUBJECT_PRONOUNS and first != "it" and not verb.startswith("t"):
+        return i  # "warned they had the votes": warn, assure and remind may go without the person told
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        w = _plain(tokens[k].group())
+        if w in SUBJECT_PRONOUNS or w in ("the", "a", "an") or tokens[k].group()[:1] in "“\"‘«":
+            return k
+        if tokens[k - 1].group().endswith(","):
+            return None
+    return None
+
+
+def _subject_ok(tokens: list[re.Match], i: int, words: list[str]) -> bool:
+    """Whether the clause starting at token ``i`` opens with a subject and goes on to a finite verb soon."""
+    raw = tokens[i].group()
+    first = words[0] if words else ""
+    if not first or first in _NOT_FIRST or first in AUXILIARIES or first in IRREGULAR_PAST or first in FORMS:
+        return False
+    if first_finite(words, 2) == 0:
+        return False  # "in a video released over the weekend": a verb, no subject
+    strong_start = (first in SUBJECT_PRONOUNS or first in DETERMINERS or first in NUMBER_WORDS
+                    or raw.lstrip("“\"‘«")[:1].isupper() or raw.lstrip("“\"‘«$€£")[:1].isdigit()
+                    or raw[:1] in "“\"‘«")
+    if not strong_start:
+        return has_finite_verb(words, 5)  # "police are", "first responders found", "customer information had"
+    return has_finite_verb(words, 14)
+
+
+def _noun_phrase_object(words: list[str]) -> bool:
+    """Whether the words show a noun-phrase object rather than a clause (``plans to``, ``a surge that``, ``… and advised``)."""
+    f = first_finite(words, 14)
+    if f < 0:
+        return True
+    if any(w in _RELATIVES or w == "to" for w in words[1:f]):
+        return True
+    coordinated = f > 0 and words[f - 1] in ("and", "or", "but")
+    reduced = words[f].endswith("ed") and f + 1 < len(words) and words[f + 1] == "by"  # "the damage caused by"
+    return coordinated or reduced
+
+
+def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> None:
+    """Append ``(start, end, confidence, source, reported, verb_at)`` for each verb + bare clause in ``[s, e)``."""
+    tokens = list(_TOKEN.finditer(text, s, e))
+    for n, tok in enumerate(tokens):
+        verb = _plain(tok.group())
+        if verb not in _BARE_VERBS or not tok.group()[:1].islower() or tok.group().endswith(","):
+            continue  # "United States" is no verb
+        before = text[s:tok.start()].rstrip()
+        prev = _plain(tokens[n - 1].group()) if n else ""
+        if not before or quoted.covers(tok.start()) or _CLOSING_BEFORE.search(before):
+            continue  # a sentence-initial verb, or the attribution of a quote
+        if prev in _PASSIVE or prev == "to" or prev in DETERMINERS or _POSSESSIVE.search(prev):
+            continue  # "he was told", "declined to say", "the report", "the state's confirmed caseload"
+        if verb in PARTICIPLES and not before.endswith(","):
+            continue
+        chunk = re.split(r"[,;:]", before)[-1].split()
+        if chunk and chunk[0].lower() in _SUBORDINATORS:
+            continue  # "As she concluded the debate, …": the verb's object, then the main clause
+        i = _skip_adverbials(tokens, n + 1)
+        if verb in OBJECT_VERBS:
+            at = _skip_addressee(tokens, i, verb)
+            if at is None:
+                continue
+            i = _skip_adverbials(tokens, at)
+        if i >= len(tokens) or (i > n + 1 and tokens[i - 1].group().endswith(",")):
+            continue
+        start, end = clause(text, tokens[i].start(), e)
+        words = words_of(text[start:end])
+        if len(words) < 3 or not _subject_ok(tokens, i, words):
+            continue
+        if verb not in _SAY_LIKE and _noun_phrase_object(words):
+            continue
+        if before.endswith(",") and (not has_finite_verb(words_of(text[start:end].split(",")[0]))
+                                     or _noun_phrase_object(words)):
+            continue  # ", said the minister, who …": an inverted attribution
+        source = "" if verb in PARTICIPLES else source_of(text, s, tok.start())
+        found.append((start, end, 0.55, source, True, tok.start()))

@@ -1,0 +1,41 @@
+"""Where a claim clause ends: clause boundaries inside a sentence and the punctuation trimmed off its edges."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.reportverbs import ALTERNATION
+
+_PARTICIPLES = "adding|saying|noting|stressing|explaining|warning|insisting|arguing|claiming|highlighting|citing|urging"
+CUT = re.compile(
+    r"[ \t\n]*(?:;|,[ \t\n]+(?:while|whereas|but|although|though|even as|according to)\b"
+    rf"|,[ \t\n]+(?:{_PARTICIPLES})\b"
+    r"|,?[ \t\n]+(?:and|but)[ \t\n]+according[ \t\n]+to\b"
+    rf"|,?[ \t\n]+(?:and|but)[ \t\n]+(?:also[ \t\n]+)?(?:{ALTERNATION})[ \t\n]+that\b"
+    r"|,[ \t\n]+(?:he|she|they|it|we|I)[ \t\n]+(?:said|says|added|told|wrote)\b|[ \t\n]+[—–][ \t\n])")
+TRAILING = ".!?…,;: \t\n"
+_STOP_IN_QUOTE = re.compile(r"[.!?…,]+[”\"’»]+[.,]?$")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and closing punctuation at its end.
+
+    A clause that ends in a quotation whose stop sits inside the marks (``…“not in the past.”``)
+    ends before that stop: the quote keeps its stop and its closing mark.
+    """
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    m = _STOP_IN_QUOTE.search(text, max(start, end - 8), end)
+    if m and any(mark in text[start:m.start()] for mark in "“\"«‘"):
+        end = m.start()
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return start, end
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` cut at the first clause boundary and trimmed of spaces and closing punctuation."""
+    cut = CUT.search(text, start, end)
+    if cut:
+        end = cut.start()
+    return trimmed(text, start, end)
