@@ -16,7 +16,7 @@ from newsmark.core.suggest.reportverbs import ALTERNATION, FORMS, has_finite_ver
 _VERB = rf"(?:{ALTERNATION})\b"
 _TIME = (r"(?:[ \t\n]+(?:(?:on|in|at|last|this|during|late|earlier|early)\b[^,.;]{0,40}|yesterday|today|tonight|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|later|recently))?")
-_GOES_ON = r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|adding|saying|citing|noting|but|and|in)\b.*)?"
+_GOES_ON = r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|adding|saying|citing|noting|in)\b.*)?"
 _SOURCE = r"[^,\"“”«»;:]{2,90}?"
 _FINAL = re.compile(
     rf",[”\"’]?[ \t\n]+(?P<source>{_SOURCE})[ \t\n]+(?:(?:has|have|had)[ \t\n]+(?:been[ \t\n]+)?)?"
@@ -76,7 +76,8 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
         source = inverted.group("source").strip()
         say = inverted.group("verb").lower() in ("said", "says", "wrote", "writes")
         common = [w for w in source.split() if w[:1].islower() and w not in _NAME_WORDS]
-        named = source[:1].isupper() and len(common) <= 1 and len(source.split()) <= 10
+        named = (source.split()[-1][:1].isupper() and len(common) <= 2 and len(source.split()) <= 10
+                 and not has_finite_verb(words_of(source)))  # "health chief Carla Ruiz", "PAHO Director X"
         if named or (say and not has_finite_verb(words_of(source)) and (len(source.split()) <= 3 or (
                 source.lower().startswith(("the ", "a ", "an ")) and len(source.split()) <= 8))):
             start, end = clause(text, s, s + inverted.start())

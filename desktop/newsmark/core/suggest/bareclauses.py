@@ -89,7 +89,7 @@ def _skip_addressee(tokens: list[re.Match], i: int, verb: str) -> int | None:
         return i  # "warned they had the votes": warn, assure and remind may go without the person told
     for k in range(i + 1, min(len(tokens), i + 7)):
         w = _plain(tokens[k].group())
-        if w in SUBJECT_PRONOUNS or w in ("the", "a", "an") or tokens[k].group()[:1] in "“\"‘«":
+        if w in SUBJECT_PRONOUNS or w in DETERMINERS or tokens[k].group()[:1] in "“\"‘«":
             return k
         if tokens[k - 1].group().endswith(","):
             return None
@@ -142,6 +142,8 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         chunk = re.split(r"[,;:]", before)[-1].split()
         if chunk and chunk[0].lower() in _SUBORDINATORS:
             continue  # "As she concluded the debate, …": the verb's object, then the main clause
+        if before.endswith(",") and verb not in PARTICIPLES and has_finite_verb(words_of(before.split(",")[0])):
+            continue  # "The vote was close, said John Smith, who …": an inverted attribution
         i = _skip_adverbials(tokens, n + 1)
         if verb in OBJECT_VERBS:
             at = _skip_addressee(tokens, i, verb)

