@@ -59,6 +59,12 @@ def test_that_clauses_after_any_reporting_verb(text, claim):
         ("Fellow lawmakers warned they would block the bill.", "they would block the bill"),
         ("Data released on Friday showed unemployment had risen to 6 percent.", "unemployment had risen to 6 percent"),
         ("She urged calm, saying the police were doing their job.", "the police were doing their job"),
+        ("Health officials are warning the virus could spread to other states.", "the virus could spread to other states"),
+        ("The mayor warned residents the river could flood.", "the river could flood"),
+        ("Critics say the law gives the police too much power.", "the law gives the police too much power"),
+        ("Lawyers for the family argue the police used excessive force.", "the police used excessive force"),
+        ("Witnesses told police they heard several shots.", "they heard several shots"),
+        ("The airline said Tuesday it would cut 2,000 jobs, blaming rising fuel costs.", "it would cut 2,000 jobs"),
     ],
 )
 def test_a_reported_clause_without_that(text, claim):
@@ -83,6 +89,11 @@ def test_a_reported_clause_without_that(text, claim):
 )
 def test_no_claim_without_a_clause_after_the_verb(text):
     assert _found(text) == []
+
+
+def test_a_contrast_after_a_comma_is_no_fronted_subordinate_clause():
+    text = "Critics say the law goes too far, while supporters argue it will make streets safer."
+    assert _found(text) == ["the law goes too far", "it will make streets safer"]
 
 
 def test_the_name_after_an_inverted_attribution_is_no_claim():
@@ -135,6 +146,7 @@ def test_no_attribution_after_the_claim(text):
     [
         "The issue, Lee notes, matters to every worker in the state.",
         "The central bank, he continued, intervenes every fortnight in the market.",
+        "The storm, forecasters said, could bring up to 10 inches of rain.",
         "Turnout in local elections is low, they say, and the mayor has never faced a real contest.",
     ],
 )

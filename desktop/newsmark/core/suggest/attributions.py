@@ -29,7 +29,7 @@ _INVERTED = re.compile(
     r"[.!?…]?$", re.S)
 _PARENTHETICAL = re.compile(
     rf",[ \t\n]+(?P<source>(?:he|she|they|we|I|it|(?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){{0,3}}|"
-    rf"the[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?))[ \t\n]+(?P<verb>{_VERB}),[ \t\n]+")
+    rf"the[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?|(?:[a-z]+[ \t\n]+)?[a-z]+s))[ \t\n]+(?P<verb>{_VERB}),[ \t\n]+")
 _AS_BY = re.compile(r",?[ \t\n]+as[ \t\n]+(?:confirmed|reported|announced|stated|noted|explained|indicated|revealed|"
                     r"told|said)[ \t\n]+(?:by|to)[ \t\n]+(?P<source>[^,;]{2,120}?)[.!?…]?$", re.S)
 _INFORMATION = re.compile(

@@ -44,6 +44,7 @@ _SUBORDINATORS = frozenset("as when after before while once if until since becau
                            .split())
 _RELATIVES = frozenset("that which who whom whose where".split())
 _PASSIVE = frozenset("is was were are be been being".split())
+_PROGRESSIVE = frozenset("is was were are been".split())
 _POSSESSIVE = re.compile(r"(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^there)(?<!^who)(?<!^what)'s$|s'$")
 _CLOSING_BEFORE = re.compile(r"(?:[”\"’»],?|,[”\"’»])[ \t\n]*$")
 
@@ -85,8 +86,10 @@ def _skip_addressee(tokens: list[re.Match], i: int, verb: str) -> int | None:
     first = _plain(tokens[i].group())
     if first in OBJECT_PRONOUNS:
         return i + 1
-    if first in SUBJECT_PRONOUNS and first != "it" and not verb.startswith("t"):
-        return i  # "warned they had the votes": warn, assure and remind may go without the person told
+    if not verb.startswith("t"):
+        ahead = words_of(" ".join(t.group() for t in tokens[i:i + 4]))
+        if (first in SUBJECT_PRONOUNS and first != "it") or 0 < first_finite(ahead, 3):
+            return i  # "warned they had the votes", "warning the virus could spread": no person told
     for k in range(i + 1, min(len(tokens), i + 7)):
         w = _plain(tokens[k].group())
         if w in SUBJECT_PRONOUNS or w in DETERMINERS or tokens[k].group()[:1] in "“\"‘«":
@@ -96,7 +99,7 @@ def _skip_addressee(tokens: list[re.Match], i: int, verb: str) -> int | None:
     return None
 
 
-def _subject_ok(tokens: list[re.Match], i: int, words: list[str]) -> bool:
+def _subject_ok(tokens: list[re.Match], i: int, words: list[str], lenient: bool) -> bool:
     """Whether the clause starting at token ``i`` opens with a subject and goes on to a finite verb soon."""
     raw = tokens[i].group()
     first = words[0] if words else ""
@@ -109,7 +112,7 @@ def _subject_ok(tokens: list[re.Match], i: int, words: list[str]) -> bool:
                     or raw[:1] in "“\"‘«")
     if not strong_start:
         return has_finite_verb(words, 5)  # "police are", "first responders found", "customer information had"
-    return has_finite_verb(words, 14)
+    return has_finite_verb(words, 14, lenient)
 
 
 def _noun_phrase_object(words: list[str]) -> bool:
@@ -135,12 +138,13 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         prev = _plain(tokens[n - 1].group()) if n else ""
         if not before or quoted.covers(tok.start()) or _CLOSING_BEFORE.search(before):
             continue  # a sentence-initial verb, or the attribution of a quote
-        if prev in _PASSIVE or prev == "to" or prev in DETERMINERS or _POSSESSIVE.search(prev):
+        if verb in PARTICIPLES:
+            if not before.endswith(",") and prev not in _PROGRESSIVE:
+                continue  # "…, saying he …" and "officials are warning the …" report; "by saying" does not
+        elif prev in _PASSIVE or prev == "to" or prev in DETERMINERS or _POSSESSIVE.search(prev):
             continue  # "he was told", "declined to say", "the report", "the state's confirmed caseload"
-        if verb in PARTICIPLES and not before.endswith(","):
-            continue
-        chunk = re.split(r"[,;:]", before)[-1].split()
-        if chunk and chunk[0].lower() in _SUBORDINATORS:
+        chunks = re.split(r"[,;:]", before)
+        if len(chunks) == 1 and chunks[0].split()[0].lower() in _SUBORDINATORS:
             continue  # "As she concluded the debate, …": the verb's object, then the main clause
         if before.endswith(",") and verb not in PARTICIPLES and has_finite_verb(words_of(before.split(",")[0])):
             continue  # "The vote was close, said John Smith, who …": an inverted attribution
@@ -154,7 +158,7 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
             continue
         start, end = clause(text, tokens[i].start(), e)
         words = words_of(text[start:end])
-        if len(words) < 3 or not _subject_ok(tokens, i, words):
+        if len(words) < 3 or not _subject_ok(tokens, i, words, verb in _SAY_LIKE):
             continue
         if verb not in _SAY_LIKE and _noun_phrase_object(words):
             continue

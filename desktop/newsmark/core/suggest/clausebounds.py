@@ -6,7 +6,7 @@ import re
 
 from newsmark.core.suggest.reportverbs import ALTERNATION
 
-_PARTICIPLES = "adding|saying|noting|stressing|explaining|warning|insisting|arguing|claiming|highlighting|citing|urging"
+_PARTICIPLES = "adding|saying|noting|stressing|explaining|warning|insisting|arguing|claiming|highlighting|citing|urging|blaming"
 CUT = re.compile(
     r"[ \t\n]*(?:;|,[ \t\n]+(?:while|whereas|but|although|though|even as|according to)\b"
     rf"|,[ \t\n]+(?:{_PARTICIPLES})\b"
