@@ -41,6 +41,7 @@ _INFORMATION = re.compile(
 # base forms that end a sentence as a verb ("…, they say."), not as a noun ("…, in the state.")
 _BASES_AT_END = frozenset("say believe think claim argue insist allege warn estimate fear suspect admit agree contend "
                           "maintain predict reckon suggest recall tell add".split())
+_INFORMATION_HINTS = ("nformation", "ord ", "eport", "ews ", "ntelligence")
 _NAME_WORDS = frozenset("of the and for in at on de da del van von al bin".split())
 _NOT_SOURCE_STARTS = frozenset("where which who whom when as because and but while if that so than the it there "
                                "this".split())
@@ -55,6 +56,10 @@ def _source_ok(source: str) -> bool:
 def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
     """Append ``(start, end, confidence, source, reported, verb_at)`` for the after-the-fact attributions in ``[s, e)``."""
     sentence = text[s:e]
+    if "that" in sentence and any(hint in sentence for hint in _INFORMATION_HINTS):
+        _information(text, s, e, sentence, quoted, found)
+    if "," not in sentence:
+        return  # every attribution below is set off by a comma
     tail = max(0, len(sentence) - 260)  # an attribution at the end is short: only the sentence's tail is searched
     for m in _FINAL.finditer(sentence, tail):
         verb = m.group("verb").split()[0].lower()
@@ -82,16 +87,20 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
                 source.lower().startswith(("the ", "a ", "an ")) and len(source.split()) <= 8))):
             start, end = clause(text, s, s + inverted.start())
             found.append((start, end, 0.7, source, False, s + inverted.start("verb")))
-    for m in _PARENTHETICAL.finditer(sentence):
+    for m in _PARENTHETICAL.finditer(sentence) if sentence.count(",") >= 2 else ():
         verb = m.group("verb").lower()
         if FORMS.get(verb, "participle") != "participle" and m.start() > 0 and not quoted.covers(s + m.start()):
             if sentence[m.end():m.end() + 1] not in "\"“‘«" and len(sentence[m.end():].split()) >= 3:
                 found.append((*trimmed(text, s, e), 0.6, m.group("source"), False, s + m.start("verb")))
                 break
-    as_by = _AS_BY.search(sentence, tail)
+    as_by = _AS_BY.search(sentence, tail) if " as " in sentence else None
     if as_by and not quoted.covers(s + as_by.start()):
         start, end = clause(text, s, s + as_by.start())
         found.append((start, end, 0.8, as_by.group("source").strip(), False, s + as_by.start()))
+
+
+def _information(text: str, s: int, e: int, sentence: str, quoted, found: list) -> None:
+    """``Information reaching X is that …``: the clause after ``that``."""
     information = _INFORMATION.search(sentence)
     if information and not quoted.covers(s + information.start()):
         start, end = clause(text, s + information.end(), e)

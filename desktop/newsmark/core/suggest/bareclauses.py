@@ -16,7 +16,7 @@ import re
 from newsmark.core.suggest.clausebounds import clause
 from newsmark.core.suggest.reportverbs import (AUXILIARIES, DETERMINERS, FORMS, IRREGULAR_PAST, NUMBER_WORDS,
                                                OBJECT_PRONOUNS, OBJECT_VERBS, PARTICIPLES, SUBJECT_PRONOUNS,
-                                               first_finite, has_finite_verb, words_of)
+                                               first_finite, has_finite_verb, trie_pattern, words_of)
 
 _TOKEN = re.compile(r"[“\"‘«]?[\w'’$€£%.-]+[”\"’»]?,?")
 # verbs that take a bare clause far more often than a noun phrase: no extra guard
@@ -29,6 +29,8 @@ _BARE_VERBS = _SAY_LIKE | frozenset(w for w, _ in FORMS.items() if re.match(
     r"confirm|declar|explain|emphasi|indicat|reveal|disclos|post|tweet|inform|remind|hint|agree|complain|suggest|"
     r"acknowledg|admit|conced|confess|warn|mention|observ|remark|caution|recount|respond|repl|promis|pledg|vow|boast|"
     r"show|wrote|writ|fear|expect)", w))
+# the verbs as whole lower-case words, nested by prefix so the scan costs little per position
+_BARE_PATTERN = re.compile(rf"[ \t\n(](?:{trie_pattern(list(_BARE_VERBS))})(?![\w'’-])")  # a space first: a fast scan
 _TIME_WORDS = frozenset(
     "yesterday today tonight earlier later again also previously recently now then once too still already "
     "backstage afterwards afterward repeatedly publicly privately separately further even initially last week "
@@ -46,7 +48,10 @@ _RELATIVES = frozenset("that which who whom whose where".split())
 _PASSIVE = frozenset("is was were are be been being".split())
 _PROGRESSIVE = frozenset("is was were are been".split())
 _POSSESSIVE = re.compile(r"(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^there)(?<!^who)(?<!^what)'s$|s'$")
-_CLOSING_BEFORE = re.compile(r"(?:[”\"’»],?|,[”\"’»])[ \t\n]*$")
+_LAST_TOKEN = re.compile(r"([\w'’$€£%.-]+)[”\"’»]?,?[ \t\n]*$")
+_CLOSERS = frozenset("”\"’»")
+_CLOSERS_COMMA = frozenset(c + "," for c in "”\"’»") | frozenset("," + c for c in "”\"’»")
+_AFTER_VERB = re.compile(r"[ \t\n]+[“\"‘«]?(that\b)?")
 
 
 def _plain(token: str) -> str:
@@ -129,15 +134,20 @@ def _noun_phrase_object(words: list[str]) -> bool:
 
 def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> None:
     """Append ``(start, end, confidence, source, reported, verb_at)`` for each verb + bare clause in ``[s, e)``."""
-    tokens = list(_TOKEN.finditer(text, s, e))
-    for n, tok in enumerate(tokens):
+    for found_verb in _BARE_PATTERN.finditer(text, s, e):
+        after = _AFTER_VERB.match(text, found_verb.end(), e)
+        if after is None or after.group(1) == "that":
+            continue  # "…, he said." or "said that …" (the that-clause cue's)
+        tokens = list(_TOKEN.finditer(text, found_verb.start() + 1, min(e, found_verb.start() + 160)))
+        n, tok = 0, tokens[0]
         verb = _plain(tok.group())
-        if verb not in _BARE_VERBS or not tok.group()[:1].islower() or tok.group().endswith(","):
-            continue  # "United States" is no verb
+        if verb not in _BARE_VERBS or tok.group().endswith(","):
+            continue
         before = text[s:tok.start()].rstrip()
-        prev = _plain(tokens[n - 1].group()) if n else ""
-        if not before or quoted.covers(tok.start()) or _CLOSING_BEFORE.search(before):
+        if not before or quoted.covers(tok.start()) or before[-1] in _CLOSERS or before[-2:] in _CLOSERS_COMMA:
             continue  # a sentence-initial verb, or the attribution of a quote
+        last = _LAST_TOKEN.search(text, max(s, tok.start() - 40), tok.start())
+        prev = _plain(last.group(1)) if last else ""
         if verb in PARTICIPLES:
             if not before.endswith(",") and prev not in _PROGRESSIVE:
                 continue  # "…, saying he …" and "officials are warning the …" report; "by saying" does not
@@ -157,7 +167,7 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         if i >= len(tokens) or (i > n + 1 and tokens[i - 1].group().endswith(",")):
             continue
         start, end = clause(text, tokens[i].start(), e)
-        words = words_of(text[start:end])
+        words = words_of(text[start:min(end, start + 240)])
         if len(words) < 3 or not _subject_ok(tokens, i, words, verb in _SAY_LIKE):
             continue
         if verb not in _SAY_LIKE and _noun_phrase_object(words):

@@ -139,19 +139,16 @@ def _mid_ok(verb: str, mid: str) -> bool:
 
 def _verb_before(text: str, s: int, that_at: int) -> tuple[int, int] | None:
     """(start, end) of the nearest reporting verb among the eight words before ``that``, joined by spaces and commas."""
+    window = max(s, that_at - 160)
+    tokens = list(_MID_TOKEN.finditer(text, window, that_at))
     pos = that_at
-    for _ in range(9):
-        gap = pos
-        while gap > s and text[gap - 1] in " \t\n,":
-            gap -= 1
-        if gap == pos or gap <= s:
+    for tok in reversed(tokens[-9:]):
+        gap = text[tok.end():pos]
+        if not gap or gap.strip(" \t\n,"):
             return None
-        start = gap
-        while start > s and _MID_TOKEN.fullmatch(text[start - 1]):
-            start -= 1
-        if text[start:gap].lower() in FORMS:
-            return start, gap
-        pos = start
+        if tok.group().lower() in FORMS:
+            return tok.start(), tok.end()
+        pos = tok.start()
     return None
 
 

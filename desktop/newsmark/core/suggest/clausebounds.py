@@ -7,12 +7,13 @@ import re
 from newsmark.core.suggest.reportverbs import ALTERNATION
 
 _PARTICIPLES = "adding|saying|noting|stressing|explaining|warning|insisting|arguing|claiming|highlighting|citing|urging|blaming"
-CUT = re.compile(
-    r"[ \t\n]*(?:;|,[ \t\n]+(?:while|whereas|but|although|though|even as|according to)\b"
+_CUT_PUNCT = re.compile(  # each branch opens on ";" or ",", so the scan skips everything else fast
+    r";|,[ \t\n]+(?:while|whereas|but|although|though|even as|according to)\b"
     rf"|,[ \t\n]+(?:{_PARTICIPLES})\b"
-    r"|,?[ \t\n]+(?:and|but)[ \t\n]+according[ \t\n]+to\b"
-    rf"|,?[ \t\n]+(?:and|but)[ \t\n]+(?:also[ \t\n]+)?(?:{ALTERNATION})[ \t\n]+that\b"
-    r"|,[ \t\n]+(?:he|she|they|it|we|I)[ \t\n]+(?:said|says|added|told|wrote)\b|[ \t\n]+[—–][ \t\n])")
+    r"|,[ \t\n]+(?:he|she|they|it|we|I)[ \t\n]+(?:said|says|added|told|wrote)\b")
+_CUT_AND = re.compile(
+    rf",?[ \t\n]+(?:and|but)[ \t\n]+(?:according[ \t\n]+to|(?:also[ \t\n]+)?(?:{ALTERNATION})[ \t\n]+that)\b")
+_CUT_DASH = re.compile(r"[ \t\n]+[—–][ \t\n]")
 TRAILING = ".!?…,;: \t\n"
 _STOP_IN_QUOTE = re.compile(r"[.!?…,]+[”\"’»]+[.,]?$")
 
@@ -35,7 +36,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` cut at the first clause boundary and trimmed of spaces and closing punctuation."""
-    cut = CUT.search(text, start, end)
-    if cut:
-        end = cut.start()
-    return trimmed(text, start, end)
+    region = text[start:end]
+    cuts = [_CUT_PUNCT.search(text, start, end)]
+    if "and " in region or "but " in region:
+        cuts.append(_CUT_AND.search(text, start, end))
+    if "—" in region or "–" in region:
+        cuts.append(_CUT_DASH.search(text, start, end))
+    return trimmed(text, start, min([end] + [c.start() for c in cuts if c]))

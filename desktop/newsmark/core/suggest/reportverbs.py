@@ -67,7 +67,30 @@ _NOUNS_FIRST = frozenset("remark remarks answer answers pledge pledges promise p
 STRONG = {w: k for w, k in _table(_STRONG_BASES).items() if w not in _NOUNS_FIRST}
 MEDIUM = {w: k for w, k in _table(_MEDIUM_BASES + ["admit", "signal"]).items() if w not in _NOUNS_FIRST}
 FORMS = {**MEDIUM, **STRONG, "posted": "past"}
-ALTERNATION = "|".join(sorted(FORMS, key=lambda w: (-len(w), w)))
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` nested by shared prefixes, so matching one costs its length, not the list's."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if optional else "") if optional and len(branches) == 1 else (
+            "(?:" + "|".join(branches) + ")?" if optional else body)
+
+    return build(trie)
+
+
+ALTERNATION = trie_pattern(list(FORMS))
 # forms that are also nouns taking a "that" clause: "the claim that", "reports that" (a weaker cue)
 NOUN_CUES = frozenset("claim claims report reports estimate estimates forecast forecasts fear fears".split())
 PARTICIPLES = frozenset(w for w, kind in FORMS.items() if kind == "participle")
