@@ -65,6 +65,8 @@ def test_that_clauses_after_any_reporting_verb(text, claim):
         ("Lawyers for the family argue the police used excessive force.", "the police used excessive force"),
         ("Witnesses told police they heard several shots.", "they heard several shots"),
         ("The airline said Tuesday it would cut 2,000 jobs, blaming rising fuel costs.", "it would cut 2,000 jobs"),
+        ("Jones was quoted as saying the club would not sell its best players.",
+         "the club would not sell its best players"),
     ],
 )
 def test_a_reported_clause_without_that(text, claim):
@@ -84,6 +86,7 @@ def test_a_reported_clause_without_that(text, claim):
         "The president said in a video released over the weekend.",
         "The United States sent troops that were stationed in Germany.",
         "Police found a man slumped over the wheel of a car.",
+        "She told the story of her father who had fought in the war.",
         "“The plan is dead,” said Maria Lopez, who was the party's treasurer until 2019.",
     ],
 )
@@ -117,6 +120,15 @@ def test_the_name_after_an_inverted_attribution_is_no_claim():
          [("The talks will resume in June", "the foreign minister")]),
         ("The project will cost $95 million according to county officials.",
          [("The project will cost $95 million", "county officials")]),
+        ("The fire destroyed 12 homes, it said.", [("The fire destroyed 12 homes", "it")]),
+        ("Unemployment fell to 3.9 percent in May, the figures show.",
+         [("Unemployment fell to 3.9 percent in May", "the figures")]),
+        ("Two soldiers were killed, officials said on condition of anonymity because they were not authorized to speak.",
+         [("Two soldiers were killed", "officials")]),
+        ("The company will cut 500 jobs, the spokesman said, without giving details.",
+         [("The company will cut 500 jobs", "the spokesman")]),
+        ("The suspect had been released on bail, a police spokesman told Reuters.",
+         [("The suspect had been released on bail", "a police spokesman")]),
     ],
 )
 def test_attributions_after_the_claim(text, expected):
@@ -135,6 +147,8 @@ def test_a_claim_that_opens_in_the_narrators_words_keeps_its_quoted_end():
         "Whether she is knocking on doors or speaking at rallies, her voice is trusted in the state.",
         "Prices vary according to the season.",
         "The region has a proud history, he said and left the room.",
+        "The actress won the award, capping a year of prizes for her and the show.",
+        "The shooting happened in the state.",
     ],
 )
 def test_no_attribution_after_the_claim(text):
@@ -196,6 +210,10 @@ def test_coordinated_reporting_verbs_give_two_claims():
         ("He said the price was fair, adding that more cuts would follow.", "the price was fair"),
         ("Relatives said that he knew the men well and according to police, the men fled.", "he knew the men well"),
         ("Lee said that voters were “tired of the same old faces.”", "voters were “tired of the same old faces"),
+        ("The council argued that it had followed the rules, and said residents had been consulted.",
+         "it had followed the rules"),
+        ("She said the ruling was unfair, and she reiterated her call for an appeal.", "the ruling was unfair"),
+        ("He said the plan was costly but added that it would pay for itself.", "the plan was costly"),
     ],
 )
 def test_where_a_claim_clause_ends(text, claim):

@@ -16,7 +16,8 @@ from newsmark.core.suggest.reportverbs import ALTERNATION, FORMS, has_finite_ver
 _VERB = rf"(?:{ALTERNATION})\b"
 _TIME = (r"(?:[ \t\n]+(?:(?:on|in|at|last|this|during|late|earlier|early)\b[^,.;]{0,40}|yesterday|today|tonight|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|later|recently))?")
-_GOES_ON = r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|adding|saying|citing|noting|in)\b.*)?"
+_GOES_ON = (r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|because|without|adding|saying|citing|noting|describing|"
+            r"calling|urging|declining|giving|referring|in)\b.*)?")
 _SOURCE = r"[^,\"“”«»;:]{2,90}?"
 _FINAL = re.compile(
     rf",[”\"’]?[ \t\n]+(?P<source>{_SOURCE})[ \t\n]+(?:(?:has|have|had)[ \t\n]+(?:been[ \t\n]+)?)?"
@@ -40,17 +41,21 @@ _INFORMATION = re.compile(
     re.I)
 # base forms that end a sentence as a verb ("…, they say."), not as a noun ("…, in the state.")
 _BASES_AT_END = frozenset("say believe think claim argue insist allege warn estimate fear suspect admit agree contend "
-                          "maintain predict reckon suggest recall tell add".split())
+                          "maintain predict reckon suggest recall tell add show indicate report note confirm".split())
 _INFORMATION_HINTS = ("nformation", "ord ", "eport", "ews ", "ntelligence")
+_NOT_SOURCE_ENDS = frozenset("the a an and or but of in on at for to with by from his her their its our this that".split())
 _NAME_WORDS = frozenset("of the and for in at on de da del van von al bin".split())
-_NOT_SOURCE_STARTS = frozenset("where which who whom when as because and but while if that so than the it there "
-                               "this".split())
+_NOT_SOURCE_STARTS = frozenset("where which who whom when as because and but while if that so than the there this "
+                               "in on at of for from with by to into about over under after before between".split())
 _TRAIL_TRIM = re.compile(r"[.!?…]$")
 
 
 def _source_ok(source: str) -> bool:
+    """Whether the words before a final reporting verb can be its subject (not "capping a year for her and the")."""
     words = source.split()
-    return 0 < len(words) <= 12 and (words[0].lower() not in _NOT_SOURCE_STARTS or source.lower().startswith("the "))
+    if not 0 < len(words) <= 12 or words[-1].lower() in _NOT_SOURCE_ENDS or words[0].endswith("ing"):
+        return False
+    return words[0].lower() not in _NOT_SOURCE_STARTS or source.lower().startswith("the ")
 
 
 def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:

@@ -149,8 +149,8 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         last = _LAST_TOKEN.search(text, max(s, tok.start() - 40), tok.start())
         prev = _plain(last.group(1)) if last else ""
         if verb in PARTICIPLES:
-            if not before.endswith(",") and prev not in _PROGRESSIVE:
-                continue  # "…, saying he …" and "officials are warning the …" report; "by saying" does not
+            if not before.endswith(",") and prev not in _PROGRESSIVE and prev != "as":
+                continue  # "…, saying he …", "are warning the …", "quoted as saying" report; "by saying" does not
         elif prev in _PASSIVE or prev == "to" or prev in DETERMINERS or _POSSESSIVE.search(prev):
             continue  # "he was told", "declined to say", "the report", "the state's confirmed caseload"
         chunks = re.split(r"[,;:]", before)
@@ -170,8 +170,8 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         words = words_of(text[start:min(end, start + 240)])
         if len(words) < 3 or not _subject_ok(tokens, i, words, verb in _SAY_LIKE):
             continue
-        if verb not in _SAY_LIKE and _noun_phrase_object(words):
-            continue
+        if (verb not in _SAY_LIKE or verb in OBJECT_VERBS) and _noun_phrase_object(words):
+            continue  # "told the story of her father who had …", "announced plans to …"
         if before.endswith(",") and (not has_finite_verb(words_of(text[start:end].split(",")[0]))
                                      or _noun_phrase_object(words)):
             continue  # ", said the minister, who …": an inverted attribution

@@ -7,12 +7,16 @@ import re
 from newsmark.core.suggest.reportverbs import ALTERNATION
 
 _PARTICIPLES = "adding|saying|noting|stressing|explaining|warning|insisting|arguing|claiming|highlighting|citing|urging|blaming"
+_SPOKE = ("said|says|added|told|noted|stressed|insisted|argued|warned|explained|claimed|denied|admitted|acknowledged|"
+          "conceded|stated|announced|confirmed|revealed|reiterated|called")
 _CUT_PUNCT = re.compile(  # each branch opens on ";" or ",", so the scan skips everything else fast
     r";|,[ \t\n]+(?:while|whereas|but|although|though|even as|according to)\b"
     rf"|,[ \t\n]+(?:{_PARTICIPLES})\b"
     r"|,[ \t\n]+(?:he|she|they|it|we|I)[ \t\n]+(?:said|says|added|told|wrote)\b")
+# "and said …", "and called for …": a second verb of the source's, not part of what it reported
 _CUT_AND = re.compile(
-    rf",?[ \t\n]+(?:and|but)[ \t\n]+(?:according[ \t\n]+to|(?:also[ \t\n]+)?(?:{ALTERNATION})[ \t\n]+that)\b")
+    rf",?[ \t\n]+(?:and|but)[ \t\n]+(?:according[ \t\n]+to|(?:also[ \t\n]+)?(?:{ALTERNATION})[ \t\n]+that"
+    rf"|(?:also[ \t\n]+)?(?:{_SPOKE})|(?:he|she|they|it|we|I)[ \t\n]+(?:also[ \t\n]+)?(?:{ALTERNATION}))\b")
 _CUT_DASH = re.compile(r"[ \t\n]+[—–][ \t\n]")
 TRAILING = ".!?…,;: \t\n"
 _STOP_IN_QUOTE = re.compile(r"[.!?…,]+[”\"’»]+[.,]?$")
