@@ -87,6 +87,7 @@ def test_a_reported_clause_without_that(text, claim):
         "The United States sent troops that were stationed in Germany.",
         "Police found a man slumped over the wheel of a car.",
         "She told the story of her father who had fought in the war.",
+        "The ministry has announced a new initiative aimed at reducing gun violence in the capital.",
         "“The plan is dead,” said Maria Lopez, who was the party's treasurer until 2019.",
     ],
 )
@@ -129,6 +130,8 @@ def test_the_name_after_an_inverted_attribution_is_no_claim():
          [("The company will cut 500 jobs", "the spokesman")]),
         ("The suspect had been released on bail, a police spokesman told Reuters.",
          [("The suspect had been released on bail", "a police spokesman")]),
+        ("The economy grew faster than expected, official figures showed on Friday, easing fears of a recession.",
+         [("The economy grew faster than expected", "official figures")]),
     ],
 )
 def test_attributions_after_the_claim(text, expected):

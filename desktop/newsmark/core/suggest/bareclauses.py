@@ -44,6 +44,7 @@ _NOT_FIRST = frozenset(
     "which whom while because and or but not so".split())
 _SUBORDINATORS = frozenset("as when after before while once if until since because although though whether unless"
                            .split())
+_REDUCED_NEXT = frozenset("by at for with from under into as".split())
 _RELATIVES = frozenset("that which who whom whose where".split())
 _PASSIVE = frozenset("is was were are be been being".split())
 _PROGRESSIVE = frozenset("is was were are been".split())
@@ -128,7 +129,8 @@ def _noun_phrase_object(words: list[str]) -> bool:
     if any(w in _RELATIVES or w == "to" for w in words[1:f]):
         return True
     coordinated = f > 0 and words[f - 1] in ("and", "or", "but")
-    reduced = words[f].endswith("ed") and f + 1 < len(words) and words[f + 1] == "by"  # "the damage caused by"
+    # "the damage caused by", "an initiative aimed at": a participle after its noun, not the clause's verb
+    reduced = f > 0 and words[f].endswith("ed") and f + 1 < len(words) and words[f + 1] in _REDUCED_NEXT
     return coordinated or reduced
 
 
