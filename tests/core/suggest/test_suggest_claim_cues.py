@@ -230,3 +230,9 @@ def test_where_a_claim_clause_ends(text, claim):
 )
 def test_first_finite_verb(words, index):
     assert first_finite(words_of(" ".join(words))) == index
+
+
+def test_a_long_paragraph_without_its_full_stop_is_body_text():
+    text = ("The war goes on.\n\nThe mayor said that the bridge had been destroyed by shelling in the early hours of "
+            "Monday morning\n\nDeepening relationship\n\nThe war goes on.")
+    assert _found(text) == ["the bridge had been destroyed by shelling in the early hours of Monday morning"]
