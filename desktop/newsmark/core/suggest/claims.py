@@ -4,22 +4,33 @@ Conventions (what an accepted suggestion will look like):
 - The span is the claim clause itself. The source, the reporting verb, ``that`` and ``according to``
   stay outside it, as the speaker stays outside a quote: ``Officials said that the bridge was hit.``
   → ``the bridge was hit``. The sentence's closing punctuation is left out.
-- Cues, strongest first (the confidence says which one fired):
-  a reporting verb + ``that`` (``claimed``/``insisted``/``estimated … that`` 0.85, ``said``/``told
-  reporters … that`` 0.8, a noun such as ``claims that`` 0.6); ``According to Y, …`` and ``…,
-  according to Y.`` 0.85 (mid-sentence ``X, according to Y, Z``: the whole sentence, 0.6); ``Y puts
-  the figure at …`` 0.75; ``…, officials said.`` 0.7; ``X estimated a total of … are …`` (a reporting
-  verb and a clause without ``that``) 0.55. A clause under five words loses 0.1.
-- A clause ends at the sentence's end, a semicolon, a dash, ``, while``/``, but``/``, whereas``, and
-  ``, according to``; ``said that A and that B`` gives two claims.
+- Cues, strongest first (the confidence says which one fired): a reporting verb in any form (see
+  ``reportverbs``: ``claimed``, ``denies``, ``countered``, ``learnt``, ``understands``, ``related`` …)
+  + ``that``, with adverbs, time phrases or the person told between (``said backstage that``,
+  ``argued as recently as 2015 that``, ``told reporters that``): strong verbs 0.85, others 0.8, a
+  noun such as ``claims that`` 0.6; ``According to Y, …`` and ``…, according to Y.`` 0.85 (also
+  without the comma; mid-sentence ``X, according to Y, Z``: the whole sentence, 0.6); ``…, as
+  confirmed by Y.`` 0.8; ``Y puts the figure at …`` 0.75; ``Information reaching Y is that …`` 0.75;
+  an attribution after the claim (``…, officials said.``, ``…, X has learnt.``, ``…, X announced
+  Tuesday, as …``, ``…, said X, an adviser.``, ``…, warns X as …``) 0.7; a parenthetical one
+  (``The issue, Lee notes, matters …``: the whole sentence) 0.6; a reporting verb and a clause
+  without ``that`` (``Officials say burials are …``, ``told KXAN it's a win``, ``…, saying he could
+  not …``; see ``bareclauses``) 0.55. A clause under five words loses 0.1.
+- A clause ends at the sentence's end, a semicolon, a dash, ``, while``/``, but``/``, whereas``,
+  ``, according to``, ``, adding``/``, saying`` …, and a second verb of the source's (``and said``,
+  ``, and he reiterated``); ``said that A and that B`` gives two claims. A clause that ends in a
+  quotation whose stop sits inside the marks ends before the stop (``…“not in the past``).
 - ``that`` that is not a complementizer is no cue: ``said that day``, ``said that was wrong``, ``that's``.
+  A passive without a source is no claim (``It is believed that …``).
 - Never headings, captions or credits (see ``sentences``), and never text in quotation marks unless it
-  is a reported ``that`` clause (``said that "…"``): quoted speech is the quote suggester's.
+  is reported speech that opens in the narrator's words (``said that "…"``, ``Lee said it was "…"``):
+  quoted speech is the quote suggester's.
 - Attributes: none by default. The default tag set's claim has only ``status``, which stays unset so
   its default (``unverified``) applies on accept. ``suggest_claims(text, source_attribute="source")``
-  also fills that attribute with the source as written (``Seoul and its allies``, ``he``; empty
-  for ``It was reported that``), for a tag set whose claim tag has such an attribute.
-- Suggestions never overlap: where two cues cover the same words the stronger one is kept.
+  also fills that attribute with the source as written (``Seoul and its allies``, ``he``), for a tag
+  set whose claim tag has such an attribute.
+- Suggestions overlap only when a reported clause with a source of its own nests in another
+  (``reported that a DEA complaint said [Y]``); elsewhere the stronger of two cues is kept.
 """
 
 from __future__ import annotations
