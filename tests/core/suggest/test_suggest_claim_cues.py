@@ -122,6 +122,8 @@ def test_the_name_after_an_inverted_attribution_is_no_claim():
         ("The project will cost $95 million according to county officials.",
          [("The project will cost $95 million", "county officials")]),
         ("The fire destroyed 12 homes, it said.", [("The fire destroyed 12 homes", "it")]),
+        ("But the road will stay closed until June, the council said.",
+         [("the road will stay closed until June", "the council")]),
         ("Unemployment fell to 3.9 percent in May, the figures show.",
          [("Unemployment fell to 3.9 percent in May", "the figures")]),
         ("Two soldiers were killed, officials said on condition of anonymity because they were not authorized to speak.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.clausebounds import clause, trimmed
+from newsmark.core.suggest.clausebounds import clause, sentence_clause, trimmed
 from newsmark.core.suggest.reportverbs import ALTERNATION, FORMS, has_finite_verb, words_of
 
 _VERB = rf"(?:{ALTERNATION})\b"
@@ -78,7 +78,7 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
             continue  # the close of a quote opened in an earlier paragraph: the quote suggester's
         if any(w in FORMS or w in ("that", "to") for w in words_of(m.group("source"))):
             continue
-        start, end = clause(text, s, s + m.start())
+        start, end = sentence_clause(text, s, s + m.start())
         found.append((start, end, 0.7, m.group("source").strip(), False, s + m.start("verb")))
         break
     inverted = _INVERTED.search(sentence, tail)
@@ -90,7 +90,7 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
                  and not has_finite_verb(words_of(source)))  # "health chief Carla Ruiz", "PAHO Director X"
         if named or (say and not has_finite_verb(words_of(source)) and (len(source.split()) <= 3 or (
                 source.lower().startswith(("the ", "a ", "an ")) and len(source.split()) <= 8))):
-            start, end = clause(text, s, s + inverted.start())
+            start, end = sentence_clause(text, s, s + inverted.start())
             found.append((start, end, 0.7, source, False, s + inverted.start("verb")))
     for m in _PARENTHETICAL.finditer(sentence) if sentence.count(",") >= 2 else ():
         verb = m.group("verb").lower()
@@ -100,7 +100,7 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
                 break
     as_by = _AS_BY.search(sentence, tail) if " as " in sentence else None
     if as_by and not quoted.covers(s + as_by.start()):
-        start, end = clause(text, s, s + as_by.start())
+        start, end = sentence_clause(text, s, s + as_by.start())
         found.append((start, end, 0.8, as_by.group("source").strip(), False, s + as_by.start()))
 
 

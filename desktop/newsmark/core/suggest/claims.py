@@ -41,6 +41,7 @@ import re
 from newsmark.core.suggest.attributions import attributed_claims
 from newsmark.core.suggest.bareclauses import bare_claims
 from newsmark.core.suggest.clausebounds import clause as _clause
+from newsmark.core.suggest.clausebounds import sentence_clause
 from newsmark.core.suggest.clausebounds import trimmed as _trimmed
 from newsmark.core.suggest.reportverbs import FORMS, NOUN_CUES, OBJECT_VERBS, STRONG
 from newsmark.core.suggest.sentences import body_sentences
@@ -220,7 +221,7 @@ def _according_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -
     if last and not last.group("comma") and not _SOURCE_LIKE.match(last.group("source")):
         last = None  # "prices vary according to the season": a manner, not a source
     if last and not _NOT_SOURCES.match(last.group("source")) and not quoted.covers(s + last.start("source")):
-        start, end = _clause(text, s, s + last.start())
+        start, end = sentence_clause(text, s, s + last.start())
         found.append((start, end, 0.85, last.group("source").strip(), False, s + last.start()))
         return
     middle = _ACCORDING_MID.search(sentence)

@@ -18,6 +18,7 @@ _CUT_AND = re.compile(
     rf",?[ \t\n]+(?:and|but)[ \t\n]+(?:according[ \t\n]+to|(?:also[ \t\n]+)?(?:{ALTERNATION})[ \t\n]+that"
     rf"|(?:also[ \t\n]+)?(?:{_SPOKE})|(?:he|she|they|it|we|I)[ \t\n]+(?:also[ \t\n]+)?(?:{ALTERNATION}))\b")
 _CUT_DASH = re.compile(r"[ \t\n]+[—–][ \t\n]")
+_LINKING = re.compile(r"(?:But|And|Yet|So),?[ \t\n]+(?=[\w“\"‘])")
 TRAILING = ".!?…,;: \t\n"
 _STOP_IN_QUOTE = re.compile(r"[.!?…,]+[”\"’»]+[.,]?$")
 
@@ -36,6 +37,12 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in TRAILING:
         end -= 1
     return start, end
+
+
+def sentence_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """``clause`` for a claim that opens its sentence, without a linking ``But``/``And``/``Yet``/``So`` in front."""
+    lead = _LINKING.match(text, start, end)
+    return clause(text, lead.end() if lead else start, end)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
