@@ -14,14 +14,14 @@ from newsmark.core.suggest.clausebounds import clause, sentence_clause, trimmed
 from newsmark.core.suggest.reportverbs import ALTERNATION, FORMS, has_finite_verb, words_of
 
 _VERB = rf"(?:{ALTERNATION})\b"
-_TIME = (r"(?:[ \t\n]+(?:(?:on|in|at|last|this|during|late|earlier|early)\b[^,.;]{0,40}|yesterday|today|tonight|"
+_TIME = (r"(?:[ \t\n]+(?:(?:on|in|at|last|this|during|late|earlier|early)\b[^,.;]{0,60}|yesterday|today|tonight|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|later|recently))?")
 _GOES_ON = (r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|because|without|adding|saying|citing|noting|describing|"
             r"calling|urging|declining|giving|referring|in|[a-z]+ing)\b.*)?")
 _SOURCE = r"[^,\"“”«»;:]{2,90}?"
 _FINAL = re.compile(
     rf",[”\"’]?[ \t\n]+(?P<source>{_SOURCE})[ \t\n]+(?:(?:has|have|had)[ \t\n]+(?:been[ \t\n]+)?)?"
-    rf"(?P<verb>(?:told|tells|informed|assured)[ \t\n]+[\w'’]+(?:[ \t\n]+[\w'’]+){{0,2}}?|{_VERB})"
+    rf"(?P<verb>(?:told|tells|informed|assured)[ \t\n]+[\w'’]+(?:[ \t\n]+[\w'’]+){{0,4}}?|{_VERB})"
     rf"{_TIME}{_GOES_ON}[.!?…]?$", re.S)
 _INVERTED_VERBS = r"said|says|added|adds|wrote|writes|warned|warns|explained|noted|notes|stated|insisted|argued|claimed"
 _INVERTED = re.compile(
