@@ -241,3 +241,8 @@ def test_a_long_paragraph_without_its_full_stop_is_body_text():
     text = ("The war goes on.\n\nThe mayor said that the bridge had been destroyed by shelling in the early hours of "
             "Monday morning\n\nDeepening relationship\n\nThe war goes on.")
     assert _found(text) == ["the bridge had been destroyed by shelling in the early hours of Monday morning"]
+
+
+def test_according_to_after_a_linking_word():
+    text = "But according to a new poll, his support among older voters fell from 54% to 35%."
+    assert _with_sources(text) == [("his support among older voters fell from 54% to 35%", "a new poll")]

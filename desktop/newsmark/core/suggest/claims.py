@@ -67,7 +67,7 @@ _NOT_A_CLAUSE = _AUXILIARIES | frozenset(
     "period point much many one kind sort way".split())
 _FIRST_WORD = re.compile(r"[ \t\n]*,?[ \t\n]*[“\"‘«]?([\w'’]+)")
 _AND_THAT = re.compile(r",?[ \t\n]+(?:and|but|or)[ \t\n]+that[ \t\n]+")
-_ACCORDING_FIRST = re.compile(r"According[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),[ \t\n]*")
+_ACCORDING_FIRST = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile|Now|Still),?[ \t\n]+)?[Aa]ccording[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),[ \t\n]*")
 _ACCORDING_END = re.compile(r"(?P<comma>,[”\"’]?|[”\"’])?[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?)[ \t\n]*"
                             r"(?:,[ \t\n]+(?:which|who|whose|a|an)\b.*)?[.!?…]?$", re.S)
 _ACCORDING_MID = re.compile(r",[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),")
