@@ -65,6 +65,8 @@ def test_that_clauses_after_any_reporting_verb(text, claim):
         ("Lawyers for the family argue the police used excessive force.", "the police used excessive force"),
         ("Witnesses told police they heard several shots.", "they heard several shots"),
         ("The airline said Tuesday it would cut 2,000 jobs, blaming rising fuel costs.", "it would cut 2,000 jobs"),
+        ("The agency estimated between 100,000 and 200,000 people could lose their jobs.",
+         "between 100,000 and 200,000 people could lose their jobs"),
         ("Jones was quoted as saying the club would not sell its best players.",
          "the club would not sell its best players"),
     ],
@@ -88,6 +90,7 @@ def test_a_reported_clause_without_that(text, claim):
         "Police found a man slumped over the wheel of a car.",
         "She told the story of her father who had fought in the war.",
         "The ministry has announced a new initiative aimed at reducing gun violence in the capital.",
+        "Washington announced a $5bn package and London added £40m.",
         "“The plan is dead,” said Maria Lopez, who was the party's treasurer until 2019.",
     ],
 )

@@ -108,7 +108,7 @@ OBJECT_PRONOUNS = frozenset("me him her us them you".split())
 DETERMINERS = frozenset("the a an its his her their our my your some no every each all many most few several both "
                         "this these those any another such".split())
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands "
-                         "millions more nearly almost about around over up only at".split())
+                         "millions more nearly almost about around over up only at between roughly approximately fewer less".split())
 # irregular past forms of common verbs: evidence of a finite clause as strong as "-ed"
 IRREGULAR_PAST = frozenset(
     "had was were did made took went came gave got knew saw told thought left lost won fell rose began ran led held "
