@@ -37,6 +37,9 @@ def test_reporting_verbs_are_inflected():
         ("The two men claimed too that they had heard a shot.", "they had heard a shot"),
         ("The suspect allegedly told them that he had buried the money.", "he had buried the money"),
         ("His sister related that the family had not seen him for a week.", "the family had not seen him for a week"),
+        ("The auditor pointed out that the accounts had not been signed.", "the accounts had not been signed"),
+        ("The ministry wishes to inform the public that the clinic will close at noon.", "the clinic will close at noon"),
+        ("The police advised that the road would be closed overnight.", "the road would be closed overnight"),
         ("The governor indicated on Monday that “emergency measures” might follow.", "“emergency measures” might follow"),
     ],
 )
@@ -91,6 +94,9 @@ def test_a_reported_clause_without_that(text, claim):
         "She told the story of her father who had fought in the war.",
         "The ministry has announced a new initiative aimed at reducing gun violence in the capital.",
         "Washington announced a $5bn package and London added £40m.",
+        "The paper reported the story in 2019 and was later sued.",
+        "The charity revealed its new logo, which features a blue bird.",
+        "Officials expect the bridge to reopen in June.",
         "“The plan is dead,” said Maria Lopez, who was the party's treasurer until 2019.",
     ],
 )

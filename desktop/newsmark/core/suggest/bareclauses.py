@@ -128,8 +128,8 @@ def _noun_phrase_object(words: list[str]) -> bool:
         return True
     if any(w in _RELATIVES or w == "to" for w in words[1:f]):
         return True
-    coordinated = any(w in ("and", "or", "but") and not words[i - 1][:1].isdigit()  # not "between 100 and 200"
-                      for i, w in enumerate(words[1:f], 1))  # "a $5bn package and London added …"
+    coordinated = any(w in ("and", "or", "but") and not (words[i - 1][:1].isdigit() and words[i + 1][:1].isdigit())
+                      for i, w in enumerate(words[1:f], 1))  # "a $5bn package and London added …", not "100 and 200"
     # "the damage caused by", "an initiative aimed at": a participle after its noun, not the clause's verb
     reduced = f > 0 and words[f].endswith("ed") and f + 1 < len(words) and words[f + 1] in _REDUCED_NEXT
     return coordinated or reduced

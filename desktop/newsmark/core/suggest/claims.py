@@ -57,7 +57,7 @@ _PASSIVE_IT = re.compile(r"(?:\b[Ii]t|\bwas|\bis)[ \t\n]+(?:is|was|has[ \t\n]+be
 _MID_STARTS = frozenset(
     "on in at during after before to with via through over late last this earlier yesterday today tonight again also "
     "previously repeatedly publicly privately recently already later now still once falsely wrongly initially "
-    "separately further even long first as for too backstage monday tuesday wednesday thursday friday saturday sunday".split())
+    "separately further even long first as for too backstage out monday tuesday wednesday thursday friday saturday sunday".split())
 _DETERMINERS = frozenset("the a an these those his her its their our such any new no".split())
 _AUXILIARIES = frozenset(
     "is was were are be been being am would will could can should might may must had has have did does do isn't "

@@ -20,14 +20,14 @@ _MEDIUM_BASES = (
     "disclose testify tweet assure inform remind hint agree recall complain repeat suggest acknowledge "
     "mention observe remark caution relate recount respond reply answer promise pledge vow boast concede confess "
     "warn show charge fear expect assess determine discover establish hear learn continue write tell say think "
-    "find understand know feel").split()
+    "find understand know feel advise opine clarify divulge affirm concur highlight point").split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "writes", "writing"),
     "think": ("thought", "thinks", "thinking"), "find": ("found", "finds", "finding"),
     "understand": ("understood", "understands", "understanding"), "know": ("knew", "knows", "knowing"),
     "feel": ("felt", "feels", "feeling"), "hear": ("heard", "hears", "hearing"),
     "learn": ("learnt learned", "learns", "learning"), "signal": ("signalled signaled", "signals", "signalling"),
-    "admit": ("admitted", "admits", "admitting"), "show": ("showed shown", "shows", "showing"),
+    "admit": ("admitted", "admits", "admitting"), "concur": ("concurred", "concurs", "concurring"), "show": ("showed shown", "shows", "showing"),
 }
 _VOWELS = "aeiou"
 
@@ -63,7 +63,7 @@ def _table(bases: list[str]) -> dict[str, str]:
 
 # forms far more often nouns than verbs in news: "misogynistic remarks to him that", "mixed signals that"
 _NOUNS_FIRST = frozenset("remark remarks answer answers pledge pledges promise promises vow vows project projects counter "
-                         "counters charge charges reply replies tweet tweets signal signals post posts".split())
+                         "counters charge charges reply replies tweet tweets signal signals post posts point points highlights".split())
 STRONG = {w: k for w, k in _table(_STRONG_BASES).items() if w not in _NOUNS_FIRST}
 MEDIUM = {w: k for w, k in _table(_MEDIUM_BASES + ["admit", "signal"]).items() if w not in _NOUNS_FIRST}
 FORMS = {**MEDIUM, **STRONG, "posted": "past"}
