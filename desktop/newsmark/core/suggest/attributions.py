@@ -43,6 +43,7 @@ _INFORMATION = re.compile(
 _BASES_AT_END = frozenset("say believe think claim argue insist allege warn estimate fear suspect admit agree contend "
                           "maintain predict reckon suggest recall tell add show indicate report note confirm".split())
 _INFORMATION_HINTS = ("nformation", "ord ", "eport", "ews ", "ntelligence")
+_INTRODUCES_QUOTE = re.compile(r":[ \t\n]*[“\"‘«]")
 _NOT_SOURCE_ENDS = frozenset("the a an and or but of in on at for to with by from his her their its our this that".split())
 _NAME_WORDS = frozenset("of the and for in at on de da del van von al bin".split())
 _NOT_SOURCE_STARTS = frozenset("where which who whom when as because and but while if that so than the there this "
@@ -79,6 +80,8 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
         if any(w in FORMS or w in ("that", "to") for w in words_of(m.group("source"))):
             continue
         start, end = sentence_clause(text, s, s + m.start())
+        if _INTRODUCES_QUOTE.search(text, start, end):
+            break  # "The mayor was defiant: “We will win,” she said.": a quote with its lead-in
         found.append((start, end, 0.7, m.group("source").strip(), False, s + m.start("verb")))
         break
     inverted = _INVERTED.search(sentence, tail)
