@@ -17,7 +17,7 @@ _VERB = rf"(?:{ALTERNATION})\b"
 _TIME = (r"(?:[ \t\n]+(?:(?:on|in|at|last|this|during|late|earlier|early)\b[^,.;]{0,60}|yesterday|today|tonight|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|later|recently))?")
 _GOES_ON = (r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|because|without|adding|saying|citing|noting|describing|"
-            r"calling|urging|declining|giving|referring|in|[a-z]+ing)\b.*)?")
+            r"calling|urging|declining|giving|referring|in)\b.*|,[ \t\n]+[a-z]+ing\b.*)?")
 _SOURCE = r"[^,\"“”«»;:]{2,90}?"
 _FINAL = re.compile(
     rf",[”\"’]?[ \t\n]+(?P<source>{_SOURCE})[ \t\n]+(?:(?:has|have|had)[ \t\n]+(?:been[ \t\n]+)?)?"

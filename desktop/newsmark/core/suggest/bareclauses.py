@@ -28,7 +28,7 @@ _BARE_VERBS = _SAY_LIKE | frozenset(w for w, _ in FORMS.items() if re.match(
     r"estimat|conclud|predict|project|forecast|suspect|speculat|stat(?:ed|es|ing)\b|announc|report|not(?:ed|es|ing)\b|"
     r"confirm|declar|explain|emphasi|indicat|reveal|disclos|post|tweet|inform|remind|hint|agree|complain|suggest|"
     r"acknowledg|admit|conced|confess|warn|mention|observ|remark|caution|recount|respond|repl|promis|pledg|vow|boast|"
-    r"show|wrote|writ|fear|expect)", w))
+    r"show|wrote|writ|fear|expect|heard)", w))
 # the verbs as whole lower-case words, nested by prefix so the scan costs little per position
 _BARE_PATTERN = re.compile(rf"[ \t\n(](?:{trie_pattern(list(_BARE_VERBS))})(?![\w'’-])")  # a space first: a fast scan
 _TIME_WORDS = frozenset(
@@ -92,7 +92,7 @@ def _skip_addressee(tokens: list[re.Match], i: int, verb: str) -> int | None:
     first = _plain(tokens[i].group())
     if first in OBJECT_PRONOUNS:
         return i + 1
-    if not verb.startswith("t"):
+    if verb.startswith(("warn", "assur", "remind")):
         ahead = words_of(" ".join(t.group() for t in tokens[i:i + 4]))
         if (first in SUBJECT_PRONOUNS and first != "it") or 0 < first_finite(ahead, 3):
             return i  # "warned they had the votes", "warning the virus could spread": no person told
@@ -164,9 +164,9 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         i = _skip_adverbials(tokens, n + 1)
         if verb in OBJECT_VERBS:
             at = _skip_addressee(tokens, i, verb)
-            if at is None:
-                continue
-            i = _skip_adverbials(tokens, at)
+            if at is None and not verb.startswith("warn"):
+                continue  # "told", "informed" need the person told; "warn" may go without
+            i = _skip_adverbials(tokens, at) if at is not None else i
         if i >= len(tokens) or (i > n + 1 and tokens[i - 1].group().endswith(",")):
             continue
         start, end = clause(text, tokens[i].start(), e)
