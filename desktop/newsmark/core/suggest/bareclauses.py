@@ -49,7 +49,6 @@ _RELATIVES = frozenset("that which who whom whose where".split())
 _PASSIVE = frozenset("is was were are be been being".split())
 _PROGRESSIVE = frozenset("is was were are been".split())
 _POSSESSIVE = re.compile(r"(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^there)(?<!^who)(?<!^what)'s$|s'$")
-_LAST_TOKEN = re.compile(r"([\w'’$€£%.-]+)[”\"’»]?,?[ \t\n]*$")
 _CLOSERS = frozenset("”\"’»")
 _CLOSERS_COMMA = frozenset(c + "," for c in "”\"’»") | frozenset("," + c for c in "”\"’»")
 _AFTER_VERB = re.compile(r"[ \t\n]+[“\"‘«]?(that\b)?")
@@ -149,8 +148,8 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         before = text[s:tok.start()].rstrip()
         if not before or quoted.covers(tok.start()) or before[-1] in _CLOSERS or before[-2:] in _CLOSERS_COMMA:
             continue  # a sentence-initial verb, or the attribution of a quote
-        last = _LAST_TOKEN.search(text, max(s, tok.start() - 40), tok.start())
-        prev = _plain(last.group(1)) if last else ""
+        tail = before[-40:].split()
+        prev = _plain(tail[-1]) if tail else ""
         if verb in PARTICIPLES:
             if not before.endswith(",") and prev not in _PROGRESSIVE and prev != "as":
                 continue  # "…, saying he …", "are warning the …", "quoted as saying" report; "by saying" does not
