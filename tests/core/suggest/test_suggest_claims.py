@@ -55,7 +55,7 @@ def _with_sources(text: str) -> list[tuple[str, str]]:
         ("Robert A. Wood, the Deputy US Ambassador, said that the deployment marks a dangerous expansion.",
          [("the deployment marks a dangerous expansion", "Robert A. Wood")]),
         ("The Kremlin denied that its forces had struck the hospital and said that the building was a military target.",
-         [("its forces had struck the hospital and said that the building was a military target", "The Kremlin")]),
+         [("its forces had struck the hospital", "The Kremlin"), ("the building was a military target", "The Kremlin")]),
         ("The fighting in the east will go on for months, said Zelenskyy.",
          [("The fighting in the east will go on for months", "Zelenskyy")]),
         ("The strikes, according to Ukraine's air force, destroyed 40 drones over Kyiv.",

@@ -6,7 +6,8 @@ Lines are classified first. A line is left out when it is a caption or credit (`
 punctuation that is short, in Title Case, the document's first line, or followed by a line that does
 not continue it (a hard-wrapped paragraph's inner lines end in a lowercase word or a comma and go on).
 The remaining lines form runs (a blank line ends one); a run whose last line has no sentence-ending
-punctuation is left out too. A wire dateline (``KYIV, Nov 5 (Reuters) -``) is cut from the run's start.
+punctuation is left out too, unless it is long (16 words or more, not the document's first line, not in
+Title Case): a paragraph whose full stop was lost in extraction. A wire dateline (``KYIV, Nov 5 (Reuters) -``) is cut from the run's start.
 
 Runs are split into sentences after ``.``, ``!``, ``?`` or ``…`` (and closing quotes or brackets)
 before whitespace and a capital, digit or opening quote — except inside quotation marks, after
@@ -21,6 +22,7 @@ import re
 from typing import NamedTuple
 
 _TERMINALS = ".!?…"
+_LONGEST_HEADING = 16  # words: a line this long without a stop, not the first, is a paragraph
 _CLOSERS = "\"'”’»)]"
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _CAPTION_START = re.compile(
@@ -95,6 +97,8 @@ def _line_kind(line: str, following: str | None, first: bool) -> str:
     if _ENDS_SENTENCE.search(line):
         short_title = len(words) <= 12 and _is_title_case(line)
         return "skip" if short_title or (first and len(words) <= 15 and _is_title_case(line)) else "body"
+    if following is None and not first and len(words) >= _LONGEST_HEADING and not _is_title_case(line):
+        return "body"  # a paragraph whose full stop the page lost: headings are shorter
     if following is None or _is_title_case(line):
         return "skip"
     if following.lstrip()[:1].islower():
