@@ -1,4 +1,4 @@
-"""Removing a document in the window, and its undo and redo, carry every row tied to it, one transaction each."""
+"""Removing a document (or deleting a tag) in the window, its undo and redo carry every row tied to it, one transaction each."""
 
 from __future__ import annotations
 
@@ -33,5 +33,27 @@ def test_remove_undo_redo_round_trips_suggestions_decisions_and_split(tmp_path, 
 
     assert counter.count(lambda: trigger(window, "redo")) == ONE
     assert tables(project) == removed
+    assert counter.count(lambda: trigger(window, "undo")) == ONE
+    assert tables(project) == before
+
+
+def test_deleting_a_tag_and_its_undo_keep_its_rejected_suggestions(tmp_path, counter, open_window, dialog):
+    from newsmark.ui.tageditor import TagSetEditor
+
+    path = tmp_path / "tag.newsmark"
+    with Project.open(path, create=True) as project:
+        doc = fill(project, "Kursk")
+    window = open_window(path)
+    project = window.session.project
+    before = tables(project)
+    editor = TagSetEditor(window.context)
+    editor.select("location")
+    dialog.answer("ask_delete_tag", "delete")
+    assert counter.count(editor.delete) == ONE
+    editor.close()
+    assert all(s.tag_id != 4 for s in project.suggestions(doc.id, status=None))
+    assert counter.count(lambda: trigger(window, "undo")) == ONE
+    assert tables(project) == before  # the rejected "Monday" stays rejected: it is not proposed again
+    assert counter.count(lambda: trigger(window, "redo")) == ONE
     assert counter.count(lambda: trigger(window, "undo")) == ONE
     assert tables(project) == before

@@ -1,4 +1,4 @@
-"""The rows tied to a document beyond its spans, links and labels: taken with it on removal, put back on undo."""
+"""The rows tied to a document (or a tag) beyond its spans, links and labels: taken with it on removal, put back on undo."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import NamedTuple
 # tests/core/test_document_removal.py fails when a table with a document_id column is in neither list.
 TAKEN_AS_ROWS = ("suggestions", "curation_decisions", "splits")
 TAKEN_AS_OBJECTS = ("spans", "links", "document_labels")
+# The tables a tag's deletion cascades into besides its spans (and their links): undoing it restores these.
+TAKEN_WITH_TAG = ("suggestions",)
 
 
 class TableRows(NamedTuple):
@@ -20,14 +22,16 @@ class TableRows(NamedTuple):
     rows: tuple[tuple, ...]
 
 
-def take_rows(conn: sqlite3.Connection, document_id: int) -> tuple[TableRows, ...]:
-    """Read a document's rows of every ``TAKEN_AS_ROWS`` table this file has (the caller deletes them)."""
+def take_rows(
+    conn: sqlite3.Connection, record_id: int, *, column: str = "document_id", tables: tuple[str, ...] = TAKEN_AS_ROWS
+) -> tuple[TableRows, ...]:
+    """Read the rows of ``tables`` (those this file has) whose ``column`` is ``record_id``; the caller deletes them."""
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     taken = []
-    for table in TAKEN_AS_ROWS:
+    for table in tables:
         if table not in present:
             continue  # an older file, read as it is
-        cur = conn.execute(f"SELECT * FROM {table} WHERE document_id = ? ORDER BY rowid", (document_id,))
+        cur = conn.execute(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY rowid", (record_id,))
         rows = tuple(cur.fetchall())
         if rows:
             taken.append(TableRows(table, tuple(d[0] for d in cur.description), rows))

@@ -409,7 +409,7 @@ class DeleteTagCommand(_SessionCommand):
         self.removed = self.session.delete_tag(self.tag_id, self.move_to)
 
     def revert(self) -> None:
-        self.session.restore_tag(*self.removed, links=self.removed.links)
+        self.session.restore_tag(*self.removed, links=self.removed.links, rows=self.removed.rows)
 
 
 class LoadAnnotationSetCommand(_SessionCommand):
