@@ -108,3 +108,13 @@ def test_applying_the_merge_makes_the_gold_link_in_the_same_transaction_and_undo
     assert links == [gold_link] and gold_link.annotator == GOLD
     assert count_transactions(project, lambda: take_back(project, spans, links)) == ONE
     assert (project.spans(1), project.links(1)) == before
+
+
+def test_a_span_the_curator_rejected_is_not_merged_nor_its_links():
+    spans, links = team()
+    rev = review(spans.values(), links)
+    assert [d.kind for d in rev.disagreements] == ["only_some"]  # ana's Kursk
+    kursk = rev.disagreements[0].units
+    plan = auto_merge_plan(review(spans.values(), links, rejected=kursk), 1)
+    assert [TEXT[s.start:s.end] for s in plan.spans] == ["8,000", "troops arrived"]
+    assert keys(plan) == [(EVIDENCE, at("8,000"), at("troops arrived"))]

@@ -100,6 +100,7 @@ class Review:
     link_votes: dict[tuple, set[str]] = field(default_factory=dict)
     gold_links: set[tuple] = field(default_factory=set)
     rejected_links: set[tuple] = field(default_factory=set)
+    rejected: set[Unit] = field(default_factory=set)  # every unit the curator rejected
 
     def open_count(self) -> int:
         """How many disagreements gold has not settled yet."""
@@ -128,7 +129,7 @@ def review(
     links, symmetric = list(links), set(symmetric)
     found += _link_disagreements(spans, links, names, agreed, gold, rejected, symmetric)
     found.sort(key=lambda d: (d.start, d.end, d.kind))
-    rev = Review(curator, names, by_annotator, gold, found, agreed)
+    rev = Review(curator, names, by_annotator, gold, found, agreed, rejected=rejected)
     _tally_links(rev, spans, links, rejected, symmetric)
     return rev
 
@@ -285,7 +286,7 @@ def accept_plan(rev: Review, disagreement: Disagreement, chosen: Iterable[int]) 
 
 def auto_merge_plan(rev: Review, at_least: int | None = None) -> GoldPlan:
     """Every span at least ``at_least`` annotators have exactly (default: all of them) that gold lacks, in text order;
-    and every link as many drew between such spans (or spans gold has), unless gold has it or the curator rejected it."""
+    and every link as many drew between such spans (or spans gold has). What the curator rejected stays out."""
     need = len(rev.annotators) if at_least is None else max(1, min(at_least, len(rev.annotators)))
     counts: Counter = Counter()
     first: dict[SpanKey, Span] = {}
@@ -296,7 +297,10 @@ def auto_merge_plan(rev: Review, at_least: int | None = None) -> GoldPlan:
             first.setdefault(span_key(span), span)
     have = {span_key(s) for s in rev.gold}
     stamp = now_iso()
-    chosen = sorted((first[k] for k, n in counts.items() if n >= need and k not in have), key=lambda s: (s.start, s.end, s.tag_id))
+    chosen = sorted(
+        (first[k] for k, n in counts.items() if n >= need and k not in have and (k[1], k[2], k[0], "") not in rev.rejected),
+        key=lambda s: (s.start, s.end, s.tag_id),
+    )
     in_gold = have | {span_key(s) for s in chosen}
     links = sorted(
         key for key, who in rev.link_votes.items()

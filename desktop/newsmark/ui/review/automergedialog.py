@@ -36,7 +36,7 @@ class AutoMergeDialog(QDialog):
         layout.addWidget(self.at_least)
         layout.addWidget(self.count)
         layout.addWidget(self.spans, 1)
-        layout.addWidget(QLabel("Spans the gold set has already are left out; links as many drew between merged spans go too.\n"
+        layout.addWidget(QLabel("Spans gold has already or you rejected are left out; links as many drew between merged spans go too.\n"
                                 "Ctrl+Z undoes the whole merge."))
         layout.addWidget(buttons)
         self.at_least.valueChanged.connect(self.show_preview)
