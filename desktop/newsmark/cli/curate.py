@@ -50,8 +50,9 @@ def run(options) -> int:
             if options.auto_merge:
                 plan = auto_merge_plan(rev, options.at_least)
                 plans.append(plan)
-                n = len(plan.spans)
-                lines.append(f"{info.id}\t{cell(info.title)}\t{n} span{'s' if n != 1 else ''} to {options.curator}\n")
+                n, m = len(plan.spans), len(plan.links)
+                links = f" and {m} link{'s' if m != 1 else ''}" if m else ""
+                lines.append(f"{info.id}\t{cell(info.title)}\t{n} span{'s' if n != 1 else ''}{links} to {options.curator}\n")
             else:
                 lines.append(f"{info.id}\t{cell(info.title)}\t{','.join(rev.annotators)}\t"
                              f"{rev.open_count()} of {len(rev.disagreements)} open\t{len(rev.gold)} gold spans\n")
@@ -62,7 +63,8 @@ def run(options) -> int:
                         apply_plan(project, plan)
     out("".join(lines))
     if options.auto_merge:
-        total = sum(len(p.spans) for p in plans)
-        out(f"{'would copy' if options.dry_run else 'copied'} {total} span{'s' if total != 1 else ''} "
+        total, linked = sum(len(p.spans) for p in plans), sum(len(p.links) for p in plans)
+        links = f" and {linked} link{'s' if linked != 1 else ''}" if linked else ""
+        out(f"{'would copy' if options.dry_run else 'copied'} {total} span{'s' if total != 1 else ''}{links} "
             f"into {options.curator}\n")
     return 0

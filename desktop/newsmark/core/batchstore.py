@@ -26,16 +26,18 @@ class BatchStore:
             return [self.add_document(title, text, source, **metadata) for title, text, source, metadata in items]
 
     def remove_documents(self, document_ids: list[int]) -> list[Removal]:
-        """Remove documents with their spans, links and labels in one transaction; returns what ``restore_documents`` needs."""
+        """Remove documents with everything tied to them in one transaction; returns what ``restore_documents`` needs."""
         with self._db.atomic():
             return [self.remove_document(document_id) for document_id in document_ids]
 
     def restore_documents(self, removed: list[tuple[Document, list[Span]]]) -> None:
-        """Put removed documents back with their spans, in one transaction; with links and labels, given Removals."""
+        """Put removed documents back with their spans, in one transaction; with everything else, given Removals."""
         with self._db.atomic():
             for item in removed:
                 doc, spans = item
-                self.restore_document(doc, spans, getattr(item, "links", ()), getattr(item, "labels", ()))
+                self.restore_document(
+                    doc, spans, getattr(item, "links", ()), getattr(item, "labels", ()), getattr(item, "rows", ())
+                )
 
     def delete_spans_and_tags(self, span_ids: list[int], tag_ids: list[int]) -> list[Link]:
         """Delete spans, then tags, in one transaction (the undo of loading an annotation set); returns the links deleted."""

@@ -162,18 +162,21 @@ class DocumentLabel(NamedTuple):
 class Removal(tuple):
     """What a removal took away, as the pair ``(document or tag, spans)`` older callers unpack.
 
-    It also carries the links and document labels removed with it, so that handing it back
+    It also carries the links and document labels removed with it, and a document's other rows
+    (suggestions, curation decisions, split part: ``core.documentrows``), so that handing it back
     to the matching restore method puts everything back.
     """
 
     links: tuple[Link, ...]
     labels: tuple[DocumentLabel, ...]
+    rows: tuple
 
-    def __new__(cls, item, spans, links=(), labels=()):
-        """A removal of ``item`` with its spans, links and labels."""
+    def __new__(cls, item, spans, links=(), labels=(), rows=()):
+        """A removal of ``item`` with its spans, links, labels and other rows."""
         self = super().__new__(cls, (item, spans))
         self.links = tuple(links)
         self.labels = tuple(labels)
+        self.rows = tuple(rows)
         return self
 
 

@@ -31,6 +31,7 @@ from newsmark.core.linktypestore import LinkTypeStore
 from newsmark.core.curationstore import CurationStore
 from newsmark.core.reportreads import ReportReads
 from newsmark.core.splitstore import SplitStore
+from newsmark.core.documentrows import TableRows, put_rows, take_rows
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, DocumentLabel, Link, Removal, Span, default_annotator, now_iso,
     sha256_text,
@@ -167,18 +168,20 @@ class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, Suggest
         return self.document(document_id)
 
     def remove_document(self, document_id: int) -> Removal:
-        """Remove a document with its spans, links and labels; returns ``(document, spans)`` carrying the rest, for undo."""
+        """Remove a document with everything tied to it; returns ``(document, spans)`` carrying the rest, for undo."""
         doc = self.document(document_id)
         with self._db.atomic():  # read inside: what undo gets back is exactly what went
             spans, links, labels = self.spans(document_id), self.links(document_id), self.document_labels(document_id)
+            rows = take_rows(self._conn, document_id)
             self._conn.execute("DELETE FROM spans WHERE document_id = ?", (document_id,))
-            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))  # links and labels cascade
-        return Removal(doc, spans, links, labels)
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))  # the rest cascades
+        return Removal(doc, spans, links, labels, rows)
 
     def restore_document(
-        self, doc: Document, spans: list[Span], links: Iterable[Link] = (), labels: Iterable[DocumentLabel] = ()
+        self, doc: Document, spans: list[Span], links: Iterable[Link] = (), labels: Iterable[DocumentLabel] = (),
+        rows: tuple[TableRows, ...] = (),
     ) -> None:
-        """Put a removed document back with its spans, links and labels, ids and times unchanged."""
+        """Put a removed document back with its spans, links, labels and ``Removal.rows``, ids and times unchanged."""
         with self._db.atomic():
             self._conn.execute(
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, chars) VALUES ({_DOCUMENT_SLOTS})",
@@ -189,6 +192,7 @@ class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, Suggest
             )
             self.restore_links(links)
             self.restore_document_labels(labels)
+            put_rows(self._conn, rows)
 
     def document_length(self, document_id: int) -> int:
         """A document's length in code points."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from newsmark.core.attributes import attributes_json, parse_attributes, retagged_spans
 from newsmark.core.errors import NewsmarkError, NotFoundError
+from newsmark.core.documentrows import TAKEN_WITH_TAG, TableRows, put_rows, take_rows
 from newsmark.core.model import Link, Removal, Span, Tag
 from newsmark.core.tagnames import check_tag_name
 
@@ -67,7 +68,8 @@ class TagStore:
     def delete_tag(self, tag_id: int, *, move_spans_to: int | None = None) -> Removal:
         """Delete a tag; its spans (and their links) are deleted, or moved to another tag.
 
-        Returns ``(tag, spans)`` carrying the deleted links: what ``restore_tag`` needs. Moved spans keep
+        Returns ``(tag, spans)`` carrying the deleted links and suggestions (``.rows``, decided ones too): what
+        ``restore_tag`` needs. Moved spans keep
         the values the other tag also defines and get its defaults (``retagged_spans``), as a retag does.
         """
         tag = self.tag(tag_id)
@@ -77,6 +79,7 @@ class TagStore:
         with self._db.atomic():
             spans = [Span._make(r) for r in self._conn.execute(f"SELECT {_SPAN_COLUMNS} FROM spans WHERE tag_id = ?", (tag_id,))]
             links = self.links_of_tag(tag_id) if target is None else []
+            rows = take_rows(self._conn, tag_id, column="tag_id", tables=TAKEN_WITH_TAG)  # they cascade
             if target is None:
                 self._conn.execute("DELETE FROM spans WHERE tag_id = ?", (tag_id,))
             else:
@@ -85,10 +88,10 @@ class TagStore:
                     [(s.tag_id, s.attributes, s.id) for s in retagged_spans(spans, tag, target)],
                 )
             self._conn.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
-        return Removal(tag, spans, links)
+        return Removal(tag, spans, links, rows=rows)
 
-    def restore_tag(self, tag: Tag, spans: list[Span], links: Iterable[Link] = ()) -> None:
-        """Undo ``delete_tag``: the tag comes back with its spans as they were (moved ones move back), and links."""
+    def restore_tag(self, tag: Tag, spans: list[Span], links: Iterable[Link] = (), rows: tuple[TableRows, ...] = ()) -> None:
+        """Undo ``delete_tag``: the tag comes back with its spans as they were (moved ones move back), links and ``.rows``."""
         with self._db.atomic():
             self._conn.execute(
                 "INSERT INTO tags (id, name, color, key, position, attributes) VALUES (?, ?, ?, ?, ?, ?)",
@@ -100,6 +103,7 @@ class TagStore:
                 f"SET ({_SPAN_COLUMNS}) = (excluded.{_SPAN_COLUMNS.replace(', ', ', excluded.')})", spans
             )
             self.restore_links(links)
+            put_rows(self._conn, rows)
 
     def _check_tag(self, tag_id: int | None, **fields) -> dict:
         others = [t for t in self.tags() if t.id != tag_id]

@@ -289,7 +289,7 @@ class UpdateDocumentCommand(_UpdateFieldsCommand):
 
 
 class RemoveDocumentCommand(_SessionCommand):
-    """Remove a document with its spans; undo puts both back."""
+    """Remove a document with its spans and every other row tied to it; undo puts all of it back."""
 
     def __init__(self, session: AnnotationSession, doc: Document):
         super().__init__(session, f"Remove “{doc.title}”")
@@ -300,7 +300,7 @@ class RemoveDocumentCommand(_SessionCommand):
         self.removed = self.session.remove_document(self.document_id)
 
     def revert(self) -> None:
-        self.session.restore_documents([self.removed])  # the Removal: its spans, links and labels come back
+        self.session.restore_documents([self.removed])  # the Removal: spans, links, labels, suggestions, decisions, split
 
 
 class AddTagCommand(_SessionCommand):
@@ -409,7 +409,7 @@ class DeleteTagCommand(_SessionCommand):
         self.removed = self.session.delete_tag(self.tag_id, self.move_to)
 
     def revert(self) -> None:
-        self.session.restore_tag(*self.removed, links=self.removed.links)
+        self.session.restore_tag(*self.removed, links=self.removed.links, rows=self.removed.rows)
 
 
 class LoadAnnotationSetCommand(_SessionCommand):

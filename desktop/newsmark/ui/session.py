@@ -245,11 +245,11 @@ class AnnotationSession(SessionLinks, SessionSuggestions, QObject):
         self._tags_changed()
         return removal
 
-    def restore_tag(self, tag: Tag, spans: list[Span], links=()) -> None:
-        """Bring a deleted tag back with its spans (and the links deleted with them)."""
+    def restore_tag(self, tag: Tag, spans: list[Span], links=(), rows=()) -> None:
+        """Bring a deleted tag back with its spans (and the links and suggestions deleted with them)."""
         # Its spans were either all deleted or all moved to another tag (and still exist).
         moved = bool(spans) and self.project.has_span(spans[0].id)
-        self.project.restore_tag(tag, spans, links)
+        self.project.restore_tag(tag, spans, links, rows)
         self._tags_changed()
         if moved:
             self.store.change(spans)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +13,6 @@ from newsmark.core.errors import DocumentImportError
 from newsmark.core.model import sha256_text
 from newsmark.core import projectfiles
 
-# The project's own files beside it: SQLite's, the writer's lock and the backups migrations leave.
-_COMPANIONS = re.compile(f"(?:{projectfiles.COMPANION_SUFFIX})?")
 
 
 class ArticleSink(Protocol):
@@ -100,20 +96,12 @@ def add_articles(
 
 
 def is_project_file(path: Path, project: Path | None) -> bool:
-    """Whether ``path`` is the project file or one of its companions (-wal, -shm, .lock, backups…), by name only.
+    """Whether ``path`` is the project file or one of its companions (-wal, -shm, .lock, backups…): ``projectfiles``.
 
     Nothing is opened: closing any descriptor of the project file would drop SQLite's locks on it.
-    The one place the add pipeline asks; a project-wide guard for every path can replace it.
     """
-    if project is None:
-        return False
-    project = Path(os.path.realpath(project))
-    # The folder resolved (stat and readlink only), so a link to the project's folder is seen through.
-    where = Path(os.path.realpath(path.parent)) / path.name
-    named = where.parent == project.parent and where.name.startswith(project.name)
-    if named and _COMPANIONS.fullmatch(where.name[len(project.name):]):
-        return True
-    return Path(os.path.realpath(path)) == project  # a link to the project file itself
+    found = projectfiles.project_file(path, project)
+    return found is not None and found.own
 
 
 class ProjectSink:
@@ -175,9 +163,10 @@ class CollectedArticles:
 
 def _add_one(sink: ArticleSink, file: Path, name: str, project: Path | None, seen: dict[str, FileResult]) -> FileResult:
     """Read one file and hand it to the sink, unless it fails or its text is already there."""
-    if is_project_file(file, project):
+    found = projectfiles.project_file(file, project)
+    if found is not None and found.own:
         return FileResult(name, "failed", message=f'"{name}" is the project\'s own file; it is never added as an article.')
-    if projectfiles.is_project_file(file):  # any other project, or a journal of one: never opened here
+    if found is not None and found.project:  # any other project, or a journal of one: never opened here
         return FileResult(name, "failed", message=f'"{name}" is a Newsmark project file; it is never added as an article.')
     try:
         imported = read_article(file, name)

@@ -6,6 +6,7 @@ nothing in this process may open the open project's files behind SQLite's back: 
 descriptor of a file drops every POSIX lock the process holds on it. So the open project and its
 companions are recognised by name and by ``(st_dev, st_ino)`` from ``os.stat``, which opens
 nothing; only a *different* existing file has its first 100 bytes read to see if it is a project.
+``projectfiles.project_file`` decides all of it (as it does for the add pipeline); this module words it.
 """
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ from pathlib import Path
 
 from newsmark.core import projectfiles
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.schema import APPLICATION_ID
 
 COMPANIONS = (*projectfiles.JOURNALS, projectfiles.LOCK)
 _BACKUP = projectfiles.BACKUP
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class UnsafeTargetError(NewsmarkError):
@@ -28,9 +27,9 @@ class UnsafeTargetError(NewsmarkError):
 
 def check_export_target(project_path: str | os.PathLike, target: str | os.PathLike) -> None:
     """Raise UnsafeTargetError if writing ``target`` could harm the open project or any other project."""
-    problem = _own_file_problem(project_path, target) or _other_project_problem(project_path, Path(target))
-    if problem:
-        raise UnsafeTargetError(f"{_name(target)} {problem}; nothing was written, choose another file")
+    found = projectfiles.project_file(target, project_path)
+    if found is not None:
+        raise UnsafeTargetError(f"{_name(target)} {_wording(found)}; nothing was written, choose another file")
 
 
 def check_export_stream(project_path: str | os.PathLike, fd: int) -> None:
@@ -60,60 +59,23 @@ def check_export_folder(project_path: str | os.PathLike, folder: str | os.PathLi
 
 def check_load_source(project_path: str | os.PathLike, source: str | os.PathLike) -> None:
     """Raise UnsafeTargetError if ``source`` is the open project or one of its companions (reading it would drop its locks)."""
-    problem = _own_file_problem(project_path, source)
-    if problem:
-        raise UnsafeTargetError(f"{_name(source)} {problem}, not an annotation set; nothing was read")
+    found = projectfiles.project_file(source, project_path)
+    if found is not None and found.own:
+        raise UnsafeTargetError(f"{_name(source)} {_wording(found)}, not an annotation set; nothing was read")
 
 
-def _own_file_problem(project_path: str | os.PathLike, path: str | os.PathLike) -> str:
-    """Why ``path`` is the open project or a companion of it (by name, then by identity); empty if it is not."""
-    project, real = _real(project_path), _real(path)
-    if real.parent == project.parent:
-        if real.name == project.name:
+def _wording(found: projectfiles.ProjectFile) -> str:
+    """``projectfiles.project_file``'s answer in the words of a refusal."""
+    what = found.part.lstrip("-.")
+    if found.own:
+        if not found.part:
             return "is the open project"
-        rest = real.name[len(project.name):] if real.name.startswith(project.name) else None
-        if rest in COMPANIONS:
-            return f"belongs to the open project (its {rest.lstrip('-.')} file)"
-        if rest is not None and _BACKUP.fullmatch(rest):
-            return "is a backup of the open project"
-    identity = _identity(path)
-    if identity is not None:
-        for suffix in ("", *COMPANIONS):
-            if _identity(f"{project_path}{suffix}") == identity:
-                return "is the open project" if not suffix else f"belongs to the open project (its {suffix.lstrip('-.')} file)"
-    return ""
-
-
-def _other_project_problem(project_path, target: Path) -> str:
-    """Why ``target`` (not the open project's) is another project's file; empty if it is not."""
-    own = {_identity(f"{project_path}{suffix}") for suffix in ("", *COMPANIONS)} - {None}
-    if _kind(target, own) == "project":
+        return "is a backup of the open project" if _BACKUP.fullmatch(found.part) else f"belongs to the open project (its {what} file)"
+    if not found.part:
         return "is a Newsmark project"
-    for suffix in COMPANIONS:
-        if target.name.endswith(suffix) and len(target.name) > len(suffix):
-            base = target.with_name(target.name[: -len(suffix)])
-            if _kind(base, own):
-                return f"belongs to the database {base.name} (its {suffix.lstrip('-.')} file)"
-    if _BACKUP.search(target.name) and _kind(target.with_name(_BACKUP.sub("", target.name)), own):
-        return "is the name of a project's backup"
-    return ""
-
-
-def _kind(path: Path, own: set) -> str:
-    """"project" for a Newsmark project, "sqlite" for another database, else "".
-
-    A file that is one of the open project's (another name for it) is "project" without being
-    opened; any other regular file has its 100-byte header read.
-    """
-    identity = _identity(path)
-    if identity is None:
-        return ""
-    if identity in own or projectfiles.is_open_here(path):
-        return "project"
-    header = projectfiles.read_header(path)  # never opens a file any connection of ours holds
-    if not header.startswith(_SQLITE_MAGIC):
-        return ""
-    return "project" if len(header) >= 72 and int.from_bytes(header[68:72], "big") == APPLICATION_ID else "sqlite"
+    if _BACKUP.fullmatch(found.part):
+        return "is the name of a project's backup" if found.project else f"is the name of a backup of the database {found.base.name}"
+    return f"belongs to the database {found.base.name} (its {what} file)"
 
 
 def _identity(path) -> tuple[int, int] | None:

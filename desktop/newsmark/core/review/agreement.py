@@ -6,8 +6,9 @@ Definitions (the README says the same in the analyst's words):
   not per annotator, so it cannot say who worked on it). A pair is compared over the documents both
   annotated; "all" over the documents every annotator annotated.
 - Span F1 = 2m / (|A| + |B|) over each annotator's distinct spans (tag, start, end). Exact: m counts
-  spans of the same tag and range. Overlap: the one-to-one matching of ``measures.overlap_matches``
-  among spans of the same tag (identical ranges first, then ranges sharing a code point). Overall
+  spans of the same tag and range. Overlap: the one-to-one matching of ``measures.overlap_pairs``
+  among spans of the same tag sharing a code point (as many pairs as possible, the largest overlaps
+  first; the evaluator matches the same way). Overall
   (tag ``*``) sums the matches and spans of every tag.
 - Token labels use the tokens of ``core.text.tokens``; a span labels every token it shares a code point
   with. Per tag, a token's label is binary (some span of that tag, or "O"), so overlapping spans of

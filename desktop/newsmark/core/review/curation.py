@@ -95,6 +95,12 @@ class Review:
     gold: list[Span]
     disagreements: list[Disagreement]
     agreed: set[SpanKey]  # the spans every annotator has
+    # Each link an annotator drew between two of their own spans, as (type, source key, target key; symmetric
+    # types' ends sorted): which annotators drew it. Gold's links by the same key; the links the curator rejected.
+    link_votes: dict[tuple, set[str]] = field(default_factory=dict)
+    gold_links: set[tuple] = field(default_factory=set)
+    rejected_links: set[tuple] = field(default_factory=set)
+    rejected: set[Unit] = field(default_factory=set)  # every unit the curator rejected
 
     def open_count(self) -> int:
         """How many disagreements gold has not settled yet."""
@@ -120,9 +126,29 @@ def review(
         _span_disagreement(cluster, names, edits, gold_keys, rejected)
         for cluster in _clusters(s for a in names for s in by_annotator[a] if span_key(s) not in agreed)
     ]
-    found += _link_disagreements(spans, list(links), names, agreed, gold, rejected, set(symmetric))
+    links, symmetric = list(links), set(symmetric)
+    found += _link_disagreements(spans, links, names, agreed, gold, rejected, symmetric)
     found.sort(key=lambda d: (d.start, d.end, d.kind))
-    return Review(curator, names, by_annotator, gold, found, agreed)
+    rev = Review(curator, names, by_annotator, gold, found, agreed, rejected=rejected)
+    _tally_links(rev, spans, links, rejected, symmetric)
+    return rev
+
+
+def _tally_links(rev: Review, spans: list[Span], links: list[Link], rejected: set, symmetric: set[int]) -> None:
+    """Fill ``rev``'s link votes, gold links and rejected links (what auto-merge needs to carry links)."""
+    by_id = {s.id: s for s in spans}
+    names = set(rev.annotators)
+    for link in links:
+        source, target = by_id.get(link.source_id), by_id.get(link.target_id)
+        if source is None or target is None or source.annotator != target.annotator:
+            continue
+        key = _link_key(link, source, target, symmetric)
+        if source.annotator == rev.curator:
+            rev.gold_links.add(key)
+        elif source.annotator in names:
+            rev.link_votes.setdefault(key, set()).add(source.annotator)
+            if link_unit(link, by_id) in rejected:
+                rev.rejected_links.add(key)
 
 
 def _clusters(spans: Iterable[Span]) -> list[list[Span]]:
@@ -259,7 +285,8 @@ def accept_plan(rev: Review, disagreement: Disagreement, chosen: Iterable[int]) 
 
 
 def auto_merge_plan(rev: Review, at_least: int | None = None) -> GoldPlan:
-    """Every span at least ``at_least`` annotators have exactly (default: all of them) that gold lacks, in text order."""
+    """Every span at least ``at_least`` annotators have exactly (default: all of them) that gold lacks, in text order;
+    and every link as many drew between such spans (or spans gold has). What the curator rejected stays out."""
     need = len(rev.annotators) if at_least is None else max(1, min(at_least, len(rev.annotators)))
     counts: Counter = Counter()
     first: dict[SpanKey, Span] = {}
@@ -270,9 +297,18 @@ def auto_merge_plan(rev: Review, at_least: int | None = None) -> GoldPlan:
             first.setdefault(span_key(span), span)
     have = {span_key(s) for s in rev.gold}
     stamp = now_iso()
-    chosen = sorted((first[k] for k, n in counts.items() if n >= need and k not in have), key=lambda s: (s.start, s.end, s.tag_id))
-    document_id = chosen[0].document_id if chosen else 0
-    return GoldPlan(document_id, rev.curator, [gold_copy(s, rev.curator, stamp) for s in chosen])
+    chosen = sorted(
+        (first[k] for k, n in counts.items() if n >= need and k not in have and (k[1], k[2], k[0], "") not in rev.rejected),
+        key=lambda s: (s.start, s.end, s.tag_id),
+    )
+    in_gold = have | {span_key(s) for s in chosen}
+    links = sorted(
+        key for key, who in rev.link_votes.items()
+        if len(who) >= need and key[1] in in_gold and key[2] in in_gold and key not in rev.gold_links
+        and key not in rev.rejected_links
+    )
+    document_id = next((s.document_id for s in chosen), 0) or next((s.document_id for s in rev.gold), 0)
+    return GoldPlan(document_id, rev.curator, [gold_copy(s, rev.curator, stamp) for s in chosen], links)
 
 
 # -- applying a plan (``project``: a ``Project``, or anything with its span and link methods) -----------------------

@@ -1,10 +1,11 @@
 """Scoring marks against a gold set: precision, recall and F1 per tag, by exact and by overlap match, and attribute accuracy.
 
 Exact: same document, tag, start and end. Overlap: same document and tag and at least one
-shared code point, matched one to one (the largest overlaps first, then text order), so one
-long prediction cannot count for several gold spans. Attribute accuracy is measured on the
-overlap-matched pairs, for each attribute the gold span gives: numbers compare as numbers,
-text compares without case and extra white space.
+shared code point, matched one to one as agreement's overlap F1 matches (``measures.overlap_pairs``:
+as many pairs as possible, the largest overlaps first), so one long prediction cannot count for
+several gold spans. Attribute accuracy is measured on the overlap-matched pairs, for each
+attribute the gold span gives: numbers compare as numbers, text compares without case and extra
+white space.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from newsmark.core.review.measures import overlap_pairs
 
 ALL = "all"  # the row of every tag together (micro-averaged)
 
@@ -110,33 +113,9 @@ def evaluate(gold: Iterable[Mark], predicted: Iterable[Mark]) -> list[TagScore]:
 
 
 def match_overlaps(gold: list[Mark], predicted: list[Mark]) -> list[tuple[Mark, Mark]]:
-    """One-to-one pairs of overlapping marks (of one document and tag): the largest overlaps first."""
-    if not gold or not predicted:
-        return []
-    gold = sorted(gold, key=lambda m: (m.start, m.end))
-    predicted = sorted(predicted, key=lambda m: (m.start, m.end))
-    candidates = []
-    # A sweep: each gold mark meets the predicted marks that start before it ends and end after it starts.
-    first = 0
-    for gi, g in enumerate(gold):
-        # Gold marks come in start order, so a predicted mark ending before this one starts meets no later one.
-        while first < len(predicted) and predicted[first].end <= g.start:
-            first += 1
-        for pi in range(first, len(predicted)):
-            p = predicted[pi]
-            if p.start >= g.end:
-                break
-            shared = min(g.end, p.end) - max(g.start, p.start)
-            if shared > 0:
-                candidates.append((-shared, gi, pi))
-    candidates.sort()
-    used_gold, used_predicted, pairs = set(), set(), []
-    for _, gi, pi in candidates:
-        if gi not in used_gold and pi not in used_predicted:
-            used_gold.add(gi)
-            used_predicted.add(pi)
-            pairs.append((gold[gi], predicted[pi]))
-    return pairs
+    """One-to-one pairs of overlapping marks (of one document and tag), in gold order: ``measures.overlap_pairs``."""
+    pairs = overlap_pairs([(m.start, m.end) for m in gold], [(m.start, m.end) for m in predicted])
+    return [(gold[i], predicted[j]) for i, j in pairs]
 
 
 def same_value(wanted, got) -> bool:

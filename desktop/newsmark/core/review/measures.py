@@ -1,4 +1,4 @@
-"""Agreement measures over plain values: span F1, one-to-one overlap matching, Cohen's kappa, Krippendorff's nominal alpha.
+"""Agreement measures over plain values: span F1, the one-to-one overlap matching, Cohen's kappa, Krippendorff's nominal alpha.
 
 Everything here is pure arithmetic on counts, so the project code and the tests share it; each function
 takes what it needs already counted (a confusion or coincidence of labels), never spans or documents.
@@ -6,7 +6,6 @@ takes what it needs already counted (a confusion or coincidence of labels), neve
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -21,51 +20,95 @@ def f1(matches: int, count_a: int, count_b: int) -> float | None:
 
 
 def overlap_matches(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
-    """How many one-to-one pairs the overlap matching makes between two lists of distinct ``(start, end)`` ranges.
-
-    Identical ranges are paired first. Among the rest, two ranges may pair when they share at least one
-    code point (``a.start < b.end and b.start < a.end``); the greedy sweep below takes the unpaired range
-    that ends first (on either side) and pairs it with the overlapping unpaired range of the other side
-    that ends first. For intervals this yields a largest possible set of pairs (an exchange argument:
-    every candidate of the range that ends first covers its last code point).
-    """
-    exact = set(a).intersection(b)
-    if len(exact) == min(len(a), len(b)):
-        return len(exact)
-    rest_a = [r for r in a if r not in exact]
-    rest_b = [r for r in b if r not in exact]
-    if len(rest_a) == 1 or len(rest_b) == 1:  # the usual case: one pair at most
-        return len(exact) + any(x[0] < y[1] and y[0] < x[1] for x in rest_a for y in rest_b)
-    return len(exact) + _greedy_overlaps(rest_a, rest_b)
-
-
-def _greedy_overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
-    if not a or not b:
+    """How many pairs ``overlap_pairs`` makes between two lists of ``(start, end)`` ranges."""
+    # Shortcuts for the usual small lists, each provably the size of a largest matching (agreement calls
+    # this per document and tag): no matching beats the shorter list, identical ranges are one matching,
+    # and a lone range pairs once if it overlaps anything.
+    shorter = min(len(a), len(b))
+    if shorter == 0:
         return 0
-    sides = (sorted(a), sorted(b))  # by start: the order in which ranges become candidates
-    pending = [0, 0]  # per side: how many of its ranges (by start) have been offered as candidates
-    offered: tuple[list, list] = ([], [])  # per side: a heap of (end, start, index) of offered ranges
-    matched = (set(), set())
-    order = sorted([(e, s, 0, i) for i, (s, e) in enumerate(sides[0])] + [(e, s, 1, i) for i, (s, e) in enumerate(sides[1])])
-    pairs = 0
-    for end, start, side, index in order:
-        if index in matched[side]:
-            continue
-        other = 1 - side
-        ranges, heap, done = sides[other], offered[other], matched[other]
-        k = pending[other]
-        while k < len(ranges) and ranges[k][0] < end:
-            heapq.heappush(heap, (ranges[k][1], ranges[k][0], k))
-            k += 1
-        pending[other] = k
-        # A range that ends at or before this one starts can never be paired again (see the docstring).
-        while heap and (heap[0][2] in done or heap[0][0] <= start):
-            heapq.heappop(heap)
-        if heap:
-            done.add(heapq.heappop(heap)[2])
-            matched[side].add(index)
-            pairs += 1
-    return pairs
+    if shorter == 1:
+        return int(any(x[0] < y[1] and y[0] < x[1] for x in a for y in b))
+    if len(set(a).intersection(b)) == shorter:
+        return shorter
+    return len(overlap_pairs(a, b))
+
+
+def overlap_pairs(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The one-to-one overlap matching of two lists of ``(start, end)`` ranges, as ``(index in a, index in b)`` in a's order.
+
+    Two ranges may pair when they share at least one code point (``a.start < b.end and b.start < a.end``).
+    The matching is as large as possible: no other one-to-one pairing has more pairs. Among the largest,
+    it prefers large overlaps: pairs are taken by the most shared code points first (then the least text
+    left unshared, so identical ranges pair with each other; then text order), and only where that
+    greedy pass leaves a pair possible are earlier pairs moved along an augmenting path to make room.
+    Agreement's overlap F1 and the evaluator's overlap scores both count these pairs.
+    """
+    adjacent = _candidates(a, b)
+    pick_a: list[int | None] = [None] * len(a)
+    pick_b: list[int | None] = [None] * len(b)
+    for _key, i, j in sorted((key, i, j) for i, options in enumerate(adjacent) for key, j in options):
+        if pick_a[i] is None and pick_b[j] is None:
+            pick_a[i], pick_b[j] = j, i
+    options = [[j for _key, j in sorted(found)] for found in adjacent]  # each range's partners, best first
+    _augment(options, pick_a, pick_b)
+    return [(i, j) for i, j in enumerate(pick_a) if j is not None]
+
+
+def _candidates(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> list[list[tuple[tuple, int]]]:
+    """For each range of ``a``: ``(preference key, index in b)`` of every range of ``b`` it overlaps."""
+    found: list[list[tuple[tuple, int]]] = [[] for _ in a]
+    order_a = sorted(range(len(a)), key=lambda i: a[i])
+    order_b = sorted(range(len(b)), key=lambda j: b[j])
+    first = 0
+    for i in order_a:  # a sweep: by start, a range of b that ends before this one starts meets no later one
+        start, end = a[i]
+        while first < len(order_b) and b[order_b[first]][1] <= start:
+            first += 1
+        for j in order_b[first:]:
+            other_start, other_end = b[j]
+            if other_start >= end:
+                break
+            shared = min(end, other_end) - max(start, other_start)
+            if shared > 0:
+                unshared = max(end, other_end) - min(start, other_start) - shared
+                found[i].append(((-shared, unshared, start, end, other_start, other_end), j))
+    return found
+
+
+def _augment(options: list[list[int]], pick_a: list[int | None], pick_b: list[int | None]) -> None:
+    """Grow the matching along augmenting paths until there is none: then it is a largest one (Berge)."""
+    grown = True
+    while grown:
+        grown = False
+        seen: set[int] = set()  # within a pass that changes nothing, a range of b that failed once fails again
+        for root, picked in enumerate(pick_a):
+            if picked is None and options[root] and _augment_from(root, options, pick_a, pick_b, seen):
+                grown = True
+
+
+def _augment_from(root: int, options: list[list[int]], pick_a: list, pick_b: list, seen: set[int]) -> bool:
+    """Depth first (without recursion: a chain of overlaps may be long) along alternating paths from ``root``."""
+    stack = [(root, iter(options[root]))]
+    path: list[int] = []  # the range of b taken at each depth
+    while stack:
+        i, rest = stack[-1]
+        for j in rest:
+            if j in seen:
+                continue
+            seen.add(j)
+            path.append(j)
+            if pick_b[j] is None:
+                for (x, _rest), y in zip(stack, path):
+                    pick_a[x], pick_b[y] = y, x
+                return True
+            stack.append((pick_b[j], iter(options[pick_b[j]])))
+            break
+        else:
+            stack.pop()
+            if path:
+                path.pop()
+    return False
 
 
 def cohen_kappa(confusion: Mapping[tuple[object, object], int]) -> float | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QSpinBox, QVBoxLayout, QWidget
 
 SHOWN = 500  # a preview longer than this lists its first rows and says how many more
+LINK_ROW = "link "  # how a preview row of a link begins (the rest are spans)
 
 
 class AutoMergeDialog(QDialog):
@@ -35,7 +36,8 @@ class AutoMergeDialog(QDialog):
         layout.addWidget(self.at_least)
         layout.addWidget(self.count)
         layout.addWidget(self.spans, 1)
-        layout.addWidget(QLabel("Spans the gold set has already are left out. Ctrl+Z undoes the whole merge."))
+        layout.addWidget(QLabel("Spans gold has already or you rejected are left out; links as many drew between merged spans go too.\n"
+                                "Ctrl+Z undoes the whole merge."))
         layout.addWidget(buttons)
         self.at_least.valueChanged.connect(self.show_preview)
         self.show_preview()
@@ -47,4 +49,7 @@ class AutoMergeDialog(QDialog):
         self.spans.clear()
         self.spans.addItems(rows[:SHOWN])
         more = f" (the first {SHOWN} shown)" if len(rows) > SHOWN else ""
-        self.count.setText(f"{len(rows)} span{'s' if len(rows) != 1 else ''} would go to gold{more}.")
+        links = sum(row.startswith(LINK_ROW) for row in rows)
+        spans = len(rows) - links
+        also = f" and {links} link{'s' if links != 1 else ''}" if links else ""
+        self.count.setText(f"{spans} span{'s' if spans != 1 else ''}{also} would go to gold{more}.")

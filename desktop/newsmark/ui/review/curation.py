@@ -14,6 +14,7 @@ from newsmark.core.curationstore import CurationDecision
 from newsmark.core.review.curation import (
     GOLD, Disagreement, Review, Version, accept_plan, auto_merge_plan, canonical_attributes, review,
 )
+from newsmark.ui.review.automergedialog import LINK_ROW
 from newsmark.ui.review.curationcommands import AddToGoldCommand, RejectCommand
 from newsmark.ui.review.curationpanel import EVERYONE, CurationPanel
 
@@ -308,8 +309,9 @@ class Curation(QObject):
             return
 
         def preview(at_least: int) -> list[str]:
-            return [f"{self._tag_name(s.tag_id)} “{self._excerpt(s.start, s.end, 60)}”"
-                    for s in auto_merge_plan(rev, at_least).spans]
+            plan = auto_merge_plan(rev, at_least)
+            return [f"{self._tag_name(s.tag_id)} “{self._excerpt(s.start, s.end, 60)}”" for s in plan.spans] + [
+                self._link_line(*link) for link in plan.links]
 
         at_least = self._ctx.dialogs.ask_auto_merge(self._ctx.parent, rev.annotators, rev.curator, preview)
         if at_least is None:
@@ -318,8 +320,16 @@ class Curation(QObject):
         if not plan:
             self._ctx.status(f"The gold set has every span that {at_least} annotators agree on already.", STATUS_MS)
             return
-        n = len(plan.spans)
-        self._push(AddToGoldCommand(self._ctx.session, plan, f"Auto-merge {n} span{'s' if n != 1 else ''} into {rev.curator}"))
+        n, m = len(plan.spans), len(plan.links)
+        links = f" and {m} link{'s' if m != 1 else ''}" if m else ""
+        self._push(AddToGoldCommand(
+            self._ctx.session, plan, f"Auto-merge {n} span{'s' if n != 1 else ''}{links} into {rev.curator}"))
+
+    def _link_line(self, type_id: int, source: tuple, target: tuple) -> str:
+        """A link of an auto-merge plan as the preview lists it (its ends are span keys: tag, start, end, values)."""
+        kind = self._ctx.session.link_type(type_id)
+        return (f"{LINK_ROW}{kind.name if kind else '?'}: {self._tag_name(source[0])} “{self._excerpt(source[1], source[2], 24)}” → "
+                f"{self._tag_name(target[0])} “{self._excerpt(target[1], target[2], 24)}”")
 
     def _tag_name(self, tag_id: int) -> str:
         tag = self._ctx.session.tag(tag_id)
