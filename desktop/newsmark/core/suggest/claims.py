@@ -15,12 +15,15 @@ Conventions (what an accepted suggestion will look like):
   Tuesday, as …``, ``…, said X, an adviser.``, ``…, warns X as …``) 0.7; a parenthetical one
   (``The issue, Lee notes, matters …``: the whole sentence) 0.6; a reporting verb and a clause
   without ``that`` (``Officials say burials are …``, ``told KXAN it's a win``, ``…, saying he could
-  not …``; see ``bareclauses``) 0.55. A clause under five words loses 0.1.
+  not …``; see ``bareclauses``) 0.55. A clause under five words loses 0.1. A particle may stand for the
+  verb (``made clear that``, ``fired back that``); ``A, police said, and B`` and ``A, X said: B`` give A
+  and B, ``X reports: B`` gives B (0.7).
 - A clause ends at the sentence's end, a semicolon, a dash, ``, while``/``, but``/``, whereas``,
   ``, according to``, ``, adding``/``, saying`` …, and a second verb of the source's (``and said``,
   ``, and he reiterated``); ``said that A and that B`` gives two claims. A clause that ends in a
   quotation whose stop sits inside the marks ends before the stop (``…“not in the past``).
-- ``that`` that is not a complementizer is no cue: ``said that day``, ``said that was wrong``, ``that's``.
+- ``that`` that is not a complementizer is no cue: ``said that day``, ``said that was wrong``, ``that's``,
+  ``in an interview with a paper that published …``; nor is a clause left unsaid (``failed to mention that``).
   A passive without a source is no claim (``It is believed that …``).
 - Never headings, captions or credits (see ``sentences``), and never text in quotation marks unless it
   is reported speech that opens in the narrator's words (``said that "…"``, ``Lee said it was "…"``):
