@@ -185,7 +185,6 @@ def test_no_attribution_after_the_claim(text):
         "The issue, Lee notes, matters to every worker in the state.",
         "The central bank, he continued, intervenes every fortnight in the market.",
         "The storm, forecasters said, could bring up to 10 inches of rain.",
-        "Turnout in local elections is low, they say, and the mayor has never faced a real contest.",
     ],
 )
 def test_a_parenthetical_attribution_makes_the_sentence_a_claim(text):

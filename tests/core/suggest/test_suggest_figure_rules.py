@@ -37,12 +37,12 @@ def _spans(text: str) -> list[str]:
         ("The twice-elected mayor and a thrice-weekly bus.", [("twice", 2, "times"), ("thrice", 3, "times")]),
         ("Sales grew tenfold, and costs rose in a 3-fold jump.", [("tenfold", 10, "times"), ("3-fold", 3, "times")]),
         # Fractions and proportions are one figure each.
-        ("Two-thirds of members and a quarter of residents agreed.", [("Two-thirds", 0.6667, "members"), ("a quarter", 0.25, "residents")]),
+        ("Two-thirds of members and a quarter of residents agreed.", [("Two-thirds", 0.667, "members"), ("a quarter", 0.25, "residents")]),
         ("One in five drivers and three in 10 riders were fined.", [("One in five", 0.2, "drivers"), ("three in 10", 0.3, "riders")]),
         ("Half a million homes lost power; half a dozen were hurt.", [("Half a million", 500000, "homes"), ("half a dozen", 6, "")]),
         ("The repairs took two and a half years.", [("two and a half", 2.5, "years")]),
-        ("It costs half a billion dollars.", [("half a billion dollars", 500000000, "USD")]),
-        ("Nearly one in three of the city's voters stayed home.", [("one in three", 0.3333, "voters")]),
+        ("It costs half a billion dollars.", [("half a billion", 500000000, "USD")]),
+        ("Nearly one in three of the city's voters stayed home.", [("one in three", 0.333, "voters")]),
         ("Scores of protesters gathered.", [("Scores", 20, "protesters")]),
         # Spelt decimals and signs.
         ("The low was negative four-point-two degrees.", [("negative four-point-two", -4.2, "degrees")]),
@@ -111,14 +111,14 @@ def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
         ("Agents seized 300 pounds of marijuana.", [("300", 300, "pounds")]),
         ("Guards Seize 300 Pounds Of Marijuana At Port", [("300", 300, "pounds")]),
         ("The suspect, who weighed 250 pounds, fled.", [("250", 250, "pounds")]),
-        ("The fund gave 300 pounds to each family.", [("300 pounds", 300, "GBP")]),
-        ("It cost 5 million pounds of public money.", [("5 million pounds", 5000000, "GBP")]),
+        ("The fund gave 300 pounds to each family.", [("300", 300, "GBP")]),
+        ("It cost 5 million pounds of public money.", [("5 million", 5000000, "GBP")]),
         # Currencies named after the amount, codes before it, hyphenated scales.
-        ("They paid 5 million Jamaican dollars.", [("5 million Jamaican dollars", 5000000, "JMD")]),
-        ("A loan of USD 40 million and 900 TTD.", [("USD 40 million", 40000000, "USD"), ("900 TTD", 900, "TTD")]),
+        ("They paid 5 million Jamaican dollars.", [("5 million", 5000000, "JMD")]),
+        ("A loan of USD 40 million and 900 TTD.", [("USD 40 million", 40000000, "USD"), ("900", 900, "TTD")]),
         ("A $2.5-billion plan and a 4-percent raise.", [("$2.5-billion", 2500000000, "USD"), ("4-percent", 4, "%")]),
         ("Shares rose 2.1 pct; inflation hit 3pc.", [("2.1 pct", 2.1, "%"), ("3pc", 3, "%")]),
-        ("The club lost 300m euros.", [("300m euros", 300000000, "EUR")]),
+        ("The club lost 300m euros.", [("300m", 300000000, "EUR")]),
         ("Bds$750,000 for roads and BBD$20 a head.", [("Bds$750,000", 750000, "BBD"), ("BBD$20", 20, "BBD")]),
         ("About 2.5m people watched the 100m final.", [("2.5m", 2500000, "people"), ("100", 100, "m")]),
         ("She won the 400m hurdles; 3m homes lost power.", [("400", 400, "m"), ("3m", 3000000, "homes")]),
@@ -186,4 +186,4 @@ def test_zero_counts_only_before_a_plural_noun():
 
 
 def test_a_currency_code_between_two_amounts_belongs_to_the_first():
-    assert _spans("It rose from 10 USD 20 years ago.") == ["10 USD", "20"]
+    assert _spans("It rose from 10 USD 20 years ago.") == ["10", "20"]

@@ -24,7 +24,7 @@ def _found(text: str) -> list[tuple[str, float, str]]:
         ("from 10,000 to 12,000 people", [("10,000 to 12,000", 10000, "people")]),
         ("up 12 per cent and 3.5%", [("12 per cent", 12, "%"), ("3.5%", 3.5, "%")]),
         ("$5bn, €3.2 million and £40", [("$5bn", 5000000000, "USD"), ("€3.2 million", 3200000, "EUR"), ("£40", 40, "GBP")]),
-        ("paid 300 dollars", [("300 dollars", 300, "USD")]),
+        ("paid 300 dollars", [("300", 300, "USD")]),
         ("he is 45.", [("45", 45, "")]),
         ("the US gave Ukraine 500 tanks", [("500", 500, "tanks")]),
     ],
@@ -81,7 +81,7 @@ def test_m_and_k_mean_millions_and_thousands_only_after_a_currency_sign():
         ("power was cut to hundreds of thousands of homes", [("hundreds of thousands", 100_000, "homes")]),
         ("the bill grants billions of dollars to the fund", [("billions", 10**9, "USD")]),
         ("over a dozen drones and twice as many shells", [("a dozen", 12, "drones"), ("twice", 2, "times")]),
-        ("half of all new hires; the first half of the year", [("half", 0.5, "hires")]),
+        ("half of all new hires; one and a half years", [("half", 0.5, "hires"), ("one and a half", 1.5, "years")]),
         # Money in Caribbean, Asian and other currencies.
         ("a TT$2 billion bond and a J$500 fine", [("TT$2 billion", 2_000_000_000, "TTD"), ("J$500", 500, "JMD")]),
         ("a €40m grant and ₦5,000 each", [("€40m", 40_000_000, "EUR"), ("₦5,000", 5000, "NGN")]),

@@ -15,7 +15,8 @@ from newsmark.core.suggest.reportverbs import ALTERNATION, FORMS, has_finite_ver
 
 _VERB = rf"(?:{ALTERNATION})\b"
 _TIME = (r"(?:[ \t\n]+(?:(?:on|in|at|last|this|during|late|earlier|early)\b[^,.;]{0,60}|yesterday|today|tonight|"
-         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier|later|recently))?")
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t\n]+(?:morning|afternoon|evening|night))?|earlier|later|"
+         r"recently))?")
 _GOES_ON = (r"(?:,?[ \t\n]+(?:as|while|with|after|amid|before|because|without|adding|saying|citing|noting|describing|"
             r"calling|urging|declining|giving|referring|in)\b.*|,[ \t\n]+[a-z]+ing\b.*)?")
 _SOURCE = r"[^,\"“”«»;:]{2,90}?"
@@ -26,10 +27,10 @@ _FINAL = re.compile(
 _INVERTED_VERBS = r"said|says|added|adds|wrote|writes|warned|warns|explained|noted|notes|stated|insisted|argued|claimed"
 _INVERTED = re.compile(
     rf",[”\"’]?[ \t\n]+(?P<verb>{_INVERTED_VERBS})\b[ \t\n]+(?P<source>{_SOURCE}){_TIME}"
-    r"(?:,[ \t\n]+(?:an?|the|who|which|whose)\b[^\"“”]{0,160}?|,?[ \t\n]+(?:as|while|after|adding|saying)\b.*)?"
+    r"(?:,[ \t\n]+(?:an?|the|who|which|whose|of)\b[^\"“”]{0,160}?|,?[ \t\n]+(?:as|while|after|adding|saying)\b.*)?"
     r"[.!?…]?$", re.S)
 _PARENTHETICAL = re.compile(
-    rf",[ \t\n]+(?P<source>(?:he|she|they|we|I|it|(?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){{0,3}}|"
+    rf",[ \t\n]+(?P<source>(?:he|she|they|we|I|it|police|(?:the[ \t\n]+)?[A-Z][\w'’.-]*(?:[ \t\n]+[A-Z][\w'’.-]*){{0,3}}|"
     rf"the[ \t\n]+[a-z]+(?:[ \t\n]+[a-z]+)?|(?:[a-z]+[ \t\n]+)?[a-z]+s))[ \t\n]+(?P<verb>{_VERB}),[ \t\n]+")
 _AS_BY = re.compile(r",?[ \t\n]+as[ \t\n]+(?:confirmed|reported|announced|stated|noted|explained|indicated|revealed|"
                     r"told|said)[ \t\n]+(?:by|to)[ \t\n]+(?P<source>[^,;]{2,120}?)[.!?…]?$", re.S)
@@ -48,6 +49,10 @@ _NOT_SOURCE_ENDS = frozenset("the a an and or but of in on at for to with by fro
 _NAME_WORDS = frozenset("of the and for in at on de da del van von al bin".split())
 _NOT_SOURCE_STARTS = frozenset("where which who whom when as because and but while if that so than the there this "
                                "in on at of for from with by to into about over under after before between".split())
+_REDUCED_RELATIVE_ENDS = frozenset("he she they we i which who that".split())
+# "A, police said, and B": two claims; "X said: B" or "X reports: B" makes the sentence after the colon a claim.
+_THEN_AND = re.compile(r"(?:and|but)[ \t\n]+(?![“\"‘«])")
+_COLON = re.compile(rf"(?:^|,[ \t\n]+)(?P<source>{_SOURCE})[ \t\n]+(?P<verb>{_VERB}){_TIME}:[ \t\n]+(?=[A-Z])")
 _TRAIL_TRIM = re.compile(r"[.!?…]$")
 
 
@@ -56,6 +61,8 @@ def _source_ok(source: str) -> bool:
     words = source.split()
     if not 0 < len(words) <= 12 or words[-1].lower() in _NOT_SOURCE_ENDS or words[0].endswith("ing"):
         return False
+    if len(words) > 1 and words[-1].lower() in _REDUCED_RELATIVE_ENDS:
+        return False  # "…, a decision he disclosed", "…, a group which said": the verb is a relative clause's
     return words[0].lower() not in _NOT_SOURCE_STARTS or source.lower().startswith("the ")
 
 
@@ -64,6 +71,8 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
     sentence = text[s:e]
     if "that" in sentence and any(hint in sentence for hint in _INFORMATION_HINTS):
         _information(text, s, e, sentence, quoted, found)
+    if ":" in sentence:
+        _colon_claims(text, s, e, sentence, quoted, found)
     if "," not in sentence:
         return  # every attribution below is set off by a comma
     tail = max(0, len(sentence) - 260)  # an attribution at the end is short: only the sentence's tail is searched
@@ -98,6 +107,12 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
     for m in _PARENTHETICAL.finditer(sentence) if sentence.count(",") >= 2 else ():
         verb = m.group("verb").lower()
         if FORMS.get(verb, "participle") != "participle" and m.start() > 0 and not quoted.covers(s + m.start()):
+            then = _THEN_AND.match(sentence, m.end()) or (sentence.startswith(("and ", "but "), m.end()) and m)
+            if then:  # "A, police said, and B": A and B; "A, he said, but “…”": A only
+                found.append((*sentence_clause(text, s, s + m.start()), 0.7, m.group("source"), False, s + m.start("verb")))
+                if then is not m:
+                    found.append((*clause(text, s + then.end(), e), 0.7, m.group("source"), False, s + m.start("verb")))
+                break
             if sentence[m.end():m.end() + 1] not in "\"“‘«" and len(sentence[m.end():].split()) >= 3:
                 found.append((*trimmed(text, s, e), 0.6, m.group("source"), False, s + m.start("verb")))
                 break
@@ -113,3 +128,19 @@ def _information(text: str, s: int, e: int, sentence: str, quoted, found: list) 
     if information and not quoted.covers(s + information.start()):
         start, end = clause(text, s + information.end(), e)
         found.append((start, end, 0.75, (information.group("source") or "").strip(), True, s + information.start()))
+
+
+def _colon_claims(text: str, s: int, e: int, sentence: str, quoted, found: list) -> None:
+    """``X reports: B`` (B a sentence, not a quotation) and ``A, X said: B``: A and B are claims."""
+    for m in _COLON.finditer(sentence):
+        verb = m.group("verb").lower()
+        if FORMS.get(verb, "participle") == "participle" or not _source_ok(m.group("source").strip()):
+            continue
+        if quoted.covers(s + m.start("verb")) or has_finite_verb(words_of(m.group("source"))):
+            continue
+        found.append((*clause(text, s + m.end(), e), 0.7, m.group("source").strip(), True, s + m.start("verb")))
+        if m.start() > 0:
+            found.append((*sentence_clause(text, s, s + m.start()), 0.7, m.group("source").strip(), False,
+                          s + m.start("verb")))
+        return
+

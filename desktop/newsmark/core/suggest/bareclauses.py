@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.clausebounds import clause
+from newsmark.core.suggest.clausebounds import and_that_pieces, clause
 from newsmark.core.suggest.reportverbs import (AUXILIARIES, DETERMINERS, FORMS, IRREGULAR_PAST, NUMBER_WORDS,
                                                OBJECT_PRONOUNS, OBJECT_VERBS, PARTICIPLES, SUBJECT_PRONOUNS,
                                                first_finite, has_finite_verb, trie_pattern, words_of)
@@ -51,6 +51,11 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 _POSSESSIVE = re.compile(r"(?<!^he)(?<!^she)(?<!^it)(?<!^that)(?<!^there)(?<!^who)(?<!^what)'s$|s'$")
 _CLOSERS = frozenset("”\"’»")
 _CLOSERS_COMMA = frozenset(c + "," for c in "”\"’»") | frozenset("," + c for c in "”\"’»")
+# determiners that stand alone as the subject: "Some said …", "many believe …"
+_PRONOUN_DETERMINERS = frozenset("some many most few several both all each others".split())
+_PARTICIPLE_AFTER = frozenset("as before after while when since".split())
+_NOT_BEFORE_SAYING = frozenset("by without of for about from than on at to".split())
+_GAP_BREAKS = re.compile(r"[—–:;(]|[ \t\n]-{1,2}[ \t\n]")
 _AFTER_VERB = re.compile(r"[ \t\n]+[“\"‘«]?(that\b)?")
 
 
@@ -112,6 +117,9 @@ def _subject_ok(tokens: list[re.Match], i: int, words: list[str], lenient: bool)
         return False
     if first_finite(words, 2) == 0:
         return False  # "in a video released over the weekend": a verb, no subject
+    finite = first_finite(words, 14, lenient)
+    if finite > 0 and any(w in _SUBORDINATORS for w in words[1:finite]):
+        return False  # "cannot claim ignorance if they are …": the finite verb is the subordinate clause's
     strong_start = (first in SUBJECT_PRONOUNS or first in DETERMINERS or first in NUMBER_WORDS
                     or raw.lstrip("“\"‘«")[:1].isupper() or raw.lstrip("“\"‘«$€£")[:1].isdigit()
                     or raw[:1] in "“\"‘«")
@@ -151,9 +159,12 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         tail = before[-40:].split()
         prev = _plain(tail[-1]) if tail else ""
         if verb in PARTICIPLES:
-            if not before.endswith(",") and prev not in _PROGRESSIVE and prev != "as":
-                continue  # "…, saying he …", "are warning the …", "quoted as saying" report; "by saying" does not
-        elif prev in _PASSIVE or prev == "to" or prev in DETERMINERS or _POSSESSIVE.search(prev):
+            if not (before.endswith(",") or prev in _PROGRESSIVE or prev in _PARTICIPLE_AFTER
+                    or verb == "saying" and prev not in _NOT_BEFORE_SAYING and prev not in DETERMINERS
+                    and len(tail) > 1):
+                continue  # "…, saying he …", "before announcing he …", "came in saying she …" report; "by saying" does not
+        elif (prev in _PASSIVE or prev == "to" or prev in DETERMINERS and not (prev in _PRONOUN_DETERMINERS and verb in _SAY_LIKE)
+              or _POSSESSIVE.search(prev)):
             continue  # "he was told", "declined to say", "the report", "the state's confirmed caseload"
         chunks = re.split(r"[,;:]", before)
         if len(chunks) == 1 and chunks[0].split()[0].lower() in _SUBORDINATORS:
@@ -168,6 +179,8 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
             i = _skip_adverbials(tokens, at) if at is not None else i
         if i >= len(tokens) or (i > n + 1 and tokens[i - 1].group().endswith(",")):
             continue
+        if _GAP_BREAKS.search(text, tok.end(), tokens[i].start()):
+            continue  # "before X announced — Y posted …", "told him: “…”": no clause of the verb's
         start, end = clause(text, tokens[i].start(), e)
         words = words_of(text[start:min(end, start + 240)])
         if len(words) < 3 or not _subject_ok(tokens, i, words, verb in _SAY_LIKE):
@@ -178,4 +191,5 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
                                      or _noun_phrase_object(words)):
             continue  # ", said the minister, who …": an inverted attribution
         source = "" if verb in PARTICIPLES else source_of(text, s, tok.start())
-        found.append((start, end, 0.55, source, True, tok.start()))
+        for a, b in and_that_pieces(text, start, end):
+            found.append((a, b, 0.55, source, True, tok.start()))

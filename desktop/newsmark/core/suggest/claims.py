@@ -15,12 +15,15 @@ Conventions (what an accepted suggestion will look like):
   Tuesday, as …``, ``…, said X, an adviser.``, ``…, warns X as …``) 0.7; a parenthetical one
   (``The issue, Lee notes, matters …``: the whole sentence) 0.6; a reporting verb and a clause
   without ``that`` (``Officials say burials are …``, ``told KXAN it's a win``, ``…, saying he could
-  not …``; see ``bareclauses``) 0.55. A clause under five words loses 0.1.
+  not …``; see ``bareclauses``) 0.55. A clause under five words loses 0.1. A particle may stand for the
+  verb (``made clear that``, ``fired back that``); ``A, police said, and B`` and ``A, X said: B`` give A
+  and B, ``X reports: B`` gives B (0.7).
 - A clause ends at the sentence's end, a semicolon, a dash, ``, while``/``, but``/``, whereas``,
   ``, according to``, ``, adding``/``, saying`` …, and a second verb of the source's (``and said``,
   ``, and he reiterated``); ``said that A and that B`` gives two claims. A clause that ends in a
   quotation whose stop sits inside the marks ends before the stop (``…“not in the past``).
-- ``that`` that is not a complementizer is no cue: ``said that day``, ``said that was wrong``, ``that's``.
+- ``that`` that is not a complementizer is no cue: ``said that day``, ``said that was wrong``, ``that's``,
+  ``in an interview with a paper that published …``; nor is a clause left unsaid (``failed to mention that``).
   A passive without a source is no claim (``It is believed that …``).
 - Never headings, captions or credits (see ``sentences``), and never text in quotation marks unless it
   is reported speech that opens in the narrator's words (``said that "…"``, ``Lee said it was "…"``):
@@ -40,10 +43,11 @@ import re
 
 from newsmark.core.suggest.attributions import attributed_claims
 from newsmark.core.suggest.bareclauses import bare_claims
+from newsmark.core.suggest.clausebounds import and_that_pieces, dashed_that, opens_clause, sentence_clause
 from newsmark.core.suggest.clausebounds import clause as _clause
-from newsmark.core.suggest.clausebounds import sentence_clause
 from newsmark.core.suggest.clausebounds import trimmed as _trimmed
-from newsmark.core.suggest.reportverbs import FORMS, NOUN_CUES, OBJECT_VERBS, STRONG
+from newsmark.core.suggest.reportverbs import (FORMS, IRREGULAR_PAST, NOUN_CUES, OBJECT_VERBS, PHRASAL, STRONG,
+                                               UNSAID_BEFORE_TO)
 from newsmark.core.suggest.sentences import body_sentences
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -62,11 +66,7 @@ _DETERMINERS = frozenset("the a an these those his her its their our such any ne
 _AUXILIARIES = frozenset(
     "is was were are be been being am would will could can should might may must had has have did does do isn't "
     "wasn't weren't aren't won't wouldn't couldn't".split())
-_NOT_A_CLAUSE = _AUXILIARIES | frozenset(
-    "day week month year morning afternoon evening night time weekend moment summer winter spring autumn era "
-    "period point much many one kind sort way".split())
 _FIRST_WORD = re.compile(r"[ \t\n]*,?[ \t\n]*[“\"‘«]?([\w'’]+)")
-_AND_THAT = re.compile(r",?[ \t\n]+(?:and|but|or)[ \t\n]+that[ \t\n]+")
 _ACCORDING_FIRST = re.compile(r"(?:(?:But|And|Yet|So|However|Meanwhile|Now|Still),?[ \t\n]+)?[Aa]ccording[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?),[ \t\n]*")
 _ACCORDING_END = re.compile(r"(?P<comma>,[”\"’]?|[”\"’])?[ \t\n]+according[ \t\n]+to[ \t\n]+(?P<source>[^,;]{2,120}?)[ \t\n]*"
                             r"(?:,[ \t\n]+(?:which|who|whose|a|an)\b.*)?[.!?…]?$", re.S)
@@ -130,12 +130,11 @@ def _source(text: str, start: int, verb_at: int) -> str:
     return "" if source.lower() in _PRONOUN_SOURCES else source
 
 
-def _is_clause(text: str, start: int) -> bool:
-    """Whether ``that`` at ``start`` opens a clause (not ``that day``, ``that was``, ``that's``)."""
-    if text[start:start + 1] in "'’":
-        return False
-    m = _FIRST_WORD.match(text, start)
-    return bool(m) and m.group(1).lower() not in _NOT_A_CLAUSE
+def _relative_that(text: str, after: int) -> bool:
+    """Whether the word after ``that`` is a past verb with no subject before it (``a paper that published …``)."""
+    m = _FIRST_WORD.match(text, after)
+    word = m.group(1).lower() if m else ""
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def _mid_ok(verb: str, mid: str) -> bool:
@@ -152,14 +151,19 @@ def _mid_ok(verb: str, mid: str) -> bool:
 def _verb_before(text: str, s: int, that_at: int) -> tuple[int, int] | None:
     """(start, end) of the nearest reporting verb among the eight words before ``that``, joined by spaces and commas."""
     window = max(s, that_at - 160)
-    tokens = list(_MID_TOKEN.finditer(text, window, that_at))
+    tokens = list(_MID_TOKEN.finditer(text, window, that_at))[-10:]
     pos = that_at
-    for tok in reversed(tokens[-9:]):
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 10), -1):
+        tok = tokens[k]
         gap = text[tok.end():pos]
         if not gap or gap.strip(" \t\n,"):
             return None
-        if tok.group().lower() in FORMS:
+        word = tok.group().lower()
+        if word in FORMS:
             return tok.start(), tok.end()
+        if word in PHRASAL and k and (tokens[k - 1].group().lower() in PHRASAL[word] or k > 1 and (
+                tokens[k - 1].group().lower() == "it" and tokens[k - 2].group().lower() in PHRASAL[word])):
+            return tok.start(), tok.end()  # "made (it) clear that", "fired back that": the particle stands for the verb
         pos = tok.start()
     return None
 
@@ -173,10 +177,16 @@ def _that_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> Non
         if span is None:
             continue
         verb = text[span[0]:span[1]]
-        if quoted.covers(span[0]) or not _mid_ok(verb, text[span[1]:m.start()]) or not _is_clause(text, m.end()):
+        if quoted.covers(span[0]) or not _mid_ok(verb, text[span[1]:m.start()]) or not opens_clause(text, m.end()):
             continue
         if _PASSIVE_IT.search(text, max(s, span[0] - 40), span[0]):
             continue  # "It is believed that …": no source, not a claim
+        if verb.lower() in PHRASAL and m.start() > span[1] + 1:
+            continue  # "hit back at stories that …": the particle reports only right before "that"
+        if UNSAID_BEFORE_TO.search(text, max(s, span[0] - 24), span[0]):
+            continue  # "someone who failed to mention that …": nothing was said
+        if m.start() > span[1] + 1 and _relative_that(text, m.end()):
+            continue  # "in an interview with a paper that published …": a relative clause
         before = text[max(s, span[0] - 12):span[0]].split()
         noun = bool(before) and before[-1].lower() in _DETERMINERS
         if noun and verb.lower() not in NOUN_CUES:
@@ -185,14 +195,7 @@ def _that_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> Non
         source = "" if noun or verb.endswith("ing") else _source(text, s, span[0])  # "by claiming that": no subject
         if found and _COORDINATED.search(text, max(s, span[0] - 10), span[0]):
             source = found[-1][3]  # "X denied that A and said that B": B is X's too
-        start, end = _clause(text, m.end(), e)
-        pieces, at = [], start
-        for part in _AND_THAT.finditer(text, start, end):
-            if _is_clause(text, part.end()):
-                pieces.append((at, part.start()))
-                at = part.end()
-        pieces.append((at, end))
-        for a, b in pieces:
+        for a, b in and_that_pieces(text, *_clause(text, m.end(), e)):
             found.append((a, b, confidence, source, True, span[0]))
 
 
@@ -241,7 +244,8 @@ def _puts_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> Non
 def _quoted_speech(text: str, start: int, end: int, reported: bool, quoted: _Quoted) -> bool:
     """Whether a candidate is mostly quoted speech (the quote suggester's) rather than a reported clause."""
     if text[start] in "\"“«‘":
-        return not reported or quoted.share(start, end) > 0.9  # 'said that "…"' stays a claim
+        # 'said that "…"' stays a claim, and so does '"Lack of support" was the reason, he said'
+        return quoted.share(start, end) > (0.9 if reported else 0.6)
     if reported or quoted.share(start, end) <= 0.5:
         return False
     head = _HEAD.match(text, start, end)  # a clause that opens in the narrator's words reports the quoted rest
@@ -275,6 +279,10 @@ def find_claims(text: str) -> list[tuple[int, int, float, str]]:
         _puts_claims(text, s, e, quoted, found)
         attributed_claims(text, s, e, quoted, found)
         bare_claims(text, s, e, quoted, _source, found)
+        for item in [f for f in found if f[4]]:
+            second = dashed_that(text, item[1], e)
+            if second is not None:  # "said A — or even that B —": B is reported too
+                found.append((*_clause(text, second, e), item[2], item[3], True, item[5]))
         for start, end, confidence, source, reported, verb_at in found:
             if end <= start or not any(ch.isalpha() for ch in text[start:end]):
                 continue

@@ -23,6 +23,44 @@ TRAILING = ".!?…,;: \t\n"
 _STOP_IN_QUOTE = re.compile(r"[.!?…,]+[”\"’»]+[.,]?$")
 
 
+_AND_THAT = re.compile(r",?[ \t\n]+(?:and|but|or)[ \t\n]+(?:even[ \t\n]+|also[ \t\n]+)?that[ \t\n]+")
+_NOT_A_CLAUSE = frozenset(
+    "is was were are be been being am would will could can should might may must had has have did does do isn't "
+    "wasn't weren't aren't won't wouldn't couldn't day week month year morning afternoon evening night time weekend "
+    "moment summer winter spring autumn era period point much many one kind sort way".split())
+_FIRST_WORD = re.compile(r"[ \t\n]*,?[ \t\n]*([“\"‘«]?)([\w'’]+)")
+
+
+_DASHED_THAT = re.compile(r"[ \t\n]*[—–][ \t\n]*(?:and|or|but)[ \t\n]+(?:even[ \t\n]+|also[ \t\n]+)?that[ \t\n]+")
+
+
+def dashed_that(text: str, end: int, stop: int) -> int | None:
+    """Where a second reported clause starts after a dash (``said A — or even that B —``), else None."""
+    m = _DASHED_THAT.match(text, end, stop)
+    return m.end() if m and opens_clause(text, m.end()) else None
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Whether the words after ``that`` at ``start`` open a clause (not ``that day``, ``that was``, ``that's``)."""
+    if text[start:start + 1] in "'’":
+        return False
+    m = _FIRST_WORD.match(text, start)
+    return bool(m) and (bool(m.group(1)) or m.group(2).lower() not in _NOT_A_CLAUSE)  # 'that "time heals …"'
+
+
+def and_that_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A reported clause split at each coordinated ``and that``/``or even that``: two clauses, two claims."""
+    pieces, at = [], start
+    if "that" not in text[start:end]:
+        return [(start, end)]
+    for part in _AND_THAT.finditer(text, start, end):
+        if opens_clause(text, part.end()):
+            pieces.append(trimmed(text, at, part.start()))
+            at = part.end()
+    pieces.append((at, end))
+    return pieces
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the spaces and closing punctuation at its end.
 
@@ -47,6 +85,8 @@ def sentence_clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` cut at the first clause boundary and trimmed of spaces and closing punctuation."""
+    while start < end and text[start] in " \t\n,":
+        start += 1  # "fear that, even as …": the comma after "that" opens no boundary
     region = text[start:end]
     cuts = [_CUT_PUNCT.search(text, start, end)]
     if "and " in region or "but " in region:

@@ -25,7 +25,7 @@ IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amen
 _LOWER_IDENTIFIERS = {w.lower() for w in IDENTIFIER_WORDS} - {
     "count", "number", "week", "game", "season", "figure", "line", "unit", "region", "division", "sector", "box", "act",
     "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula", "year"}
-_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|#)\s*$", re.IGNORECASE)
+_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|apt\.?|#)\s*$", re.IGNORECASE)
 _APPOSED_IDENTIFIER = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"),\s*$", re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
 # A number word naming a unit, an event or a rank: "Region Two", "World War Two", "Phase Three", "world number one".
@@ -53,8 +53,32 @@ _WEAPON_AFTER = re.compile(r"\s+(?:pistol|handgun|gun|firearm|weapon|rifle|round
                            re.IGNORECASE)
 
 
+# A capitalised number word inside a name: after a word on the same line, before another capitalised word.
+_NAMED_NUMBER = re.compile(r"[A-Za-z][\w'’.]*[ \t]+$")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_CODE_AFTER_PLUS = re.compile(r"\s*(?:[A-Z]|\d)")
+
+
 def _is_year(digits: str) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099
+
+
+# An older year used as a modifier or after "in": "a 1761 work", "the 1688 revolution", "built in 1650".
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|in|since|until|circa|c\.)\s+$", re.IGNORECASE)
+_OLD_YEAR_AFTER = re.compile(r"\s+(?:[A-Z]{2,3}\b|[a-z]+\b(?![\w-]))")
+_COUNTED_SINGULAR = set("word mile metre meter foot yard page seat bed acre kilometre hour ton tonne piece strong member "
+                        "point year day pound dollar euro person student".split())
+
+
+def _old_year(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether four digits from 1000 to 1799 are a year (``a 1761 work``), not a count (``the 1500 residents``)."""
+    if not (len(digits) == 4 and 1000 <= int(digits) < 1800 and _OLD_YEAR_BEFORE.search(text, max(0, start - 8), start)):
+        return False
+    nxt = _OLD_YEAR_AFTER.match(text, end)
+    if nxt is None:
+        return text[start - 3:start].lower() == "in " and not text[end:end + 1].isalnum()  # "built in 1650."
+    word = nxt.group().strip()
+    return word.isupper() or not (is_plural(word) or word in _COUNTED_SINGULAR)
 
 
 def _title_case_line(text: str, start: int) -> bool:
@@ -76,6 +100,13 @@ def is_excluded(text: str, m: re.Match) -> bool:
     if bare and _is_year(low):
         return True
     if bare and low.lower() == "one" and not text.startswith(" and a half", end):
+        return True
+    if bare and low[0].isupper() and low[1:].islower() and _NAMED_NUMBER.search(text, max(0, start - 20), start) \
+            and _CAPITAL_WORD_AFTER.match(text, end) and not _title_case_line(text, start):
+        return True  # "The Four Paths Police", "the Three Rivers area": a number word inside a name
+    if bare and plain_digits and text[start - 1:start] == "+" and _CODE_AFTER_PLUS.match(text, end):
+        return True  # "+972 Magazine", "+44 20 7946 0000": a dialling code
+    if bare and plain_digits and _old_year(text, start, end, low):
         return True
     if bare and low.lower() == "zero":
         nxt = re.match(r"\s+(?:new\s+)?([a-z]+)", text[end:end + 30])

@@ -14,15 +14,29 @@ SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10*
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
                   "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "BDS$": "BBD", "BBD$": "BBD", "BD$": "BBD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
                   "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "GY$": "GYD", "G$": "GYD", "B$": "BSD",
-                  "BZ$": "BZD", "N$": "NAD", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR"}
+                  "BZ$": "BZD", "N$": "NAD", "NT$": "TWD", "KSh": "KES", "Ksh": "KES", "R": "ZAR", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR"}
 SIGN_CODES = {sign.upper(): code for sign, code in CURRENCY_SIGNS.items()}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
                   "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "naira": "NGN",
-                  "rand": "ZAR", "shekels": "ILS", "francs": "CHF", "lira": "TRY", "pesos": "MXN"}
+                  "rand": "ZAR", "shekels": "ILS", "shekel": "ILS", "francs": "CHF", "lira": "TRY", "pesos": "MXN",
+                  "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "shillings": "KES", "baht": "THB",
+                  "ringgit": "MYR", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
+                  "krona": "SEK", "forints": "HUF", "forint": "HUF", "reais": "BRL", "cedis": "GHS", "kwacha": "ZMW",
+                  "birr": "ETB", "taka": "BDT", "dinars": "KWD", "lei": "RON"}
+# The currency of a country named before a shared word ("Swiss francs", "Pakistani rupees", "Egyptian pounds").
+COUNTRY_CURRENCIES = {("swiss", "francs"): "CHF", ("cfa", "francs"): "XOF", ("mexican", "pesos"): "MXN",
+                      ("philippine", "pesos"): "PHP", ("argentine", "pesos"): "ARS", ("chilean", "pesos"): "CLP",
+                      ("colombian", "pesos"): "COP", ("pakistani", "rupees"): "PKR", ("indian", "rupees"): "INR",
+                      ("nepali", "rupees"): "NPR", ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP",
+                      ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX", ("tanzanian", "shillings"): "TZS",
+                      ("south", "won"): "KRW", ("swedish", "kronor"): "SEK", ("norwegian", "kroner"): "NOK",
+                      ("danish", "kroner"): "DKK", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
+                      ("saudi", "riyals"): "SAR", ("qatari", "riyals"): "QAR", ("turkish", "lira"): "TRY"}
 # ISO codes written before or after an amount ("USD 5 million", "500 TTD"): the common ones in English news.
 CURRENCY_CODES = set("USD EUR GBP JPY CNY INR TTD JMD XCD BBD BSD GYD BZD CAD AUD NZD HKD SGD CHF ZAR NGN KES GHS "
-                     "RUB UAH BRL MXN PHP PKR".split())
+                     "RUB UAH BRL MXN PHP PKR SEK NOK DKK PLN CZK HUF AED SAR QAR EGP TWD KRW THB IDR MYR VND TZS UGX "
+                     "ETB XOF XAF ILS TRY ARS CLP COP PEN LKR BDT NPR".split())
 # The dollar of a country named before it ("Jamaican dollars", "TT dollars", "Eastern Caribbean dollars").
 DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "jamaican": "JMD", "jamaica": "JMD", "tt": "TTD", "trinidad": "TTD",
                     "tobago": "TTD", "caribbean": "XCD", "ec": "XCD", "barbados": "BBD", "barbadian": "BBD", "bds": "BBD",

@@ -5,7 +5,8 @@ Conventions (what an accepted suggestion will look like):
   number words, scale word (``million``, ``bn``, ``-billion``) and percent sign or word (``%``, ``per cent``, ``pc``,
   ``pct``). The counted noun that follows is NOT in the span; it fills ``unit`` (``8,000 troops`` → span ``8,000``,
   unit ``troops``), and neither is a unit glued to the number (``10km`` → span ``10``, unit ``km``). Money fills unit
-  with an ISO code (``$5bn`` → value 5000000000, unit ``USD``; ``5 million Jamaican dollars`` → ``JMD``);
+  with an ISO code (``$5bn`` → value 5000000000, unit ``USD``; ``5 million Jamaican dollars`` → span ``5 million``,
+  unit ``JMD``: currency words after the amount stay outside the span, a sign or code glued before it inside);
   percentages fill ``%``. ``pounds of`` a thing that is not money, or ``weighing … pounds``, are weight (unit ``pounds``).
 - Approximators (``around``, ``some``, ``more than``, ``up to`` ...) are NOT part of the span and do
   not change ``value``: ``around 8,000 troops`` → span ``8,000``, value 8000.
@@ -47,16 +48,19 @@ _AMOUNT = rf"(?:{DIGITS})(?:{SCALE})?|{WORDS}"
 # "m" and "k" mean millions and thousands only after a currency sign ("£40m"); "5 m" alone is as likely metres.
 _PLAIN_AMOUNT = rf"(?:{DIGITS})(?:[\s-]?(?:bn|mn|tn)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)?|{WORDS}"
 # ISO codes written before an amount ("USD 5 million"); their first letters are among the look-ahead's below.
-_CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjr"}
+# Codes that are also common acronyms ("COP 27", "SAR") count only after an amount.
+_CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjrk"} - {"COP", "SAR", "TRY"}
 # Letter prefixes are matched case-sensitively ("TT$", "Rs", "USD "): fewer alternatives tried at each letter of the text.
-_SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|[JACSRBGN]))?\$|€|£|¥|₽|₴|₹|₦|₩|₪|₺|₱|(?-i:Rs)\.?\s?|"
+# "R50 million" (rand) and "KSh 2,000" (Kenyan shillings) are written before the digits.
+_SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?\$|€|£|¥|₽|₴|₹|₦|₩|₪|₺|₱|(?-i:Rs)\.?\s?|"
+         r"(?-i:K[Ss]h\s?|R(?=\d))|"
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
 _PERCENT = r"(?:\s?%|[\s-]per\s?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
 _GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|p)"
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
-    r"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjr−-])"
+    r"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-])"
     rf"(?<![\w.,/:$€£¥₽₴₹₦₩₪₺₱-])(?P<neg>(?:minus|negative)\s+|[−-](?=\d))?(?P<sign>{_SIGN})?"
     rf"(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
     rf"(?:(?:\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]))(?:{_SIGN})?(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
@@ -115,19 +119,25 @@ def suggest_figures(text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     matches = _match(text)
     m = next(matches, None)
+    taken = 0  # where the last figure's currency words end
     while m is not None:
-        if found and m.start() < found[-1].end:
-            m = matches.send(found[-1].end)  # inside the currency words the figure before took ("10 USD 20")
+        if m.start() < taken:
+            m = matches.send(taken)  # inside the currency words the figure before took ("10 USD 20")
             continue
         figure = _figure(text, m)
         if figure is not None:
+            figure, taken = figure
             found.append(figure)
         m = next(matches, None)
     return with_word_figures(text, found)
 
 
-def _figure(text: str, m: re.Match) -> Suggestion | None:
-    """The figure a match of the number pattern makes, with its value and unit (None when it is no figure)."""
+def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
+    """The figure a match of the number pattern makes, with its value and unit, and where the words it read end.
+
+    Currency words after an amount fill the unit but stay outside the span (``5 million Jamaican dollars`` → span
+    ``5 million``, unit ``JMD``), as a counted noun does. None when it is no figure.
+    """
     if is_excluded(text, m):
         return None
     sign, glued = m.group("sign"), m.group("glued")
@@ -135,6 +145,7 @@ def _figure(text: str, m: re.Match) -> Suggestion | None:
     if value is None:
         return None
     start, end = m.start(), m.end()
+    taken = end
     if glued == "m" and _glued_million(text, m):
         value, glued = value * 10**6, None
         value = int(value) if float(value).is_integer() else value
@@ -156,7 +167,7 @@ def _figure(text: str, m: re.Match) -> Suggestion | None:
         money = money_after(text, start, end)
         nxt = NEXT_WORDS.match(text, end)
         if money:
-            unit, end = money
+            unit, taken = money
         elif nxt and nxt.group(1).lower() in ("pound", "pounds"):
             unit = "pounds"  # weight: "475 Pounds Of Cocaine"
         else:
@@ -164,4 +175,4 @@ def _figure(text: str, m: re.Match) -> Suggestion | None:
             unit = unit_from_context(text, start, end, unit)
     is_words = m.group("low")[0].isalpha()
     confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)
-    return Suggestion("figure", start, end, {"value": value, "unit": unit}, confidence, NAME)
+    return Suggestion("figure", start, end, {"value": value, "unit": unit}, confidence, NAME), max(taken, end)

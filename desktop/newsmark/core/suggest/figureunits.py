@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.figurenumbers import CURRENCY_CODES, CURRENCY_WORDS, DOLLAR_COUNTRIES, SCALES, SMALL
+from newsmark.core.suggest.figurenumbers import (
+    COUNTRY_CURRENCIES, CURRENCY_CODES, CURRENCY_WORDS, DOLLAR_COUNTRIES, SCALES, SMALL,
+)
 
 # Words after a number that never name what is counted (verbs, prepositions, conjunctions, determiners).
 _NOT_UNITS = set(
@@ -18,7 +20,7 @@ _COMPOUND = re.compile(r"-([a-z]{3,})\b")
 _COMPOUND_ADJECTIVES = {"strong", "odd", "plus", "long", "wide", "high", "deep", "tall", "thick", "fold", "old", "something"}
 _POINT_DECIMAL = re.compile(r"[\s-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 _SKIPPED_MODIFIERS = {"more", "new", "other", "additional", "extra", "fewer", "further", "small", "large", "big"}
-_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police"}
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police", "feet": "foot"}
 # Nouns of time and measure that start a hyphenated word after a number ("its 26 year-history" → years).
 _MEASURES = set("second minute hour day week month year decade century mile metre meter kilometre kilometer foot inch "
                 "pound kilo kilogram ton tonne acre storey story point game seat member bed room".split())
@@ -129,6 +131,7 @@ def pounds_are_weight(text: str, start: int, end: int) -> bool:
 
 _DOLLARS_AFTER = re.compile(r"\s+((?:[A-Za-z]+\s+){0,3})(?:dollars?)\b", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"\s+([A-Z]{3})\b")
+_BIG_AMOUNT = re.compile(r"\d,\d{3}|million|billion|trillion|bn\b", re.IGNORECASE)
 
 
 def money_after(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -141,11 +144,18 @@ def money_after(text: str, start: int, end: int) -> tuple[str, int] | None:
         if all(w in DOLLAR_COUNTRIES or w in ("and", "new", "hong", "eastern") for w in words):
             return DOLLAR_COUNTRIES.get(words[-1], "USD"), m.end()
     m = NEXT_WORDS.match(text, end)
+    if m and m.group(1)[:1].isupper():
+        second = NEXT_WORDS.match(text, m.end())  # "40 million Swiss francs", "South Korean won"
+        pair = (m.group(1).lower(), second.group(1).lower()) if second else None
+        if pair in COUNTRY_CURRENCIES:
+            return COUNTRY_CURRENCIES[pair], second.end()
     if m and m.group(1).lower() in CURRENCY_WORDS:
         word = m.group(1).lower()
         if word.startswith("pound") and pounds_are_weight(text, start, m.end()):
             return None
         return CURRENCY_WORDS[word], m.end()
+    if m and m.group(1) == "won" and _BIG_AMOUNT.search(text, start, end):
+        return "KRW", m.end()  # "1.2 trillion won"; after "3" it is more often a verb
     m = _CODE_AFTER.match(text, end)
     if m and m.group(1) in CURRENCY_CODES:
         return m.group(1), m.end()

@@ -21,14 +21,20 @@ NAME = "figures"
 # Case-sensitive alternatives and a first-letter look-ahead keep the scan fast: most positions fail at once.
 _VAGUE = re.compile(r"(?=[TtHhMmBbDdAaOoSs])(?<![\w-])(?:(?P<plural>[Tt]ens|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions)"
                     r"(?:\s+of\s+(?P<of>thousands|millions|billions))?|(?P<dozen>(?:[Aa]n?\s+|[Oo]ne\s+)?[Dd]ozens?)|"
-                    r"(?P<halfa>[Hh]alf\s+an?\s+(?P<whole>dozen|hundred|thousand|million|billion|trillion))|(?P<half>[Hh]alf)|"
-                    r"(?P<scores>[Ss]cores)(?=\s+of\s))(?![\w-])|(?P<twice>[Tt]wice|[Tt]hrice)(?!\w)")
+                    r"(?P<halfa>[Hh]alf\s+an?\s+(?P<whole>dozen|hundred|thousand|million|billion|trillion))|(?P<half_alone>[Hh]alf)|"
+                    r"(?P<scores>[Ss]cores)(?=\s+of\s))(?![\w-])|(?P<twice>[Tt]wice|[Tt]hrice)(?!\w)|(?P<half>[Hh]alf)(?=-[a-z])")
 _HALF_WHOLES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _VAGUE_STEMS = ("ens ", "undreds", "housands", "illions", "ozen", "alf", "wice", "hrice", "cores of")
 _VAGUE_VALUES = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
-_PERIOD_HALF = re.compile(r"\b(?:first|second|other|and\s+a|an?)\s+$", re.IGNORECASE)
+# "one and a half", "a half": part of another figure; "the second half" is the proportion (half of a whole).
+_PERIOD_HALF = re.compile(r"\b(?:and\s+a|an?)\s+$", re.IGNORECASE)
+# "the half-penny tax", "a half-hour show": half of a measure, in a compound (not "half-brother", "half-hearted").
+_HALF_MEASURE = re.compile(r"-(penny|pence|cent|hour|day|week|month|year|century|decade|mile|metre|meter|kilometre|"
+                           r"litre|liter|pound|kilo|dollar|point|percent|inch|acre|marathon|term|season)s?(?![\w-])",
+                           re.IGNORECASE)
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][\w'’-]*)")
 
+_MONEY_UNIT = re.compile(r"[A-Z]{3}")
 _NUMBER_WORD = "|".join(w for w in SMALL if w != "zero")
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10}
@@ -48,10 +54,15 @@ _FOLD = re.compile(rf"(?<![\w-])(?P<n>\d+|{_NUMBER_WORD}|twenty|thirty|forty|fif
 _ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|against|than|at\s+least|at\s+most|exactly|merely|barely|roughly|from|by|"
                                 r"nearly|almost)\s+$", re.IGNORECASE)
 _ONE = re.compile(r"(?<![\w-])[Oo]ne(?=(?P<compound>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|point|"
-                  r"game|match|member|seat|vote|goal|run|storey|bedroom|room)s?\b)|\s+(?P<noun>[a-z][a-z'’-]+)\b)")
+                  r"game|match|member|seat|vote|goal|run|storey|bedroom|room)s?\b)|\s+(?P<noun>[A-Za-z][A-Za-z'’-]+)\b)")
+# "for one day", "with one passenger on board": a preposition of extent or company before a counted noun.
+_CONTRAST_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:another|the\s+other)\b")
+_ONE_FOR_WITH = re.compile(r"\b(?:for|with)\s+$", re.IGNORECASE)
 # After "one" these make it a pronoun ("one of them", "one who"); the narrative ones ("one day") count only after "only".
 _PRONOUN_ONE = set("of another other another's who that which".split())
 _NOT_COUNTED = set("thing way time day point more less".split())
+# "for one thing", "with one voice", "with one hand tied": idioms, no count
+_IDIOMS_AFTER_FOR_WITH = set("thing way voice hand eye accord mind another".split())
 
 
 def _vague_matches(text: str):
@@ -70,8 +81,13 @@ def _vague(text: str) -> list[Suggestion]:
     out = []
     for m in _vague_matches(text):
         if m.group("half"):
+            compound = _HALF_MEASURE.match(text, m.end())
+            if compound is None:
+                continue
+            value, unit = 0.5, compound.group(1).lower()
+        elif m.group("half_alone"):
             if _PERIOD_HALF.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "the first half of the year", "one and a half", "a half": not the proportion
+                continue  # "one and a half", "a half": not the proportion
             value, unit = 0.5, ""
         elif m.group("halfa"):
             value, unit = _HALF_WHOLES[m.group("whole").lower()] // 2, ""
@@ -124,13 +140,13 @@ def _proportions(text: str, lower: str) -> list[Suggestion]:
     out = []
     for m in _stem_matches(text, lower, _FRACTION, _FRACTION_STEMS):
         num, den = (m.group("num"), m.group("den")) if m.group("num") else (m.group("num2"), m.group("den2"))
-        value = round(_number(num) / _DENOMINATORS[den.lower().rstrip("s")], 4)
+        value = round(_number(num) / _DENOMINATORS[den.lower().rstrip("s")], 3)
         out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
     for m in _stem_matches(text, lower, _ONE_IN, (" in ", " out of "), before=12):
         num, den = _number(m.group("num")), _number(m.group("den"))
         if not 0 < num < den:
             continue
-        value = round(num / den, 4)
+        value = round(num / den, 3)  # as an analyst writes it: 0.667
         out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
     for m in _stem_matches(text, lower, _FOLD, ("fold",), before=8):
         n = m.group("n").lower()
@@ -155,8 +171,13 @@ def _counting_ones(text: str, lower: str) -> list[Suggestion]:
                 continue
             before = _ONE_COUNTS_BEFORE.search(text, max(0, m.start() - 16), m.start())
             limited = before is not None and before.group(0).strip().lower() != "from"
-            pair = re.match(r"\s+(?:or|to)\s+(?:two|three|2|3)\b", text[m.end():m.end() + 20])
-            if not (change or limited or pair and noun not in _NOT_COUNTED):
+            pair = re.match(r"\s+(?:or|to)\s+(?:any\s+|maybe\s+|perhaps\s+)?(?:two|three|2|3)\b", text[m.end():m.end() + 26])
+            lower_noun = m.group("noun")[0].islower()
+            # "only one US city" counts whatever follows; "with one occupant" only before a common noun
+            extent = (lower_noun and noun not in _IDIOMS_AFTER_FOR_WITH
+                      and _ONE_FOR_WITH.search(text, max(0, m.start() - 6), m.start()) is not None
+                      and not _CONTRAST_AFTER.match(text, m.end()))  # "for one office … another office": no count
+            if not (change and lower_noun or limited or extent or pair and noun not in _NOT_COUNTED):
                 continue
             unit = "" if pair else unit_after(text, m.end())
         out.append(Suggestion("figure", m.start(), m.start() + 3, {"value": 1, "unit": unit}, 0.6, NAME))
@@ -176,9 +197,9 @@ def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
         if first and found[first - 1].end > s.start:
             continue  # a figure starting before reaches into this one
         inside = range(first, bisect.bisect_left(starts, s.end))
-        if inside and found[inside[-1]].end > s.end:
+        last = found[inside[-1]] if inside else None
+        if last and (last.end > s.end or last.end == s.end and _MONEY_UNIT.fullmatch(last.attributes["unit"] or "")):
             # "half a billion dollars": the words' value over the figure's span and money
-            last = found[inside[-1]]
             s = s._replace(end=last.end, attributes={**s.attributes, "unit": last.attributes["unit"] or s.attributes["unit"]})
         kept.append(s)  # "half a million" over "million", "two-thirds" over "two", or a place where no figure is
         replaced.update(inside)

@@ -20,7 +20,7 @@ _MEDIUM_BASES = (
     "disclose testify tweet assure inform remind hint agree recall complain repeat suggest acknowledge "
     "mention observe remark caution relate recount respond reply answer promise pledge vow boast concede confess "
     "warn show charge fear expect assess determine discover establish hear learn continue write tell say think "
-    "find understand know feel advise opine clarify divulge affirm concur highlight point").split()
+    "find understand know feel advise opine clarify divulge affirm concur highlight point worry").split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "writes", "writing"),
     "think": ("thought", "thinks", "thinking"), "find": ("found", "finds", "finding"),
@@ -99,6 +99,11 @@ FINITE = frozenset(w for w, kind in FORMS.items() if kind != "participle")
 OBJECT_VERBS = frozenset("tell told tells telling assure assured assures assuring inform informed informs informing "
                          "remind reminded reminds reminding warn warned warns warning".split())
 
+# A particle that makes a reporting verb of the verb before it: "made clear that", "fired back that".
+PHRASAL = {"clear": frozenset("make makes made making".split()),
+           "back": frozenset("fire fires fired firing shoot shoots shot shooting hit hits hitting snap snaps snapped".split())}
+# Verbs before "to" that leave the reported clause unsaid: "failed to mention that", "omitted to tell them that".
+UNSAID_BEFORE_TO = re.compile(r"\b(?:fail|omit|refus|declin|forg[eo]t|neglect)\w*[ \t\n]+to[ \t\n]+$", re.I)
 AUXILIARIES = frozenset(
     "is was were are be been being am would will could can should might may must had has have did does do isn't "
     "wasn't weren't aren't won't wouldn't couldn't can't cannot don't doesn't didn't hasn't haven't hadn't shall "

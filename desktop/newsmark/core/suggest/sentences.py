@@ -7,7 +7,7 @@ punctuation that is short, in Title Case, the document's first line, or followed
 not continue it (a hard-wrapped paragraph's inner lines end in a lowercase word or a comma and go on).
 The remaining lines form runs (a blank line ends one); a run whose last line has no sentence-ending
 punctuation is left out too, unless it is long (16 words or more, not the document's first line, not in
-Title Case): a paragraph whose full stop was lost in extraction. A wire dateline (``KYIV, Nov 5 (Reuters) -``) is cut from the run's start.
+Title Case): a paragraph whose full stop was lost in extraction. A wire dateline (``KYIV, Nov 5 (Reuters) -``, ``KHAN YOUNIS, Gaza —``, ``(KTRK) --``) is cut from the run's start.
 
 Runs are split into sentences after ``.``, ``!``, ``?`` or ``…`` (and closing quotes or brackets)
 before whitespace and a capital, digit or opening quote — except inside quotation marks, after
@@ -38,7 +38,9 @@ _SLASH_AGENCY = re.compile(rf"/\s*{_AGENCIES}\b")
 _CREDIT_HINTS = ("Reuters", "REUTERS", "AFP", "AP", "EPA", "PA", "Getty", "Shutterstock", "Alamy", "Bloomberg", "Xinhua",
                  "TASS", "Sputnik", "ANP", "dpa", "DPA", "Copyright", "©", "rights reserved", "Scanpix", "LETA",
                  "Anadolu", "NurPhoto", "SOPA", "Ukrinform", "Yonhap", "Kyodo")
-_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*)?\((?:Reuters|AP|AFP|dpa|Bloomberg)\)\s*[-–—]+\s*")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*)?\((?:Reuters|AP|AFP|dpa|Bloomberg)\)\s*[-–—]+\s*"
+                       # "KYIV, Ukraine — ", "HOUSTON, Texas (KTRK) -- ", "(WSVN) - ": a place in capitals and a dash
+                       r"|(?:[A-Z]{3}[A-Z .'’-]*(?:,[ \t][^()\n—–,.]{1,30}?)?[ \t]*)?(?:\([A-Z][\w .]{1,20}\)[ \t]*[-–—]+|[—–]|--)[ \t]+")
 _LOWER_END = re.compile(r"(?:[a-z][\w'’-]*|[,;:–—-])\s*$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj sgt capt cpl adm cmdr gov sen rep rev st fr jr sr hon pres supt insp det "
