@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.attributions import attributed_claims
+from newsmark.core.suggest.claimsources import attributed_claims
 from newsmark.core.suggest.bareclauses import bare_claims
 from newsmark.core.suggest.clausebounds import and_that_pieces, dashed_that, opens_clause, sentence_clause
 from newsmark.core.suggest.clausebounds import clause as _clause
