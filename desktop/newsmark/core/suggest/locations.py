@@ -53,7 +53,7 @@ from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
-from newsmark.core.suggest.placetokens import TOKEN, Match, Tokens
+from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
 from newsmark.core.suggest.placewords import COMMON_WORDS, CUES, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, SMALL_TOWN
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
@@ -61,18 +61,29 @@ from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
 NAME = "locations"
 
 
-def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team_words: dict[str, int]) -> Match | None:
+def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team_words: dict[str, int],
+            team_prefixes: frozenset[str] = frozenset()) -> Match | None:
     """The longest gazetteer or team name starting at word i, as written."""
     text, n, word = tokens.text, len(tokens.words), tokens.words[i]
     most = min(MAX_NAME_WORDS, max(gaz.words_after.get(word, 0), team_words.get(word, 0)))
     if not most:
         return None
-    last = i
-    while last + 1 < n and last + 1 - i < most and tokens.joined(last + 1):
+    if most == 1:  # most names: one word, looked up as written (a word holds no space or apostrophe to normalise)
+        if word in team:
+            return Match(i, i + 1, tokens.starts[i], tokens.ends[i], team[word], True)
+        if word in gaz:
+            return Match(i, i + 1, tokens.starts[i], tokens.ends[i], gaz.get(word))
+        return None
+    last, prefixes, start, starts, ends = i, gaz.prefixes, tokens.starts[i], tokens.starts, tokens.ends
+    keys = [word]  # the name words i..last would make, as looked up
+    while last + 1 < n and last + 1 - i < most and text[ends[last]:starts[last + 1]] in GAPS:
+        head = name_key(text[start:ends[last + 1]])
+        if head not in prefixes and head not in team_prefixes:
+            break  # no name goes on with these words
+        keys.append(head)
         last += 1
     for j in range(last, i - 1, -1):
-        start, end = tokens.starts[i], tokens.ends[j]
-        key = name_key(text[start:end])
+        end, key = ends[j], keys[j - i]
         # "U.S." and "D.C.": an abbreviation's last full stop belongs to the name.
         if end < len(text) and text[end] == "." and j > i and not TOKEN.match(text, end + 1):
             dotted = key + "."
@@ -173,27 +184,28 @@ def _team_places(team: TeamGazetteer, gaz: Gazetteer) -> dict[str, Place]:
 
 def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_first: dict[str, int]) -> list[Match]:
     """Every longest match in text order, before the rules, never overlapping."""
-    found, i, words = [], 0, tokens.words
-    while i < len(words):
+    found, words, after = [], tokens.words, 0
+    team_prefixes = frozenset(key[:w.end()] for key in team for w in TOKEN.finditer(key))
+    # Only a capitalised word (or a team name's first word) may open a match: the others are skipped in one pass.
+    openers = [k for k, word in enumerate(words) if word[0].isupper() or word in team_first]
+    for i in openers:
+        if i < after:
+            continue  # inside the last match
         word = words[i]
-        if not word[0].isupper() and word not in team_first:
-            i += 1
-            continue
         # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
         m = feature_run(tokens, i) if word in FEATURE_BEFORE else None
-        m = m or _lookup(tokens, i, gaz, team, team_first) or initials(tokens, i, gaz)
+        m = m or _lookup(tokens, i, gaz, team, team_first, team_prefixes) or initials(tokens, i, gaz)
         if m is not None:
             m = feature_after(tokens, m, gaz)
-        elif word[0].isupper():
-            m = feature_run(tokens, i)
+        elif word[0].isupper() and word not in FEATURE_BEFORE and any(w in FEATURE_AFTER for w in words[i + 1:i + 4]):
+            m = feature_run(tokens, i)  # "Bering Sea": only where a feature word follows within three words
         if m is None:
-            i += 1
             continue
         if m.entry.kind != "demonym" or m.feature:
             prefix = feature_prefix(tokens, m)
             m = prefix or with_direction(tokens, compound(tokens, m, gaz))
         found.append(m)
-        i = m.j
+        after = m.j
     return found
 
 

@@ -41,13 +41,13 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
     if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
-    if tokens.headline(i):
-        return False
-    if prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz):
+    person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
+    named = nxt is not None and tokens.capitalised(nxt) and words[nxt] not in TITLES and not words[nxt].isupper()
+    if not (person or named) or tokens.headline(i):
+        return False  # a headline's capitals say nothing (asked last: the costliest test)
+    if person:
         return True  # Lloyd Austin, Michael Jordan
-    if nxt is not None and tokens.capitalised(nxt) and words[nxt] not in TITLES and not words[nxt].isupper():
-        return nxt not in places  # Paris Saint-Germain, Paris Hilton
-    return False
+    return nxt not in places  # Paris Saint-Germain, Paris Hilton
 
 
 def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:

@@ -121,7 +121,11 @@ def with_direction(tokens: Tokens, m: Match) -> Match:
 def with_initials_spelt_out(tokens: Tokens, matches: list[Match]) -> list[Match]:
     """``matches`` and the initials of a place the text names in full ("Trinidad and Tobago … TT"), in text order."""
     spelt: dict[str, Place] = {}
+    seen: set[Place] = set()  # a long text names the same places over and over
     for m in matches:
+        if m.entry in seen:
+            continue
+        seen.add(m.entry)
         words = [w for w in m.entry.place.split() if w[:1].isupper()]
         if len(words) >= 2 and m.entry.kind in ("country", "region", "city", "area"):
             spelt.setdefault("".join(w[0] for w in words), m.entry)
