@@ -35,6 +35,12 @@ Conventions (what an accepted suggestion will look like):
   currency: ``the TT dollar``); a country's initials of three letters or more need no spelling out (``BVI``).
 - Another name for a town (``Leghorn`` for Livorno) needs evidence like a small town (a list of places is
   evidence); a code in capitals (``SFO``) is no city's name.
+- Not locations either: a place after a royal title or ``Air`` (``Princess Diana``, and a later bare ``Diana``;
+  ``Air India``), before ``crossing`` or ``tribe`` (``the Rafah crossing``), a town heading ``X of Y`` (``the Pueblo of
+  Isleta``), a Romance building's name (``Château de Versailles``), ``US 1`` (a highway), an office with a possessive
+  (``U.S. Attorney's Office``). ``area`` and ``state of`` stay with the name (``Houston-area``, ``the state of
+  Washington``); a legislator's party and state name it (``(R-N.C.)``); a shared name means the region of the country
+  the story names (a Jamaican ``Manchester`` is the parish).
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -54,7 +60,8 @@ from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
-from newsmark.core.suggest.placewords import COMMON_WORDS, CUES, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, SMALL_TOWN
+from newsmark.core.suggest.placewords import (
+    COMMON_WORDS, CUES, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, ORG_AFTER, SMALL_TOWN)
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
 
@@ -94,7 +101,10 @@ def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team
         if key in team:
             return Match(i, j + 1, start, end, team[key], True)
         if key in gaz:
-            return Match(i, j + 1, start, end, gaz.get(key))
+            entry = gaz.get(key)
+            if j > i and tokens.words[j] in ORG_AFTER and not entry.place.endswith(tokens.words[j]):
+                continue  # "Florida Department" (of Transportation): another name ending in an institution's word
+            return Match(i, j + 1, start, end, entry)
     return None
 
 
@@ -195,6 +205,11 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
         # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
         m = feature_run(tokens, i) if word in FEATURE_BEFORE else None
         m = m or _lookup(tokens, i, gaz, team, team_first, team_prefixes) or initials(tokens, i, gaz)
+        if m is not None and not m.team and m.j - m.i > 1 and m.entry.kind != "country":
+            # "Western North Carolina": a name ("Western North", a Ghanaian region) whose last word opens a longer one
+            longer = _lookup(tokens, m.j - 1, gaz, team, team_first, team_prefixes)
+            if longer is not None and longer.j > m.j:
+                continue
         if m is not None:
             m = feature_after(tokens, m, gaz)
         elif word[0].isupper() and word not in FEATURE_BEFORE and any(w in FEATURE_AFTER for w in words[i + 1:i + 4]):

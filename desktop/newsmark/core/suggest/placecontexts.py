@@ -28,7 +28,7 @@ _SHAPE = re.compile(rf"(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Por
 _LOCATIVE_BEFORE = re.compile(rf"{_LOCATIVE}\Z")
 # Words for the land around a place, after its name: "the Tamarind backlands" ("the" first: a fast literal scan).
 _SURROUNDS = re.compile(rf"the(?<![\w-]the)\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|"
-                        rf"countryside|foothills|waterfront|seafront|coastline|area)(?![\w-])")
+                        rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area))(?![\w-])")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
                           r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
                           r"had|about)\b")
@@ -51,7 +51,7 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
         if s.start >= 2 and text[s.start - 2] == "," and text[s.start - 1].isspace() and _ENDS_PHRASE.match(text, s.end):
             m = _APPOSITION.search(text, max(0, s.start - _REACH), s.start)
             if m is not None and _plausible(m.group("name")):
-                places.append((m.start("name"), m.end("name")))
+                places.append((m.start("name"), m.end("name"), m.group("name")))
     for pattern in (_SHAPE, _SURROUNDS):
         for m in pattern.finditer(text):
             if pattern is _SHAPE and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
@@ -62,14 +62,15 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
                     and not _names_org_next(text, m.end("name"))
                     # "in Santa Claus costumes": a place-shaped name before a noun modifies it
                     and (pattern is _SURROUNDS or _ENDS_PHRASE.match(text, m.end("name")))):
-                places.append((m.start("name"), m.end("name")))
+                # "the Fresno area" is named with its word for the land around (the place stays Fresno)
+                area = pattern is _SURROUNDS and m.group("area") is not None
+                places.append((m.start("name"), m.end("area") if area else m.end("name"), name))
     for m in _REGION.finditer(text):
         before = text[max(0, m.start() - 8):m.start()].split()
         if not (before and before[-1][:1].isupper() and before[-1] not in ("In", "The")):
-            places.append((m.start(), m.end()))  # not "EPA Region 5", an office's name
+            places.append((m.start(), m.end(), m.group()))  # not "EPA Region 5", an office's name
     out = []
-    for a, b in sorted(set(places)):
-        name = text[a:b]
+    for a, b, name in sorted(set(places)):
         known = gaz.get(name_key(name))
         out.append((a, b, known or Place(saint(name_key(name)), "area", "", "", 0, 1)))
     return out

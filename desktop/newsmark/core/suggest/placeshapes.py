@@ -14,6 +14,9 @@ from newsmark.core.suggest.placewords import (
 def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
+    if j < len(tokens.words) and tokens.words[j] == "area" and tokens.gap(j) in (" ", "-") and m.entry.kind != "demonym":
+        # "the Houston area", "Houston-area schools": the land around the place, named with it; the place is the same
+        return Match(m.i, j + 1, m.start, tokens.ends[j], m.entry, m.team, m.feature)
     if j >= len(tokens.words) or tokens.gap(j) != " ":
         return m
     word, end = tokens.words[j], tokens.ends[j]
