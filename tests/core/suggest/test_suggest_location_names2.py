@@ -73,3 +73,7 @@ def test_a_shared_name_means_the_region_of_the_country_the_story_names(text, exp
 def test_between_is_a_cue_for_an_everyday_word_place():
     assert places("The trip between Homestead and Miami takes an hour.") == [("Homestead", "Homestead"), ("Miami", "Miami")]
     assert places("Homestead values rose.") == []
+
+
+def test_a_town_with_area_is_still_that_town():
+    assert places("Walker’s Greensboro-area seat was lost.") == [("Greensboro-area", "Greensboro")]

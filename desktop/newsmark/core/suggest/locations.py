@@ -271,7 +271,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue
             if code_alias(matched, m.entry):
                 continue
-            if _needs_evidence(m, matched):
+            if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
                 cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)
                 if not cued:
