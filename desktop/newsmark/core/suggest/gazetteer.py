@@ -60,9 +60,14 @@ class Gazetteer:
         self._parsed: dict[str, Place] = {}
         self._initials: dict[str, Place] | None = None  # built on first use
         self._regions: dict[str, list[tuple[str, str]]] = {}  # country -> (lower-case first word, raw fields)
+        self._prefixes: dict[str, dict[str, list[tuple[str, str]]]] = {}  # built per country on first use
+        self._region_found: dict[tuple[str, str], Place | None] = {}
         # first word -> most words in a name it starts: most capitalised words start none, and are skipped at once
         self.words_after: dict[str, int] = {}
-        raw, words_after = self._raw, self.words_after
+        # every name's beginnings that end a word ("New", "New York" for "New York City"): a match stops growing
+        # as soon as the text's words begin no name
+        self.prefixes: set[str] = set()
+        raw, words_after, prefixes = self._raw, self.words_after, self.prefixes
         for line in lines:
             name, fields = line.split("\t", 1)
             if name not in raw:
@@ -73,6 +78,7 @@ class Gazetteer:
                     words = _WORD.findall(name)
                     if words and words_after.get(words[0], 0) < len(words):
                         words_after[words[0]] = len(words)
+                    prefixes.update(name[:w.end()] for w in _WORD.finditer(name))
             if "\tregion\t" in fields:
                 country = fields.split("\t", 4)[3]
                 first = _WORD.match(name)
@@ -109,12 +115,25 @@ class Gazetteer:
     def region_named(self, stem: str, country: str) -> Place | None:
         """The first-level region of ``country`` whose name starts with ``stem`` ("Kursk" → "Kurskaya oblast'")."""
         stem = stem.lower()
-        best = None
-        for first, fields in self._regions.get(country, ()):
-            # Slavic adjectival forms add a few letters (Kursk → Kurskaya, Belgorod → Belgorodskaya).
-            if first.startswith(stem) and len(first) - len(stem) <= 5 and (best is None or first == stem):
-                best = fields
-        return None if best is None else _place(best)
+        key = (stem, country)
+        if key not in self._region_found:
+            best = None
+            for first, fields in self._region_prefixes(country).get(stem, ()):
+                # Slavic adjectival forms add a few letters (Kursk → Kurskaya, Belgorod → Belgorodskaya).
+                if best is None or first == stem:
+                    best = fields
+            self._region_found[key] = None if best is None else _place(best)
+        return self._region_found[key]
+
+    def _region_prefixes(self, country: str) -> dict[str, list[tuple[str, str]]]:
+        """``country``'s regions by every prefix of their first word that drops at most five letters, in file order."""
+        prefixes = self._prefixes.get(country)
+        if prefixes is None:
+            prefixes = self._prefixes[country] = {}
+            for first, fields in self._regions.get(country, ()):
+                for k in range(max(0, len(first) - 5), len(first) + 1):
+                    prefixes.setdefault(first[:k], []).append((first, fields))
+        return prefixes
 
 
 def _place(fields: str) -> Place:

@@ -35,6 +35,12 @@ Conventions (what an accepted suggestion will look like):
   currency: ``the TT dollar``); a country's initials of three letters or more need no spelling out (``BVI``).
 - Another name for a town (``Leghorn`` for Livorno) needs evidence like a small town (a list of places is
   evidence); a code in capitals (``SFO``) is no city's name.
+- Not locations either: a place after a royal title or ``Air`` (``Princess Diana``, and a later bare ``Diana``;
+  ``Air India``), before ``crossing`` or ``tribe`` (``the Rafah crossing``), a town heading ``X of Y`` (``the Pueblo of
+  Isleta``), a Romance building's name (``Château de Versailles``), ``US 1`` (a highway), an office with a possessive
+  (``U.S. Attorney's Office``). ``area`` and ``state of`` stay with the name (``Houston-area``, ``the state of
+  Washington``); a legislator's party and state name it (``(R-N.C.)``); a shared name means the region of the country
+  the story names (a Jamaican ``Manchester`` is the parish).
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -53,26 +59,38 @@ from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
-from newsmark.core.suggest.placetokens import TOKEN, Match, Tokens
-from newsmark.core.suggest.placewords import COMMON_WORDS, CUES, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, SMALL_TOWN
+from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
+from newsmark.core.suggest.placewords import (
+    COMMON_WORDS, CUES, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, ORG_AFTER, SMALL_TOWN)
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
 
 NAME = "locations"
 
 
-def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team_words: dict[str, int]) -> Match | None:
+def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team_words: dict[str, int],
+            team_prefixes: frozenset[str] = frozenset()) -> Match | None:
     """The longest gazetteer or team name starting at word i, as written."""
     text, n, word = tokens.text, len(tokens.words), tokens.words[i]
     most = min(MAX_NAME_WORDS, max(gaz.words_after.get(word, 0), team_words.get(word, 0)))
     if not most:
         return None
-    last = i
-    while last + 1 < n and last + 1 - i < most and tokens.joined(last + 1):
+    if most == 1:  # most names: one word, looked up as written (a word holds no space or apostrophe to normalise)
+        if word in team:
+            return Match(i, i + 1, tokens.starts[i], tokens.ends[i], team[word], True)
+        if word in gaz:
+            return Match(i, i + 1, tokens.starts[i], tokens.ends[i], gaz.get(word))
+        return None
+    last, prefixes, start, starts, ends = i, gaz.prefixes, tokens.starts[i], tokens.starts, tokens.ends
+    keys = [word]  # the name words i..last would make, as looked up
+    while last + 1 < n and last + 1 - i < most and text[ends[last]:starts[last + 1]] in GAPS:
+        head = name_key(text[start:ends[last + 1]])
+        if head not in prefixes and head not in team_prefixes:
+            break  # no name goes on with these words
+        keys.append(head)
         last += 1
     for j in range(last, i - 1, -1):
-        start, end = tokens.starts[i], tokens.ends[j]
-        key = name_key(text[start:end])
+        end, key = ends[j], keys[j - i]
         # "U.S." and "D.C.": an abbreviation's last full stop belongs to the name.
         if end < len(text) and text[end] == "." and j > i and not TOKEN.match(text, end + 1):
             dotted = key + "."
@@ -83,7 +101,10 @@ def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team
         if key in team:
             return Match(i, j + 1, start, end, team[key], True)
         if key in gaz:
-            return Match(i, j + 1, start, end, gaz.get(key))
+            entry = gaz.get(key)
+            if j > i and tokens.words[j] in ORG_AFTER and not entry.place.endswith(tokens.words[j]):
+                continue  # "Florida Department" (of Transportation): another name ending in an institution's word
+            return Match(i, j + 1, start, end, entry)
     return None
 
 
@@ -173,27 +194,33 @@ def _team_places(team: TeamGazetteer, gaz: Gazetteer) -> dict[str, Place]:
 
 def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_first: dict[str, int]) -> list[Match]:
     """Every longest match in text order, before the rules, never overlapping."""
-    found, i, words = [], 0, tokens.words
-    while i < len(words):
+    found, words, after = [], tokens.words, 0
+    team_prefixes = frozenset(key[:w.end()] for key in team for w in TOKEN.finditer(key))
+    # Only a capitalised word (or a team name's first word) may open a match: the others are skipped in one pass.
+    openers = [k for k, word in enumerate(words) if word[0].isupper() or word in team_first]
+    for i in openers:
+        if i < after:
+            continue  # inside the last match
         word = words[i]
-        if not word[0].isupper() and word not in team_first:
-            i += 1
-            continue
         # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
         m = feature_run(tokens, i) if word in FEATURE_BEFORE else None
-        m = m or _lookup(tokens, i, gaz, team, team_first) or initials(tokens, i, gaz)
+        m = m or _lookup(tokens, i, gaz, team, team_first, team_prefixes) or initials(tokens, i, gaz)
+        if m is not None and not m.team and m.j - m.i > 1 and m.entry.kind != "country":
+            # "Western North Carolina": a name ("Western North", a Ghanaian region) whose last word opens a longer one
+            longer = _lookup(tokens, m.j - 1, gaz, team, team_first, team_prefixes)
+            if longer is not None and longer.j > m.j:
+                continue
         if m is not None:
             m = feature_after(tokens, m, gaz)
-        elif word[0].isupper():
-            m = feature_run(tokens, i)
+        elif word[0].isupper() and word not in FEATURE_BEFORE and any(w in FEATURE_AFTER for w in words[i + 1:i + 4]):
+            m = feature_run(tokens, i)  # "Bering Sea": only where a feature word follows within three words
         if m is None:
-            i += 1
             continue
         if m.entry.kind != "demonym" or m.feature:
             prefix = feature_prefix(tokens, m)
             m = prefix or with_direction(tokens, compound(tokens, m, gaz))
         found.append(m)
-        i = m.j
+        after = m.j
     return found
 
 
@@ -244,7 +271,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue
             if code_alias(matched, m.entry):
                 continue
-            if _needs_evidence(m, matched):
+            if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
                 cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)
                 if not cued:

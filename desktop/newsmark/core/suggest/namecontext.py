@@ -7,7 +7,10 @@ from newsmark.core.suggest.placetokens import Match, Tokens
 import re
 
 from newsmark.core.suggest.placewords import (
-    DIRECTIONS, GANG_WORDS, LEADERSHIP, OPENERS, ORG_AFTER, ORG_OF, PERSON_BEFORE, TITLES)
+    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PERSON_BEFORE,
+    ROMANCE_LINKS, SURNAME_TITLES, TITLES)
+
+_ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
 
 
 def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:
@@ -33,21 +36,32 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
         return True  # Summit of the Americas
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
-    if prev is not None and words[prev] in PERSON_BEFORE:
-        return True
+    if prev is not None and (words[prev] in PERSON_BEFORE or words[prev] in NAME_BEFORE):
+        return True  # Princess Diana, Air India
+    if nxt is not None and words[nxt] in FACILITY_AFTER:
+        return True  # "the Rafah crossing": a border post named after the town
+    if m.entry.kind == "country" and _ROUTE.match(tokens.text, m.end) and tokens.text[m.start:m.end].replace(".", "") == "US":
+        return True  # "parallel to US 1": a highway
+    if (nxt is not None and words[nxt] == "of" and m.entry.kind == "city" and nxt + 1 < len(words)
+            and tokens.capitalised(nxt + 1) and tokens.gap(nxt + 1) == " " and nxt + 1 not in places):
+        return True  # "the Pueblo of Isleta": a town's name heading a longer name
+    if (i >= 2 and words[i - 1] in ROMANCE_LINKS and tokens.gap(i) in (" ", "'", "’") and tokens.gap(i - 1) == " "
+            and tokens.capitalised(i - 2) and i - 2 not in places):
+        return True  # "Château de Versailles", "Musée d'Orsay": a building's name
     if (j < len(words) and words[j] in LEADERSHIP and tokens.gap(j) == " " and m.entry.kind == "city"
             and m.entry.population < 100_000 and not m.team):
         return True  # "the Harlow administration": a leader's name, not a town's
     nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
     if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
-    if tokens.headline(i):
-        return False
-    if prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz):
+    person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
+    named = (nxt is not None and tokens.capitalised(nxt) and (words[nxt] not in TITLES or words[nxt] in SURNAME_TITLES)
+             and not words[nxt].isupper())
+    if not (person or named) or tokens.headline(i):
+        return False  # a headline's capitals say nothing (asked last: the costliest test)
+    if person:
         return True  # Lloyd Austin, Michael Jordan
-    if nxt is not None and tokens.capitalised(nxt) and words[nxt] not in TITLES and not words[nxt].isupper():
-        return nxt not in places  # Paris Saint-Germain, Paris Hilton
-    return False
+    return nxt not in places  # Paris Saint-Germain, Paris Hilton
 
 
 def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
@@ -60,6 +74,8 @@ def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
     for n in range(k, min(k + 6, len(words))):
         if n > k and words[n] in ("and", "of") and tokens.gap(n) == " ":
             continue  # "Customs and Border Protection", "Department of Homeland Security"
+        if n > k and words[n] == "s" and tokens.gap(n) in ("'", "’"):
+            continue  # "U.S. Attorney's Office": a possessive inside the name
         if not tokens.capitalised(n) or (n > k and tokens.gap(n) not in (" ", " & ")):
             return False
         if words[n] in ORG_AFTER:
@@ -90,11 +106,15 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
 def person_surname(tokens: Tokens, m: Match) -> bool:
     """True when a town's name ends a person's name here (a capitalised given name or a title before it)."""
     i = m.i
-    if m.entry.kind in ("country", "continent", "region", "area") or i == 0 or tokens.gap(i) != " ":
+    if i == 0 or tokens.gap(i) != " ":
         return False
     prev = tokens.words[i - 1]
-    return prev in PERSON_BEFORE or (prev[0].isupper() and prev[1:].islower() and prev not in TITLES
-                                      and prev not in DIRECTIONS and not tokens.headline(i))
+    if prev in PERSON_BEFORE:
+        return True  # "Princess Diana": a later "Diana" is the princess too, whatever place bears the name
+    if m.entry.kind in ("country", "continent", "region", "area"):
+        return False
+    return (prev[0].isupper() and prev[1:].islower() and prev not in TITLES
+            and prev not in DIRECTIONS and not tokens.headline(i))
 
 
 def _may_precede(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:

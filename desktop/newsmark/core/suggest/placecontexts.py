@@ -17,19 +17,23 @@ from newsmark.core.suggest.suggestion import Suggestion
 _WORD = r"[A-Z][a-zà-ÿ][\w'’-]*"
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
 _LOCATIVE = r"(?<![\w-])(?:in|at|near|outside|from|to|of)\s"
-# "at Maria Vale, Upper Coast": the name, a comma, then a place the suggester found.
-_APPOSITION = re.compile(rf"{_LOCATIVE}(?P<name>{_NAME}),\s")
+# "at Maria Vale, Upper Coast": the name, a comma, then a place the suggester found. Searched backwards from each
+# found place (within _REACH characters; the apposition ends where the place starts), not over the whole text.
+_APPOSITION = re.compile(rf"{_LOCATIVE}(?P<name>{_NAME}),\s\Z")
+_REACH = 300
 # Words that open a place's name in English news far more than anything else's (Spanish, French, saints, forts).
-_SHAPE = re.compile(rf"{_LOCATIVE}(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Port|Fort|Saint|St\.?|Sainte|Ste\.?"
+# Found first, then the locative word before it (a leading look-behind would slow the scan of a long text tenfold).
+_SHAPE = re.compile(rf"(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Port|Fort|Saint|St\.?|Sainte|Ste\.?"
                     rf"|Mount|Mt\.?|Pointe?|Cape)\s{_WORD}(?:\s{_WORD})?)(?![\w'’])")
-# Words for the land around a place, after its name: "the Tamarind backlands".
-_SURROUNDS = re.compile(rf"(?<![\w-])the\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|countryside|"
-                        rf"foothills|waterfront|seafront|coastline|area)(?![\w-])")
+_LOCATIVE_BEFORE = re.compile(rf"{_LOCATIVE}\Z")
+# Words for the land around a place, after its name: "the Tamarind backlands" ("the" first: a fast literal scan).
+_SURROUNDS = re.compile(rf"the(?<![\w-]the)\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|"
+                        rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area))(?![\w-])")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
                           r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
                           r"had|about)\b")
 _NUMBERS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()
-_REGION = re.compile(r"(?<![\w-])Region\s(?:" + "|".join(_NUMBERS) + r"|1[0-2]|[1-9])(?![\w-])")
+_REGION = re.compile(r"Region(?<![\w-]Region)\s(?:" + "|".join(_NUMBERS) + r"|1[0-2]|[1-9])(?![\w-])")
 # Capitalised words that end no place's name: streets and buildings (not locations), days, months, people's titles.
 _NOT_LAST = frozenset("Road Street Avenue Drive Boulevard Lane Way Highway Bridge Square Building Tower Plaza Court Park "
                       "Day Night Eve Church Chapel Resort Marina Campground Campus".split())
@@ -42,27 +46,31 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
     """(start, end, place) of places named only by their context, in text order (they may overlap ``found``)."""
     # A place found after the comma, not as a possessive ("Jane Doe, Kenya's envoy" is a person).
     # ... and ending its phrase, not modifying a noun ("Ana Diaz, Texas Governor", "Ana Diaz, Mexico City resident").
-    starts = {s.start for s in found if _ENDS_PHRASE.match(text, s.end)}
     places = []
-    for m in _APPOSITION.finditer(text):
-        if m.end() in starts and _plausible(m.group("name")):
-            places.append((m.start("name"), m.end("name")))
+    for s in found:
+        if s.start >= 2 and text[s.start - 2] == "," and text[s.start - 1].isspace() and _ENDS_PHRASE.match(text, s.end):
+            m = _APPOSITION.search(text, max(0, s.start - _REACH), s.start)
+            if m is not None and _plausible(m.group("name")):
+                places.append((m.start("name"), m.end("name"), m.group("name")))
     for pattern in (_SHAPE, _SURROUNDS):
         for m in pattern.finditer(text):
+            if pattern is _SHAPE and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+                continue
             name = m.group("name")
             after = text[m.end("name"):m.end("name") + 2]
             if (_plausible(name) and not after.startswith(("'s", "’s")) and not name.endswith(("'s", "’s"))
                     and not _names_org_next(text, m.end("name"))
                     # "in Santa Claus costumes": a place-shaped name before a noun modifies it
                     and (pattern is _SURROUNDS or _ENDS_PHRASE.match(text, m.end("name")))):
-                places.append((m.start("name"), m.end("name")))
+                # "the Fresno area" is named with its word for the land around (the place stays Fresno)
+                area = pattern is _SURROUNDS and m.group("area") is not None
+                places.append((m.start("name"), m.end("area") if area else m.end("name"), name))
     for m in _REGION.finditer(text):
         before = text[max(0, m.start() - 8):m.start()].split()
         if not (before and before[-1][:1].isupper() and before[-1] not in ("In", "The")):
-            places.append((m.start(), m.end()))  # not "EPA Region 5", an office's name
+            places.append((m.start(), m.end(), m.group()))  # not "EPA Region 5", an office's name
     out = []
-    for a, b in sorted(set(places)):
-        name = text[a:b]
+    for a, b, name in sorted(set(places)):
         known = gaz.get(name_key(name))
         out.append((a, b, known or Place(saint(name_key(name)), "area", "", "", 0, 1)))
     return out

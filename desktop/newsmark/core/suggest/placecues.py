@@ -3,7 +3,8 @@
 Two forms any newsroom writes:
 - a settlement or feature word with "of" before a capitalised name, or a list of them for a plural
   ("the frontline town of Ocheretyne", "the islands of Bonaire, St Eustatius and Saba");
-- a US state in AP style after a town and a comma ("Napa, Calif.", "Carson City, Nev.").
+- a US state in AP style after a town and a comma ("Napa, Calif.", "Carson City, Nev."), or after a legislator's
+  party ("Rep. Mark Walker (R-N.C.)").
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ AP_STATES = {
 _STATE = re.compile(r",(?<=[a-z],)\s(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
                     + r")(?=[\s,;:)”\"']|$)")
 
+# A US legislator's party and state: "Rep. Mark Walker (R-N.C.)", "Sen. Jane Doe, D-Calif., said".
+_PARTY_STATE = re.compile(r"(?<![\w.-])[RDI]-(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+                          + r")(?=[\s,;:)”\"']|$)")
+
 
 def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of every place named by its context, in text order (they may overlap gazetteer matches)."""
@@ -58,6 +63,9 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
             found.append((start, end, known or Place(text[start:end], "area", "", "", 0, 1)))
             if not plural:
                 break
+    for m in _PARTY_STATE.finditer(text):
+        state = AP_STATES[m.group("abbr")]
+        found.append((m.start("abbr"), m.end("abbr"), gaz.get(state) or Place(state, "region", "", "US", 0, 1)))
     for m in _STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
         known = gaz.get(state)

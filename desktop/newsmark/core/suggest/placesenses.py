@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from newsmark.core.suggest.gazetteer import Gazetteer, Place
 from newsmark.core.suggest.placecontexts import saint
 from newsmark.core.suggest.placetokens import Match, Tokens
@@ -15,7 +17,35 @@ _STATE_AFTER = frozenset("Gov Governor Governors Legislature Assembly Lieutenant
 
 def resolve_senses(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list[Match]:
     """``matches`` with the city or the state chosen for a name both bear, from the words around it."""
-    return [_resolved(tokens, matches, k, gaz) for k in range(len(matches))]
+    resolved = [_state_of(tokens, _resolved(tokens, matches, k, gaz)) for k in range(len(matches))]
+    countries = {m.entry.country for m in resolved if m.entry.kind == "country"}
+    if not countries:
+        return resolved
+    # A city whose country other places of the text share keeps its sense ("Manchester and London").
+    shared = Counter(m.entry.country for m in resolved)
+    return [m if shared[m.entry.country] > 1 else _home_region(tokens, m, countries, gaz) for m in resolved]
+
+
+def _state_of(tokens: Tokens, m: Match) -> Match:
+    """``m`` widened to "the state of Washington" when a US state is named so (the phrase names the state)."""
+    i, words = m.i, tokens.words
+    if (m.entry.kind == "region" and m.entry.country == "US" and i >= 2 and words[i - 1] == "of"
+            and words[i - 2] == "state" and tokens.gap(i) == " " and tokens.gap(i - 1) == " "):
+        return Match(i - 2, m.j, tokens.starts[i - 2], m.end, m.entry, m.team, True)
+    return m
+
+
+def _home_region(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer) -> Match:
+    """The region of a country the text names, for a city of a country it does not name that bears the same name
+    (a Jamaican story's "Manchester" is the parish, not the English city)."""
+    if m.team or m.feature or m.entry.kind != "city" or m.entry.country in countries or m.entry.senses < 2 or not countries:
+        return m
+    written = tokens.text[m.start:m.end]
+    for country in sorted(countries):
+        region = gaz.region_named(written, country)
+        if region is not None and region.place in (written, f"{written} Parish"):
+            return Match(m.i, m.j, m.start, m.end, region, m.team, m.feature)
+    return m
 
 
 def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> Match:
@@ -24,6 +54,9 @@ def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> M
     other = _apposed_country(tokens, matches, k)
     if other and m.entry.kind == "city" and not m.team and m.entry.country != other:
         # "St. Thomas, USVI", "Paris, Texas": the town of that name in that country, not the first one listed.
+        home = _home_region(tokens, m, {other}, gaz)  # "Manchester, Jamaica": the parish of that name
+        if home is not m:
+            return home
         return Match(m.i, m.j, m.start, m.end, Place(saint(written), "city", "", other, 0, 1), m.team, m.feature)
     if m.team or m.feature or m.entry.country != "US" or m.j - m.i > 2:
         return m

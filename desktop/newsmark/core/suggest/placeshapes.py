@@ -14,6 +14,9 @@ from newsmark.core.suggest.placewords import (
 def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
+    if j < len(tokens.words) and tokens.words[j] == "area" and tokens.gap(j) in (" ", "-") and m.entry.kind != "demonym":
+        # "the Houston area", "Houston-area schools": the land around the place, named with it; the place is the same
+        return Match(m.i, j + 1, m.start, tokens.ends[j], m.entry, m.team, m.feature)
     if j >= len(tokens.words) or tokens.gap(j) != " ":
         return m
     word, end = tokens.words[j], tokens.ends[j]
@@ -121,7 +124,11 @@ def with_direction(tokens: Tokens, m: Match) -> Match:
 def with_initials_spelt_out(tokens: Tokens, matches: list[Match]) -> list[Match]:
     """``matches`` and the initials of a place the text names in full ("Trinidad and Tobago … TT"), in text order."""
     spelt: dict[str, Place] = {}
+    seen: set[Place] = set()  # a long text names the same places over and over
     for m in matches:
+        if m.entry in seen:
+            continue
+        seen.add(m.entry)
         words = [w for w in m.entry.place.split() if w[:1].isupper()]
         if len(words) >= 2 and m.entry.kind in ("country", "region", "city", "area"):
             spelt.setdefault("".join(w[0] for w in words), m.entry)

@@ -18,7 +18,7 @@ class Tokens:
         self.text = text
         # Plain strings and ints, not a list of match objects: half the time on a 5 MB article.
         self.words = TOKEN.findall(text)
-        self.starts = [m.start() for m in TOKEN.finditer(text)]
+        self.starts = list(map(re.Match.start, TOKEN.finditer(text)))
         self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
         self._titlecase: dict[int, bool] = {}
 
@@ -47,10 +47,14 @@ class Tokens:
         if line_start not in self._titlecase:
             line_end = self.text.find("\n", line_start)
             line = self.text[line_start:None if line_end < 0 else line_end]
-            long_words = [w for w in TOKEN.findall(line) if len(w) >= 4 and w.isalpha()]
-            capital = sum(1 for w in long_words if w[0].isupper())
+            # A line ending as a sentence ends (most paragraphs) is no headline: no need to count its words.
             sentence = line.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
-            self._titlecase[line_start] = not sentence and len(long_words) >= 3 and capital >= 0.7 * len(long_words)
+            if sentence:
+                self._titlecase[line_start] = False
+            else:
+                long_words = [w for w in TOKEN.findall(line) if len(w) >= 4 and w.isalpha()]
+                capital = sum(1 for w in long_words if w[0].isupper())
+                self._titlecase[line_start] = len(long_words) >= 3 and capital >= 0.7 * len(long_words)
         return self._titlecase[line_start]
 
 

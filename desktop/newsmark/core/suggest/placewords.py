@@ -9,7 +9,7 @@ May Union Victoria Marks Bell Buy Gap Sandy Independence Liberty Commerce Enterp
 Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eagle Leader Best Sofia Florence Olive
 Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
 Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
-Sparks Post Ede Ore Batman Bra Hell Summit University""".split())
+Sparks Post Ede Ore Batman Bra Hell Summit University Commonwealth Surprise Airport Federal Republic""".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
 # ("Region" for two Philippine regions): never a location.
@@ -22,7 +22,7 @@ OPENERS = frozenset("the in at on from to for by and but or as after before sinc
                     "outside inside like unlike both neither meanwhile throughout beyond within around across "
                     "across into toward towards than then also even only including against between among".split())
 # Words after which a place is being named as one (a cue that lets a common word through).
-CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through "
+CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through between "
                  "city town village province region capital port".split())
 TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry Foreign Defence Defense Interior "
                    "Health Finance Army Navy Air Armed Forces Police Government Governments Parliament Embassy "
@@ -34,7 +34,7 @@ TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry For
                    # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
                    "Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Liberal".split())
 PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady President General Gen Senator Sen Rep Judge Justice "
-                          "Coach Captain Saint St Pope Father Sister Brother".split())
+                          "Coach Captain Saint St Pope Father Sister Brother King Queen Prince Princess Duke Duchess".split())
 ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Telegraph Independent Observer Guardian "
                       "Chronicle Review Express Standard Star Mirror Globe Today Bank University College Institute "
                       "School Party Council Fleet FC United Rovers Athletic Wanderers Club Airlines Airways Air "
@@ -50,7 +50,15 @@ ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tele
                       "Station Airport Prison Jail Penitentiary Stadium Arena Mall Hotel Library Courthouse Cathedral "
                       "Ramp Terminal Barracks".split())
 # Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
-GANG_WORDS = frozenset("cartel cartels".split())
+GANG_WORDS = frozenset("cartel cartels tribe tribes".split())  # "the Pueblo tribe": a people named after a place
+# Capitalised words after which a place starts a firm's name: an airline ("Air Europa", "Air India").
+NAME_BEFORE = frozenset("Air".split())
+# Titles that also end people's names: "Wayne King" is a person, though "Kyiv Mayor" keeps the place.
+SURNAME_TITLES = frozenset("King Queen Prince Princess".split())
+# Lower-case words after a place that name a facility of its own: "the Rafah crossing".
+FACILITY_AFTER = frozenset("crossing".split())
+# Words that join a Romance name's parts: "Château de Versailles", "Musée d'Orsay".
+ROMANCE_LINKS = frozenset("de du des d di da del della".split())
 ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                    "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
                    "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
