@@ -35,6 +35,11 @@ hon hon. honourable honorable
 """.split())
 
 
+# Styles that name a person who goes by one name ("Prince Harry", "Pope Francis", "Lord Cameron"); not Sir or Dame,
+# which go with a given name whose surname follows ("Sir Keir Starmer" is "Keir Starmer").
+STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
+
+
 def is_role(word: str) -> bool:
     """Whether a word is a title or office, hyphenated ones too ("President-elect", "vice-president", "ex-Minister")."""
     key = word.lower().rstrip(".")
@@ -67,7 +72,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
-        words = words[roles[-1] + 1:]
+        styled = roles[-1] == len(words) - 2 and words[roles[-1]].lower() in STYLES
+        words = words[roles[-1] + (not styled):]  # "Prince Harry": the style is how he is named
     while words and re.fullmatch(_PARTICLES, words[0]):
         words = words[1:]
     if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
