@@ -12,7 +12,7 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
          r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
-         r"conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
+         r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
          r"emailed|disagreed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
@@ -21,7 +21,9 @@ _ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|s
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:de|van|von|bin|al-\w+)\b)){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
-                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead"}
+                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
+                     "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
+                     "Until", "Unless"}
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
 _GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
@@ -68,6 +70,12 @@ _MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
 _SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
+_INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+# A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether)\s+$")
+_PARTICIPLE_END = re.compile(r",\s+(?:saying|adding|writing|telling\s+\w+)\s*[:,]?\s*$")
+_CLAUSE_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 _SOURCE = re.compile(rf"\baccording\s+to\s+(?P<who>{_NAME})")
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}?)\s*,?\s*$")
@@ -160,7 +168,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if _speaker_like(m.group("who")):
             return _who(m)
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
-    return _in_sentence(head, tail)
+    return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
 
 
 def _in_sentence(head: str, tail: str) -> str:
@@ -169,10 +177,23 @@ def _in_sentence(head: str, tail: str) -> str:
         if _speaker_like(m.group("who")):
             return _clean(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
-    m = _SOURCE.search(tail) or _SUBJECT.search(tail)
+    m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
+        (s for s in _SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and _speaker_like(m.group("who")):
         return _clean(m.group("who"))
-    return _subject(head)
+    return _participle_subject(head) or _subject(head)
+
+
+def _participle_subject(head: str) -> str:
+    """The subject of the clause a participle hangs on ("…, he declined, saying "…"" → "he"), or ``""``."""
+    m = _PARTICIPLE_END.search(head) if "ing" in head else None
+    if not m:
+        return ""
+    for part in reversed(head[:m.start()].split(",")):  # the main clause comes last: "When X asked …, he declined"
+        subject = _CLAUSE_SUBJECT.match(part)
+        if subject and _speaker_like(subject.group("who")):
+            return _clean(subject.group("who"))
+    return ""
 
 
 def _subject(sentence: str) -> str:
@@ -205,7 +226,8 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     for m in found:
         who = _clean(m.group("who"))
         name = person_name(who)
-        if who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1]):
+        if (who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1])
+                and name.lower() not in PRONOUNS):  # "Archie.\n\nShe added": the pronoun after a sentence's end
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
     return mentions
 

@@ -88,6 +88,11 @@ class Salience:
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
         return not known or not wanted or known == wanted
 
+    def known(self, name: str, pronoun: str) -> bool:
+        """Whether the text shows ``name``'s person to be of ``pronoun``'s gender (a person, then, not a place)."""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        return bool(name and wanted) and self._gender.get(name.split()[-1], "") == wanted
+
     def last_subject(self, at: int, pronoun: str = "") -> tuple[int, str]:
         """(offset, name) of the last sentence subject before offset ``at`` that ``pronoun`` may mean, or (-1, "")."""
         i = bisect.bisect_left(self._subjects, (at, "")) - 1

@@ -52,6 +52,9 @@ _OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
 meanwhile however still later earlier yesterday today also then although though because since
 """.split())
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
+                       "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
 _PARTICLES = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|le|la|du|dos)"
 _TOKEN = r"(?:[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -70,6 +73,8 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES:
+        words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
         styled = roles[-1] == len(words) - 2 and words[roles[-1]].lower() in STYLES
