@@ -49,3 +49,35 @@ def test_a_style_before_a_single_name_stays(phrase, name):
 )
 def test_styled_names_resolve(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An organisation's possessive before the name is the person's employer, not part of the name.
+        ("“We have to ask what we are building,” the ACLU’s Ana Ruiz tells Axios.", ["Ana Ruiz"]),
+        ("“The rate will hold,” said the Fed's Tomas Berg.", ["Tomas Berg"]),
+        ("“The rate will hold,” Britain's Prince Edmund said.", ["Prince Edmund"]),
+        # An organisation of several words after the verb, at the sentence's end.
+        ("“Cases are rising again,” said the World Health Organization.", ["World Health Organization"]),
+        # A describing word between the article and a name ("a skeptical Ana Ruiz").
+        ("“That is not what the report says,” said a skeptical Ana Ruiz, the board's chair.", ["Ana Ruiz"]),
+        ("“We are done here,” said an exasperated Tomas Berg.", ["Tomas Berg"]),
+        # Not a name after a preposition: the organisation the source is for.
+        ("“We are looking at every option,” said a spokeswoman for the Home Office.", ["spokeswoman for the Home Office"]),
+        # A title "of" a place or office, then the name: the place is no part of it.
+        ("Acting U.S. Attorney for the District of Utah Ana Ruiz announced the charges.\n\n“This ring is closed,” "
+         "said Ruiz.", ["Ana Ruiz"]),
+        ("The Mayor of Leeds Tomas Berg opened the bridge. “It took ten years,” Berg said.", ["Tomas Berg"]),
+        ("Chief Executive of Acme Foods Ana T. Ruiz spoke first. “Prices will rise,” Ruiz said.", ["Ana T. Ruiz"]),
+        # A plain three-word name stays whole.
+        ("Mary Ann Soto runs the shelter. “We are full every night,” Soto said.", ["Mary Ann Soto"]),
+        # Lower-case particles inside a name.
+        ("“We are fully mobilised,” said Laurence des Cars, the museum's director.", ["Laurence des Cars"]),
+        ("“We will win,” said Ana da Silva.", ["Ana da Silva"]),
+        # A defendant or suspect named with the word before the name.
+        ("Defendant Tomas Berg, 54, of Leeds, pleaded guilty.\n\n“I am sorry,” Berg told the court.", ["Tomas Berg"]),
+    ],
+)
+def test_words_before_a_name(text, speakers):
+    assert _speakers(text) == speakers

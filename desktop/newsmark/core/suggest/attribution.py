@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
          r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
@@ -19,7 +19,7 @@ _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will))?"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:de|van|von|bin|al-\w+)\b)){{0,5}}+"  # possessive and short: no backtracking into a name
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
                      "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
@@ -35,7 +35,7 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 # "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
 _ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
-            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
+            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
 _ARTICLE_RE = re.compile(_ARTICLE)
 _PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
@@ -67,7 +67,7 @@ _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[
 _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
 _DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
 _MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
-_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
+_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
@@ -101,11 +101,15 @@ def _who(m: re.Match) -> str:
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
+    if _ARTICLE_RE.match(who):
+        who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
     if _organisation(who):
         return who.split(" ", 1)[1]
     titled = _ROLE_THEN_NAME.search(who)
-    if titled and is_role(titled.group(1)) and (_ARTICLE_RE.match(who) or who[:1].islower()):
-        return titled.group(2)  # "the team's coach Ben Ortiz": the person, not the description
+    if titled and (is_role(titled.group(1)) or (titled.group(1) not in _NOT_DESCRIPTIONS
+                                                and not is_organisation(titled.group(2)))) and (
+            _ARTICLE_RE.match(who) or who[:1].islower()):
+        return titled.group(2)  # "the team's coach Ben Ortiz", "a skeptical Ana Ruiz": the person, not the description
     if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
         return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
     stripped = _ROLE_WORDS.sub("", who)
@@ -225,6 +229,8 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
     for m in found:
         who = _clean(m.group("who"))
+        if who.count(" ") >= 2 and after_role_of(text, m.start("who")):
+            who = last_name_words(who)  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
         name = person_name(who)
         if (who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1])
                 and name.lower() not in PRONOUNS):  # "Archie.\n\nShe added": the pronoun after a sentence's end

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_role, person_name
 
-_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
+_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")

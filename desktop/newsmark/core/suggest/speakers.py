@@ -31,7 +31,7 @@ environment immigration commerce economy culture sports youth security housing w
 independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
-hon hon. honourable honorable
+hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
 """.split())
 
 
@@ -55,7 +55,9 @@ meanwhile however still later earlier yesterday today also then although though 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
                        "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
-_PARTICLES = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|le|la|du|dos)"
+_PARTICLES = r"(?:de|des|da|das|del|della|di|van|von|der|den|bin|bint|ibn|al|le|la|du|dos)"
+# The particles a scan for names lets inside one ("Bill de Blasio", "Laurence des Cars", "Lula da Silva").
+NAME_PARTICLES = r"(?:de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|bint|ibn|al-\w+)\b"
 _TOKEN = r"(?:[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
@@ -67,7 +69,11 @@ _WORDS_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?\s+(?:" + _TOKEN + r"\s
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
-    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in phrase.replace(",", " ").split()]
+    words = phrase.replace(",", " ").split()
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:
+        words = words[owners[-1] + 1:]  # "the ACLU's Jay Stanley", "Britain's King Charles": the person, not the owner
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in words]
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS]
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
@@ -111,6 +117,21 @@ def is_organisation(name: str) -> bool:
     return name.split()[-1].lower() in _ORGANISATION_WORDS
 
 
+_ROLE_OF_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
+
+
+def after_role_of(text: str, start: int) -> bool:
+    """Whether a title "of" something ends right before ``start`` ("Mayor of ", "Attorney for the District of ")."""
+    m = _ROLE_OF_BEFORE.search(text, max(0, start - 60), start)
+    return bool(m) and is_role(m.group(1))
+
+
+def last_name_words(phrase: str) -> str:
+    """A person's name at the end of a longer capitalised phrase: the last two words, or three with an initial."""
+    words = phrase.split()
+    return " ".join(words[-3:] if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else words[-2:])
+
+
 def _is_full(name: str) -> bool:
     """Two words or more, the first a capitalised word that is not an initial alone."""
     words = name.split()
@@ -150,6 +171,8 @@ class SpeakerIndex:
         for m in islice(re.finditer(r"(?<![\w.])" + re.escape(words[-1]) + r"(?![\w])", text), _LOOK):
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + words[-1]) if before else ""
+            if before and len(candidate.split()) >= 3 and after_role_of(text, before.start()):
+                candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
             if _is_full(candidate) and len(candidate.split()) >= len(words):
                 found = candidate
                 break
