@@ -81,3 +81,29 @@ def test_styled_names_resolve(text, speakers):
 )
 def test_words_before_a_name(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An unnamed source is its head phrase: not where it was, what it was about, nor a relative clause.
+        ('"He let everyone down," said one party operative in the state.', ["party operative"]),
+        ('"The bridge was shaking," said a resident at the scene.', ["resident"]),
+        ('In one example, Lima read a story about her diet which said it was "linked to water shortages '
+         'and forest loss."', ["story"]),
+        ('"We were never told," said a nurse who asked not to be named.', ["nurse"]),
+        # What the source is of or for, and a named place, stay.
+        ('"We were never told," said a member of the public.', ["member of the public"]),
+        ('Officials in Kingston said on Friday that "all roads into the capital are now open."', ["officials in Kingston"]),
+    ],
+)
+def test_unnamed_sources_keep_their_head_phrase(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "name", ["Broward County", "Citizens’ Independent Transportation Trust", "Right Women PAC", "Acme Trust", "Ohio State"])
+def test_names_that_end_as_an_organisation_or_a_government_does(name):
+    from newsmark.core.suggest.speakers import is_organisation
+
+    assert is_organisation(name)

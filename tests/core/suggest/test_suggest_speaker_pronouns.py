@@ -73,3 +73,9 @@ def test_an_attribution_after_words_that_continue_the_quotes_sentence():
     text = ("Tom Berg coaches the youth side.\n\n“We're like any other club” trying to win, says Ana Lima, the "
             "club's secretary. “We just keep going.”")
     assert _speakers(text) == ["Ana Lima", "Ana Lima"]
+
+
+def test_he_is_not_a_county_that_spoke_in_between():
+    text = ("Tomas Berg, a high school student, says he supports the cameras. (Marion County says it is not buying "
+            "face recognition.)\n\nBut the cameras should be an \"absolute last resort for the school,\" he tells reporters.")
+    assert _speakers(text) == ["Tomas Berg"]

@@ -66,6 +66,7 @@ _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
 _DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
+_WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
 _MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
 _SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
@@ -117,10 +118,11 @@ def _clean(who: str) -> str:
 
 
 def unnamed(who: str) -> str:
-    """An unnamed source as annotated: its phrase without determiner or a medium ("a dispatcher on the radio" → "dispatcher")."""
+    """An unnamed source as annotated: its phrase without determiner, medium or where it was ("a dispatcher on the
+    radio", "one operative in the state" → "dispatcher", "operative"), nor a relative clause."""
     if not who[:1].islower():
         return who
-    return _MEDIUM.sub("", _DETERMINER.sub("", who)) or who
+    return _WHERE.sub("", _MEDIUM.sub("", _DETERMINER.sub("", who))) or who
 
 
 def _organisation(who: str) -> bool:

@@ -109,6 +109,8 @@ motors industries enterprises partners associates foundation institute universit
 council committee commission ministry department agency authority association union party club network
 news media times post press television radio services systems technologies solutions international
 organization organisation force office service court bureau administration board centre center command unit division
+county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
+society church army navy museum library league republic kingdom district province township
 """.split())
 
 
