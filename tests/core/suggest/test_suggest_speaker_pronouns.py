@@ -79,3 +79,27 @@ def test_he_is_not_a_county_that_spoke_in_between():
     text = ("Tomas Berg, a high school student, says he supports the cameras. (Marion County says it is not buying "
             "face recognition.)\n\nBut the cameras should be an \"absolute last resort for the school,\" he tells reporters.")
     assert _speakers(text) == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # In a question and answer the asker speaks the question, the one asked answers it.
+        ("Governor Tomas Berg named Ana Lopez-Ruiz to the court.\n\nAt a press conference, a reporter asked "
+         "Lopez-Ruiz, “What is the biggest problem in the courts?”\n\n“Bias we do not see in ourselves,” she replied.",
+         ["reporter", "Ana Lopez-Ruiz"]),
+        ("Tomas Berg hosted the show with his wife.\n\nBerg asked Ana Lima, “Why did you leave the party?”\n\n"
+         "“It left me first,” she answered. “And I do not regret it.”", ["Tomas Berg", "Ana Lima", "Ana Lima"]),
+        # A question put to nobody named leaves the answer to the person the text is about.
+        ("Ana Lima took questions.\n\nOne voter shouted, “Why did you leave the party?”\n\n“It left me first,” "
+         "she said.", ["voter", "Ana Lima"]),
+        # A reflexive after the name: "as Lima herself said".
+        ("Tomas Berg noted, as Ana Lima herself said, “The most important thing is that I am not the last.”",
+         ["Ana Lima"]),
+        # A name after a description in an aside: "a lawyer in attendance, Ana Ruiz, tweeted".
+        ("At the ceremony earlier this month, a lawyer in attendance, Ana Ruiz, tweeted that Lima spoke “movingly "
+         "about her father and her mother.”", ["Ana Ruiz"]),
+    ],
+)
+def test_interviews_and_asides(text, speakers):
+    assert _speakers(text) == speakers

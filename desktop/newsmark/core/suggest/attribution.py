@@ -8,7 +8,7 @@ import re
 from newsmark.core.suggest.speakers import NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
-         r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
+         r"noted|asked|replied|answered|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
          r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
          r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
@@ -16,7 +16,8 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
          r"emailed|disagreed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
-_ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will))?"
+_ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
+           r"himself|herself|themselves|itself))?")
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
@@ -61,7 +62,7 @@ _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,
 _AFTER_WHO_FIRST = re.compile(
     rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
-                     rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+                     rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
@@ -96,6 +97,9 @@ def _who(m: re.Match) -> str:
             or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
         if _APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
             return _clean(aside)
+        last = aside.rsplit(",", 1)[-1].strip()  # "At the ceremony, a lawyer there, Ana Ruiz, said"
+        if last != aside and _APPOSITION.match(last) and len(person_name(last).split()) >= 2:
+            return _clean(last)
     return _clean(m.group("who"))
 
 

@@ -17,6 +17,7 @@ _LEADING = re.compile(rf"(?:When|After|Before|As|Once|While|Since|Although|Thoug
 # A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".
 _INTRODUCED = re.compile(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
                          rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b))")
+_ASKED = re.compile(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
 _STOP = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
 
 
@@ -52,3 +53,9 @@ def sentence_starts(text: str, at: int) -> tuple[int, int]:
     para = max(text.rfind("\n", 0, at) + 1, at - 600)
     stops = [para, *(m.end() for m in _STOP.finditer(text, para, at))]
     return stops[-1], stops[-2] if len(stops) >= 2 else para
+
+
+def addressee(text: str, at: int) -> str:
+    """Who a question quoted at ``at`` was put to ("a reporter asked Ana Ruiz, "…?"" → "Ana Ruiz"), or ``""``."""
+    m = _ASKED.search(text, max(0, at - 120), at)
+    return person_name(m.group("who")) if m else ""
