@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from newsmark.core.suggest.speakers import NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
 
@@ -103,6 +104,7 @@ def _who(m: re.Match) -> str:
     return _clean(m.group("who"))
 
 
+@lru_cache(maxsize=4096)
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
@@ -136,6 +138,7 @@ def _organisation(who: str) -> bool:
             and not is_role(words[-1]))
 
 
+@lru_cache(maxsize=4096)
 def _speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""

@@ -170,8 +170,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
                         and (not personal or _person(people.resolve(c[1], at) or "") or about.known(c[1], pronoun))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
-                agreeing = [next((c for c in reversed(mentions[:bisect.bisect_left(mentions, (at, ""))][-30:])
-                                  if about.known(c[1], pronoun)), (-1, ""))]
+                i = bisect.bisect_left(mentions, (at, ""))
+                agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
             source = max(agreeing or near)
             who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
             if who:

@@ -40,6 +40,7 @@ hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
 STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
 
 
+@lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     """Whether a word is a title or office, hyphenated ones too ("President-elect", "vice-president", "ex-Minister")."""
     key = word.lower().rstrip(".")
