@@ -107,3 +107,24 @@ def test_names_that_end_as_an_organisation_or_a_government_does(name):
     from newsmark.core.suggest.speakers import is_organisation
 
     assert is_organisation(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the prince", "the queen": the person first named with that style.
+        ("Prince Edmund opened the ward.\n\n“It is a wonderful place to heal,” the prince said.", ["Prince Edmund"]),
+        ("Queen Ilse toured the port.\n\n“The sea has been kind to us,” the queen told reporters.", ["Queen Ilse"]),
+        # A description after the verb, then the name in apposition: the name.
+        ("“We did nothing wrong,” said the group’s leader, Tomas Berg.", ["Tomas Berg"]),
+        ("“Prices will rise,” said the company's chief executive, Ana T. Ruiz.", ["Ana T. Ruiz"]),
+        # An organisation in apposition is no person's name: the description stays.
+        ("“Prices will rise,” said the chief economist, Acme Bank.", ["chief economist"]),
+        # A group named by its country: the phrase as written.
+        ("“We are watching closely,” US officials said.", ["US officials"]),
+        ("“We are watching closely,” Israeli officials said on Monday.", ["Israeli officials"]),
+        ("“We are watching closely,” officials said.", ["officials"]),
+    ],
+)
+def test_styles_appositions_and_groups_after_the_verb(text, speakers):
+    assert _speakers(text) == speakers

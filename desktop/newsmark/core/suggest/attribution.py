@@ -27,7 +27,7 @@ _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
                      "Until", "Unless"}
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
-_GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
+_GROUP = (r"(?:(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ish|ese|i|ch))\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
           r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
@@ -46,6 +46,7 @@ _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+_NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
 _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
                           r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
@@ -118,7 +119,9 @@ def _clean(who: str) -> str:
             _ARTICLE_RE.match(who) or who[:1].islower()):
         return titled.group(2)  # "the team's coach Ben Ortiz", "a skeptical Ana Ruiz": the person, not the description
     if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
-        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
+        lower = not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
+        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:] if lower and (
+            _ARTICLE_RE.match(who) or _GROUP_RE.match(who.split()[0])) else who)
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
 
@@ -161,6 +164,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m and _speaker_like(m.group("who")):
+            named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
+            if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
+                return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
     described = _DESCRIBED_FIRST.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):

@@ -195,13 +195,17 @@ class SpeakerIndex:
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
-        if not is_role(head):
+        styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
+        if not is_role(head) and not styled:
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
+            single = re.match(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])", self._text[m.end():m.end() + 40]) if styled else None
+            if single and m.group()[:1].isupper():
+                candidate = person_name(m.group() + " " + single.group(1))
             if not _is_full(candidate):
                 before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
                                    r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$", self._text[max(0, m.start() - 120):m.start()])
