@@ -103,3 +103,20 @@ def test_he_is_not_a_county_that_spoke_in_between():
 )
 def test_interviews_and_asides(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A verb after a closed question that introduces the next words ("responded that “…”") is not its attribution.
+        ("After board member Ana Lima asked last week “Why has this taken four months?” Mr. Berg responded that "
+         "“the staff needed the time to check every figure.”", ["Ana Lima", "Berg"]),
+        # A question followed by its own attribution stays the asker's.
+        ("“Why has this taken four months?” Ana Lima asked.", ["Ana Lima"]),
+        # A pledge is reported speech.
+        ("Transport chief Tomas Berg, who was later suspended, pledged to the board in July that the line “would be "
+         "ready by the end of the year.”", ["Tomas Berg"]),
+    ],
+)
+def test_a_verb_that_introduces_the_next_words(text, speakers):
+    assert _speakers(text) == speakers

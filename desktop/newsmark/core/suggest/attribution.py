@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsmark.core.suggest.speakers import NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
-         r"noted|asked|replied|answered|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
+         r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
          r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
          r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
@@ -46,6 +46,7 @@ _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+_LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
 _NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
 _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
@@ -163,6 +164,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return _clean(titled.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
+        if m and pattern is _AFTER_WHO_FIRST and text[after - 2:after - 1] in ".!?" and _LEADS_ON.match(tail, m.end()):
+            continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
         if m and _speaker_like(m.group("who")):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
