@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
-from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
-         r"noted|asked|replied|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
+         r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
          r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
          r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
-         r"conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
+         r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
          r"emailed|disagreed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
-_ADVERB = r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will))?"
+_ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
+           r"himself|herself|themselves|itself))?")
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:de|van|von|bin|al-\w+)\b)){{0,5}}+"  # possessive and short: no backtracking into a name
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
-                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead"}
+                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
+                     "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
+                     "Until", "Unless"}
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
-_GROUP = (r"(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
+_GROUP = (r"(?:(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ish|ese|i|ch))\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
           r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
@@ -33,7 +37,7 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 # "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
 _ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
-            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
+            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
 _ARTICLE_RE = re.compile(_ARTICLE)
 _PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
@@ -42,6 +46,8 @@ _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+_LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
+_NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
 _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
                           r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
@@ -59,15 +65,22 @@ _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,
 _AFTER_WHO_FIRST = re.compile(
     rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
-                     rf"(?:{_SAYS})(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+                     rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
 _DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
+_WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
 _MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
-_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
+_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
+_INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+# A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether)\s+$")
+_PARTICIPLE_END = re.compile(r",\s+(?:saying|adding|writing|telling\s+\w+)\s*[:,]?\s*$")
+_CLAUSE_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 _SOURCE = re.compile(rf"\baccording\s+to\s+(?P<who>{_NAME})")
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}?)\s*,?\s*$")
@@ -87,28 +100,39 @@ def _who(m: re.Match) -> str:
             or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
         if _APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
             return _clean(aside)
+        last = aside.rsplit(",", 1)[-1].strip()  # "At the ceremony, a lawyer there, Ana Ruiz, said"
+        if last != aside and _APPOSITION.match(last) and len(person_name(last).split()) >= 2:
+            return _clean(last)
     return _clean(m.group("who"))
 
 
+@lru_cache(maxsize=4096)
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
+    if _ARTICLE_RE.match(who):
+        who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
     if _organisation(who):
         return who.split(" ", 1)[1]
     titled = _ROLE_THEN_NAME.search(who)
-    if titled and is_role(titled.group(1)) and (_ARTICLE_RE.match(who) or who[:1].islower()):
-        return titled.group(2)  # "the team's coach Ben Ortiz": the person, not the description
+    if titled and (is_role(titled.group(1)) or (titled.group(1) not in _NOT_DESCRIPTIONS
+                                                and not is_organisation(titled.group(2)))) and (
+            _ARTICLE_RE.match(who) or who[:1].islower()):
+        return titled.group(2)  # "the team's coach Ben Ortiz", "a skeptical Ana Ruiz": the person, not the description
     if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
-        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:])
+        lower = not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
+        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:] if lower and (
+            _ARTICLE_RE.match(who) or _GROUP_RE.match(who.split()[0])) else who)
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
 
 
 def unnamed(who: str) -> str:
-    """An unnamed source as annotated: its phrase without determiner or a medium ("a dispatcher on the radio" → "dispatcher")."""
+    """An unnamed source as annotated: its phrase without determiner, medium or where it was ("a dispatcher on the
+    radio", "one operative in the state" → "dispatcher", "operative"), nor a relative clause."""
     if not who[:1].islower():
         return who
-    return _MEDIUM.sub("", _DETERMINER.sub("", who)) or who
+    return _WHERE.sub("", _MEDIUM.sub("", _DETERMINER.sub("", who))) or who
 
 
 def _organisation(who: str) -> bool:
@@ -118,6 +142,7 @@ def _organisation(who: str) -> bool:
             and not is_role(words[-1]))
 
 
+@lru_cache(maxsize=4096)
 def _speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""
@@ -139,7 +164,12 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return _clean(titled.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
+        if m and pattern is _AFTER_WHO_FIRST and text[after - 2:after - 1] in ".!?" and _LEADS_ON.match(tail, m.end()):
+            continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
         if m and _speaker_like(m.group("who")):
+            named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
+            if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
+                return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
     described = _DESCRIBED_FIRST.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
@@ -160,7 +190,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if _speaker_like(m.group("who")):
             return _who(m)
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
-    return _in_sentence(head, tail)
+    return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
 
 
 def _in_sentence(head: str, tail: str) -> str:
@@ -169,10 +199,23 @@ def _in_sentence(head: str, tail: str) -> str:
         if _speaker_like(m.group("who")):
             return _clean(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
-    m = _SOURCE.search(tail) or _SUBJECT.search(tail)
+    m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
+        (s for s in _SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and _speaker_like(m.group("who")):
         return _clean(m.group("who"))
-    return _subject(head)
+    return _participle_subject(head) or _subject(head)
+
+
+def _participle_subject(head: str) -> str:
+    """The subject of the clause a participle hangs on ("…, he declined, saying "…"" → "he"), or ``""``."""
+    m = _PARTICIPLE_END.search(head) if "ing" in head else None
+    if not m:
+        return ""
+    for part in reversed(head[:m.start()].split(",")):  # the main clause comes last: "When X asked …, he declined"
+        subject = _CLAUSE_SUBJECT.match(part)
+        if subject and _speaker_like(subject.group("who")):
+            return _clean(subject.group("who"))
+    return ""
 
 
 def _subject(sentence: str) -> str:
@@ -204,8 +247,11 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
     for m in found:
         who = _clean(m.group("who"))
+        if who.count(" ") >= 2 and after_role_of(text, m.start("who")):
+            who = last_name_words(who)  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
         name = person_name(who)
-        if who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1]):
+        if (who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1])
+                and name.lower() not in PRONOUNS):  # "Archie.\n\nShe added": the pronoun after a sentence's end
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
     return mentions
 

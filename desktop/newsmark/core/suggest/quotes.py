@@ -18,11 +18,13 @@ Conventions:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience, inside
-from newsmark.core.suggest.speakers import SpeakerIndex
+from newsmark.core.suggest.speakers import SpeakerIndex, is_organisation
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "quotes"
@@ -108,6 +110,11 @@ def _continued(text: str, brk: int, close: str) -> tuple[int, int] | None:
 
 
 
+def _person(name: str) -> bool:
+    """Whether a resolved speaker reads as a person's full name ("Ana Ruiz"), not one word or an organisation."""
+    return len(name.split()) >= 2 and not is_organisation(name)
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts ("Lee's plan is "…," she said": not Lee's own words)."""
     base = max(0, at - 400)
@@ -145,17 +152,26 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     about = Salience(text, mentions + named, quoted)
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
+    asked = (-1, "")  # (index after the closing mark, person asked) of a question just quoted
     for at, start, content_end, after, who, role in quotes:
         content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
         if who.lower() in PRONOUNS:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
             pronoun = "" if role else who
+            own, before = sentence_starts(text, at)
             near = [last_named, last_before(mentions, at), previous_subject(text, at),
-                    about.last_subject(_sentence_start(text, at), pronoun)]
+                    about.last_subject(_sentence_start(text, at), pronoun), leading_subject(text, own, at)]
+            if not near[2][1]:  # the sentence before opens with no person: one it introduces may speak
+                near.append(introduced(text, before, at))
+            if asked[1] and text[asked[0]:at].count("\n\n") <= 1:  # "she replied" to the question put to her
+                near.append(asked)
             personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
-                        and (not personal or len((people.resolve(c[1], at) or "").split()) >= 2)]
+                        and (not personal or _person(people.resolve(c[1], at) or "") or about.known(c[1], pronoun))]
+            if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
+                i = bisect.bisect_left(mentions, (at, ""))
+                agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
             source = max(agreeing or near)
             who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
             if who:
@@ -171,4 +187,5 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
         found.append(Suggestion("quote", start, content_end, {"speaker": unnamed(who)}, confidence, NAME))
         previous = (who, after)
+        asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
     return found

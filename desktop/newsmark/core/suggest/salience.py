@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_role, person_name
 
-_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|(?:de|van|von|bin|al-\w+)\b)){0,5}+"
+_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
@@ -87,6 +87,11 @@ class Salience:
         known = self._gender.get(name.split()[-1], "") if name else ""
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
         return not known or not wanted or known == wanted
+
+    def known(self, name: str, pronoun: str) -> bool:
+        """Whether the text shows ``name``'s person to be of ``pronoun``'s gender (a person, then, not a place)."""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        return bool(name and wanted) and self._gender.get(name.split()[-1], "") == wanted
 
     def last_subject(self, at: int, pronoun: str = "") -> tuple[int, str]:
         """(offset, name) of the last sentence subject before offset ``at`` that ``pronoun`` may mean, or (-1, "")."""

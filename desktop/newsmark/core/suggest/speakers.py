@@ -31,10 +31,16 @@ environment immigration commerce economy culture sports youth security housing w
 independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
-hon hon. honourable honorable
+hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
 """.split())
 
 
+# Styles that name a person who goes by one name ("Prince Harry", "Pope Francis", "Lord Cameron"); not Sir or Dame,
+# which go with a given name whose surname follows ("Sir Keir Starmer" is "Keir Starmer").
+STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
+
+
+@lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     """Whether a word is a title or office, hyphenated ones too ("President-elect", "vice-president", "ex-Minister")."""
     key = word.lower().rstrip(".")
@@ -47,7 +53,12 @@ _OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
 meanwhile however still later earlier yesterday today also then although though because since
 """.split())
-_PARTICLES = r"(?:de|da|del|della|van|von|der|den|bin|ibn|al|le|la|du|dos)"
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
+                       "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
+_PARTICLES = r"(?:de|des|da|das|del|della|di|van|von|der|den|bin|bint|ibn|al|le|la|du|dos)"
+# The particles a scan for names lets inside one ("Bill de Blasio", "Laurence des Cars", "Lula da Silva").
+NAME_PARTICLES = r"(?:de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|bint|ibn|al-\w+)\b"
 _TOKEN = r"(?:[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
@@ -59,15 +70,22 @@ _WORDS_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?\s+(?:" + _TOKEN + r"\s
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
-    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in phrase.replace(",", " ").split()]
+    words = phrase.replace(",", " ").split()
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:
+        words = words[owners[-1] + 1:]  # "the ACLU's Jay Stanley", "Britain's King Charles": the person, not the owner
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in words]
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS]
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES:
+        words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
-        words = words[roles[-1] + 1:]
+        styled = roles[-1] == len(words) - 2 and words[roles[-1]].lower() in STYLES
+        words = words[roles[-1] + (not styled):]  # "Prince Harry": the style is how he is named
     while words and re.fullmatch(_PARTICLES, words[0]):
         words = words[1:]
     if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
@@ -92,12 +110,29 @@ motors industries enterprises partners associates foundation institute universit
 council committee commission ministry department agency authority association union party club network
 news media times post press television radio services systems technologies solutions international
 organization organisation force office service court bureau administration board centre center command unit division
+county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
+society church army navy museum library league republic kingdom district province township
 """.split())
 
 
 def is_organisation(name: str) -> bool:
     """Whether a capitalised phrase ends as an organisation's name does ("Acme Stores", "Union Bank")."""
     return name.split()[-1].lower() in _ORGANISATION_WORDS
+
+
+_ROLE_OF_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
+
+
+def after_role_of(text: str, start: int) -> bool:
+    """Whether a title "of" something ends right before ``start`` ("Mayor of ", "Attorney for the District of ")."""
+    m = _ROLE_OF_BEFORE.search(text, max(0, start - 60), start)
+    return bool(m) and is_role(m.group(1))
+
+
+def last_name_words(phrase: str) -> str:
+    """A person's name at the end of a longer capitalised phrase: the last two words, or three with an initial."""
+    words = phrase.split()
+    return " ".join(words[-3:] if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else words[-2:])
 
 
 def _is_full(name: str) -> bool:
@@ -139,6 +174,8 @@ class SpeakerIndex:
         for m in islice(re.finditer(r"(?<![\w.])" + re.escape(words[-1]) + r"(?![\w])", text), _LOOK):
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + words[-1]) if before else ""
+            if before and len(candidate.split()) >= 3 and after_role_of(text, before.start()):
+                candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
             if _is_full(candidate) and len(candidate.split()) >= len(words):
                 found = candidate
                 break
@@ -158,13 +195,17 @@ class SpeakerIndex:
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
-        if not is_role(head):
+        styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
+        if not is_role(head) and not styled:
             return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
+            single = re.match(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])", self._text[m.end():m.end() + 40]) if styled else None
+            if single and m.group()[:1].isupper():
+                candidate = person_name(m.group() + " " + single.group(1))
             if not _is_full(candidate):
                 before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
                                    r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$", self._text[max(0, m.start() - 120):m.start()])

@@ -1,0 +1,61 @@
+"""More people a pronoun attribution ("she said") may mean: the subject of a leading clause, a person just introduced.
+
+News writes "When Ana Ruiz took office, she said "…"" (the leading clause's subject speaks) and introduces a
+new speaker in the sentence before a pronoun-attributed quote ("Among those who fled was 25-year-old Ana
+Ruiz, a nurse. "…," she said."). The asker in "When X asked …, he said" is the interviewer, not the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+
+_NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|(?:de|des|van|von|bin|al|da|di|du|le|la)\b)){0,4}+"
+_LEADING = re.compile(rf"(?:When|After|Before|As|Once|While|Since|Although|Though|Because|Until|If)\s+(?P<who>{_NAME})"
+                      r"(?:['’]s)?\s+(?!asked\b|questioned\b|pressed\b|interviewed\b|told\b)(?=[a-z])")
+# A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".
+_INTRODUCED = re.compile(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b))")
+_ASKED = re.compile(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
+_STOP = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
+
+
+def _person(name: str) -> str:
+    """The name when it reads as a person's full name, else ``""``."""
+    name = person_name(name)
+    words = name.split()
+    ok = (len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_organisation(name)
+          and not is_role(words[-1]))
+    return name if ok else ""
+
+
+def leading_subject(text: str, start: int, at: int) -> tuple[int, str]:
+    """(offset, name) of the subject of a clause opening the sentence from ``start`` ("When Ana Ruiz won, …")."""
+    m = _LEADING.match(text, start, at)
+    name = person_name(m.group("who")) if m else ""
+    return (m.start("who"), name) if name and not is_organisation(name) else (-1, "")
+
+
+def introduced(text: str, start: int, at: int) -> tuple[int, str]:
+    """(offset, full name) of the last person introduced for the first time in ``text[start:at]``, or (-1, "")."""
+    found = (-1, "")
+    for m in _INTRODUCED.finditer(text, start, at):
+        key = "who" if m.group("who") else "described"
+        name = _person(m.group(key))
+        if name and text.find(name.split()[-1]) >= start:  # new here: the surname was not used before
+            found = (m.start(key), name)
+    return found
+
+
+def sentence_starts(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding offset ``at`` and the one before it start, within its paragraph."""
+    para = max(text.rfind("\n", 0, at) + 1, at - 600)
+    stops = [para, *(m.end() for m in _STOP.finditer(text, para, at))]
+    return stops[-1], stops[-2] if len(stops) >= 2 else para
+
+
+def addressee(text: str, at: int) -> str:
+    """Who a question quoted at ``at`` was put to ("a reporter asked Ana Ruiz, "…?"" → "Ana Ruiz"), or ``""``."""
+    m = _ASKED.search(text, max(0, at - 120), at)
+    return person_name(m.group("who")) if m else ""

@@ -1,0 +1,122 @@
+"""Who a pronoun or an unattributed quote means: interviews, leading clauses, people just introduced (sentences written for them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The subject of a clause that opens the sentence is the one the pronoun means.
+        ("“We will win,” said Paulo Reis.\n\nWhen Ana Lima joined the board, she said “the accounts were a mess "
+         "from top to bottom.”", ["Paulo Reis", "Ana Lima"]),
+        ("“We will win,” said Paulo Reis.\n\nAfter Tomas Berg lost the vote, he said “the count was never fair to us.”",
+         ["Paulo Reis", "Tomas Berg"]),
+        # The asker of a leading "When X asked …" is the interviewer: the main clause's subject answers.
+        ("Ana Lima interviewed Paulo Reis for her programme. Reis said he was tired.\n\nWhen Lima asked if he would run "
+         "again, he declined, saying “I am not ready to talk about that.”", ["Paulo Reis"]),
+    ],
+)
+def test_leading_clauses_and_interviews(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A person the sentence before introduces speaks in the pronoun-attributed quote after it.
+        ("“The hospital is full,” said Dr Omar Haddad.\n\nThe shelling went on for days. Among those who fled was "
+         "25-year-old Rana Saleh, who was pregnant. “I am from the north,” she said.", ["Omar Haddad", "Rana Saleh"]),
+        ("“The hospital is full,” said Dr Omar Haddad.\n\nThe convoy left at dawn, carrying Rana Saleh, a teacher. "
+         "“We had nothing left,” she said.", ["Omar Haddad", "Rana Saleh"]),
+        # Not when the sentence before opens with a person: the object there is not the speaker.
+        ("“The hospital is full,” said Dr Omar Haddad.\n\nTom Berg, the police chief, praised Sam Lee, a rookie officer. "
+         "“He did a great job,” he said.", ["Omar Haddad", "Tom Berg"]),
+        # Not a person named before: only a first mention introduces.
+        ("Sam Lee met the press.\n\n“We are ready,” said Tom Berg.\n\nThe match was postponed. The delay angered "
+         "Sam Lee, the captain. “We wanted to play,” he said.", ["Tom Berg", "Tom Berg"]),
+    ],
+)
+def test_a_person_just_introduced(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A sentence opening with a gerund is not about a person named "Taking Milo".
+        ("Paulo Reis moved to the coast last year.\n\nTaking Milo fishing is his favourite pastime, he said. "
+         "“The best part is the quiet on the water.”", ["Paulo Reis"]),
+        # A sentence after a quote closed with its full stop is not its attribution.
+        ("Ana Lima spoke first. “We will win the seat back.” On Monday, Paulo Reis told reporters he disagreed.",
+         ["Ana Lima"]),
+        # A reporting verb after a subordinator ("after he suggested") is not the quote's.
+        ("Ana Lima was exhausted by the tour.\n\n“I can't go on stage tonight,” she remembered telling her "
+         "husband, after Paulo Reis suggested she rest.", ["Ana Lima"]),
+        # "she" when everyone near is a man: the last source the text shows is a woman.
+        ("Meena said she was tired of the campaign.\n\nPaulo Reis shook his head. “I will not step aside,” he said.\n\n"
+         "“We will see about that,” she told him.", ["Paulo Reis", "Meena"]),
+    ],
+)
+def test_pronoun_candidates_that_are_not_people(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_an_attribution_after_words_that_continue_the_quotes_sentence():
+    text = ("Tom Berg coaches the youth side.\n\n“We're like any other club” trying to win, says Ana Lima, the "
+            "club's secretary. “We just keep going.”")
+    assert _speakers(text) == ["Ana Lima", "Ana Lima"]
+
+
+def test_he_is_not_a_county_that_spoke_in_between():
+    text = ("Tomas Berg, a high school student, says he supports the cameras. (Marion County says it is not buying "
+            "face recognition.)\n\nBut the cameras should be an \"absolute last resort for the school,\" he tells reporters.")
+    assert _speakers(text) == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # In a question and answer the asker speaks the question, the one asked answers it.
+        ("Governor Tomas Berg named Ana Lopez-Ruiz to the court.\n\nAt a press conference, a reporter asked "
+         "Lopez-Ruiz, “What is the biggest problem in the courts?”\n\n“Bias we do not see in ourselves,” she replied.",
+         ["reporter", "Ana Lopez-Ruiz"]),
+        ("Tomas Berg hosted the show with his wife.\n\nBerg asked Ana Lima, “Why did you leave the party?”\n\n"
+         "“It left me first,” she answered. “And I do not regret it.”", ["Tomas Berg", "Ana Lima", "Ana Lima"]),
+        # A question put to nobody named leaves the answer to the person the text is about.
+        ("Ana Lima took questions.\n\nOne voter shouted, “Why did you leave the party?”\n\n“It left me first,” "
+         "she said.", ["voter", "Ana Lima"]),
+        # A reflexive after the name: "as Lima herself said".
+        ("Tomas Berg noted, as Ana Lima herself said, “The most important thing is that I am not the last.”",
+         ["Ana Lima"]),
+        # A name after a description in an aside: "a lawyer in attendance, Ana Ruiz, tweeted".
+        ("At the ceremony earlier this month, a lawyer in attendance, Ana Ruiz, tweeted that Lima spoke “movingly "
+         "about her father and her mother.”", ["Ana Ruiz"]),
+    ],
+)
+def test_interviews_and_asides(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A verb after a closed question that introduces the next words ("responded that “…”") is not its attribution.
+        ("After board member Ana Lima asked last week “Why has this taken four months?” Mr. Berg responded that "
+         "“the staff needed the time to check every figure.”", ["Ana Lima", "Berg"]),
+        # A question followed by its own attribution stays the asker's.
+        ("“Why has this taken four months?” Ana Lima asked.", ["Ana Lima"]),
+        # A pledge is reported speech.
+        ("Transport chief Tomas Berg, who was later suspended, pledged to the board in July that the line “would be "
+         "ready by the end of the year.”", ["Tomas Berg"]),
+    ],
+)
+def test_a_verb_that_introduces_the_next_words(text, speakers):
+    assert _speakers(text) == speakers
