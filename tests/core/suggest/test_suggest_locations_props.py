@@ -18,6 +18,12 @@ TEXTS = st.one_of(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), s
 TEAM = parse_team_gazetteer("Avdiivka plant\tsite\nMost\tcity\nWashington\tstop\n")
 
 
+def _first_word(name: str) -> str:
+    """A place name's first word, with St./Saint read alike (the sense rules write "St." out)."""
+    word = name.split()[0].casefold().rstrip(",")
+    return "saint" if word in ("st.", "st", "saint") else word
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -31,5 +37,7 @@ def test_every_suggestion_is_whole_words_in_range_and_its_attributes_are_what_it
         assert 0 <= s.start < s.end <= len(text) and s.tag == "location" and 0 < s.confidence <= 1
         assert s.start == 0 or not _is_word_char(text[s.start - 1])
         assert s.end == len(text) or not _is_word_char(text[s.end])
-        assert locate(text[s.start:s.end], team=team, details=details) == s.attributes
+        own = locate(text[s.start:s.end], team=team, details=details)
+        if own != s.attributes:  # the words around chose another place of that name ("Paris, Texas", a state)
+            assert own is not None and _first_word(s.attributes["place"]) == _first_word(text[s.start:s.end]), (own, s)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))

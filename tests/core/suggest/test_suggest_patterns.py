@@ -199,13 +199,24 @@ PLAIN = st.lists(st.characters(codec="utf-8", categories=("L", "Nd", "No", "P", 
 
 @given(PLAIN)
 def test_the_fast_tokens_are_the_core_tokenizers_tokens(text):
-    from newsmark.core.suggest.tokenpatterns import _CLITIC, _HYPHEN, _fast_tokens
+    from hypothesis import assume
+
+    from newsmark.core.suggest.tokenpatterns import _CLITIC, _HYPHEN, _NEEDS_CLUSTERS, _fast_tokens
     from newsmark.core.text.tokens import tokenize
 
+    assume(not _NEEDS_CLUSTERS.search(text))  # the texts text_tokens gives the fast path
     cuts = {m.start() for m in _CLITIC.finditer(text)}
     for m in _HYPHEN.finditer(text):
         cuts.update((m.start(), m.end()))
     assert _fast_tokens(text, cuts) == [(t.start, t.end) for t in tokenize(text, cuts)]
+
+
+def test_a_superscript_digit_before_a_decimal_point_is_tokenized_as_the_core_does():
+    from newsmark.core.suggest.tokenpatterns import text_tokens
+    from newsmark.core.text.tokens import tokenize
+
+    for text in ("².0", "x ¹.5 ①,2", "a².0b"):
+        assert text_tokens(text) == [(t.start, t.end) for t in tokenize(text, set())]
 
 
 def test_token_attribute_names_are_read_in_any_case_as_spacy_reads_them():

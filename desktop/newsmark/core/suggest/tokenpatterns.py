@@ -40,7 +40,9 @@ _LIKE_NUM = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*|\d+/\d+)")
 _CLITIC = re.compile(r"(?<=\w)['’](?:s|S)\b")
 _ACRONYM = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?!\w)")  # U.S., e.g. -- one token, as spaCy's exceptions have them
 # Characters only core/text/tokens.py handles (it keeps marks, emoji and flags with their base character).
-_NEEDS_CLUSTERS = regex.compile(r"[\p{M}\p{Cf}\p{So}\p{Sk}\p{Cs}\p{Co}\p{Cn}]|[^\P{Cc}\t\n\r\f\v]|[\x1c-\x1f\x85]")
+# Digits that are not decimal (², ①) too: the core joins "².0" as a number (str.isdigit), the fast regex's \d does not.
+_NEEDS_CLUSTERS = regex.compile(
+    r"[\p{M}\p{Cf}\p{So}\p{Sk}\p{Cs}\p{Co}\p{Cn}]|[^\P{Cc}\t\n\r\f\v]|[\x1c-\x1f\x85]|\p{Numeric_Type=Digit}")
 _PLAIN_TOKEN = re.compile(r"\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*|\S")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _COMPARE: dict[str, Callable[[int, int], bool]] = {
