@@ -116,3 +116,26 @@ def test_unnamed_phrases_are_cut(text, speakers):
 def test_a_spelling_variant_resolves_only_to_a_full_name():
     index = SpeakerIndex("Gerda Schroeder met Paul Grant.\n\n“No,” Schröder said.")
     assert index.resolve("Schröder", 40) == "Gerda Schroeder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the court", "the committee": the institution the article named, without owner or article.
+        ("On Friday, Ohio’s 2nd District Court of Appeals sided with the tenants.\n\n“The lease was void,” the court "
+         "wrote in its ruling.", ["2nd District Court of Appeals"]),
+        ("The Senate Ethics Committee met on Monday. “We found no breach of the rules,” the committee said.",
+         ["Senate Ethics Committee"]),
+        ("The Supreme Court of Canada ruled. “No one is above the law,” the court wrote.", ["Supreme Court of Canada"]),
+        # No institution named: the unnamed source as written.
+        ("Judges sat late. “The seller was pivotal,” the court said.", ["court"]),
+    ],
+)
+def test_an_institution_named_before(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_an_institution_is_named_as_first_given_not_as_in_the_headline():
+    text = ("Tenants Win at Appellate Court\n\nOn Friday, the 2nd District Court of Appeals sided with the tenants. "
+            "The Appellate Court did not agree with the landlord.\n\n“The lease was void,” the court wrote.")
+    assert _speakers(text) == ["2nd District Court of Appeals"]

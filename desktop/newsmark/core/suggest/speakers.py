@@ -147,6 +147,11 @@ society church army navy museum library league republic kingdom district provinc
 """.split())
 
 
+# Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
+_INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
+                          "tribunal institute foundation university".split())
+
+
 def is_organisation(name: str) -> bool:
     """Whether a capitalised phrase ends as an organisation's name does ("Acme Stores", "Union Bank")."""
     return name.split()[-1].lower() in _ORGANISATION_WORDS
@@ -226,6 +231,19 @@ class SpeakerIndex:
                 return candidate
         return ""
 
+    def _institution(self, head: str, at: int) -> str:
+        """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""
+        word = head[:1].upper() + head[1:].lower()
+        pattern = re.compile(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+){1,5})" + word
+                             + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]?){1,4})?(?![\w'’-]|[ \t]+[A-Z])")
+        first = pattern.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
+        found = first.group().strip() if first else ""  # named in full first, then shorter ("the Appellate Court")
+        owners = re.split(r"\S+['’]s?\s+", found) if found else [""]
+        words = owners[-1].split()
+        while words and words[0].lower() in _OPENERS:
+            words = words[1:]  # "The Senate Ethics Committee", "On Monday the …": no article or opener
+        return " ".join(words) if len(words) >= 2 else ""
+
     def _role(self, phrase: str, at: int) -> str | None:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
         words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
@@ -234,7 +252,9 @@ class SpeakerIndex:
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
         if not is_role(head) and not styled:
-            return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
+            # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
+            named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
+            return named or phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
