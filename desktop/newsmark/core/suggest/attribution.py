@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from newsmark.core.suggest.speakers import NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
+from newsmark.core.suggest.speakers import GAP, NAME_PARTICLES, after_role_of, is_organisation, is_role, last_name_words, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
          r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
@@ -21,7 +21,7 @@ _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|
            r"himself|herself|themselves|itself))?")
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
+_NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
                      "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
@@ -50,10 +50,17 @@ _LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
 _NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
 _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
-                          r"e-mail|post|letter|press\s+release|video|briefing))\b.*$")
+                          r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
+                          r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
+# A writing named by its owner speaks for the owner: "a Moody's Analytics' forecast" → "Moody's Analytics".
+_OWNED_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
+                             r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
+                             r"release|letter|memo|note|filing|ruling|review|poll)$")
 _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
-_DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
+                        r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|last|this|earlier|later|when|while)\s)")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
                               rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
@@ -72,7 +79,7 @@ _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\
 _DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
 _WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
 _MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
-_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
+_SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 _MENTION = re.compile(rf"(?P<who>{_SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
@@ -112,6 +119,9 @@ def _clean(who: str) -> str:
     who = " ".join(who.split()).rstrip(".,")
     if _ARTICLE_RE.match(who):
         who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
+        owned = _OWNED_DOCUMENT.match(who)
+        if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
+            return owned.group("owner")
     if _organisation(who):
         return who.split(" ", 1)[1]
     titled = _ROLE_THEN_NAME.search(who)

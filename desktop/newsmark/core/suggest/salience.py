@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import GAP, NAME_PARTICLES, headline_end, is_organisation, is_role, person_name
 
-_NAME = r"[A-Z][\w'’-]*+\.?(?:\s+(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
+_NAME = r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
@@ -67,7 +67,8 @@ class Salience:
             if (name and not is_organisation(name) and not is_role(name.split()[-1])
                     and len(name) > len(by_surname.get(name.split()[-1], ""))):
                 by_surname[name.split()[-1]] = name
-        boundaries = [0, *(b.end() for b in _BOUNDARY.finditer(text))]
+        skip = headline_end(text)  # a headline's capitals say nothing about who its words are
+        boundaries = [b for b in [0, *(b.end() for b in _BOUNDARY.finditer(text, skip))] if b >= skip]
         starts = [(m, person_name(m.group("who"))) for m in (_SUBJECT.match(text, b) for b in boundaries)
                   if m and not inside(quoted, m.start("who"))]
         for m, name in starts:

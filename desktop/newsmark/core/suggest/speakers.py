@@ -32,6 +32,7 @@ independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
 hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
+investigator father fr fr. sister brother reverend pastor cardinal monsignor msgr msgr. deacon
 """.split())
 
 
@@ -48,34 +49,65 @@ def is_role(word: str) -> bool:
         return True
     parts = key.split("-")
     return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
-# Capitalised words that open a sentence or clause but never a name.
+# Capitalised words that open a sentence, clause or headline but never a name ("How Ana Ruiz won", "No Ruiz").
 _OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
 meanwhile however still later earlier yesterday today also then although though because since
+how why what where who whom whose which no not inside behind meet watch exclusive breaking report
 """.split())
+# A place or group made an adjective: "Maryland-based", "Texas-born", "Labour-led" describe, never name.
+_ADJECTIVE = re.compile(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
+                        r"registered|headquartered|trained|educated)")
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
                        "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
 _PARTICLES = r"(?:de|des|da|das|del|della|di|van|von|der|den|bin|bint|ibn|al|le|la|du|dos)"
 # The particles a scan for names lets inside one ("Bill de Blasio", "Laurence des Cars", "Lula da Silva").
 NAME_PARTICLES = r"(?:de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|bint|ibn|al-\w+)\b"
-_TOKEN = r"(?:[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
+_INITIALS = r"[A-Z](?:\.[A-Z])+\."  # "J.C.", "A.J.": one word of a name
+# The space between a name's words: one line break at most (a blank line ends a headline or a paragraph).
+GAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
+_TOKEN = r"(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
 _LOOK = 50
 _ROLE_REACH = 20_000
-_WORDS_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’-]*\.?\s+(?:" + _TOKEN + r"\s+){0,4}$")
+_WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}$")
+# Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
+_FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
+          "u": "[uüú]", "o": "[oöóø]", "a": "[aäáà]", "e": "[eéè]", "i": "[iíï]", "n": "[nñ]", "c": "[cç]", "ß": "(?:ß|ss)"}
+_FOLD_KEYS = re.compile("|".join(sorted(_FOLDS, key=len, reverse=True)))
+
+
+def _spellings(word: str) -> str:
+    """A pattern matching ``word`` and its spellings with or without accents and umlauts."""
+    return "".join(_FOLDS.get(part, re.escape(part)) for part in re.split(f"({_FOLD_KEYS.pattern})", word) if part)
+
+
+_STOP_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\s")
+
+
+def headline_end(text: str) -> int:
+    """Where the article's first line ends when it is a headline (no sentence stop in or after it), else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip().rstrip("\"”’)]") if end != -1 else ""
+    return end if line and line[-1] not in ".!?:;," and len(line) < 200 and not _STOP_INSIDE.search(line) else 0
 
 
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
     words = phrase.replace(",", " ").split()
-    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if any(c.isdigit() for c in phrase):
+        return ""  # "Flight QZ8501", "Route 66": a number names no person
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’")) or _ADJECTIVE.fullmatch(w)]
     if owners:
         words = words[owners[-1] + 1:]  # "the ACLU's Jay Stanley", "Britain's King Charles": the person, not the owner
-    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s")) else w for w in words]
-    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS]
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s", "s'", "s’")) else w for w in words]
+    if len(words) == 1 and _ADJECTIVE.fullmatch(words[0]):
+        return ""
+    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS
+            and not re.fullmatch(_INITIALS, w)]
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
@@ -113,6 +145,11 @@ organization organisation force office service court bureau administration board
 county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
 society church army navy museum library league republic kingdom district province township
 """.split())
+
+
+# Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
+_INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
+                          "tribunal institute foundation university".split())
 
 
 def is_organisation(name: str) -> bool:
@@ -170,24 +207,42 @@ class SpeakerIndex:
         if name in self._names:
             return self._names[name]
         words, text, found = name.split(), self._text, ""
-        # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
-        for m in islice(re.finditer(r"(?<![\w.])" + re.escape(words[-1]) + r"(?![\w])", text), _LOOK):
-            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            candidate = person_name(before.group() + words[-1]) if before else ""
-            if before and len(candidate.split()) >= 3 and after_role_of(text, before.start()):
-                candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
-            if _is_full(candidate) and len(candidate.split()) >= len(words):
-                found = candidate
-                break
+        found = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1]))
         if not found:
             pattern = r"(?<![\w.])" + re.escape(words[0]) + r"(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
-            for m in islice(re.finditer(pattern, text), _LOOK):
+            for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
                 if _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
                     break
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
+
+    def _by_last(self, words: list[str], surname: str) -> str:
+        """The earliest full name outside the headline that ends with the pattern ``surname``, or ``""``."""
+        text, skip = self._text, headline_end(self._text)
+        # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
+        for m in islice(re.compile(r"(?<![\w.])" + surname + r"(?![\w])").finditer(text, skip), _LOOK):
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            candidate = person_name(before.group() + m.group()) if before else ""
+            if before and len(candidate.split()) >= 3 and after_role_of(text, before.start()):
+                candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
+            if _is_full(candidate) and len(candidate.split()) >= len(words):
+                return candidate
+        return ""
+
+    def _institution(self, head: str, at: int) -> str:
+        """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""
+        word = head[:1].upper() + head[1:].lower()
+        pattern = re.compile(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+){1,5})" + word
+                             + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]?){1,4})?(?![\w'’-]|[ \t]+[A-Z])")
+        first = pattern.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
+        found = first.group().strip() if first else ""  # named in full first, then shorter ("the Appellate Court")
+        owners = re.split(r"\S+['’]s?\s+", found) if found else [""]
+        words = owners[-1].split()
+        while words and words[0].lower() in _OPENERS:
+            words = words[1:]  # "The Senate Ethics Committee", "On Monday the …": no article or opener
+        return " ".join(words) if len(words) >= 2 else ""
 
     def _role(self, phrase: str, at: int) -> str | None:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
@@ -197,7 +252,9 @@ class SpeakerIndex:
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
         if not is_role(head) and not styled:
-            return phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
+            # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
+            named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
+            return named or phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
