@@ -48,6 +48,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
 _BLOCK_OF = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _MADE_OF_BEFORE = re.compile(r"\d-(?:for|of|foot|feet)-$", re.IGNORECASE)
+_ZERO_LEVEL_BEFORE = re.compile(r"\b(?:near|to|at|below|above|from|than|around|nearly|almost|under|over)\s+$", re.IGNORECASE)
 _COVID_BEFORE = re.compile(r"\bcovid\s+$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s+\S")
 _CALIBRE_AFTER = re.compile(r"[\s-]*(?:calib(?:re|er)|revolver|pistol|special|magnum|handgun|rifle)\b", re.IGNORECASE)
@@ -113,6 +114,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
     if bare and plain_digits and _old_year(text, start, end, low):
         return True
     if bare and low.lower() == "zero":
+        if _ZERO_LEVEL_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "rates near zero", "cut to zero": a level
         nxt = re.match(r"\s+(?:new\s+)?([a-z]+)", text[end:end + 30])
         return not (nxt and is_plural(nxt.group(1)))  # "zero deaths" counts; "zero tolerance", "ground zero" do not
     high = m.group("high") or ""

@@ -79,6 +79,8 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|f
                           r"moved|increase|decrease|rise|reduction)\b(?:\s+[\w,’'-]+){0,4}?\s+from\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
+_A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?<![\w'’-])[Aa] $")
 _RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "final", "finals",
           "race", "races", "dash", "heats", "record", "title", "champion", "gold", "silver", "bronze", "steeplechase"}
 _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters", "visitors", "passengers", "children"}
@@ -168,6 +170,9 @@ def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
         return None
     start, end = m.start(), m.end()
     taken = end
+    if _A_SCALE.fullmatch(m.group(0)) and _A_BEFORE.search(text, max(0, start - 3), start):
+        start -= 2  # "a million": the article is the number one
+
     if glued == "m" and _glued_million(text, m):
         value, glued = value * 10**6, None
         value = int(value) if float(value).is_integer() else value
