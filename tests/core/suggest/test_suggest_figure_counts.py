@@ -84,3 +84,9 @@ def test_the_children_of_a_parent_counted_in_a_compound():
 )
 def test_one_counts_by_its_sentence(text, expected):
     assert _spans(text) == expected
+
+
+def test_a_multimillion_amount_is_a_vague_sum_of_money():
+    assert _found("A multimillion-dollar deal and a multi-billion-pound plan.") == [
+        ("multimillion", 1000000, "USD"), ("multi-billion", 1000000000, "GBP")]
+    assert _found("The multimillionaire left.") == []

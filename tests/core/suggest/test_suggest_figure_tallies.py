@@ -65,3 +65,16 @@ def test_24_7_and_falling_pairs_are_not_ranges():
 def test_and_joins_number_words_only_after_a_hundred_or_a_scale():
     assert _found("It cost two hundred and fifty pounds, and four and five were left.") == [
         ("two hundred and fifty", 250, "GBP"), ("four", 4, ""), ("five", 5, "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters backed it by a 3-to-1 margin.", ["3", "1"]),
+        ("In the end the vote was 40 to 25.", ["40", "25"]),
+        ("Sales rose from 40 to 25 shops.", ["40", "25"]),
+        ("From 25 to 40 people came.", ["25 to 40"]),
+    ],
+)
+def test_a_falling_pair_joined_by_to_is_a_tally_or_a_change(text, expected):
+    assert _spans(text) == expected

@@ -1,4 +1,5 @@
-"""More counting words: ``once``, ``a quarter century``, ``a half-dozen``, ``father-of-three``, and where a ``one`` counts by its sentence.
+"""More counting words: ``once``, ``a quarter century``, ``a half-dozen``, ``father-of-three``,
+``multimillion-dollar`` (1000000, USD), and where a ``one`` counts by its sentence.
 
 ``once`` is 1 (unit ``times``) where it counts how often (``stepped on it once``, ``only once``, ``once a week``), not
 where it means "formerly" or "as soon as" (``was once a mill``, ``once the storm passed``, ``once again``, ``at once``).
@@ -33,6 +34,10 @@ _QUARTER = re.compile(r"(?<![\w-])(?P<num>[Aa]n?|[Oo]ne|[Tt]hree)[\s-](?P<den>qu
 # "a father-of-three": the children counted inside the compound.
 _PARENT_OF = re.compile(rf"\b(?:father|mother|parent|dad|mum|mom|grandfather|grandmother)s?-of-(?P<n>\d{{1,2}}|{'|'.join(list(SMALL)[2:])})\b",
                         re.IGNORECASE)
+# "a multimillion-dollar deal": a vague amount of money, its lower bound.
+_MULTI = re.compile(r"(?<![\w-])[Mm]ulti-?(?P<scale>million|billion|trillion)(?=-(?P<money>dollar|pound|euro)\b)")
+_MULTI_VALUES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+_MULTI_MONEY = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 _HALF_DOZEN = re.compile(r"(?<![\w-])(?:[Aa]\s+)?[Hh]alf[\s-]dozen(?![\w-])")
 # "one person each from …": one of several counted alike.
 _CONTRAST_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:another|the\s+other)\b")
@@ -55,6 +60,10 @@ def counting_words(text: str) -> list[Suggestion]:
     if "dozen" in text:
         for m in _HALF_DOZEN.finditer(text):
             out.append(Suggestion("figure", m.start(), m.end(), {"value": 6, "unit": unit_after(text, m.end())}, 0.7, NAME))
+    if "ulti" in text:
+        for m in _MULTI.finditer(text):
+            out.append(Suggestion("figure", m.start(), m.end(), {"value": _MULTI_VALUES[m.group("scale")],
+                                                                 "unit": _MULTI_MONEY[m.group("money")]}, 0.6, NAME))
     if "-of-" in text:
         for m in _PARENT_OF.finditer(text):
             n = m.group("n").lower()

@@ -20,6 +20,7 @@ _TALLY_BEFORE = re.compile(r"\b(?:record|vote|verdict|score|scoreline|majority|m
                            r"defeated|trailed|trailing|led|leading|leads|tied|drew|voted)(?:\s+(?:of|by|at|a|an|the))*\s+$",
                            re.IGNORECASE)
 _DASH = re.compile(r"\s?[-–—]\s?")
+_TO = re.compile(r"-to-|\s+to\s+")
 # "0-for-9", "3-of-7": made and attempted; "7-foot-3": feet and inches. The second number is a figure of its own.
 SECOND_NUMBER = re.compile(r"-(?:for|of|foot|feet)-(?=\d)", re.IGNORECASE)
 _HEIGHT_BEFORE = re.compile(r"\d-(?:foot|feet)-$", re.IGNORECASE)
@@ -36,11 +37,13 @@ def pair_kind(text: str, m: re.Match) -> str:
     """How the two numbers of a matched range read: ``"range"``, ``"tally"`` (two figures) or ``"idiom"`` (none)."""
     low, high = m.group("low"), m.group("high")
     joint = text[m.end("low"):m.start("high")]
-    if m.group("sign") or not (low[0].isdigit() and high[0].isdigit()) or not _DASH.fullmatch(joint):
+    if m.group("sign") or not (low[0].isdigit() and high[0].isdigit()):
         return "range"
     low_value, high_value = amount_value(low), amount_value(high)
     if low_value is None or high_value is None:
         return "range"
+    if not _DASH.fullmatch(joint):  # "2-to-1", "the vote was 30 to 20": falling, so no range
+        return "tally" if _TO.fullmatch(joint) and low_value > high_value and not m.group("percent") else "range"
     if len(low) == 4 and 1800 <= low_value <= 2099 and len(high) in (2, 4):
         return "range"  # "the 2019-20 season": years, not a score
     if (low_value, high_value) in _IDIOMS:
