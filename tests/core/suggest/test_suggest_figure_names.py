@@ -26,6 +26,7 @@ def _spans(text: str) -> list[str]:
         # The emergency number after a verb of calling; a street number before a compass point.
         "Witnesses were calling 911 as the fire spread.",
         "A neighbour dialled 999 at once.",
+        "People in crisis can text 988 at any hour.",
         "The bakery is at 450 W. Grand River, close to the park.",
         # Labels of a sequence, like ordinals.
         "Talks are planned on days two and five of the summit.",

@@ -78,3 +78,18 @@ def test_and_joins_number_words_only_after_a_hundred_or_a_scale():
 )
 def test_a_falling_pair_joined_by_to_is_a_tally_or_a_change(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A score after a name keeps both numbers ("the Suns" is no "Boeing").
+        ("The Lakers beat the Suns 112-104 on Tuesday.", ["112", "104"]),
+        ("The measure passed the Senate 51-49.", ["51", "49"]),
+        # A model's number after a name is no range; a count of named things with its noun still is.
+        ("A Boeing 737-800 landed safely.", []),
+        ("They gave Ukraine 10-20 tanks.", ["10-20"]),
+    ],
+)
+def test_a_pair_after_a_name_is_a_score_a_model_or_a_count(text, expected):
+    assert _spans(text) == expected

@@ -48,6 +48,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
 _BLOCK_OF = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _MADE_OF_BEFORE = re.compile(r"\d-(?:for|of|to|foot|feet)-$", re.IGNORECASE)
+_TALLY_ON = re.compile(r"(?:[-–—]|-(?:for|of|to)-)\d")
 _ZERO_LEVEL_BEFORE = re.compile(r"\b(?:near|to|at|below|above|from|than|around|nearly|almost|under|over)\s+$", re.IGNORECASE)
 _COVID_BEFORE = re.compile(r"\bcovid\s+$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s+\S")
@@ -165,7 +166,10 @@ def is_excluded(text: str, m: re.Match) -> bool:
             text, max(0, start - 8), start):
         return True  # F-16, COVID-19, Su-34; not "0-for-9", "7-foot-3"
     numbered = plain_digits or re.fullmatch(r"\d+(?:\.\d+)+", low) is not None  # "Clause 12.3"
-    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if numbered and bare else None
+    tally = _TALLY_ON.match(text, end) is not None  # "beat the Suns 112-104": a score, no "Boeing 737"
+    model = (plain_digits and high.isdigit() and text[m.end("low"):m.start("high")] == "-"
+             and not (m.group("sign") or m.group("percent")))  # "a Boeing 737-800": a model's number
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if numbered and (bare or model) and not tally else None
     # A percentage or a range is no identifier, nor is a number on the line after a name (a fact box's "13% of …").
     if name is None or name.group("word") in _CAPITALISED_OK or "\n" in text[name.end("word"):start]:
         return False

@@ -61,7 +61,7 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
     if word and _SHOT_BEFORE.search(text, max(0, start - 30), start) and _SHOT_AFTER.match(text, end):
         return True  # "he hit a big three over Horford"
     if low.isdigit():
-        if low in ("911", "999", "112") and _CALL_BEFORE.search(text, max(0, start - 12), start):
+        if low in ("911", "999", "112", "988", "000", "111") and _CALL_BEFORE.search(text, max(0, start - 12), start):
             return True
         if _COMPASS_AFTER.match(text, end) and not title_case_line():
             return True
