@@ -11,7 +11,8 @@ Conventions (what an accepted suggestion will look like):
 - Approximators (``around``, ``some``, ``more than``, ``up to`` ...) are NOT part of the span and do
   not change ``value``: ``around 8,000 troops`` → span ``8,000``, value 8000.
 - A range (``10,000–12,000``, ``10,000 to 12,000``, ``between 100 and 200``) is one span; ``value`` is its lower
-  bound. The two numbers of a change (``rose from 20 to 30``) are two figures.
+  bound. The two numbers of a change (``rose from 20 to 30``) are two figures, and so are those of a score, tally,
+  record or height (``figurepairs``: ``106-103``, ``a 5-10 record``, ``0-for-9``, ``7-foot-3``); ``10 or 12`` is a range.
 - Not figures: years standing alone (a bare 1800–2099), dates (a number next to a month name), times
   (``10:30``, ``5 p.m.``), ordinals (``3rd``, ``first``), identifiers (``F-16``, ``COVID-19``, and bare
   digits after a capitalised word such as ``Resolution 2231`` or ``Article 5`` — unless a counted noun in the plural
