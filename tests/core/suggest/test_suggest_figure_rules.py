@@ -154,7 +154,7 @@ def test_ranges_after_between_and_changes_after_a_verb(text, expected):
         ("The club marked its 40 year-history.", "years"),
         ("A 10-point plan was published.", "points"),
         ("A 300-strong crowd gathered.", ""),
-        ("The Hawks (4-3) play on Friday.", ""),
+        ("The Hawks (4-3) play on Friday.", {"4": "", "3": ""}),  # a record: two figures
     ],
 )
 def test_units_of_ages_and_compounds(text, unit):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.figurenames import is_name_or_label
 from newsmark.core.suggest.figureunits import is_plural, unit_after
 
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -46,6 +47,9 @@ _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
 _BLOCK_OF = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_MADE_OF_BEFORE = re.compile(r"\d-(?:for|of|to|foot|feet)-$", re.IGNORECASE)
+_TALLY_ON = re.compile(r"(?:[-–—]|-(?:for|of|to)-)\d")
+_ZERO_LEVEL_BEFORE = re.compile(r"\b(?:near|to|at|below|above|from|than|around|nearly|almost|under|over)\s+$", re.IGNORECASE)
 _COVID_BEFORE = re.compile(r"\bcovid\s+$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"[.)]\s+\S")
 _CALIBRE_AFTER = re.compile(r"[\s-]*(?:calib(?:re|er)|revolver|pistol|special|magnum|handgun|rifle)\b", re.IGNORECASE)
@@ -101,6 +105,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True
     if bare and low.lower() == "one" and not text.startswith(" and a half", end):
         return True
+    if bare and is_name_or_label(text, start, end, low, lambda: _title_case_line(text, start)):
+        return True  # "the Big Ten", "“50 Smartest Companies”", "calling 911", "on days one and four"
     if bare and low[0].isupper() and low[1:].islower() and _NAMED_NUMBER.search(text, max(0, start - 20), start) \
             and _CAPITAL_WORD_AFTER.match(text, end) and not _title_case_line(text, start):
         return True  # "The Four Paths Police", "the Three Rivers area": a number word inside a name
@@ -109,6 +115,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
     if bare and plain_digits and _old_year(text, start, end, low):
         return True
     if bare and low.lower() == "zero":
+        if _ZERO_LEVEL_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "rates near zero", "cut to zero": a level
         nxt = re.match(r"\s+(?:new\s+)?([a-z]+)", text[end:end + 30])
         return not (nxt and is_plural(nxt.group(1)))  # "zero deaths" counts; "zero tolerance", "ground zero" do not
     high = m.group("high") or ""
@@ -154,10 +162,14 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True
     if low in ("911", "999", "112") and _EMERGENCY_AFTER.match(text, end):
         return True  # "911 calls": the emergency number
-    if start and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha():
-        return True  # F-16, COVID-19, Su-34
+    if start and text[start - 1] == "-" and start > 1 and text[start - 2].isalpha() and not _MADE_OF_BEFORE.search(
+            text, max(0, start - 8), start):
+        return True  # F-16, COVID-19, Su-34; not "0-for-9", "7-foot-3"
     numbered = plain_digits or re.fullmatch(r"\d+(?:\.\d+)+", low) is not None  # "Clause 12.3"
-    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if numbered and bare else None
+    tally = _TALLY_ON.match(text, end) is not None  # "beat the Suns 112-104": a score, no "Boeing 737"
+    model = (plain_digits and high.isdigit() and text[m.end("low"):m.start("high")] == "-"
+             and not (m.group("sign") or m.group("percent")))  # "a Boeing 737-800": a model's number
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start) if numbered and (bare or model) and not tally else None
     # A percentage or a range is no identifier, nor is a number on the line after a name (a fact box's "13% of …").
     if name is None or name.group("word") in _CAPITALISED_OK or "\n" in text[name.end("word"):start]:
         return False

@@ -44,9 +44,10 @@ DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "jamaican": "JMD", "jamaica"
                     "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD", "taiwan": "TWD"}
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
+WORD_NUMBER = _WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
 # "six-point-six": number words with a decimal point spelt out.
-WORDS = rf"(?:{_WORD_NUMBER})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_NUMBER}))*(?:[\s-]point(?:[\s-](?:{'|'.join(list(SMALL)[:10])}))+)?"
+# "and" joins number words only after a hundred or a scale ("two hundred and fifty"); "one and four" are two numbers.
+WORDS = rf"(?:{_WORD_NUMBER})(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=illion))\s+and\s+)(?:{_WORD_NUMBER}))*(?:[\s-]point(?:[\s-](?:{'|'.join(list(SMALL)[:10])}))+)?"
 SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)"
 _NUMBER_PART = re.compile(rf"^(?P<digits>{DIGITS})(?P<scale>{SCALE})?$|^(?P<words>{WORDS})$", re.IGNORECASE)
 

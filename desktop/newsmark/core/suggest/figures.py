@@ -11,7 +11,8 @@ Conventions (what an accepted suggestion will look like):
 - Approximators (``around``, ``some``, ``more than``, ``up to`` ...) are NOT part of the span and do
   not change ``value``: ``around 8,000 troops`` → span ``8,000``, value 8000.
 - A range (``10,000–12,000``, ``10,000 to 12,000``, ``between 100 and 200``) is one span; ``value`` is its lower
-  bound. The two numbers of a change (``rose from 20 to 30``) are two figures.
+  bound. The two numbers of a change (``rose from 20 to 30``) are two figures, and so are those of a score, tally,
+  record or height (``figurepairs``: ``106-103``, ``a 5-10 record``, ``0-for-9``, ``7-foot-3``); ``10 or 12`` is a range.
 - Not figures: years standing alone (a bare 1800–2099), dates (a number next to a month name), times
   (``10:30``, ``5 p.m.``), ordinals (``3rd``, ``first``), identifiers (``F-16``, ``COVID-19``, and bare
   digits after a capitalised word such as ``Resolution 2231`` or ``Article 5`` — unless a counted noun in the plural
@@ -33,8 +34,9 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.figurefilters import is_excluded
+from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
 from newsmark.core.suggest.figurenumbers import (
-    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORDS, amount_value,
+    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value,
 )
 from newsmark.core.suggest.figureunits import (
     NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
@@ -58,15 +60,18 @@ _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?
 _PERCENT = r"(?:\s?%|[\s-]per\s?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
 _GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|p)"
+_BODY = (
+    rf"(?P<neg>(?:minus|negative)\s+|[−-](?=\d))?(?P<sign>{_SIGN})?"
+    rf"(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
+    rf"(?:(?:-to-|\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]|(?:{WORD_NUMBER})\b)|\s+or\s+(?=\d))(?:{_SIGN})?"
+    rf"(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
+    rf"(?P<percent>{_PERCENT})?(?P<glued>{_GLUED}(?![\w°]))?(?![\w,.]\w|\w|:\d|/\d)"  # not "9/11", "6/10": a date
+)
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
-    r"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-])"
-    rf"(?<![\w.,/:$€£¥₽₴₹₦₩₪₺₱-])(?P<neg>(?:minus|negative)\s+|[−-](?=\d))?(?P<sign>{_SIGN})?"
-    rf"(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
-    rf"(?:(?:\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]))(?:{_SIGN})?(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
-    rf"(?P<percent>{_PERCENT})?(?P<glued>{_GLUED}(?![\w°]))?(?![\w,.]\w|\w|:\d|/\d)",  # not "9/11", "6/10": a date
-    re.IGNORECASE,
-)
+    rf"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-])(?<![\w.,/:$€£¥₽₴₹₦₩₪₺₱-]){_BODY}", re.IGNORECASE)
+# The second number of a tally ("5-1", "0-for-9"), read where the first one ends.
+_FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
 # "rose from 20 to 30": two figures, the old and the new; "from 20 to 30 people came" is one range.
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|falls|falling|increased?|increases|increasing|"
                           r"decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grown|grows?|growing|cut|"
@@ -75,6 +80,8 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|f
                           r"moved|increase|decrease|rise|reduction)\b(?:\s+[\w,’'-]+){0,4}?\s+from\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
+_A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?<![\w'’-])[Aa] $")
 _RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "final", "finals",
           "race", "races", "dash", "heats", "record", "title", "champion", "gold", "silver", "bronze", "steeplechase"}
 _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters", "visitors", "passengers", "children"}
@@ -92,15 +99,33 @@ def _match(text: str):
             return
         high_start = m.start("high") if m.group("high") else -1
         joint = text[m.end("low"):high_start].lower() if high_start != -1 else ""
+        kind = pair_kind(text, m) if high_start != -1 else "range"
+        if kind == "idiom":
+            pos = m.end()
+            continue
+        second = _FIGURE_AT.match(text, high_start, m.end()) if kind == "tally" else None
         if (high_start != -1 and m.group("low")[0].isdigit() != m.group("high")[0].isdigit()  # "7-Eleven"
+                or kind == "tally"
                 or " and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
+                or " or " in joint and not _rising(m)  # "10 or 12" is one range, "3 or 2" two figures
                 or " to " in f" {joint} " and _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())):
             m = _FIGURE.match(text, m.start(), m.end("low") + 1) or _FIGURE.match(text, m.start(), m.end("low"))
             if m is None:
                 pos = high_start
                 continue
+        if second is None:
+            follow = SECOND_NUMBER.match(text, m.end())
+            second = _FIGURE_AT.match(text, follow.end()) if follow else None  # "0-for-9", "7-foot-3"
         resume = yield m
-        pos = resume if resume is not None else max(m.end(), m.start() + 1)
+        if second is not None and resume is None:
+            resume = yield second
+        pos = resume if resume is not None else max(m.end(), m.start() + 1, second.end() if second else 0)
+
+
+def _rising(m: re.Match) -> bool:
+    """True when both numbers of ``X or Y`` are digits and the second is larger: one range (``10 or 12``)."""
+    low, high = m.group("low"), m.group("high")
+    return low[0].isdigit() and high[0].isdigit() and (amount_value(high) or 0) > (amount_value(low) or 0)
 
 
 def _glued_million(text: str, m: re.Match) -> bool:
@@ -146,6 +171,9 @@ def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
         return None
     start, end = m.start(), m.end()
     taken = end
+    if _A_SCALE.fullmatch(m.group(0)) and _A_BEFORE.search(text, max(0, start - 3), start):
+        start -= 2  # "a million": the article is the number one
+
     if glued == "m" and _glued_million(text, m):
         value, glued = value * 10**6, None
         value = int(value) if float(value).is_integer() else value
@@ -172,6 +200,7 @@ def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
             unit = "pounds"  # weight: "475 Pounds Of Cocaine"
         else:
             unit = "years" if is_age(text, start, end) else unit_after(text, end) or unit_further_on(text, end)
+            unit = "inches" if inches_of_height(text, start) else unit
             unit = unit_from_context(text, start, end, unit)
     is_words = m.group("low")[0].isalpha()
     confidence = 0.99 if not is_words else (0.9 if value >= 10 or unit else 0.6)

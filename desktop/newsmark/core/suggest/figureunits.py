@@ -21,6 +21,7 @@ _COMPOUND_ADJECTIVES = {"strong", "odd", "plus", "long", "wide", "high", "deep",
 _POINT_DECIMAL = re.compile(r"[\s-](?:zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 _SKIPPED_MODIFIERS = {"more", "new", "other", "additional", "extra", "fewer", "further", "small", "large", "big"}
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police", "feet": "foot"}
+_PLURALS = {"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people"}
 # Nouns of time and measure that start a hyphenated word after a number ("its 26 year-history" → years).
 _MEASURES = set("second minute hour day week month year decade century mile metre meter kilometre kilometer foot inch "
                 "pound kilo kilogram ton tonne acre storey story point game seat member bed room".split())
@@ -33,7 +34,7 @@ def unit_after(text: str, end: int) -> str:
     plural, the first word ("1 person").
     """
     compound = _COMPOUND.match(text, end)
-    if compound and compound.group(1) in _COMPOUND_ADJECTIVES:
+    if compound and (compound.group(1) in _COMPOUND_ADJECTIVES or compound.group(1) in ("for", "way")):
         return ""  # "a 500-strong crowd", "a 40-odd group"
     if compound and compound.group(1) != "and" and not (compound.group(1) == "point" and _POINT_DECIMAL.match(text, compound.end())):
         return plural(compound.group(1).lower())  # "a ten-minute break": minutes; "a 12-point plan": points; not "six-point-six"
@@ -82,6 +83,8 @@ def is_plural(word: str) -> bool:
 
 def plural(word: str) -> str:
     """The plural of a compound's noun (``minute`` → ``minutes``, ``day`` → ``days``)."""
+    if word in _PLURALS:
+        return _PLURALS[word]  # "a 7-foot player": feet
     if word in _IRREGULAR_PLURALS.values() or word.endswith("s"):
         return word
     return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"

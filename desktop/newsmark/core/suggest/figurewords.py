@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.figurecounts import counting_words, one_counts
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
 from newsmark.core.suggest.figureunits import unit_after
 from newsmark.core.suggest.suggestion import Suggestion
@@ -23,6 +24,7 @@ _VAGUE = re.compile(r"(?=[TtHhMmBbDdAaOoSs])(?<![\w-])(?:(?P<plural>[Tt]ens|[Hh]
                     r"(?:\s+of\s+(?P<of>thousands|millions|billions))?|(?P<dozen>(?:[Aa]n?\s+|[Oo]ne\s+)?[Dd]ozens?)|"
                     r"(?P<halfa>[Hh]alf\s+an?\s+(?P<whole>dozen|hundred|thousand|million|billion|trillion))|(?P<half_alone>[Hh]alf)|"
                     r"(?P<scores>[Ss]cores)(?=\s+of\s))(?![\w-])|(?P<twice>[Tt]wice|[Tt]hrice)(?!\w)|(?P<half>[Hh]alf)(?=-[a-z])")
+_REPEATED = re.compile(r"\s+(?:upon|and|after|on)\s+([a-z]+s)\b")
 _HALF_WHOLES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _VAGUE_STEMS = ("ens ", "undreds", "housands", "illions", "ozen", "alf", "wice", "hrice", "cores of")
 _VAGUE_VALUES = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
@@ -51,7 +53,7 @@ _ONE_IN = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,2}}|{_NUMBER_WORD})\s+(?:in|ou
 # "tenfold", "a 10-fold rise", "two-fold".
 _FOLD = re.compile(rf"(?<![\w-])(?P<n>\d+|{_NUMBER_WORD}|twenty|thirty|forty|fifty|hundred)-?fold(?![\w-])", re.IGNORECASE)
 # Where "one" counts: after a word that limits or compares a number, before "or two"/"to five", in a compound.
-_ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|against|than|at\s+least|at\s+most|exactly|merely|barely|roughly|from|by|"
+_ONE_COUNTS_BEFORE = re.compile(r"\b(?:only|just|against|than|at\s+least|at\s+most|exactly|merely|barely|roughly|from|by|about|into|"
                                 r"nearly|almost)\s+$", re.IGNORECASE)
 _ONE = re.compile(r"(?<![\w-])[Oo]ne(?=(?P<compound>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|point|"
                   r"game|match|member|seat|vote|goal|run|storey|bedroom|room)s?\b)|\s+(?P<noun>[A-Za-z][A-Za-z'’-]+)\b)")
@@ -100,6 +102,11 @@ def _vague(text: str) -> list[Suggestion]:
         else:
             value = _VAGUE_VALUES[m.group("plural").lower()] * _VAGUE_VALUES.get((m.group("of") or "").lower(), 1)
             unit = ""
+            again = _REPEATED.match(text, m.end())  # "thousands upon thousands": one vague count
+            if again and again.group(1).lower() == m.group(0).lower():
+                m_end = again.end()
+                out.append(Suggestion("figure", m.start(), m_end, {"value": value, "unit": _noun_of(text, m_end)}, 0.7, NAME))
+                continue
         if not unit:
             unit = _noun_of(text, m.end())
         out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": unit}, 0.7, NAME))
@@ -170,14 +177,16 @@ def _counting_ones(text: str, lower: str) -> list[Suggestion]:
             if noun in _PRONOUN_ONE:
                 continue
             before = _ONE_COUNTS_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            limited = before is not None and before.group(0).strip().lower() != "from"
+            limited = before is not None and before.group(0).strip().lower() != "from" and not (
+                before.group(0).strip().lower() in ("about", "into") and noun in _NOT_COUNTED)  # "about one thing"
             pair = re.match(r"\s+(?:or|to)\s+(?:any\s+|maybe\s+|perhaps\s+)?(?:two|three|2|3)\b", text[m.end():m.end() + 26])
             lower_noun = m.group("noun")[0].islower()
             # "only one US city" counts whatever follows; "with one occupant" only before a common noun
             extent = (lower_noun and noun not in _IDIOMS_AFTER_FOR_WITH
                       and _ONE_FOR_WITH.search(text, max(0, m.start() - 6), m.start()) is not None
                       and not _CONTRAST_AFTER.match(text, m.end()))  # "for one office … another office": no count
-            if not (change and lower_noun or limited or extent or pair and noun not in _NOT_COUNTED):
+            if not (change and lower_noun or limited or extent or pair and noun not in _NOT_COUNTED
+                    or lower_noun and noun not in _NOT_COUNTED and one_counts(text, m.start(), m.end(), noun)):
                 continue
             unit = "" if pair else unit_after(text, m.end())
         out.append(Suggestion("figure", m.start(), m.start() + 3, {"value": 1, "unit": unit}, 0.6, NAME))
@@ -187,7 +196,7 @@ def _counting_ones(text: str, lower: str) -> list[Suggestion]:
 def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """``found`` with the figures spelt in words added, each replacing the numbers it spans (``half a million``)."""
     lower = text.lower()
-    extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower))
+    extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower) + counting_words(text))
     if not extra:
         return found
     starts = [s.start for s in found]  # in text order, never overlapping

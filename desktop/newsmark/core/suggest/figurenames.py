@@ -1,0 +1,90 @@
+"""Numbers that name or label rather than count: in titles and names, emergency numbers, addresses, labels, sports terms.
+
+``the Big Ten``, ``the Fantastic Four`` (a capitalised number word inside running text); ``“50 Smartest Companies”``,
+``35 Innovators Under 35``, ``10 Breakthrough Technologies 2014`` (a title: digits and capitalised words); ``calling
+911``; ``201 E. Nine Mile`` (a street number before a compass point); ``on days one and four`` (labels, like
+ordinals); ``from three-point range``, ``hit a three``, ``a two-way player`` (terms of basketball).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.figurenumbers import SMALL, TENS
+
+_NUMBER_WORDS = {*SMALL, *TENS}
+_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# A capitalised number word after a word on the same line (not a sentence's first word).
+_MID_SENTENCE = re.compile(r"[A-Za-z,][ \t]+$")
+# Running text, not a headline ("Storm Kills Two"): a word in lower case before the number on its line.
+_RUNNING_TEXT = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")
+# A title: digits, then capitalised words (and numbers) up to the end of the title.
+_TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’&-]*|\d+))+")
+_TITLE_OPENER = re.compile(r"(?:[“\"‘']|\bsee\s+|\(see\s+)$", re.IGNORECASE)
+_TITLE_SMALL_WORD = re.compile(r"\b(?:Under|Of|For|To|In|On|The|And|With|From|At|By)\b")
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*|\d+)[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# "call 911", "dialled 999": the emergency number.
+_CALL_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ing|ling)?|phon(?:e|ed|ing)|text(?:ed|ing)?|ring(?:ing)?|rang)\s+$",
+                          re.IGNORECASE)
+# "201 E. Nine Mile", "1225 N. Rampart": a street number before a compass point and a name.
+_COMPASS_AFTER = re.compile(r"[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*\b(?![ \t]+[a-z]+s\b)")
+# "days one and four", "games three, four and five": labels of a sequence, like ordinals.
+_LABEL_BEFORE = re.compile(rf"\b(?:days?|games?|weeks?|rounds?|stages?|phases?|legs?|episodes?|chapters?|parts?|levels?|"
+                           rf"seasons?|series|tiers?|zones?|groups?)\s+(?:(?:{_WORD})\s*(?:,|and|or|&|to)\s*)*$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[ \t]*[,.;:)&]|[ \t]+(?:and|or|of|to|through|at|in|on|was|were|is|are|will)\b")
+# Basketball: "from three-point range", "a three-point shot", "hit a big three", "a two-way player".
+_POINT_TERM_AFTER = re.compile(r"-point(?:er)?[ \t]+(?:range|line|shots?|attempts?|shooting|shooters?|arc|plays?|baskets?|"
+                               r"field\s+goals?|percentage|tries)\b", re.IGNORECASE)
+_SHOT_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:(?:big|early|late|quick|deep|long|huge|clutch|corner|open|wide-open|contested|"
+                          r"go-ahead|game-tying|step-back|timely|key)[ \t]+)?$")
+_SHOT_AFTER = re.compile(r"(?:[ \t]*[.,;:!?)—–]|[ \t]+(?:over|from|to|that|which|and|but|in|on|at|with|as|late|early|"
+                         r"before|after|off)\b)")
+_WAY_AFTER = re.compile(r"-way\b", re.IGNORECASE)
+
+
+def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line) -> bool:
+    """True when the bare number ``low`` at ``start``–``end`` names or labels a thing rather than counting it.
+
+    ``title_case_line`` is called (once at most) to ask whether the line is a headline in title case.
+    """
+    word = low.lower() in _NUMBER_WORDS
+    if word and low[0].isupper() and low[1:].islower() and _MID_SENTENCE.search(text, max(0, start - 4), start) \
+            and _RUNNING_TEXT.search(text, text.rfind("\n", 0, start) + 1, start) and not title_case_line():
+        return True  # "the Big Ten", "a Final Four berth"
+    if word and (_WAY_AFTER.match(text, end) or _LABEL_BEFORE.search(text, max(0, start - 60), start)
+                 and _LABEL_AFTER.match(text, end)):
+        return True  # "a two-way player", "on days one and four"
+    if _POINT_TERM_AFTER.match(text, end):
+        return True  # "0-for-9 from three-point range"
+    if word and _SHOT_BEFORE.search(text, max(0, start - 30), start) and _SHOT_AFTER.match(text, end):
+        return True  # "he hit a big three over Horford"
+    if low.isdigit():
+        if low in ("911", "999", "112", "988", "000", "111") and _CALL_BEFORE.search(text, max(0, start - 12), start):
+            return True
+        if _COMPASS_AFTER.match(text, end) and not title_case_line():
+            return True
+        return _in_title(text, start, end) and not title_case_line()
+    return False
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """True when digits stand in a title of capitalised words (``35 Innovators Under 35``, ``“50 Smartest Companies”``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = start  # walk back over the title's capitalised words and numbers to where it begins
+    while True:
+        back = _TITLE_WORD_BEFORE.search(text, max(line_start, head - 30), head)
+        if back is None:
+            break
+        head = back.start()
+    run = _TITLE_RUN.match(text, end)
+    tail = run.end() if run else end
+    title = text[head:tail]
+    names = len(re.findall(r"[A-Z][\w'’&-]*|\b\d+\b", title)) - 1  # the words and numbers after the first
+    if names < 2 or not title[:1].isdigit():
+        return False  # a title starts with its number here; "Resolution 2231" is an identifier's business
+    marked = bool(_TITLE_SMALL_WORD.search(title) or _TITLE_YEAR.search(title))  # "Under 30", "Technologies 2014"
+    if _LOWER_AFTER.match(text, tail):
+        return marked  # "20 Senate Democrats voted": a count of named things
+    return marked or _TITLE_OPENER.search(text, max(0, head - 6), head) is not None

@@ -1,0 +1,59 @@
+"""Numbers that name or label rather than count (``figurenames``): titles, names, emergency numbers, addresses, labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.figures import suggest_figures
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in suggest_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capitalised number word inside running text names a league, a band or a group.
+        "Fans said the Big Ten had lost its way this autumn.",
+        "Critics disliked the new Fantastic Four.",
+        "She has long had an anti-Big Ten view.",
+        # Titles of lists, awards and reports: digits leading capitalised words.
+        "The chemist was named last year (see 30 Under 30, 2019) and now works at a lab.",
+        "The newsroom's earlier piece, “12 Ideas That Changed Medicine”, is still read widely.",
+        "Our list of the 25 Best Places To Work 2021 was published by the editors last week.",
+        "The startup was profiled earlier (see “40 Fastest Growing Firms: Acme”) by the magazine's staff.",
+        # The emergency number after a verb of calling; a street number before a compass point.
+        "Witnesses were calling 911 as the fire spread.",
+        "A neighbour dialled 999 at once.",
+        "People in crisis can text 988 at any hour.",
+        "The bakery is at 450 W. Grand River, close to the park.",
+        # Labels of a sequence, like ordinals.
+        "Talks are planned on days two and five of the summit.",
+        "The finals are in games six or seven, the coach thought.",
+        # Basketball terms.
+        "The guards shot poorly from three-point range.",
+        "He hit a big three over his defender and an early three, then left.",
+        "She is a true two-way player.",
+    ],
+)
+def test_a_number_that_names_is_no_figure(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten people died in the fire.", ["Ten"]),  # a sentence's first word
+        ("He said 20 Senate Democrats voted against it.", ["20"]),  # a count of named things
+        ("She bought 3 Apple Watches for the team.", ["3"]),
+        ("The agency said 911 dollars were stolen.", ["911"]),
+        ("3 S. Korean soldiers were hurt.", ["3"]),
+        ("In two days two people died.", ["two", "two"]),
+        ("The party unveiled a three-point plan and a two-year budget.", ["three", "two"]),
+        ("Police arrested a further three.", ["three"]),
+        ("The fund raised “50 million dollars” for research.", ["50 million"]),
+    ],
+)
+def test_a_number_that_counts_stays_a_figure(text, expected):
+    assert _spans(text) == expected
