@@ -57,6 +57,7 @@ from newsmark.core.suggest.namecontext import inside_a_name, person_surname, tit
 from newsmark.core.suggest.placecontexts import context_places
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placesenses import resolve_senses
+from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
@@ -255,6 +256,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
     found, people = [], set()
+    sport = evidence and sports_story(text)
     for m in matches:
         matched = text[m.start:m.end]
         if team.is_stopped(matched) or matched in INSTITUTIONS or matched in people:
@@ -271,6 +273,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue
             if code_alias(matched, m.entry):
                 continue
+            if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
+                continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
                 cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)

@@ -7,7 +7,7 @@ from newsmark.core.suggest.placetokens import Match, Tokens
 import re
 
 from newsmark.core.suggest.placewords import (
-    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PERSON_BEFORE,
+    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE,
     ROMANCE_LINKS, SURNAME_TITLES, TITLES)
 
 _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
@@ -33,6 +33,9 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "shopping at Bloomingdale's.": a shop or firm named after its founder
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in ORG_OF:
         return True  # Bank of England, Alternative for Germany, University of Texas
+    if (i >= 3 and words[i - 1] == "of" and words[i - 3] in PEERAGE and tokens.capitalised(i - 2)
+            and tokens.gap(i - 1) == " " and tokens.gap(i - 2) == " "):
+        return True  # "Lord Baker of Dorking": a peer's title
     if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
         return True  # Summit of the Americas
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None

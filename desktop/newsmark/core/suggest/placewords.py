@@ -49,6 +49,8 @@ ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tele
                       "Police Constabulary Customs Protection Enforcement Patrol Guard Marshals Bureau Corps Branch "
                       "Station Airport Prison Jail Penitentiary Stadium Arena Mall Hotel Library Courthouse Cathedral "
                       "Ramp Terminal Barracks".split())
+# Peers' titles: "Lord Baker of Dorking", "Baroness Smith of Basildon" name a person, the place is part of the title.
+PEERAGE = frozenset("Lord Lady Baron Baroness Viscount Viscountess Earl Countess Marquess Marchioness".split())
 # Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
 GANG_WORDS = frozenset("cartel cartels tribe tribes".split())  # "the Pueblo tribe": a people named after a place
 # Capitalised words after which a place starts a firm's name: an airline ("Air Europa", "Air India").
