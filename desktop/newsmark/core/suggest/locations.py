@@ -256,6 +256,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
     found, people = [], set()
+    in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
     for m in matches:
         matched = text[m.start:m.end]
@@ -268,6 +269,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         cued = False
         if evidence:
             if not m.team and inside_a_name(tokens, m, places, gaz):
+                in_names[m.start] = m.end
                 if person_surname(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
@@ -286,7 +288,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
 
         def free(a: int, b: int) -> bool:
             i = bisect.bisect_left(starts, b) - 1  # the last suggestion starting before b
-            return i < 0 or found[i].end <= a
+            return (i < 0 or found[i].end <= a) and in_names.get(a, -1) < b
 
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
                  if not team.is_stopped(text[a:b]) and free(a, b)]

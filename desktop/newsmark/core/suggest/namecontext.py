@@ -11,6 +11,7 @@ from newsmark.core.suggest.placewords import (
     ROMANCE_LINKS, SURNAME_TITLES, TITLES)
 
 _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
+_CAMPUS = re.compile(r"\b(?:University|College) of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}, $")  # "University of California, "
 
 
 def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:
@@ -36,6 +37,10 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     if (i >= 3 and words[i - 1] == "of" and words[i - 3] in PEERAGE and tokens.capitalised(i - 2)
             and tokens.gap(i - 1) == " " and tokens.gap(i - 2) == " "):
         return True  # "Lord Baker of Dorking": a peer's title
+    if j - i > 2 and words[i] in ORG_OF and words[i + 1] == "of":
+        return True  # "University of Texas": a campus the gazetteer lists as a populated place
+    if m.entry.kind == "city" and _CAMPUS.search(tokens.text, max(0, m.start - 60), m.start):
+        return True  # "the University of California, Berkeley": the campus's town is part of the name
     if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
         return True  # Summit of the Americas
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None

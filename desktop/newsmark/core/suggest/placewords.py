@@ -63,7 +63,9 @@ FACILITY_AFTER = frozenset("crossing".split())
 ROMANCE_LINKS = frozenset("de du des d di da del della".split())
 ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                    "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
-                   "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
+                   "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank "
+                   # Agencies: "the Port Authority of Jamaica", "the Department of Education of Texas".
+                   "Authority Department Ministry Commission Bureau Agency".split())
 CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
 LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
 # "state" only in lower case: "Ohio State" is mostly a university or its team.
