@@ -113,3 +113,17 @@ def test_places_joined_by_a_hyphen_inside_an_events_name_are_not_locations():
 )
 def test_a_dateline_in_capitals_may_name_its_country_or_region_as_usual(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferry found\n\nMANILA, Philippines/CEBU - Rescuers searched the sea on Monday.",
+         [("MANILA", "Manila"), ("Philippines", "Philippines"), ("CEBU", "Cebu City")]),
+        ("Pope speaks\n\nROME—Six years ago the pope spoke of reform.", [("ROME", "Rome")]),
+        # A word in capitals touching an em dash is no dateline unless it is a place.
+        ("Roads close\n\nUPDATE—Six roads were closed overnight.", []),
+    ],
+)
+def test_a_dateline_may_join_two_places_by_a_slash_and_touch_its_dash(text, expected):
+    assert named(text) == expected

@@ -1,7 +1,7 @@
 """Places in a dateline: the capitalised place that opens a story's paragraph before a dash.
 
 Wire and local outlets open a story with where it was filed, in capitals (a country or region may follow
-as usual), then a dash: ``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
+as usual; a slash joins two), then a dash: ``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
 ``NAPA COUNTY, Calif. (KGO) -- A plan …``, ``ST CATHERINE, Jamaica — A …``. Each comma-separated part in
 capitals is a place, whether the gazetteer knows it or not; an AP state abbreviation (``FLA.``, ``Calif.``)
 means its state.
@@ -19,8 +19,11 @@ _CAPS = r"[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}"
 # "FLA.", "Calif.": a state written the AP way; "Jamaica", "New South Wales": a country or region as usual.
 _PART = rf"(?:{_CAPS}|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})"
 # A paragraph's start, the parts, an optional station or agency in brackets, then a dash (or a colon).
-_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}})(?:\s\([A-Z][\w .&-]{{0,20}}\))?\s?(?:--|[-–—:])\s", re.MULTILINE)
-_PIECE = re.compile(r"[^,]+")
+# A story filed from two places joins them with a slash (``SURABAYA, Indonesia/JAKARTA -``); an em dash may touch
+# the story's first word (``VATICAN CITY—Six years ago``).
+_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}}(?:/{_CAPS})?)(?:\s\([A-Z][\w .&-]{{0,20}}\))?"
+                       r"(?:\s?(?:--|[-–—:])\s|—(?=[A-Z“\"]))", re.MULTILINE)
+_PIECE = re.compile(r"[^,/]+")
 _KINDS = ("country", "region", "city", "area", "continent")
 
 
