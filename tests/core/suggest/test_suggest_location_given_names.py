@@ -45,3 +45,23 @@ def test_a_towns_name_inside_a_persons_full_name_is_no_location(text, expected):
 )
 def test_places_joined_by_and_stay_places(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quantifier or "neighbouring" opening a sentence is no given name before the place.
+        ("Most Ohio farmers voted early.", ["Ohio"]),
+        ("Many Arizona towns ran dry.", ["Arizona"]),
+        ("Neighbouring Togo and Benin closed their borders.", ["Togo", "Benin"]),
+        # A capitalised given name opening a sentence still makes a person.
+        ("Randall Mitchell said he would run again.", []),
+    ],
+)
+def test_a_quantifier_opening_a_sentence_does_not_make_the_place_a_surname(text, expected):
+    assert named(text) == expected
+
+
+def test_an_odd_alias_ending_in_a_lower_case_word_does_not_break_a_states_name():
+    # "Mexico by" is an alias in the gazetteer; it must not split "New Mexico" and drop it.
+    assert named("Jobs fell in Nevada, hit by casino cuts, and New Mexico by defense cutbacks.") == ["Nevada", "New Mexico"]

@@ -209,8 +209,8 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
         if m is not None and not m.team and m.j - m.i > 1 and m.entry.kind != "country":
             # "Western North Carolina": a name ("Western North", a Ghanaian region) whose last word opens a longer one
             longer = _lookup(tokens, m.j - 1, gaz, team, team_first, team_prefixes)
-            if longer is not None and longer.j > m.j:
-                continue
+            if longer is not None and longer.j > m.j and tokens.capitalised(longer.j - 1):
+                continue  # (a longer "name" ending in a lower-case word, "Mexico by", is an odd alias: keep "New Mexico")
         if m is not None:
             m = feature_after(tokens, m, gaz)
         elif word[0].isupper() and word not in FEATURE_BEFORE and any(w in FEATURE_AFTER for w in words[i + 1:i + 4]):

@@ -20,7 +20,9 @@ DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western 
 # Words that open a sentence before a place ("Outside Kyiv, …"); any other capitalised opener is likely a first name.
 OPENERS = frozenset("the in at on from to for by and but or as after before since while when if with across near "
                     "outside inside like unlike both neither meanwhile throughout beyond within around across "
-                    "across into toward towards than then also even only including against between among".split())
+                    "across into toward towards than then also even only including against between among "
+                    # Quantifiers and "neighbouring": "Most New Jersey Republicans", "Neighbouring Liberia".
+                    "most many some all few several other neighbouring neighboring nearby every each".split())
 # Words after which a place is being named as one (a cue that lets a common word through).
 CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through between "
                  "city town village province region capital port".split())
