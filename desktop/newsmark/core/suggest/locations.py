@@ -56,6 +56,7 @@ from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, bu
 from newsmark.core.suggest.namecontext import inside_a_name, person_surname, titles_of_works
 from newsmark.core.suggest.placecontexts import context_places
 from newsmark.core.suggest.placecues import cue_places
+from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
 from newsmark.core.suggest.placeshapes import (
@@ -296,6 +297,11 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         starts = [s.start for s in found]
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
                  in context_places(text, found, gaz) if not team.is_stopped(text[a:b]) and free(a, b)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
+        starts = [s.start for s in found]
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
+                 in compass_regions(text, american) if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
                      for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]
