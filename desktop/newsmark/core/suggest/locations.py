@@ -41,6 +41,11 @@ Conventions (what an accepted suggestion will look like):
   (``U.S. Attorney's Office``). ``area`` and ``state of`` stay with the name (``Houston-area``, ``the state of
   Washington``); a legislator's party and state name it (``(R-N.C.)``); a shared name means the region of the country
   the story names (a Jamaican ``Manchester`` is the parish).
+- Teams and people (``placeteams``, ``namecontext``): in a sports story a city or state named without a locative word
+  is its team (``Boston went 2-for-10``, ``Green Bay coach``), as is a ranked name anywhere (``No. 4 Ohio State``);
+  a town's name inside a person's full name (``Mary Ann Zollman``, ``George and Joyce Wein``, ``John F. Kennedy``)
+  or a peer's title (``Lord Baker of Dorking``), an agency's ``Authority of X`` and a campus (``University of
+  California, Berkeley``) are no locations. ``the Northeast`` is a US region in an American story (``placeregions``).
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
