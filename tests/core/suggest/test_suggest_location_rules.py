@@ -127,3 +127,16 @@ def test_a_dateline_in_capitals_may_name_its_country_or_region_as_usual(text, ex
 )
 def test_a_dateline_may_join_two_places_by_a_slash_and_touch_its_dash(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FRESNO: Man charged after crash on Highway 99\n\nThe driver was arrested.", [("FRESNO", "Fresno")]),
+        # A headline's label that names no known place, or a headline with no colon, is no dateline.
+        ("WATCH: Man charged after crash\n\nThe driver was arrested.", []),
+        ("FRESNO CRASH LEAVES TWO HURT\n\nThe driver was arrested.", []),
+    ],
+)
+def test_a_known_place_in_capitals_before_a_colon_labels_a_headline(text, expected):
+    assert named(text) == expected

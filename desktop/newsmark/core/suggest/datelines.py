@@ -38,8 +38,10 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of each part of every dateline in ``text``, in text order."""
     found = []
     for m in _DATELINE.finditer(text):
-        if m.start() == 0:
-            continue  # the first line is the headline, not a dateline
+        # The first line is the headline, not a dateline; but a known place before a colon labels it ("PERRIS: Woman…").
+        label = m.start() == 0 and text[m.end("parts"):m.end()].strip() == ":"
+        if m.start() == 0 and not label:
+            continue
         parts = [(p.start() + m.start("parts"), p.group()) for p in _PIECE.finditer(m.group("parts"))]
         places = []
         for start, raw in parts:
@@ -59,6 +61,8 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
             end = start + len(written) - (0 if state or not written.endswith(".") else 1)
             places.append((start, end, place, known is not None or bool(state)))
         # One unknown part alone may be any word in capitals ("UPDATE – …"); a known place or a second part vouches.
+        if label and not all(p[3] for p in places):
+            continue  # "UPDATE: …", "WATCH: …": a headline's label in capitals that names no known place
         if places and (len(places) > 1 or places[0][3]):
             found.extend((a, b, p) for a, b, p, _ in places)
     return found
