@@ -46,6 +46,14 @@ AREAS = {  # name: (canonical, country code)
     "South China Sea": ("South China Sea", ""), "Persian Gulf": ("Persian Gulf", ""), "Strait of Hormuz": ("Strait of Hormuz", ""),
     "Taiwan Strait": ("Taiwan Strait", ""), "Korean Peninsula": ("Korean Peninsula", ""), "Arctic": ("Arctic", ""),
     "Siberia": ("Siberia", "RU"), "Latin America": ("Latin America", ""), "Southeast Asia": ("Southeast Asia", ""),
+    # Regions, ranges and islands news names as places though no country, state or city is called so.
+    "Midwest": ("Midwestern United States", "US"), "Upper Midwest": ("Upper Midwest", "US"),
+    "Pacific Northwest": ("Pacific Northwest", "US"), "New England": ("New England", "US"),
+    "Great Plains": ("Great Plains", "US"), "Great Lakes": ("Great Lakes", ""), "Rockies": ("Rocky Mountains", ""),
+    "Rocky Mountains": ("Rocky Mountains", ""), "Appalachians": ("Appalachian Mountains", "US"),
+    "Appalachian Mountains": ("Appalachian Mountains", "US"), "Alps": ("Alps", ""), "Himalayas": ("Himalayas", ""),
+    "Andes": ("Andes", ""), "Borneo": ("Borneo", ""), "Sumatra": ("Sumatra", "ID"),
+    "Sahara": ("Sahara", ""), "Patagonia": ("Patagonia", ""),  # not "Amazon" nor "Java": a firm, a language
 }
 # Demonym: ISO code of its country. Only suggested with demonyms=True.
 DEMONYMS = {

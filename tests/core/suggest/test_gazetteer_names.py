@@ -66,3 +66,21 @@ def test_other_names_that_are_english_words_or_brands_name_no_place(text):
 
 def test_a_swiss_canton_is_named_in_english():
     assert places("Voters in the Canton of Geneva said no.")["Canton of Geneva"] == "Geneva"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Snow fell across the Midwest and the Great Lakes.",
+         {"Midwest": "Midwestern United States", "Great Lakes": "Great Lakes"}),
+        ("Roads iced over from the Rockies to the Appalachians.",
+         {"Rockies": "Rocky Mountains", "Appalachians": "Appalachian Mountains"}),
+        ("The plane went down off the coast of Borneo.", {"Borneo": "Borneo"}),
+        ("Heavy rain is forecast for New England and the Pacific Northwest.",
+         {"New England": "New England", "Pacific Northwest": "Pacific Northwest"}),
+        # A firm and a language that share a region's name are not listed.
+        ("Amazon and Java developers met in Seattle.", {"Seattle": "Seattle"}),
+    ],
+)
+def test_well_known_regions_ranges_and_islands_are_places(text, expected):
+    assert places(text) == expected

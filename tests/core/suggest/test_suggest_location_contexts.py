@@ -79,3 +79,17 @@ def test_saint_is_written_out():
     assert saint("St. Thomas") == "Saint Thomas"
     assert saint("Ste Rose") == "Sainte Rose"
     assert saint("Stanley") == "Stanley"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State Sen. Jane Doe (R-Morris) said the bill would pass.", ["Morris"]),
+        ("Assemblyman John Roe (D-Bergen) disagreed.", ["Bergen"]),
+        # A state after the party is the state, once; a bracket without a party is no cue.
+        ("Sen. Sherrod Brown (D-Ohio) spoke.", ["Ohio"]),
+        ("The vote (Wednesday) was close.", []),
+    ],
+)
+def test_a_state_legislators_home_county_after_the_party_is_a_place(text, expected):
+    assert [text[s.start:s.end] for s in suggest_locations(text)] == expected

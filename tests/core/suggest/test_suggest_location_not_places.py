@@ -76,3 +76,21 @@ def test_a_place_before_cartel_names_the_gang(text, expected):
 )
 def test_a_place_opening_an_agencys_or_a_facilitys_name_is_part_of_that_name(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An agency's name "X of Place" holds its place; so does a university's, with its campus town.
+        ("The head of the Port Authority of Kenya will speak.", []),
+        ("A memo from the Monetary Authority of Singapore leaked.", []),
+        ("She teaches at the University of Michigan, Dearborn, and lives nearby.", []),
+        ("He studied at the College of Charleston, then moved.", []),
+        ("A professor at the University of Texas said so.", []),
+        # Must not fire: a place in its own right, or an office that is no agency.
+        ("She flew to Berkeley, California, on Monday.", ["Berkeley", "California"]),
+        ("The mayor of Nairobi met the president of Kenya.", ["Nairobi", "Kenya"]),
+    ],
+)
+def test_an_agency_or_a_universitys_name_holds_its_place(text, expected):
+    assert named(text) == expected

@@ -113,3 +113,30 @@ def test_places_joined_by_a_hyphen_inside_an_events_name_are_not_locations():
 )
 def test_a_dateline_in_capitals_may_name_its_country_or_region_as_usual(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferry found\n\nMANILA, Philippines/CEBU - Rescuers searched the sea on Monday.",
+         [("MANILA", "Manila"), ("Philippines", "Philippines"), ("CEBU", "Cebu City")]),
+        ("Pope speaks\n\nROME—Six years ago the pope spoke of reform.", [("ROME", "Rome")]),
+        # A word in capitals touching an em dash is no dateline unless it is a place.
+        ("Roads close\n\nUPDATE—Six roads were closed overnight.", []),
+    ],
+)
+def test_a_dateline_may_join_two_places_by_a_slash_and_touch_its_dash(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FRESNO: Man charged after crash on Highway 99\n\nThe driver was arrested.", [("FRESNO", "Fresno")]),
+        # A headline's label that names no known place, or a headline with no colon, is no dateline.
+        ("WATCH: Man charged after crash\n\nThe driver was arrested.", []),
+        ("FRESNO CRASH LEAVES TWO HURT\n\nThe driver was arrested.", []),
+    ],
+)
+def test_a_known_place_in_capitals_before_a_colon_labels_a_headline(text, expected):
+    assert named(text) == expected

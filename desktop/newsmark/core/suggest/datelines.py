@@ -1,7 +1,7 @@
 """Places in a dateline: the capitalised place that opens a story's paragraph before a dash.
 
 Wire and local outlets open a story with where it was filed, in capitals (a country or region may follow
-as usual), then a dash: ``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
+as usual; a slash joins two), then a dash: ``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
 ``NAPA COUNTY, Calif. (KGO) -- A plan …``, ``ST CATHERINE, Jamaica — A …``. Each comma-separated part in
 capitals is a place, whether the gazetteer knows it or not; an AP state abbreviation (``FLA.``, ``Calif.``)
 means its state.
@@ -19,8 +19,11 @@ _CAPS = r"[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}"
 # "FLA.", "Calif.": a state written the AP way; "Jamaica", "New South Wales": a country or region as usual.
 _PART = rf"(?:{_CAPS}|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})"
 # A paragraph's start, the parts, an optional station or agency in brackets, then a dash (or a colon).
-_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}})(?:\s\([A-Z][\w .&-]{{0,20}}\))?\s?(?:--|[-–—:])\s", re.MULTILINE)
-_PIECE = re.compile(r"[^,]+")
+# A story filed from two places joins them with a slash (``SURABAYA, Indonesia/JAKARTA -``); an em dash may touch
+# the story's first word (``VATICAN CITY—Six years ago``).
+_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}}(?:/{_CAPS})?)(?:\s\([A-Z][\w .&-]{{0,20}}\))?"
+                       r"(?:\s?(?:--|[-–—:])\s|—(?=[A-Z“\"]))", re.MULTILINE)
+_PIECE = re.compile(r"[^,/]+")
 _KINDS = ("country", "region", "city", "area", "continent")
 
 
@@ -35,8 +38,10 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of each part of every dateline in ``text``, in text order."""
     found = []
     for m in _DATELINE.finditer(text):
-        if m.start() == 0:
-            continue  # the first line is the headline, not a dateline
+        # The first line is the headline, not a dateline; but a known place before a colon labels it ("PERRIS: Woman…").
+        label = m.start() == 0 and text[m.end("parts"):m.end()].strip() == ":"
+        if m.start() == 0 and not label:
+            continue
         parts = [(p.start() + m.start("parts"), p.group()) for p in _PIECE.finditer(m.group("parts"))]
         places = []
         for start, raw in parts:
@@ -56,6 +61,8 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
             end = start + len(written) - (0 if state or not written.endswith(".") else 1)
             places.append((start, end, place, known is not None or bool(state)))
         # One unknown part alone may be any word in capitals ("UPDATE – …"); a known place or a second part vouches.
+        if label and not all(p[3] for p in places):
+            continue  # "UPDATE: …", "WATCH: …": a headline's label in capitals that names no known place
         if places and (len(places) > 1 or places[0][3]):
             found.extend((a, b, p) for a, b, p, _ in places)
     return found

@@ -41,6 +41,11 @@ Conventions (what an accepted suggestion will look like):
   (``U.S. Attorney's Office``). ``area`` and ``state of`` stay with the name (``Houston-area``, ``the state of
   Washington``); a legislator's party and state name it (``(R-N.C.)``); a shared name means the region of the country
   the story names (a Jamaican ``Manchester`` is the parish).
+- Teams and people (``placeteams``, ``namecontext``): in a sports story a city or state named without a locative word
+  is its team (``Boston went 2-for-10``, ``Green Bay coach``), as is a ranked name anywhere (``No. 4 Ohio State``);
+  a town's name inside a person's full name (``Mary Ann Zollman``, ``George and Joyce Wein``, ``John F. Kennedy``)
+  or a peer's title (``Lord Baker of Dorking``), an agency's ``Authority of X`` and a campus (``University of
+  California, Berkeley``) are no locations. ``the Northeast`` is a US region in an American story (``placeregions``).
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -56,7 +61,9 @@ from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, bu
 from newsmark.core.suggest.namecontext import inside_a_name, person_surname, titles_of_works
 from newsmark.core.suggest.placecontexts import context_places
 from newsmark.core.suggest.placecues import cue_places
+from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
+from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
@@ -208,8 +215,8 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
         if m is not None and not m.team and m.j - m.i > 1 and m.entry.kind != "country":
             # "Western North Carolina": a name ("Western North", a Ghanaian region) whose last word opens a longer one
             longer = _lookup(tokens, m.j - 1, gaz, team, team_first, team_prefixes)
-            if longer is not None and longer.j > m.j:
-                continue
+            if longer is not None and longer.j > m.j and tokens.capitalised(longer.j - 1):
+                continue  # (a longer "name" ending in a lower-case word, "Mexico by", is an odd alias: keep "New Mexico")
         if m is not None:
             m = feature_after(tokens, m, gaz)
         elif word[0].isupper() and word not in FEATURE_BEFORE and any(w in FEATURE_AFTER for w in words[i + 1:i + 4]):
@@ -255,6 +262,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
     found, people = [], set()
+    in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
+    sport = evidence and sports_story(text)
     for m in matches:
         matched = text[m.start:m.end]
         if team.is_stopped(matched) or matched in INSTITUTIONS or matched in people:
@@ -266,11 +275,14 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         cued = False
         if evidence:
             if not m.team and inside_a_name(tokens, m, places, gaz):
+                in_names[m.start] = m.end
                 if person_surname(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
             if code_alias(matched, m.entry):
                 continue
+            if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
+                continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.
                 cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)
@@ -282,7 +294,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
 
         def free(a: int, b: int) -> bool:
             i = bisect.bisect_left(starts, b) - 1  # the last suggestion starting before b
-            return i < 0 or found[i].end <= a
+            return (i < 0 or found[i].end <= a) and in_names.get(a, -1) < b
 
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
                  if not team.is_stopped(text[a:b]) and free(a, b)]
@@ -290,6 +302,11 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         starts = [s.start for s in found]
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
                  in context_places(text, found, gaz) if not team.is_stopped(text[a:b]) and free(a, b)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
+        starts = [s.start for s in found]
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
+                 in compass_regions(text, american) if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
                      for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]

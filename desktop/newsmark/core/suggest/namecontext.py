@@ -7,10 +7,11 @@ from newsmark.core.suggest.placetokens import Match, Tokens
 import re
 
 from newsmark.core.suggest.placewords import (
-    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PERSON_BEFORE,
+    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE,
     ROMANCE_LINKS, SURNAME_TITLES, TITLES)
 
 _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
+_CAMPUS = re.compile(r"\b(?:University|College) of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}, $")  # "University of California, "
 
 
 def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:
@@ -33,6 +34,13 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "shopping at Bloomingdale's.": a shop or firm named after its founder
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in ORG_OF:
         return True  # Bank of England, Alternative for Germany, University of Texas
+    if (i >= 3 and words[i - 1] == "of" and words[i - 3] in PEERAGE and tokens.capitalised(i - 2)
+            and tokens.gap(i - 1) == " " and tokens.gap(i - 2) == " "):
+        return True  # "Lord Baker of Dorking": a peer's title
+    if j - i > 2 and words[i] in ORG_OF and words[i + 1] == "of":
+        return True  # "University of Texas": a campus the gazetteer lists as a populated place
+    if m.entry.kind == "city" and _CAMPUS.search(tokens.text, max(0, m.start - 60), m.start):
+        return True  # "the University of California, Berkeley": the campus's town is part of the name
     if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
         return True  # Summit of the Americas
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
@@ -54,6 +62,8 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
     if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
+    if m.entry.kind == "city" and m.j - m.i == 1 and not m.team and _given_name(tokens, m, places, gaz):
+        return True  # "Mary Ann Zollman", "George and Joyce Wein", "John F. Kennedy": a town's name in a person's
     person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
     named = (nxt is not None and tokens.capitalised(nxt) and (words[nxt] not in TITLES or words[nxt] in SURNAME_TITLES)
              and not words[nxt].isupper())
@@ -62,6 +72,38 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     if person:
         return True  # Lloyd Austin, Michael Jordan
     return nxt not in places  # Paris Saint-Germain, Paris Hilton
+
+
+# Last words of a place's name: "Castle Rock", "Palm Beach", "Boulder County" are no person's surname.
+_PLACE_ENDS = frozenset("City Town Beach Springs Falls Park Hills Island Rock Point Harbor Harbour Heights Valley".split())
+
+
+def _surname(tokens: Tokens, k: int, places: set[int]) -> bool:
+    """True when word k may end a person's name: capitalised, no place, no title, no place's last word."""
+    word = tokens.words[k] if k < len(tokens.words) else ""
+    return (bool(word) and tokens.capitalised(k) and k not in places and tokens.gap(k) == " " and not word.isupper()
+            and word not in TITLES and word not in ORG_AFTER and word not in _PLACE_ENDS and word not in DIRECTIONS)
+
+
+def _given_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:
+    """True when a town's one-word name is a given name here: before a middle name and a surname ("Mary Ann
+    Zollman"), before ``and`` and another person's given name and surname ("George and Joyce Wein"), or a given
+    name and an initial before it ("John F. Kennedy")."""
+    i, j, words, text = m.i, m.j, tokens.words, tokens.text
+    if tokens.headline(i):
+        return False
+    if (i >= 2 and len(words[i - 1]) == 1 and words[i - 1].isupper() and text[tokens.ends[i - 1]:tokens.starts[i]] == ". "
+            and tokens.gap(i - 1) == " " and tokens.capitalised(i - 2) and words[i - 2] not in TITLES):
+        return True
+    if j + 1 >= len(words) or tokens.gap(j) != " ":
+        return False
+    middle = gaz.get(words[j])
+    if (tokens.capitalised(j) and middle is not None and middle.kind == "city" and words[j] not in TITLES
+            and _surname(tokens, j + 1, places)):
+        return True  # the middle name is a town's too ("Ann"), the surname no place
+    return (words[j] == "and" and j + 2 < len(words) and tokens.gap(j + 1) == " " and tokens.capitalised(j + 1)
+            and j + 1 not in places and words[j + 1] not in TITLES and words[j + 1] not in DIRECTIONS
+            and _surname(tokens, j + 2, places))
 
 
 def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:

@@ -4,7 +4,7 @@ Two forms any newsroom writes:
 - a settlement or feature word with "of" before a capitalised name, or a list of them for a plural
   ("the frontline town of Ocheretyne", "the islands of Bonaire, St Eustatius and Saba");
 - a US state in AP style after a town and a comma ("Napa, Calif.", "Carson City, Nev."), or after a legislator's
-  party ("Rep. Mark Walker (R-N.C.)").
+  party ("Rep. Mark Walker (R-N.C.)"); a state legislator's home county or town after the party ("(R-Warren)").
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ _STATE = re.compile(r",(?<=[a-z],)\s(?P<abbr>" + "|".join(re.escape(a) for a in 
 _PARTY_STATE = re.compile(r"(?<![\w.-])[RDI]-(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
                           + r")(?=[\s,;:)”\"']|$)")
 
+# A state legislator's party and home county or town in brackets: "State Sen. Jane Doe (R-Warren)", "(D-Bergen)".
+_PARTY_HOME = re.compile(r"\([RDI]-(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+
 
 def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of every place named by its context, in text order (they may overlap gazetteer matches)."""
@@ -66,6 +69,12 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     for m in _PARTY_STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
         found.append((m.start("abbr"), m.end("abbr"), gaz.get(state) or Place(state, "region", "", "US", 0, 1)))
+    for m in _PARTY_HOME.finditer(text):
+        name = m.group("name")
+        if name not in AP_STATES and name + "." not in AP_STATES:
+            known = gaz.get(name)
+            found.append((m.start("name"), m.end("name"), known if known is not None and known.country == "US"
+                          else Place(name, "area", "", "US", 0, 1)))
     for m in _STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
         known = gaz.get(state)

@@ -20,7 +20,9 @@ DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western 
 # Words that open a sentence before a place ("Outside Kyiv, …"); any other capitalised opener is likely a first name.
 OPENERS = frozenset("the in at on from to for by and but or as after before since while when if with across near "
                     "outside inside like unlike both neither meanwhile throughout beyond within around across "
-                    "across into toward towards than then also even only including against between among".split())
+                    "across into toward towards than then also even only including against between among "
+                    # Quantifiers and "neighbouring": "Most New Jersey Republicans", "Neighbouring Liberia".
+                    "most many some all few several other neighbouring neighboring nearby every each".split())
 # Words after which a place is being named as one (a cue that lets a common word through).
 CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through between "
                  "city town village province region capital port".split())
@@ -49,6 +51,8 @@ ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tele
                       "Police Constabulary Customs Protection Enforcement Patrol Guard Marshals Bureau Corps Branch "
                       "Station Airport Prison Jail Penitentiary Stadium Arena Mall Hotel Library Courthouse Cathedral "
                       "Ramp Terminal Barracks".split())
+# Peers' titles: "Lord Baker of Dorking", "Baroness Smith of Basildon" name a person, the place is part of the title.
+PEERAGE = frozenset("Lord Lady Baron Baroness Viscount Viscountess Earl Countess Marquess Marchioness".split())
 # Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
 GANG_WORDS = frozenset("cartel cartels tribe tribes".split())  # "the Pueblo tribe": a people named after a place
 # Capitalised words after which a place starts a firm's name: an airline ("Air Europa", "Air India").
@@ -61,7 +65,9 @@ FACILITY_AFTER = frozenset("crossing".split())
 ROMANCE_LINKS = frozenset("de du des d di da del della".split())
 ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "
                    "Association League Society Academy Church Archbishop Bishop Duke Duchess Earl Battle Siege "
-                   "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank".split())
+                   "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank "
+                   # Agencies: "the Port Authority of Jamaica", "the Department of Education of Texas".
+                   "Authority Department Ministry Commission Bureau Agency".split())
 CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
 LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
 # "state" only in lower case: "Ohio State" is mostly a university or its team.

@@ -1,0 +1,26 @@
+"""Compass regions: ``the Northeast``, ``the Southwest``, ``the West`` name a part of the country (or the West)."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.gazetteer import Place
+
+# "the" and a capitalised compass word that no capitalised word follows ("the West Bank" is another name).
+_REGION = re.compile(r"\bthe (?P<name>Northeast|Northwest|Southeast|Southwest|West|South)\b(?![-\w]|\s+[A-Z\d])")
+_US = {"Northeast": "Northeastern United States", "Northwest": "Northwestern United States",
+       "Southeast": "Southeastern United States", "Southwest": "Southwestern United States",
+       "West": "Western United States", "South": "Southern United States"}
+
+
+def compass_regions(text: str, american: bool) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each compass region; in an American story the region of the United States, elsewhere
+    only ``the West`` (the Western world): ``the South`` of another country is too vague to name."""
+    found = []
+    for m in _REGION.finditer(text):
+        name = m.group("name")
+        if american:
+            found.append((m.start("name"), m.end(), Place(_US[name], "area", "", "US", 0, 1)))
+        elif name == "West":
+            found.append((m.start("name"), m.end(), Place("Western world", "area", "", "", 0, 1)))
+    return found

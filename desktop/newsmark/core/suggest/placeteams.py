@@ -1,0 +1,59 @@
+"""Sports stories: a city or state named alone there is mostly its team (an organisation), not a place.
+
+In a game report ``Boston went 2-for-10``, ``Chicago's Ego Ferguson``, ``Green Bay coach Mike McCarthy``, ``a former
+player at Pittsburgh`` and ``No. 1 Alabama`` name clubs. A story reads as sports when it uses several words of the
+game (``quarterback``, ``playoff``, ``rebounds``, ``2-for-10``…); there a city or first-level region is a place only
+where a locative word names it as one (``born in Detroit``, ``the drive from Green Bay``) or a state follows it
+(``Green Bay, Wis.``); datelines are found apart and stay. Outside sports stories only a ranking (``No. 4 Alabama``)
+marks a team, since ``Boston coach`` may be a bus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.placetokens import Match, Tokens
+
+# Words (or shapes) hardly used outside sport; a story with three different ones is a sports story.
+_SPORTS = re.compile(
+    r"\b(?:\d{1,3}-for-\d{1,3}|quarterbacks?|touchdowns?|coach(?:es|ed)?|playoffs?|rebounds?|three-pointers?|"
+    r"three-point|innings|goalkeepers?|strikers?|halftime|half-time|NFL|NBA|MLB|NHL|NCAA|MLS|semifinals?|"
+    r"quarterfinals?|linebackers?|teammates?|tournament|league|season|championship|referees?|"
+    r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick)\b", re.IGNORECASE)
+_ENOUGH = 3
+# A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
+_OPENING = 30_000
+# Words before a name that make it a place even in a game report ("at", "to", "against" do not: "lost to Boston").
+_LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards".split())
+_RANK = re.compile(r"No\. ?\d{1,2} $|#\d{1,2} $")
+
+
+def sports_story(text: str) -> bool:
+    """True when the text's opening uses at least three different words of the game (a match report, a team's news)."""
+    seen: set[str] = set()
+    for hit in _SPORTS.finditer(text, 0, _OPENING):
+        word = hit.group(0).lower()
+        seen.add("score" if "-for-" in word else word.rstrip("s"))
+        if len(seen) >= _ENOUGH:
+            return True
+    return False
+
+
+def ranked(tokens: Tokens, m: Match) -> bool:
+    """True when a poll ranking stands right before the name ("No. 4 Ohio State", "#1 Alabama"): a team."""
+    return bool(_RANK.search(tokens.text, max(0, m.start - 8), m.start))
+
+
+def team_not_place(tokens: Tokens, m: Match) -> bool:
+    """True when, in a sports story, a city or region named without a locative word reads as its team."""
+    if m.feature or m.entry.kind not in ("city", "region"):
+        return False
+    i, words = m.i, tokens.words
+    if i > 0 and words[i - 1].lower() in _LOCATIVE:
+        return False
+    if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
+        return False  # "in the Bronx", "the city of Detroit"
+    text, end = tokens.text, m.end
+    if text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
+        return False  # "Green Bay, Wis.": a town and its state name the town
+    return True

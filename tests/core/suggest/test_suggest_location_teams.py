@@ -1,0 +1,90 @@
+"""Sports stories: a city or state standing for its team is no location; a ranking marks a team anywhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+from newsmark.core.suggest.placeteams import sports_story
+
+GAME = ("The quarterback threw two touchdowns and the coach praised the defense after the playoff win. ")
+
+
+def named(text: str) -> list[str]:
+    """The matched texts in text order."""
+    return [text[s.start:s.end] for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GAME + "Denver went 3-for-12 from the floor in the third quarter.", []),
+        (GAME + "He stepped on Chicago's best receiver late in the game.", []),
+        (GAME + "Seattle coach Tom Harris was less diplomatic.", []),
+        (GAME + "A former player at Nashville, he now calls games on radio.", []),
+        (GAME + "The loss left Atlanta vulnerable in the standings.", []),
+        (GAME + "Tennessee lost to Houston for the second time this year.", []),
+    ],
+)
+def test_in_a_sports_story_a_city_or_state_named_alone_is_its_team(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A locative word, a town's state, or a country keeps the place even in a game report.
+        (GAME + "He was born in Denver and grew up near Tulsa.", ["Denver", "Tulsa"]),
+        (GAME + "Fans drove from Seattle through the snow.", ["Seattle"]),
+        (GAME + "The team flew to Green Bay, Wis., on Friday.", ["Green Bay", "Wis."]),
+        (GAME + "He grew up in the Bronx before moving to Canada.", ["Bronx", "Canada"]),
+    ],
+)
+def test_in_a_sports_story_a_locative_word_keeps_the_place(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Outside a sports story the same sentences name places.
+        ("The storm left Atlanta vulnerable to flooding, officials said.", ["Atlanta"]),
+        ("Seattle officials said the coach service would resume on Monday.", ["Seattle"]),
+        ("Denver went to the polls on Tuesday.", ["Denver"]),
+    ],
+)
+def test_outside_a_sports_story_city_names_stay_places(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As No. 4 Oregon prepares to take on No. 1 Alabama, the talk is of defense.", []),
+        ("The rise of #2 Texas surprised pollsters.", []),
+        ("No. 10 Downing Street said the Prime Minister would visit Texas.", ["Texas"]),
+    ],
+)
+def test_a_ranking_before_a_name_marks_a_team(text, expected):
+    assert named(text) == expected
+
+
+def test_a_story_is_sports_only_with_three_different_words_of_the_game():
+    assert sports_story(GAME)
+    assert sports_story("He went 2-for-10 in the playoffs, the league said.")
+    # One word of the game, said three times, is not enough: a business story may have a "season".
+    assert not sports_story("The holiday season, the season of giving, a busy season for shops in Boston.")
+    assert not sports_story("The council met in Denver to discuss the budget and the new coach station.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenneth Clarke, now Lord Clarke of Nottingham, spoke first.", []),
+        ("Baroness Smith of Basildon led the debate in London.", ["London"]),
+        # Without a peer's title, "of" before a place keeps it.
+        ("The mayor of Nottingham and the Lord Mayor spoke.", ["Nottingham"]),
+    ],
+)
+def test_a_peers_title_holds_its_place(text, expected):
+    assert named(text) == expected
