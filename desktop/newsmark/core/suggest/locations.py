@@ -219,7 +219,7 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
                 continue  # (a longer "name" ending in a lower-case word, "Mexico by", is an odd alias: keep "New Mexico")
         if m is not None:
             m = feature_after(tokens, m, gaz)
-        elif word[0].isupper() and word not in FEATURE_BEFORE and any(w in FEATURE_AFTER for w in words[i + 1:i + 4]):
+        elif word[0].isupper() and word not in FEATURE_BEFORE and not FEATURE_AFTER.isdisjoint(words[i + 1:i + 4]):
             m = feature_run(tokens, i)  # "Bering Sea": only where a feature word follows within three words
         if m is None:
             continue
