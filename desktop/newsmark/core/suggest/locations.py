@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import bisect
 
+from newsmark.core.formats.annotationset import collector_paused
 from newsmark.core.suggest.aliases import code_alias, fold_name
 from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
@@ -239,6 +240,9 @@ def locate(name: str, team: TeamGazetteer = EMPTY_TEAM, gazetteer: Gazetteer | N
     return whole[0].attributes if whole else None
 
 
+# A long text makes a Match per name and a list per word but no reference cycles: the collector's rescans of
+# those lists were a tenth of the time on a 5 MB article.
+@collector_paused()
 def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: bool = False,
                       gazetteer: Gazetteer | None = None, evidence: bool = True, details: bool = False) -> list[Suggestion]:
     """Every likely place name in ``text`` with its canonical place, in text order.
