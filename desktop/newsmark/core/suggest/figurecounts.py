@@ -18,7 +18,8 @@ from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "figures"
 
-_ONCE = re.compile(r"(?<![\w-])once(?![\w-])")
+# The word first, then the look-behind: a pattern opening with a literal is found by a fast scan.
+_ONCE = re.compile(r"once(?<![\w-]once)(?![\w-])")
 _ONCE_LIMITED = re.compile(r"\b(?:only|just|more\s+than|at\s+least|at\s+most|exactly|than|not\s+even|even|never\s+more\s+than)\s+$",
                            re.IGNORECASE)
 _ONCE_RATE = re.compile(r"\s+(?:a|per|every|each)\s+(?:day|week|fortnight|month|year|decade|season|term|night|hour|minute)\b")
@@ -35,7 +36,7 @@ _QUARTER = re.compile(r"(?<![\w-])(?P<num>[Aa]n?|[Oo]ne|[Tt]hree)[\s-](?P<den>qu
 _PARENT_OF = re.compile(rf"\b(?:father|mother|parent|dad|mum|mom|grandfather|grandmother)s?-of-(?P<n>\d{{1,2}}|{'|'.join(list(SMALL)[2:])})\b",
                         re.IGNORECASE)
 # "a multimillion-dollar deal": a vague amount of money, its lower bound.
-_MULTI = re.compile(r"(?<![\w-])[Mm]ulti-?(?P<scale>million|billion|trillion)(?=-(?P<money>dollar|pound|euro)\b)")
+_MULTI = re.compile(r"[Mm]ulti(?<![\w-][Mm]ulti)-?(?P<scale>million|billion|trillion)(?=-(?P<money>dollar|pound|euro)\b)")
 _MULTI_VALUES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
 _MULTI_MONEY = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 _HALF_DOZEN = re.compile(r"(?<![\w-])(?:[Aa]\s+)?[Hh]alf[\s-]dozen(?![\w-])")

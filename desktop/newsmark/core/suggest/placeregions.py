@@ -7,7 +7,8 @@ import re
 from newsmark.core.suggest.gazetteer import Place
 
 # "the" and a capitalised compass word that no capitalised word follows ("the West Bank" is another name).
-_REGION = re.compile(r"\bthe (?P<name>Northeast|Northwest|Southeast|Southwest|West|South)\b(?![-\w]|\s+[A-Z\d])")
+# "the " before its look-behind (the \b it stands for): a literal opening is found by a fast scan.
+_REGION = re.compile(r"the (?<!\wthe )(?P<name>Northeast|Northwest|Southeast|Southwest|West|South)\b(?![-\w]|\s+[A-Z\d])")
 _US = {"Northeast": "Northeastern United States", "Northwest": "Northwestern United States",
        "Southeast": "Southeastern United States", "Southwest": "Southwestern United States",
        "West": "Western United States", "South": "Southern United States"}

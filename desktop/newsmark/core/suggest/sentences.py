@@ -38,6 +38,8 @@ _SLASH_AGENCY = re.compile(rf"/\s*{_AGENCIES}\b")
 _CREDIT_HINTS = ("Reuters", "REUTERS", "AFP", "AP", "EPA", "PA", "Getty", "Shutterstock", "Alamy", "Bloomberg", "Xinhua",
                  "TASS", "Sputnik", "ANP", "dpa", "DPA", "Copyright", "©", "rights reserved", "Scanpix", "LETA",
                  "Anadolu", "NurPhoto", "SOPA", "Ukrinform", "Yonhap", "Kyodo")
+# Any of the hints, found by one scan rather than one substring test per hint.
+_CREDIT_HINT = re.compile("|".join(map(re.escape, _CREDIT_HINTS)))
 _DATELINE = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*)?\((?:Reuters|AP|AFP|dpa|Bloomberg)\)\s*[-–—]+\s*"
                        # "KYIV, Ukraine — ", "HOUSTON, Texas (KTRK) -- ", "(WSVN) - ": a place in capitals and a dash
                        r"|(?:[A-Z]{3}[A-Z .'’-]*(?:,[ \t][^()\n—–,.]{1,30}?)?[ \t]*)?(?:\([A-Z][\w .]{1,20}\)[ \t]*[-–—]+|[—–]|--)[ \t]+")
@@ -82,7 +84,7 @@ def is_caption(line: str) -> bool:
     if len(stripped) <= 120 and _SLASH_AGENCY.search(stripped):
         return True  # a credit line of its own: "Alexander Ermochenko / Reuters / Scanpix / LETA"
     tail = stripped[-160:]  # a credit is short: only the line's tail is searched, and only when it names a credit
-    return any(k in tail for k in _CREDIT_HINTS) and bool(_CREDIT_END.search(tail))
+    return _CREDIT_HINT.search(tail) is not None and bool(_CREDIT_END.search(tail))
 
 
 def _is_title_case(line: str) -> bool:

@@ -209,7 +209,8 @@ class SpeakerIndex:
         words, text, found = name.split(), self._text, ""
         found = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1]))
         if not found:
-            pattern = r"(?<![\w.])" + re.escape(words[0]) + r"(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
+            first = re.escape(words[0])  # the word, then the look-behind: a literal opening is found by a fast scan
+            pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
             for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
                 if _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
@@ -256,7 +257,8 @@ class SpeakerIndex:
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
             return named or phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
-        roles = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?:-elect)?(?![\w-])", re.IGNORECASE)
+        word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
+        roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
