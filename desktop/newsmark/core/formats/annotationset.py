@@ -8,16 +8,15 @@ goes through ``_Planner.check``, the one place that says what is wrong with a ro
 
 from __future__ import annotations
 
-import gc
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from newsmark.core.attributes import check_value, parse_attributes
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.model import Document, Span, default_annotator, now_iso
 from newsmark.core.tagnames import tag_name_problem
@@ -112,22 +111,6 @@ class LoadPlan:
     def skipped(self) -> int:
         """How many rows were left out as duplicates."""
         return self.skipped_existing + self.skipped_repeated
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a bulk load.
-
-    A load makes millions of lists and tuples and no reference cycles; the collector would scan
-    the growing heap again and again for nothing (a fifth of the time of a million-row CSV load).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load_rows(project, name: str, rows: list[CsvRow], problems: list[tuple[int, str]]) -> LoadPlan:

@@ -17,7 +17,8 @@ from pathlib import Path
 from newsmark.core.atomicfile import atomic_text_file
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats.exportreport import ExportReport
-from newsmark.core.formats.annotationset import LoadPlan, RowTable, collector_paused, offset
+from newsmark.core.formats.annotationset import LoadPlan, RowTable, offset
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.formats.csvset import (
     _BOM, _FIELD_LIMIT, _plan_table, _read_table, escape_cell, unescape_cell, write_project_csv,
 )

@@ -13,9 +13,10 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats.annotationset import (
-    PALETTE, CsvRow, LoadPlan, RowTable, apply_plan, collector_paused, plan_rows,
+    PALETTE, CsvRow, LoadPlan, RowTable, apply_plan, plan_rows,
 )
 from newsmark.core.model import DocumentLabel, Link, default_annotator, now_iso
 from newsmark.core.tagnames import tag_name_problem

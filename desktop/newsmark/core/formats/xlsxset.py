@@ -20,7 +20,8 @@ from newsmark.core.atomicfile import atomic_binary_file
 from newsmark.core.attributes import span_values
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats import csvlinks, linkload, xlsxlimits
-from newsmark.core.formats.annotationset import ATTRIBUTE_PREFIX, LoadPlan, RowTable, collector_paused, plan_rows
+from newsmark.core.formats.annotationset import ATTRIBUTE_PREFIX, LoadPlan, RowTable, plan_rows
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.formats.csvset import COLUMNS, attribute_columns, check_header
 from newsmark.core.formats.exportreport import ExportReport
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats import safetarget
-from newsmark.core.formats.annotationset import collector_paused
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.formats.csvset import _plan_table, _read_table
 from newsmark.core.review.evaluation import Mark, attributes_of
 

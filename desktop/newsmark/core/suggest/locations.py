@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import bisect
 
-from newsmark.core.formats.annotationset import collector_paused
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.aliases import code_alias, fold_name
 from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
