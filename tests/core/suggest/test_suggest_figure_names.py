@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmark.core.suggest.figures import suggest_figures
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in suggest_figures(text)]
+from tests.core.suggest.figurecheck import spans as _spans
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from newsmark.core.suggest.figures import suggest_figures
 
+from tests.core.suggest.figurecheck import found as _found, spans as _spans
+
 # Pieces of the constructions the rules read: currency codes before and after, proportions, weight, glued units.
 PIECES = [" ", "-", ",", ".", "(", ")", "\n", "10", "20", "3.5", "1,000", "one", "two", "six", "a", "half", "third",
           "quarter", "of", "in", "USD", "TT$", "£", "m", "bn", "km", "C", "%", "pc", "pounds", "dollars", "Jamaican",
@@ -20,14 +22,6 @@ def test_figures_lie_in_the_text_in_order_never_overlapping_with_number_values(t
     found = suggest_figures(text)
     assert all(0 <= s.start < s.end <= len(text) and isinstance(s.attributes["value"], int | float) for s in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
-
-
-def _found(text: str) -> list[tuple[str, float, str]]:
-    return [(text[s.start:s.end], s.attributes["value"], s.attributes["unit"]) for s in suggest_figures(text)]
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in suggest_figures(text)]
 
 
 @pytest.mark.parametrize(

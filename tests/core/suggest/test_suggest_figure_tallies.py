@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmark.core.suggest.figures import suggest_figures
-
-
-def _found(text: str) -> list[tuple[str, float, str]]:
-    return [(text[s.start:s.end], s.attributes["value"], s.attributes["unit"]) for s in suggest_figures(text)]
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in suggest_figures(text)]
+from tests.core.suggest.figurecheck import found as _found, spans as _spans
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ import pytest
 
 from newsmark.core.suggest.figures import suggest_figures
 
-
-def _found(text: str) -> list[tuple[str, float, str]]:
-    return [(text[s.start:s.end], s.attributes["value"], s.attributes["unit"]) for s in suggest_figures(text)]
+from tests.core.suggest.figurecheck import found as _found
 
 
 @pytest.mark.parametrize(
