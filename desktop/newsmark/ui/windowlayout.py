@@ -66,9 +66,10 @@ def build(window: QMainWindow) -> WindowWidgets:
     document_list = QListView()
     document_list.setObjectName("documentList")
     document_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    # Long titles end in "…" (the full title is in the tooltip) instead of hiding behind a sideways scrollbar.
+    # Long titles are cut in the middle with "…" (the full title is in the tooltip) instead of hiding behind a
+    # sideways scrollbar: the status mark, the title's start and the counts at the end ("(12)  · 3 suggested") stay seen.
     document_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    document_list.setTextElideMode(Qt.ElideRight)
+    document_list.setTextElideMode(Qt.ElideMiddle)
     document_list.setUniformItemSizes(True)  # also spares measuring every title of a large project
     document_panel = DocumentPanel()
     span_table = QTableView()
