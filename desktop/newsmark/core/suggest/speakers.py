@@ -67,6 +67,8 @@ NAME_PARTICLES = r"(?:de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|bint
 _INITIALS = r"[A-Z](?:\.[A-Z])+\."  # "J.C.", "A.J.": one word of a name
 # The space between a name's words: one line break at most (a blank line ends a headline or a paragraph).
 GAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
+# A capitalised run a scan takes for a name (particles inside, possessive so it never backtracks into one).
+SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
 _TOKEN = r"(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
