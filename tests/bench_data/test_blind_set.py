@@ -16,8 +16,9 @@ BLIND = BENCH / "blind"
 SETS = pytest.mark.parametrize(
     ("folder", "least"),
     [(BLIND, 12), (BENCH / "blind2", 8), (BENCH / "blind3", 6), (BENCH / "blind4", 7), (BENCH / "blind5", 7), (BENCH / "blind6", 6),
-     (BENCH / "blind7", 8), (BENCH / "blind8", 8), (BENCH / "blind9", 7), (BENCH / "blind10", 4)],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"])
+     (BENCH / "blind7", 8), (BENCH / "blind8", 8), (BENCH / "blind9", 7), (BENCH / "blind10", 4),
+     (BENCH / "blind15", 4)],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind15"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
