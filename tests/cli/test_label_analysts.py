@@ -58,3 +58,13 @@ def test_an_export_of_two_analysts_same_label_loads_back_as_two_rows(tmp_path, c
     assert main(["export", str(tmp_path / "cy.newsmark"), "-o", str(cy_set), "--format", fmt]) == 0
     assert main(["load", str(fresh), str(cy_set), "--format", fmt]) == 0, capsys.readouterr().err
     assert sorted(_labels(fresh)) == sorted(EVERYONE + [("topic", "war", "cy"), ("genre", "opinion", "cy")])
+
+
+def test_brat_which_has_no_annotators_writes_two_analysts_same_label_once(tmp_path, capsys):
+    team = tmp_path / "team.newsmark"
+    assert main(["merge", str(team), str(_analyst(tmp_path / "ana.newsmark", "ana")),
+                 str(_analyst(tmp_path / "bo.newsmark", "bo", genre="opinion"))]) == 0
+    assert main(["export", str(team), "-o", str(tmp_path / "out"), "--format", "brat"]) == 0
+    attributes = [line.split("\t")[1] for line in (tmp_path / "out" / "0001-One.ann").read_text().splitlines()
+                  if line.startswith("A")]
+    assert attributes == ["topic T3 war", "genre T3 news", "genre T3 opinion"]
