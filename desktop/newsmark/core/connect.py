@@ -24,7 +24,7 @@ from newsmark.core.tagset import TagSpec
 
 # quick_check reads every page: ~70 ms for a 50 MB project (bench/bench_open_check.py); bigger ones skip it.
 QUICK_CHECK_MAX_BYTES = 64 * 2**20
-READABLE_VERSION = 4  # the oldest format readers read as it is (5 only moved the text column)
+READABLE_VERSION = 4  # the oldest format readers read as it is (5 only moved the text column, 10 widened a key)
 _READ_ONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 

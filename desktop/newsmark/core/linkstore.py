@@ -245,7 +245,7 @@ class LinkStore:
             return []
         rows = self._conn.execute(
             "SELECT l.document_id, l.category_id, l.value, l.annotator, l.created_at FROM document_labels l "
-            "JOIN categories c ON c.id = l.category_id WHERE l.document_id = ? ORDER BY c.position, c.id, l.value",
+            "JOIN categories c ON c.id = l.category_id WHERE l.document_id = ? ORDER BY c.position, c.id, l.value, l.annotator",
             (document_id,),
         )
         return list(map(DocumentLabel._make, rows))
@@ -257,7 +257,7 @@ class LinkStore:
             return found
         rows = self._conn.execute(
             "SELECT l.document_id, l.category_id, l.value, l.annotator, l.created_at FROM document_labels l "
-            "JOIN categories c ON c.id = l.category_id ORDER BY l.document_id, c.position, c.id, l.value"
+            "JOIN categories c ON c.id = l.category_id ORDER BY l.document_id, c.position, c.id, l.value, l.annotator"
         )
         for label in map(DocumentLabel._make, rows):
             found.setdefault(label.document_id, []).append(label)
@@ -275,10 +275,11 @@ class LinkStore:
     def set_document_labels(
         self, document_id: int, category_id: int, values: Iterable[str], annotator: str | None = None
     ) -> list[str]:
-        """Make a document's answer to a category exactly ``values``; returns the old values (for undo).
+        """Make one analyst's answer to a category exactly ``values``; returns their old values (for undo).
 
-        Values kept keep their annotator and time. LinkError for a value that is not a choice of the
-        category, or several values for a single-choice category.
+        Other analysts' answers are left as they are (review compares them). Values kept keep their
+        time. LinkError for a value that is not a choice of the category, or several values for a
+        single-choice category.
         """
         self.document_length(document_id)  # a clear error for an unknown document
         category = self.category(category_id)
@@ -291,11 +292,12 @@ class LinkStore:
         who = default_annotator() if annotator is None else annotator
         with self._db.atomic():
             old = [r[0] for r in self._conn.execute(
-                "SELECT value FROM document_labels WHERE document_id = ? AND category_id = ?", (document_id, category_id)
+                "SELECT value FROM document_labels WHERE document_id = ? AND category_id = ? AND annotator = ?",
+                (document_id, category_id, who),
             )]
             self._conn.executemany(
-                "DELETE FROM document_labels WHERE document_id = ? AND category_id = ? AND value = ?",
-                [(document_id, category_id, v) for v in old if v not in new],
+                "DELETE FROM document_labels WHERE document_id = ? AND category_id = ? AND value = ? AND annotator = ?",
+                [(document_id, category_id, v, who) for v in old if v not in new],
             )
             stamp = now_iso()
             self._conn.executemany(
@@ -310,4 +312,12 @@ class LinkStore:
         with self._db.atomic():
             self._conn.executemany(
                 f"INSERT OR REPLACE INTO document_labels ({_LABEL_COLUMNS}) VALUES (?, ?, ?, ?, ?)", map(tuple, labels)
+            )
+
+    def remove_document_labels(self, labels: Iterable[DocumentLabel]) -> None:
+        """Take these labels out (each analyst's own row; others' answers stay), in one transaction."""
+        with self._db.atomic():
+            self._conn.executemany(
+                "DELETE FROM document_labels WHERE document_id = ? AND category_id = ? AND value = ? AND annotator = ?",
+                [(x.document_id, x.category_id, x.value, x.annotator) for x in labels],
             )

@@ -164,7 +164,7 @@ class LinkTypeStore:
         old = self.category(category_id)
         fields = self._check_category(category_id, **fields)
         used = self._conn.execute(
-            "SELECT value, count(*) FROM document_labels WHERE category_id = ? GROUP BY value", (category_id,)
+            "SELECT value, count(DISTINCT document_id) FROM document_labels WHERE category_id = ? GROUP BY value", (category_id,)
         ).fetchall()
         dropped = [(v, n) for v, n in used if v not in fields.get("choices", old.choices)]
         if dropped:
@@ -172,11 +172,13 @@ class LinkTypeStore:
             raise LinkError(f"{count} document(s) are labelled {old.name} {value!r}: change their labels first")
         if fields.get("multiple") is False and old.multiple:
             several = self._conn.execute(
-                "SELECT count(*) FROM (SELECT document_id FROM document_labels WHERE category_id = ? "
-                "GROUP BY document_id HAVING count(*) > 1)", (category_id,)
+                "SELECT count(DISTINCT document_id) FROM (SELECT document_id FROM document_labels WHERE category_id = ? "
+                "GROUP BY document_id, annotator HAVING count(*) > 1)", (category_id,)
             ).fetchone()[0]
             if several:
-                raise LinkError(f"{several} document(s) have several {old.name!r} labels: it cannot become single-choice")
+                raise LinkError(
+                    f"{several} document(s) have several {old.name!r} labels from one analyst: it cannot become single-choice"
+                )
         values = {k: _names_json(v) if k == "choices" else v for k, v in fields.items()}
         if values:
             with self._db.atomic():

@@ -125,14 +125,15 @@ def _merge_labels(target, source, document_ids: dict[int, int], report: MergeRep
     labels = source.labels_by_document()
     fresh = []
     for source_document, target_document in document_ids.items():
-        there = {(label.category_id, label.value) for label in target.document_labels(target_document)}
+        there = {(x.category_id, x.value, x.annotator) for x in target.document_labels(target_document)}
         for label in labels.get(source_document, ()):
-            key = (mapping[label.category_id], label.value)
+            key = (mapping[label.category_id], label.value, label.annotator)
             if key in there:
                 report.labels_skipped += 1
                 continue
             there.add(key)
-            # Two analysts' different answers to a single-choice question are both kept, each with its annotator.
+            # Every analyst's answer is kept, each with its annotator: the same value or a different one
+            # to a single-choice question (what review compares).
             fresh.append(label._replace(document_id=target_document, category_id=key[0]))
     target.restore_document_labels(fresh)
     report.labels_added = len(fresh)

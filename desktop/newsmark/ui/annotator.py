@@ -6,6 +6,7 @@ then names the curator, and the analyst's own name comes back when review mode e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -29,6 +30,7 @@ class Annotator(QObject):
         self._label = label
         self._label.setToolTip(_OWN_TIP)
         self.curating: str | None = None  # the curator's name while review mode is on
+        self.changed: Callable[[], None] = lambda: None  # the label panel follows (it names others' answers)
 
     @property
     def name(self) -> str:
@@ -51,6 +53,7 @@ class Annotator(QObject):
             self._label.setToolTip(_OWN_TIP)
         if self._ctx.session is not None:
             self._ctx.session.annotator = self.saving_as
+        self.changed()
 
     def set_curating(self, curator: str | None) -> None:
         """Review mode began (the curator's name), changed curator, or ended (None)."""

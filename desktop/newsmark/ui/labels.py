@@ -27,6 +27,20 @@ def labels_after_pick(choices: tuple[str, ...], multiple: bool, current: list[st
     return [] if current == [value] else [value]
 
 
+def label_text(givers: list[tuple[str, list[str]]], analyst: str) -> tuple[str, list[str]]:
+    """A category's button text and tooltip lines for its values and who gave each.
+
+    Only your own answers: the values alone. Anyone else's too: each value with its analysts' names,
+    so a disagreement (or an agreement) is seen without opening anything.
+    """
+    if not givers:
+        return "—", []
+    tip = [f"{value}: {', '.join(name or '(no name)' for name in names)}" for value, names in givers]
+    if all(names == [analyst] for _, names in givers):
+        return ", ".join(value for value, _ in givers), tip
+    return ", ".join(f"{value} ({', '.join(name or '?' for name in names)})" for value, names in givers), tip
+
+
 class LabelPanel(QGroupBox):
     """One row per category: its name and key, and a button showing the shown document's values."""
 
@@ -38,18 +52,20 @@ class LabelPanel(QGroupBox):
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(6, 6, 6, 6)
         self.buttons: dict[int, QToolButton] = {}  # category id -> its button
+        self.tips: dict[int, str] = {}  # category id -> what its button does
 
     def rebuild(self, categories: list) -> None:
         """A name and a value button per category (hidden when the tag set has none)."""
         while (item := self.flow.takeAt(0)) is not None:
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.buttons = {}
+        self.buttons, self.tips = {}, {}
         for category in categories:
             button = QToolButton()
             button.setObjectName(f"label:{category.name}")
             key = f" ({LABEL_MODIFIER}{category.key.upper()})" if category.key else ""
-            button.setToolTip(f"Set the document's {category.name}{key}")
+            self.tips[category.id] = f"Set your {category.name} of the document{key}"
+            button.setToolTip(self.tips[category.id])
             cell = QWidget()
             row = QHBoxLayout(cell)
             row.setContentsMargins(0, 0, 0, 0)
@@ -108,13 +124,17 @@ class DocumentLabeler(QObject):
         self._filter_changed()
 
     def show_document(self) -> None:
-        """Show the shown document's values on the panel's buttons."""
+        """Show the shown document's values on the panel's buttons, naming who gave them when not only you."""
         session = self._ctx.session
+        if session is None:
+            return
         doc = session.document
         self.panel.setEnabled(doc is not None)
         for category_id, button in self.panel.buttons.items():
-            values = session.labels_of(doc.id, category_id) if doc else []
-            button.setText(", ".join(values) if values else "—")
+            givers = session.label_givers(doc.id, category_id) if doc else []
+            text, tip = label_text(givers, session.analyst)
+            button.setText(text)
+            button.setToolTip("\n".join([self.panel.tips[category_id], *tip]))
 
     def _labels_changed(self, document_id: int) -> None:
         doc = self._ctx.session.document
@@ -130,7 +150,7 @@ class DocumentLabeler(QObject):
         doc, category = session.document, session.category(category_id)
         if doc is None or category is None:
             return
-        current = session.labels_of(doc.id, category_id)
+        current = session.labels_of(doc.id, category_id, session.analyst)  # others' answers are theirs to change
         value = self._ctx.dialogs.ask_document_label(self._ctx.parent, category, current)
         if value is None:
             return

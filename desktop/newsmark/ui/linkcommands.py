@@ -66,21 +66,23 @@ class UpdateLinkCommand(_SessionCommand):
 
 
 class SetDocumentLabelsCommand(_SessionCommand):
-    """Set a document's values for one category (an empty list clears it)."""
+    """Set the analyst's own values for one category of a document (an empty list clears them)."""
 
     def __init__(self, session: AnnotationSession, document_id: int, category, values: list[str], title: str):
         shown = ", ".join(values) if values else "none"
         super().__init__(session, f"Set {category.name} of “{title}” to {shown}")
         self.document_id, self.category_id, self.new = document_id, category.id, list(values)
+        # Fixed now: undo after a change of name still takes back this analyst's answer, not the new name's.
+        self.annotator = session.analyst
         self.old: list[str] | None = None
 
     def apply(self) -> None:
-        old = self.session.set_document_labels(self.document_id, self.category_id, self.new)
+        old = self.session.set_document_labels(self.document_id, self.category_id, self.new, self.annotator)
         if self.old is None:
             self.old = old
 
     def revert(self) -> None:
-        self.session.set_document_labels(self.document_id, self.category_id, self.old)
+        self.session.set_document_labels(self.document_id, self.category_id, self.old, self.annotator)
 
 
 class AddLinkSetItemCommand(_SessionCommand):

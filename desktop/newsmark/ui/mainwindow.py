@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             ctx, w.view, self.actions.snap_to_words, self.linker, self.selected_spans, self.select_span_row
         )
         self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
+        self.annotator.changed = self.labeler.show_document  # "yours" on the label panel follows the name
         a = self.actions
         self.review = SuggestionReview(ctx, self.actions, w.view, w.suggestion_panel, w.span_tabs)
         self.suggest_all = SuggestAll(ctx, self.actions.suggest_all)

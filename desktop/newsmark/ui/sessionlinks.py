@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsmark.core.model import Span
+from newsmark.core.model import Span, default_annotator
 
 
 class SessionLinks:
@@ -85,16 +85,33 @@ class SessionLinks:
         """A category by id, or None."""
         return next((c for c in self.categories if c.id == category_id), None)
 
-    def labels_of(self, document_id: int, category_id: int) -> list[str]:
-        """A document's values for a category, in the category's order."""
-        values = {x.value for x in self.labels.get(document_id, ()) if x.category_id == category_id}
+    @property
+    def analyst(self) -> str:
+        """The name labels set now are given as (the login when none is chosen, as the project does)."""
+        return default_annotator() if self.annotator is None else self.annotator
+
+    def labels_of(self, document_id: int, category_id: int, annotator: str | None = None) -> list[str]:
+        """A document's values for a category, in the category's order: everyone's, or one analyst's."""
+        values = {x.value for x in self.labels.get(document_id, ())
+                  if x.category_id == category_id and (annotator is None or x.annotator == annotator)}
+        return self._in_order(category_id, values)
+
+    def label_givers(self, document_id: int, category_id: int) -> list[tuple[str, list[str]]]:
+        """Each value a document has for a category, in the category's order, with who gave it (sorted names)."""
+        givers: dict[str, list[str]] = {}
+        for x in self.labels.get(document_id, ()):
+            if x.category_id == category_id:
+                givers.setdefault(x.value, []).append(x.annotator)
+        return [(value, sorted(givers[value])) for value in self._in_order(category_id, givers)]
+
+    def _in_order(self, category_id: int, values) -> list[str]:
         category = self.category(category_id)
         order = list(category.choices) if category else []
         return sorted(values, key=lambda v: (order.index(v) if v in order else len(order), v))
 
-    def set_document_labels(self, document_id: int, category_id: int, values: list[str]) -> list[str]:
-        """Set a document's values for a category (one transaction); returns the old values."""
-        old = self.project.set_document_labels(document_id, category_id, list(values), annotator=self.annotator)
+    def set_document_labels(self, document_id: int, category_id: int, values: list[str], annotator: str) -> list[str]:
+        """Set one analyst's values for a document's category (one transaction); returns their old values."""
+        old = self.project.set_document_labels(document_id, category_id, list(values), annotator=annotator)
         self.labels[document_id] = list(self.project.document_labels(document_id))
         self.labels_changed.emit(document_id)
         return old

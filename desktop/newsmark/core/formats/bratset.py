@@ -132,8 +132,10 @@ def _label_lines(text: str, labels, categories: dict[int, str], number: int) -> 
     if first is None:
         return []
     lines = [f"T{number}\t{DOCUMENT_ENTITY} {first.start()} {first.end()}\t{first.group()}"]
-    for k, label in enumerate(labels, 1):
-        lines.append(f"A{k}\t{_brat_name(categories[label.category_id])} T{number} {label.value}")
+    # brat has no annotators: two analysts' same answer is one attribute.
+    given = dict.fromkeys((label.category_id, label.value) for label in labels)
+    for k, (category_id, value) in enumerate(given, 1):
+        lines.append(f"A{k}\t{_brat_name(categories[category_id])} T{number} {value}")
     return lines
 
 

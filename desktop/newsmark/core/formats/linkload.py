@@ -10,7 +10,7 @@ whole set is rolled back. Ends are matched by document + offsets + tag + annotat
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newsmark.core.gcpause import collector_paused
@@ -105,9 +105,8 @@ class _Extras:
         if labels:
             ids = {c.name: c.id for c in self.project.categories()}
             new = [
-                DocumentLabel(document_id, ids[category], value, row.annotator or self.annotator,
-                              row.created_at.strip() or self.stamp)
-                for (document_id, category), given in labels.items() for value, row in given
+                DocumentLabel(document_id, ids[category], value, who, row.created_at.strip() or self.stamp)
+                for (document_id, category), given in labels.items() for value, who, row in given
             ]
             self.project.restore_document_labels(new)  # new labels only, with their annotators and times kept
             self.plan.labels = new
@@ -208,9 +207,9 @@ class _Extras:
     # -- labels --------------------------------------------------------------------
 
     def _labels(self, rows: list[LabelRow]) -> dict:
-        """The labels to set, by (document id, category name): (values, annotator); new categories are planned."""
+        """The labels to set, by (document id, category name): (value, annotator, row); new categories are planned."""
         categories = {c.name.casefold(): c for c in self.project.categories()}
-        wanted: dict[tuple[int, str], dict[str, LabelRow]] = defaultdict(dict)
+        wanted: dict[tuple[int, str], dict[tuple[str, str], LabelRow]] = defaultdict(dict)
         for row in rows:
             document_id = self._document(row.document, row)
             category, value = row.category.strip(), row.value.strip()
@@ -225,24 +224,30 @@ class _Extras:
                 if known is not None and value.casefold() not in {c.casefold() for c in known.choices}:
                     self._problem(row, f"{known.name} offers {', '.join(known.choices)}, not {value!r}")
                     continue
-                wanted[document_id, known.name if known else category].setdefault(value.casefold(), row)
+                # One row per analyst and value: two analysts giving the same value are two answers.
+                who = row.annotator.strip() or self.annotator
+                wanted[document_id, known.name if known else category].setdefault((value.casefold(), who), row)
         new: dict[str, list] = {}  # folded name -> [name, choices, multiple]
         result = {}
         for (document_id, category), by_value in wanted.items():
             known = categories.get(category.casefold())
-            given = [(r.value.strip(), r) for r in by_value.values()]
+            given = [(r.value.strip(), who, r) for (_, who), r in by_value.items()]
             if known is None:
                 spec = new.setdefault(category.casefold(), [category, [], False])
-                spec[1] += [v for v, _ in given if v.casefold() not in {c.casefold() for c in spec[1]}]
-                spec[2] |= len(given) > 1
-                result[document_id, spec[0]] = given
+                for v, _, _ in given:
+                    if v.casefold() not in {c.casefold() for c in spec[1]}:
+                        spec[1].append(v)
+                spec[2] |= max(Counter(who for _, who, _ in given).values()) > 1  # one analyst gave several
+                result[document_id, spec[0]] = [(next(c for c in spec[1] if c.casefold() == v.casefold()), who, r)
+                                                 for v, who, r in given]
                 continue
-            given = [(next(c for c in known.choices if c.casefold() == v.casefold()), r) for v, r in given]
-            old = [d.value for d in self.project.document_labels(document_id) if d.category_id == known.id]
-            fresh = [(v, r) for v, r in given if v not in old]
-            if not known.multiple and _one_annotator_gives_two(self.project, document_id, known.id, fresh):
-                values = ", ".join(old + [v for v, _ in fresh])
-                self._problem(given[0][1], f"{known.name} takes one value, and the document would have {values}")
+            given = [(next(c for c in known.choices if c.casefold() == v.casefold()), who, r) for v, who, r in given]
+            labels = [d for d in self.project.document_labels(document_id) if d.category_id == known.id]
+            old = {(d.value, d.annotator) for d in labels}
+            fresh = [(v, who, r) for v, who, r in given if (v, who) not in old]
+            if not known.multiple and _one_annotator_gives_two(labels, fresh):
+                values = ", ".join(dict.fromkeys([d.value for d in labels] + [v for v, _, _ in fresh]))
+                self._problem(given[0][2], f"{known.name} takes one value, and the document would have {values}")
                 continue
             self.plan.skipped_labels += len(given) - len(fresh)
             if fresh:
@@ -284,12 +289,7 @@ def take_out_extras(project, plan: LoadPlan) -> None:
     """
     with project.transaction():
         project.delete_links([k.id for k in plan.links if _exists(project.link, k.id)])
-        by_category: dict[tuple[int, int], set[str]] = defaultdict(set)
-        for label in plan.labels:
-            by_category[label.document_id, label.category_id].add(label.value)
-        for (document_id, category_id), values in by_category.items():
-            kept = [d.value for d in project.document_labels(document_id) if d.category_id == category_id and d.value not in values]
-            project.set_document_labels(document_id, category_id, kept)
+        project.remove_document_labels(plan.labels)  # each analyst's own rows: earlier answers stay
         for link_type in plan.new_link_types:
             project.delete_link_type(link_type.id)
         for category in plan.new_categories:
@@ -315,15 +315,14 @@ def _exists(read, item_id: int) -> bool:
     return True
 
 
-def _one_annotator_gives_two(project, document_id: int, category_id: int, fresh: list) -> bool:
-    """Whether one annotator would give a single-choice category two values.
+def _one_annotator_gives_two(labels: list[DocumentLabel], fresh: list) -> bool:
+    """Whether one annotator would give a single-choice category two values (``labels``: the document's, of it).
 
     Different analysts' answers are all kept, as a merge keeps them: that is what review compares.
     """
     given: dict[str, set[str]] = defaultdict(set)
-    for label in project.document_labels(document_id):
-        if label.category_id == category_id:
-            given[label.annotator].add(label.value)
-    for value, row in fresh:
-        given[row.annotator.strip()].add(value)
+    for label in labels:
+        given[label.annotator].add(label.value)
+    for value, who, _row in fresh:
+        given[who].add(value)
     return any(len(values) > 1 for values in given.values())
