@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsmark.core.storage import Project
 from newsmark.core.text.search import Query
-from newsmark.ui.commands import DeleteTagCommand
+from newsmark.ui.tagcommands import DeleteTagCommand
 
 from tests.ui.conftest import rows
 

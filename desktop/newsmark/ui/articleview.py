@@ -1,15 +1,14 @@
-"""The article view: read-only text with span highlights painted for the visible blocks only.
+"""The article view: read-only text with span highlights painted for the visible blocks only (ui/highlightpainter.py).
 
 This is the one place where Qt positions (UTF-16 units) meet core offsets (code
-points); everything it hands out or takes in is in code points.
+points), with its helpers (ui/viewpoints.py, ui/highlightpainter.py); everything it hands
+out or takes in is in code points.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from newsmark.core.attributes import span_values
@@ -17,12 +16,11 @@ from newsmark.core.model import Span, Tag
 from newsmark.core.text.offsets import Utf16Map
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.spanstore import SpanEvent, SpanStore
-from newsmark.ui.highlightgeometry import character_at, edge_x, needs_bidi, range_rects, visible_lines
+from newsmark.ui.highlightgeometry import visible_lines
+from newsmark.ui.highlightpainter import HighlightPainter
 from newsmark.ui.linespacing import ReadingLayout
+from newsmark.ui.viewpoints import code_point_at, edge_rect, mouse_on_line, onto_line
 
-FILL_ALPHA = 80  # translucent, so overlapping spans blend into a deeper color
-UNDERLINE = 2.0
-HANDLE = 3.0  # width of the bars that mark the selected span's edges
 GRAB = 4.0  # how far beside a handle a press still grabs it
 
 
@@ -55,8 +53,7 @@ class ArticleView(QPlainTextEdit):
         self._text = ""
         self._map = Utf16Map("")
         self._index = SpanIndex()
-        self._fills: dict[int, QColor] = {}
-        self._lines: dict[int, QColor] = {}
+        self._highlights = HighlightPainter(self)  # the tags' colors; paints the spans, matches and marks
         self._tag_names: dict[int, str] = {}
         self._active: Span | None = None  # the selected span: its edges can be dragged
         self._drag: str | None = None
@@ -82,8 +79,7 @@ class ArticleView(QPlainTextEdit):
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Colors and names of the tags, by id."""
-        self._fills = {t.id: _with_alpha(t.color, FILL_ALPHA) for t in tags}
-        self._lines = {t.id: QColor(t.color) for t in tags}
+        self._highlights.set_tags(tags)
         self._tag_names = {t.id: t.name for t in tags}
         self.viewport().update()
 
@@ -216,58 +212,7 @@ class ArticleView(QPlainTextEdit):
 
     def code_point_at(self, pos: QPoint) -> int | None:
         """The code point under a viewport position, or None off the text."""
-        pos = self._onto_line(QPointF(pos)).toPoint()
-        cursor = self.cursorForPosition(pos)
-        u16 = cursor.position()
-        block = cursor.block()
-        layout = block.layout()
-        rel = u16 - block.position()
-        line = layout.lineForTextPosition(rel)
-        if not line.isValid():
-            return None
-        geom = self.blockBoundingGeometry(block).translated(self.contentOffset())
-        y = pos.y() - geom.top()
-        if not (line.y() <= y <= line.y() + line.height()):
-            return None
-        x = pos.x() - geom.left()
-        if needs_bidi(block):  # the glyphs of neighbouring positions may be anywhere on the line
-            rel = character_at(layout, line, x)
-            return None if rel is None else self._map.to_code_point(block.position() + rel)
-        # cursorForPosition rounds to the nearest edge; take the character the pointer is over.
-        left = line.cursorToX(rel)[0]
-        if x < left and rel > line.textStart():
-            rel -= 1
-        if rel >= line.textStart() + line.textLength() or rel >= block.length() - 1:
-            return None
-        return self._map.to_code_point(block.position() + rel)
-
-    def _onto_line(self, pos: QPointF) -> QPointF:
-        """``pos`` moved up or down into the nearest line's box: with line spacing, each gap belongs to its lines.
-
-        Qt's hit test knows only the boxes, and puts a point in a gap at the start of the line
-        below it, whatever its x; a click, a drag or a hover there must mean the line beside it.
-        """
-        if self._layout.spacing == 1.0:
-            return pos
-        block = self.cursorForPosition(pos.toPoint()).block()  # block boxes do include the gaps
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-        y = pos.y() - top
-        lines = visible_lines(block.layout(), y - self.fontMetrics().height() * 2, y + self.fontMetrics().height() * 2)
-        if not lines:
-            return pos
-        line = min(lines, key=lambda ln: max(ln.y() - y, y - ln.y() - ln.height(), 0.0))
-        inside = min(max(y, line.y() + 1.0), line.y() + line.height() - 1.0)
-        return QPointF(pos.x(), top + inside)
-
-    def _mouse_on_line(self, event):
-        """The event, or a copy of it moved onto the nearest line (see _onto_line)."""
-        moved = self._onto_line(event.position())
-        if moved == event.position():
-            return event
-        return QMouseEvent(
-            event.type(), moved, event.globalPosition() + (moved - event.position()), event.button(), event.buttons(),
-            event.modifiers(),
-        )
+        return code_point_at(self, pos)
 
     def spans_at(self, pos: QPoint) -> list[Span]:
         """Spans under a viewport position, innermost first."""
@@ -283,14 +228,17 @@ class ArticleView(QPlainTextEdit):
         if len(self._index) or self._matches or self._marks or self.suggestion_painter:
             painter = QPainter(self.viewport())
             try:
-                self._paint_highlights(painter, event.rect())
+                self._highlights.paint(
+                    painter, event.rect(), index=self._index, keep=self.span_filter, matches=self._matches,
+                    match_starts=self._match_starts, marks=self._marks, current_mark=self._current_mark,
+                )
             finally:
                 painter.end()
         super().paintEvent(event)
         if self._active is not None:
             painter = QPainter(self.viewport())
             try:
-                color = self._lines.get(self._active.tag_id, QColor(128, 128, 128))
+                color = self._highlights.line_color(self._active.tag_id)
                 for edge in ("start", "end"):
                     rect = self._edge_rect(edge)
                     if rect is not None:
@@ -307,23 +255,7 @@ class ArticleView(QPlainTextEdit):
 
     def _edge_rect(self, edge: str):
         """Where a handle for the active span's start or end is drawn (and grabbed)."""
-        span = self._active
-        if span is None or span.end > self._map.code_point_length:
-            return None
-        u16 = self._map.to_utf16(span.start if edge == "start" else span.end)
-        block = self.document().findBlock(u16 if edge == "start" or span.start == span.end else u16 - 1)
-        if block.isValid() and needs_bidi(block):
-            # The reading edge of the span's first or last character: on its right if it runs right to left.
-            geom = self.blockBoundingGeometry(block).translated(self.contentOffset())
-            layout, rel = block.layout(), u16 - block.position()
-            line = layout.lineForTextPosition(rel if edge == "start" else layout.previousCursorPosition(rel))
-            if line.isValid():
-                x = geom.left() + edge_x(layout, line, rel, edge)
-                return QRectF(x - HANDLE / 2, geom.top() + line.y(), HANDLE, line.height())
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(u16)
-        rect = self.cursorRect(cursor)
-        return QRectF(rect.left() - HANDLE / 2, rect.top(), HANDLE, rect.height())
+        return edge_rect(self, self._active, edge)
 
     def _edge_at(self, pos) -> str | None:
         for edge in ("start", "end"):
@@ -331,63 +263,6 @@ class ArticleView(QPlainTextEdit):
             if rect is not None and rect.adjusted(-GRAB, 0, GRAB, 0).contains(pos):
                 return edge
         return None
-
-    def _paint_highlights(self, painter: QPainter, area) -> None:
-        offset = self.contentOffset()
-        block = self.firstVisibleBlock()
-        while block.isValid():
-            geom = self.blockBoundingGeometry(block).translated(offset)
-            if geom.top() > area.bottom():
-                break
-            if block.isVisible() and geom.bottom() >= area.top():
-                self._paint_block(painter, block, geom, area)
-            block = block.next()
-
-    def _paint_block(self, painter: QPainter, block, geom, area) -> None:
-        layout = block.layout()
-        lines = visible_lines(layout, area.top() - geom.top(), area.bottom() - geom.top())
-        if not lines:
-            return
-        # Only the text of the lines on screen: a long paragraph's other spans are never looked at.
-        base = block.position()
-        first = self._map.to_code_point(base + lines[0].textStart())
-        last = self._map.to_code_point(base + min(lines[-1].textStart() + lines[-1].textLength(), block.length() - 1))
-        end = max(last, first + 1)
-        spans = self._index.overlapping(first, end)
-        if self.span_filter is not None:
-            spans = [s for s in spans if self.span_filter(s)]
-        lo = max(0, bisect_left(self._match_starts, first) - 1)
-        matches = [m for m in self._matches[lo:bisect_left(self._match_starts, end)] if m[1] > first]
-        marks = [m for m in self._marks if m[0] < end and m[1] > first]
-        overlay = self.suggestion_painter
-        if not spans and not matches and not marks and not overlay:
-            return
-        starts = [line.textStart() for line in lines]
-        bidi, origin, to_utf16 = needs_bidi(block), geom.topLeft(), self._map.to_utf16
-        for span in spans:
-            fill = self._fills.get(span.tag_id, QColor(128, 128, 128, FILL_ALPHA))
-            under = self._lines.get(span.tag_id, QColor(128, 128, 128))
-            a, b = to_utf16(max(span.start, first)) - base, to_utf16(min(span.end, last)) - base
-            for rect in range_rects(lines, starts, bidi, origin, a, b):
-                painter.fillRect(rect, fill)
-                painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE, rect.width(), UNDERLINE), under)
-        if matches:
-            painter.setPen(QPen(self.palette().color(QPalette.Text), 1.2))
-            painter.setBrush(Qt.NoBrush)
-            for start, end in matches:
-                a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
-                for rect in range_rects(lines, starts, bidi, origin, a, b):
-                    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        painter.setBrush(Qt.NoBrush)
-        for start, end in marks:
-            solid = (start, end) == self._current_mark
-            painter.setPen(QPen(self.palette().color(QPalette.Highlight), 2.0 if solid else 1.2,
-                                Qt.SolidLine if solid else Qt.DashLine))
-            a, b = to_utf16(max(start, first)) - base, to_utf16(min(end, last)) - base
-            for rect in range_rects(lines, starts, bidi, origin, a, b):
-                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-        if overlay:  # over the highlights, so a suggestion on a span is still seen
-            overlay.paint_lines(painter, lines, starts, bidi, origin, first, last, base)
 
     # -- pointer -------------------------------------------------------------------
 
@@ -418,26 +293,26 @@ class ArticleView(QPlainTextEdit):
             self._drag = edge  # a drag of a span's edge, not a new text selection
             event.accept()
             return
-        super().mousePressEvent(self._mouse_on_line(event))
+        super().mousePressEvent(mouse_on_line(self, event))
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().mouseDoubleClickEvent(self._mouse_on_line(event))
+        super().mouseDoubleClickEvent(mouse_on_line(self, event))
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._drag is None:
             over_edge = self._edge_at(event.position()) is not None
             self.viewport().setCursor(Qt.SizeHorCursor if over_edge else Qt.IBeamCursor)
-            super().mouseMoveEvent(self._mouse_on_line(event))
+            super().mouseMoveEvent(mouse_on_line(self, event))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._drag is not None:
             edge, self._drag = self._drag, None
-            at = self._onto_line(event.position()).toPoint()
+            at = onto_line(self, event.position()).toPoint()
             dropped = self._map.to_code_point(self.cursorForPosition(at).position())
             if self._active is not None:
                 self.edge_dragged.emit(self._active.id, edge, dropped)
             return
-        super().mouseReleaseEvent(self._mouse_on_line(event))
+        super().mouseReleaseEvent(mouse_on_line(self, event))
         if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
             spans = self.spans_at(event.position().toPoint())
             if spans:
@@ -446,8 +321,3 @@ class ArticleView(QPlainTextEdit):
     def _on_context_menu(self, pos: QPoint) -> None:
         self.context_menu_requested.emit(self.viewport().mapToGlobal(pos), self.spans_at(pos))
 
-
-def _with_alpha(color: str, alpha: int) -> QColor:
-    c = QColor(color)
-    c.setAlpha(alpha)
-    return c

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListView, QToolButton
 
 from newsmark.core.model import DOCUMENT_FIELDS, STATUSES
-from newsmark.ui.commands import RemoveDocumentCommand, UpdateDocumentCommand
+from newsmark.ui.documentcommands import RemoveDocumentCommand, UpdateDocumentCommand
 from newsmark.ui.documentlistmodel import DocumentIdRole, StatusRole
 
 if TYPE_CHECKING:

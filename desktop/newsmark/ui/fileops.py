@@ -20,7 +20,8 @@ from newsmark.core.storage import Project
 from newsmark.core.articles.plaintext import normalize_newlines, title_from_text
 from newsmark.core.suggestionstore import RULE_NAMES
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
-from newsmark.ui.commands import AddDocumentsCommand, ImportTagSetCommand, LoadAnnotationSetCommand
+from newsmark.ui.documentcommands import AddDocumentsCommand, LoadAnnotationSetCommand
+from newsmark.ui.tagcommands import ImportTagSetCommand
 
 if TYPE_CHECKING:
     from newsmark.ui.context import WindowContext

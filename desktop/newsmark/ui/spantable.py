@@ -8,15 +8,12 @@ from operator import attrgetter
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from newsmark.core.attributecolumns import ALL_ATTRIBUTES, SpanFilter, describe, parse_filter, sort_key, tag_attributes
-from newsmark.core.attributes import AttributeSpec, span_values
+from newsmark.core.attributecolumns import ALL_ATTRIBUTES, tag_attributes
 from newsmark.core.model import Span, Tag
 from newsmark.core.spanstore import SpanEvent, SpanStore
+from newsmark.ui.spancells import ATTRIBUTES, COLUMNS, END, NOTE, START, TAG, TEXT, SpanCells
 
-COLUMNS = ("Tag", "Text", "Start", "End", "Note")  # then the attribute columns (see ``SpanTableModel``)
-TAG, TEXT, START, END, NOTE = range(len(COLUMNS))
-ATTRIBUTES = len(COLUMNS)  # the first attribute column
-_TEXT_PREVIEW = 200
+__all__ = ["ATTRIBUTES", "COLUMNS", "END", "NOTE", "START", "TAG", "TEXT", "SpanIdRole", "SpanTableModel"]
 SpanIdRole = Qt.UserRole + 1
 _DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _ALIGN, _SPAN_ID = (
     int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole, Qt.TextAlignmentRole, SpanIdRole)
@@ -28,7 +25,6 @@ _BY_START = attrgetter("start", "start", "end", "id")
 _BY_END = attrgetter("end", "start", "end", "id")
 _id = attrgetter("id")
 _ONE_BY_ONE = 64  # a batch of more spans than this resets the table (the selection is kept) rather than row by row
-_PARSED_AT_MOST = 10_000  # distinct attribute texts kept parsed for painting; a sort or filter memoizes its own
 
 
 class SpanTableModel(QAbstractTableModel):
@@ -37,9 +33,7 @@ class SpanTableModel(QAbstractTableModel):
     The spans themselves live in the ``SpanStore``; a row's data is made from it when Qt asks,
     and the model follows the store's events. Sorting and filtering live here rather than in a
     QSortFilterProxyModel: a proxy calls back into Python once per row, too slow for 200k spans.
-
-    After the fixed columns come the attribute columns: one per attribute of the tag the filter
-    shows, or, with all tags, one "Attributes" column listing each span's values.
+    What a cell shows and what the filter accepts is ``SpanCells``'s (ui/spancells.py).
     """
 
     def __init__(self, store: SpanStore, parent=None):
@@ -47,15 +41,7 @@ class SpanTableModel(QAbstractTableModel):
         self._store = store
         self._ids: list[int] = []  # the rows, in order
         self._stale: dict[int, Span] = {}  # while an event is applied: rows' spans as they were before it
-        self._tags: dict[int, Tag] = {}
-        self._tag_filter: int | None = None
-        self._filter_text = ""  # as typed
-        self._filter = SpanFilter()
-        self._specs: dict[int, list[AttributeSpec]] = {}  # each tag's attributes, by tag id
-        self._defined: dict[int, frozenset[str]] = {}  # each tag's attribute names, casefolded
-        self._extra: tuple[AttributeSpec | None, ...] = (None,)  # the attribute columns; None: all of a span's values
-        self._headers = COLUMNS + (ALL_ATTRIBUTES,)
-        self._parsed: dict[str, dict] = {}  # attribute texts as parsed, shared by the spans that carry them
+        self._cells = SpanCells(store)
         self._sort = (START, Qt.AscendingOrder)
         self.note_edited: Callable[[int, str], None] | None = None
         store.subscribe(self._on_event)
@@ -64,30 +50,26 @@ class SpanTableModel(QAbstractTableModel):
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Names and colors for the tag column, and each tag's attributes for the attribute columns."""
-        self._tags = {t.id: t for t in tags}
+        cells = self._cells
+        cells.tags = {t.id: t for t in tags}
         specs = {t.id: tag_attributes(t) for t in tags}
-        redefined = specs != self._specs
+        redefined = specs != cells.specs
         if redefined:
-            self._specs = specs
-            self._defined = {i: frozenset(a.name.casefold() for a in s) for i, s in specs.items()}
+            cells.specs = specs
+            cells.defined = {i: frozenset(a.name.casefold() for a in s) for i, s in specs.items()}
             # Other columns, or attribute terms whose meaning may have changed: a reset. Otherwise (a tag
             # added or deleted elsewhere) the rows stay, as for a rename: no reset, the selection kept.
-            names = {name for defined in self._defined.values() for name in defined}
-            if self._columns() != self._extra or self._filter.terms or parse_filter(self._filter_text, names).terms:
+            if cells.columns() != cells.extra or cells.filter.terms or cells.parse_filter(cells.filter_text).terms:
                 self._refresh()
                 return
         if self._sort[0] == TAG or (redefined and self._sort[0] >= ATTRIBUTES):
             self.sort(*self._sort)  # the tags' order (or an attribute's choices) may have changed; rows keep their selection
         elif self._ids:  # names, colors, values listed in a new order: one repaint, no reset
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._headers) - 1))
-
-    def _columns(self) -> tuple[AttributeSpec | None, ...]:
-        """The attribute columns for the tag filter: that tag's attributes, or one column of all values (None)."""
-        return (None,) if self._tag_filter is None else tuple(self._specs.get(self._tag_filter, ()))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(cells.headers) - 1))
 
     def set_filter(self, tag_id: int | None, text: str) -> None:
         """Show only spans of one tag (None: all) that match ``text`` (see ``parse_filter``), with that tag's columns."""
-        self._tag_filter, self._filter_text = tag_id, text
+        self._cells.tag_filter, self._cells.filter_text = tag_id, text
         self._refresh()
 
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
@@ -96,16 +78,16 @@ class SpanTableModel(QAbstractTableModel):
 
     def _refresh(self) -> None:
         """Work out the attribute columns and the filter again, then the rows: one reset."""
-        old = self._headers
+        cells = self._cells
+        old = cells.headers
         self.beginResetModel()
-        self._extra = self._columns()
-        self._headers = COLUMNS + tuple(ALL_ATTRIBUTES if a is None else a.name for a in self._extra)
-        names = {name for defined in self._defined.values() for name in defined}
-        self._filter = parse_filter(self._filter_text, names)
+        cells.extra = cells.columns()
+        cells.headers = COLUMNS + tuple(ALL_ATTRIBUTES if a is None else a.name for a in cells.extra)
+        cells.filter = cells.parse_filter(cells.filter_text)
         column, order = self._sort
         if column >= ATTRIBUTES:  # sorted by an attribute: by the same one if it is still shown, else in text order
             name = old[column] if column < len(old) else None
-            same = [i for i in range(ATTRIBUTES, len(self._headers)) if self._headers[i] == name]
+            same = [i for i in range(ATTRIBUTES, len(cells.headers)) if cells.headers[i] == name]
             self._sort = (same[0], order) if same else (START, Qt.AscendingOrder)
         self._order_rows()
         self.endResetModel()
@@ -132,7 +114,7 @@ class SpanTableModel(QAbstractTableModel):
 
     def _insert(self, spans: tuple[Span, ...]) -> None:
         key, descending = self._key_function(), self._descending()
-        new = sorted((s for s in spans if self._accepts(s)), key=key, reverse=descending)
+        new = sorted((s for s in spans if self._cells.accepts(s)), key=key, reverse=descending)
         if not new:
             return
         # Slices of a large document arrive in text order: most or all of them go after the last row.
@@ -173,7 +155,7 @@ class SpanTableModel(QAbstractTableModel):
             self._stale.pop(span.id, None)
             self._insert((span,))
             return
-        if not self._accepts(span):
+        if not self._cells.accepts(span):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._ids[row]
             self.endRemoveRows()
@@ -188,7 +170,7 @@ class SpanTableModel(QAbstractTableModel):
             del self._ids[row]
             self._ids.insert(place, span.id)
             self.endMoveRows()
-        self.dataChanged.emit(self.index(place, 0), self.index(place, len(self._headers) - 1))
+        self.dataChanged.emit(self.index(place, 0), self.index(place, len(self._cells.headers) - 1))
 
     # -- lookups ------------------------------------------------------------------
 
@@ -227,11 +209,12 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self._cells.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
+        headers = self._cells.headers
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(headers):
+            return headers[section]
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -244,19 +227,19 @@ class SpanTableModel(QAbstractTableModel):
             return None
         span = self._span(self._ids[row])
         if role == _DISPLAY or role == _EDIT:
-            return self._display(span, column, edit=role == _EDIT)
+            return self._cells.display(span, column, edit=role == _EDIT)
         if role == _SPAN_ID:
             return span.id
         if role == _TOOLTIP:
             if column == TEXT:
                 return self._store.text[span.start:span.end]
             if column >= ATTRIBUTES:
-                return self._attribute(span, column) or None
+                return self._cells.attribute(span, column) or None
             return span.note or None if column == NOTE else None
         if role == _DECORATION:
-            tag = self._tags.get(span.tag_id) if column == TAG else None
+            tag = self._cells.tags.get(span.tag_id) if column == TAG else None
             return QColor(tag.color) if tag else None
-        return _RIGHT if column in (START, END) or self._numeric(column) else None
+        return _RIGHT if column in (START, END) or self._cells.numeric(column) else None
 
     def flags(self, index):
         base = super().flags(index)
@@ -288,44 +271,6 @@ class SpanTableModel(QAbstractTableModel):
 
     # -- internals -------------------------------------------------------------------
 
-    def _display(self, span: Span, column: int, *, edit: bool = False):
-        if column == TAG:
-            tag = self._tags.get(span.tag_id)
-            return tag.name if tag else "?"
-        if column == TEXT:
-            text = self._store.text[span.start:span.end]
-            text = text if len(text) <= _TEXT_PREVIEW else text[:_TEXT_PREVIEW] + "…"
-            return " ".join(text.split())
-        if column == START:
-            return span.start
-        if column == END:
-            return span.end
-        if column >= ATTRIBUTES:
-            return " ".join(self._attribute(span, column).split())
-        return span.note if edit else " ".join(span.note.split())
-
-    def _values(self, attributes: str) -> dict:
-        """A span's attribute values, parsed once per distinct text (a sort asks for every row's)."""
-        values = self._parsed.get(attributes)
-        if values is None:
-            if len(self._parsed) >= _PARSED_AT_MOST:
-                self._parsed.clear()
-            values = span_values(attributes)
-            self._parsed[attributes] = values = values if isinstance(values, dict) else {}
-        return values
-
-    def _attribute(self, span: Span, column: int) -> str:
-        spec = self._extra[column - ATTRIBUTES]
-        values = self._values(span.attributes)
-        if spec is None:
-            return describe(values, self._specs.get(span.tag_id, []))
-        value = values.get(spec.name)
-        return str(value) if value is not None else ""
-
-    def _numeric(self, column: int) -> bool:
-        spec = self._extra[column - ATTRIBUTES] if column >= ATTRIBUTES else None
-        return spec is not None and spec.type == "number"
-
     def _key(self, span: Span) -> tuple:
         return self._key_function()(span)
 
@@ -338,22 +283,7 @@ class SpanTableModel(QAbstractTableModel):
         return lambda span: self._slow_key(span, column)
 
     def _slow_key(self, span: Span, column: int) -> tuple:
-        if column == TAG:
-            tag = self._tags.get(span.tag_id)
-            first = tag.position if tag else -1
-        elif column == TEXT:
-            first = self._store.text[span.start:span.end].casefold()
-        elif column == NOTE:
-            first = span.note.casefold()
-        else:
-            first = self._attribute_key(span, column)
-        return (first, span.start, span.end, span.id)
-
-    def _attribute_key(self, span: Span, column: int):
-        spec = self._extra[column - ATTRIBUTES]
-        if spec is None:
-            return self._attribute(span, column).casefold()
-        return sort_key(spec, self._attribute(span, column))  # numbers as numbers, choices in their order
+        return (self._cells.sort_value(span, column), span.start, span.end, span.id)
 
     def _bulk_key_function(self) -> Callable[[Span], tuple]:
         """The key function for sorting every row at once: an attribute's key is made once per tag and values."""
@@ -361,12 +291,13 @@ class SpanTableModel(QAbstractTableModel):
         if column < ATTRIBUTES:
             return self._key_function()
         known: dict[tuple[int, str], object] = {}  # most spans share their values with others
+        attribute_key = self._cells.attribute_key
 
         def key(span: Span) -> tuple:
             shared = (span.tag_id, span.attributes)
             first = known.get(shared)
             if first is None:
-                first = known[shared] = self._attribute_key(span, column)
+                first = known[shared] = attribute_key(span, column)
             return (first, span.start, span.end, span.id)
 
         return key
@@ -394,29 +325,13 @@ class SpanTableModel(QAbstractTableModel):
                 hi = mid
         return lo
 
-    def _accepts(self, span: Span, known: dict | None = None) -> bool:
-        """Whether the filter shows ``span``; ``known`` memoizes the attribute terms' answers over many spans."""
-        if self._tag_filter is not None and span.tag_id != self._tag_filter:
-            return False
-        wanted = self._filter
-        if wanted.text and wanted.text not in self._store.text[span.start:span.end].casefold():
-            return False
-        if not wanted.terms:
-            return True
-        shared = (span.tag_id, span.attributes)
-        ok = known.get(shared) if known is not None else None
-        if ok is None:
-            ok = wanted.matches_values(self._values(span.attributes), self._defined.get(span.tag_id, frozenset()))
-            if known is not None:
-                known[shared] = ok
-        return ok
-
     def _order_rows(self) -> None:
-        filtered = self._tag_filter is not None or self._filter.text or self._filter.terms
+        cells = self._cells
+        filtered = cells.tag_filter is not None or cells.filter.text or cells.filter.terms
         # The index lists spans in (start, end, id) order: already the default order, no sort needed.
         spans = list(self._store.index)
         if filtered:
-            accepts, known = self._accepts, {}
+            accepts, known = cells.accepts, {}
             spans = [s for s in spans if accepts(s, known)]
         if self._sort[0] != START:
             spans.sort(key=self._bulk_key_function())  # each row's key is made once per sort, not per comparison

@@ -13,7 +13,7 @@ from newsmark.core.model import Tag
 from newsmark.core.shownlinks import broken_links
 from newsmark.ui.actions import color_icon
 from newsmark.ui.keys import START_LINK
-from newsmark.ui.commands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
+from newsmark.ui.tagcommands import AddTagCommand, DeleteTagCommand, ReorderTagsCommand, UpdateTagCommand
 from newsmark.ui.linksetpages import CategoryPage, LinkTypePage
 
 if TYPE_CHECKING:
