@@ -141,3 +141,35 @@ def test_a_second_quote_after_a_participle_keeps_the_clause_subject():
     text = ("Tom Lee spoke first.\n\n“We all miss her so very much,” Ana Ruiz weighed in, telling Lee, "
             "“you kept her spirit alive.”")
     assert _speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A person brought in by the last sentence of the paragraph before speaks the "he said" quote opening the next.
+        ("“That is perfect, just perfect,” coach Tom Lee said.\n\nA week ago, the team had lost four games in a row. "
+         "Team captain Dan Ruiz, who joked about his sticks, could see the change.\n\n“He is used to scoring goals,” he said.",
+         ["Tom Lee", "Dan Ruiz"]),
+        # A name after "at", "in", "from" is a place or a business, not a person brought in.
+        ("“That is perfect, just perfect,” coach Tom Lee said.\n\nThe delays were worse at Coastal Air Express, which "
+         "cancelled 56 flights.\n\n“People are getting home, a little late,” he said.", ["Tom Lee", "Tom Lee"]),
+        # A person only mentioned, not brought in, leaves the speaker as it was.
+        ("“That is perfect, just perfect,” coach Tom Lee said.\n\nA week ago, the team had lost four games in a row. "
+         "Lee could see the change in Dan Ruiz.\n\n“He is used to scoring goals,” he said.", ["Tom Lee", "Tom Lee"]),
+    ],
+)
+def test_a_person_introduced_just_before_a_paragraph_speaks_its_pronoun_quote(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # A closing quotation mark ends a title glued before a name.
+        ("Pulled Into The Enterprise’ Acme", "Acme"),
+        ("The Crown” Ana Ruiz", "Ana Ruiz"),
+        ("Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_closing_mark_ends_a_phrase_before_a_name(phrase, name):
+    assert person_name(phrase) == name
