@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.speakers import GAP, NAME_PARTICLES, SCAN_NAME, after_role_of, is_organisation, is_role, last_name_words, person_name
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
@@ -15,12 +16,12 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
          r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
-         r"emailed|disagreed|pointed\s+out|went\s+on|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
+         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
            r"himself|herself|themselves|itself))?")
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
-_WORD = r"(?>[A-Z][a-z]{0,2}\.|[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’-]*+)"
+_WORD = r"(?>[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*+)"  # "U.S." whole before "U."
 _NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
                      "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
@@ -46,10 +47,15 @@ _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+# A bare plural right after the quote speaks it: "…," officers announced; "…," local fans chanted.
+_BARE_GROUP = re.compile(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
+                         rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang|announced|shouted)\b")
+_NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
+                        "besides afterwards also then still".split())
 _LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
 _NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
-_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|in\s+an?\s+(?:statement|interview|email|"
+_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|in\s+an?\s+(?:statement|interview|email|"
                           r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
                           r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
@@ -60,7 +66,7 @@ _OWNED_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=
 _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
-                        r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|last|this|earlier|later|when|while)\s)")
+                        r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
                               rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
@@ -69,9 +75,11 @@ _NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a a
                               "when while if then later earlier told who whose which is was".split())
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+# Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
+_ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
@@ -181,6 +189,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
                 return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
+    group = _BARE_GROUP.match(tail) if text[after - 2:after - 1] in ",!?" else None
+    if group and not _NOT_GROUPS.intersection(group.group("who").split()) and not group.group("who").endswith(("ss", "ly")):
+        return group.group("who")
     described = _DESCRIBED_FIRST.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
         return _clean(described.group("who"))
@@ -195,6 +206,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return _clean(m.group("who"))
+    named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
+    if named:
+        return named
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         if _speaker_like(m.group("who")):
@@ -222,7 +236,7 @@ def _participle_subject(head: str) -> str:
     if not m:
         return ""
     for part in reversed(head[:m.start()].split(",")):  # the main clause comes last: "When X asked …, he declined"
-        subject = _CLAUSE_SUBJECT.match(part)
+        subject = _CLAUSE_SUBJECT.match(part.lstrip(" \"“”"))  # "“…,” Ruiz weighed in, telling Lee, “…”"
         if subject and _speaker_like(subject.group("who")):
             return _clean(subject.group("who"))
     return ""

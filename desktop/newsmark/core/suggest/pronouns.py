@@ -17,6 +17,7 @@ _LEADING = re.compile(rf"(?:When|After|Before|As|Once|While|Since|Although|Thoug
 # A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".
 _INTRODUCED = re.compile(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
                          rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b))")
+_PLACED = re.compile(r"\b(?:at|in|on|from|to|for|by|of|into|near)\s+$")
 _ASKED = re.compile(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
 _STOP = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
 
@@ -43,6 +44,8 @@ def introduced(text: str, start: int, at: int) -> tuple[int, str]:
     for m in _INTRODUCED.finditer(text, start, at):
         key = "who" if m.group("who") else "described"
         name = _person(m.group(key))
+        if _PLACED.search(text, max(0, m.start(key) - 6), m.start(key)):
+            continue  # "was more pronounced at Acme Express": a place or a business, not a person brought in
         if name and text.find(name.split()[-1]) >= start:  # new here: the surname was not used before
             found = (m.start(key), name)
     return found

@@ -110,6 +110,8 @@ def person_name(phrase: str) -> str:
         return ""
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS
             and not re.fullmatch(_INITIALS, w)]
+    ends += [i for i, w in enumerate(words[:-1]) if w[-1:] in "”\"’" and not w.endswith(("s’", "s'"))]  # "‘The Title’ Apple"
+    ends.sort()
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
@@ -120,6 +122,9 @@ def person_name(phrase: str) -> str:
     if roles and roles[-1] < len(words) - 1:
         styled = roles[-1] == len(words) - 2 and words[roles[-1]].lower() in STYLES
         words = words[roles[-1] + (not styled):]  # "Prince Harry": the style is how he is named
+    codes = [i for i, w in enumerate(words[:-2]) if w.isupper() and w.isalpha() and 2 <= len(w) <= 4]
+    if codes and all(w[:1].isupper() and not w.isupper() for w in words[codes[-1] + 1:]):
+        words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(_PARTICLES, words[0]):
         words = words[1:]
     if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):

@@ -1,0 +1,51 @@
+"""Who speaks a quoted phrase that a verb of naming introduces: "Analysts called it the "…"", "which Ana views as "…"".
+
+News often quotes the words someone uses for a thing without a reporting verb: the subject of "called",
+"described … as", "dubbed", "views … as" is the speaker ("Aviation analysts called it the "end of an era"";
+"The victim's mother testified, describing her daughter as "brave and smart""). The phrase is taken from the
+quote's own sentence, so it never reaches back to a paragraph about someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|"
+           r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"
+           r"hail(?:s|ed|ing)|dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)")
+_OPENERS = r"(?:which|that|what|and|but|as|who|while|when|so|then|with|without|said|says|told|thinks|believes|added)\b"
+_WORD = r"[\w'’.-]+"
+# Where a clause's subject may start: the sentence's start, a comma, a conjunction, a reporting verb.
+_BOUNDARY = re.compile(rf"^\s*|[,;]\s*|\b{_OPENERS}\s+")
+# The subject (five words at most), perhaps a finite verb and its words before a comma, then the naming verb, its
+# object (three words at most), "as" and an article, ending where the quote opens.
+_NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
+                    rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:also\s+)?(?:{_NAMING})"
+                    rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|ch)")
+_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
+
+
+def naming_subject(head: str) -> str:
+    """The speaker phrase of a quote that a naming verb at the end of ``head`` (its sentence so far) introduces, or ``""``."""
+    if not re.search(_NAMING, head[-80:]):
+        return ""
+    found = [m for m in (_NAMED.match(head, b.end()) for b in _BOUNDARY.finditer(head)) if m]
+    if not found:
+        return ""
+    m = found[-1]  # the nearest subject: "Ruiz said Lee called it" is Lee's
+    who = m.group("who")
+    words = who.split()
+    if words[-1].lower() in _PRONOUNS:
+        return "" if len(words) > 2 else words[-1].lower()  # "Later she described it as"
+    if words[0] in {"It", "This", "There", "That"} or any(w.lower() in _PRONOUNS for w in words):
+        return ""  # "It was called …": no subject to take
+    if len(words) > 1 and words[-1][:1].islower():  # a common noun phrase: "Aviation analysts", "The victim's mother"
+        if re.search(r"['’]s\b", who):
+            who = _DETERMINER.sub("", who)  # "victim's mother": a person the article does not name, as annotated
+        first = who.split()[0]
+        if first[:1].isupper() and not first.isupper() and not _DEMONYM.fullmatch(first) and not head[:m.start("who")].strip():
+            who = who[:1].lower() + who[1:]  # capitalised only because it opens the sentence
+        return who
+    return who if all(w[:1].isupper() for w in words) else ""
