@@ -120,3 +120,18 @@ def test_a_channel_after_no_place_is_a_broadcaster(text, expected):
 )
 def test_title_case_headlines(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mall is in Delhi's Saket area, officials said.", [("Delhi", "Delhi"), ("Saket area", "Saket")]),
+        ("Crowds filled London's Soho neighbourhood.", [("London", "London"), ("Soho neighbourhood", "Soho")]),
+        # A building, or a word no place's name has, after the possessive: no place.
+        ("Paris's Louvre museum reopened.", [("Paris", "Paris")]),
+        ("Texas's Republican district was redrawn.", [("Texas", "Texas")]),
+        ("Boston's Monday area forecast was grim.", [("Boston", "Boston")]),
+    ],
+)
+def test_a_part_of_a_place_after_its_possessive_is_a_place(text, expected):
+    assert [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)] == expected
