@@ -74,6 +74,8 @@ def test_a_bare_name_the_text_gives_a_firm_is_the_firm(text, expected):
         ("The probe will orbit Jupiter for two years.", []),
         # No talk of space: the town in Florida.
         ("A storm knocked out power in Jupiter, Florida.", ["Jupiter", "Florida"]),
+        # "probe" alone is an inquiry in news, not a spacecraft.
+        ("Police in Jupiter opened a probe into the crash.", ["Jupiter"]),
     ],
 )
 def test_a_planet_s_name_in_a_text_about_space_is_no_location(text, expected):

@@ -19,7 +19,7 @@ FACILITY_NOUNS = frozenset("theater theatre hotel stadium arena mall museum hosp
 # Planets, dwarf planets and large moons some towns share a name with ("Jupiter", Florida): not places on Earth.
 CELESTIAL = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Ceres Eris Europa Ganymede Callisto Io "
                       "Titan Enceladus Triton Charon Phobos Deimos".split())
-_SPACE = re.compile(r"\b(?:planets?|moons?|orbit\w*|spacecraft|probe|NASA|solar system|Solar System|astronom\w*|"
+_SPACE = re.compile(r"\b(?:planets?|moons?|orbit\w*|spacecraft|space probe|NASA|solar system|Solar System|astronom\w*|"
                     r"telescope|asteroids?|comet)\b")
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
