@@ -65,11 +65,12 @@ from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
+from newsmark.core.suggest.placeuses import a_facility, celestial, firm_names, office_or_money, the_firm
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
 from newsmark.core.suggest.placewords import (
-    COMMON_WORDS, CUES, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, ORG_AFTER, SMALL_TOWN)
+    COMMON_WORDS, CUES, DIRECTIONS, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, ORG_AFTER, SMALL_TOWN)
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import EMPTY_TEAM, TeamGazetteer
 
@@ -140,8 +141,8 @@ def _has_cue(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer, plac
         return True
     if m.entry.country in countries and m.entry.place not in COMMON_WORDS:
         return True
-    if tokens.sentence_initial(i):
-        back = ()
+    if tokens.sentence_initial(i) or (m.entry.place in COMMON_WORDS and tokens.headline(i)):
+        back = ()  # a title-case headline's "Into The Enterprise" is no cue for an everyday word
     else:
         back = [words[k].lower() for k in range(max(0, i - 3), i)]
     if m.entry.place in COMMON_WORDS and m.j < len(words) and words[m.j] == "of":
@@ -222,6 +223,8 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
             m = feature_after(tokens, m, gaz)
         elif word[0].isupper() and word not in FEATURE_BEFORE and not FEATURE_AFTER.isdisjoint(words[i + 1:i + 4]):
             m = feature_run(tokens, i)  # "Bering Sea": only where a feature word follows within three words
+            if m is not None and words[m.j - 1] == "Channel" and gaz.get(word) is None and word not in DIRECTIONS:
+                m = None  # "Disney Channel", "the History Channel": a broadcaster; "English Channel" keeps a place's word
         if m is None:
             continue
         if m.entry.kind != "demonym" or m.feature:
@@ -268,6 +271,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     found, people = [], set()
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
+    firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
     for m in matches:
         matched = text[m.start:m.end]
         if team.is_stopped(matched) or matched in INSTITUTIONS or matched in people:
@@ -285,6 +289,9 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue
             if code_alias(matched, m.entry):
                 continue
+            if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
+                               or a_facility(tokens, m, countries)):
+                continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):

@@ -114,7 +114,9 @@ def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
         return False
     if k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
         return True
-    for n in range(k, min(k + 6, len(words))):
+    # On a title-case line every word is capitalised: only an org word right after the place ("Delhi Police") counts,
+    # not one further on ("Bar In Delhi Offering Fresh Air").
+    for n in range(k, min(k + (2 if tokens.headline(k) else 6), len(words))):
         if n > k and words[n] in ("and", "of") and tokens.gap(n) == " ":
             continue  # "Customs and Border Protection", "Department of Homeland Security"
         if n > k and words[n] == "s" and tokens.gap(n) in ("'", "’"):

@@ -3,7 +3,8 @@
 - apposition to a known place after a locative word: "at Maria Vale, Upper Coast", "in Rock Hill, South Carolina";
 - a name shaped like a place after a locative word: "in Las Palmitas", "near Fort Wilson", "from San Isidro";
 - a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts";
-- a numbered region, as several countries number theirs: "Region Two", "Region 4".
+- a numbered region, as several countries number theirs: "Region Two", "Region 4";
+- a part of a found place after its possessive: "Delhi's Saket area", "Kyiv's Podil district".
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _SURROUNDS = re.compile(rf"the(?<![\w-]the)\s(?P<name>{_NAME})\s(?:backlands|bac
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
                           r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
                           r"had|about)\b")
+# A part of a found place after its possessive: "Delhi's Saket area", "Kyiv's Podil district" (the word stays in the span).
+_PART_OF = re.compile(rf"['’]s\s(?P<name>{_WORD}(?:\s{_WORD})?)\s(?:area|district|neighbou?rhood|suburb|quarter)(?![\w-])")
 _NUMBERS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()
 _REGION = re.compile(r"Region(?<![\w-]Region)\s(?:" + "|".join(_NUMBERS) + r"|1[0-2]|[1-9])(?![\w-])")
 # Capitalised words that end no place's name: streets and buildings (not locations), days, months, people's titles.
@@ -52,6 +55,10 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
             m = _APPOSITION.search(text, max(0, s.start - _REACH), s.start)
             if m is not None and _plausible(m.group("name")):
                 places.append((m.start("name"), m.end("name"), m.group("name")))
+    for s in found:
+        m = _PART_OF.match(text, s.end)
+        if m is not None and _plausible(m.group("name")):
+            places.append((m.start("name"), m.end(), m.group("name")))
     for pattern in (_SHAPE, _SURROUNDS):
         for m in pattern.finditer(text):
             if pattern is _SHAPE and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 9), m.start()):

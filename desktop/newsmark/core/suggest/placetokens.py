@@ -48,7 +48,8 @@ class Tokens:
             line_end = self.text.find("\n", line_start)
             line = self.text[line_start:None if line_end < 0 else line_end]
             # A line ending as a sentence ends (most paragraphs) is no headline: no need to count its words.
-            sentence = line.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
+            # (A question or an exclamation may be one: "Is An Oxygen Bar In Delhi Selling Air?")
+            sentence = line.rstrip().rstrip("\"”’'").endswith(".")
             if sentence:
                 self._titlecase[line_start] = False
             else:

@@ -68,7 +68,9 @@ ORG_OF = frozenset("Bank University College Institute School Museum Council Alte
                    "Treaty Congress Convention Declaration Friends Bishops Sisters Knights Summit Conference Bank "
                    # Agencies: "the Port Authority of Jamaica", "the Department of Education of Texas".
                    "Authority Department Ministry Commission Bureau Agency".split())
-CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings".split())
+CURRENCY_NOUNS = frozenset("dollar dollars pound pounds peso pesos rupee rupees franc francs shilling shillings yuan yen won "
+                           "euro euros rand ringgit baht dinar dinars dirham dirhams riyal riyals rial rials lira krona "
+                           "kronor krone kroner ruble rubles rouble roubles hryvnia zloty forint naira cedi taka rupiah".split())
 LEADERSHIP = frozenset("administration presidency premiership campaign government cabinet era".split())
 # "state" only in lower case: "Ohio State" is mostly a university or its team.
 REGION_WORDS = frozenset("region oblast province governorate krai district state Region Oblast Province Governorate Krai".split())

@@ -1,0 +1,74 @@
+"""Uses of a place's name that name something else: an office, a currency, a time zone, a firm, a facility, a planet."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.aliases import fold_name
+from newsmark.core.suggest.placetokens import Match, Tokens
+from newsmark.core.suggest.placewords import CUES, CURRENCY_NOUNS
+
+# Offices a place names in their title: "the New York State Attorney General", "U.S. Attorney Jane Roe",
+# "the Texas Solicitor General" (the place is part of the office's name, not a modifier as in "a Texas senator").
+OFFICES = frozenset("Attorney Attorneys Solicitor Comptroller Surgeon Inspector".split())
+# Words after a place that make it a firm's name, whose later bare mentions are the firm ("Alaska Airlines … Alaska's routes").
+FIRM_WORDS = frozenset("Airline Airlines Airways".split())
+# Lower-case words for a building after a name: "the Yerba Buena theater" is a venue, not a town's theater.
+FACILITY_NOUNS = frozenset("theater theatre hotel stadium arena mall museum hospital school church library gallery club "
+                           "bar restaurant cafe casino resort auditorium ballroom cinema".split())
+# Planets, dwarf planets and large moons some towns share a name with ("Jupiter", Florida): not places on Earth.
+CELESTIAL = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Ceres Eris Europa Ganymede Callisto Io "
+                      "Titan Enceladus Triton Charon Phobos Deimos".split())
+_SPACE = re.compile(r"\b(?:planets?|moons?|orbit\w*|spacecraft|space probe|NASA|solar system|Solar System|astronom\w*|"
+                    r"telescope|asteroids?|comet)\b")
+_CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
+
+
+def office_or_money(tokens: Tokens, m: Match) -> bool:
+    """True when the place opens an office's title ("U.S. Attorney"), a currency ("Hong Kong dollars") or a time
+    zone after a clock time ("3 p.m. (Jamaica Time)")."""
+    j, words, text = m.j, tokens.words, tokens.text
+    if j >= len(words) or text[m.end:tokens.starts[j]] != " ":
+        return False
+    nxt = words[j]
+    if nxt in OFFICES:
+        return True
+    if nxt.lower() in CURRENCY_NOUNS:
+        return True
+    return nxt in ("time", "Time") and _CLOCK.search(text, max(0, m.start - 16), m.start) is not None
+
+
+def firm_names(tokens: Tokens, matches: list[Match]) -> set[str]:
+    """The place names the text uses as a firm's name ("Emirates Airline", "Alaska Airlines")."""
+    words, text = tokens.words, tokens.text
+    return {text[m.start:m.end] for m in matches
+            if m.j < len(words) and words[m.j] in FIRM_WORDS and text[m.end:tokens.starts[m.j]] == " "}
+
+
+def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
+    """True when a bare mention of a name the text gives a firm is that firm: no locative word before it, and not a
+    country by its own name ("Malaysia Airlines" leaves "Malaysia" the country; "Emirates" alone is the airline)."""
+    written = tokens.text[m.start:m.end]
+    if written not in firms or (m.entry.kind == "country" and fold_name(written) == fold_name(m.entry.place)):
+        return False
+    i = m.i
+    return i == 0 or tokens.words[i - 1].lower() not in CUES or tokens.sentence_initial(i)
+
+
+def a_facility(tokens: Tokens, m: Match, countries: set[str]) -> bool:
+    """True when "the" and a lower-case building word frame a town's name ("the Yerba Buena theater"): a venue's name,
+    unless the town is large or in a country the text names ("the Leeds hotel" in a British story)."""
+    i, j, words = m.i, m.j, tokens.words
+    if m.entry.kind != "city" or m.entry.population >= 100_000 or m.entry.country in countries:
+        return False
+    return (i > 0 and words[i - 1].lower() == "the" and j < len(words) and words[j] in FACILITY_NOUNS
+            and tokens.gap(j) == " ")
+
+
+def celestial(tokens: Tokens, m: Match, space: list[bool | None]) -> bool:
+    """True when the name is a planet's or a moon's in a text about space (``space`` caches the text-wide test)."""
+    if tokens.text[m.start:m.end] not in CELESTIAL:
+        return False
+    if space[0] is None:
+        space[0] = _SPACE.search(tokens.text) is not None
+    return bool(space[0])
