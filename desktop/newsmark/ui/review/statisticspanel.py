@@ -127,7 +127,10 @@ class StatisticsPanel(QDialog):
         self._resize_timer.stop()
         self.stop_drawing(wait=False)
         self._undrawn = set()
-        if self.stats is None or not self.canvases:
+        window = self.parentWidget()
+        if self.stats is None or not self.canvases or not self.isVisible() or (window and not window.isVisible()):
+            # A closed panel is counted and drawn again when it opens; after its window closed (the theme may
+            # still change), a render could outlive the panel, and a QThread destroyed while running aborts.
             return
         ratio = self.devicePixelRatioF()
         margins = self._column.contentsMargins()
