@@ -109,6 +109,30 @@ def svg(chart: Chart, stats: Statistics, palette: ChartPalette) -> str:
     return text[:start] + text[end + len("</metadata>"):] if 0 <= start < end else text
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A chart rendered to pixels: the figure drawn (to read what it shows) and its RGBA bytes, row by row."""
+
+    figure: object
+    rgba: bytes
+    width: int
+    height: int
+
+
+def picture(chart: Chart, stats: Statistics, palette: ChartPalette, width: int, height: int, dpi: float) -> Picture:
+    """``chart`` rendered by Agg at ``width`` x ``height`` pixels: thread-safe for a figure of its own (never pyplot)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = new_figure(chart, palette, dpi=dpi)
+    figure.set_size_inches(width / dpi, height / dpi)
+    canvas = FigureCanvasAgg(figure)
+    draw(figure, chart, stats, palette)
+    with quiet_glyphs():
+        canvas.draw()
+    buffer = canvas.buffer_rgba()  # rows of the renderer's exact size (the figure's size in inches may round)
+    return Picture(figure, bytes(buffer), buffer.shape[1], buffer.shape[0])
+
+
 @contextmanager
 def quiet_glyphs() -> Iterator[None]:
     """Measuring a title in a script DejaVu Sans lacks warns once per glyph; the chart is still right, so say nothing."""

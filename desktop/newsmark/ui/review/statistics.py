@@ -89,6 +89,7 @@ class StatisticsControls(QObject):
                 count.wait()  # its ``finished`` still comes, and lets it go
         if self.panel is not None:
             self.panel.set_busy(False)
+            self.panel.stop_drawing(wait)  # a render's thread must end before the panel does
 
     def _stop_counting(self) -> None:
         count, self.counting = self.counting, None

@@ -1,4 +1,4 @@
-"""The statistics panel's window: the report's charts drawn by matplotlib's Qt backend, in the theme's colors.
+"""The statistics panel's window: the report's charts, rendered off the window's thread, in the theme's colors.
 
 Importing this module imports matplotlib; the window imports it only when the panel is first opened.
 """
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -16,23 +15,11 @@ from PySide6.QtWidgets import (
 
 from newsmark.core.review import charts as charting
 from newsmark.core.review.stats import Statistics
+from newsmark.ui.review.chartrender import ChartJob, ChartRender, ChartView
 
 DPI = 96
+RESIZE_DELAY_MS = 200  # while the panel is being resized the pictures are scaled; rendered again once it stops
 _STALE = " — changed since: press Refresh to count again"
-
-
-class ChartCanvas(FigureCanvasQTAgg):
-    """One chart's canvas: redrawn (on resize too) without the missing-glyph warnings of titles in other scripts."""
-
-    def __init__(self, chart: charting.Chart):
-        super().__init__(charting.new_figure(chart, charting.LIGHT, dpi=DPI))
-        self.chart = chart
-        self.setFixedHeight(round(chart.height() * DPI))
-
-    def draw(self) -> None:
-        """Render the figure (as matplotlib does), quietly."""
-        with charting.quiet_glyphs():
-            super().draw()
 
 
 def chart_palette(palette: QPalette) -> charting.ChartPalette:
@@ -51,12 +38,15 @@ class StatisticsPanel(QDialog):
         self.setWindowTitle("Statistics — Newsmark")
         self._count = count  # starts counting; the figures come to show_statistics
         self.stats: Statistics | None = None
-        self.canvases: dict[str, ChartCanvas] = {}
-        self._undrawn: list[ChartCanvas] = []  # charts still to draw, one per pass of the event loop
-        self._draw_timer = QTimer(self)
-        self._draw_timer.setSingleShot(True)
-        self._draw_timer.setInterval(0)
-        self._draw_timer.timeout.connect(self._draw_next)
+        self.canvases: dict[str, ChartView] = {}
+        self.rendering: ChartRender | None = None  # the newest render under way
+        self._generation = 0
+        self._undrawn: set[str] = set()  # charts whose picture of the newest figures and colors has not come yet
+        self._ending: list[ChartRender] = []  # stopped renders not finished yet (kept until they are)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_DELAY_MS)
+        self._resize_timer.timeout.connect(self.redraw)
         self.summary = QLabel()
         self.summary.setObjectName("statisticsSummary")
         self.summary.setTextFormat(Qt.PlainText)
@@ -78,8 +68,10 @@ class StatisticsPanel(QDialog):
         self._charts.setObjectName("statisticsCharts")
         self._column = QVBoxLayout(self._charts)
         self._column.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # A scroll bar that came and went as charts were added would change their width, and render them twice.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         scroll.setWidget(self._charts)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,14 +103,13 @@ class StatisticsPanel(QDialog):
         keys = {chart.key for chart in shown}
         for key in [k for k in self.canvases if k not in keys]:
             canvas = self.canvases.pop(key)
-            if canvas in self._undrawn:
-                self._undrawn.remove(canvas)
+            self._undrawn.discard(key)
             self._column.removeWidget(canvas)
             canvas.deleteLater()
         for n, chart in enumerate(shown):
             canvas = self.canvases.get(chart.key)
             if canvas is None:
-                canvas = self.canvases[chart.key] = ChartCanvas(chart)
+                canvas = self.canvases[chart.key] = ChartView(chart, self._resize_timer.start)
                 canvas.setObjectName(f"chart:{chart.key}")
             canvas.chart = chart
             canvas.setFixedHeight(round(chart.height() * DPI))
@@ -132,27 +123,55 @@ class StatisticsPanel(QDialog):
             self.summary.setText(text + _STALE)
 
     def redraw(self) -> None:
-        """Draw the counted figures again, in the colors of the palette now: one chart per pass of the event loop."""
-        if self.stats is None:
+        """Render the counted figures again, in the colors of the palette now and at the charts' width, off this thread."""
+        self._resize_timer.stop()
+        self.stop_drawing(wait=False)
+        self._undrawn = set()
+        window = self.parentWidget()
+        if self.stats is None or not self.canvases or not self.isVisible() or (window and not window.isVisible()):
+            # A closed panel is counted and drawn again when it opens; after its window closed (the theme may
+            # still change), a render could outlive the panel, and a QThread destroyed while running aborts.
             return
-        # matplotlib lays out and renders on this thread; a chart at a time keeps each pause to one chart's.
-        self._undrawn = list(self.canvases.values())
-        self._draw_timer.start()
+        ratio = self.devicePixelRatioF()
+        margins = self._column.contentsMargins()
+        width = max(1, self._scroll.viewport().width() - margins.left() - margins.right())
+        jobs = [ChartJob(view.chart, round(width * ratio), round(view.chart.height() * DPI * ratio), DPI * ratio, ratio)
+                for view in self.canvases.values()]
+        self._generation += 1
+        render = self.rendering = ChartRender(self._generation, jobs, self.stats, chart_palette(self.palette()), self)
+        render.rendered.connect(self._rendered)
+        render.finished.connect(lambda: self._finished(render))
+        self._undrawn = set(self.canvases)
+        render.start()
+
+    def stop_drawing(self, wait: bool = True) -> None:
+        """Stop rendering (its pictures, should they come, are dropped); with ``wait``, until every render has ended."""
+        render, self.rendering = self.rendering, None
+        if render is not None:
+            render.requestInterruption()
+            self._ending.append(render)
+        if wait:
+            for render in list(self._ending):
+                render.wait()  # at most the chart it is rendering; its ``finished`` still comes, and lets it go
 
     @property
     def drawn(self) -> bool:
         """Whether every chart shows the figures counted last."""
         return not self._undrawn
 
-    def _draw_next(self) -> None:
-        if not self._undrawn or self.stats is None:
-            self._undrawn = []
-            return
-        canvas = self._undrawn.pop(0)
-        charting.draw(canvas.figure, canvas.chart, self.stats, chart_palette(self.palette()))
-        canvas.draw()
-        if self._undrawn:
-            self._draw_timer.start()
+    def _rendered(self, generation: int, key: str, image, figure) -> None:
+        view = self.canvases.get(key)
+        if generation != self._generation or view is None:
+            return  # rendered for older figures, colors or width
+        view.show_picture(image, figure)
+        self._undrawn.discard(key)
+
+    def _finished(self, render: ChartRender) -> None:
+        if render is self.rendering:
+            self.rendering = None
+        elif render in self._ending:
+            self._ending.remove(render)
+        render.deleteLater()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # The application's palette changed (View › Theme): the charts follow it.
