@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.figurefilters import is_excluded
+from newsmark.core.suggest.figuremodels import is_model_number, model_numbers
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
 from newsmark.core.suggest.figurenumbers import (
     CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value,
@@ -161,11 +162,14 @@ def suggest_figures(text: str) -> list[Suggestion]:
     matches = _match(text)
     m = next(matches, None)
     taken = 0  # where the last figure's currency words end
+    models = model_numbers(text)
     while m is not None:
         if m.start() < taken:
             m = matches.send(taken)  # inside the currency words the figure before took ("10 USD 20")
             continue
         figure = _figure(text, m)
+        if figure is not None and is_model_number(text, figure[0].start, figure[0].end, models):
+            figure = None  # "the 777 program" where the article writes "777X": a model's name
         if figure is not None:
             figure, taken = figure
             found.append(figure)

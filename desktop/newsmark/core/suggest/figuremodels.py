@@ -1,0 +1,94 @@
+"""Numbers that name a product or model (``Boeing 787``, ``a 737 Max``, ``the A350``), read one sense per article.
+
+A model number shows itself somewhere in the article: letters glued to it (``A350``, ``777X``, ``737MAX``), a count
+before it (``30 Boeing 787 jets``, ``400 737 Max jets``), an article before it and a capitalised name after it
+(``a 737 Max``), a variant after it (``787-9 Dreamliner``, ``the 787-10``), or a maker's name before it
+(``Boeing's 787 has``). Once shown, the same digits name the model everywhere in that article (``the 777 program``,
+``five 787 sales``), as a word keeps one sense in one discourse. Only distinctive numbers are read so: three or four
+digits, not round (``Fortune 500`` says nothing of ``500 workers``), not a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.figureunits import is_plural
+
+_NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                 "hundred|dozen")
+# The model's digits, then an optional variant ("-9", "-800"); a unit glued to it ("300km") is a measure.
+_DIGITS = r"(?P<d>\d{3,4})(?P<variant>-\d{1,3})?"
+_END = r"(?![\w,.]\w|[\w-])"
+# "A350", "MH370", "777X", "737MAX", "777x": letters glued to the digits.
+# Units and clock zones glued to digits ("350MW", "1230GMT") are measures and times, not names.
+_GLUED = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,3}(?P<a>\d{3,4})|(?P<b>\d{3,4})(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|HP|"
+                    r"CC|BC|AD|AM|PM|GMT|UTC|EST|EDT|PST|PDT|BST|CET|ET|PT)\b)(?:X|x|[A-Z]{2,4}))(?:-\d{1,3})?(?![\w-])")
+# "30 Boeing 787 jets", "400 737 Max jets", "five 787 Dreamliner sales": a count, then the number that names.
+_AFTER_COUNT = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[A-Z][\w'’&-]*\s+){{0,2}}{_DIGITS}{_END}")
+# "a 737 Max", "an 8245 Turbo": a singular article before a number and a capitalised name after it.
+_ARTICLE = re.compile(rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_DIGITS}\s+(?P<name>[A-Z][a-z]+)\b")
+# "Boeing's 787", "Boeing 's 787-9", "the Airbus 380 is": a maker's name, then the number.
+_MAKER = re.compile(rf"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{{2,}})(?:\s?['’]s)?|(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{{2,}})\s?['’]s)"
+                    rf"\s+{_DIGITS}{_END}")
+# "787-9 Dreamliner", "the 787-10 jet": a variant suffix before a capitalised name or a singular noun.
+_VARIANT = re.compile(rf"(?<![\w.,-]){_DIGITS}\s+(?P<next>[A-Za-z][a-z]+)\b")
+# Words after which a capitalised word is no maker: sentence openers and the like.
+_NOT_MAKERS = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
+                  "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Mr Mrs Ms Dr Page "
+                  "Section Article Chapter Resolution Room Route Flight Highway Interstate Exit Bill Act".split())
+
+
+def _distinctive(digits: str) -> bool:
+    """True for three or four digits that are neither round nor a year: a number that can name one thing."""
+    value = int(digits)
+    return value % 10 != 0 and not (len(digits) == 4 and 1800 <= value <= 2099) and digits[0] != "0"
+
+
+def model_numbers(text: str) -> set[str]:
+    """The digit strings that name a model somewhere in ``text`` (``{"737", "787"}``)."""
+    found: set[str] = set()
+    for m in _GLUED.finditer(text):
+        found.add(m.group("a") or m.group("b"))
+    for m in _AFTER_COUNT.finditer(text):
+        found.add(m.group("d"))
+    for m in _ARTICLE.finditer(text):
+        if not is_plural(m.group("name").lower()):
+            found.add(m.group("d"))  # "a 737 Max"; not "the 400 Democrats"
+    for m in _MAKER.finditer(text):
+        if (m.group("owner") or m.group("maker")) not in _NOT_MAKERS and not m.group("variant") \
+                and not _counted_after(text, m.end()):
+            found.add(m.group("d"))  # "Boeing's 787"; not "gave Ukraine 155 tanks", nor "the Suns 112-104" (a variant's own test)
+    for m in _VARIANT.finditer(text):
+        nxt = m.group("next")
+        variant = (m.group("variant") or "-")[1:]
+        if not variant or int(variant) >= int(m.group("d")):
+            continue
+        if len(variant) < len(m.group("d")) and not is_plural(nxt.lower()) and nxt.lower() not in _TALLY_WORDS or (
+                variant.endswith("00") and nxt[0].isupper()):
+            found.add(m.group("d"))  # "787-9 Dreamliner", "the 787-9 jet", "737-800 Max"; not "a 112-104 win"
+    return {d for d in found if _distinctive(d)}
+
+
+_TALLY_WORDS = set("win victory loss defeat vote verdict lead record score draw tie margin majority at in on after "
+                   "before with from to for and or but declared dec".split())
+_NEXT_WORDS = re.compile(r"(?:-[\w-]+)?\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """True when a plural noun follows the number (``155 tanks``, ``155 new tanks``): a count, not a model."""
+    nxt = _NEXT_WORDS.match(text, end, end + 40)
+    return nxt is not None and any(w and is_plural(w) for w in nxt.groups())
+
+
+def is_model_number(text: str, start: int, end: int, models: set[str]) -> bool:
+    """True when ``text[start:end]`` is one of the article's model numbers, or its variant (the ``9`` of ``787-9``)."""
+    if not models:
+        return False
+    span = text[start:end]
+    base = re.fullmatch(r"(\d{3,4})(?:-\d{1,3})?", span)
+    if base and base.group(1) in models:
+        return True  # "787", "737-800"
+    if span.isdigit() and start > 4 and text[start - 1] == "-":
+        base = re.search(r"(?<![\w.,-])(\d{3,4})-$", text[max(0, start - 6):start])
+        return base is not None and base.group(1) in models  # the variant after a model's digits
+    return False
