@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.figurechanges import is_change, percent_ranges
 from newsmark.core.suggest.figurefilters import is_excluded
 from newsmark.core.suggest.figuremodels import is_model_number, model_numbers
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
@@ -81,12 +82,6 @@ _BEFORE_FIGURE = re.compile(
     rf"[^\w.,/:$€£¥₽₴₹₦₩₪₺₱-](?=(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-]){_BODY})", re.IGNORECASE)
 # The second number of a tally ("5-1", "0-for-9"), read where the first one ends.
 _FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
-# "rose from 20 to 30": two figures, the old and the new; "from 20 to 30 people came" is one range.
-_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|falls|falling|increased?|increases|increasing|"
-                          r"decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grown|grows?|growing|cut|"
-                          r"cuts|reduced?|raised?|raises|declined?|declines|surged?|soared?|plunged?|slipped|slips?|changed?|"
-                          r"lowered|doubled|tripled|went|gone|up|down|shrank|shrunk|swelled|widened|narrowed|revised|"
-                          r"moved|increase|decrease|rise|reduction)\b(?:\s+[\w,’'-]+){0,4}?\s+from\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
 _A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
@@ -125,7 +120,7 @@ def _match(text: str):
                 or kind == "tally"
                 or " and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
                 or " or " in joint and not _rising(m)  # "10 or 12" is one range, "3 or 2" two figures
-                or " to " in f" {joint} " and _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())):
+                or " to " in f" {joint} " and is_change(text, m)):
             m = _FIGURE.match(text, m.start(), m.end("low") + 1) or _FIGURE.match(text, m.start(), m.end("low"))
             if m is None:
                 pos = high_start
@@ -174,7 +169,7 @@ def suggest_figures(text: str) -> list[Suggestion]:
             figure, taken = figure
             found.append(figure)
         m = next(matches, None)
-    return with_word_figures(text, found)
+    return with_word_figures(text, percent_ranges(text, found))
 
 
 def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
