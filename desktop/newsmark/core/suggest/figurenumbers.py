@@ -81,6 +81,33 @@ def words_value(words: str) -> int | float | None:
     return float(f"{total + current}.{''.join(map(str, digits))}")
 
 
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+# What may follow each kind of number word inside one number: "twenty four", "two hundred three", "five million".
+_MAY_FOLLOW = {"small": {"hundred", "scale"}, "tens": {"unit", "hundred", "scale"}, "hundred": {"small", "unit", "tens", "scale", "and"},
+               "scale": {"small", "unit", "tens", "and", "scale"}, "and": {"small", "unit", "tens"}}
+
+
+def _word_kind(word: str) -> str:
+    """The kind of a number word: ``unit`` (one to nine), ``small`` (ten to nineteen, zero), ``tens``, ``hundred``, ``scale``."""
+    if word in SMALL:
+        return "unit" if 1 <= SMALL[word] <= 9 else "small"
+    return "tens" if word in TENS else word if word in ("hundred", "and") else "scale"
+
+
+def words_end(words: str) -> int:
+    """Where the first number spelt by ``words`` ends: ``three four`` is two numbers (an edit's leftover), so 5."""
+    previous = None
+    for m in _WORD_TOKEN.finditer(words):
+        word = m.group().lower()
+        if word == "point":
+            return len(words)  # "six-point-six": the decimals are read whole
+        kind = _word_kind(word)
+        if previous is not None and kind not in _MAY_FOLLOW["small" if previous == "unit" else previous]:
+            return len(words[:m.start()].rstrip(" -\t\n"))
+        previous = kind
+    return len(words)
+
+
 def amount_value(amount: str) -> float | int | None:
     """The number an amount spells (``1.2 million`` → 1200000), or None if it does not parse."""
     m = _NUMBER_PART.match(amount.strip())

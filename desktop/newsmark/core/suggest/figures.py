@@ -38,7 +38,7 @@ from newsmark.core.suggest.figurefilters import is_excluded
 from newsmark.core.suggest.figuremodels import is_model_number, model_numbers
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
 from newsmark.core.suggest.figurenumbers import (
-    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value,
+    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value, words_end,
 )
 from newsmark.core.suggest.figureunits import (
     NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
@@ -109,6 +109,13 @@ def _match(text: str):
         m = _search(text, pos)
         if m is None:
             return
+        if m.group("low")[0].isalpha() and (cut := words_end(m.group("low"))) < len(m.group("low")):
+            # "three four times": two numbers side by side (an edit's leftover), not one
+            start = m.start()
+            m = _FIGURE.match(text, start, m.start("low") + cut)
+            if m is None:
+                pos = start + 1
+                continue
         high_start = m.start("high") if m.group("high") else -1
         joint = text[m.end("low"):high_start].lower() if high_start != -1 else ""
         kind = pair_kind(text, m) if high_start != -1 else "range"

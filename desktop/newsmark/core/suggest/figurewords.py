@@ -2,7 +2,8 @@
 
 ``hundreds of thousands`` → 100000, ``a dozen`` → 12, ``scores of`` → 20 (vague counts take their lower bound);
 ``twice`` and ``thrice`` (also in compounds: ``twice-divorced``) and ``tenfold`` are multipliers (unit ``times``);
-``half``, ``two-thirds``, ``a quarter of`` and ``one in five`` are proportions (0.5, 0.667, 0.25, 0.2);
+``half``, ``two-thirds`` and ``a quarter of`` are proportions (0.5, 0.667, 0.25); ``one in five`` and ``eight out of
+ten`` are two figures (1 and 5, 8 and 10), both counting the noun after them;
 ``half a million`` is 500000; ``one`` is a figure only where it counts (``only one``, ``against one opponent``,
 ``from one day a week to five``, ``one-year``), never as an article or pronoun (``one of them``, ``one day``).
 """
@@ -46,7 +47,7 @@ _FRACTION = re.compile(
     rf"|(?P<num2>{_NUMBER_WORD}|an?)\s+(?P<den2>thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\s+of\s))(?![\w-])",
     re.IGNORECASE)
 _FRACTION_STEMS = ("third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-# "one in five", "three in 10", "two out of every three": a proportion, one figure (not "3 in 10 minutes").
+# "one in five", "three in 10", "two out of every three": two figures counting one noun (not "3 in 10 minutes").
 _ONE_IN = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,2}}|{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,3}}|{_NUMBER_WORD})"
                      r"(?![\w.,-])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|starts|attempts))",
                      re.IGNORECASE)
@@ -143,7 +144,7 @@ def _stem_matches(text: str, lower: str, pattern: re.Pattern, stems: tuple[str, 
 
 
 def _proportions(text: str, lower: str) -> list[Suggestion]:
-    """Fractions (``two-thirds``, ``a quarter of``), ``one in five`` and ``tenfold``: each one figure over its words."""
+    """Fractions (``two-thirds``, ``a quarter of``) and ``tenfold``, one figure each; ``one in five``, two figures."""
     out = []
     for m in _stem_matches(text, lower, _FRACTION, _FRACTION_STEMS):
         num, den = (m.group("num"), m.group("den")) if m.group("num") else (m.group("num2"), m.group("den2"))
@@ -153,8 +154,9 @@ def _proportions(text: str, lower: str) -> list[Suggestion]:
         num, den = _number(m.group("num")), _number(m.group("den"))
         if not 0 < num < den:
             continue
-        value = round(num / den, 3)  # as an analyst writes it: 0.667
-        out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
+        unit = _noun_of(text, m.end())  # both numbers count it: "eight out of ten companies"
+        out.append(Suggestion("figure", m.start("num"), m.end("num"), {"value": num, "unit": unit}, 0.8, NAME))
+        out.append(Suggestion("figure", m.start("den"), m.end("den"), {"value": den, "unit": unit}, 0.8, NAME))
     for m in _stem_matches(text, lower, _FOLD, ("fold",), before=8):
         n = m.group("n").lower()
         value = 100 if n == "hundred" else _number(n) if n in SMALL or n.isdigit() else {"twenty": 20, "thirty": 30,

@@ -1,0 +1,55 @@
+"""Number words that stand apart: an edit's leftover (``three four times``), a proportion's two numbers, a sports term."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.suggest.figurecheck import found, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two number words that spell no one number are two figures.
+        ("The striker scored just three four times this season.", [("three", 3), ("four", 4)]),
+        ("Doctors gave her five six doses a day.", [("five", 5), ("six", 6)]),
+        ("The panel heard eleven twelve witnesses.", [("eleven", 11), ("twelve", 12)]),
+        ("Some thirty forty boats sailed.", [("thirty", 30), ("forty", 40)]),
+        # Number words that spell one number stay one figure.
+        ("About twenty four people came.", [("twenty four", 24)]),
+        ("The county has two hundred and fifty thousand residents.", [("two hundred and fifty thousand", 250000)]),
+        ("It took one hundred twenty-three days.", [("one hundred twenty-three", 123)]),
+        ("The rate was six-point-five per cent.", [("six-point-five per cent", 6.5)]),
+    ],
+)
+def test_number_words_that_spell_no_one_number_are_apart(text, expected):
+    assert [(t, v) for t, v, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight out of ten firms write their own apps.", [("Eight", 8, "firms"), ("ten", 10, "firms")]),
+        ("Two out of every three homes lost power.", [("Two", 2, "homes"), ("three", 3, "homes")]),
+        ("Roughly 4 in 10 adults smoke.", [("4", 4, "adults"), ("10", 10, "adults")]),
+    ],
+)
+def test_the_numbers_of_a_proportion_are_two_figures(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He buried the rebound on a two-on-one.",
+        "The visitors wasted a five-on-three power play.",
+        "Coaches drilled 3-on-2 rushes all week.",
+        "She prefers three-on-three basketball.",
+    ],
+)
+def test_a_matchup_of_players_is_no_figure(text):
+    assert spans(text) == []
+
+
+def test_a_count_before_on_is_still_a_figure():
+    assert spans("They won on two goals and lost on three-point shots.") == ["two"]
