@@ -53,3 +53,20 @@ def test_a_matchup_of_players_is_no_figure(text):
 
 def test_a_count_before_on_is_still_a_figure():
     assert spans("They won on two goals and lost on three-point shots.") == ["two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for one" measures out a span of time or distance; before another noun it names a certain one.
+        ("The ward was not enough for one day of care.", ["one"]),
+        ("She was jailed for one year.", ["one"]),
+        ("They rehearsed there for one concert and left.", []),
+        ("He once ran for one office and lost.", []),
+        # "with one" counts, unless a participle describes the one it names.
+        ("A van with one passenger on board overturned.", ["one"]),
+        ("The diary closes with one entry describing the flood.", []),
+    ],
+)
+def test_one_counts_after_for_only_before_a_measure(text, expected):
+    assert spans(text) == expected

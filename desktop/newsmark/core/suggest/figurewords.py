@@ -15,7 +15,7 @@ import re
 
 from newsmark.core.suggest.figurecounts import counting_words, one_counts
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
-from newsmark.core.suggest.figureunits import unit_after
+from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "figures"
@@ -61,6 +61,7 @@ _ONE = re.compile(r"(?<![\w-])[Oo]ne(?=(?P<compound>-(?:second|minute|hour|day|w
 # "for one day", "with one passenger on board": a preposition of extent or company before a counted noun.
 _CONTRAST_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:another|the\s+other)\b")
 _ONE_FOR_WITH = re.compile(r"\b(?:for|with)\s+$", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(r"\s+[a-z]+ing\b")
 # After "one" these make it a pronoun ("one of them", "one who"); the narrative ones ("one day") count only after "only".
 _PRONOUN_ONE = set("of another other another's who that which".split())
 _NOT_COUNTED = set("thing way time day point more less".split())
@@ -184,9 +185,12 @@ def _counting_ones(text: str, lower: str) -> list[Suggestion]:
             pair = re.match(r"\s+(?:or|to)\s+(?:any\s+|maybe\s+|perhaps\s+)?(?:two|three|2|3)\b", text[m.end():m.end() + 26])
             lower_noun = m.group("noun")[0].islower()
             # "only one US city" counts whatever follows; "with one occupant" only before a common noun
-            extent = (lower_noun and noun not in _IDIOMS_AFTER_FOR_WITH
-                      and _ONE_FOR_WITH.search(text, max(0, m.start() - 6), m.start()) is not None
-                      and not _CONTRAST_AFTER.match(text, m.end()))  # "for one office … another office": no count
+            prep = _ONE_FOR_WITH.search(text, max(0, m.start() - 6), m.start())
+            extent = (lower_noun and noun not in _IDIOMS_AFTER_FOR_WITH and prep is not None
+                      and not _CONTRAST_AFTER.match(text, m.end())  # "for one office … another office": no count
+                      # "for one day" measures; "for one event", "with one passage relating …" name a certain one
+                      and (noun in MEASURE_NOUNS if prep.group(0).lower().startswith("for")
+                           else not _DESCRIBED_AFTER.match(text, m.end("noun"))))
             if not (change and lower_noun or limited or extent or pair and noun not in _NOT_COUNTED
                     or lower_noun and noun not in _NOT_COUNTED and one_counts(text, m.start(), m.end(), noun)):
                 continue
