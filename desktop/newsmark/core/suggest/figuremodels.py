@@ -16,22 +16,24 @@ from newsmark.core.suggest.figureunits import is_plural
 
 _NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                  "hundred|dozen")
-# The model's digits, then an optional variant ("-9", "-800"); a unit glued to it ("300km") is a measure.
-_DIGITS = r"(?P<d>\d{3,4})(?P<variant>-\d{1,3})?"
-_END = r"(?![\w,.]\w|[\w-])"
+# Three or four digits: each is read where it stands, its context tested on the few characters around it (fast).
+_CANDIDATE = re.compile(r"\d{3,4}")
+_IN_NUMBER = re.compile(r"[,.]\d|\d")
 # "A350", "MH370", "777X", "737MAX", "777x": letters glued to the digits.
 # Units and clock zones glued to digits ("350MW", "1230GMT") are measures and times, not names.
-_GLUED = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,3}(?P<a>\d{3,4})|(?P<b>\d{3,4})(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|HP|"
-                    r"CC|BC|AD|AM|PM|GMT|UTC|EST|EDT|PST|PDT|BST|CET|ET|PT)\b)(?:X|x|[A-Z]{2,4}))(?:-\d{1,3})?(?![\w-])")
+_LETTERS_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,3}$")
+_LETTERS_AFTER = re.compile(r"(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|HP|CC|BC|AD|AM|PM|GMT|UTC|EST|EDT|PST|PDT|"
+                            r"BST|CET|ET|PT)\b)(?:X|x|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
+_FREE_AFTER = re.compile(r"(?:-\d{1,3})?(?![\w-])")
 # "30 Boeing 787 jets", "400 737 Max jets", "five 787 Dreamliner sales": a count, then the number that names.
-_AFTER_COUNT = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[A-Z][\w'’&-]*\s+){{0,2}}{_DIGITS}{_END}")
+_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[A-Z][\w'’&-]*\s+){{0,2}}$")
 # "a 737 Max", "an 8245 Turbo": a singular article before a number and a capitalised name after it.
-_ARTICLE = re.compile(rf"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{_DIGITS}\s+(?P<name>[A-Z][a-z]+)\b")
-# "Boeing's 787", "Boeing 's 787-9", "the Airbus 380 is": a maker's name, then the number.
-_MAKER = re.compile(rf"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{{2,}})(?:\s?['’]s)?|(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{{2,}})\s?['’]s)"
-                    rf"\s+{_DIGITS}{_END}")
-# "787-9 Dreamliner", "the 787-10 jet": a variant suffix before a capitalised name or a singular noun.
-_VARIANT = re.compile(rf"(?<![\w.,-]){_DIGITS}\s+(?P<next>[A-Za-z][a-z]+)\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+# "Boeing's 787", "Boeing 's 787", "the Airbus 380 is": a maker's name, then the number.
+_MAKER_BEFORE = re.compile(r"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{2,})(?:\s?['’]s)?|"
+                           r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)\s+$")
+# What follows the digits: a variant ("-9", "-800") and the next word ("787-9 Dreamliner", "a 737 Max").
+_TAIL = re.compile(r"(?P<variant>-\d{1,3})?(?![\w,.]\w|[\w-])(?:\s+(?P<next>[A-Za-z][a-z]+)\b)?")
 # Words after which a capitalised word is no maker: sentence openers and the like.
 _NOT_MAKERS = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
                   "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Mr Mrs Ms Dr Page "
@@ -47,26 +49,41 @@ def _distinctive(digits: str) -> bool:
 def model_numbers(text: str) -> set[str]:
     """The digit strings that name a model somewhere in ``text`` (``{"737", "787"}``)."""
     found: set[str] = set()
-    for m in _GLUED.finditer(text):
-        found.add(m.group("a") or m.group("b"))
-    for m in _AFTER_COUNT.finditer(text):
-        found.add(m.group("d"))
-    for m in _ARTICLE.finditer(text):
-        if not is_plural(m.group("name").lower()):
-            found.add(m.group("d"))  # "a 737 Max"; not "the 400 Democrats"
-    for m in _MAKER.finditer(text):
-        if (m.group("owner") or m.group("maker")) not in _NOT_MAKERS and not m.group("variant") \
-                and not _counted_after(text, m.end()):
-            found.add(m.group("d"))  # "Boeing's 787"; not "gave Ukraine 155 tanks", nor "the Suns 112-104" (a variant's own test)
-    for m in _VARIANT.finditer(text):
-        nxt = m.group("next")
-        variant = (m.group("variant") or "-")[1:]
-        if not variant or int(variant) >= int(m.group("d")):
+    for m in _CANDIDATE.finditer(text):
+        digits, start, end = m.group(), m.start(), m.end()
+        if digits in found or not _distinctive(digits) or start and text[start - 1] in "0123456789,." \
+                or _IN_NUMBER.match(text, end):
             continue
-        if len(variant) < len(m.group("d")) and not is_plural(nxt.lower()) and nxt.lower() not in _TALLY_WORDS or (
-                variant.endswith("00") and nxt[0].isupper()):
-            found.add(m.group("d"))  # "787-9 Dreamliner", "the 787-9 jet", "737-800 Max"; not "a 112-104 win"
-    return {d for d in found if _distinctive(d)}
+        if _model_context(text, start, end, digits):
+            found.add(digits)
+    return found
+
+
+def _model_context(text: str, start: int, end: int, digits: str) -> bool:
+    """True when the digits at ``start``–``end`` name a model where they stand."""
+    if _LETTERS_BEFORE.search(text, max(0, start - 4), start) and _FREE_AFTER.match(text, end):
+        return True  # "A350", "MH370"
+    if not text[start - 1:start].isspace():
+        return start == 0 and _LETTERS_AFTER.match(text, end) is not None
+    if _LETTERS_AFTER.match(text, end):
+        return True  # "777X", "737MAX"
+    tail = _TAIL.match(text, end)
+    if tail is None:
+        return False
+    variant, nxt = (tail.group("variant") or "-")[1:], tail.group("next") or ""
+    if _COUNT_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "30 Boeing 787 jets", "400 737 Max jets"
+    if nxt[:1].isupper() and not is_plural(nxt.lower()) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "a 737 Max"; not "the 400 Democrats"
+    if variant:
+        # "787-9 Dreamliner", "the 787-9 jet", "737-800 Max"; not "a 112-104 win", "287-9 at stumps"
+        return int(variant) < int(digits) and nxt != "" and (
+            len(variant) < len(digits) and not is_plural(nxt.lower()) and nxt.lower() not in _TALLY_WORDS
+            or variant.endswith("00") and nxt[0].isupper())
+    maker = _MAKER_BEFORE.search(text, max(0, start - 30), start)
+    # "Boeing's 787"; not "gave Ukraine 155 tanks"
+    return maker is not None and (maker.group("owner") or maker.group("maker")) not in _NOT_MAKERS \
+        and not _counted_after(text, end)
 
 
 _TALLY_WORDS = set("win victory loss defeat vote verdict lead record score draw tie margin majority at in on after "
