@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmark.core.suggest.figuremodels import model_numbers
-from tests.core.suggest.figurecheck import spans
+from tests.core.suggest.figurecheck import found, spans
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,16 @@ def test_a_count_is_no_model(text, expected):
 
 def test_model_numbers_are_the_distinctive_digits():
     assert model_numbers("Airbus's 319, a 737 Max, 40 Airbus 321 planes, the A350 and the 777X.") == {"319", "737", "321", "777"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier ordered 40 Airbus 321 planes.", [("40", 40, "planes")]),
+        ("The fleet added six 767 Freighter planes.", [("six", 6, "planes")]),
+        ("A rival took 25 of Airbus 's 321-2 Neo jets.", [("25", 25, "jets")]),
+        ("The 747 Jumbo flew on. Bids came for some 15 of the ageing 747 Jumbo jet.", [("15", 15, "jets")]),
+    ],
+)
+def test_a_count_before_a_model_counts_the_noun_past_its_name(text, expected):
+    assert found(text) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.figureunits import is_plural
+from newsmark.core.suggest.figureunits import is_plural, plural
 
 _NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                  "hundred|dozen")
@@ -109,3 +109,20 @@ def is_model_number(text: str, start: int, end: int, models: set[str]) -> bool:
         base = re.search(r"(?<![\w.,-])(\d{3,4})-$", text[max(0, start - 6):start])
         return base is not None and base.group(1) in models  # the variant after a model's digits
     return False
+
+
+# "30 Boeing 787 jets", "60 of the embattled 737 Max jet", "30 of Boeing's 787-9 Dreamliner jets": the counted noun
+# stands past the model's name.
+_PAST_MODEL = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?)?(?P<name>(?:\s*(?:[A-Z][\w&-]*(?:\s?['’]s)?|"
+                         r"\d{3,4}(?:-\d{1,3})?)){1,4})\s+(?P<noun>[a-z]{3,})\b")
+
+
+def unit_past_model(text: str, end: int, models: set[str]) -> str:
+    """The noun a count before a model's name counts (``30 Boeing 787 jets`` → jets), or ``""``."""
+    if not models:
+        return ""
+    m = _PAST_MODEL.match(text, end, end + 80)
+    if m is None or not any(d in models for d in re.findall(r"\d{3,4}", m.group("name"))):
+        return ""
+    noun = m.group("noun")
+    return noun if is_plural(noun) else plural(noun)

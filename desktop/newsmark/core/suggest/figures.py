@@ -35,7 +35,7 @@ import re
 
 from newsmark.core.suggest.figurechanges import is_change, percent_ranges
 from newsmark.core.suggest.figurefilters import is_excluded
-from newsmark.core.suggest.figuremodels import is_model_number, model_numbers
+from newsmark.core.suggest.figuremodels import is_model_number, model_numbers, unit_past_model
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
 from newsmark.core.suggest.figurenumbers import (
     CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value, words_end,
@@ -172,6 +172,8 @@ def suggest_figures(text: str) -> list[Suggestion]:
         figure = _figure(text, m)
         if figure is not None and is_model_number(text, figure[0].start, figure[0].end, models):
             figure = None  # "the 777 program" where the article writes "777X": a model's name
+        elif figure is not None and (unit := unit_past_model(text, figure[0].end, models)):
+            figure = (figure[0]._replace(attributes={**figure[0].attributes, "unit": unit}), figure[1])
         if figure is not None:
             figure, taken = figure
             found.append(figure)
