@@ -70,3 +70,32 @@ def test_a_count_before_on_is_still_a_figure():
 )
 def test_one_counts_after_for_only_before_a_measure(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Number words joined by "or" rising are one range, as "10 or 12" is.
+        ("Now there are five or six inspectors.", [("five or six", 5)]),
+        ("It took two or three days.", [("two or three", 2)]),
+        # A range runs upward: falling words are two figures, whatever joins them.
+        ("A team of nine – three coaches and six players.", [("nine", 9), ("three", 3), ("six", 6)]),
+        ("She could pick four or three.", [("four", 4), ("three", 3)]),
+        # "per cent" written with hyphens.
+        ("The firm is 49-per-cent owned by the state.", [("49-per-cent", 49)]),
+    ],
+)
+def test_word_ranges_run_upward(text, expected):
+    assert [(t, v) for t, v, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some people see the number 7 in green.", []),
+        ("The numbers 4 and 9 came up twice.", ["twice"]),
+        ("A number of 12 people came; the number of deaths rose to 30.", ["12", "30"]),
+    ],
+)
+def test_a_numeral_talked_about_is_no_figure(text, expected):
+    assert spans(text) == expected

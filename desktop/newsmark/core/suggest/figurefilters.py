@@ -105,7 +105,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True
     if bare and low.lower() == "one" and not text.startswith(" and a half", end):
         return True
-    if bare and is_name_or_label(text, start, end, low, lambda: title_case_line(text, start)):
+    worded = low[0].isalpha() and not (m.group("sign") or m.group("percent"))  # "games six or seven" labels too
+    if (bare or worded) and is_name_or_label(text, start, end, low, lambda: title_case_line(text, start)):
         return True  # "the Big Ten", "“50 Smartest Companies”", "calling 911", "on days one and four"
     if bare and low[0].isupper() and low[1:].islower() and _NAMED_NUMBER.search(text, max(0, start - 20), start) \
             and _CAPITAL_WORD_AFTER.match(text, end) and not title_case_line(text, start):

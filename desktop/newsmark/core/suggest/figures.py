@@ -60,7 +60,7 @@ _CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjrk
 _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?\$|€|£|¥|₽|₴|₹|₦|₩|₪|₺|₱|(?-i:Rs)\.?\s?|"
          r"(?-i:K[Ss]h\s?|R(?=\d))|"
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
-_PERCENT = r"(?:\s?%|[\s-]per\s?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
+_PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
 _GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|p)"
 # The look-aheads before ``neg`` and ``sign`` name the first characters each can have: at the many positions where
@@ -69,7 +69,7 @@ _BODY = (
     rf"(?:(?=[mn−-])(?P<neg>(?:minus|negative)\s+|[−-](?=\d)))?"
     rf"(?:(?=[$€£¥₽₴₹₦₩₪₺₱]|(?-i:[A-Z]))(?P<sign>{_SIGN}))?"
     rf"(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
-    rf"(?:(?:-to-|\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]|(?:{WORD_NUMBER})\b)|\s+or\s+(?=\d))(?:{_SIGN})?"
+    rf"(?:(?:-to-|\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]|(?:{WORD_NUMBER})\b)|\s+or\s+(?=\d|(?:{WORD_NUMBER})\b))(?:{_SIGN})?"
     rf"(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
     rf"(?P<percent>{_PERCENT})?(?P<glued>{_GLUED}(?![\w°]))?(?![\w,.]\w|\w|:\d|/\d)"  # not "9/11", "6/10": a date
 )
@@ -128,6 +128,7 @@ def _match(text: str):
                 or kind == "tally"
                 or " and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
                 or " or " in joint and not _rising(m)  # "10 or 12" is one range, "3 or 2" two figures
+                or high_start != -1 and m.group("low")[0].isalpha() and not _rising(m)  # "a crew of seven – two pilots"
                 or " to " in f" {joint} " and is_change(text, m)):
             m = _FIGURE.match(text, m.start(), m.end("low") + 1) or _FIGURE.match(text, m.start(), m.end("low"))
             if m is None:
@@ -143,9 +144,10 @@ def _match(text: str):
 
 
 def _rising(m: re.Match) -> bool:
-    """True when both numbers of ``X or Y`` are digits and the second is larger: one range (``10 or 12``)."""
+    """True when both numbers of a pair are digits, or both words, and the second is larger: one range (``10 or 12``,
+    ``five or six``); ``3 or 2`` and ``seven – two`` are two figures."""
     low, high = m.group("low"), m.group("high")
-    return low[0].isdigit() and high[0].isdigit() and (amount_value(high) or 0) > (amount_value(low) or 0)
+    return low[0].isdigit() == high[0].isdigit() and (amount_value(high) or 0) > (amount_value(low) or 0)
 
 
 def _glued_million(text: str, m: re.Match) -> bool:
