@@ -99,3 +99,14 @@ def test_word_ranges_run_upward(text, expected):
 )
 def test_a_numeral_talked_about_is_no_figure(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tape had an 18½-minute gap.", [("18½", 18.5, "minutes")]),
+        ("The boy grew 2¾ inches and ate 1⅓ pies.", [("2¾", 2.75, "inches"), ("1⅓", 1.333, "pies")]),
+    ],
+)
+def test_a_vulgar_fraction_glued_to_a_number_is_part_of_it(text, expected):
+    assert found(text) == expected

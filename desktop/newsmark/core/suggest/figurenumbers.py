@@ -43,7 +43,9 @@ DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "jamaican": "JMD", "jamaica"
                     "bahamian": "BSD", "guyana": "GYD", "guyanese": "GYD", "belize": "BZD", "canadian": "CAD",
                     "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD", "taiwan": "TWD"}
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A vulgar fraction glued to a whole number: "18½", "2¼".
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾⅓⅔⅛])?|\.\d+"
 WORD_NUMBER = _WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
 # "six-point-six": number words with a decimal point spelt out.
 # "and" joins number words only after a hundred or a scale ("two hundred and fifty"); "one and four" are two numbers.
@@ -115,7 +117,8 @@ def amount_value(amount: str) -> float | int | None:
         return None
     if m.group("words"):
         return words_value(m.group("words"))
-    number = float(m.group("digits").replace(",", ""))
+    digits = m.group("digits").replace(",", "")
+    number = round(float(digits[:-1]) + VULGAR[digits[-1]], 3) if digits[-1] in VULGAR else float(digits)
     scale = (m.group("scale") or "").strip(" -\t\n").lower()
     number *= SCALES.get(scale, 1)
     return int(number) if number.is_integer() else number
