@@ -40,6 +40,8 @@ def test_a_model_number_is_no_figure(text, expected):
         ("Boeing delivered 12 of its 787 jets. Engineers say the 787 program slipped, and five 787 sales "
          "were signed.", ["12", "five"]),
         ("The 777x wing folds. The 777 program has faced delays.", []),
+        ("The airline flies nine 767s. Its 767 fleet is ageing.", ["nine"]),
+        ("A Tu-154 crashed. The 154 had flown for decades, carrying 92 people.", ["92"]),
         ("Airbus's 319 sold well. Critics of the 319 said 41 seats were too few.", ["41"]),
     ],
 )

@@ -19,11 +19,11 @@ _NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 # Three or four digits: each is read where it stands, its context tested on the few characters around it (fast).
 _CANDIDATE = re.compile(r"\d{3,4}")
 _IN_NUMBER = re.compile(r"[,.]\d|\d")
-# "A350", "MH370", "777X", "737MAX", "777x": letters glued to the digits.
+# "A350", "MH370", "777X", "737MAX", "777x", "five 787s": letters glued to the digits.
 # Units and clock zones glued to digits ("350MW", "1230GMT") are measures and times, not names.
-_LETTERS_BEFORE = re.compile(r"(?<![\w.,-])[A-Z]{1,3}$")
+_LETTERS_BEFORE = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,3}-?|[A-Z][a-z][A-Z]?-)$")  # "A350", "KC-135", "Tu-154", "MiG-29"
 _LETTERS_AFTER = re.compile(r"(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|HP|CC|BC|AD|AM|PM|GMT|UTC|EST|EDT|PST|PDT|"
-                            r"BST|CET|ET|PT)\b)(?:X|x|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
+                            r"BST|CET|ET|PT)\b)(?:X|x|s|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
 _FREE_AFTER = re.compile(r"(?:-\d{1,3})?(?![\w-])")
 # "30 Boeing 787 jets", "400 737 Max jets", "five 787 Dreamliner sales": a count, then the number that names.
 _COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[A-Z][\w'’&-]*\s+){{0,2}}$")
