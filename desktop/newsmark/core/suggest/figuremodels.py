@@ -3,7 +3,7 @@
 A model number shows itself somewhere in the article: letters glued to it (``A350``, ``777X``, ``737MAX``), a count
 before it (``30 Boeing 787 jets``, ``400 737 Max jets``), an article before it and a capitalised name after it
 (``a 737 Max``), a variant after it (``787-9 Dreamliner``, ``the 787-10``), or a maker's name before it
-(``Boeing's 787 has``). Once shown, the same digits name the model everywhere in that article (``the 777 program``,
+(``Boeing's 787 has``, ``Boeing 787 Dreamliner``). Once shown, the same digits name the model everywhere in that article (``the 777 program``,
 ``five 787 sales``), as a word keeps one sense in one discourse. Only distinctive numbers are read so: three or four
 digits, not round (``Fortune 500`` says nothing of ``500 workers``), not a year.
 """
@@ -26,7 +26,7 @@ _LETTERS_AFTER = re.compile(r"(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|
                             r"BST|CET|ET|PT)\b)(?:X|x|s|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
 _FREE_AFTER = re.compile(r"(?:-\d{1,3})?(?![\w-])")
 # "30 Boeing 787 jets", "400 737 Max jets", "five 787 Dreamliner sales": a count, then the number that names.
-_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?:[A-Z][\w'’&-]*\s+){{0,2}}$")
+_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){{1,2}})?$")
 # "a 737 Max", "an 8245 Turbo": a singular article before a number and a capitalised name after it.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 # "Boeing's 787", "Boeing 's 787", "the Airbus 380 is": a maker's name, then the number.
@@ -71,8 +71,9 @@ def _model_context(text: str, start: int, end: int, digits: str) -> bool:
     if tail is None:
         return False
     variant, nxt = (tail.group("variant") or "-")[1:], tail.group("next") or ""
-    if _COUNT_BEFORE.search(text, max(0, start - 40), start):
-        return True  # "30 Boeing 787 jets", "400 737 Max jets"
+    count = _COUNT_BEFORE.search(text, max(0, start - 40), start)
+    if count and (count.group("name") or nxt[:1].isupper()):
+        return True  # "30 Boeing 787 jets", "400 737 Max jets"; not "on June 5 345 people"
     if nxt[:1].isupper() and not is_plural(nxt.lower()) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "a 737 Max"; not "the 400 Democrats"
     if variant:
@@ -81,9 +82,9 @@ def _model_context(text: str, start: int, end: int, digits: str) -> bool:
             len(variant) < len(digits) and not is_plural(nxt.lower()) and nxt.lower() not in _TALLY_WORDS
             or variant.endswith("00") and nxt[0].isupper())
     maker = _MAKER_BEFORE.search(text, max(0, start - 30), start)
-    # "Boeing's 787"; not "gave Ukraine 155 tanks"
+    # "Boeing's 787", "Boeing 787 Dreamliner"; not "gave Ukraine 155 tanks", "said Tuesday 345 were hurt"
     return maker is not None and (maker.group("owner") or maker.group("maker")) not in _NOT_MAKERS \
-        and not _counted_after(text, end)
+        and (maker.group("owner") is not None or nxt[:1].isupper()) and not _counted_after(text, end)
 
 
 _TALLY_WORDS = set("win victory loss defeat vote verdict lead record score draw tie margin majority at in on after "
