@@ -59,6 +59,9 @@ def test_a_model_number_keeps_its_sense_through_the_article(text, expected):
         ("Fortune 500 firms employ 500 staff, and the Airbus A350 carried 350 passengers.", ["500", "500", "350"]),
         # Units and time zones glued to digits measure and tell the time.
         ("The 345MW plant powers 345 homes from 1230GMT to 1245 hours.", ["345", "345"]),
+        # A count and a name are read on one line, past no sentence opener.
+        ("Report 7\n\nAbout 1007 troops crossed, and 10 tanks followed.", ["1007", "10"]),
+        ("He counted 7 About 1007 troops.", ["7", "1007"]),
         # A date's day before a count, a weekday before a count: no model shown.
         ("On June 5 345 people came. Later 345 of them left.", ["345", "345"]),
         ("Police said Tuesday 345 had been hurt. Of the 345, most were young.", ["345"]),

@@ -21,7 +21,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&
 _NOT_NAMES = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
                  "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Most Many All Every "
                  "Each Both Another Other Some Few Top Last Next First About Roughly".split())
-_COUNT_NAME_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+"
+_COUNT_NAME_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+"
                                 r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
 _MAX_PAIRS = 40  # distinct pairs checked per article: each costs one scan of the text
@@ -53,7 +53,7 @@ def without_named_numbers(text: str, found: list[Suggestion]) -> list[Suggestion
         if not (digits.isdigit() and len(digits) <= 4) or not text[s.start - 1:s.start].isspace():
             continue
         count_name = _COUNT_NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
-        if count_name and count_name.group("name") not in CURRENCY_CODES:
+        if count_name and count_name.group("name") not in CURRENCY_CODES and count_name.group("name") not in _NOT_NAMES:
             dropped.add(i)  # "40 million Windows 11 devices"
             continue
         name = _name_before(text, s.start)

@@ -26,14 +26,14 @@ _LETTERS_AFTER = re.compile(r"(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|
                             r"BST|CET|ET|PT)\b)(?:X|x|s|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
 _FREE_AFTER = re.compile(r"(?:-\d{1,3})?(?![\w-])")
 # "30 Boeing 787 jets", "400 737 Max jets", "five 787 Dreamliner sales": a count, then the number that names.
-_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){{1,2}})?$")
+_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))[ \t]+(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){{1,2}})?$")
 # "a 737 Max", "an 8245 Turbo": a singular article before a number and a capitalised name after it.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
 # "Boeing's 787", "Boeing 's 787", "the Airbus 380 is": a maker's name, then the number.
 _MAKER_BEFORE = re.compile(r"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{2,})(?:\s?['’]s)?|"
-                           r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)\s+$")
+                           r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)[ \t]+$")
 # What follows the digits: a variant ("-9", "-800") and the next word ("787-9 Dreamliner", "a 737 Max").
-_TAIL = re.compile(r"(?P<variant>-\d{1,3})?(?![\w,.]\w|[\w-])(?:\s+(?P<next>[A-Za-z][a-z]+)\b)?")
+_TAIL = re.compile(r"(?P<variant>-\d{1,3})?(?![\w,.]\w|[\w-])(?:[ \t]+(?P<next>[A-Za-z][a-z]+)\b)?")
 # Words after which a capitalised word is no maker: sentence openers and the like.
 _NOT_MAKERS = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
                   "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Mr Mrs Ms Dr Page "
@@ -72,7 +72,7 @@ def _model_context(text: str, start: int, end: int, digits: str) -> bool:
         return False
     variant, nxt = (tail.group("variant") or "-")[1:], tail.group("next") or ""
     count = _COUNT_BEFORE.search(text, max(0, start - 40), start)
-    if count and (count.group("name") or nxt[:1].isupper()):
+    if count and (count.group("name") and not _NOT_MAKERS.intersection(count.group("name").split()) or nxt[:1].isupper()):
         return True  # "30 Boeing 787 jets", "400 737 Max jets"; not "on June 5 345 people"
     if nxt[:1].isupper() and not is_plural(nxt.lower()) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return True  # "a 737 Max"; not "the 400 Democrats"
@@ -114,8 +114,8 @@ def is_model_number(text: str, start: int, end: int, models: set[str]) -> bool:
 
 # "30 Boeing 787 jets", "60 of the embattled 737 Max jet", "30 of Boeing's 787-9 Dreamliner jets": the counted noun
 # stands past the model's name.
-_PAST_MODEL = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?)?(?P<name>(?:\s*(?:[A-Z][\w&-]*(?:\s?['’]s)?|"
-                         r"\d{3,4}(?:-\d{1,3})?)){1,4})\s+(?P<noun>[a-z]{3,})\b")
+_PAST_MODEL = re.compile(r"(?:[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[a-z]+[ \t]+)?)?"
+                         r"(?P<name>(?:[ \t]*(?:[A-Z][\w&-]*(?:[ \t]?['’]s)?|\d{3,4}(?:-\d{1,3})?)){1,4})[ \t]+(?P<noun>[a-z]{3,})\b")
 
 
 def unit_past_model(text: str, end: int, models: set[str]) -> str:
