@@ -30,13 +30,14 @@ def test_figures_lie_in_the_text_in_order_never_overlapping_with_number_values(t
         # Multipliers, also in a compound.
         ("The twice-elected mayor and a thrice-weekly bus.", [("twice", 2, "times"), ("thrice", 3, "times")]),
         ("Sales grew tenfold, and costs rose in a 3-fold jump.", [("tenfold", 10, "times"), ("3-fold", 3, "times")]),
-        # Fractions and proportions are one figure each.
+        # Fractions are one figure each; "one in five" is two, each counting the noun after it.
         ("Two-thirds of members and a quarter of residents agreed.", [("Two-thirds", 0.667, "members"), ("a quarter", 0.25, "residents")]),
-        ("One in five drivers and three in 10 riders were fined.", [("One in five", 0.2, "drivers"), ("three in 10", 0.3, "riders")]),
+        ("One in five drivers and three in 10 riders were fined.",
+         [("One", 1, "drivers"), ("five", 5, "drivers"), ("three", 3, "riders"), ("10", 10, "riders")]),
         ("Half a million homes lost power; half a dozen were hurt.", [("Half a million", 500000, "homes"), ("half a dozen", 6, "")]),
         ("The repairs took two and a half years.", [("two and a half", 2.5, "years")]),
         ("It costs half a billion dollars.", [("half a billion", 500000000, "USD")]),
-        ("Nearly one in three of the city's voters stayed home.", [("one in three", 0.333, "voters")]),
+        ("Nearly one in three of the city's voters stayed home.", [("one", 1, "voters"), ("three", 3, "voters")]),
         ("Scores of protesters gathered.", [("Scores", 20, "protesters")]),
         # Spelt decimals and signs.
         ("The low was negative four-point-two degrees.", [("negative four-point-two", -4.2, "degrees")]),

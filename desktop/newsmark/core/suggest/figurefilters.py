@@ -85,7 +85,7 @@ def _old_year(text: str, start: int, end: int, digits: str) -> bool:
     return word.isupper() or not (is_plural(word) or word in _COUNTED_SINGULAR)
 
 
-def _title_case_line(text: str, start: int) -> bool:
+def title_case_line(text: str, start: int) -> bool:
     """True when the number stands in a headline written in title case (``Agents Seize 475 Pounds Of Cocaine``)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -105,10 +105,11 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True
     if bare and low.lower() == "one" and not text.startswith(" and a half", end):
         return True
-    if bare and is_name_or_label(text, start, end, low, lambda: _title_case_line(text, start)):
+    worded = low[0].isalpha() and not (m.group("sign") or m.group("percent"))  # "games six or seven" labels too
+    if (bare or worded) and is_name_or_label(text, start, end, low, lambda: title_case_line(text, start)):
         return True  # "the Big Ten", "“50 Smartest Companies”", "calling 911", "on days one and four"
     if bare and low[0].isupper() and low[1:].islower() and _NAMED_NUMBER.search(text, max(0, start - 20), start) \
-            and _CAPITAL_WORD_AFTER.match(text, end) and not _title_case_line(text, start):
+            and _CAPITAL_WORD_AFTER.match(text, end) and not title_case_line(text, start):
         return True  # "The Four Paths Police", "the Three Rivers area": a number word inside a name
     if bare and plain_digits and text[start - 1:start] == "+" and _CODE_AFTER_PLUS.match(text, end):
         return True  # "+972 Magazine", "+44 20 7946 0000": a dialling code
@@ -181,4 +182,4 @@ def is_excluded(text: str, m: re.Match) -> bool:
     # in a title-case headline every word is capitalised.
     unit = unit_after(text, end)
     counted = is_plural(unit.lower()) and unit in text[end:end + 80]  # as written, not "sold" made "solds"
-    return not counted and not _title_case_line(text, start)
+    return not counted and not title_case_line(text, start)

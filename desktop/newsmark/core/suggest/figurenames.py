@@ -3,7 +3,7 @@
 ``the Big Ten``, ``the Fantastic Four`` (a capitalised number word inside running text); ``“50 Smartest Companies”``,
 ``35 Innovators Under 35``, ``10 Breakthrough Technologies 2014`` (a title: digits and capitalised words); ``calling
 911``; ``201 E. Nine Mile`` (a street number before a compass point); ``on days one and four`` (labels, like
-ordinals); ``from three-point range``, ``hit a three``, ``a two-way player`` (terms of basketball).
+ordinals); ``from three-point range``, ``hit a three``, ``a two-way player``, ``a two-on-one`` (terms of sport).
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ _SHOT_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:(?:big|early|late|quick|deep|long
 _SHOT_AFTER = re.compile(r"(?:[ \t]*[.,;:!?)—–]|[ \t]+(?:over|from|to|that|which|and|but|in|on|at|with|as|late|early|"
                          r"before|after|off)\b)")
 _WAY_AFTER = re.compile(r"-way\b", re.IGNORECASE)
+# "the number 3", "the numbers 4 and 7", "the digit 9": a numeral talked about, not a count.
+_NUMERAL_BEFORE = re.compile(rf"\b(?:the|a|lucky|unlucky)\s+(?:numbers?|numerals?|digits?)\s+(?:(?:\d+|{_WORD})\s*(?:,|and|or|&)\s*)*$",
+                             re.IGNORECASE)
+# "a two-on-one", "a 5-on-3 power play", "three-on-three basketball": players against players, a term of the game.
+_MATCHUP_AFTER = re.compile(rf"-on-(?:{_WORD}|\d)\b", re.IGNORECASE)
+_MATCHUP_BEFORE = re.compile(rf"\b(?:{_WORD}|\d)-on-$", re.IGNORECASE)
 
 
 def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line) -> bool:
@@ -56,6 +62,10 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
     if word and (_WAY_AFTER.match(text, end) or _LABEL_BEFORE.search(text, max(0, start - 60), start)
                  and _LABEL_AFTER.match(text, end)):
         return True  # "a two-way player", "on days one and four"
+    if _NUMERAL_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "sees the number 3 in yellow"
+    if _MATCHUP_AFTER.match(text, end) or _MATCHUP_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "a two-on-one", "a 5-on-3 power play"
     if _POINT_TERM_AFTER.match(text, end):
         return True  # "0-for-9 from three-point range"
     if word and _SHOT_BEFORE.search(text, max(0, start - 30), start) and _SHOT_AFTER.match(text, end):

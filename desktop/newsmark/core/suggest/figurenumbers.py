@@ -43,7 +43,9 @@ DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "jamaican": "JMD", "jamaica"
                     "bahamian": "BSD", "guyana": "GYD", "guyanese": "GYD", "belize": "BZD", "canadian": "CAD",
                     "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD", "taiwan": "TWD"}
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A vulgar fraction glued to a whole number: "18½", "2¼".
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾⅓⅔⅛])?|\.\d+"
 WORD_NUMBER = _WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
 # "six-point-six": number words with a decimal point spelt out.
 # "and" joins number words only after a hundred or a scale ("two hundred and fifty"); "one and four" are two numbers.
@@ -81,6 +83,33 @@ def words_value(words: str) -> int | float | None:
     return float(f"{total + current}.{''.join(map(str, digits))}")
 
 
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+# What may follow each kind of number word inside one number: "twenty four", "two hundred three", "five million".
+_MAY_FOLLOW = {"small": {"hundred", "scale"}, "tens": {"unit", "hundred", "scale"}, "hundred": {"small", "unit", "tens", "scale", "and"},
+               "scale": {"small", "unit", "tens", "and", "scale"}, "and": {"small", "unit", "tens"}}
+
+
+def _word_kind(word: str) -> str:
+    """The kind of a number word: ``unit`` (one to nine), ``small`` (ten to nineteen, zero), ``tens``, ``hundred``, ``scale``."""
+    if word in SMALL:
+        return "unit" if 1 <= SMALL[word] <= 9 else "small"
+    return "tens" if word in TENS else word if word in ("hundred", "and") else "scale"
+
+
+def words_end(words: str) -> int:
+    """Where the first number spelt by ``words`` ends: ``three four`` is two numbers (an edit's leftover), so 5."""
+    previous = None
+    for m in _WORD_TOKEN.finditer(words):
+        word = m.group().lower()
+        if word == "point":
+            return len(words)  # "six-point-six": the decimals are read whole
+        kind = _word_kind(word)
+        if previous is not None and kind not in _MAY_FOLLOW["small" if previous == "unit" else previous]:
+            return len(words[:m.start()].rstrip(" -\t\n"))
+        previous = kind
+    return len(words)
+
+
 def amount_value(amount: str) -> float | int | None:
     """The number an amount spells (``1.2 million`` → 1200000), or None if it does not parse."""
     m = _NUMBER_PART.match(amount.strip())
@@ -88,7 +117,8 @@ def amount_value(amount: str) -> float | int | None:
         return None
     if m.group("words"):
         return words_value(m.group("words"))
-    number = float(m.group("digits").replace(",", ""))
+    digits = m.group("digits").replace(",", "")
+    number = round(float(digits[:-1]) + VULGAR[digits[-1]], 3) if digits[-1] in VULGAR else float(digits)
     scale = (m.group("scale") or "").strip(" -\t\n").lower()
     number *= SCALES.get(scale, 1)
     return int(number) if number.is_integer() else number

@@ -33,10 +33,13 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.figurechanges import is_change, percent_ranges
+from newsmark.core.suggest.figurecollocations import without_named_numbers
 from newsmark.core.suggest.figurefilters import is_excluded
+from newsmark.core.suggest.figuremodels import is_model_number, model_numbers, unit_past_model
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
 from newsmark.core.suggest.figurenumbers import (
-    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value,
+    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value, words_end,
 )
 from newsmark.core.suggest.figureunits import (
     NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
@@ -57,7 +60,7 @@ _CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjrk
 _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?\$|€|£|¥|₽|₴|₹|₦|₩|₪|₺|₱|(?-i:Rs)\.?\s?|"
          r"(?-i:K[Ss]h\s?|R(?=\d))|"
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
-_PERCENT = r"(?:\s?%|[\s-]per\s?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
+_PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
 _GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|p)"
 # The look-aheads before ``neg`` and ``sign`` name the first characters each can have: at the many positions where
@@ -66,7 +69,7 @@ _BODY = (
     rf"(?:(?=[mn−-])(?P<neg>(?:minus|negative)\s+|[−-](?=\d)))?"
     rf"(?:(?=[$€£¥₽₴₹₦₩₪₺₱]|(?-i:[A-Z]))(?P<sign>{_SIGN}))?"
     rf"(?P<low>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT})))"
-    rf"(?:(?:-to-|\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]|(?:{WORD_NUMBER})\b)|\s+or\s+(?=\d))(?:{_SIGN})?"
+    rf"(?:(?:-to-|\s*(?:–|—|-|to)\s*|\s+and\s+(?=[\d$€£]|(?:{WORD_NUMBER})\b)|\s+or\s+(?=\d|(?:{WORD_NUMBER})\b))(?:{_SIGN})?"
     rf"(?P<high>(?(sign)(?:{_AMOUNT})|(?:{_PLAIN_AMOUNT}))))?"
     rf"(?P<percent>{_PERCENT})?(?P<glued>{_GLUED}(?![\w°]))?(?![\w,.]\w|\w|:\d|/\d)"  # not "9/11", "6/10": a date
 )
@@ -80,12 +83,6 @@ _BEFORE_FIGURE = re.compile(
     rf"[^\w.,/:$€£¥₽₴₹₦₩₪₺₱-](?=(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-]){_BODY})", re.IGNORECASE)
 # The second number of a tally ("5-1", "0-for-9"), read where the first one ends.
 _FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
-# "rose from 20 to 30": two figures, the old and the new; "from 20 to 30 people came" is one range.
-_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|falls|falling|increased?|increases|increasing|"
-                          r"decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grown|grows?|growing|cut|"
-                          r"cuts|reduced?|raised?|raises|declined?|declines|surged?|soared?|plunged?|slipped|slips?|changed?|"
-                          r"lowered|doubled|tripled|went|gone|up|down|shrank|shrunk|swelled|widened|narrowed|revised|"
-                          r"moved|increase|decrease|rise|reduction)\b(?:\s+[\w,’'-]+){0,4}?\s+from\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
 _A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
@@ -113,6 +110,13 @@ def _match(text: str):
         m = _search(text, pos)
         if m is None:
             return
+        if m.group("low")[0].isalpha() and (cut := words_end(m.group("low"))) < len(m.group("low")):
+            # "three four times": two numbers side by side (an edit's leftover), not one
+            start = m.start()
+            m = _FIGURE.match(text, start, m.start("low") + cut)
+            if m is None:
+                pos = start + 1
+                continue
         high_start = m.start("high") if m.group("high") else -1
         joint = text[m.end("low"):high_start].lower() if high_start != -1 else ""
         kind = pair_kind(text, m) if high_start != -1 else "range"
@@ -124,7 +128,8 @@ def _match(text: str):
                 or kind == "tally"
                 or " and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
                 or " or " in joint and not _rising(m)  # "10 or 12" is one range, "3 or 2" two figures
-                or " to " in f" {joint} " and _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start())):
+                or high_start != -1 and m.group("low")[0].isalpha() and not _rising(m)  # "a crew of seven – two pilots"
+                or " to " in f" {joint} " and is_change(text, m)):
             m = _FIGURE.match(text, m.start(), m.end("low") + 1) or _FIGURE.match(text, m.start(), m.end("low"))
             if m is None:
                 pos = high_start
@@ -139,9 +144,10 @@ def _match(text: str):
 
 
 def _rising(m: re.Match) -> bool:
-    """True when both numbers of ``X or Y`` are digits and the second is larger: one range (``10 or 12``)."""
+    """True when both numbers of a pair are digits, or both words, and the second is larger: one range (``10 or 12``,
+    ``five or six``); ``3 or 2`` and ``seven – two`` are two figures."""
     low, high = m.group("low"), m.group("high")
-    return low[0].isdigit() and high[0].isdigit() and (amount_value(high) or 0) > (amount_value(low) or 0)
+    return low[0].isdigit() == high[0].isdigit() and (amount_value(high) or 0) > (amount_value(low) or 0)
 
 
 def _glued_million(text: str, m: re.Match) -> bool:
@@ -161,16 +167,21 @@ def suggest_figures(text: str) -> list[Suggestion]:
     matches = _match(text)
     m = next(matches, None)
     taken = 0  # where the last figure's currency words end
+    models = model_numbers(text)
     while m is not None:
         if m.start() < taken:
             m = matches.send(taken)  # inside the currency words the figure before took ("10 USD 20")
             continue
         figure = _figure(text, m)
+        if figure is not None and is_model_number(text, figure[0].start, figure[0].end, models):
+            figure = None  # "the 777 program" where the article writes "777X": a model's name
+        elif figure is not None and (unit := unit_past_model(text, figure[0].end, models)):
+            figure = (figure[0]._replace(attributes={**figure[0].attributes, "unit": unit}), figure[1])
         if figure is not None:
             figure, taken = figure
             found.append(figure)
         m = next(matches, None)
-    return with_word_figures(text, found)
+    return with_word_figures(text, percent_ranges(text, without_named_numbers(text, found)))
 
 
 def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:

@@ -25,6 +25,7 @@ _PLURALS = {"foot": "feet", "man": "men", "woman": "women", "child": "children",
 # Nouns of time and measure that start a hyphenated word after a number ("its 26 year-history" → years).
 _MEASURES = set("second minute hour day week month year decade century mile metre meter kilometre kilometer foot inch "
                 "pound kilo kilogram ton tonne acre storey story point game seat member bed room".split())
+MEASURE_NOUNS = frozenset(_MEASURES)  # what "for one …" measures out ("for one day", not "for one event")
 
 
 def unit_after(text: str, end: int) -> str:

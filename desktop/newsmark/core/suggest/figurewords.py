@@ -2,7 +2,8 @@
 
 ``hundreds of thousands`` → 100000, ``a dozen`` → 12, ``scores of`` → 20 (vague counts take their lower bound);
 ``twice`` and ``thrice`` (also in compounds: ``twice-divorced``) and ``tenfold`` are multipliers (unit ``times``);
-``half``, ``two-thirds``, ``a quarter of`` and ``one in five`` are proportions (0.5, 0.667, 0.25, 0.2);
+``half``, ``two-thirds`` and ``a quarter of`` are proportions (0.5, 0.667, 0.25); ``one in five`` and ``eight out of
+ten`` are two figures (1 and 5, 8 and 10), both counting the noun after them;
 ``half a million`` is 500000; ``one`` is a figure only where it counts (``only one``, ``against one opponent``,
 ``from one day a week to five``, ``one-year``), never as an article or pronoun (``one of them``, ``one day``).
 """
@@ -14,7 +15,7 @@ import re
 
 from newsmark.core.suggest.figurecounts import counting_words, one_counts
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
-from newsmark.core.suggest.figureunits import unit_after
+from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "figures"
@@ -46,7 +47,7 @@ _FRACTION = re.compile(
     rf"|(?P<num2>{_NUMBER_WORD}|an?)\s+(?P<den2>thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\s+of\s))(?![\w-])",
     re.IGNORECASE)
 _FRACTION_STEMS = ("third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-# "one in five", "three in 10", "two out of every three": a proportion, one figure (not "3 in 10 minutes").
+# "one in five", "three in 10", "two out of every three": two figures counting one noun (not "3 in 10 minutes").
 _ONE_IN = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,2}}|{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,3}}|{_NUMBER_WORD})"
                      r"(?![\w.,-])(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|starts|attempts))",
                      re.IGNORECASE)
@@ -60,6 +61,7 @@ _ONE = re.compile(r"(?<![\w-])[Oo]ne(?=(?P<compound>-(?:second|minute|hour|day|w
 # "for one day", "with one passenger on board": a preposition of extent or company before a counted noun.
 _CONTRAST_AFTER = re.compile(r"[^.;!?\n]{0,80}?\b(?:another|the\s+other)\b")
 _ONE_FOR_WITH = re.compile(r"\b(?:for|with)\s+$", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(r"\s+[a-z]+ing\b")
 # After "one" these make it a pronoun ("one of them", "one who"); the narrative ones ("one day") count only after "only".
 _PRONOUN_ONE = set("of another other another's who that which".split())
 _NOT_COUNTED = set("thing way time day point more less".split())
@@ -143,7 +145,7 @@ def _stem_matches(text: str, lower: str, pattern: re.Pattern, stems: tuple[str, 
 
 
 def _proportions(text: str, lower: str) -> list[Suggestion]:
-    """Fractions (``two-thirds``, ``a quarter of``), ``one in five`` and ``tenfold``: each one figure over its words."""
+    """Fractions (``two-thirds``, ``a quarter of``) and ``tenfold``, one figure each; ``one in five``, two figures."""
     out = []
     for m in _stem_matches(text, lower, _FRACTION, _FRACTION_STEMS):
         num, den = (m.group("num"), m.group("den")) if m.group("num") else (m.group("num2"), m.group("den2"))
@@ -153,8 +155,9 @@ def _proportions(text: str, lower: str) -> list[Suggestion]:
         num, den = _number(m.group("num")), _number(m.group("den"))
         if not 0 < num < den:
             continue
-        value = round(num / den, 3)  # as an analyst writes it: 0.667
-        out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
+        unit = _noun_of(text, m.end())  # both numbers count it: "eight out of ten companies"
+        out.append(Suggestion("figure", m.start("num"), m.end("num"), {"value": num, "unit": unit}, 0.8, NAME))
+        out.append(Suggestion("figure", m.start("den"), m.end("den"), {"value": den, "unit": unit}, 0.8, NAME))
     for m in _stem_matches(text, lower, _FOLD, ("fold",), before=8):
         n = m.group("n").lower()
         value = 100 if n == "hundred" else _number(n) if n in SMALL or n.isdigit() else {"twenty": 20, "thirty": 30,
@@ -182,9 +185,12 @@ def _counting_ones(text: str, lower: str) -> list[Suggestion]:
             pair = re.match(r"\s+(?:or|to)\s+(?:any\s+|maybe\s+|perhaps\s+)?(?:two|three|2|3)\b", text[m.end():m.end() + 26])
             lower_noun = m.group("noun")[0].islower()
             # "only one US city" counts whatever follows; "with one occupant" only before a common noun
-            extent = (lower_noun and noun not in _IDIOMS_AFTER_FOR_WITH
-                      and _ONE_FOR_WITH.search(text, max(0, m.start() - 6), m.start()) is not None
-                      and not _CONTRAST_AFTER.match(text, m.end()))  # "for one office … another office": no count
+            prep = _ONE_FOR_WITH.search(text, max(0, m.start() - 6), m.start())
+            extent = (lower_noun and noun not in _IDIOMS_AFTER_FOR_WITH and prep is not None
+                      and not _CONTRAST_AFTER.match(text, m.end())  # "for one office … another office": no count
+                      # "for one day" measures; "for one event", "with one passage relating …" name a certain one
+                      and (noun in MEASURE_NOUNS if prep.group(0).lower().startswith("for")
+                           else not _DESCRIBED_AFTER.match(text, m.end("noun"))))
             if not (change and lower_noun or limited or extent or pair and noun not in _NOT_COUNTED
                     or lower_noun and noun not in _NOT_COUNTED and one_counts(text, m.start(), m.end(), noun)):
                 continue
