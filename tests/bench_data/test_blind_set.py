@@ -19,10 +19,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind7", 8), (BENCH / "blind8", 8), (BENCH / "blind9", 7), (BENCH / "blind10", 4), (BENCH / "blind11", 4),
      (BENCH / "blind12", 4), (BENCH / "blind13", 4), (BENCH / "blind14", 4), (BENCH / "blind15", 4),
      (BENCH / "blind16", 4), (BENCH / "blind17", 4), (BENCH / "blind18", 4),
-     (BENCH / "blind19", 4), (BENCH / "blind20", 4)],
+     (BENCH / "blind19", 4), (BENCH / "blind20", 4),
+     (BENCH / "blind23", 4)],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-         "blind19", "blind20"])
+         "blind19", "blind20",
+         "blind23"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
