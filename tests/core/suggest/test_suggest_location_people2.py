@@ -76,3 +76,31 @@ def test_two_towns_names_side_by_side_are_a_persons_given_name_and_surname(text,
 )
 def test_a_towns_name_the_text_gives_a_person_as_a_first_name_is_that_person_later(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump and US Trade Representative Robert Lighthizer met.", ["US"]),
+        ("US National Security Adviser Jane Roe left.", ["US"]),
+        ("The UK Trade Envoy spoke on Monday.", ["UK"]),
+        # A capitalised name that ends in no title still holds the place.
+        ("Paris Trade Fair opened on Monday.", []),
+        ("The Texas Roadhouse chain grew.", []),
+    ],
+)
+def test_a_place_before_a_title_of_two_or_three_words_modifies_the_title(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington, DC, United States: Launches resumed.", ["Washington", "DC", "United States"]),
+        ("She moved to Washington, DC, in 2010.", ["Washington", "DC"]),
+        # "DC" alone is no place.
+        ("DC Comics sold well this year.", []),
+    ],
+)
+def test_dc_after_washington_is_the_district(text, expected):
+    assert named(text) == expected

@@ -69,12 +69,27 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "said Brent Sherwood, vice president": a given name and a surname, both towns' names
     person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
     named = (nxt is not None and tokens.capitalised(nxt) and (words[nxt] not in TITLES or words[nxt] in SURNAME_TITLES)
-             and not words[nxt].isupper())
+             and not words[nxt].isupper() and not _titled(tokens, nxt))
     if not (person or named) or tokens.headline(i):
         return False  # a headline's capitals say nothing (asked last: the costliest test)
     if person:
         return True  # Lloyd Austin, Michael Jordan
     return nxt not in places and not _posted_to(tokens, i)  # Paris Saint-Germain, Paris Hilton
+
+
+# Last words of an official's title a place may modify: "US Trade Representative", "UK Home Office Minister".
+_TITLE_ENDS = frozenset("Representative Secretary Minister Ambassador Envoy Commissioner Adviser Advisor Czar".split())
+
+
+def _titled(tokens: Tokens, k: int) -> bool:
+    """True when one or two capitalised words from k end in an official's title ("Trade Representative")."""
+    words = tokens.words
+    for n in (k + 1, k + 2):
+        if n >= len(words) or tokens.gap(n) != " " or not tokens.capitalised(n):
+            return False
+        if words[n] in _TITLE_ENDS:
+            return True
+    return False
 
 
 # Diplomats' posts: "ambassador to Britain Liu Xiaoming" names the country, then the envoy.
