@@ -139,8 +139,8 @@ def _given_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> b
 def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int]) -> bool:
     """True when the one-word place at i and a one-word place beside it (a space between, no third place around)
     read as a person's given name and surname: places side by side take a comma ("Leeds, England")."""
-    if j - i != 1 or tokens.headline(i):
-        return False
+    if j - i != 1 or (i - 1 not in places and j not in places):
+        return False  # no place beside it (asked first: the cheapest test)
     words = tokens.words
     for a in (i - 1, i):  # the pair (a, a + 1): this place second or first
         b = a + 1
@@ -153,7 +153,7 @@ def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int])
                 or second.population >= 1_000_000 or (a > 0 and tokens.gap(a) == " " and tokens.capitalised(a - 1)
                                                       and not tokens.sentence_initial(a))):
             continue
-        return True
+        return not tokens.headline(i)
     return False
 
 

@@ -39,8 +39,8 @@ def office_or_money(tokens: Tokens, m: Match) -> bool:
     ("Hong Kong police"), a currency ("Hong
     Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"), or ends a court's district."""
     j, words, text = m.j, tokens.words, tokens.text
-    if m.start > 20 and text[m.start - 1] == " " and (
-            _DISTRICT_OFFICE.search(text, max(0, m.start - 60), m.start)
+    if m.start > 20 and (
+            (text.startswith("District of ", m.start - 12) and _DISTRICT_OFFICE.search(text, max(0, m.start - 60), m.start))
             or (text.startswith("District of ", m.end - 8) and _FOR_THE.search(text, max(0, m.start - 30), m.start))):
         return True  # "…for the Western District of New York", "…for the Southern District" (a gazetteer's district)
     if j >= len(words) or text[m.end:tokens.starts[j]] != " ":
