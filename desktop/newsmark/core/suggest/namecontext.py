@@ -65,14 +65,43 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
     if m.entry.kind == "city" and m.j - m.i == 1 and not m.team and _given_name(tokens, m, places, gaz):
         return True  # "Mary Ann Zollman", "George and Joyce Wein", "John F. Kennedy": a town's name in a person's
+    if _town_pair(tokens, i, j, gaz, places):
+        return True  # "said Brent Sherwood, vice president": a given name and a surname, both towns' names
     person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
     named = (nxt is not None and tokens.capitalised(nxt) and (words[nxt] not in TITLES or words[nxt] in SURNAME_TITLES)
-             and not words[nxt].isupper())
+             and not words[nxt].isupper() and not _titled(tokens, nxt))
     if not (person or named) or tokens.headline(i):
         return False  # a headline's capitals say nothing (asked last: the costliest test)
     if person:
         return True  # Lloyd Austin, Michael Jordan
-    return nxt not in places  # Paris Saint-Germain, Paris Hilton
+    return nxt not in places and not _posted_to(tokens, i)  # Paris Saint-Germain, Paris Hilton
+
+
+# Last words of an official's title a place may modify: "US Trade Representative", "UK Home Office Minister".
+_TITLE_ENDS = frozenset("Representative Secretary Minister Ambassador Envoy Commissioner Adviser Advisor Czar".split())
+
+
+def _titled(tokens: Tokens, k: int) -> bool:
+    """True when one or two capitalised words from k end in an official's title ("Trade Representative")."""
+    words = tokens.words
+    for n in (k + 1, k + 2):
+        if n >= len(words) or tokens.gap(n) != " " or not tokens.capitalised(n):
+            return False
+        if words[n] in _TITLE_ENDS:
+            return True
+    return False
+
+
+# Diplomats' posts: "ambassador to Britain Liu Xiaoming" names the country, then the envoy.
+_POSTS = frozenset("ambassador ambassadors envoy envoys emissary consul commissioner representative delegate".split())
+
+
+def _posted_to(tokens: Tokens, i: int) -> bool:
+    """True when word i follows a diplomat's post and "to" ("envoy to the Ukraine"): the country the post is to."""
+    words, k = tokens.words, i - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    return k >= 1 and words[k] == "to" and words[k - 1].lower() in _POSTS
 
 
 # Last words of a place's name: "Castle Rock", "Palm Beach", "Boulder County" are no person's surname.
@@ -105,6 +134,39 @@ def _given_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> b
     return (words[j] == "and" and j + 2 < len(words) and tokens.gap(j + 1) == " " and tokens.capitalised(j + 1)
             and j + 1 not in places and words[j + 1] not in TITLES and words[j + 1] not in DIRECTIONS
             and _surname(tokens, j + 2, places))
+
+
+def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int]) -> bool:
+    """True when the one-word place at i and a one-word place beside it (a space between, no third place around)
+    read as a person's given name and surname: places side by side take a comma ("Leeds, England")."""
+    if j - i != 1 or (i - 1 not in places and j not in places):
+        return False  # no place beside it (asked first: the cheapest test)
+    words = tokens.words
+    for a in (i - 1, i):  # the pair (a, a + 1): this place second or first
+        b = a + 1
+        if (a < 0 or b >= len(words) or tokens.gap(b) != " " or a - 1 in places or b + 1 in places
+                or _posted_to(tokens, a)):
+            continue
+        first, second = gaz.get(words[a]), gaz.get(words[b])
+        if (first is None or second is None or a not in places or b not in places or not words[a][1:].islower()
+                or not words[b][1:].islower() or first.kind not in ("city", "country") or second.kind != "city"
+                or second.population >= 1_000_000 or (a > 0 and tokens.gap(a) == " " and tokens.capitalised(a - 1)
+                                                      and not tokens.sentence_initial(a))):
+            continue
+        return not tokens.headline(i)
+    return False
+
+
+def given_name(tokens: Tokens, m: Match, places: set[int]) -> bool:
+    """True when a town's one-word name opens a person's name here ("Taylor Swift"): a later bare "Taylor" is the person."""
+    j, words = m.j, tokens.words
+    if m.j - m.i != 1 or m.entry.kind != "city" or m.entry.population >= 1_000_000 or j >= len(words):
+        return False
+    nxt = words[j]
+    if j + 1 < len(words) and tokens.gap(j + 1) == " " and tokens.capitalised(j + 1):
+        return False  # "the Asheville Tea PAC", "Washington Native American tribes": a longer name, no person's
+    return (tokens.gap(j) == " " and nxt[0].isupper() and nxt[1:].islower() and nxt not in TITLES and nxt not in ORG_AFTER
+            and nxt not in DIRECTIONS and nxt not in _PLACE_ENDS and not tokens.headline(m.i))
 
 
 def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:

@@ -47,6 +47,9 @@ _PARTY_STATE = re.compile(r"[RDI]-(?<![\w.-][RDI]-)(?P<abbr>" + "|".join(re.esca
 # A state legislator's party and home county or town in brackets: "State Sen. Jane Doe (R-Warren)", "(D-Bergen)".
 _PARTY_HOME = re.compile(r"\([RDI]-(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 
+# "Washington, DC" and "Washington DC": the district's initials without full stops (no city's name elsewhere).
+_DC = re.compile(r"DC(?<=Washington DC|ashington, DC)(?![\w-])")
+
 
 def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of every place named by its context, in text order (they may overlap gazetteer matches)."""
@@ -80,4 +83,6 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
         state = AP_STATES[m.group("abbr")]
         known = gaz.get(state)
         found.append((m.start("abbr"), m.end("abbr"), known or Place(state, "region", "", "US", 0, 1)))
+    for m in _DC.finditer(text):
+        found.append((m.start(), m.end(), gaz.get("D.C.") or Place("Washington, D.C.", "city", "", "US", 0, 1)))
     return sorted(found, key=lambda f: f[0])

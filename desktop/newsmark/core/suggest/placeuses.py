@@ -13,6 +13,11 @@ from newsmark.core.suggest.placewords import CUES, CURRENCY_NOUNS
 OFFICES = frozenset("Attorney Attorneys Solicitor Comptroller Surgeon Inspector".split())
 # Words after a place that make it a firm's name, whose later bare mentions are the firm ("Alaska Airlines … Alaska's routes").
 FIRM_WORDS = frozenset("Airline Airlines Airways".split())
+# Company words that name a firm after a town or an area ("Ithaca Holdings", "Sierra Nevada Corporation"); a country or
+# a state keeps its own name ("Texas Instruments" leaves "Texas" the state).
+COMPANY_WORDS = frozenset("Holdings Inc Corp Corporation Pictures Studios Records Entertainment Brands Ltd".split())
+# Nouns of owning before "in": "a stake in Ithaca" is in the firm, not the town.
+_OWNING = frozenset("stake stakes shares interest investment investments holding holdings invested".split())
 # Lower-case words for a building after a name: "the Yerba Buena theater" is a venue, not a town's theater.
 FACILITY_NOUNS = frozenset("theater theatre hotel stadium arena mall museum hospital school church library gallery club "
                            "bar restaurant cafe casino resort auditorium ballroom cinema".split())
@@ -21,18 +26,30 @@ CELESTIAL = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Ce
                       "Titan Enceladus Triton Charon Phobos Deimos".split())
 _SPACE = re.compile(r"\b(?:planets?|moons?|orbit\w*|spacecraft|space probe|NASA|solar system|Solar System|astronom\w*|"
                     r"telescope|asteroids?|comet)\b")
+# A legislature's chamber a place names: "the US Senate", "the Indiana House" (and its Speaker) are institutions.
+CHAMBERS = frozenset("Senate House Assembly Legislature Congress Parliament".split())
+# A court's or prosecutor's district: "the U.S. Attorney's Office for the Western District of New York".
+_DISTRICT_OFFICE = re.compile(r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the (?:[A-Z][a-z]+ )?District of \Z")
+_FOR_THE = re.compile(r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the \Z")
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
 def office_or_money(tokens: Tokens, m: Match) -> bool:
-    """True when the place opens an office's title ("U.S. Attorney"), a currency ("Hong Kong dollars") or a time
-    zone after a clock time ("3 p.m. (Jamaica Time)")."""
+    """True when the place opens an office's title ("U.S. Attorney"), a chamber's name ("US Senate"), a police force
+    ("Hong Kong police"), a currency ("Hong
+    Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"), or ends a court's district."""
     j, words, text = m.j, tokens.words, tokens.text
+    if m.start > 20 and (
+            (text.startswith("District of ", m.start - 12) and _DISTRICT_OFFICE.search(text, max(0, m.start - 60), m.start))
+            or (text.startswith("District of ", m.end - 8) and _FOR_THE.search(text, max(0, m.start - 30), m.start))):
+        return True  # "…for the Western District of New York", "…for the Southern District" (a gazetteer's district)
     if j >= len(words) or text[m.end:tokens.starts[j]] != " ":
         return False
     nxt = words[j]
-    if nxt in OFFICES:
+    if nxt in OFFICES or (nxt in CHAMBERS and not tokens.headline(m.i)):
         return True
+    if nxt == "police" and not m.feature:
+        return True  # "Hong Kong police", "Taylorville police": a force named by its town ("Christian County police" stays)
     if nxt.lower() in CURRENCY_NOUNS:
         return True
     return nxt in ("time", "Time") and _CLOCK.search(text, max(0, m.start - 16), m.start) is not None
@@ -42,7 +59,8 @@ def firm_names(tokens: Tokens, matches: list[Match]) -> set[str]:
     """The place names the text uses as a firm's name ("Emirates Airline", "Alaska Airlines")."""
     words, text = tokens.words, tokens.text
     return {text[m.start:m.end] for m in matches
-            if m.j < len(words) and words[m.j] in FIRM_WORDS and text[m.end:tokens.starts[m.j]] == " "}
+            if m.j < len(words) and text[m.end:tokens.starts[m.j]] == " "
+            and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area")))}
 
 
 def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
@@ -51,8 +69,10 @@ def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
     written = tokens.text[m.start:m.end]
     if written not in firms or (m.entry.kind == "country" and fold_name(written) == fold_name(m.entry.place)):
         return False
-    i = m.i
-    return i == 0 or tokens.words[i - 1].lower() not in CUES or tokens.sentence_initial(i)
+    i, words = m.i, tokens.words
+    if i >= 2 and words[i - 1] == "in" and words[i - 2].lower() in _OWNING:
+        return True  # "a stake in Ithaca": a share of the firm
+    return i == 0 or words[i - 1].lower() not in CUES or tokens.sentence_initial(i)
 
 
 def a_facility(tokens: Tokens, m: Match, countries: set[str]) -> bool:

@@ -22,7 +22,9 @@ OPENERS = frozenset("the in at on from to for by and but or as after before sinc
                     "outside inside like unlike both neither meanwhile throughout beyond within around across "
                     "across into toward towards than then also even only including against between among "
                     # Quantifiers and "neighbouring": "Most New Jersey Republicans", "Neighbouring Liberia".
-                    "most many some all few several other neighbouring neighboring nearby every each".split())
+                    "most many some all few several other neighbouring neighboring nearby every each "
+                    # Articles, numbers and "former": "A New York man", "One Washington-based expert", "Former U.S. envoy".
+                    "a an one two three this that these those another former top senior".split())
 # Words after which a place is being named as one (a cue that lets a common word through).
 CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through between "
                  "city town village province region capital port".split())

@@ -1,0 +1,73 @@
+"""Firms, chambers, court districts and police forces a place names, for the location suggester."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+
+
+def named(text: str) -> list[str]:
+    """The matched texts in text order."""
+    return [text[s.start:s.end] for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Braun's Ithaca Holdings bought the label. Carlyle, which held a stake in Ithaca, backed it.", []),
+        ("Ithaca Holdings bought the label. Later, Ithaca sold part of it.", []),
+        ("Burbank Studios rents stages. Investors bought shares in Burbank last year.", []),
+        # The town itself, with a cue, stays a town; a state or a country keeps its own name.
+        ("Ithaca Holdings bought the label. He moved to Ithaca, New York, last year.", ["Ithaca", "New York"]),
+        ("Texas Instruments rose. Texas Holdings fell. Voters in Texas said no.", ["Texas"]),
+        ("He bought a stake in a bakery in Ithaca.", ["Ithaca"]),
+    ],
+)
+def test_a_towns_name_the_text_gives_a_firm_is_that_firm_later(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill, now before the US Senate, would impose sanctions.", []),
+        ("Ohio House Speaker Larry Householder spoke to reporters.", []),
+        ("She criticised her U.S. House testimony.", []),
+        ("The Kansas Legislature passed the budget.", []),
+        # A place modifying a member or a title stays a place.
+        ("A Texas senator and a U.S. official met in the House.", ["Texas", "U.S."]),
+        ("Ohio lawmakers met in the state capital.", ["Ohio"]),
+    ],
+)
+def test_a_place_opening_a_legislatures_name_is_part_of_the_institution(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. Attorney's Office for the Western District of New York announced the charge.", []),
+        ("A judge of the U.S. District Court for the Southern District of Ohio ruled.", []),
+        ("The acting U.S. Attorney for the District of Massachusetts said so.", []),
+        # A district named as where something happened stays a place.
+        ("He flew from Ohio to Boston on Monday.", ["Ohio", "Boston"]),
+    ],
+)
+def test_a_place_ending_a_courts_or_prosecutors_district_is_part_of_the_office(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hong Kong police have laid siege to a university.", []),
+        ("Springfield police arrested two men.", []),
+        # A county's force keeps its place; so do police in a place.
+        ("Christian County police arrested him.", ["Christian County"]),
+        ("Police in Springfield arrested two men.", ["Springfield"]),
+        ("The Hong Kong government replied.", ["Hong Kong"]),
+    ],
+)
+def test_a_towns_name_before_police_names_the_force(text, expected):
+    assert named(text) == expected
