@@ -125,3 +125,39 @@ def test_an_adverb_before_the_verb(text, speakers):
 )
 def test_a_described_name_before_a_naming_verb(head, who):
     assert naming_subject(head) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Words someone gave, named by a noun of speech and "from"/"by" the speaker.
+        ("Ana Ruiz leads the party. Tom Fry said the cuts were unfair.\n\n"
+         "The cuts followed orders from Ruiz to \"close every office by June\".",
+         ["Ana Ruiz"]),
+        ("Tom Fry runs the mill. Ana Ruiz said staff were angry.\n\n"
+         "It came after a warning by Fry that \"nobody will be paid this month\".", ["Tom Fry"]),
+        ("Ana Ruiz met staff. There were calls from Lee Park for \"a full and open inquiry\".", ["Lee Park"]),
+    ],
+)
+def test_words_from_a_named_person(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A description, then its name in apposition, opens the sentence before a pronoun's quote.
+        ("Tom Fry spoke first.\n\nThe company that owns the stadium, Halden Leisure Group, denies any fault.\n\n"
+         "\"We followed every rule,\" they said.", ["Halden Leisure Group"]),
+        ("Ana Ruiz was in court.\n\nHer lawyer, Tom Fry, disputed the charge.\n\n\"She was at home that night,\" he said.",
+         ["Tom Fry"]),
+    ],
+)
+def test_a_named_apposition_opening_the_sentence_before(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_name_deep_in_a_clause_is_not_the_sentence_subject():
+    text = ("Ana Ruiz spoke for an hour.\n\nThe nurse said she rang her sister, Maria Lopez, "
+            "for advice. \"I did not know what else to do,\" she said.")
+    assert _speakers(text) == ["Ana Ruiz"]

@@ -106,6 +106,12 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
                            rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+# A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
+_DESCRIBED_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
+# Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
+_WORDS_FROM = re.compile(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
+                         rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
+                         rf"(?:\s+(?:to|for|that|of))?(?:\s+(?:the|a|an))?\s*$")
 _ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
                          r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
@@ -212,6 +218,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return _clean(m.group("who"))
+    m = _WORDS_FROM.search(head) if "from" in head or "by" in head else None
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
     named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
     if named:
         return named
@@ -250,7 +259,7 @@ def _participle_subject(head: str) -> str:
 
 def _subject(sentence: str) -> str:
     """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
-    m = _SUBJECT_NAME.match(sentence)
+    m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return ""
     name = person_name(_clean(m.group("who")))
