@@ -161,3 +161,20 @@ def test_a_name_deep_in_a_clause_is_not_the_sentence_subject():
     text = ("Ana Ruiz spoke for an hour.\n\nThe nurse said she rang her sister, Maria Lopez, "
             "for advice. \"I did not know what else to do,\" she said.")
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An occupation opening the sentence is capitalised for it, not part of the name.
+        ("Actor Ralph De La Cruz left the show.\n\n\"It was time to go home,\" De La Cruz said.", ["Ralph De La Cruz"]),
+        ("\"I loved every minute of it,\" Rapper Ana Ruiz said.", ["Ana Ruiz"]),
+        # The same word as a surname stays.
+        ("Peter Singer wrote a book.\n\n\"Animals feel pain as we do,\" Singer said.", ["Peter Singer"]),
+        # A name the looked-up word does not end, up to the sentence's full stop.
+        ("\"We are ready to talk,\" said Khalid bin Omar Al Nasser. Later, bin Omar said \"we will invest more.\"",
+         ["Khalid bin Omar Al Nasser", "Khalid bin Omar Al Nasser"]),
+    ],
+)
+def test_occupations_and_names_that_run_on(text, speakers):
+    assert _speakers(text) == speakers

@@ -82,8 +82,8 @@ _FOLD_KEYS = re.compile("|".join(sorted(_FOLDS, key=len, reverse=True)))
 
 
 # Name words after the one looked up: a name the word does not end ("Britain Liu Xiaming", "Ana Ruiz Jr.").
-_RUNS_ON = re.compile(r"(?:[ \t]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w'’-]*"
-                      r"(?![\w'’.-])|[JS]r\.|II|III|IV)(?![\w'’-])){1,2}")
+_RUNS_ON = re.compile(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                      r"[A-Z][a-z][\w'’-]*)(?![\w'’-])){1,2}")
 
 
 def _spellings(word: str) -> str:
@@ -101,6 +101,11 @@ def headline_end(text: str) -> int:
     return end if line and line[-1] not in ".!?:;," and len(line) < 200 and not _STOP_INSIDE.search(line) else 0
 
 
+# Occupations written before a name that are no title (and seldom a first name): "Actor Ana Ruiz", "Rapper Ana Ruiz".
+_OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writer novelist poet musician model producer "
+                         "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
+                         "chef artist footballer striker goalkeeper player boxer golfer swimmer runner cyclist designer "
+                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire".split())
 # Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
 _COLLECTIVES = frozenset("people children women men workers veterans farmers citizens teachers nurses students soldiers "
                          "consumers taxpayers homeowners writers artists lawyers doctors".split())
@@ -136,6 +141,8 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) >= 3 and words[0].lower() in _OCCUPATIONS:
+        words = words[1:]  # "Actor James Van Der Beek": a description opening the sentence, capitalised for it
     if len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES:
         words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
