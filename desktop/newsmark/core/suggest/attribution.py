@@ -19,7 +19,7 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
 _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
-           r"himself|herself|themselves|itself))?")
+           r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 _WORD = r"(?>[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*+)"  # "U.S." whole before "U."
 _NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
@@ -63,6 +63,10 @@ _SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlie
 _OWNED_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
                              r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
                              r"release|letter|memo|note|filing|ruling|review|poll)$")
+# A writing from a named body speaks for it: "a report from Kotak Equities", "a statement by the Acme Group".
+_DOCUMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|statement|study|survey|analysis|note|letter|memo|"
+                            r"release|filing|review|forecast|research\s+note)\s+(?:from|by|of)\s+(?:the\s+)?"
+                            r"(?P<owner>[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,5})$")
 _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
@@ -102,6 +106,12 @@ _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
                            rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+# A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
+_DESCRIBED_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
+# Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
+_WORDS_FROM = re.compile(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
+                         rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
+                         rf"(?:\s+(?:to|for|that|of))?(?:\s+(?:the|a|an))?\s*$")
 _ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
                          r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
@@ -125,9 +135,11 @@ def _who(m: re.Match) -> str:
 def _clean(who: str) -> str:
     """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
     who = " ".join(who.split()).rstrip(".,")
+    if who.endswith((" Jr", " Sr")):
+        who += "."  # "James Kennedy Jr.": the suffix keeps its full stop
     if _ARTICLE_RE.match(who):
         who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
-        owned = _OWNED_DOCUMENT.match(who)
+        owned = _OWNED_DOCUMENT.match(who) or _DOCUMENT_FROM.match(who)
         if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
             return owned.group("owner")
     if _organisation(who):
@@ -206,6 +218,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return _clean(m.group("who"))
+    m = _WORDS_FROM.search(head) if "from" in head or "by" in head else None
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
     named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
     if named:
         return named
@@ -244,7 +259,7 @@ def _participle_subject(head: str) -> str:
 
 def _subject(sentence: str) -> str:
     """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
-    m = _SUBJECT_NAME.match(sentence)
+    m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return ""
     name = person_name(_clean(m.group("who")))

@@ -23,6 +23,7 @@ _NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
                     rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:also\s+)?(?:{_NAMING})"
                     rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_DESCRIBED_NAME = re.compile(r"(?:^|\s)(?!(?:of|to|for|with|by|from|and|or|at|in|on|about|than|like)\s)[a-z][\w-]*\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|ch)")
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
 
@@ -48,4 +49,7 @@ def naming_subject(head: str) -> str:
         if first[:1].isupper() and not first.isupper() and not _DEMONYM.fullmatch(first) and not head[:m.start("who")].strip():
             who = who[:1].lower() + who[1:]  # capitalised only because it opens the sentence
         return who
-    return who if all(w[:1].isupper() for w in words) else ""
+    if all(w[:1].isupper() for w in words):
+        return who
+    described = _DESCRIBED_NAME.search(who)  # "host Ana Ruiz", "TV critic Ana Ruiz": the person the words describe
+    return described.group(1) if described else ""

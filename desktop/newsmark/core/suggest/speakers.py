@@ -23,7 +23,7 @@ minister secretary chancellor premier governor gov gov. mayor senator sen sen. r
 congressman congresswoman councillor councilman councilwoman councilor mp mep lawmaker legislator speaker
 leader deputy assistant acting chief general gen gen. colonel col col. captain capt capt.
 lieutenant lt lt. sergeant sgt admiral commander commissioner inspector superintendent officer
-justice attorney prosecutor ambassador envoy spokesman spokeswoman spokesperson host co-host anchor
+justice attorney prosecutor ambassador envoy consul adviser advisor spokesman spokeswoman spokesperson host co-host anchor
 correspondent editor reporter analyst economist professor principal coach manager head pope
 archbishop imam rabbi prince princess emperor sheikh state finance defence defense foreign home
 interior health education justice trade transport energy tourism labour labor treasury agriculture
@@ -81,6 +81,11 @@ _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "
 _FOLD_KEYS = re.compile("|".join(sorted(_FOLDS, key=len, reverse=True)))
 
 
+# Name words after the one looked up: a name the word does not end ("Britain Liu Xiaming", "Ana Ruiz Jr.").
+_RUNS_ON = re.compile(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                      r"[A-Z][a-z][\w'’-]*)(?![\w'’-])){1,2}")
+
+
 def _spellings(word: str) -> str:
     """A pattern matching ``word`` and its spellings with or without accents and umlauts."""
     return "".join(_FOLDS.get(part, re.escape(part)) for part in re.split(f"({_FOLD_KEYS.pattern})", word) if part)
@@ -96,16 +101,36 @@ def headline_end(text: str) -> int:
     return end if line and line[-1] not in ".!?:;," and len(line) < 200 and not _STOP_INSIDE.search(line) else 0
 
 
+# Occupations written before a name that are no title (and seldom a first name): "Actor Ana Ruiz", "Rapper Ana Ruiz".
+_OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writer novelist poet musician model producer "
+                         "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
+                         "chef artist footballer striker goalkeeper player boxer golfer swimmer runner cyclist designer "
+                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire".split())
+# Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
+_COLLECTIVES = frozenset("people children women men workers veterans farmers citizens teachers nurses students soldiers "
+                         "consumers taxpayers homeowners writers artists lawyers doctors".split())
+# Capitalised particles inside a name ("James Van Der Beek", "Ana De La Cruz").
+_NAME_PARTICLES = frozenset("van von der den de del della la le da das dos du di al el bin ibn".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _collective(word: str) -> bool:
+    """Whether a possessive word names a group a name is for ("People's", "Workers'"), not an owner."""
+    return _POSSESSIVE.sub("", word).lower() in _COLLECTIVES
+
+
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
     words = phrase.replace(",", " ").split()
     if any(c.isdigit() for c in phrase):
         return ""  # "Flight QZ8501", "Route 66": a number names no person
-    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’")) or _ADJECTIVE.fullmatch(w)]
+    owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
+              or _ADJECTIVE.fullmatch(w)]
     if owners:
         words = words[owners[-1] + 1:]  # "the ACLU's Jay Stanley", "Britain's King Charles": the person, not the owner
-    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s", "s'", "s’")) else w for w in words]
+    words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s", "s'", "s’")) and not (i < len(words) - 1 and _collective(w))
+             else w for i, w in enumerate(words)]
     if len(words) == 1 and _ADJECTIVE.fullmatch(words[0]):
         return ""
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS
@@ -116,6 +141,8 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
+    if len(words) >= 3 and words[0].lower() in _OCCUPATIONS:
+        words = words[1:]  # "Actor James Van Der Beek": a description opening the sentence, capitalised for it
     if len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES:
         words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
@@ -127,7 +154,8 @@ def person_name(phrase: str) -> str:
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(_PARTICLES, words[0]):
         words = words[1:]
-    if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+    if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and not any(
+            w.lower() in _NAME_PARTICLES for w in words[1:-1]):  # "James Van Der Beek" is one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
 
@@ -164,7 +192,7 @@ def is_organisation(name: str) -> bool:
     return name.split()[-1].lower() in _ORGANISATION_WORDS
 
 
-_ROLE_OF_BEFORE = re.compile(r"([A-Z][\w.'’-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
+_ROLE_OF_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
 
 
 def after_role_of(text: str, start: int) -> bool:
@@ -214,6 +242,8 @@ class SpeakerIndex:
         if name in self._names:
             return self._names[name]
         words, text, found = name.split(), self._text, ""
+        if len(words) >= 3 and words[-1].lower() in SUFFIXES:
+            words = words[:-1]  # "James Kennedy Jr.": found by the surname, the suffix comes with it
         found = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1]))
         if not found:
             first = re.escape(words[0])  # the word, then the look-behind: a literal opening is found by a fast scan
@@ -233,9 +263,13 @@ class SpeakerIndex:
         for m in islice(re.compile(r"(?<![\w.])" + surname + r"(?![\w])").finditer(text, skip), _LOOK):
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + m.group()) if before else ""
-            if before and len(candidate.split()) >= 3 and after_role_of(text, before.start()):
+            runs_on = _RUNS_ON.match(text, m.end()) if before else None
+            if runs_on and not is_organisation(person_name(before.group() + m.group() + runs_on.group())):
+                candidate = person_name(before.group() + m.group() + runs_on.group())  # "Liu" of "Liu Xiaming"
+            titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
+            if titled:
                 candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
-            if _is_full(candidate) and len(candidate.split()) >= len(words):
+            if _is_full(candidate) and (len(candidate.split()) >= len(words) or titled):
                 return candidate
         return ""
 
