@@ -18,20 +18,13 @@ from newsmark.core.storage import Project
 from newsmark.ui.theme import apply_theme
 
 from conftest import WORDS, select_rows, trigger
+from statisticswindow import panel_of
 
 
 @pytest.fixture(autouse=True)
 def back_to_the_system_theme():
     yield
     apply_theme("system")  # the palette is the application's: leave it as the next test expects
-
-
-def panel_of(window, qtbot):
-    trigger(window, "showStatistics")
-    panel = window.statistics.panel
-    # Counted on a worker, then drawn a chart per pass of the event loop.
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.stats is not None and panel.drawn)
-    return panel
 
 
 def test_the_review_menu_opens_the_charts_in_the_tag_colors(busy_window, qtbot):

@@ -12,19 +12,13 @@ from newsmark.core.storage import Project
 from newsmark.ui.theme import apply_theme
 
 from conftest import select_rows, trigger
+from statisticswindow import panel_of
 
 
 @pytest.fixture(autouse=True)
 def back_to_the_system_theme():
     yield
     apply_theme("system")  # the palette is the application's: leave it as the next test expects
-
-
-def panel_of(window, qtbot):
-    trigger(window, "showStatistics")
-    panel = window.statistics.panel
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.stats is not None and panel.drawn)
-    return panel
 
 
 def _dark(figure) -> bool:
