@@ -26,25 +26,34 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--plain", action="store_true", help="-o: exact text, without the spreadsheet-safe ' prefix")
     parser.add_argument("--model", metavar="NAME_OR_PATH", help="also ask this spaCy pipeline (installed by you) for entities")
     parser.add_argument("--demonyms", action="store_true", help="also propose demonyms (Russian, Ukrainian) as their country")
+    parser.add_argument(
+        "--no-learn", dest="learn", action="store_false",
+        help="propose what the rules find, without the model learned from the accepted and rejected suggestions",
+    )
     parser.set_defaults(run=run)
 
 
 def run(options) -> int:
     """Suggest for the chosen documents; returns the exit code."""
+    from newsmark.core.suggest.learning import held_back
     from newsmark.core.suggest.running import project_suggester
 
     writing = options.output is not None
     with Project.open(options.project, readonly=writing) as project:
         documents = _documents(project, options.document)
         _check_tags(project, options.tag)
-        suggester = project_suggester(project, tags=options.tag, model=options.model, demonyms=options.demonyms)
+        suggester = project_suggester(project, tags=options.tag, model=options.model, demonyms=options.demonyms,
+                                      learn=options.learn)
         if writing:
             return _write(project, documents, suggester, options)
         found = {document_id: suggester(project.document(document_id).text) for document_id in documents}
         stored = project.store_suggestions(found)
     proposed = sum(map(len, found.values()))
     left = proposed - stored
-    note = f" ({left} already decided or already spans)" if left else ""
+    notes = [f"{left} already decided or already spans"] if left else []
+    if held_back(suggester):
+        notes.append(f"{held_back(suggester)} held back by what you rejected before")
+    note = f" ({'; '.join(notes)})" if notes else ""
     out(f"stored {stored} suggestion{'s' if stored != 1 else ''} in {len(documents)} document"
         f"{'s' if len(documents) != 1 else ''} for review{note}\n")
     return 0

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from newsmark.cli import main
 from newsmark.core.storage import Project
 from newsmark.core.suggest import learning
 from newsmark.core.suggest.learning import Example, held_back, project_examples, shape, train
 from newsmark.core.suggest.running import project_suggester
 from newsmark.core.suggest.suggestion import Suggestion
+from tests.core.suggest.learningcase import CITIES, NEW, TEAMS, article, decide, make_project
 
-TEAMS = [("Wales", "Hungary"), ("Spain", "Italy"), ("Brazil", "Chile"), ("Ghana", "Egypt"), ("Norway", "Sweden"),
-         ("Japan", "Peru"), ("Mexico", "Canada"), ("Poland", "Austria")]
-CITIES = [("Paris", "Lyon"), ("London", "Leeds"), ("Berlin", "Munich"), ("Madrid", "Seville"), ("Rome", "Milan"),
-          ("Oslo", "Bergen"), ("Lisbon", "Porto"), ("Vienna", "Graz")]
-NEW = "Croatia beat Slovakia 3-1 on Sunday. The squad had trained in Croatia for a week."
-
-
-def article(n: int) -> str:
-    """A sports sentence (its country names are teams) and two real places."""
-    (a, b), (c, d) = TEAMS[n], CITIES[n]
-    return f"{a} beat {b} 2-0 on Saturday. Fans had gathered in {c} before the game, and more in {d} after it."
+@pytest.fixture
+def project(tmp_path):
+    return make_project(tmp_path)
 
 
 def location(text: str, word: str, at: int = 0) -> Suggestion:
@@ -77,33 +69,6 @@ def test_the_threshold_is_what_holds_back(monkeypatch):
     model = train(examples())
     monkeypatch.setattr(learning, "HOLD_BELOW", 0.0)
     assert model.screen(NEW, [location(NEW, "Slovakia")])[1] == []
-
-
-@pytest.fixture
-def project(tmp_path):
-    path = tmp_path / "p.newsmark"
-    files = []
-    for i in range(len(TEAMS)):
-        files.append(tmp_path / f"a{i}.txt")
-        files[-1].write_text(article(i), encoding="utf-8")
-    (tmp_path / "new.txt").write_text(NEW, encoding="utf-8")
-    assert main(["add", str(path), *map(str, files), str(tmp_path / "new.txt")]) == 0
-    return path
-
-
-def decide(p: Project) -> None:
-    """Reject the teams, accept the places (an analyst's span on the same edges counts as accepting one city)."""
-    names = {t.id: t.name for t in p.tags()}
-    rejected, accepted = [], []
-    for i, doc in enumerate(p.documents()[:len(TEAMS)]):
-        text = p.document(doc.id).text
-        for s in p.suggestions(doc.id):
-            if names[s.tag_id] != "location":
-                continue
-            (rejected if text[s.start:s.end] in TEAMS[i] else accepted).append(s)
-    p.reject_suggestions([s.id for s in rejected] + [accepted[0].id])
-    p.add_span(accepted[0].document_id, accepted[0].tag_id, accepted[0].start, accepted[0].end, annotator="ana")
-    p.accept_suggestions([(s.id, {}) for s in accepted[1:]])
 
 
 def test_project_suggester_learns_from_the_projects_decisions(project):
