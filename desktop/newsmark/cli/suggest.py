@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(options) -> int:
     """Suggest for the chosen documents; returns the exit code."""
-    from newsmark.core.suggest.learning import held_back
+    from newsmark.core.suggest.learning import last_held, newly_held
     from newsmark.core.suggest.running import project_suggester
 
     writing = options.output is not None
@@ -46,13 +46,17 @@ def run(options) -> int:
                                       learn=options.learn)
         if writing:
             return _write(project, documents, suggester, options)
-        found = {document_id: suggester(project.document(document_id).text) for document_id in documents}
+        found, held = {}, {}
+        for document_id in documents:
+            found[document_id] = suggester(project.document(document_id).text)
+            held[document_id] = last_held(suggester)
         stored = project.store_suggestions(found)
+        hidden = newly_held(project, held)
     proposed = sum(map(len, found.values()))
     left = proposed - stored
     notes = [f"{left} already decided or already spans"] if left else []
-    if held_back(suggester):
-        notes.append(f"{held_back(suggester)} held back by what you rejected before")
+    if hidden:
+        notes.append(f"{hidden} held back by what you rejected before")
     note = f" ({'; '.join(notes)})" if notes else ""
     out(f"stored {stored} suggestion{'s' if stored != 1 else ''} in {len(documents)} document"
         f"{'s' if len(documents) != 1 else ''} for review{note}\n")

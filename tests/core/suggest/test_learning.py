@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsmark.core.storage import Project
 from newsmark.core.suggest import learning
-from newsmark.core.suggest.learning import Example, held_back, project_examples, shape, train
+from newsmark.core.suggest.learning import Example, last_held, newly_held, project_examples, shape, train
 from newsmark.core.suggest.running import project_suggester
 from newsmark.core.suggest.suggestion import Suggestion
 from tests.core.suggest.learningcase import CITIES, NEW, TEAMS, article, decide, make_project
@@ -83,7 +83,23 @@ def test_project_suggester_learns_from_the_projects_decisions(project):
         spots = lambda suggester: [(NEW[s.start:s.end], s.start) for s in suggester(NEW)]  # noqa: E731
         assert spots(plain) == [("Croatia", 0), ("Slovakia", 13), ("Croatia", NEW.index("Croatia", 20))]
         assert spots(learned) == [("Croatia", NEW.index("Croatia", 20))]
-        assert held_back(learned) == 2 and held_back(plain) == 0
+        assert [NEW[s.start:s.end] for s in last_held(learned)] == ["Croatia", "Slovakia"] and last_held(plain) == []
+        new = p.documents()[-1].id
+        assert newly_held(p, {new: last_held(learned)}) == 2
+
+
+def test_what_was_decided_before_is_not_counted_as_held_back(project):
+    with Project.open(project) as p:
+        ids = [d.id for d in p.documents()]
+        p.store_suggestions({i: project_suggester(p)(p.document(i).text) for i in ids[:-1]})
+        decide(p)
+        learned = project_suggester(p, tags=["location"], learn=True)
+        held = {}
+        for i in ids[:-1]:
+            learned(p.document(i).text)
+            held[i] = last_held(learned)
+        assert sum(map(len, held.values())) >= 16  # the rejected teams are held back again...
+        assert newly_held(p, held) == 0  # ...but they were not going to be proposed anyway
 
 
 def test_without_decisions_learning_changes_nothing(project):

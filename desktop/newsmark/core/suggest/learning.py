@@ -169,20 +169,35 @@ def project_examples(project) -> list[Example]:
 
 
 class Screened:
-    """A suggester whose suggestions pass the learned model; ``held_back`` counts what it kept back so far."""
+    """A suggester whose suggestions pass the learned model; ``last_held`` is what it kept back from the last text."""
 
     def __init__(self, suggester: Callable[[str], list[Suggestion]], model: LearnedModel):
         self._suggester = suggester
         self.model = model
-        self.held_back = 0
+        self.last_held: list[Suggestion] = []
 
     def __call__(self, text: str) -> list[Suggestion]:
         """The suggester's suggestions for ``text`` the model lets through."""
-        kept, held = self.model.screen(text, self._suggester(text))
-        self.held_back += len(held)
+        kept, self.last_held = self.model.screen(text, self._suggester(text))
         return kept
 
 
-def held_back(suggester) -> int:
-    """How many suggestions a suggester from ``project_suggester`` held back so far (0 without a model)."""
-    return getattr(suggester, "held_back", 0)
+def last_held(suggester) -> list[Suggestion]:
+    """What a suggester from ``project_suggester`` held back from the last text it was given ([] without a model)."""
+    return list(getattr(suggester, "last_held", ()))
+
+
+def newly_held(project, held: dict[int, list[Suggestion]]) -> int:
+    """How many of the held-back suggestions (by document) were not already decided or spans: those the model hid."""
+    held = {d: found for d, found in held.items() if found}
+    if not held:
+        return 0
+    tags = {t.name.casefold(): t.id for t in project.tags()}
+    known = {(s.document_id, s.tag_id, s.start, s.end) for s in project.suggestions(status=None) if s.document_id in held}
+    known |= {(d, t, a, b) for d, t, a, b, _who in project.span_keys() if d in held}
+    return sum((d, tags.get(s.tag.casefold()), s.start, s.end) not in known for d, found in held.items() for s in found)
+
+
+def held_note(held: int) -> str:
+    """The status line's words on what the model held back ("" when nothing), to follow a count of suggestions."""
+    return f" · {held} held back by what you rejected before" if held else ""

@@ -23,7 +23,7 @@ def project_suggester(
 
     ``demonyms``: also propose "Russian" and the like as their country (off by default: a demonym names people).
     ``learn``: pass them through a model trained now on the project's decisions (``learning.Screened``, whose
-    ``held_back`` counts what it kept back); it is trained here, so a worker thread gets it ready-made.
+    ``last_held`` is what it kept back from the last text); it is trained here, so a worker thread gets it ready-made.
 
     Suggestions of a tag the project does not have are left out; so is a repeat of the same tag and edges
     (the team's pattern rules win over the built-in suggesters, which win over the model). Attribute
