@@ -1,4 +1,4 @@
-"""`newsmark suggest` learns from the project's decisions unless --no-learn; `evaluate --suggestions` only with --learn."""
+"""`newsmark suggest --learn` holds back what the project's decisions reject; without it, and in `evaluate`, the rules alone."""
 
 from __future__ import annotations
 
@@ -28,14 +28,15 @@ def located(path, new_id):
         return sorted((NEW[s.start:s.end], s.start) for s in p.suggestions(new_id) if names[s.tag_id] == "location")
 
 
-def test_suggest_holds_back_what_was_rejected_and_says_so(decided, capsys):
-    assert main(["suggest", str(decided), "--document", "9", "--tag", "location"]) == 0
+def test_suggest_learn_holds_back_what_was_rejected_and_says_so(decided, capsys):
+    assert main(["suggest", str(decided), "--document", "9", "--tag", "location", "--learn"]) == 0
     assert "2 held back by what you rejected before" in capsys.readouterr().out
     assert located(decided, 9) == [("Croatia", NEW.index("Croatia", 20))]
 
 
-def test_no_learn_proposes_what_the_rules_find(decided, capsys):
-    assert main(["suggest", str(decided), "--document", "9", "--tag", "location", "--no-learn"]) == 0
+@pytest.mark.parametrize("flags", [[], ["--no-learn"], ["--learn", "--no-learn"]])
+def test_by_default_and_with_no_learn_suggest_proposes_what_the_rules_find(decided, capsys, flags):
+    assert main(["suggest", str(decided), "--document", "9", "--tag", "location", *flags]) == 0
     assert "held back" not in capsys.readouterr().out
     assert located(decided, 9) == [("Croatia", 0), ("Croatia", NEW.index("Croatia", 20)), ("Slovakia", 13)]
 

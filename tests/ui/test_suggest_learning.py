@@ -1,4 +1,4 @@
-"""Review › Learn from Decisions in the real window: on by default, kept in settings, and the status line counts."""
+"""Review › Learn from Decisions in the real window: off by default, kept in settings, and the status line counts."""
 
 from __future__ import annotations
 
@@ -36,30 +36,33 @@ def proposed(window):
     return sorted((NEW[s.start:s.end], s.start) for s in window.review.rows)
 
 
-def test_the_action_is_on_by_default_and_suggesting_holds_back_what_was_rejected(window, counter):
+def test_by_default_the_rules_alone_are_proposed(window):
     action = window.findChild(QAction, "learnFromDecisions")
-    assert action.isCheckable() and action.isChecked() and "rejected" in action.toolTip()
+    assert action.isCheckable() and not action.isChecked() and "rejected" in action.toolTip()
     review = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Review")
     assert action in review.actions()
+    trigger(window, "suggestDocument")
+    assert proposed(window) == [("Croatia", 0), ("Croatia", CROATIA), ("Slovakia", 13)]
+    assert window.statusBar().currentMessage() == "3 suggestions to review in this document."
+
+
+def test_turned_on_suggesting_holds_back_what_was_rejected_and_is_remembered(window, counter, settings, open_window, path):
+    trigger(window, "learnFromDecisions")
+    assert settings.value("suggest/learn", type=bool) is True
     assert counter.count(lambda: trigger(window, "suggestDocument"))[:2] == (1, 1)  # still one transaction
     assert proposed(window) == [("Croatia", CROATIA)]
     assert window.statusBar().currentMessage() == (
         "1 suggestion to review in this document · 2 held back by what you rejected before."
     )
-
-
-def test_turning_it_off_proposes_what_the_rules_find_and_is_remembered(window, settings, open_window, path):
-    trigger(window, "learnFromDecisions")
-    assert settings.value("suggest/learn", type=bool) is False
-    trigger(window, "suggestDocument")
-    assert proposed(window) == [("Croatia", 0), ("Croatia", CROATIA), ("Slovakia", 13)]
-    assert window.statusBar().currentMessage() == "3 suggestions to review in this document."
     window.close()
     again = open_window(path)
-    assert not again.findChild(QAction, "learnFromDecisions").isChecked()
+    assert again.findChild(QAction, "learnFromDecisions").isChecked()
+    trigger(again, "learnFromDecisions")
+    assert settings.value("suggest/learn", type=bool) is False
 
 
 def test_suggest_all_says_what_it_held_back(window, qtbot):
+    trigger(window, "learnFromDecisions")
     trigger(window, "suggestAll")
     qtbot.waitUntil(lambda: not window.suggest_all.running, timeout=20000)
     assert window.statusBar().currentMessage() == (

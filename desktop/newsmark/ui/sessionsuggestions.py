@@ -26,7 +26,7 @@ class SessionSuggestions:
         transaction; returns how many are open. A broken rule file is a NewsmarkError naming its line."""
         return self.suggest_and_count(document_id, learn=learn)[0]
 
-    def suggest_and_count(self, document_id: int, *, learn: bool = True) -> tuple[int, int]:
+    def suggest_and_count(self, document_id: int, *, learn: bool = False) -> tuple[int, int]:
         """``suggest_document``, optionally through the model learned from the decisions: (open, held back by it)."""
         suggester = project_suggester(self.project, learn=learn)
         text = self.project.document(document_id).text

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from newsmark.ui.suggestionlist import SuggestionPanel
 
 STATUS_MS = 6000
-LEARN_SETTING = "suggest/learn"  # Review › Learn from Decisions, on unless the analyst turned it off
+LEARN_SETTING = "suggest/learn"  # Review › Learn from Decisions; off unless turned on (see bench/bench_learning.py)
 
 
 class SuggestionReview(QObject):
@@ -59,7 +59,7 @@ class SuggestionReview(QObject):
         a.accept_all_suggestions.triggered.connect(self.accept_all)
         a.stop_review.triggered.connect(self.stop)
         a.edit_rules.triggered.connect(self.edit_rules)
-        a.learn_from_decisions.setChecked(ctx.settings.value(LEARN_SETTING, True, type=bool))
+        a.learn_from_decisions.setChecked(ctx.settings.value(LEARN_SETTING, False, type=bool))
         a.learn_from_decisions.toggled.connect(lambda on: ctx.settings.setValue(LEARN_SETTING, on))
         for other in (a.confirm_link, a.cancel_link):  # Enter and Esc belong to a link being made
             other.enabledChanged.connect(lambda _on: self._update_keys())

@@ -25,6 +25,7 @@ RATE = 0.3
 L2 = 0.01
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*|\S")
 _SENTENCE_END = ".!?\n"
+_TITLE_LINE = 160  # characters: a longer line is a paragraph, not a title-case line
 
 
 class Example(NamedTuple):
@@ -62,14 +63,16 @@ def features(text: str, s: Suggestion) -> list[str]:
     ]
     if size > 1:
         out += [f"first={words[0].lower()}", f"last={words[-1].lower()}"]
-    head = text[:s.start].rstrip(" \t\"'“‘«(")
+    head = text[max(0, s.start - 8):s.start].rstrip(" \t\"'“‘«(")
     if not head or head[-1] in _SENTENCE_END:
         out.append("opens-sentence")
-    line_start = text.rfind("\n", 0, s.start) + 1
-    line_end = text.find("\n", s.end)
-    line = [w for w in _WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)]) if w[0].isalpha()]
-    if len(line) >= 3 and sum(w[0].isupper() for w in line) >= 0.8 * len(line):
-        out.append("title-line")
+    # A headline or a list of names is a short line; only such a line is read whole (an article's paragraphs are long).
+    line_start = text.rfind("\n", max(0, s.start - _TITLE_LINE), s.start) + 1
+    line_end = text.find("\n", s.end, s.end + _TITLE_LINE)
+    if (line_start or s.start < _TITLE_LINE) and (line_end >= 0 or len(text) - s.end < _TITLE_LINE):
+        line = [w for w in _WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)]) if w[0].isalpha()]
+        if len(line) >= 3 and sum(w[0].isupper() for w in line) >= 0.8 * len(line):
+            out.append("title-line")
     if s.tag.casefold() == "quote":
         out.append("speaker" if (s.attributes or {}).get("speaker") else "no-speaker")
     return out
