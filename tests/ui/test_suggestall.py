@@ -36,8 +36,8 @@ def test_suggest_all_runs_off_the_gui_thread_and_stores_each_batch_in_one_transa
     threads = set()
     real = suggestall.project_suggester
 
-    def recording_suggester(project):
-        suggester = real(project)  # built on the GUI thread, from the project's tags and rules
+    def recording_suggester(project, **options):
+        suggester = real(project, **options)  # built on the GUI thread, from the project's tags and rules
 
         def recording(text):
             threads.add(threading.get_ident())

@@ -22,6 +22,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     which.add_argument("--annotator", metavar="NAME", help="score this annotator's spans (default: every span)")
     which.add_argument("--suggestions", action="store_true", help="score what the suggesters propose now (nothing is stored)")
     parser.add_argument("--model", metavar="NAME_OR_PATH", help="--suggestions: also ask this spaCy pipeline")
+    parser.add_argument(
+        "--learn", action="store_true",
+        help="--suggestions: pass them through the model learned from the project's accepted and rejected suggestions",
+    )
     parser.add_argument("--tag", action="append", metavar="TAG", help="only this tag (repeatable)")
     parser.add_argument("--plain", action="store_true", help="the gold CSV's text cells are exact (no ' prefixes)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -36,13 +40,16 @@ def run(options) -> int:
 
     if options.model and not options.suggestions:
         raise NewsmarkError("--model goes with --suggestions")
+    if options.learn and not options.suggestions:
+        raise NewsmarkError("--learn goes with --suggestions")
     with Project.open(options.project, readonly=True) as project:
         gold = read_gold(project, options.gold, plain=True if options.plain else None)
         if not gold:
             raise NewsmarkError(f"{options.gold.name} holds no spans to score against")
         documents = {m.document_id for m in gold}
         if options.suggestions:
-            predicted = suggested_marks(project, documents, project_suggester(project, model=options.model))
+            predicted = suggested_marks(project, documents, project_suggester(
+                project, model=options.model, learn=options.learn))
         else:
             if options.annotator is not None and options.annotator not in project.annotators():
                 raise NewsmarkError(f"no spans by {options.annotator!r} in {project.path.name}")

@@ -26,25 +26,41 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--plain", action="store_true", help="-o: exact text, without the spreadsheet-safe ' prefix")
     parser.add_argument("--model", metavar="NAME_OR_PATH", help="also ask this spaCy pipeline (installed by you) for entities")
     parser.add_argument("--demonyms", action="store_true", help="also propose demonyms (Russian, Ukrainian) as their country")
+    # Off by default: on the blind sets the learned model held back more right suggestions than wrong ones
+    # (bench/bench_learning.py); it stays an option for projects with many repeated, rejected patterns.
+    parser.add_argument(
+        "--learn", action=argparse.BooleanOptionalAction, default=False,
+        help="hold back suggestions like those rejected before (a model of the project's accepted and rejected "
+             "suggestions, once it holds 20 of a tag); --no-learn: what the rules find (the default)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(options) -> int:
     """Suggest for the chosen documents; returns the exit code."""
+    from newsmark.core.suggest.learning import last_held, newly_held
     from newsmark.core.suggest.running import project_suggester
 
     writing = options.output is not None
     with Project.open(options.project, readonly=writing) as project:
         documents = _documents(project, options.document)
         _check_tags(project, options.tag)
-        suggester = project_suggester(project, tags=options.tag, model=options.model, demonyms=options.demonyms)
+        suggester = project_suggester(project, tags=options.tag, model=options.model, demonyms=options.demonyms,
+                                      learn=options.learn)
         if writing:
             return _write(project, documents, suggester, options)
-        found = {document_id: suggester(project.document(document_id).text) for document_id in documents}
+        found, held = {}, {}
+        for document_id in documents:
+            found[document_id] = suggester(project.document(document_id).text)
+            held[document_id] = last_held(suggester)
         stored = project.store_suggestions(found)
+        hidden = newly_held(project, held)
     proposed = sum(map(len, found.values()))
     left = proposed - stored
-    note = f" ({left} already decided or already spans)" if left else ""
+    notes = [f"{left} already decided or already spans"] if left else []
+    if hidden:
+        notes.append(f"{hidden} held back by what you rejected before")
+    note = f" ({'; '.join(notes)})" if notes else ""
     out(f"stored {stored} suggestion{'s' if stored != 1 else ''} in {len(documents)} document"
         f"{'s' if len(documents) != 1 else ''} for review{note}\n")
     return 0

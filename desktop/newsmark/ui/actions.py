@@ -94,6 +94,7 @@ class Actions:
     reject_disagreement: QAction
     suggest_document: QAction
     suggest_all: QAction
+    learn_from_decisions: QAction
     edit_rules: QAction
     next_suggestion: QAction
     previous_suggestion: QAction

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.annotator.changed = self.labeler.show_document  # "yours" on the label panel follows the name
         a = self.actions
         self.review = SuggestionReview(ctx, self.actions, w.view, w.suggestion_panel, w.span_tabs)
-        self.suggest_all = SuggestAll(ctx, self.actions.suggest_all)
+        self.suggest_all = SuggestAll(ctx, self.actions.suggest_all, self.actions.learn_from_decisions)
         self.suggest_all.finished.connect(lambda *_: self.review.start())  # review what came for the shown document
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))

@@ -92,7 +92,7 @@ class Menus:
         theme = view.addMenu("T&heme")
         theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
         review = self.review_menu(bar)
-        review.addActions([a.suggest_document, a.suggest_all, a.edit_rules])
+        review.addActions([a.suggest_document, a.suggest_all, a.learn_from_decisions, a.edit_rules])
         review.addSeparator()
         review.addActions([a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion,
                            a.reject_and_stop, a.accept_all_suggestions, a.stop_review])

@@ -102,6 +102,11 @@ def suggestion_actions(parent: QWidget) -> dict[str, QAction]:
         ),
         "stop_review": ("stopReview", "S&top Reviewing", "Hide the suggestions; the keys work as usual again", (STOP_REVIEW,)),
     }
+    learn = make_action(
+        parent, "learnFromDecisions", "&Learn from Decisions", "Hold back suggestions like those you rejected before: a "
+        "small model of this project's accepted and rejected suggestions, once it holds 20 of a tag",
+    )
+    learn.setCheckable(True)
     actions = {
         "suggest_document": make_action(
             parent, "suggestDocument", "&Suggest for This Document", "Propose figures, quotes and more in this document, then review them",
@@ -111,6 +116,7 @@ def suggestion_actions(parent: QWidget) -> dict[str, QAction]:
             parent, "suggestAll", "Suggest for &All Documents…", "Propose suggestions in every document, in the background",
             SUGGEST_ALL,
         ),
+        "learn_from_decisions": learn,
         "edit_rules": make_action(
             parent, "editRules", "Team &Rules…", "Edit the project's gazetteer (with its stop list) and patterns", EDIT_RULES
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from newsmark.core.model import Span
+from newsmark.core.suggest.learning import last_held, newly_held
 from newsmark.core.suggest.running import project_suggester
 from newsmark.core.suggest.suggestion import StoredSuggestion, Suggestion
 
@@ -20,12 +21,17 @@ class SessionSuggestions:
         """The open suggestions of a document, in text order."""
         return self.project.suggestions(document_id)
 
-    def suggest_document(self, document_id: int) -> int:
+    def suggest_document(self, document_id: int, *, learn: bool = False) -> int:
         """Run the project's suggesters (with its team rules) on one document and keep what they propose, in one
         transaction; returns how many are open. A broken rule file is a NewsmarkError naming its line."""
-        suggester = project_suggester(self.project)
+        return self.suggest_and_count(document_id, learn=learn)[0]
+
+    def suggest_and_count(self, document_id: int, *, learn: bool = False) -> tuple[int, int]:
+        """``suggest_document``, optionally through the model learned from the decisions: (open, held back by it)."""
+        suggester = project_suggester(self.project, learn=learn)
         text = self.project.document(document_id).text
-        return self.store_suggestions({document_id: suggester(text)})
+        stored = self.store_suggestions({document_id: suggester(text)})
+        return stored, newly_held(self.project, {document_id: last_held(suggester)})
 
     def store_suggestions(self, found: Mapping[int, Iterable[Suggestion]]) -> int:
         """Replace these documents' open suggestions with ``found`` (one transaction)."""

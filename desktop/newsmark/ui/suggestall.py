@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from newsmark.core.errors import NewsmarkError
+from newsmark.core.suggest.learning import held_note, last_held, newly_held
 from newsmark.core.suggest.running import project_suggester
 
 if TYPE_CHECKING:
@@ -34,13 +35,18 @@ class SuggestWorker(QObject):
 
     def __init__(self, suggester):
         super().__init__()
-        # Built on the GUI thread from the project's tags and rules: a pure function of a text from here on.
+        # Built on the GUI thread from the project's tags, rules and learned model: a pure function of a text from here on.
         self._suggester = suggester
+        self.held: dict[int, list] = {}  # what the learned model held back, by document; read once the thread has ended
 
     @Slot(int, object)
     def run(self, batch: int, texts: list[tuple[int, str]]) -> None:
         """Suggest for each (document id, text) and send the results back."""
-        self.done.emit(batch, {document_id: self._suggester(text) for document_id, text in texts})
+        found = {}
+        for document_id, text in texts:
+            found[document_id] = self._suggester(text)
+            self.held[document_id] = last_held(self._suggester)
+        self.done.emit(batch, found)
 
 
 def batches(lengths: list[tuple[int, int]], characters: int | None = None, documents: int | None = None) -> list[list[int]]:
@@ -64,9 +70,10 @@ class SuggestAll(QObject):
     _send = Signal(int, object)
     finished = Signal(int, int)  # documents done, suggestions open in them
 
-    def __init__(self, ctx: WindowContext, action: QAction):
+    def __init__(self, ctx: WindowContext, action: QAction, learn: QAction | None = None):
         super().__init__(ctx.parent)
         self._ctx = ctx
+        self._learn = learn  # checked: suggest through the model learned from the decisions (trained here, on this thread)
         self._thread: QThread | None = None
         self._worker: SuggestWorker | None = None
         action.triggered.connect(self.start)
@@ -86,13 +93,15 @@ class SuggestAll(QObject):
             self._ctx.status("There are no documents to suggest in.", 6000)
             return
         try:
-            suggester = project_suggester(session.project)
+            learn = self._learn is not None and self._learn.isChecked()
+            suggester = project_suggester(session.project, learn=learn)
         except NewsmarkError as e:  # a team rule file that does not parse
             self._ctx.report("Could not suggest", e)
             return
         self._batches = batches([(d.id, d.chars) for d in infos])
         self._total = len(infos)
         self._next = self._in_flight = self._documents = self._stored = 0
+        self._stored_ids: set[int] = set()
         self._cancelled = False
         self._waiting: list[dict] = []  # results that came while one batch was being stored
         self._busy = False
@@ -143,6 +152,7 @@ class SuggestAll(QObject):
                 self._ctx.report("Could not store suggestions", e)
             else:
                 self._documents += len(found)
+                self._stored_ids.update(found)
                 self._send_next()
                 if not self._progress.step(f"{self._documents} of {self._total} documents"):
                     self._cancelled = True
@@ -151,12 +161,15 @@ class SuggestAll(QObject):
     def _maybe_finish(self) -> None:
         if self._thread is None or self._in_flight or not (self._cancelled or self._next >= len(self._batches)):
             return
+        worker = self._worker
         self.stop()
+        # The worker has ended, so its record is final; a document whose batch was dropped is not stored and not counted.
+        held = newly_held(self._ctx.session.project, {d: worker.held.get(d, []) for d in self._stored_ids})
         self.finished.emit(self._documents, self._stored)  # the review starts; then the status says how it went
         what = "Stopped" if self._documents < self._total else "Done"
         self._ctx.status(
             f"{what}: {self._stored} suggestion{'s' if self._stored != 1 else ''} in {self._documents} of "
-            f"{self._total} documents (each batch is saved as it comes).", 10000,
+            f"{self._total} documents{held_note(held)} (each batch is saved as it comes).", 10000,
         )
 
     def stop(self) -> None:

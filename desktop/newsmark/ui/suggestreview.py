@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from newsmark.core.attributes import retagged_values, suggested_values
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Span
+from newsmark.core.suggest.learning import held_note
 from newsmark.core.suggest.rulecheck import rule_problems
 from newsmark.core.suggest.teamgazetteer import add_stop
 from newsmark.core.suggest.suggestion import StoredSuggestion
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from newsmark.ui.suggestionlist import SuggestionPanel
 
 STATUS_MS = 6000
+LEARN_SETTING = "suggest/learn"  # Review › Learn from Decisions; off unless turned on (see bench/bench_learning.py)
 
 
 class SuggestionReview(QObject):
@@ -57,6 +59,8 @@ class SuggestionReview(QObject):
         a.accept_all_suggestions.triggered.connect(self.accept_all)
         a.stop_review.triggered.connect(self.stop)
         a.edit_rules.triggered.connect(self.edit_rules)
+        a.learn_from_decisions.setChecked(ctx.settings.value(LEARN_SETTING, False, type=bool))
+        a.learn_from_decisions.toggled.connect(lambda on: ctx.settings.setValue(LEARN_SETTING, on))
         for other in (a.confirm_link, a.cancel_link):  # Enter and Esc belong to a link being made
             other.enabledChanged.connect(lambda _on: self._update_keys())
         view.selectionChanged.connect(self._update_keys)
@@ -178,13 +182,13 @@ class SuggestionReview(QObject):
             self._ctx.status("Open a document first.", STATUS_MS)
             return
         try:
-            n = session.suggest_document(session.document.id)
+            n, held = session.suggest_and_count(session.document.id, learn=self._actions.learn_from_decisions.isChecked())
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Could not suggest", e)
             return
         self.start()
-        self._ctx.status(f"{n} suggestion{'s' if n != 1 else ''} to review in this document." if n
-                         else "Nothing new to suggest in this document.", STATUS_MS)
+        said = f"{n} suggestion{'s' if n != 1 else ''} to review in this document" if n else "Nothing new to suggest in this document"
+        self._ctx.status(f"{said}{held_note(held)}.", STATUS_MS)
 
     def start(self) -> None:
         """Review: paint the suggestions, show their list and make the first one current."""
