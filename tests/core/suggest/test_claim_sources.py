@@ -65,6 +65,19 @@ def test_a_pronoun_with_no_person_before_it_stays_empty_not_a_place():
     assert sources(body) == [("the pumps had failed at midnight", "")]
 
 
+def test_it_and_they_are_the_body_or_group_just_named():
+    body = ("The county council claimed that the warnings had been sent in time. "
+            "The sirens had been tested in May, it said. "
+            "Officials said that the road would reopen on Friday. They said that the ferry would run as well.")
+    assert [source for _, source in sources(body)] == ["county council", "county council", "officials", "officials"]
+
+
+def test_they_far_from_any_source_stays_empty():
+    body = ("Officials said that the road would reopen on Friday. " + "The tide rose slowly through the night. " * 10
+            + "They said that the ferry would run as well.")
+    assert sources(body)[-1] == ("the ferry would run as well", "")
+
+
 def test_a_role_nobody_was_named_as_stays_the_role():
     body = ("Peter Vasquez inspected the wall on Sunday. "
             "The mayor said that the town would pay for the repairs.")
@@ -75,6 +88,14 @@ def test_a_role_after_its_person_was_introduced_is_that_person():
     body = ("Mayor Ines Carvalho visited the harbour on Sunday. "
             "The mayor said that the town would pay for the repairs.")
     assert sources(body) == [("the town would pay for the repairs", "Ines Carvalho")]
+
+
+def test_a_role_named_later_in_the_article_is_looked_up_again():
+    body = ("The mayor said that the town would pay for the repairs. "
+            "Mayor Ines Carvalho visited the harbour on Sunday. "
+            "The mayor said that the insurers would be asked to pay.")
+    assert sources(body) == [("the town would pay for the repairs", "mayor"),
+                             ("the insurers would be asked to pay", "Ines Carvalho")]
 
 
 def test_the_default_tag_set_gives_claims_a_source_text_attribute():

@@ -13,6 +13,7 @@ see (``…, saying …``), the value stays empty.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, speaker_phrase, unnamed
 from newsmark.core.suggest.pronouns import leading_subject, sentence_starts
@@ -24,11 +25,13 @@ _OPENING_NAME = re.compile(SCAN_NAME)
 _PERSONAL = frozenset(("he", "she"))
 _REACH = 600  # how far back a pronoun looks for the person it means: about a paragraph
 _GROUP_REACH = 300  # "they"/"it" stand for a source of the sentence or two before
-_ROLE_REUSE = 3000  # a role phrase keeps the person it named for a few paragraphs (a long text stays fast)
+_ROLE_REUSE = 10_000  # a role phrase's lookup is reused this far on (a long text stays fast)
+_ROLE_HEAD = re.compile(r"\s+(?:of|for|at|in|on|from|with|to)\s")  # "the director of X": the role word before "of"
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|ibn|al|la|le)")
 
 
+@lru_cache(maxsize=4096)
 def _is_person(name: str) -> bool:
     """Whether a resolved source reads as a person's full name: two name words or more, no place, body or role."""
     words = name.split()
@@ -45,6 +48,7 @@ class ClaimSources:
         self._people = SpeakerIndex(text)
         self._person = (-1, "")  # (offset, full name) of the last person named as a claim's source
         self._other = (-1, "")  # (offset, name) of the last source that is no person
+        self._names: dict[str, str | None] = {}  # capitalised names → full names (no offset matters for them)
         self._roles: dict[str, tuple[int, str | None]] = {}  # role phrase → (offset, person) of its last lookup
 
     def name(self, source: str, at: int) -> str:
@@ -72,11 +76,21 @@ class ClaimSources:
 
     def _resolve(self, who: str, at: int) -> str | None:
         """``SpeakerIndex.resolve``, a role phrase's answer kept for the stretch it was looked up in (a long text is fast)."""
+        if who in self._names:
+            return self._names[who]
         if who[:1].isupper():
-            return self._people.resolve(who, at)  # names are cached by the index itself
-        seen_at, person = self._roles.get(who, (-_ROLE_REUSE, None))
-        if person is not None and at - seen_at <= _ROLE_REUSE:
-            return person  # the person a role named a moment ago (a role nobody had is looked up again)
+            resolved = self._people.resolve(who, at)
+            name = person_name(who)
+            if name and not is_role(name.split()[-1]):
+                self._names[who] = resolved  # a name, not a role ("PAHO Director"): the same answer anywhere
+            return resolved
+        if who in self._roles:
+            seen_at, person = self._roles[who]
+            head = _ROLE_HEAD.split(who, maxsplit=1)[0].split()[-1]
+            between = self._text[seen_at:at] if at - seen_at <= _ROLE_REUSE else ""
+            # without first letters: "The Director" and "the director" alike, and no copy of the text lower-cased
+            if between and between.count(head[1:]) == between.count(who[1:]):
+                return person  # the role's word came up only in this phrase since: no one new was given it
         person = self._people.resolve(who, at)
         self._roles[who] = (at, person)
         return person
