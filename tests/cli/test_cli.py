@@ -203,7 +203,7 @@ def test_export_to_stdout_is_the_spreadsheet_safe_csv(project):
     assert done.returncode == 0
     data = done.stdout
     assert data.startswith(b"\xef\xbb\xbfdocument_id,document_title,document_sha256,span_id,tag,start,end,text,note,"
-                           b"annotator,created_at,updated_at,attr_status,attr_value,attr_unit,attr_speaker,attr_place,attr_geonames_id,attr_country\r\n")
+                           b"annotator,created_at,updated_at,attr_status,attr_source,attr_value,attr_unit,attr_speaker,attr_place,attr_geonames_id,attr_country\r\n")
     assert data.count(b"\r\n") == 6
     text = data.decode("utf-8-sig")
     assert ",'=11,000," not in text and "\"'=11,000\"" in text  # quoted for its comma

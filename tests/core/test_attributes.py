@@ -54,7 +54,7 @@ def test_span_values_set_and_clear():
 def test_the_default_tags_carry_their_attributes_and_spans_store_values(tmp_path):
     with Project.open(tmp_path / "p.newsmark", create=True) as p:
         defs = {t.name: [a.name for a in parse_attributes(t.attributes)] for t in p.tags()}
-        assert defs == {"claim": ["status"], "figure": ["value", "unit"], "quote": ["speaker"], "location": ["place", "geonames_id", "country"]}
+        assert defs == {"claim": ["status", "source"], "figure": ["value", "unit"], "quote": ["speaker"], "location": ["place", "geonames_id", "country"]}
         claim = parse_attributes(p.tags()[0].attributes)[0]
         assert claim.choices == ("unverified", "true", "false", "misleading", "unclear") and claim.default == "unverified"
         doc, _ = p.add_document("T", "Austin said 8,000.")

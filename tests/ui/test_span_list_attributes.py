@@ -84,7 +84,7 @@ def test_one_tag_shows_a_column_per_attribute_and_numbers_sort_as_numbers(review
 
 def test_claims_sort_by_status_in_the_order_of_its_choices(reviewed, qtbot):
     show_tag(reviewed, "claim")
-    assert headers(reviewed)[5:] == ["status"]
+    assert headers(reviewed)[5:] == ["status", "source"]
     click_header(reviewed, qtbot, 5)
     assert column(reviewed, "status") == ["", "true", "false"]  # empty first, then unverified, true, false, ...
 

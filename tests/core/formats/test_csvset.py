@@ -377,8 +377,8 @@ def test_attribute_values_have_columns_and_load_back_checked(tmp_path):
     csvset.export_csv_file(source, out)
     source.close()
     header, row = out.read_text(encoding="utf-8-sig").splitlines()[:2]
-    assert header.endswith(",attr_status,attr_value,attr_unit,attr_speaker,attr_place,attr_geonames_id,attr_country")
-    assert row.endswith(",,11000,'-troops,,,,")  # a formula-like value is escaped like any text cell
+    assert header.endswith(",attr_status,attr_source,attr_value,attr_unit,attr_speaker,attr_place,attr_geonames_id,attr_country")
+    assert row.endswith(",,,11000,'-troops,,,,")  # a formula-like value is escaped like any text cell
     with Project.open(tmp_path / "b.newsmark", create=True) as target:
         target.add_document("T", "Seoul said 11,000 troops, down -5%.")
         csvlinks.load_csv_file(target, out)

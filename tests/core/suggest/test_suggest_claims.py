@@ -184,10 +184,11 @@ def test_confidence_follows_the_cue():
     assert [s.confidence for s in suggest_claims(text)] == [0.85, 0.8, 0.7, 0.55]
 
 
-def test_the_source_fills_an_attribute_only_when_asked():
+def test_the_source_fills_the_source_attribute_unless_told_otherwise():
     text = "The ministry claimed that the strike hit a fuel depot."
-    assert suggest_claims(text)[0].attributes == {}
-    assert suggest_claims(text, source_attribute="source")[0].attributes == {"source": "The ministry"}
+    assert suggest_claims(text)[0].attributes == {"source": "ministry"}
+    assert suggest_claims(text, source_attribute="")[0].attributes == {}
+    assert suggest_claims(text, source_attribute="who")[0].attributes == {"who": "ministry"}
 
 
 def test_the_sample_article_claims():

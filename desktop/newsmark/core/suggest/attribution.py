@@ -157,6 +157,11 @@ def _clean(who: str) -> str:
     return stripped if stripped and stripped[:1].isupper() else who
 
 
+def speaker_phrase(who: str) -> str:
+    """A source phrase as the speaker convention writes it ("the World Bank" → "World Bank", "Officials" → "officials")."""
+    return _clean(who)
+
+
 def unnamed(who: str) -> str:
     """An unnamed source as annotated: its phrase without determiner, medium or where it was ("a dispatcher on the
     radio", "one operative in the state" → "dispatcher", "operative"), nor a relative clause."""

@@ -28,10 +28,10 @@ Conventions (what an accepted suggestion will look like):
 - Never headings, captions or credits (see ``sentences``), and never text in quotation marks unless it
   is reported speech that opens in the narrator's words (``said that "…"``, ``Lee said it was "…"``):
   quoted speech is the quote suggester's.
-- Attributes: none by default. The default tag set's claim has only ``status``, which stays unset so
-  its default (``unverified``) applies on accept. ``suggest_claims(text, source_attribute="source")``
-  also fills that attribute with the source as written (``Seoul and its allies``, ``he``), for a tag
-  set whose claim tag has such an attribute.
+- Attributes: ``source``, who asserts the claim, named as a quote's speaker is (see ``claimnames``:
+  ``Lavrov said that`` → ``Sergei Lavrov``, ``he said that`` → the person last named, ``according to
+  the World Bank`` → ``World Bank``, ``officials said that`` → ``officials``). ``status`` stays unset so
+  its default (``unverified``) applies on accept; a project whose claim tag has no ``source`` drops it.
 - Suggestions overlap only when a reported clause with a source of its own nests in another
   (``reported that a DEA complaint said [Y]``); elsewhere the stronger of two cues is kept.
 """
@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.claimnames import ClaimSources
 from newsmark.core.suggest.claimsources import attributed_claims
 from newsmark.core.suggest.bareclauses import bare_claims
 from newsmark.core.suggest.clausebounds import and_that_pieces, dashed_that, opens_clause, sentence_clause
@@ -268,9 +269,14 @@ def find_claims(text: str) -> list[tuple[int, int, float, str]]:
 
     Claims never cross a sentence; two overlap only when one is a reported clause nested in the other.
     """
+    return [c[:4] for c in _find(text)]
+
+
+def _find(text: str) -> list[tuple]:
+    """``find_claims`` with each claim's ``reported`` flag and the offset of its cue."""
     body = body_sentences(text)
     quoted = _Quoted(body.quoted)
-    kept: list[tuple[int, int, float, str]] = []
+    kept: list[tuple] = []
     for s, e in body.sentences:
         candidates: list[tuple] = []
         found: list[tuple[int, int, float, str, bool, int]] = []
@@ -298,13 +304,14 @@ def find_claims(text: str) -> list[tuple[int, int, float, str]]:
             if all(cand[1] <= k[0] or k[1] <= cand[0] or _nested(text, cand, k) or _nested(text, k, cand)
                    for k in chosen):
                 chosen.append(cand)
-        kept.extend(sorted(c[:4] for c in chosen))
+        kept.extend(sorted(chosen))
     return kept
 
 
-def suggest_claims(text: str, source_attribute: str = "") -> list[Suggestion]:
-    """Every claim in the body text; ``source_attribute`` names an attribute to fill with the claim's source."""
-    return [
-        Suggestion("claim", start, end, {source_attribute: source} if source_attribute else {}, confidence, NAME)
-        for start, end, confidence, source in find_claims(text)
-    ]
+def suggest_claims(text: str, source_attribute: str = "source") -> list[Suggestion]:
+    """Every claim in the body text, its source named in ``source_attribute`` (``""``: no attribute)."""
+    if not source_attribute:
+        return [Suggestion("claim", c[0], c[1], {}, c[2], NAME) for c in _find(text)]
+    sources = ClaimSources(text)
+    return [Suggestion("claim", start, end, {source_attribute: sources.name(source, verb_at)}, confidence, NAME)
+            for start, end, confidence, source, _, verb_at in _find(text)]
