@@ -32,8 +32,7 @@ def _name_before(text: str, start: int) -> str | None:
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if m is None or m.group("name") in _NOT_NAMES or m.group("name") in CURRENCY_CODES:
         return None
-    before = text[max(0, m.start() - 2):m.start()]
-    if m.start() > 0 and (before.endswith((". ", "\n")) or before == "" or before.endswith(("! ", "? "))):
+    if text[max(0, m.start() - 2):m.start()].endswith((". ", "! ", "? ", "\n")):
         return None  # a sentence's first word may be any word in capitals
     return m.group("name")
 
