@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.figurefilters import title_case_line
+from newsmark.core.suggest.figuremodels import OPENING_WORDS
 from newsmark.core.suggest.figurenumbers import CURRENCY_CODES
 from newsmark.core.suggest.figureunits import is_plural
 from newsmark.core.suggest.suggestion import Suggestion
 
 # A name before the number: a capitalised word, an acronym with "&" ("S&P"), or a word in camel case ("iPhone").
 _NAME_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
-# Words that open a sentence or a phrase and name nothing.
-_NOT_NAMES = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
-                 "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Most Many All Every "
-                 "Each Both Another Other Some Few Top Last Next First About Roughly".split())
+# Nor do quantifiers and words of rank ("Most 500 firms", "Top 10 picks").
+_NOT_NAMES = OPENING_WORDS | set("Most Many All Every Each Both Another Other Few Top Last Next First Roughly".split())
 _COUNT_NAME_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+"
                                 r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
