@@ -17,11 +17,12 @@ from newsmark.core.suggest.figureunits import is_plural
 from newsmark.core.suggest.suggestion import Suggestion
 
 # A name before the number: a capitalised word, an acronym with "&" ("S&P"), or a word in camel case ("iPhone").
-_NAME_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
-# Nor do quantifiers and words of rank ("Most 500 firms", "Top 10 picks").
-_NOT_NAMES = OPENING_WORDS | set("Most Many All Every Each Both Another Other Few Top Last Next First Roughly".split())
-_COUNT_NAME_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+"
-                                r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
+_NAME = r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$"
+_NAME_BEFORE = re.compile(rf"(?<![\w&'’.-]){_NAME}")
+_COUNT_NAME_BEFORE = re.compile(rf"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+{_NAME}")
+# Nor do quantifiers and words of rank ("Most 500 firms", "Top 10 picks"), nor currency codes ("USD 500": money).
+_NOT_NAMES = (OPENING_WORDS | CURRENCY_CODES
+              | set("Most Many All Every Each Both Another Other Few Top Last Next First Roughly".split()))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
 _MAX_PAIRS = 40  # distinct pairs checked per article: each costs one scan of the text
 
@@ -29,7 +30,7 @@ _MAX_PAIRS = 40  # distinct pairs checked per article: each costs one scan of th
 def _name_before(text: str, start: int) -> str | None:
     """The name standing right before ``start``, or None (a sentence's first word, a function word)."""
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
-    if m is None or m.group("name") in _NOT_NAMES or m.group("name") in CURRENCY_CODES:
+    if m is None or m.group("name") in _NOT_NAMES:
         return None
     if text[max(0, m.start() - 2):m.start()].endswith((". ", "! ", "? ", "\n")):
         return None  # a sentence's first word may be any word in capitals
@@ -51,7 +52,7 @@ def without_named_numbers(text: str, found: list[Suggestion]) -> list[Suggestion
         if not (digits.isdigit() and len(digits) <= 4) or not text[s.start - 1:s.start].isspace():
             continue
         count_name = _COUNT_NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
-        if count_name and count_name.group("name") not in CURRENCY_CODES and count_name.group("name") not in _NOT_NAMES:
+        if count_name and count_name.group("name") not in _NOT_NAMES:
             dropped.add(i)  # "40 million Windows 11 devices"
             continue
         name = _name_before(text, s.start)
