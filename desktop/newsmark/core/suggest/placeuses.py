@@ -29,8 +29,9 @@ _SPACE = re.compile(r"\b(?:planets?|moons?|orbit\w*|spacecraft|space probe|NASA|
 # A legislature's chamber a place names: "the US Senate", "the Indiana House" (and its Speaker) are institutions.
 CHAMBERS = frozenset("Senate House Assembly Legislature Congress Parliament".split())
 # A court's or prosecutor's district: "the U.S. Attorney's Office for the Western District of New York".
-_DISTRICT_OFFICE = re.compile(r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the (?:[A-Z][a-z]+ )?District of \Z")
-_FOR_THE = re.compile(r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the \Z")
+_OFFICE_FOR_THE = r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the "
+_DISTRICT_OFFICE = re.compile(rf"{_OFFICE_FOR_THE}(?:[A-Z][a-z]+ )?District of \Z")
+_FOR_THE = re.compile(rf"{_OFFICE_FOR_THE}\Z")
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
