@@ -37,8 +37,8 @@ _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3
 
 def office_or_money(tokens: Tokens, m: Match) -> bool:
     """True when the place opens an office's title ("U.S. Attorney"), a chamber's name ("US Senate"), a police force
-    ("Hong Kong police"), a currency ("Hong
-    Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"), or ends a court's district."""
+    ("Hong Kong police"), a currency ("Hong Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"),
+    or ends a court's district."""
     j, words, text = m.j, tokens.words, tokens.text
     if m.start > 20 and (
             (text.startswith("District of ", m.start - 12) and _DISTRICT_OFFICE.search(text, max(0, m.start - 60), m.start))
