@@ -125,7 +125,7 @@ def unit_past_model(text: str, end: int, models: set[str]) -> str:
     if not models:
         return ""
     m = _PAST_MODEL.match(text, end, end + 80)
-    if m is None or not any(d in models for d in re.findall(r"\d{3,4}", m.group("name"))):
+    if m is None or not any(d in models for d in _CANDIDATE.findall(m.group("name"))):
         return ""
     noun = m.group("noun")
     return noun if is_plural(noun) else plural(noun)
