@@ -49,8 +49,7 @@ def percent_ranges(text: str, found: list[Suggestion]) -> list[Suggestion]:
         low = found[i]
         high = found[i + 1] if i + 1 < len(found) else None
         if high is not None and _percent_range(text, low, high):
-            value = low.attributes["value"]
-            out.append(low._replace(end=high.end, attributes={**low.attributes, "value": value}))
+            out.append(low._replace(end=high.end))  # valued at the lower bound, as ``low`` already is
             i += 2
             continue
         out.append(low)

@@ -11,18 +11,18 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.figurefilters import title_case_line
+from newsmark.core.suggest.figuremodels import OPENING_WORDS
 from newsmark.core.suggest.figurenumbers import CURRENCY_CODES
 from newsmark.core.suggest.figureunits import is_plural
 from newsmark.core.suggest.suggestion import Suggestion
 
 # A name before the number: a capitalised word, an acronym with "&" ("S&P"), or a word in camel case ("iPhone").
-_NAME_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
-# Words that open a sentence or a phrase and name nothing.
-_NOT_NAMES = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
-                 "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Most Many All Every "
-                 "Each Both Another Other Some Few Top Last Next First About Roughly".split())
-_COUNT_NAME_BEFORE = re.compile(r"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+"
-                                r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$")
+_NAME = r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$"
+_NAME_BEFORE = re.compile(rf"(?<![\w&'’.-]){_NAME}")
+_COUNT_NAME_BEFORE = re.compile(rf"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+{_NAME}")
+# Nor do quantifiers and words of rank ("Most 500 firms", "Top 10 picks"), nor currency codes ("USD 500": money).
+_NOT_NAMES = (OPENING_WORDS | CURRENCY_CODES
+              | set("Most Many All Every Each Both Another Other Few Top Last Next First Roughly".split()))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
 _MAX_PAIRS = 40  # distinct pairs checked per article: each costs one scan of the text
 
@@ -30,10 +30,9 @@ _MAX_PAIRS = 40  # distinct pairs checked per article: each costs one scan of th
 def _name_before(text: str, start: int) -> str | None:
     """The name standing right before ``start``, or None (a sentence's first word, a function word)."""
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
-    if m is None or m.group("name") in _NOT_NAMES or m.group("name") in CURRENCY_CODES:
+    if m is None or m.group("name") in _NOT_NAMES:
         return None
-    before = text[max(0, m.start() - 2):m.start()]
-    if m.start() > 0 and (before.endswith((". ", "\n")) or before == "" or before.endswith(("! ", "? "))):
+    if text[max(0, m.start() - 2):m.start()].endswith((". ", "! ", "? ", "\n")):
         return None  # a sentence's first word may be any word in capitals
     return m.group("name")
 
@@ -53,7 +52,7 @@ def without_named_numbers(text: str, found: list[Suggestion]) -> list[Suggestion
         if not (digits.isdigit() and len(digits) <= 4) or not text[s.start - 1:s.start].isspace():
             continue
         count_name = _COUNT_NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
-        if count_name and count_name.group("name") not in CURRENCY_CODES and count_name.group("name") not in _NOT_NAMES:
+        if count_name and count_name.group("name") not in _NOT_NAMES:
             dropped.add(i)  # "40 million Windows 11 devices"
             continue
         name = _name_before(text, s.start)
@@ -71,9 +70,10 @@ def _named_elsewhere(text: str, name: str, digits: str) -> bool:
     at = text.find(pair)
     while at != -1:
         end = at + len(pair)
-        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&")) and not (
-            text[end:end + 1].isalnum() or text[end:end + 2][:1] in ",." and text[end + 1:end + 2].isdigit())
-        if whole and text[end:end + 1] not in "%-" and not _counted(text, end) and not title_case_line(text, at):
+        after = text[end:end + 1]
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "&")) and not (
+            after.isalnum() or after in ",." and text[end + 1:end + 2].isdigit())
+        if whole and after not in "%-" and not _counted(text, end) and not title_case_line(text, at):
             return True
         at = text.find(pair, end)
     return False

@@ -34,10 +34,12 @@ _MAKER_BEFORE = re.compile(r"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{2,})(?:
                            r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)[ \t]+$")
 # What follows the digits: a variant ("-9", "-800") and the next word ("787-9 Dreamliner", "a 737 Max").
 _TAIL = re.compile(r"(?P<variant>-\d{1,3})?(?![\w,.]\w|[\w-])(?:[ \t]+(?P<next>[A-Za-z][a-z]+)\b)?")
-# Words after which a capitalised word is no maker: sentence openers and the like.
-_NOT_MAKERS = set("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around Over "
-                  "Under Only Just Some Nearly Almost Up Its Their His Her This That These Those Mr Mrs Ms Dr Page "
-                  "Section Article Chapter Resolution Room Route Flight Highway Interstate Exit Bill Act".split())
+# Capitalised words that open a sentence or a phrase and name nothing: no maker, no name before a number.
+OPENING_WORDS = frozenset("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around "
+                          "Over Under Only Just Some Nearly Almost Up Its Their His Her This That These Those".split())
+# Nor are titles and the words that number a document's part, a route or a room ("Section 301", "Route 66").
+_NOT_MAKERS = OPENING_WORDS | set("Mr Mrs Ms Dr Page Section Article Chapter Resolution Room Route Flight Highway Interstate "
+                                  "Exit Bill Act".split())
 
 
 def _distinctive(digits: str) -> bool:
@@ -123,7 +125,7 @@ def unit_past_model(text: str, end: int, models: set[str]) -> str:
     if not models:
         return ""
     m = _PAST_MODEL.match(text, end, end + 80)
-    if m is None or not any(d in models for d in re.findall(r"\d{3,4}", m.group("name"))):
+    if m is None or not any(d in models for d in _CANDIDATE.findall(m.group("name"))):
         return ""
     noun = m.group("noun")
     return noun if is_plural(noun) else plural(noun)

@@ -85,8 +85,9 @@ def words_value(words: str) -> int | float | None:
 
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 # What may follow each kind of number word inside one number: "twenty four", "two hundred three", "five million".
-_MAY_FOLLOW = {"small": {"hundred", "scale"}, "tens": {"unit", "hundred", "scale"}, "hundred": {"small", "unit", "tens", "scale", "and"},
-               "scale": {"small", "unit", "tens", "and", "scale"}, "and": {"small", "unit", "tens"}}
+_MAY_FOLLOW = {"unit": {"hundred", "scale"}, "small": {"hundred", "scale"}, "tens": {"unit", "hundred", "scale"},
+               "hundred": {"small", "unit", "tens", "scale", "and"}, "scale": {"small", "unit", "tens", "and", "scale"},
+               "and": {"small", "unit", "tens"}}
 
 
 def _word_kind(word: str) -> str:
@@ -104,7 +105,7 @@ def words_end(words: str) -> int:
         if word == "point":
             return len(words)  # "six-point-six": the decimals are read whole
         kind = _word_kind(word)
-        if previous is not None and kind not in _MAY_FOLLOW["small" if previous == "unit" else previous]:
+        if previous is not None and kind not in _MAY_FOLLOW[previous]:
             return len(words[:m.start()].rstrip(" -\t\n"))
         previous = kind
     return len(words)

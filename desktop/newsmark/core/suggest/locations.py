@@ -284,7 +284,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         if evidence:
             if not m.team and inside_a_name(tokens, m, places, gaz):
                 in_names[m.start] = m.end
-                if person_surname(tokens, m) or given_name(tokens, m, places):
+                if person_surname(tokens, m) or given_name(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
             if code_alias(matched, m.entry):

@@ -157,10 +157,10 @@ def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int])
     return False
 
 
-def given_name(tokens: Tokens, m: Match, places: set[int]) -> bool:
+def given_name(tokens: Tokens, m: Match) -> bool:
     """True when a town's one-word name opens a person's name here ("Taylor Swift"): a later bare "Taylor" is the person."""
     j, words = m.j, tokens.words
-    if m.j - m.i != 1 or m.entry.kind != "city" or m.entry.population >= 1_000_000 or j >= len(words):
+    if j - m.i != 1 or m.entry.kind != "city" or m.entry.population >= 1_000_000 or j >= len(words):
         return False
     nxt = words[j]
     if j + 1 < len(words) and tokens.gap(j + 1) == " " and tokens.capitalised(j + 1):

@@ -55,8 +55,7 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
             m = _APPOSITION.search(text, max(0, s.start - _REACH), s.start)
             if m is not None and _plausible(m.group("name")):
                 places.append((m.start("name"), m.end("name"), m.group("name")))
-    for s in found:
-        m = _PART_OF.match(text, s.end)
+        m = _PART_OF.match(text, s.end)  # a part of the place after its possessive: "Delhi's Saket area"
         if m is not None and _plausible(m.group("name")):
             places.append((m.start("name"), m.end(), m.group("name")))
     for pattern in (_SHAPE, _SURROUNDS):

@@ -29,15 +29,16 @@ _SPACE = re.compile(r"\b(?:planets?|moons?|orbit\w*|spacecraft|space probe|NASA|
 # A legislature's chamber a place names: "the US Senate", "the Indiana House" (and its Speaker) are institutions.
 CHAMBERS = frozenset("Senate House Assembly Legislature Congress Parliament".split())
 # A court's or prosecutor's district: "the U.S. Attorney's Office for the Western District of New York".
-_DISTRICT_OFFICE = re.compile(r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the (?:[A-Z][a-z]+ )?District of \Z")
-_FOR_THE = re.compile(r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the \Z")
+_OFFICE_FOR_THE = r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the "
+_DISTRICT_OFFICE = re.compile(rf"{_OFFICE_FOR_THE}(?:[A-Z][a-z]+ )?District of \Z")
+_FOR_THE = re.compile(rf"{_OFFICE_FOR_THE}\Z")
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
 def office_or_money(tokens: Tokens, m: Match) -> bool:
     """True when the place opens an office's title ("U.S. Attorney"), a chamber's name ("US Senate"), a police force
-    ("Hong Kong police"), a currency ("Hong
-    Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"), or ends a court's district."""
+    ("Hong Kong police"), a currency ("Hong Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"),
+    or ends a court's district."""
     j, words, text = m.j, tokens.words, tokens.text
     if m.start > 20 and (
             (text.startswith("District of ", m.start - 12) and _DISTRICT_OFFICE.search(text, max(0, m.start - 60), m.start))
