@@ -14,6 +14,8 @@ from tests.core.suggest.figurecheck import spans
         ("Shares slid as the S&P 500 fell 2%. Most S&P 500 companies have reported.", ["2%"]),
         ("The FTSE 100 closed higher, and profits at FTSE 100 firms rose by 8%.", ["8%"]),
         ("Apple's iPhone 15 went on sale. Some iPhone 15 models overheat.", []),
+        # The pair alone may end the text.
+        ("Most S&P 500 companies beat forecasts this week. Investors watched the S&P 500", []),
         ("Critics of Windows 11, released in 2021, say 7 in 10 Windows 11 machines lag.", ["7", "10"]),
         # A count before the name: the number after the name names.
         ("There are now 40 million Windows 11 devices.", ["40 million"]),

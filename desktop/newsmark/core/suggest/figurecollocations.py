@@ -73,7 +73,7 @@ def _named_elsewhere(text: str, name: str, digits: str) -> bool:
         after = text[end:end + 1]
         whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "&")) and not (
             after.isalnum() or after in ",." and text[end + 1:end + 2].isdigit())
-        if whole and after not in "%-" and not _counted(text, end) and not title_case_line(text, at):
+        if whole and after not in ("%", "-") and not _counted(text, end) and not title_case_line(text, at):
             return True
         at = text.find(pair, end)
     return False
