@@ -22,9 +22,9 @@ import re
 from typing import NamedTuple
 
 _TERMINALS = ".!?…"
+_TERMINALS_SET = frozenset(_TERMINALS)  # not the string: "" is in every string
 _LONGEST_HEADING = 16  # words: a line this long without a stop, not the first, is a paragraph
 _CLOSERS = "\"'”’»)]"
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _CAPTION_START = re.compile(
     r"^\s*(?:photo|photos|image|images|picture|pictures|photograph|illustration|credit|credits|caption|graphic|video|"
     r"watch|read more|related|source|file photo)\b\s*[:|]", re.IGNORECASE)
@@ -72,6 +72,12 @@ class Body(NamedTuple):
     quoted: list[tuple[int, int]]
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with a terminal, then perhaps closing marks and whitespace (read from the end: a regex
+    search would try every full stop of a long paragraph)."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINALS_SET
+
+
 def _words(line: str) -> list[str]:
     return line.split()
 
@@ -98,7 +104,7 @@ def _line_kind(line: str, following: str | None, first: bool) -> str:
     if is_caption(line):
         return "skip"
     words = _words(line)
-    if _ENDS_SENTENCE.search(line):
+    if _ends_sentence(line):
         short_title = len(words) <= 12 and _is_title_case(line)
         return "skip" if short_title or (first and len(words) <= 15 and _is_title_case(line)) else "body"
     if following is None and not first and len(words) >= _LONGEST_HEADING and not _is_title_case(line):
