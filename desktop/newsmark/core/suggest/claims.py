@@ -56,6 +56,7 @@ NAME = "claims"
 
 _THAT_WORD = re.compile(r"that(?<![\w'’-]that)\b")  # the word before its look-behind: re jumps to "that"
 _MID_TOKEN = re.compile(r"[\w'’.$%-]+")
+_NEAR = 90  # code points before "that" tokenised first: ten whole words or more most times, not the whole window
 _PASSIVE_IT = re.compile(r"(?:\b[Ii]t|\bwas|\bis)[ \t\n]+(?:is|was|has[ \t\n]+been|had[ \t\n]+been|is[ \t\n]+being|"
                          r"will[ \t\n]+be|would[ \t\n]+be|can[ \t\n]+be|may[ \t\n]+be)"
                          r"(?:[ \t\n]+\w+ly)?[ \t\n]*$")
@@ -152,7 +153,10 @@ def _mid_ok(verb: str, mid: str) -> bool:
 def _verb_before(text: str, s: int, that_at: int) -> tuple[int, int] | None:
     """(start, end) of the nearest reporting verb among the eight words before ``that``, joined by spaces and commas."""
     window = max(s, that_at - 160)
-    tokens = list(_MID_TOKEN.finditer(text, window, that_at))[-10:]
+    tokens = list(_MID_TOKEN.finditer(text, max(window, that_at - _NEAR), that_at))
+    if len(tokens) < 12 and that_at - _NEAR > window:  # the last ten need not be whole: the first may be cut
+        tokens = list(_MID_TOKEN.finditer(text, window, that_at))
+    tokens = tokens[-10:]
     pos = that_at
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 10), -1):
         tok = tokens[k]
