@@ -16,7 +16,8 @@ import re
 from newsmark.core.suggest.clausebounds import and_that_pieces, clause
 from newsmark.core.suggest.reportverbs import (AUXILIARIES, DETERMINERS, FORMS, IRREGULAR_PAST, NUMBER_WORDS,
                                                OBJECT_PRONOUNS, OBJECT_VERBS, PARTICIPLES, SUBJECT_PRONOUNS,
-                                               first_finite, has_finite_verb, trie_pattern, words_of)
+                                               first_finite, first_words, has_finite_verb, trie_pattern,
+                                               words_of)
 
 _TOKEN = re.compile(r"[“\"‘«]?[\w'’$€£%.-]+[”\"’»]?,?")
 # verbs that take a bare clause far more often than a noun phrase: no extra guard
@@ -183,7 +184,7 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         if _GAP_BREAKS.search(text, tok.end(), tokens[i].start()):
             continue  # "before X announced — Y posted …", "told him: “…”": no clause of the verb's
         start, end = clause(text, tokens[i].start(), e)
-        words = words_of(text[start:min(end, start + 240)])
+        words = first_words(text, start, min(end, start + 240), 16)  # nothing below reads past the 15th word
         if len(words) < 3 or not _subject_ok(tokens, i, words, verb in _SAY_LIKE):
             continue
         if (verb not in _SAY_LIKE or verb in OBJECT_VERBS) and _noun_phrase_object(words):
