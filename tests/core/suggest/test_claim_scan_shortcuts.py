@@ -54,3 +54,13 @@ def test_first_words_within_bounds():
     start = text.index("The")
     assert first_words(text, start, len(text), 3) == ["the", "minister's", "aides"]
     assert first_words(text, start, start + 12, 9) == ["the", "minister"]
+
+
+def test_puts_cue_is_a_whole_word():
+    from newsmark.core.suggest.claims import _PUTS
+
+    assert _PUTS.search("Officials put the death toll at 40.").group("claim") == "the death toll at"
+    assert _PUTS.search("Analysts estimate the cost near $5bn.") is not None
+    for text in ("The app reset the figure at noon.", "Her out-puts the total at 9.", "Sunset the count at 3.",
+                 "Misplaced the number at 4."):
+        assert _PUTS.search(text) is None, text
