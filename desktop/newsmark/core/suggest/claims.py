@@ -92,7 +92,9 @@ _HEAD = re.compile(r"(?:[^ \t\n]+[ \t\n]+){3}")
 _PRONOUN_SOURCES = frozenset("it there".split())
 _AUX_TAIL = re.compile(r"(?:[ \t\n]+(?:has|have|had|also|would|will|is|are|was|were|been|being|did|does|do|not|never|"
                        r"long|later|previously|repeatedly|again|already|now|then|once|[a-z]+ly))+[ \t\n]*$")
-_SUBJECT_CUT = re.compile(r"(?:[;:—–]|\b(?:while|whereas|because|although|but|after|when|since|if)\b)[ \t\n]*")
+# each word's first letter, then the look-behind (no leading \b): the engine jumps to those letters
+_SUBJECT_CUT = re.compile(r"(?:[;:—–]|(?:w(?<!\ww)(?:hile|hereas|hen)|b(?<!\wb)(?:ecause|ut)|a(?<!\wa)(?:lthough|fter)|"
+                          r"s(?<!\ws)ince|i(?<!\wi)f)\b)[ \t\n]*")
 
 
 class _Quoted:
