@@ -16,7 +16,8 @@ import re
 from newsmark.core.suggest.clausebounds import and_that_pieces, clause
 from newsmark.core.suggest.reportverbs import (AUXILIARIES, DETERMINERS, FORMS, IRREGULAR_PAST, NUMBER_WORDS,
                                                OBJECT_PRONOUNS, OBJECT_VERBS, PARTICIPLES, SUBJECT_PRONOUNS,
-                                               first_finite, has_finite_verb, trie_pattern, words_of)
+                                               first_finite, first_words, has_finite_verb, trie_pattern,
+                                               words_of)
 
 _TOKEN = re.compile(r"[“\"‘«]?[\w'’$€£%.-]+[”\"’»]?,?")
 # verbs that take a bare clause far more often than a noun phrase: no extra guard
@@ -56,6 +57,7 @@ _PRONOUN_DETERMINERS = frozenset("some many most few several both all each other
 _PARTICIPLE_AFTER = frozenset("as before after while when since".split())
 _NOT_BEFORE_SAYING = frozenset("by without of for about from than on at to".split())
 _GAP_BREAKS = re.compile(r"[—–:;(]|[ \t\n]-{1,2}[ \t\n]")
+_CLAUSE_MARKS = re.compile(r"[,;:]")
 _AFTER_VERB = re.compile(r"[ \t\n]+[“\"‘«]?(that\b)?")
 
 
@@ -148,8 +150,8 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         after = _AFTER_VERB.match(text, found_verb.end(), e)
         if after is None or after.group(1) == "that":
             continue  # "…, he said." or "said that …" (the that-clause cue's)
-        tokens = list(_TOKEN.finditer(text, found_verb.start() + 1, min(e, found_verb.start() + 160)))
-        n, tok = 0, tokens[0]
+        window = min(e, found_verb.start() + 160)
+        n, tok = 0, _TOKEN.match(text, found_verb.start() + 1, window)  # the verb: the rest is read only when needed
         verb = _plain(tok.group())
         if verb not in _BARE_VERBS or tok.group().endswith(","):
             continue
@@ -166,11 +168,11 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         elif (prev in _PASSIVE or prev == "to" or prev in DETERMINERS and not (prev in _PRONOUN_DETERMINERS and verb in _SAY_LIKE)
               or _POSSESSIVE.search(prev)):
             continue  # "he was told", "declined to say", "the report", "the state's confirmed caseload"
-        chunks = re.split(r"[,;:]", before)
-        if len(chunks) == 1 and chunks[0].split()[0].lower() in _SUBORDINATORS:
+        if not _CLAUSE_MARKS.search(before) and before.split(None, 1)[0].lower() in _SUBORDINATORS:
             continue  # "As she concluded the debate, …": the verb's object, then the main clause
         if before.endswith(",") and verb not in PARTICIPLES and has_finite_verb(words_of(before.split(",")[0])):
             continue  # "The vote was close, said John Smith, who …": an inverted attribution
+        tokens = list(_TOKEN.finditer(text, tok.start(), window))
         i = _skip_adverbials(tokens, n + 1)
         if verb in OBJECT_VERBS:
             at = _skip_addressee(tokens, i, verb)
@@ -182,7 +184,7 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         if _GAP_BREAKS.search(text, tok.end(), tokens[i].start()):
             continue  # "before X announced — Y posted …", "told him: “…”": no clause of the verb's
         start, end = clause(text, tokens[i].start(), e)
-        words = words_of(text[start:min(end, start + 240)])
+        words = first_words(text, start, min(end, start + 240), 16)  # nothing below reads past the 15th word
         if len(words) < 3 or not _subject_ok(tokens, i, words, verb in _SAY_LIKE):
             continue
         if (verb not in _SAY_LIKE or verb in OBJECT_VERBS) and _noun_phrase_object(words):

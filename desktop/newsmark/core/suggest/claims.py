@@ -48,7 +48,7 @@ from newsmark.core.suggest.clausebounds import and_that_pieces, dashed_that, ope
 from newsmark.core.suggest.clausebounds import clause as _clause
 from newsmark.core.suggest.clausebounds import trimmed as _trimmed
 from newsmark.core.suggest.reportverbs import (FORMS, IRREGULAR_PAST, NOUN_CUES, OBJECT_VERBS, PHRASAL, STRONG,
-                                               UNSAID_BEFORE_TO)
+                                               UNSAID_BEFORE_TO, trie_pattern)
 from newsmark.core.suggest.sentences import body_sentences
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -56,6 +56,7 @@ NAME = "claims"
 
 _THAT_WORD = re.compile(r"that(?<![\w'’-]that)\b")  # the word before its look-behind: re jumps to "that"
 _MID_TOKEN = re.compile(r"[\w'’.$%-]+")
+_NEAR = 90  # code points before "that" tokenised first: ten whole words or more most times, not the whole window
 _PASSIVE_IT = re.compile(r"(?:\b[Ii]t|\bwas|\bis)[ \t\n]+(?:is|was|has[ \t\n]+been|had[ \t\n]+been|is[ \t\n]+being|"
                          r"will[ \t\n]+be|would[ \t\n]+be|can[ \t\n]+be|may[ \t\n]+be)"
                          r"(?:[ \t\n]+\w+ly)?[ \t\n]*$")
@@ -78,18 +79,22 @@ _SOURCE_LIKE = re.compile(r"(?:the[ \t\n]+)?(?:[A-Z]|(?:\w+[ \t\n]+)?(?:official
                           r"researchers|scientists|documents|records|statements?|a[ \t\n]+(?:statement|report))\b)")
 _NOT_SOURCES = re.compile(r"(?:the\s+)?(?:plan|schedule|rules|law|protocol|tradition|custom|procedure)\b", re.I)
 _PUTS = re.compile(
-    r"(?<![\w'’-])(?:puts?|putting|placed|places|place|pegged|pegs|estimated|estimates|estimate|set|sets)[ \t\n]+"
+    # each verb's first letter, then the look-behind: the engine jumps to those letters (a leading one defeats it)
+    r"(?:p(?<![\w'’-]p)(?:uts?|utting|laced|laces|lace|egged|egs)|e(?<![\w'’-]e)stimat(?:ed|es|e)|s(?<![\w'’-]s)ets?)[ \t\n]+"
     r"(?P<claim>(?:the|its|their|a|his|her)[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?:number|figure|toll|total|count|tally|"
     r"cost|costs|losses|casualties|estimate|bill|damage)\b[^.;]{0,120}?\b(?:at|to|near|around)\b)")
 _PUTS_HINTS = ("number", "figure", "toll", "total", "count", "tally", "cost", "loss", "casualt", "estimate", "bill",
                "damage")
+_PUTS_HINT = re.compile(trie_pattern(list(_PUTS_HINTS)))  # any hint, found by one scan
 _COORDINATED = re.compile(r"\b(?:and|but)[ \t\n]+(?:also[ \t\n]+)?$")
 _PERSONAL = frozenset("he she they we i it you".split())
 _HEAD = re.compile(r"(?:[^ \t\n]+[ \t\n]+){3}")
 _PRONOUN_SOURCES = frozenset("it there".split())
 _AUX_TAIL = re.compile(r"(?:[ \t\n]+(?:has|have|had|also|would|will|is|are|was|were|been|being|did|does|do|not|never|"
                        r"long|later|previously|repeatedly|again|already|now|then|once|[a-z]+ly))+[ \t\n]*$")
-_SUBJECT_CUT = re.compile(r"(?:[;:—–]|\b(?:while|whereas|because|although|but|after|when|since|if)\b)[ \t\n]*")
+# each word's first letter, then the look-behind (no leading \b): the engine jumps to those letters
+_SUBJECT_CUT = re.compile(r"(?:[;:—–]|(?:w(?<!\ww)(?:hile|hereas|hen)|b(?<!\wb)(?:ecause|ut)|a(?<!\wa)(?:lthough|fter)|"
+                          r"s(?<!\ws)ince|i(?<!\wi)f)\b)[ \t\n]*")
 
 
 class _Quoted:
@@ -152,7 +157,10 @@ def _mid_ok(verb: str, mid: str) -> bool:
 def _verb_before(text: str, s: int, that_at: int) -> tuple[int, int] | None:
     """(start, end) of the nearest reporting verb among the eight words before ``that``, joined by spaces and commas."""
     window = max(s, that_at - 160)
-    tokens = list(_MID_TOKEN.finditer(text, window, that_at))[-10:]
+    tokens = list(_MID_TOKEN.finditer(text, max(window, that_at - _NEAR), that_at))
+    if len(tokens) < 12 and that_at - _NEAR > window:  # the last ten need not be whole: the first may be cut
+        tokens = list(_MID_TOKEN.finditer(text, window, that_at))
+    tokens = tokens[-10:]
     pos = that_at
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 10), -1):
         tok = tokens[k]
@@ -235,8 +243,7 @@ def _according_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -
 
 def _puts_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> None:
     """``Y puts the figure at …``."""
-    sentence = text[s:e]
-    for m in _PUTS.finditer(text, s, e) if any(k in sentence for k in _PUTS_HINTS) else ():
+    for m in _PUTS.finditer(text, s, e) if _PUTS_HINT.search(text, s, e) else ():
         if not quoted.covers(m.start()):
             start, end = _clause(text, m.start("claim"), e)
             found.append((start, end, 0.75, _source(text, s, m.start()), False, m.start()))

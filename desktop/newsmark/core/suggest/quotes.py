@@ -23,7 +23,7 @@ import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
-from newsmark.core.suggest.salience import Salience, inside
+from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.speakers import SpeakerIndex, is_organisation
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -110,6 +110,17 @@ def _continued(text: str, brk: int, close: str) -> tuple[int, int] | None:
 
 
 
+def _outside(mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The mentions (in text order) outside the sorted, disjoint ``quoted`` stretches: one walk along both lists."""
+    kept, j = [], 0
+    for at, who in mentions:
+        while j < len(quoted) and quoted[j][0] <= at:
+            j += 1
+        if not (j and at < quoted[j - 1][1]):
+            kept.append((at, who))
+    return kept
+
+
 def _person(name: str) -> bool:
     """Whether a resolved speaker reads as a person's full name ("Ana Ruiz"), not one word or an organisation."""
     return len(name.split()) >= 2 and not is_organisation(name)
@@ -147,7 +158,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         if not who and ran_on and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
             quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
-    mentions = [(at, who) for at, who in named_mentions(text) if not inside(quoted, at)]
+    mentions = _outside(named_mentions(text), quoted)
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
     about = Salience(text, mentions + named, quoted)
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name

@@ -10,6 +10,7 @@ neutral ones.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # base, or "base past 3rd-person participle" where the forms are irregular
 _STRONG_BASES = (
@@ -129,6 +130,11 @@ _WORD = re.compile(r"[\w'’$€£%.-]+")
 def words_of(text: str) -> list[str]:
     """The words of ``text``, lower-cased, without the punctuation around them."""
     return [w.strip(".,;:").lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """``words_of(text[start:end])[:count]``, without reading the words past ``count``."""
+    return [m.group().strip(".,;:").lower().replace("’", "'") for m in islice(_WORD.finditer(text, start, end), count)]
 
 
 def first_finite(words: list[str], limit: int = 15, lenient: bool = False) -> int:

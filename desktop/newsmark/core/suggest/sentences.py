@@ -22,9 +22,9 @@ import re
 from typing import NamedTuple
 
 _TERMINALS = ".!?…"
+_TERMINALS_SET = frozenset(_TERMINALS)  # not the string: "" is in every string
 _LONGEST_HEADING = 16  # words: a line this long without a stop, not the first, is a paragraph
 _CLOSERS = "\"'”’»)]"
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _CAPTION_START = re.compile(
     r"^\s*(?:photo|photos|image|images|picture|pictures|photograph|illustration|credit|credits|caption|graphic|video|"
     r"watch|read more|related|source|file photo)\b\s*[:|]", re.IGNORECASE)
@@ -72,6 +72,12 @@ class Body(NamedTuple):
     quoted: list[tuple[int, int]]
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends with a terminal, then perhaps closing marks and whitespace (read from the end: a regex
+    search would try every full stop of a long paragraph)."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINALS_SET
+
+
 def _words(line: str) -> list[str]:
     return line.split()
 
@@ -97,11 +103,11 @@ def _line_kind(line: str, following: str | None, first: bool) -> str:
     """``skip`` (heading, caption, credit), ``body`` (ends a sentence) or ``wrap`` (a wrapped line that goes on)."""
     if is_caption(line):
         return "skip"
-    words = _words(line)
-    if _ENDS_SENTENCE.search(line):
-        short_title = len(words) <= 12 and _is_title_case(line)
-        return "skip" if short_title or (first and len(words) <= 15 and _is_title_case(line)) else "body"
-    if following is None and not first and len(words) >= _LONGEST_HEADING and not _is_title_case(line):
+    words = len(line.split(None, _LONGEST_HEADING))  # the count up to 17: no list of a long paragraph's words
+    if _ends_sentence(line):
+        short_title = words <= 12 and _is_title_case(line)
+        return "skip" if short_title or (first and words <= 15 and _is_title_case(line)) else "body"
+    if following is None and not first and words >= _LONGEST_HEADING and not _is_title_case(line):
         return "body"  # a paragraph whose full stop the page lost: headings are shorter
     if following is None or _is_title_case(line):
         return "skip"
@@ -114,21 +120,19 @@ def _line_kind(line: str, following: str | None, first: bool) -> str:
 
 def _runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each stretch of body lines; headings, captions and unfinished stretches left out."""
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append((pos, pos + len(raw)))
-        pos += len(raw) + 1
+    lines = text.split("\n")
+    blank = [not line or line.isspace() for line in lines] + [True]  # each line tested once; none after the last
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     seen_text = False
-    for i, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if not line.strip():
+    end = -1
+    for i, line in enumerate(lines):
+        start = end + 1
+        end = start + len(line)
+        if blank[i]:
             current = None  # a blank line ends a run; an unfinished run was never kept
             continue
-        following = text[lines[i + 1][0]:lines[i + 1][1]] if i + 1 < len(lines) else None
-        if following is not None and not following.strip():
-            following = None
+        following = None if blank[i + 1] else lines[i + 1]
         kind = _line_kind(line, following, not seen_text)
         seen_text = True
         if kind == "skip":
