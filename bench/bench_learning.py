@@ -10,8 +10,6 @@ training on 10,000 decisions beside the rules' own time on the same documents.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import sys
 import tempfile
 import time
@@ -20,12 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "blind"))
-from build_project import build  # noqa: E402  (bench/ is not a package)
-from pooled import pool, table  # noqa: E402
+from pooled import built, pool, table  # noqa: E402
 
 from newsmark.core.review.evaluation import Mark, evaluate  # noqa: E402
-from newsmark.core.review.scoring import read_gold  # noqa: E402
-from newsmark.core.storage import Project  # noqa: E402
 from newsmark.core.suggest.learning import Example, train  # noqa: E402
 from newsmark.core.suggest.running import project_suggester  # noqa: E402
 
@@ -41,12 +36,7 @@ def accepted(gold: list[Mark], document_id: int, s) -> bool:
 
 def read_set(folder: Path, workdir: Path) -> tuple[list[Mark], list[tuple[int, str, list]]]:
     """A set's gold and, in order, each document's id, text and plain suggestions (with the rules' seconds)."""
-    out = workdir / f"{folder.name}.newsmark"
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        if build(out, folder):
-            raise SystemExit(f"could not build {folder}")
-    with Project.open(out, readonly=True) as project:
-        gold = read_gold(project, folder / "gold.csv", plain=True)
+    with built(folder, workdir) as (project, gold):
         suggester = project_suggester(project)
         documents = []
         for i, _title, text in project.document_texts(sorted({m.document_id for m in gold})):

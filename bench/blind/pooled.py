@@ -24,14 +24,20 @@ sys.path.insert(0, str(HERE))
 from build_project import build  # noqa: E402  (bench/ is not a package)
 
 
-def score(folder: Path, workdir: Path) -> list[TagScore]:
-    """One set's scores (the suggesters' suggestions against its gold)."""
+@contextlib.contextmanager
+def built(folder: Path, workdir: Path):
+    """A set built quietly into a project in ``workdir``, open read-only, with its gold marks: (project, gold)."""
     out = workdir / f"{folder.name}.newsmark"
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         if build(out, folder):
             raise SystemExit(f"could not build {folder}")
     with Project.open(out, readonly=True) as project:
-        gold = read_gold(project, folder / "gold.csv", plain=True)
+        yield project, read_gold(project, folder / "gold.csv", plain=True)
+
+
+def score(folder: Path, workdir: Path) -> list[TagScore]:
+    """One set's scores (the suggesters' suggestions against its gold)."""
+    with built(folder, workdir) as (project, gold):
         documents = {m.document_id for m in gold}
         return evaluate(gold, suggested_marks(project, documents, project_suggester(project)))
 
