@@ -264,8 +264,9 @@ class SpeakerIndex:
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
-            if runs_on and not is_organisation(person_name(before.group() + m.group() + runs_on.group())):
-                candidate = person_name(before.group() + m.group() + runs_on.group())  # "Liu" of "Liu Xiaming"
+            longer = person_name(before.group() + m.group() + runs_on.group()) if runs_on else ""
+            if runs_on and not is_organisation(longer):
+                candidate = longer  # "Liu" of "Liu Xiaming"
             titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
             if titled:
                 candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
