@@ -125,8 +125,10 @@ def attributed_claims(text: str, s: int, e: int, quoted, found: list) -> None:
 
 def _information(text: str, s: int, e: int, sentence: str, quoted, found: list) -> None:
     """``Information reaching X is that …``: the clause after ``that``."""
-    if sentence.isascii() and not any(word in sentence.lower() for word in _INFORMATION_VERBS):
-        return  # one of its verbs is in every match: far cheaper than the case-blind scan (not ASCII: "ſ" may be "s")
+    if sentence.isascii():  # not ASCII: "ſ" may be "s" to the case-blind scan
+        lowered = sentence.lower()  # once, not once a verb
+        if not any(word in lowered for word in _INFORMATION_VERBS):
+            return  # one of its verbs is in every match: far cheaper than the case-blind scan
     information = _INFORMATION.search(sentence)
     if information and not quoted.covers(s + information.start()):
         start, end = clause(text, s + information.end(), e)
