@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.speakers import GAP, NAME_PARTICLES, SCAN_NAME, after_role_of, is_organisation, is_role, last_name_words, person_name
+from newsmark.core.suggest.speakers import (GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of, is_organisation, is_role,
+                                            last_name_words, person_name)
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
          r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
@@ -35,7 +36,6 @@ _GROUP = (r"(?:(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ish|ese|i|ch))\s+)?(?:[Oo]fficials|
 _GROUP_RE = re.compile(_GROUP)
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
                       "August September October November December Tonight".split())  # not May: a surname too
-PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 # "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
 _ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
             r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")

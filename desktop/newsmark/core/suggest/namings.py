@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.speakers import PRONOUNS
+
 _NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|"
            r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"
            r"hail(?:s|ed|ing)|dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)")
@@ -22,7 +24,6 @@ _BOUNDARY = re.compile(rf"^\s*|[,;]\s*|\b{_OPENERS}\s+")
 _NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
                     rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:also\s+)?(?:{_NAMING})"
                     rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
-_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _DESCRIBED_NAME = re.compile(r"(?:^|\s)(?!(?:of|to|for|with|by|from|and|or|at|in|on|about|than|like)\s)[a-z][\w-]*\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|ch)")
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
@@ -38,9 +39,9 @@ def naming_subject(head: str) -> str:
     m = found[-1]  # the nearest subject: "Ruiz said Lee called it" is Lee's
     who = m.group("who")
     words = who.split()
-    if words[-1].lower() in _PRONOUNS:
+    if words[-1].lower() in PRONOUNS:
         return "" if len(words) > 2 else words[-1].lower()  # "Later she described it as"
-    if words[0] in {"It", "This", "There", "That"} or any(w.lower() in _PRONOUNS for w in words):
+    if words[0] in {"It", "This", "There", "That"} or any(w.lower() in PRONOUNS for w in words):
         return ""  # "It was called …": no subject to take
     if len(words) > 1 and words[-1][:1].islower():  # a common noun phrase: "Aviation analysts", "The victim's mother"
         if re.search(r"['’]s\b", who):

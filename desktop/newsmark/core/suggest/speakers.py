@@ -39,6 +39,8 @@ investigator father fr fr. sister brother reverend pastor cardinal monsignor msg
 # Styles that name a person who goes by one name ("Prince Harry", "Pope Francis", "Lord Cameron"); not Sir or Dame,
 # which go with a given name whose surname follows ("Sir Keir Starmer" is "Keir Starmer").
 STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
+# The pronouns a speaker is written as, lower-cased ("she said", "I told", "we warned").
+PRONOUNS = frozenset("he she they i we it".split())
 
 
 @lru_cache(maxsize=8192)
