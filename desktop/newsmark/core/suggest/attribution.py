@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.speakers import (GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of, is_organisation, is_role,
+from newsmark.core.suggest.speakers import (DEMONYM, GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of, is_organisation, is_role,
                                             last_name_words, person_name)
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
@@ -29,7 +29,7 @@ _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
                      "Until", "Unless"}
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
-_GROUP = (r"(?:(?:[A-Z]{2,}|[A-Z][a-z]+(?:an|ish|ese|i|ch))\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
+_GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
           r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")

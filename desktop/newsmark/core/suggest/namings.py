@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.speakers import PRONOUNS
+from newsmark.core.suggest.speakers import DEMONYM, PRONOUNS
 
 _NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|"
            r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"
@@ -25,7 +25,7 @@ _NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
                     rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:also\s+)?(?:{_NAMING})"
                     rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
 _DESCRIBED_NAME = re.compile(r"(?:^|\s)(?!(?:of|to|for|with|by|from|and|or|at|in|on|about|than|like)\s)[a-z][\w-]*\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|ch)")
+_DEMONYM = re.compile(DEMONYM)
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
 
 

@@ -41,6 +41,8 @@ investigator father fr fr. sister brother reverend pastor cardinal monsignor msg
 STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
 # The pronouns a speaker is written as, lower-cased ("she said", "I told", "we warned").
 PRONOUNS = frozenset("he she they i we it".split())
+# A nationality's adjective, capitalised ("Mexican", "British", "Chinese", "Iraqi", "French"): no name of a person.
+DEMONYM = r"[A-Z][a-z]+(?:an|ish|ese|i|ch)"
 
 
 @lru_cache(maxsize=8192)
