@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.speakers import (DEMONYM, GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of, is_organisation, is_role,
-                                            last_name_words, person_name)
+from newsmark.core.suggest.speakers import (DEMONYM, GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of,
+                                            is_full_name, is_organisation, is_role, last_name_words, person_name)
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
          r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
@@ -214,8 +214,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return _clean(described.group("who"))
     verbless = _VERBLESS.match(tail)
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
-        name = person_name(verbless.group("who"))
-        if len(name.split()) >= 2 and not is_organisation(name):
+        if is_full_name(person_name(verbless.group("who"))):
             return _clean(verbless.group("who"))
     line_start = text.rfind("\n", 0, open_at) + 1
     head = text[max(line_start, open_at - 200):open_at]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, speaker_phrase, unnamed
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.pronouns import leading_subject, sentence_starts
-from newsmark.core.suggest.speakers import SCAN_NAME, SpeakerIndex, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import SCAN_NAME, SpeakerIndex, is_full_name, is_organisation, is_role, person_name
 
 _OPENING_NAME = re.compile(SCAN_NAME)
 
@@ -114,4 +114,4 @@ class ClaimSources:
         """(offset, name) of a full name opening the sentence at ``start`` ("Ana Ruiz runs …"), or (-1, "")."""
         m = _OPENING_NAME.match(self._text, start, end) if start < end else None
         name = person_name(m.group()) if m else ""
-        return (start, name) if len(name.split()) >= 2 and not is_organisation(name) else (-1, "")
+        return (start, name) if is_full_name(name) else (-1, "")

@@ -24,7 +24,7 @@ import re
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
-from newsmark.core.suggest.speakers import SpeakerIndex, is_organisation
+from newsmark.core.suggest.speakers import SpeakerIndex, is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "quotes"
@@ -121,11 +121,6 @@ def _outside(mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> 
     return kept
 
 
-def _person(name: str) -> bool:
-    """Whether a resolved speaker reads as a person's full name ("Ana Ruiz"), not one word or an organisation."""
-    return len(name.split()) >= 2 and not is_organisation(name)
-
-
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts ("Lee's plan is "…," she said": not Lee's own words)."""
     base = max(0, at - 400)
@@ -181,7 +176,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 near.append(asked)
             personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
-                        and (not personal or _person(people.resolve(c[1], at) or "") or about.known(c[1], pronoun))]
+                        and (not personal or is_full_name(people.resolve(c[1], at) or "") or about.known(c[1], pronoun))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]

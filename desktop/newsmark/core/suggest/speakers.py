@@ -196,6 +196,11 @@ def is_organisation(name: str) -> bool:
     return name.split()[-1].lower() in _ORGANISATION_WORDS
 
 
+def is_full_name(name: str) -> bool:
+    """Whether a resolved name reads as a person's full name ("Ana Ruiz"), not one word or an organisation."""
+    return len(name.split()) >= 2 and not is_organisation(name)
+
+
 _ROLE_OF_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
 
 
