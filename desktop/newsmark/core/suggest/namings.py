@@ -15,6 +15,7 @@ from newsmark.core.suggest.speakers import DEMONYM, PRONOUNS
 _NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|"
            r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"
            r"hail(?:s|ed|ing)|dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)")
+_NAMING_VERB = re.compile(_NAMING)
 _OPENERS = r"(?:which|that|what|and|but|as|who|while|when|so|then|with|without|said|says|told|thinks|believes|added)\b"
 _WORD = r"[\w'’.-]+"
 # Where a clause's subject may start: the sentence's start, a comma, a conjunction, a reporting verb.
@@ -31,7 +32,7 @@ _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
 
 def naming_subject(head: str) -> str:
     """The speaker phrase of a quote that a naming verb at the end of ``head`` (its sentence so far) introduces, or ``""``."""
-    if not re.search(_NAMING, head[-80:]):
+    if not _NAMING_VERB.search(head, len(head) - 80):
         return ""
     found = [m for m in (_NAMED.match(head, b.end()) for b in _BOUNDARY.finditer(head)) if m]
     if not found:
