@@ -53,7 +53,8 @@ class ClaimSources:
 
     def name(self, source: str, at: int) -> str:
         """The name of ``source`` (as the cue found it, the reporting verb or cue at offset ``at``), or ``""``."""
-        who = speaker_phrase(source.strip()) if source.strip() else ""
+        source = source.strip()
+        who = speaker_phrase(source) if source else ""
         if not who:
             return ""
         lowered = who.lower()
