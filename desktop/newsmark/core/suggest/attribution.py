@@ -49,7 +49,7 @@ _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # A bare plural right after the quote speaks it: "…," officers announced; "…," local fans chanted.
 _BARE_GROUP = re.compile(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
-                         rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang|announced|shouted)\b")
+                         rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang)\b")
 _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
                         "besides afterwards also then still".split())
 _LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
