@@ -43,9 +43,9 @@ def introduced(text: str, start: int, at: int) -> tuple[int, str]:
     found = (-1, "")
     for m in _INTRODUCED.finditer(text, start, at):
         key = "who" if m.group("who") else "described"
-        name = _person(m.group(key))
         if _PLACED.search(text, max(0, m.start(key) - 6), m.start(key)):
             continue  # "was more pronounced at Acme Express": a place or a business, not a person brought in
+        name = _person(m.group(key))
         if name and text.find(name.split()[-1]) >= start:  # new here: the surname was not used before
             found = (m.start(key), name)
     return found
