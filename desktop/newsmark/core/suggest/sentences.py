@@ -78,10 +78,6 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINALS_SET
 
 
-def _words(line: str) -> list[str]:
-    return line.split()
-
-
 def is_caption(line: str) -> bool:
     """Whether a line is a photo caption or a credit rather than body text."""
     stripped = line.strip()
@@ -95,7 +91,7 @@ def is_caption(line: str) -> bool:
 
 def _is_title_case(line: str) -> bool:
     """Most words of four letters or more start with a capital (a headline written in Title Case)."""
-    long_words = [w for w in _words(line) if len(w) >= 4 and w[0].isalpha()]
+    long_words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
