@@ -151,7 +151,7 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         if after is None or after.group(1) == "that":
             continue  # "…, he said." or "said that …" (the that-clause cue's)
         window = min(e, found_verb.start() + 160)
-        n, tok = 0, _TOKEN.match(text, found_verb.start() + 1, window)  # the verb: the rest is read only when needed
+        tok = _TOKEN.match(text, found_verb.start() + 1, window)  # the verb (tokens[0]): the rest is read only when needed
         verb = _plain(tok.group())
         if verb not in _BARE_VERBS or tok.group().endswith(","):
             continue
@@ -173,13 +173,13 @@ def bare_claims(text: str, s: int, e: int, quoted, source_of, found: list) -> No
         if before.endswith(",") and verb not in PARTICIPLES and has_finite_verb(words_of(before.split(",")[0])):
             continue  # "The vote was close, said John Smith, who …": an inverted attribution
         tokens = list(_TOKEN.finditer(text, tok.start(), window))
-        i = _skip_adverbials(tokens, n + 1)
+        i = _skip_adverbials(tokens, 1)
         if verb in OBJECT_VERBS:
             at = _skip_addressee(tokens, i, verb)
             if at is None and not verb.startswith("warn"):
                 continue  # "told", "informed" need the person told; "warn" may go without
             i = _skip_adverbials(tokens, at) if at is not None else i
-        if i >= len(tokens) or (i > n + 1 and tokens[i - 1].group().endswith(",")):
+        if i >= len(tokens) or (i > 1 and tokens[i - 1].group().endswith(",")):
             continue
         if _GAP_BREAKS.search(text, tok.end(), tokens[i].start()):
             continue  # "before X announced — Y posted …", "told him: “…”": no clause of the verb's
