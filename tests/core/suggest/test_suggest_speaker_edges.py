@@ -178,3 +178,9 @@ def test_a_name_deep_in_a_clause_is_not_the_sentence_subject():
 )
 def test_occupations_and_names_that_run_on(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_run_on_holding_a_number_is_no_name():
+    """Digits end a name (``person_name`` gives none): the surname keeps the name before them, no crash."""
+    text = 'Minister Ana Ruiz Covid19 spoke first.\n\nLater, "We are ready," Ruiz said.'
+    assert _speakers(text) == ["Ana Ruiz"]

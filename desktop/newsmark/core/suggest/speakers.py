@@ -193,7 +193,8 @@ _INSTITUTIONS = frozenset("court committee commission ministry department agency
 
 def is_organisation(name: str) -> bool:
     """Whether a capitalised phrase ends as an organisation's name does ("Acme Stores", "Union Bank")."""
-    return name.split()[-1].lower() in _ORGANISATION_WORDS
+    words = name.split()
+    return bool(words) and words[-1].lower() in _ORGANISATION_WORDS
 
 
 def is_full_name(name: str) -> bool:
@@ -274,7 +275,7 @@ class SpeakerIndex:
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
             longer = person_name(before.group() + m.group() + runs_on.group()) if runs_on else ""
-            if runs_on and not is_organisation(longer):
+            if longer and not is_organisation(longer):
                 candidate = longer  # "Liu" of "Liu Xiaming"
             titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
             if titled:
