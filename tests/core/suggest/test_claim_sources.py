@@ -103,3 +103,10 @@ def test_the_default_tag_set_gives_claims_a_source_text_attribute():
     attributes = {a.name: a for a in claim.attributes}
     assert list(attributes) == ["status", "source"]
     assert attributes["source"].type == "text" and attributes["source"].default == ""
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("Aisha bint Salem", "She"), ("Karim el Haddad", "He")])
+def test_pronoun_takes_a_source_named_with_a_particle(name, pronoun):
+    # every name particle is a name word (claimnames once missed "bint" and "el", so the pronoun found nobody)
+    body = f"{name} said that the repairs would take a month. {pronoun} said that the road would reopen in June."
+    assert sources(body) == [("the repairs would take a month", name), ("the road would reopen in June", name)]

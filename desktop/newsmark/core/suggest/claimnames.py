@@ -18,7 +18,7 @@ from functools import lru_cache
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, speaker_phrase, unnamed
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.pronouns import leading_subject, sentence_starts
-from newsmark.core.suggest.speakers import SCAN_NAME, SpeakerIndex, is_full_name, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import PARTICLES, SCAN_NAME, SpeakerIndex, is_full_name, is_organisation, is_role, person_name
 
 _OPENING_NAME = re.compile(SCAN_NAME)
 
@@ -28,7 +28,7 @@ _GROUP_REACH = 300  # "they"/"it" stand for a source of the sentence or two befo
 _ROLE_REUSE = 10_000  # a role phrase's lookup is reused this far on (a long text stays fast)
 _ROLE_HEAD = re.compile(r"\s+(?:of|for|at|in|on|from|with|to)\s")  # "the director of X": the role word before "of"
 
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|ibn|al|la|le)")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|" + PARTICLES + ")")
 
 
 @lru_cache(maxsize=4096)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import PARTICLES, is_organisation, is_role, person_name
 
-_NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|(?:de|des|van|von|bin|al|da|di|du|le|la)\b)){0,4}+"
+_NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|" + PARTICLES + r"\b)){0,4}+"
 _LEADING = re.compile(rf"(?:When|After|Before|As|Once|While|Since|Although|Though|Because|Until|If)\s+(?P<who>{_NAME})"
                       r"(?:['’]s)?\s+(?!asked\b|questioned\b|pressed\b|interviewed\b|told\b)(?=[a-z])")
 # A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".

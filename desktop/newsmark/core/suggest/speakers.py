@@ -65,15 +65,26 @@ _ADJECTIVE = re.compile(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|ba
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
                        "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
-_PARTICLES = r"(?:de|des|da|das|del|della|di|van|von|der|den|bin|bint|ibn|al|le|la|du|dos)"
-# The particles a scan for names lets inside one ("Bill de Blasio", "Laurence des Cars", "Lula da Silva").
-NAME_PARTICLES = r"(?:de|des|du|da|das|dos|del|della|di|van|von|der|den|bin|bint|ibn|al-\w+)\b"
+# The small words inside people's names ("Bill de Blasio", "Laurence des Cars", "Lula da Silva", "Khalid bin Omar",
+# "James Van Der Beek"): the one list every name pattern and check here and in claimnames/pronouns is built from.
+PARTICLE_WORDS = frozenset("de des du da das dos del della di van von der den bin bint ibn al el le la".split())
+
+
+def _alternation(words: frozenset[str] | set[str]) -> str:
+    """A regex group matching any of ``words`` (longest first, so "della" is never cut to "del")."""
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+PARTICLES = _alternation(PARTICLE_WORDS)
+# The particles a scan for names lets inside one; a bare lowercase "al"/"el"/"le"/"la" inside a capitalised run is
+# more often a foreign phrase than a name there, while "al-" takes the word it is joined to ("Ahmed al-Sharaa").
+NAME_PARTICLES = r"(?:" + _alternation(PARTICLE_WORDS - {"al", "el", "le", "la"}) + r"|al-\w+)\b"
 _INITIALS = r"[A-Z](?:\.[A-Z])+\."  # "J.C.", "A.J.": one word of a name
 # The space between a name's words: one line break at most (a blank line ends a headline or a paragraph).
 GAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
 # A capitalised run a scan takes for a name (particles inside, possessive so it never backtracks into one).
 SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
-_TOKEN = r"(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?|" + _PARTICLES + r")"
+_TOKEN = r"(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?|" + PARTICLES + r")"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
 _LOOK = 50
@@ -113,8 +124,6 @@ _OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writ
 # Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
 _COLLECTIVES = frozenset("people children women men workers veterans farmers citizens teachers nurses students soldiers "
                          "consumers taxpayers homeowners writers artists lawyers doctors".split())
-# Capitalised particles inside a name ("James Van Der Beek", "Ana De La Cruz").
-_NAME_PARTICLES = frozenset("van von der den de del della la le da das dos du di al el bin ibn".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
@@ -156,10 +165,10 @@ def person_name(phrase: str) -> str:
     codes = [i for i, w in enumerate(words[:-2]) if w.isupper() and w.isalpha() and 2 <= len(w) <= 4]
     if codes and all(w[:1].isupper() and not w.isupper() for w in words[codes[-1] + 1:]):
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
-    while words and re.fullmatch(_PARTICLES, words[0]):
+    while words and re.fullmatch(PARTICLES, words[0]):
         words = words[1:]
     if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and not any(
-            w.lower() in _NAME_PARTICLES for w in words[1:-1]):  # "James Van Der Beek" is one name
+            w.lower() in PARTICLE_WORDS for w in words[1:-1]):  # "James Van Der Beek", "Ana De La Cruz": one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
 
