@@ -37,14 +37,40 @@ _TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|seri
 _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
+_OTHER_STYLE = {"”": re.compile(r"’’|[\"“]"), '"': re.compile(r"[“”]")}  # marks of the other style a quote may close with
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
+
+
+def _next_close(text: str, i: int, close: str) -> tuple[int, int]:
+    """(index, width) of the next mark closing a double quote from ``i``; index -1 when there is none.
+
+    Pasted and converted text mixes typography: a curly opening mark may close with a straight one (``“…,"
+    she said``) or with two single marks (``“…’’``), and a straight one with a curly one (``"…” she
+    said``). The other style closes only where it stands after a word (not ``"no`` opening a quote inside) and
+    is not itself closing a quote of its own style opened inside (``“Say "no" to it,” she said``).
+    """
+    j = text.find(close, i)
+    if close not in "”\"":
+        return j, 1
+    other = '"' if close == "”" else "”"
+    inner = 0  # quotes of the other style opened inside and not yet closed
+    for m in _OTHER_STYLE[close].finditer(text, i, j if j != -1 else len(text)):
+        mark, at = m.group(), m.start()
+        opening = mark in "“" or (mark == '"' and (at == 0 or not text[at - 1].strip() or text[at - 1] in "([—–-"))
+        if opening:
+            inner += 1
+        elif inner:
+            inner -= 1
+        elif mark == "’’" or (mark == other and not text[at - 1].isdigit()):  # 12" is an inch mark
+            return at, len(mark)
+    return j, 1
 
 
 def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
     """Where the quote opened at ``open_at`` ends: (content end, index after the closing mark), or None."""
     i = open_at + 1
     while True:
-        j = text.find(close, i)
+        j, width = _next_close(text, i, close)
         brk = text.find("\n\n", i)
         if brk != -1 and (j == -1 or brk < j):
             if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
@@ -58,7 +84,7 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         if close == "’" and (j + 1 < len(text) and text[j + 1].isalpha()):
             i = j + 1  # an apostrophe (Ukraine’s), not a closing mark
             continue
-        return j, j + 1
+        return j, j + width
 
 
 def _is_speech(content: str, before: str) -> bool:
