@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from newsmark.cli import main
 from newsmark.core.storage import Project
@@ -68,3 +70,29 @@ def test_brat_which_has_no_annotators_writes_two_analysts_same_label_once(tmp_pa
     attributes = [line.split("\t")[1] for line in (tmp_path / "out" / "0001-One.ann").read_text().splitlines()
                   if line.startswith("A")]
     assert attributes == ["topic T3 war", "genre T3 news", "genre T3 opinion"]
+
+
+def test_label_studio_lists_each_chosen_value_once_and_says_who_chose_it(tmp_path, capsys):
+    team = tmp_path / "team.newsmark"
+    assert main(["merge", str(team), str(_analyst(tmp_path / "ana.newsmark", "ana")),
+                 str(_analyst(tmp_path / "bo.newsmark", "bo", genre="opinion"))]) == 0
+    out = tmp_path / "set.json"
+    assert main(["export", str(team), "-o", str(out), "--format", "labelstudio"]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))[0]["annotations"][0]["result"]
+    chosen = {r["from_name"]: (r["value"]["choices"], [(m["value"], m["annotator"]) for m in r["meta"]["newsmark"]])
+              for r in results if r["type"] == "choices"}
+    assert chosen == {"topic": (["war"], [("war", "ana"), ("war", "bo")]),
+                      "genre": (["news", "opinion"], [("news", "ana"), ("opinion", "bo")])}
+
+
+def test_an_older_label_studio_export_listing_a_value_once_per_analyst_still_loads(tmp_path, capsys):
+    out = tmp_path / "old.json"
+    task = {"id": 1, "data": {"text": TEXT, "title": "One"}, "annotations": [{"result": [
+        {"id": "c1", "from_name": "topic", "to_name": "text", "type": "choices", "value": {"choices": ["war", "war"]},
+         "meta": {"newsmark": [{"annotator": "ana", "created_at": ""}, {"annotator": "bo", "created_at": ""}]}}]}]}
+    out.write_text(json.dumps([task]), encoding="utf-8")
+    fresh = tmp_path / "fresh.newsmark"
+    with Project.open(fresh, create=True) as p:
+        p.add_document("One", TEXT)
+    assert main(["load", str(fresh), str(out), "--format", "labelstudio"]) == 0, capsys.readouterr().err
+    assert sorted(_labels(fresh)) == [("topic", "war", "ana"), ("topic", "war", "bo")]

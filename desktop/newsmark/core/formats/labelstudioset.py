@@ -63,8 +63,9 @@ def tasks(project) -> list[dict]:
         for category_id, given in labels.items():
             regions.append({
                 "id": f"c{category_id}", "from_name": categories[category_id], "to_name": TO_NAME, "type": "choices",
-                "value": {"choices": [d.value for d in given]},
-                "meta": {"newsmark": [{"annotator": d.annotator, "created_at": d.created_at} for d in given]},
+                # Label Studio's choices are the distinct values chosen; who chose which is in meta, one row per analyst.
+                "value": {"choices": list(dict.fromkeys(d.value for d in given))},
+                "meta": {"newsmark": [{"value": d.value, "annotator": d.annotator, "created_at": d.created_at} for d in given]},
             })
         result.append({
             "id": doc.id,
@@ -221,7 +222,13 @@ def _labels(region: dict, number: int, digest: str) -> list[LabelRow]:
     choices = [need(c, str, "a choice", "text") for c in need(value.get("choices"), list, "value.choices", "a list")]
     meta = need(region.get("meta") or {}, dict, "a choices result's meta", "an object").get("newsmark") or []
     extras = [need(m, dict, "meta.newsmark of choices", "a list of objects") for m in need(meta, list, "meta.newsmark", "a list")]
-    return [
+    if extras and all("value" in m for m in extras):  # one row per analyst, each naming its value (choices are distinct)
+        return [
+            LabelRow(number, digest, category, text_of(m, "value", "meta.newsmark.value"),
+                     *(text_of(m, key, f"meta.newsmark.{key}") for key in ("annotator", "created_at")), where=f"task {number}: ")
+            for m in extras
+        ]
+    return [  # Label Studio's own, or an older export's choices listed once per analyst
         LabelRow(number, digest, category, choice,
                  *(text_of(extras[i], key, f"meta.newsmark.{key}") if i < len(extras) else "" for key in ("annotator", "created_at")),
                  where=f"task {number}: ")
