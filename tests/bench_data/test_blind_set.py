@@ -20,10 +20,10 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind13", 4), (BENCH / "blind14", 4), (BENCH / "blind15", 4), (BENCH / "blind16", 4), (BENCH / "blind17", 4), (BENCH / "blind18", 4),
      (BENCH / "blind19", 4), (BENCH / "blind20", 4), (BENCH / "blind21", 4), (BENCH / "blind22", 4), (BENCH / "blind23", 4), (BENCH / "blind24", 4),
      (BENCH / "blind25", 4), (BENCH / "blind26", 4), (BENCH / "blind27", 4), (BENCH / "blind28", 3), (BENCH / "blind29", 3), (BENCH / "blind30", 3),
-     (BENCH / "blind31", 2), (BENCH / "blind32", 3), (BENCH / "blind33", 4)],
+     (BENCH / "blind31", 2), (BENCH / "blind32", 3), (BENCH / "blind33", 4), (BENCH / "blind39", 1)],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
-         "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33"])
+         "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind39"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
