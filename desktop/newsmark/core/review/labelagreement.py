@@ -85,46 +85,59 @@ class LabelAgreementReport:
 def compute_labels(rows: Iterable[LabelRow], categories: Iterable[LabelCategory]) -> LabelAgreementReport:
     """The label agreement of ``rows`` for ``categories`` (in display order; rows of other categories are ignored)."""
     known = {c.id: c for c in categories}
-    answers: dict[tuple[int, int], dict[str, set[str]]] = {}  # (category, document) -> analyst -> values
+    answers: dict[int, dict[int, dict[str, set[str]]]] = {c: {} for c in known}  # category -> document -> analyst
     for document_id, category_id, value, annotator in rows:
-        if category_id not in known:
+        by_document = answers.get(category_id)
+        if by_document is None:
             continue
-        by = answers.get((category_id, document_id))
+        by = by_document.get(document_id)
         if by is None:
-            by = answers[category_id, document_id] = {}
+            by_document[document_id] = {annotator: {value}}
+            continue
         found = by.get(annotator)
         if found is None:
             by[annotator] = {value}
         else:
             found.add(value)
-    analysts: dict[int, set[str]] = {}
-    patterns: dict[int, Counter] = {}  # category -> (analysts, answers) -> units
-    documents: dict[int, Counter] = {}  # category -> analysts -> documents
-    for (category_id, _document), by in answers.items():
-        analysts.setdefault(category_id, set()).update(by)
+    pairs, every, everyone, order = [], [], set(), []
+    for category in known.values():
+        by_document = answers[category.id]
+        if not by_document:
+            continue
+        team, patterns, documents = _patterns(by_document, category.multiple)
+        everyone.update(team)
+        order.append(category.name)
+        pairs += _pairs(category.name, team, patterns, documents)
+        every.append(_group(category.name, team, patterns, documents))
+    return LabelAgreementReport(sorted(everyone), order, pairs, every)
+
+
+def _patterns(by_document: dict[int, dict[str, set[str]]], multiple: bool) -> tuple[list[str], Counter, Counter]:
+    """A category's analysts, its units as counts of (analysts, answers), and its documents as counts of analysts."""
+    team: set[str] = set()
+    patterns: Counter = Counter()
+    documents: Counter = Counter()
+    for by in by_document.values():
         if len(by) < 2:
+            team.update(by)
             continue
         names = tuple(sorted(by))
-        documents.setdefault(category_id, Counter())[names] += 1
-        counted = patterns.setdefault(category_id, Counter())
-        if known[category_id].multiple:
-            for value in set().union(*by.values()):
-                counted[names, tuple(value in by[n] for n in names)] += 1
+        team.update(names)
+        documents[names] += 1
+        if multiple:
+            given = [by[n] for n in names]
+            for value in set().union(*given):
+                patterns[names, tuple(value in g for g in given)] += 1
         else:
-            counted[names, tuple(_one_answer(by[n]) for n in names)] += 1
-    order = [c for c in known.values() if c.id in analysts]
-    pairs, every = [], []
-    for category in order:
-        team = sorted(analysts[category.id])
-        found, shared = patterns.get(category.id, Counter()), documents.get(category.id, Counter())
-        pairs += _pairs(category.name, team, found, shared)
-        every.append(_group(category.name, team, found, shared))
-    everyone = sorted(set().union(*analysts.values())) if analysts else []
-    return LabelAgreementReport(everyone, [c.name for c in order], pairs, every)
+            patterns[names, tuple(_one_answer(by[n]) for n in names)] += 1
+    return sorted(team), patterns, documents
 
 
 def _one_answer(values: set[str]) -> str:
-    return next(iter(values)) if len(values) == 1 else " + ".join(sorted(values))
+    if len(values) == 1:
+        for value in values:
+            return value
+    return " + ".join(sorted(values))
 
 
 def _pairs(category: str, team: list[str], patterns: Counter, documents: Counter) -> list[LabelPairAgreement]:
