@@ -16,36 +16,51 @@ def register(commands) -> None:
         "matches, Cohen's kappa over token labels) over the documents both annotated, and for all annotators "
         "together (Krippendorff's alpha over token labels, unitizing alpha over characters) over the documents "
         "every one of them annotated; per tag and overall (tag \"*\"). A document counts as annotated by "
-        "someone who made at least one span in it.",
+        "someone who made at least one span in it. Then the same for document labels, per category: observed "
+        "agreement and Cohen's kappa per pair, Krippendorff's alpha for all (--tag does not filter them).",
     )
     parser.add_argument("project", help="the project file (a merged one, or one where several annotators worked)")
     parser.add_argument("--tag", help="only this tag (or \"*\" for the overall figures)")
     parser.add_argument("--document", type=int, metavar="ID", help="only this document")
-    parser.add_argument("--json", action="store_true", help="print JSON: {annotators, pairs, all}")
+    parser.add_argument("--json", action="store_true", help="print JSON: {annotators, pairs, all, labels: {pairs, all}}")
     parser.set_defaults(run=run)
 
 
 def run(options) -> int:
     """Print the agreement table (or JSON); exit 1 with one line when fewer than two annotators can be compared."""
-    from newsmark.core.review.agreement import find_tag, project_agreement
+    from newsmark.core.review.agreement import TooFewAnnotatorsError, find_tag, project_agreement
+    from newsmark.core.review.labelagreement import project_label_agreement
     from newsmark.core.storage import Project
 
+    no_spans = None
     with Project.open(options.project, readonly=True) as project:
-        data, report = project_agreement(project, options.document)
-    tag = find_tag(report, data, options.tag) if options.tag is not None else None
-    pairs = [p for p in report.pairs if tag is None or p.tag == tag]
-    groups = [g for g in report.all if tag is None or g.tag == tag]
+        labels = project_label_agreement(project, options.document)
+        try:
+            data, report = project_agreement(project, options.document)
+        except TooFewAnnotatorsError as e:
+            if not labels.pairs:  # nothing at all to compare: the one line and exit 1, as ever
+                raise
+            no_spans = str(e)
+    if no_spans is not None:
+        pairs, groups, annotators = [], [], []
+    else:
+        tag = find_tag(report, data, options.tag) if options.tag is not None else None
+        pairs = [p for p in report.pairs if tag is None or p.tag == tag]
+        groups = [g for g in report.all if tag is None or g.tag == tag]
+        annotators = report.annotators
     if options.json:
         out(json.dumps({
-            "annotators": report.annotators,
+            "annotators": annotators,
             "pairs": [{"annotator_a": p.annotator_a, "annotator_b": p.annotator_b, "tag": p.tag,
                        "documents": p.documents, "f1_exact": p.f1_exact, "f1_overlap": p.f1_overlap, "kappa": p.kappa,
                        "spans_a": p.spans_a, "spans_b": p.spans_b} for p in pairs],
             "all": [{"tag": g.tag, "documents": g.documents, "alpha_nominal": g.alpha_nominal,
                      "alpha_unitizing": g.alpha_unitizing} for g in groups],
+            "labels": label_json(labels),
         }, ensure_ascii=False, indent=2) + "\n")
         return 0
-    out(_table(report.annotators, pairs, groups))
+    spans = f"Spans: {no_spans}\n" if no_spans is not None else _table(annotators, pairs, groups)
+    out(spans + label_table(labels))
     return 0
 
 
@@ -66,6 +81,32 @@ def _table(annotators: list[str], pairs, groups) -> str:
         rows = [("tag", "alpha", "unitizing alpha")]
         rows += [(g.tag, _number(g.alpha_nominal), _number(g.alpha_unitizing)) for g in groups]
         lines += _aligned(rows, left=1)
+    return "\n".join(lines) + "\n"
+
+
+def label_json(report) -> dict:
+    """``{"pairs": [...], "all": [...]}``: empty lists when nobody labelled a document."""
+    return {
+        "pairs": [{"category": p.category, "annotator_a": p.annotator_a, "annotator_b": p.annotator_b,
+                   "documents": p.documents, "units": p.units, "observed": p.observed, "kappa": p.kappa}
+                  for p in report.pairs],
+        "all": [{"category": g.category, "annotators": g.annotators, "documents": g.documents, "units": g.units,
+                 "alpha_nominal": g.alpha} for g in report.all],
+    }
+
+
+def label_table(report) -> str:
+    """The "Document labels" tables (pairs, then all analysts per category); nothing when nobody labelled a document."""
+    if not report.pairs and not report.all:
+        return ""
+    rows = [("category", "annotator A", "annotator B", "documents", "observed", "kappa")]
+    rows += [(p.category, p.annotator_a, p.annotator_b, str(p.documents), _number(p.observed), _number(p.kappa))
+             for p in report.pairs]
+    lines = ["", "Document labels, pairs over the documents both labelled (several values: each value a yes/no unit)",
+             *_aligned(rows, left=3), ""]
+    rows = [("category", "annotators", "documents", "alpha")]
+    rows += [(g.category, str(g.annotators), str(g.documents), _number(g.alpha)) for g in report.all]
+    lines += ["Document labels, all analysts over the documents two or more labelled", *_aligned(rows, left=1)]
     return "\n".join(lines) + "\n"
 
 

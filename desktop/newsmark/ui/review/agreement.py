@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, Signal
@@ -11,6 +14,8 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.review.agreement import TooFewAnnotatorsError, compute
 from newsmark.core.review.agreementdata import AgreementData
 from newsmark.core.review.disagreements import disagreements
+from newsmark.core.review.labelagreement import project_label_agreement
+from newsmark.core.storage import Project
 from newsmark.ui.review.agreementdialog import AgreementDialog
 
 if TYPE_CHECKING:
@@ -23,21 +28,55 @@ class _Stopped(Exception):
 
 
 class AgreementThread(QThread):
-    """Computes an agreement report from data already read: pure Python, no Qt object and no SQLite touched."""
+    """Computes an agreement report from span data already read; reads and compares document labels itself.
+
+    The labels are read through a read-only connection of the thread's own (as the statistics count
+    does: a sqlite connection is never shared between threads), so their cost never lands on the window.
+    """
 
     progressed = Signal(int, int)
+    labels_computed = Signal(object)  # a LabelAgreementReport, or the NewsmarkError that stopped reading
     computed = Signal(object)
 
-    def __init__(self, data: AgreementData, parent=None):
+    def __init__(self, data: AgreementData, path: Path | None = None, parent=None):
         super().__init__(parent)
         self._data = data
+        self._path = path
+        self._project: Project | None = None
+        self._guard = threading.Lock()  # the project is opened and closed here, interrupted from the window
 
     def run(self) -> None:  # noqa: D102 - QThread override
+        if self._path is not None:
+            labels = self._labels()
+            if self.isInterruptionRequested():
+                return
+            self.labels_computed.emit(labels)
         try:
             report = compute(self._data, self._progress)
         except _Stopped:
             return
         self.computed.emit(report)
+
+    def _labels(self):
+        try:
+            with self._guard:
+                self._project = Project.open(self._path, readonly=True)
+            try:
+                return project_label_agreement(self._project)
+            finally:
+                with self._guard:
+                    project, self._project = self._project, None
+                project.close()
+        except (NewsmarkError, sqlite3.Error) as e:  # an interrupted query raises too: run() then sends nothing
+            return e
+
+    def stop(self) -> None:
+        """Ask the computation to end soon (a label query under way is interrupted) and wait for it."""
+        self.requestInterruption()
+        with self._guard:
+            if self._project is not None:
+                self._project.interrupt()
+        self.wait()
 
     def _progress(self, done: int, total: int) -> None:
         if self.isInterruptionRequested():
@@ -78,8 +117,9 @@ class AgreementView:
         dialog.pair_chosen.connect(self._show_pair)
         dialog.place_activated.connect(self.go_to)
         dialog.finished.connect(lambda _result: self._stop())
-        thread = self.thread = AgreementThread(data)
+        thread = self.thread = AgreementThread(data, session.project.path)
         thread.progressed.connect(dialog.show_progress)
+        thread.labels_computed.connect(dialog.show_labels)
         thread.computed.connect(dialog.show_report)
         dialog.show()
         thread.start()
@@ -94,8 +134,7 @@ class AgreementView:
 
     def _stop(self) -> None:
         if self.thread is not None:
-            self.thread.requestInterruption()
-            self.thread.wait()
+            self.thread.stop()
             self.thread = None
 
     def _show_pair(self, a: str, b: str, tag: str) -> None:

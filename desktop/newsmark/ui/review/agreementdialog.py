@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
 
 from newsmark.core.review.agreement import OVERALL, AgreementReport
 from newsmark.core.review.disagreements import Disagreement
+from newsmark.core.review.labelagreement import LabelAgreementReport
 from newsmark.ui.review.disagreementmodel import PlaceRole, DisagreementModel
 
 PairRole = Qt.UserRole + 1  # a matrix cell's (annotator A, annotator B)
+LABEL_COLUMNS = ["category", "annotator A", "annotator B", "documents", "observed", "κ"]
 
 
 def _number(value: float | None) -> str:
@@ -53,6 +55,17 @@ class AgreementDialog(QDialog):
         self.differences.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.differences.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.differences.setToolTip("Double-click (or Enter) to open the document at that place")
+        self.labels = QTableWidget(0, len(LABEL_COLUMNS))
+        self.labels.setObjectName("agreementLabels")
+        self.labels.setHorizontalHeaderLabels(LABEL_COLUMNS)
+        self.labels.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.labels.verticalHeader().hide()
+        self.labels.setToolTip("Document labels: per category and pair of analysts, over the documents both labelled, "
+                               "the share of answers that are the same and Cohen's kappa; in a category of several "
+                               "values each value anyone gave a document is a yes/no answer")
+        self.labels_summary = QLabel("Comparing document labels…")
+        self.labels_summary.setObjectName("agreementLabelsSummary")
+        self.labels_summary.setWordWrap(True)
         self.pair_label = QLabel("Choose a pair of annotators in the matrix to see where they disagree.")
         top = QHBoxLayout()
         top.addWidget(QLabel("&Tag:", buddy=self.tag))
@@ -63,8 +76,17 @@ class AgreementDialog(QDialog):
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.pair_label)
         below.addWidget(self.differences)
+        side = QWidget()
+        beside = QVBoxLayout(side)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(QLabel("<b>Document labels</b>"))
+        beside.addWidget(self.labels, 1)
+        beside.addWidget(self.labels_summary)
+        upper = QSplitter(Qt.Horizontal)
+        upper.addWidget(self.matrix)
+        upper.addWidget(side)
         split = QSplitter(Qt.Vertical)
-        split.addWidget(self.matrix)
+        split.addWidget(upper)
         split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -91,6 +113,29 @@ class AgreementDialog(QDialog):
         self.tag.setCurrentIndex(self.tag.count() - 1)  # overall first
         self.tag.blockSignals(False)
         self._show_matrix()
+
+    def show_labels(self, report: LabelAgreementReport | Exception) -> None:
+        """Fill the document-label table: a row per category and pair, each category's alpha below."""
+        if isinstance(report, Exception):
+            self.labels.setRowCount(0)
+            self.labels_summary.setText(f"Document labels could not be read: {report}")
+            return
+        self.labels.setRowCount(len(report.pairs))
+        for r, p in enumerate(report.pairs):
+            cells = (p.category, p.annotator_a, p.annotator_b, str(p.documents), _number(p.observed), _number(p.kappa))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment((Qt.AlignLeft if c < 3 else Qt.AlignRight) | Qt.AlignVCenter)
+                item.setToolTip(f"{p.annotator_a} and {p.annotator_b} on {p.category}: {p.documents} documents, "
+                                f"{p.units} answers compared")
+                self.labels.setItem(r, c, item)
+        self.labels.resizeColumnsToContents()
+        self.labels.setVisible(bool(report.pairs))
+        self.labels_summary.setText(
+            "Krippendorff's alpha, all analysts over the documents two or more labelled: "
+            + "; ".join(f"{g.category} {_number(g.alpha)} ({g.documents} document{'' if g.documents == 1 else 's'})" for g in report.all) + "."
+            if report.all else "No document labels to compare: nobody labelled a document."
+        )
 
     def chosen_tag(self) -> str:
         """The tag shown in the matrix."""
