@@ -24,6 +24,7 @@ import re
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
+from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakers import SpeakerIndex, is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -141,7 +142,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             start += 1
         content = text[start:content_end]
         if content and _is_speech(content, text[max(0, at - 30):at]):
-            who = attribution(text, at, after)
+            who = checked_speaker(text, at, after, attribution(text, at, after), attribution)
             role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
@@ -193,7 +194,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))
             who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
-        found.append(Suggestion("quote", start, content_end, {"speaker": unnamed(who)}, confidence, NAME))
+        found.append(Suggestion("quote", start, content_end, {"speaker": speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
     return found
