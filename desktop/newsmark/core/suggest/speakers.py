@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from newsmark.core.suggest.antecedents import antecedent
+
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
 ROLE_WORDS = frozenset("""
@@ -316,7 +318,7 @@ class SpeakerIndex:
         if not is_role(head) and not styled:
             # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
-            return named or phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
+            return named or antecedent(self._text, phrase, at) or phrase  # "the group": the group the text named  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
