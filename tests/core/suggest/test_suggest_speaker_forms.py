@@ -115,3 +115,18 @@ def test_a_lower_case_fragment_ending_on_a_small_word_is_no_speaker():
     text = ("The ministry said it saw the plan as \"another blow to the talks\" the legal footing for a "
             "settlement and said it would respond.")
     assert "legal footing for a settlement and" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Press releases and features report in the present, the name after the verb or before it.
+        ("The team met in June.\n\n\"We changed the design of the whole craft, its power and its shielding,\" "
+         "comments Lena Park of the design office.", "Lena Park"),
+        ("\"We changed the design of the whole craft,\" observes Omar Haddad, the project lead.", "Omar Haddad"),
+        ("\"Every hour of delay costs us money we do not have,\" stresses Thea Lund.", "Thea Lund"),
+        ("Ana Ruiz acknowledges: \"We were too slow to see the risk in the first year.\"", "Ana Ruiz"),
+    ],
+)
+def test_a_reporting_verb_in_the_present_attributes(text, speaker):
+    assert _speakers(text) == [speaker]

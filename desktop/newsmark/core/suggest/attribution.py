@@ -17,7 +17,11 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
          r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
-         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
+         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues|"
+         # the present of press releases and features ("…," comments Ana Ruiz): any tense reports
+         r"comments|observes|stresses|responds|replies|concludes|confirms|suggests|tweets|cautions|acknowledges|"
+         r"concedes|laments|maintains|asserts|reiterates|emphasi[sz]es|highlights|testifies|declares|announces|recounts|"
+         r"predicts|points\s+out|reflects|reasons|muses|wonders|asks|answers")
 _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
