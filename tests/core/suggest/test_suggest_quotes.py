@@ -198,3 +198,16 @@ def test_the_person_the_quotes_own_sentence_names_beats_an_earlier_speaker(text)
 )
 def test_titles_organisations_and_asides_general_rules(text, speakers):
     assert [who for _, who in _found(text)] == speakers
+
+
+def test_a_straight_opening_closed_by_a_curly_mark_ends_there():
+    text = ("Lena Park spoke next.\n\n\"And then I asked, well, who gave the order?” said Park, who will testify "
+            "again. \"Nobody would tell me.\"")
+    found = [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+    assert found == [("And then I asked, well, who gave the order?", "Lena Park"), ("Nobody would tell me.", "Lena Park")]
+
+
+def test_a_straight_quote_is_not_closed_by_a_later_curly_one():
+    text = "\"We will build it in two years,\" Ana Ruiz said. Critics called it “a plan without any money behind it.”"
+    assert [text[s.start:s.end] for s in suggest_quotes(text)] == [
+        "We will build it in two years", "a plan without any money behind it."]

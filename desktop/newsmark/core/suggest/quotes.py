@@ -46,6 +46,9 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
     i = open_at + 1
     while True:
         j = text.find(close, i)
+        if close == '"':  # copy mixing marks closes a straight opening with a curly one ("…?” said Ruiz)
+            curly = text.find("”", i, j if j != -1 else i + 5000)
+            j = curly if curly != -1 else j
         brk = text.find("\n\n", i)
         if brk != -1 and (j == -1 or brk < j):
             if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
