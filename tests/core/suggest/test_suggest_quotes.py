@@ -211,3 +211,15 @@ def test_a_straight_quote_is_not_closed_by_a_later_curly_one():
     text = "\"We will build it in two years,\" Ana Ruiz said. Critics called it “a plan without any money behind it.”"
     assert [text[s.start:s.end] for s in suggest_quotes(text)] == [
         "We will build it in two years", "a plan without any money behind it."]
+
+
+def test_a_closing_mark_typed_as_two_single_ones_closes_the_quote():
+    text = ("“It was a plain attempt to fool the voters,’’ Ana Ruiz, head of the watchdog, told reporters. "
+            "“And it will not work.”")
+    found = [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+    assert found == [("It was a plain attempt to fool the voters", "Ana Ruiz"), ("And it will not work.", "Ana Ruiz")]
+
+
+def test_a_single_closing_mark_alone_does_not_close_a_double_quote():
+    text = "“The board’s view is that the plan is sound,” Ana Ruiz said."
+    assert [text[s.start:s.end] for s in suggest_quotes(text)] == ["The board’s view is that the plan is sound"]

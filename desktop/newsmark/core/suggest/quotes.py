@@ -49,6 +49,10 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         if close == '"':  # copy mixing marks closes a straight opening with a curly one ("…?” said Ruiz)
             curly = text.find("”", i, j if j != -1 else i + 5000)
             j = curly if curly != -1 else j
+        width = 1
+        if close == "”":  # a closing mark typed as two single ones ("…,’’ Ana Ruiz said")
+            doubled = text.find("’’", i, j if j != -1 else i + 5000)
+            j, width = (doubled, 2) if doubled != -1 else (j, 1)
         brk = text.find("\n\n", i)
         if brk != -1 and (j == -1 or brk < j):
             if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
@@ -62,7 +66,7 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         if close == "’" and (j + 1 < len(text) and text[j + 1].isalpha()):
             i = j + 1  # an apostrophe (Ukraine’s), not a closing mark
             continue
-        return j, j + 1
+        return j, j + width
 
 
 def _is_speech(content: str, before: str) -> bool:
