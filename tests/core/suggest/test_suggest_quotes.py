@@ -223,3 +223,15 @@ def test_a_closing_mark_typed_as_two_single_ones_closes_the_quote():
 def test_a_single_closing_mark_alone_does_not_close_a_double_quote():
     text = "“The board’s view is that the plan is sound,” Ana Ruiz said."
     assert [text[s.start:s.end] for s in suggest_quotes(text)] == ["The board’s view is that the plan is sound"]
+
+
+def test_a_crosshead_quote_takes_the_speaker_of_the_quote_repeating_it():
+    text = ("Ana Ruiz led the panel; Omar Haddad spoke last.\n\nHere are the highlights:\n\n\"We were warned long "
+            "before\"\n\nHaddad told the committee, \"Nobody listened to us then. We were warned long before.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_an_unattributed_quote_repeating_no_other_keeps_its_guess():
+    text = ("Ana Ruiz led the panel; Omar Haddad spoke last.\n\nHere are the highlights:\n\n\"We were told nothing at "
+            "all\"\n\nHaddad told the committee, \"Nobody listened to us then.\"")
+    assert suggest_quotes(text)[0].confidence < 0.9

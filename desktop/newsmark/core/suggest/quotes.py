@@ -204,4 +204,23 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         found.append(Suggestion("quote", start, content_end, {"speaker": speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
+    return _repeated(text, found)
+
+
+_FOLD = re.compile(r"[^\w]+")
+
+
+def _repeated(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A quote the article repeats inside an attributed one nearby (a crosshead, a pull quote) takes its speaker."""
+    for i, s in enumerate(found):
+        if s.confidence >= 0.95:
+            continue
+        words = _FOLD.sub(" ", text[s.start:s.end]).strip().lower()
+        if len(words.split()) < 3:
+            continue
+        for j in range(max(0, i - 3), min(len(found), i + 4)):
+            other = found[j]
+            if j != i and other.confidence >= 0.95 and words in _FOLD.sub(" ", text[other.start:other.end]).lower():
+                found[i] = s._replace(attributes={**s.attributes, "speaker": other.attributes["speaker"]}, confidence=0.9)
+                break
     return found
