@@ -60,3 +60,21 @@ def test_nothing_before_leaves_the_description(text, speaker):
 )
 def test_antecedent(text, phrase, found):
     assert antecedent(text, phrase, len(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A person's noun by what they do refers to the person the text is about, as "she said" would.
+        ("Ana Ruiz played the old songs on Monday.\n\nAfter the encore, the singer and guitarist told the crowd, "
+         "\"that was fun, maybe we should do it again next year.\"", ["Ana Ruiz"]),
+        ("Economist Omar Haddad spoke first.\n\n\"And they will not fall soon,\" the economist added.", ["Omar Haddad"]),
+        # An unnamed one introduced before stays unnamed, with the words that introduced it.
+        ("\"Prices will rise again in the spring,\" said an economist at the bank.\n\n\"And they will not fall "
+         "soon,\" the economist added.", ["economist", "economist"]),
+        ("\"The mill closed in 1931,\" said one local historian.\n\n\"And it never opened again,\" the historian "
+         "added.", ["local historian", "local historian"]),
+    ],
+)
+def test_a_person_by_occupation(text, speakers):
+    assert _speakers(text) == speakers

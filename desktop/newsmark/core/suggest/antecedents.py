@@ -80,3 +80,20 @@ def antecedent(text: str, phrase: str, at: int) -> str:
         if modifiers and not any(w in {"of", "the", "and", "or", "to", "in"} for w in modifiers):
             return " ".join(modifiers + [head])
     return ""
+
+
+def unnamed_before(text: str, head: str, at: int) -> str:
+    """The description an unnamed source was introduced with before ``at`` ("an economist", "one senior
+    economist" → "economist", "senior economist"), or ``""`` when the text introduced none."""
+    m = _last(_introduced_bare(head), text, max(0, at - _REACH), at)
+    if not m:
+        return ""
+    modifiers = [w for w in (m.group(1) or "").split() if w not in _NOT_MODIFIERS]
+    return " ".join(modifiers + [head])
+
+
+@lru_cache(maxsize=64)
+def _introduced_bare(head: str) -> re.Pattern:
+    """"an economist", "one senior economist", not followed by a name ("an economist, Ana Ruiz," is named)."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})" + head
+                      + r"\b(?![ \t]+[A-Z]|,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])")
