@@ -130,3 +130,22 @@ def test_a_lower_case_fragment_ending_on_a_small_word_is_no_speaker():
 )
 def test_a_reporting_verb_in_the_present_attributes(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body named by whose it is, subject of the verb that frames the quote later in the sentence.
+        ("Officials met on Monday.\n\nIndia's foreign ministry said it saw the decision as \"a step backwards for "
+         "the whole region\".", "India's foreign ministry"),
+        ("Talks broke down.\n\nPeru's government said it saw the vote as \"a clear win for the rule of law\".",
+         "Peru's government"),
+    ],
+)
+def test_a_possessed_body_frames_the_quote(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_possessed_thing_is_no_speaker():
+    text = "Officials met on Monday.\n\nRuiz's concerns said nothing of \"the damage done by years of neglect\"."
+    assert _speakers(text) != ["Ruiz's concerns"]
