@@ -149,3 +149,20 @@ def test_a_possessed_body_frames_the_quote(text, speaker):
 def test_a_possessed_thing_is_no_speaker():
     text = "Officials met on Monday.\n\nRuiz's concerns said nothing of \"the damage done by years of neglect\"."
     assert _speakers(text) != ["Ruiz's concerns"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An unnamed source is named by the body it speaks for, without its determiner.
+        ("A spokeswoman for Acme Holdings reiterated the firm's view that the claims \"are false and will be "
+         "fought in court\".", "spokeswoman for Acme Holdings"),
+        ("A spokesperson for the Home Office said the rules \"will not change before the summer at all\".",
+         "spokesperson for the Home Office"),
+        # In apposition to a name it is the named person's role.
+        ("Ana Ruiz, a spokeswoman for Acme Holdings, said the claims \"are false and will be fought in court\".",
+         "Ana Ruiz"),
+    ],
+)
+def test_an_unnamed_source_for_a_body(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -68,6 +68,9 @@ def _longer_name(text: str, who: str, at: int) -> str:
     return ""
 
 
+# "A spokesperson for the Home Office reiterated …": an unnamed source named by the body it speaks for.
+_UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<role>[a-z][\w-]*)"
+                          r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)$")
 # "Ana Ruiz, a spokesperson for Acme, told …": the body a person in apposition speaks for.
 _FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
 
@@ -89,6 +92,10 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     if not linked and not _is_place(who):
         return who  # the usual case, found by plain scans
     window = text[base:after + 200]
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window) if linked else ():
+        unnamed = _UNNAMED_FOR.search(window, max(0, m.start() - 60), m.start())
+        if unnamed and is_role(unnamed.group("role")):
+            return unnamed.group("desc") + who  # "a spokesperson for the Home Office said": the spokesperson
     spoken_for = linked and who[:1].isupper() and any(
         (b := _FOR_BODY.search(window, max(0, m.start() - 60), m.start())) and is_role(b.group("role"))
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window))
@@ -130,6 +137,8 @@ def speaker_form(text: str, who: str, at: int) -> str:
         if m and not _is_place(m.group()):
             return m.group()
     words = who.split()
+    if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
+        return " ".join(words[1:])  # "A spokesperson for the Home Office" opened its sentence: unnamed
     if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LINKS.split("|")):
         return " ".join(words[1:])  # "The Arab League" → "Arab League"
     return who
