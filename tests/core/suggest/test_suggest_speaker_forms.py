@@ -166,3 +166,8 @@ def test_a_possessed_thing_is_no_speaker():
 )
 def test_an_unnamed_source_for_a_body(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_country_s_initials_are_not_expanded():
+    text = "The United Kingdom voted first.\n\n\"We will not accept any change to the borders,\" the UK said."
+    assert _speakers(text) == ["UK"]

@@ -24,6 +24,7 @@ _LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:o
 _OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WINDOW = 400
+_PRONOUNS = frozenset("he she they it i we".split())
 _VERBS = "said|says|added|told|warned|stated|declared|insisted|argued|noted|announced|replied"
 
 
@@ -82,7 +83,7 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     that word blanked out (a person or body nearby): "X said that Washington had concluded "…"" is X's, as is
     "X, a spokesperson for Acme, told …"; a place named right after the quote as its source stays.
     """
-    if not who or who.lower() in {"he", "she", "they", "it", "i", "we"}:
+    if not who or who.lower() in _PRONOUNS:
         return who
     base, original = max(0, at - _WINDOW), who
     fragment = _fragment(who)
@@ -105,12 +106,12 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     for _ in range(3):  # the next reading may be a place too: "… for Acme, the mission in Iraq and Syria, told"
         blank = re.sub(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", lambda m: " " * len(m.group()), blank)
         again = attribute(blank, at - base, after - base)
-        if not again or _fragment(again):
-            break
+        if not again or _fragment(again) or again.lower() in _PRONOUNS:
+            break  # a pronoun read there stood for the blanked name
         if not _is_place(again):
             return again
         who = again
-    direct = re.match(r"[,\s]*(?:(?:" + _VERBS + r")[ \t]+)?" + re.escape(original) + r"\b", text[after:after + 80])
+    direct = re.match(r"[,\s]*(?:(?:" + _VERBS + r")[ \t]+)?(?:the[ \t]+)?" + re.escape(original) + r"\b", text[after:after + 80])
     return original if direct and not spoken_for else ""  # '"…," Germany said': the place is the source
 
 
@@ -132,7 +133,7 @@ def speaker_form(text: str, who: str, at: int) -> str:
     stands in (near offset ``at``), without a leading "The"."""
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
         who = _longer_name(text, who, at) or who
-    if _ACRONYM.fullmatch(who):
+    if _ACRONYM.fullmatch(who) and not _is_place(who):  # "the UK said" stays the country as written
         m = _acronym_pattern(who).search(text)
         if m and not _is_place(m.group()):
             return m.group()
