@@ -46,6 +46,23 @@ def _introduced(head: str) -> re.Pattern:
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})" + head + r"\b")
 
 
+@lru_cache(maxsize=64)
+def _kind_word(head: str) -> re.Pattern:
+    """A word of the noun's kind alone, found fast (a literal scan), before the name is looked for."""
+    return re.compile(r"(?<![\w'’.-])(?:" + _KINDS[head] + r")(?![\w'’-])")
+
+
+def _last_named(head: str, text: str, lo: int, at: int) -> re.Match | None:
+    """The last name of the noun's kind in text[lo:at]: its kind word first, then the capitalised words before it."""
+    for word in reversed(list(_kind_word(head).finditer(text, lo, at))[-8:]):
+        m = _named_kind(head).search(text, max(lo, word.start() - 120), word.end())
+        while m and m.end() < word.end():
+            m = _named_kind(head).search(text, m.end(), word.end())
+        if m:
+            return m
+    return None
+
+
 def _last(pattern: re.Pattern, text: str, lo: int, at: int) -> re.Match | None:
     """The last match of ``pattern`` in text[lo:at]."""
     found = None
@@ -66,7 +83,7 @@ def antecedent(text: str, phrase: str, at: int) -> str:
     if m:
         return m.group(1).strip()
     if head in _KINDS:
-        m = _last(_named_kind(head), text, lo, at)
+        m = _last_named(head, text, lo, at)
         name = m.group().strip() if m else ""
         opening = m and (m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in {"", ".", "!", "?"})
         if opening:  # "Shares of Acme Holdings fell": the sentence's first word is no part of the name

@@ -212,15 +212,22 @@ _FOLD = re.compile(r"[^\w]+")
 
 def _repeated(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """A quote the article repeats inside an attributed one nearby (a crosshead, a pull quote) takes its speaker."""
+    folded: dict[int, str] = {}
+
+    def fold(k: int) -> str:
+        """Quote ``k``'s words, lower-case, single-spaced (computed once)."""
+        if k not in folded:
+            folded[k] = " " + _FOLD.sub(" ", text[found[k].start:found[k].end]).lower().strip() + " "
+        return folded[k]
+
     for i, s in enumerate(found):
-        if s.confidence >= 0.95:
+        if s.confidence >= 0.95 or s.end - s.start < 12:
             continue
-        words = _FOLD.sub(" ", text[s.start:s.end]).strip().lower()
-        if len(words.split()) < 3:
-            continue
+        probe = text[s.start:s.start + 12]  # a plain look first: most neighbours share no words at all
         for j in range(max(0, i - 3), min(len(found), i + 4)):
             other = found[j]
-            if j != i and other.confidence >= 0.95 and words in _FOLD.sub(" ", text[other.start:other.end]).lower():
+            if (j != i and other.confidence >= 0.95 and probe in text[other.start:other.end]
+                    and fold(i).strip() in fold(j)):
                 found[i] = s._replace(attributes={**s.attributes, "speaker": other.attributes["speaker"]}, confidence=0.9)
                 break
     return found
