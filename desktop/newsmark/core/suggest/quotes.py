@@ -221,12 +221,12 @@ def _repeated(text: str, found: list[Suggestion]) -> list[Suggestion]:
         return folded[k]
 
     for i, s in enumerate(found):
-        if s.confidence >= 0.95 or s.end - s.start < 12:
+        if s.confidence >= 0.95 or s.end - s.start < 8:
             continue
-        probe = text[s.start:s.start + 12]  # a plain look first: most neighbours share no words at all
+        probe = text[s.start:s.start + 8].lower()  # a plain look first: most neighbours share no words at all
         for j in range(max(0, i - 3), min(len(found), i + 4)):
             other = found[j]
-            if (j != i and other.confidence >= 0.95 and probe in text[other.start:other.end]
+            if (j != i and other.confidence >= 0.95 and probe in text[other.start:other.end].lower()
                     and fold(i).strip() in fold(j)):
                 found[i] = s._replace(attributes={**s.attributes, "speaker": other.attributes["speaker"]}, confidence=0.9)
                 break
