@@ -198,3 +198,40 @@ def test_the_person_the_quotes_own_sentence_names_beats_an_earlier_speaker(text)
 )
 def test_titles_organisations_and_asides_general_rules(text, speakers):
     assert [who for _, who in _found(text)] == speakers
+
+
+def test_a_straight_opening_closed_by_a_curly_mark_ends_there():
+    text = ("Lena Park spoke next.\n\n\"And then I asked, well, who gave the order?” said Park, who will testify "
+            "again. \"Nobody would tell me.\"")
+    found = [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+    assert found == [("And then I asked, well, who gave the order?", "Lena Park"), ("Nobody would tell me.", "Lena Park")]
+
+
+def test_a_straight_quote_is_not_closed_by_a_later_curly_one():
+    text = "\"We will build it in two years,\" Ana Ruiz said. Critics called it “a plan without any money behind it.”"
+    assert [text[s.start:s.end] for s in suggest_quotes(text)] == [
+        "We will build it in two years", "a plan without any money behind it."]
+
+
+def test_a_closing_mark_typed_as_two_single_ones_closes_the_quote():
+    text = ("“It was a plain attempt to fool the voters,’’ Ana Ruiz, head of the watchdog, told reporters. "
+            "“And it will not work.”")
+    found = [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+    assert found == [("It was a plain attempt to fool the voters", "Ana Ruiz"), ("And it will not work.", "Ana Ruiz")]
+
+
+def test_a_single_closing_mark_alone_does_not_close_a_double_quote():
+    text = "“The board’s view is that the plan is sound,” Ana Ruiz said."
+    assert [text[s.start:s.end] for s in suggest_quotes(text)] == ["The board’s view is that the plan is sound"]
+
+
+def test_a_crosshead_quote_takes_the_speaker_of_the_quote_repeating_it():
+    text = ("Ana Ruiz led the panel; Omar Haddad spoke last.\n\nHere are the highlights:\n\n\"We were warned long "
+            "before\"\n\nHaddad told the committee, \"Nobody listened to us then. We were warned long before.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_an_unattributed_quote_repeating_no_other_keeps_its_guess():
+    text = ("Ana Ruiz led the panel; Omar Haddad spoke last.\n\nHere are the highlights:\n\n\"We were told nothing at "
+            "all\"\n\nHaddad told the committee, \"Nobody listened to us then.\"")
+    assert suggest_quotes(text)[0].confidence < 0.9

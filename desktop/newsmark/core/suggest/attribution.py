@@ -17,7 +17,11 @@ _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declar
          r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
          r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
          r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
-         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues")
+         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues|"
+         # the present of press releases and features ("…," comments Ana Ruiz): any tense reports
+         r"comments|observes|stresses|responds|replies|concludes|confirms|suggests|tweets|cautions|acknowledges|"
+         r"concedes|laments|maintains|asserts|reiterates|emphasi[sz]es|highlights|testifies|declares|announces|recounts|"
+         r"predicts|points\s+out|reflects|reasons|muses|wonders|asks|answers")
 _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
@@ -92,7 +96,11 @@ _DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=
 _WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
 _MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
 _MENTION = re.compile(rf"(?P<who>{SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_SUBJECT = re.compile(rf"(?P<who>{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# A body or aide named by whose it is: "Russia's foreign ministry said it saw the move as "…"".
+_POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
+                   r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
+                   r"administration|team|board|council|foundation|presidency|regulator)")
+_SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).

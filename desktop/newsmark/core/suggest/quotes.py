@@ -24,6 +24,7 @@ import re
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
+from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakers import SpeakerIndex, is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -167,7 +168,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             start += 1
         content = text[start:content_end]
         if content and _is_speech(content, text[max(0, at - 30):at]):
-            who = attribution(text, at, after)
+            who = checked_speaker(text, at, after, attribution(text, at, after), attribution)
             role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
@@ -219,7 +220,33 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))
             who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
-        found.append(Suggestion("quote", start, content_end, {"speaker": unnamed(who)}, confidence, NAME))
+        found.append(Suggestion("quote", start, content_end, {"speaker": speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
+    return _repeated(text, found)
+
+
+_FOLD = re.compile(r"[^\w]+")
+
+
+def _repeated(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A quote the article repeats inside an attributed one nearby (a crosshead, a pull quote) takes its speaker."""
+    folded: dict[int, str] = {}
+
+    def fold(k: int) -> str:
+        """Quote ``k``'s words, lower-case, single-spaced (computed once)."""
+        if k not in folded:
+            folded[k] = " " + _FOLD.sub(" ", text[found[k].start:found[k].end]).lower().strip() + " "
+        return folded[k]
+
+    for i, s in enumerate(found):
+        if s.confidence >= 0.95 or s.end - s.start < 8:
+            continue
+        probe = text[s.start:s.start + 8].lower()  # a plain look first: most neighbours share no words at all
+        for j in range(max(0, i - 3), min(len(found), i + 4)):
+            other = found[j]
+            if (j != i and other.confidence >= 0.95 and probe in text[other.start:other.end].lower()
+                    and fold(i).strip() in fold(j)):
+                found[i] = s._replace(attributes={**s.attributes, "speaker": other.attributes["speaker"]}, confidence=0.9)
+                break
     return found

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from newsmark.core.suggest.antecedents import antecedent, unnamed_before
+
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
 ROLE_WORDS = frozenset("""
@@ -180,6 +182,8 @@ _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|fath
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
+# Nouns of a person by what they do ("the guitarist", "the historian"), not "the list" or "the twist".
+_PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|shortlist)$)[a-z]{3,}(?:ist|ian)")
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
 _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
                        r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
@@ -310,13 +314,15 @@ class SpeakerIndex:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
         words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
+        if _PERSON_SUFFIX.fullmatch(head) and not is_role(head):  # "the guitarist": a person, as "he said" ...
+            return unnamed_before(self._text, head, at) or None  # ... unless an unnamed one was introduced
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
         if not is_role(head) and not styled:
             # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
-            return named or phrase  # an unnamed source or an organisation: "the company", "the ministry", "the police"
+            return named or antecedent(self._text, phrase, at) or phrase  # "the group": the group the text named  # an unnamed source or an organisation: "the company", "the ministry", "the police"
         best = None
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)

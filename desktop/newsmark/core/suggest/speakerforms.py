@@ -1,0 +1,145 @@
+"""A speaker's final form and sanity: a body's long name, no leading article, no place or name fragment as speaker.
+
+An attribution reads a capitalised word before a reporting verb as its speaker. In news that word is sometimes a
+place inside a reported clause ("X said that Washington had concluded "…""), a piece of a longer name ("The High
+Commissioner for Human Rights said"), or a lower-case run a verb happens to follow. These checks catch the class
+(not the case): a place or piece gives way to the attribution read without it; a piece of a name grows to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.speakers import is_role
+
+# Kinds of place a news story uses as a subject by metonymy ("Washington concluded", "Syria said").
+_PLACE_KINDS = frozenset("country region city area continent".split())
+# Small words inside a body's name ("Department of Justice", "Commissioner for Human Rights").
+_LINKS = "of|for|and|on|the|&"
+_FUNCTION_END = re.compile(r"\b(?:and|or|but|for|of|to|the|a|an|with|by|as|in|on|at|from|that|than|nor)$")
+_LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)$")
+_OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WINDOW = 400
+_PRONOUNS = frozenset("he she they it i we".split())
+_VERBS = "said|says|added|told|warned|stated|declared|insisted|argued|noted|announced|replied"
+
+
+def _is_place(who: str) -> bool:
+    """Whether ``who`` is only a place's name: a country, region, city, area or continent."""
+    place = builtin_gazetteer().get(name_key(who)) if who[:1].isupper() else None
+    # A city's code ("DEA") is more often a body's acronym; a country's ("UK") is the country.
+    return bool(place) and place.kind in _PLACE_KINDS and (not who.isupper() or place.kind == "country")
+
+
+_NOT_GIVEN = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old "
+                       "Mount Lake Port Saint St St. San Santa Fort".split()) | _OPENERS
+
+
+def _surname(text: str, who: str) -> bool:
+    """Whether the article writes the place's name after a given name ("Dominic Raab"): a person's surname."""
+    for m in islice(re.finditer(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+" + re.escape(who) + r"(?![\w'’-])", text), 20):
+        if m.group(1) not in _NOT_GIVEN and not _is_place(m.group()) and not _is_place(m.group(1)):
+            return True
+    return False
+
+
+def _fragment(who: str) -> bool:
+    """Whether a lower-case source phrase stops on a small word ("legal footing for a deal and"): no speaker."""
+    return who[:1].islower() and len(who.split()) >= 3 and bool(_FUNCTION_END.search(who))
+
+
+def _longer_name(text: str, who: str, at: int) -> str:
+    """The longer name ``who`` ends near ``at``, joined by "of"/"for" ("High Commissioner for Human Rights"), or ``""``."""
+    lo, hi = max(0, at - _WINDOW), at + _WINDOW
+    if not any(text.find(link + who, lo, hi) != -1 for link in ("for ", "of ", "on ", "the ")):
+        return ""  # the usual case, found by a plain scan
+    window = text[lo:hi]
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window):
+        before = _LONGER_BEFORE.search(window, max(0, m.start() - 80), m.start())
+        words = before.group(1).split() if before else []
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        if (len(words) >= 2 and words[-1] in {"of", "for", "on", "the"} and words[0][:1].isupper()
+                and any(is_role(w) for w in words)):  # an office: "High Commissioner for", not "Tribunal of the"
+            return " ".join(words + [who])
+    return ""
+
+
+# "A spokesperson for the Home Office reiterated …": an unnamed source named by the body it speaks for.
+_UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<role>[a-z][\w-]*)"
+                          r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)$")
+# "Ana Ruiz, a spokesperson for Acme, told …": the body a person in apposition speaks for.
+_FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
+
+
+def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
+    """``who`` as attributed, unless it is a place, a lower-case fragment or the body someone speaks for.
+
+    ``attribute(text, open_at, after)`` is the attribution reader; the suspect gives way to what it reads with
+    that word blanked out (a person or body nearby): "X said that Washington had concluded "…"" is X's, as is
+    "X, a spokesperson for Acme, told …"; a place named right after the quote as its source stays.
+    """
+    if not who or who.lower() in _PRONOUNS:
+        return who
+    base, original = max(0, at - _WINDOW), who
+    fragment = _fragment(who)
+    if fragment:
+        return ""
+    linked = any(text.find(link + who, base, after + 200) != -1 for link in ("for ", "of ", "at ", "with ", "the "))
+    if not linked and not _is_place(who):
+        return who  # the usual case, found by plain scans
+    window = text[base:after + 200]
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window) if linked else ():
+        unnamed = _UNNAMED_FOR.search(window, max(0, m.start() - 60), m.start())
+        if unnamed and is_role(unnamed.group("role")):
+            return unnamed.group("desc") + who  # "a spokesperson for the Home Office said": the spokesperson
+    spoken_for = linked and who[:1].isupper() and any(
+        (b := _FOR_BODY.search(window, max(0, m.start() - 60), m.start())) and is_role(b.group("role"))
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window))
+    if not (spoken_for or (_is_place(who) and not _surname(text, who))):
+        return who
+    blank = window
+    for _ in range(3):  # the next reading may be a place too: "… for Acme, the mission in Iraq and Syria, told"
+        blank = re.sub(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", lambda m: " " * len(m.group()), blank)
+        again = attribute(blank, at - base, after - base)
+        if not again or _fragment(again) or again.lower() in _PRONOUNS:
+            break  # a pronoun read there stood for the blanked name
+        if not _is_place(again):
+            return again
+        who = again
+    direct = re.match(r"[,\s]*(?:(?:" + _VERBS + r")[ \t]+)?(?:the[ \t]+)?" + re.escape(original) + r"\b", text[after:after + 80])
+    return original if direct and not spoken_for else ""  # '"…," Germany said': the place is the source
+
+
+@lru_cache(maxsize=256)
+def _acronym_pattern(acronym: str) -> re.Pattern:
+    """A capitalised name whose words' initials spell ``acronym``; small linking words may give a letter or none."""
+    parts = []
+    for i, letter in enumerate(acronym):
+        capital = letter + r"[a-z][\w'’-]*"
+        small = [w for w in _LINKS.split("|") if w[0] == letter.lower()]
+        word = capital if i in (0, len(acronym) - 1) or not small else "(?:" + capital + "|" + "|".join(small) + ")"
+        parts.append(word)
+    gap = r"[ \t]+(?:(?:" + _LINKS + r")[ \t]+)*"
+    return re.compile(r"(?<![\w'’-])" + gap.join(parts) + r"(?![\w'’-])")
+
+
+def speaker_form(text: str, who: str, at: int) -> str:
+    """The speaker as the convention writes it: a body's long form for its acronym, the whole name a piece of it
+    stands in (near offset ``at``), without a leading "The"."""
+    if who[:1].isupper() and not _ACRONYM.fullmatch(who):
+        who = _longer_name(text, who, at) or who
+    if _ACRONYM.fullmatch(who) and not _is_place(who):  # "the UK said" stays the country as written
+        m = _acronym_pattern(who).search(text)
+        if m and not _is_place(m.group()):
+            return m.group()
+    words = who.split()
+    if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
+        return " ".join(words[1:])  # "A spokesperson for the Home Office" opened its sentence: unnamed
+    if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LINKS.split("|")):
+        return " ".join(words[1:])  # "The Arab League" → "Arab League"
+    return who

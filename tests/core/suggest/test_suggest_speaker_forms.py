@@ -1,0 +1,173 @@
+"""A speaker's form and sanity: no place, name piece or fragment as speaker; long forms; no leading "The"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.speakerforms import speaker_form
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A place inside the reported clause is no speaker: the one who reports it is.
+        ("Talks ended late.\n\nRuiz said that after long talks Brussels had concluded the plan was "
+         "\"not, in itself, a breach of the treaty\", adding more.", ["Ruiz"]),
+        ("Lena Park briefed reporters.\n\nPark said Tokyo had decided the levy was \"simply too high to bear "
+         "for small firms\".", ["Lena Park"]),
+        ("Omar Haddad spoke at noon.\n\nHaddad told reporters that Canada had warned it \"will not stand by "
+         "while the deal collapses\".", ["Omar Haddad"]),
+    ],
+)
+def test_a_place_in_a_reported_clause_gives_way_to_the_reporter(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The place is the only source: it stays (a government by its capital or country).
+        ("France said it would \"not accept any change to the borders of the country\".", ["France"]),
+        ("Ministers met.\n\n\"We will not accept any change to the borders,\" Germany said.", ["Germany"]),
+        # A surname that is also a town's name is the person's.
+        ("Foreign Secretary Tom Reading spoke.\n\n\"We make no apology for the plan at all,\" Reading told the BBC.",
+         ["Tom Reading"]),
+    ],
+)
+def test_a_place_that_is_the_only_source_or_a_surname_stays(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_the_body_a_person_speaks_for_gives_way_to_the_person():
+    # The body and the place in the apposition are no speakers, even with the name far from the quote.
+    text = ("Maj. Lena Park, a spokeswoman for Steady Shield, the allied air mission over the northern border of "
+            "Jordan and Iraq, told the network's defence correspondent Tom Wells on Friday that the ministry's latest "
+            "claim “is entirely without basis,” and that “no convoy was ever stopped.”")
+    assert _speakers(text) == ["Lena Park", "Lena Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The UN Special Envoy for Western Sahara said the talks did \"not move forward in any real way this "
+         "week\".", "UN Special Envoy for Western Sahara"),
+        ("The Deputy Commissioner for East Africa said the aid was \"far too little and far too late for the "
+         "region\".", "Deputy Commissioner for East Africa"),
+        ("The European Commissioner for Fair Trade said the rules \"will apply to every firm in the bloc\".",
+         "European Commissioner for Fair Trade"),
+    ],
+)
+def test_a_piece_of_an_office_grows_to_the_office(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_body_of_a_body_is_not_widened():
+    # No office word: "Appeals Board of the Central Bank" is not read as one longer speaker.
+    text = ("The Appeals Board of the Central Bank heard the case.\n\nThe Central Bank said it found "
+            "\"a pattern of serious lapses over many years\".")
+    assert _speakers(text) == ["Central Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The long form the article gave first, with or without its acronym in brackets.
+        ("Data came from the Federal Aviation Administration and others.\n\nThe FAA says that "
+         "\"most delays this winter came from the weather and staffing\".", "Federal Aviation Administration"),
+        ("The National Weather Service (NWS) issued a warning.\n\n\"Stay indoors until the storm passes,\" "
+         "the NWS said.", "National Weather Service"),
+        # A small word may give its letter ("Department of Justice" → DOJ).
+        ("The Department of Justice filed the case.\n\n\"This was fraud on a grand scale,\" the DOJ said.",
+         "Department of Justice"),
+        # No long form in the article: the acronym stays.
+        ("\"We saw a record number of seizures this year,\" the DEA said.", "DEA"),
+    ],
+)
+def test_an_acronym_takes_the_long_form_the_article_gives(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_the_long_form_must_spell_the_acronym_in_order():
+    text = "The Administration for Drug Enforcement met.\n\n\"Seizures rose sharply this year,\" the DEA said."
+    assert _speakers(text) == ["DEA"]
+
+
+@pytest.mark.parametrize(
+    ("who", "form"),
+    [
+        ("The Arab League", "Arab League"),
+        ("The New York Times", "New York Times"),
+        ("The Bank of England", "Bank of England"),
+        ("Thea Lund", "Thea Lund"),  # no article: a name
+        ("the ministry", "the ministry"),  # unnamed, lower-case: left to the caller
+    ],
+)
+def test_a_leading_article_is_dropped_from_a_body(who, form):
+    assert speaker_form("", who, 0) == form
+
+
+def test_a_lower_case_fragment_ending_on_a_small_word_is_no_speaker():
+    text = ("The ministry said it saw the plan as \"another blow to the talks\" the legal footing for a "
+            "settlement and said it would respond.")
+    assert "legal footing for a settlement and" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Press releases and features report in the present, the name after the verb or before it.
+        ("The team met in June.\n\n\"We changed the design of the whole craft, its power and its shielding,\" "
+         "comments Lena Park of the design office.", "Lena Park"),
+        ("\"We changed the design of the whole craft,\" observes Omar Haddad, the project lead.", "Omar Haddad"),
+        ("\"Every hour of delay costs us money we do not have,\" stresses Thea Lund.", "Thea Lund"),
+        ("Ana Ruiz acknowledges: \"We were too slow to see the risk in the first year.\"", "Ana Ruiz"),
+    ],
+)
+def test_a_reporting_verb_in_the_present_attributes(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A body named by whose it is, subject of the verb that frames the quote later in the sentence.
+        ("Officials met on Monday.\n\nIndia's foreign ministry said it saw the decision as \"a step backwards for "
+         "the whole region\".", "India's foreign ministry"),
+        ("Talks broke down.\n\nPeru's government said it saw the vote as \"a clear win for the rule of law\".",
+         "Peru's government"),
+    ],
+)
+def test_a_possessed_body_frames_the_quote(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_possessed_thing_is_no_speaker():
+    text = "Officials met on Monday.\n\nRuiz's concerns said nothing of \"the damage done by years of neglect\"."
+    assert _speakers(text) != ["Ruiz's concerns"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An unnamed source is named by the body it speaks for, without its determiner.
+        ("A spokeswoman for Acme Holdings reiterated the firm's view that the claims \"are false and will be "
+         "fought in court\".", "spokeswoman for Acme Holdings"),
+        ("A spokesperson for the Home Office said the rules \"will not change before the summer at all\".",
+         "spokesperson for the Home Office"),
+        # In apposition to a name it is the named person's role.
+        ("Ana Ruiz, a spokeswoman for Acme Holdings, said the claims \"are false and will be fought in court\".",
+         "Ana Ruiz"),
+    ],
+)
+def test_an_unnamed_source_for_a_body(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_country_s_initials_are_not_expanded():
+    text = "The United Kingdom voted first.\n\n\"We will not accept any change to the borders,\" the UK said."
+    assert _speakers(text) == ["UK"]
