@@ -59,7 +59,7 @@ def is_role(word: str) -> bool:
 _OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
 meanwhile however still later earlier yesterday today also then although though because since
-how why what where who whom whose which no not inside behind meet watch exclusive breaking report
+how why what where who whom whose which no not inside behind meet watch exclusive breaking report to
 """.split())
 # A place or group made an adjective: "Maryland-based", "Texas-born", "Labour-led" describe, never name.
 _ADJECTIVE = re.compile(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
@@ -92,6 +92,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _LOOK = 50
 _ROLE_REACH = 20_000
 _WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}$")
+_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)[ \t]$")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
           "u": "[uüú]", "o": "[oöóø]", "a": "[aäáà]", "e": "[eéè]", "i": "[iíï]", "n": "[nñ]", "c": "[cç]", "ß": "(?:ß|ss)"}
@@ -284,6 +285,9 @@ class SpeakerIndex:
         text, skip = self._text, headline_end(self._text)
         # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
         for m in islice(re.compile(r"(?<![\w.])" + surname + r"(?![\w])").finditer(text, skip), _LOOK):
+            given = _BRACKETED_GIVEN.search(text, max(0, m.start() - 30), m.start())
+            if given:  # "Coach (Frank) Vogel": the writer's brackets add the given name the speaker left out
+                return f"{given.group(1)} {m.group()}"
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None

@@ -1,0 +1,27 @@
+"""A speaker's full name from what the writer adds: a bracketed given name, and no preposition opening the sentence."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_a_bracketed_given_name_completes_the_surname():
+    text = ("“Coach (Marta) Okafor came in here and told us we had done it,” the captain said.\n\n"
+            "“They are just playing terrific football,” Okafor said.")
+    assert _speakers(text)[1] == "Marta Okafor"
+
+
+def test_brackets_around_something_else_add_nothing():
+    text = ("The club (founded in 1901) hired Dele Okafor last year.\n\n"
+            "“We are just playing terrific football now,” Okafor said.")
+    assert _speakers(text) == ["Dele Okafor"]
+
+
+def test_a_sentence_opening_with_to_is_not_part_of_the_name():
+    text = ("BOSTON — To Ana Ruiz, the record was never the goal.\n\n"
+            "“I just think it is a pretty cool thing to know about,” Ruiz said.")
+    assert _speakers(text) == ["Ana Ruiz"]
