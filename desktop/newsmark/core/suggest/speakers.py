@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, unnamed_before
+from newsmark.core.suggest.leaders import leader
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
@@ -277,6 +278,8 @@ class SpeakerIndex:
                 if _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
                     break
+        if not found:  # never named in full here: an office holder the article titles ("President Obama")
+            found = leader(text, " ".join(words))
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 
