@@ -114,3 +114,29 @@ def _introduced_bare(head: str) -> re.Pattern:
     """"an economist", "one senior economist", not followed by a name ("an economist, Ana Ruiz," is named)."""
     return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})" + head
                       + r"\b(?![ \t]+[A-Z]|,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])")
+
+
+_DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December)\b")
+_ISSUED = r"(?:issued|released|put[ \t]+out|published|sent|wrote|posted|shared|signed|filed|emailed|tweeted)"
+_ISSUER = r"((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){0,5}[A-Z][\w'’&.-]*)"
+
+
+@lru_cache(maxsize=64)
+def _authored(head: str) -> re.Pattern:
+    """"Acme Holdings issued a statement", "a statement from Acme Holdings", "Acme Holdings' statement"."""
+    thing = r"(?:[a-z][\w-]*[ \t]+){0,2}" + head + r"\b"
+    return re.compile(_ISSUER + r"[ \t]+(?:(?:also|later|then|has|had|have|jointly)[ \t]+)?" + _ISSUED
+                      + r"[ \t]+(?:a|an|the|its|their|his|her)[ \t]+" + thing
+                      + r"|\b(?:[Aa]n?|[Tt]he)[ \t]+" + thing + r"[ \t]+(?:from|by|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)[ \t]+"
+                      + r"(?:the[ \t]+)?" + _ISSUER.replace("(", "(?P<by>", 1)
+                      + r"|" + _ISSUER.replace("(", "(?P<own>", 1) + r"['’]s?[ \t]+" + thing)
+
+
+def author(text: str, head: str, at: int) -> str:
+    """Who issued the writing ``head`` ("the statement said") last said to issue one before ``at``, or ``""``."""
+    m = _last(_authored(head), text, max(0, at - _REACH), at)
+    if not m:
+        return ""
+    name = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1) or m.group("by") or m.group("own") or "")
+    return "" if _DATE_WORD.match(name) else name  # "Tuesday's report": a day, not its author

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from newsmark.core.suggest.antecedents import antecedent, unnamed_before
+from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.leaders import leader
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
@@ -323,6 +323,10 @@ class SpeakerIndex:
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
         if _PERSON_SUFFIX.fullmatch(head) and not is_role(head):  # "the guitarist": a person, as "he said" ...
             return unnamed_before(self._text, head, at) or None  # ... unless an unnamed one was introduced
+        if _DOCUMENT.fullmatch(head.lower()) and len(words) == 2:
+            issuer = person_name(author(self._text, head.lower(), at))  # "Acme issued a statement … the statement said"
+            if issuer:
+                return self.resolve(issuer, at) or issuer
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"

@@ -1,0 +1,38 @@
+"""A writing that "says" ("the statement continued", "the letter read") speaks for whoever the article said issued it."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.antecedents import author
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it():
+    text = ("On Monday, Acme Records issued a statement about the show.\n\n"
+            "“It should be noted that artists do not need label approval for this,” the statement continued.")
+    assert _speakers(text) == ["Acme Records"]
+
+
+def test_a_writing_from_or_by_a_body_and_a_body_s_own_writing():
+    assert author("They read a letter from the Tenants United Coalition on Friday. Then", "letter", 60) == \
+        "Tenants United Coalition"
+    assert author("Acme Holdings’ annual report was out. Then", "report", 40) == "Acme Holdings"
+
+
+def test_the_last_issuer_before_the_quote_is_the_one():
+    text = "Acme Records issued a statement. Later, Bolt Media released a statement of its own. Then"
+    assert author(text, "statement", len(text)) == "Bolt Media"
+
+
+def test_a_day_is_not_an_author_and_nothing_found_gives_nothing():
+    assert author("It was Tuesday’s report that mattered. Then", "report", 40) == ""
+    assert author("The report was long. Then", "report", 25) == ""
+
+
+def test_with_no_issuer_named_the_statement_is_as_before():
+    text = ("Ana Ruiz spoke to reporters on Monday.\n\n"
+            "“We do not need any approval for this at all,” the statement said.")
+    assert _speakers(text) == ["Ana Ruiz"]
