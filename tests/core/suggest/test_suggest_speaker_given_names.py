@@ -25,3 +25,15 @@ def test_a_sentence_opening_with_to_is_not_part_of_the_name():
     text = ("BOSTON — To Ana Ruiz, the record was never the goal.\n\n"
             "“I just think it is a pretty cool thing to know about,” Ruiz said.")
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_surname_that_looks_like_an_adverb_is_a_name_when_someone_bears_it():
+    text = ("“Google widens the market for our games,” says Chris Early, a vice president at a games firm.\n\n"
+            "“They need more games and soon,” says Ana Ruiz.\n\n"
+            "“Streaming is somewhat binary,” says Early.")
+    assert _speakers(text) == ["Chris Early", "Ana Ruiz", "Chris Early"]
+
+
+def test_an_adverb_nobody_bears_as_a_name_is_still_no_speaker():
+    text = "“Ana Ruiz will not be coming back to the team,” Finally said the coach. Ana Ruiz left."
+    assert "Finally" not in _speakers(text)

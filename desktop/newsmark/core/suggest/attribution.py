@@ -196,6 +196,12 @@ def _speaker_like(who: str) -> bool:
             and last not in _CALENDAR)  # "released on Tuesday, warned": a day is no source
 
 
+def _surname_of_someone(text: str, word: str) -> bool:
+    """Whether a one-word "-ly" source ("says Early", "said Daly") is the surname of a person the text names in full."""
+    return (word.endswith("ly") and word[:1].isupper() and " " not in word
+            and re.search(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b", text) is not None)
+
+
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
@@ -209,7 +215,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         m = pattern.match(tail)
         if m and pattern is _AFTER_WHO_FIRST and text[after - 2:after - 1] in ".!?" and _LEADS_ON.match(tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
-        if m and _speaker_like(m.group("who")):
+        if m and (_speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
                 return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
