@@ -37,3 +37,8 @@ def test_a_surname_that_looks_like_an_adverb_is_a_name_when_someone_bears_it():
 def test_an_adverb_nobody_bears_as_a_name_is_still_no_speaker():
     text = "“Ana Ruiz will not be coming back to the team,” Finally said the coach. Ana Ruiz left."
     assert "Finally" not in _speakers(text)
+
+
+def test_a_question_s_auxiliary_verb_is_not_part_of_the_name():
+    text = "Would Ana Ruiz testify at all? “We have not spoken with the witness yet,” Ruiz said on Monday."
+    assert _speakers(text) == ["Ana Ruiz"]
