@@ -39,7 +39,7 @@ CANCEL_POLL_MS = 100  # how often Cancel is looked at while the worker learns (n
 class SuggestWorker(QObject):
     """Runs the suggesters on texts it is given; it never sees the project."""
 
-    done = Signal(int, object)  # batch number, {document id: [Suggestion]}
+    done = Signal(int, object, object)  # batch number, {document id: [Suggestion]}, {document id: [held back]}
     learned = Signal(object, object)  # what the model was learned from, the LearnedModel
     failed = Signal(object)  # the NewsmarkError that stopped the learning
 
@@ -48,7 +48,6 @@ class SuggestWorker(QObject):
         # Built on the GUI thread from the project's tags, rules and learned model: a pure function of a text from here on.
         self._suggester = suggester
         self.learning = learning  # given: learn a model (its own read-only connection) before the first batch
-        self.held: dict[int, list] = {}  # what the learned model held back, by document; read once the thread has ended
 
     @Slot()
     def learn(self) -> None:
@@ -67,13 +66,13 @@ class SuggestWorker(QObject):
     @Slot(int, object)
     def run(self, batch: int, texts: list[tuple[int, str]]) -> None:
         """Suggest for each (document id, text) and send the results back (nothing once the learning was stopped)."""
-        found = {}
+        found, held = {}, {}
         if self.learning is not None and self.learning.stopped:
             texts = []
         for document_id, text in texts:
             found[document_id] = self._suggester(text)
-            self.held[document_id] = last_held(self._suggester)
-        self.done.emit(batch, found)
+            held[document_id] = last_held(self._suggester)  # what the learned model held back
+        self.done.emit(batch, found, held)
 
 
 def batches(lengths: list[tuple[int, int]], characters: int | None = None, documents: int | None = None) -> list[list[int]]:
@@ -140,7 +139,7 @@ class SuggestAll(QObject):
         self._batches = batches([(d.id, d.chars) for d in infos])
         self._total = len(infos)
         self._next = self._in_flight = self._documents = self._stored = 0
-        self._stored_ids: set[int] = set()
+        self._held = 0  # suggestions the learned model held back in the stored documents
         self._cancelled = False
         self._waiting: list[dict] = []  # results that came while one batch was being stored
         self._busy = False
@@ -171,11 +170,13 @@ class SuggestAll(QObject):
         self._next += 1
         self._in_flight += 1
 
+    @Slot(object, object)
     def _on_learned(self, key: tuple, model) -> None:
         self._poll.stop()
         if self._models is not None and self._worker is not None:
             self._models.keep(self._worker.learning.path, key, model)  # Suggest for This Document reuses it
 
+    @Slot(object)
     def _on_failed(self, error: NewsmarkError) -> None:
         self._poll.stop()
         if self._thread is not None and not self._cancelled:
@@ -190,34 +191,35 @@ class SuggestAll(QObject):
             self._cancelled = True  # the batches in flight come back empty; then the run ends as after any Cancel
             self._worker.learning.stop()
 
-    def _on_done(self, _batch: int, found: dict) -> None:
-        self._waiting.append(found)
+    def _on_done(self, _batch: int, found: dict, held: dict) -> None:
+        self._waiting.append((found, held))
         if not self._busy:  # the progress dialog's step runs the event loop: a result coming then waits its turn
             self._store_next()
 
     def _store_next(self) -> None:
         if not self._waiting or self._thread is None:
             return
-        found = self._waiting.pop(0)
+        found, held = self._waiting.pop(0)
         self._busy = True
         try:
-            self._store(found)
+            self._store(found, held)
         finally:
             self._busy = False
         if self._waiting:  # one batch per pass of the event loop, so the window never waits for two
             QTimer.singleShot(0, self._store_next)
 
-    def _store(self, found: dict) -> None:
+    def _store(self, found: dict, held: dict) -> None:
         self._in_flight -= 1
         if not self._cancelled:
             try:
+                # Counted a batch at a time (a few indexed reads), not over the whole project at the end.
+                self._held += newly_held(self._ctx.session.project, held)
                 self._stored += self._ctx.session.store_suggestions(found)  # one transaction per batch
             except (NewsmarkError, OSError) as e:
                 self._cancelled = True
                 self._ctx.report("Could not store suggestions", e)
             else:
                 self._documents += len(found)
-                self._stored_ids.update(found)
                 self._send_next()
                 if not self._progress.step(f"{self._documents} of {self._total} documents"):
                     self._cancelled = True
@@ -226,10 +228,8 @@ class SuggestAll(QObject):
     def _maybe_finish(self) -> None:
         if self._thread is None or self._in_flight or not (self._cancelled or self._next >= len(self._batches)):
             return
-        worker = self._worker
         self.stop()
-        # The worker has ended, so its record is final; a document whose batch was dropped is not stored and not counted.
-        held = newly_held(self._ctx.session.project, {d: worker.held.get(d, []) for d in self._stored_ids})
+        held = self._held  # a document whose batch was dropped is not stored and not counted
         self.finished.emit(self._documents, self._stored)  # the review starts; then the status says how it went
         what = "Stopped" if self._documents < self._total else "Done"
         self._ctx.status(

@@ -218,8 +218,10 @@ def newly_held(project, held: dict[int, list[Suggestion]]) -> int:
     if not held:
         return 0
     tags = {t.name.casefold(): t.id for t in project.tags()}
-    known = {(s.document_id, s.tag_id, s.start, s.end) for s in project.suggestions(status=None) if s.document_id in held}
-    known |= {(d, t, a, b) for d, t, a, b, _who in project.span_keys() if d in held}
+    known = set()
+    for d in held:  # only these documents' rows (by index): the window asks for a few at a time
+        known |= {(s.document_id, s.tag_id, s.start, s.end) for s in project.suggestions(d, status=None)}
+        known |= {(s.document_id, s.tag_id, s.start, s.end) for s in project.spans(d)}
     return sum((d, tags.get(s.tag.casefold()), s.start, s.end) not in known for d, found in held.items() for s in found)
 
 
