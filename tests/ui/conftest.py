@@ -76,6 +76,7 @@ def dialog(monkeypatch):
     recorder.shortcuts = []
     recorder.editors = []
     recorder.cancel_after = None  # a number: the progress dialog's Cancel is pressed after that many steps
+    recorder.notes = []  # the progress dialog's labels shown before a step
 
     class FakeProgress:
         def __init__(self, *_args):
@@ -84,6 +85,10 @@ def dialog(monkeypatch):
         def step(self, _label):
             self.steps += 1
             return recorder.cancel_after is None or self.steps <= recorder.cancel_after
+
+        def note(self, label):  # before the first step: cancel_after = 0 presses Cancel here
+            recorder.notes.append(label)
+            return recorder.cancel_after is None or self.steps < recorder.cancel_after
 
         def close(self):
             pass

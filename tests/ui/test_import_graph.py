@@ -13,7 +13,7 @@ PACKAGE = "newsmark.ui"
 # Controllers get a WindowContext and their widgets; only app.py (which creates the window) may name it.
 CONTROLLERS = [
     "fileops", "documentcontrols", "finder", "spanpanel", "menus", "navigation", "tageditor", "linking", "labels",
-    "linksetpages", "linkpainter", "spanactions", "review/curation", "suggestreview", "suggestall", "suggestionpainter", "review/agreement", "review/statistics",
+    "linksetpages", "linkpainter", "spanactions", "review/curation", "suggestreview", "suggestall", "learnedmodels", "suggestionpainter", "review/agreement", "review/statistics",
 ]
 
 

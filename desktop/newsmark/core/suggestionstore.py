@@ -80,6 +80,18 @@ class SuggestionStore:
             ).fetchall())
         return counts
 
+    def decision_stamp(self) -> tuple:
+        """What a model learned from the decisions was learned from, in one scan: decided suggestions (count, id sum,
+        how many accepted, the latest decision time) and how many rejected ones an analyst's span has the edges of."""
+        if not self._suggestions_stored():
+            return ()
+        return tuple(self._conn.execute(
+            "SELECT count(*), total(s.id), total(s.status = 'accepted'), max(s.decided_at), "
+            "total(s.status = 'rejected' AND EXISTS (SELECT 1 FROM spans p WHERE p.document_id = s.document_id "
+            'AND p.start = s.start AND p."end" = s."end" AND p.tag_id = s.tag_id)) '
+            "FROM suggestions s WHERE s.status != 'open'"
+        ).fetchone())
+
     def span_origin(self, span_id: int) -> str:
         """The suggester whose accepted suggestion made this span ("" for a span made by hand)."""
         if not self._suggestions_stored():

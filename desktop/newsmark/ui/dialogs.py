@@ -231,6 +231,13 @@ class Progress:
         self._done += 1
         return not self._dialog.wasCanceled()
 
+    def note(self, label: str) -> bool:
+        """Say what is under way without a step (work before the first item); False if the analyst pressed Cancel."""
+        self._dialog.setLabelText(label)
+        if self._done == 0:
+            self._dialog.setValue(0)  # starts the clock that shows the dialog after its minimum duration
+        return not self._dialog.wasCanceled()
+
     def close(self) -> None:
         """Finish and hide the dialog."""
         self._dialog.setValue(self._dialog.maximum())

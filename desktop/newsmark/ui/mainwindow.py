@@ -23,6 +23,7 @@ from newsmark.ui.documentcontrols import DocumentControls
 from newsmark.ui.fileops import FileOps
 from newsmark.ui.finder import Finder
 from newsmark.ui.labels import DocumentLabeler
+from newsmark.ui.learnedmodels import LearnedModels
 from newsmark.ui.linking import Linker
 from newsmark.ui.menus import Menus
 from newsmark.ui.navigation import Navigator
@@ -115,8 +116,9 @@ class MainWindow(QMainWindow):
         self.labeler = DocumentLabeler(ctx, w.label_panel, w.label_filter, self.documents)
         self.annotator.changed = self.labeler.show_document  # "yours" on the label panel follows the name
         a = self.actions
-        self.review = SuggestionReview(ctx, self.actions, w.view, w.suggestion_panel, w.span_tabs)
-        self.suggest_all = SuggestAll(ctx, self.actions.suggest_all, self.actions.learn_from_decisions)
+        self.learned = LearnedModels(ctx)  # the model learned from the decisions, trained off this thread and kept
+        self.review = SuggestionReview(ctx, self.actions, w.view, w.suggestion_panel, w.span_tabs, self.learned)
+        self.suggest_all = SuggestAll(ctx, self.actions.suggest_all, self.actions.learn_from_decisions, self.learned)
         self.suggest_all.finished.connect(lambda *_: self.review.start())  # review what came for the shown document
         self.theme = ThemeControls(ctx, {"system": a.theme_system, "light": a.theme_light, "dark": a.theme_dark})
         self.curation = Curation(ctx, a, w.view, lambda panel: self.addDockWidget(Qt.RightDockWidgetArea, panel))
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         new = AnnotationSession(project, self)  # reads the tags and documents: a damaged file fails here
         self.agreement.close()  # its figures and places belong to the project shown until now
         self.statistics.stop()  # its reader closes before the writer does (the writer then tidies the WAL away)
+        self.learned.stop()  # so does the learning's
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
         self.suggest_all.stop()  # its worker thread ends before the project closes
         self.agreement.close()  # stops its computation before the window goes
         self.statistics.stop()  # its worker's read-only connection closes before the project
+        self.learned.stop()  # and the learning's
         if self.session is not None:
             self.session.close()
         super().closeEvent(event)

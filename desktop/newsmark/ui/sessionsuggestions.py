@@ -26,9 +26,10 @@ class SessionSuggestions:
         transaction; returns how many are open. A broken rule file is a NewsmarkError naming its line."""
         return self.suggest_and_count(document_id, learn=learn)[0]
 
-    def suggest_and_count(self, document_id: int, *, learn: bool = False) -> tuple[int, int]:
-        """``suggest_document``, optionally through the model learned from the decisions: (open, held back by it)."""
-        suggester = project_suggester(self.project, learn=learn)
+    def suggest_and_count(self, document_id: int, *, learn: bool = False, learned=None) -> tuple[int, int]:
+        """``suggest_document``, optionally through the model learned from the decisions (``learned``: one trained
+        already, see ``ui/learnedmodels.py``): (open, held back by it)."""
+        suggester = project_suggester(self.project, learn=learn, learned=learned)
         text = self.project.document(document_id).text
         stored = self.store_suggestions({document_id: suggester(text)})
         return stored, newly_held(self.project, {document_id: last_held(suggester)})

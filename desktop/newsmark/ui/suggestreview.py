@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from newsmark.ui.actions import Actions
     from newsmark.ui.articleview import ArticleView
     from newsmark.ui.context import WindowContext
+    from newsmark.ui.learnedmodels import LearnedModels
     from newsmark.ui.suggestionlist import SuggestionPanel
 
 STATUS_MS = 6000
@@ -38,9 +39,12 @@ LEARN_SETTING = "suggest/learn"  # Review › Learn from Decisions; off unless t
 class SuggestionReview(QObject):
     """Keeps the shown document's open suggestions on screen and in the list, and turns review keys into commands."""
 
-    def __init__(self, ctx: WindowContext, actions: Actions, view: ArticleView, panel: SuggestionPanel, tabs: QTabWidget):
+    def __init__(self, ctx: WindowContext, actions: Actions, view: ArticleView, panel: SuggestionPanel, tabs: QTabWidget,
+                 models: LearnedModels):
         super().__init__(ctx.parent)
         self._ctx, self._actions, self._view, self.panel, self._tabs = ctx, actions, view, panel, tabs
+        self._models = models  # the model learned from the decisions, kept while they stay the same
+        self._waiting_for: int | None = None  # the document to suggest in once the model is learned
         self.painter = SuggestionPainter(view)
         self.rows: list[StoredSuggestion] = []
         self.current: StoredSuggestion | None = None
@@ -181,8 +185,25 @@ class SuggestionReview(QObject):
         if session.document is None:
             self._ctx.status("Open a document first.", STATUS_MS)
             return
+        if not self._actions.learn_from_decisions.isChecked():
+            self._suggest(session.document.id, None)
+            return
+        # Stale or no model: it is learned on a worker and the suggestions wait for it (the rules alone would
+        # propose again what the analyst rejected, then change under the cursor once it came).
+        asked = self._waiting_for is not None and self._models.training  # a second press while learning: one run
+        self._waiting_for = session.document.id
+        if not asked and not self._models.when_ready(self._learned):
+            self._ctx.status("Learning from your decisions… the suggestions follow.", STATUS_MS)
+
+    def _learned(self, model) -> None:
+        document_id, self._waiting_for = self._waiting_for, None
+        if document_id is not None:
+            self._suggest(document_id, model)
+
+    def _suggest(self, document_id: int, learned) -> None:
+        session = self._ctx.session
         try:
-            n, held = session.suggest_and_count(session.document.id, learn=self._actions.learn_from_decisions.isChecked())
+            n, held = session.suggest_and_count(document_id, learned=learned)
         except (NewsmarkError, OSError) as e:
             self._ctx.report("Could not suggest", e)
             return

@@ -26,6 +26,17 @@ L2 = 0.01
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*|\S")
 _SENTENCE_END = ".!?\n"
 _TITLE_LINE = 160  # characters: a longer line is a paragraph, not a title-case line
+_CHECK_EVERY = 256  # examples between two looks at whether to stop (a look costs a call; 256 rows take ~2 ms)
+Stopped = Callable[[], bool]
+
+
+class TrainingStopped(Exception):
+    """Training was asked to stop before it ended (the analyst cancelled): there is no model."""
+
+
+def _check(stopped: Stopped | None, n: int) -> None:
+    if stopped is not None and n % _CHECK_EVERY == 0 and stopped():
+        raise TrainingStopped
 
 
 class Example(NamedTuple):
@@ -89,13 +100,14 @@ class _TagModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _fit(rows: list[tuple[list[str], bool]]) -> _TagModel:
+def _fit(rows: list[tuple[list[str], bool]], stopped: Stopped | None = None) -> _TagModel:
     index: dict[str, int] = {}
     coded = [([index.setdefault(f, len(index)) for f in feats], 1.0 if y else 0.0) for feats, y in rows]
     w = [0.0] * len(index)
     for epoch in range(EPOCHS):
         rate = RATE / (1 + epoch)
-        for ids, y in coded:  # always in the order given: the same decisions give the same model
+        for n, (ids, y) in enumerate(coded):  # always in the order given: the same decisions give the same model
+            _check(stopped, n)
             z = max(-30.0, min(30.0, sum(w[i] for i in ids)))
             step = rate * (y - 1.0 / (1.0 + math.exp(-z)))
             for i in ids:
@@ -134,21 +146,30 @@ class LearnedModel:
         return kept, held
 
 
-def train(examples: Iterable[Example]) -> LearnedModel:
-    """A model from decided suggestions; a tag gets one once it has ``MIN_DECISIONS`` with ``MIN_EACH`` of each outcome."""
+def train(examples: Iterable[Example], stopped: Stopped | None = None) -> LearnedModel:
+    """A model from decided suggestions; a tag gets one once it has ``MIN_DECISIONS`` with ``MIN_EACH`` of each outcome.
+
+    ``stopped``: asked now and then; once it says True, training ends with ``TrainingStopped``.
+    """
     rows: dict[str, list[tuple[list[str], bool]]] = {}
-    for e in examples:
+    for n, e in enumerate(examples):
+        _check(stopped, n)
         rows.setdefault(e.suggestion.tag.casefold(), []).append((features(e.text, e.suggestion), e.accepted))
     models, counts = {}, {}
     for tag, tagged in rows.items():
         yes = sum(1 for _f, y in tagged if y)
         counts[tag] = (yes, len(tagged) - yes)
         if len(tagged) >= MIN_DECISIONS and min(yes, len(tagged) - yes) >= MIN_EACH:
-            models[tag] = _fit(tagged)
+            models[tag] = _fit(tagged, stopped)
     return LearnedModel(models, counts)
 
 
-def project_examples(project) -> list[Example]:
+def model_key(project) -> tuple:
+    """What a model learned now would be learned from, read cheaply: a new, undone or changed decision or tag changes it."""
+    return project.decision_stamp(), tuple((t.id, t.name) for t in project.tags())
+
+
+def project_examples(project, stopped: Stopped | None = None) -> list[Example]:
     """The project's decided suggestions as examples, in document and text order."""
     decided = [s for s in project.suggestions(status=None) if s.status != "open"]
     if not decided:
@@ -157,7 +178,8 @@ def project_examples(project) -> list[Example]:
     spans = {(d, t, a, b) for d, t, a, b, _who in project.span_keys()}
     texts = {i: text for i, _title, text in project.document_texts(sorted({s.document_id for s in decided}))}
     out = []
-    for s in decided:
+    for n, s in enumerate(decided):
+        _check(stopped, n)
         if s.tag_id not in names or s.document_id not in texts:
             continue
         try:
@@ -196,8 +218,10 @@ def newly_held(project, held: dict[int, list[Suggestion]]) -> int:
     if not held:
         return 0
     tags = {t.name.casefold(): t.id for t in project.tags()}
-    known = {(s.document_id, s.tag_id, s.start, s.end) for s in project.suggestions(status=None) if s.document_id in held}
-    known |= {(d, t, a, b) for d, t, a, b, _who in project.span_keys() if d in held}
+    known = set()
+    for d in held:  # only these documents' rows (by index): the window asks for a few at a time
+        known |= {(s.document_id, s.tag_id, s.start, s.end) for s in project.suggestions(d, status=None)}
+        known |= {(s.document_id, s.tag_id, s.start, s.end) for s in project.spans(d)}
     return sum((d, tags.get(s.tag.casefold()), s.start, s.end) not in known for d, found in held.items() for s in found)
 
 

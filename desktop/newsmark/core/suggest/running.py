@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from newsmark.core.attributes import span_values, suggested_values
 from newsmark.core.suggest import default_suggesters, suggest_with_rules
-from newsmark.core.suggest.learning import Screened, project_examples, train
+from newsmark.core.suggest.learning import LearnedModel, Screened, project_examples, train
 from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.patterns import parse_patterns
 from newsmark.core.suggest.suggestion import Suggestion
@@ -18,12 +18,14 @@ ProjectSuggester = Callable[[str], list[Suggestion]]
 
 def project_suggester(
     project, *, tags: Iterable[str] | None = None, model: str | None = None, demonyms: bool = False, learn: bool = False,
+    learned: LearnedModel | None = None,
 ) -> ProjectSuggester:
     """A function from a document's text to the suggestions this project wants (only ``tags``, when given).
 
     ``demonyms``: also propose "Russian" and the like as their country (off by default: a demonym names people).
     ``learn``: pass them through a model trained now on the project's decisions (``learning.Screened``, whose
     ``last_held`` is what it kept back from the last text); it is trained here, so a worker thread gets it ready-made.
+    ``learned``: such a model trained already (the window trains it on a worker thread and keeps it); implies ``learn``.
 
     Suggestions of a tag the project does not have are left out; so is a repeat of the same tag and edges
     (the team's pattern rules win over the built-in suggesters, which win over the model). Attribute
@@ -60,11 +62,14 @@ def project_suggester(
                 kept.append(s._replace(tag=tag.name, attributes=span_values(suggested_values(tag, s.attributes))))
         return sorted(kept, key=lambda s: (s.start, s.end, s.tag))
 
-    if learn:
+    if learn and learned is None:
         learned = train(project_examples(project))
-        if learned.tags:
-            return Screened(run, learned)
-    return run
+    return screened(run, learned)
+
+
+def screened(suggester: ProjectSuggester, learned: LearnedModel | None) -> ProjectSuggester:
+    """``suggester`` passed through ``learned`` when it has a model of some tag; else ``suggester`` itself."""
+    return Screened(suggester, learned) if learned is not None and learned.tags else suggester
 
 
 class TeamRules(NamedTuple):
