@@ -16,7 +16,8 @@ from newsmark.core.suggest.speakers import SCAN_NAME, headline_end, is_organisat
 
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
-          r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
+          r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+"
+          r"|[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){1,7},[ \t]*)?")  # any short lower-case lead: "As it turned out, Ruiz …"
 # Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
 # (possessive or not), an optional aside, then a lower-case word.
 _BOUNDARY = re.compile(r"[.!?\n][”\"’)]?[ \t]*(?=[A-Z])")  # a character class first: the engine scans fast
@@ -49,6 +50,20 @@ def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple
     return gender
 
 
+# "Ruiz's son, filmmaker Tom Ruiz (…), also recalls": the person in apposition to a possessed noun is the subject.
+_APPOSED = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+                      r"(?P<named>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?=[ \t]*[,(])")
+
+
+def _apposed(text: str, m: re.Match) -> tuple[re.Match, str]:
+    """A sentence subject and its name; a possessed noun's apposition ("X's son, Y,") gives Y instead of X."""
+    if m.group("possessive") or m.group("who").endswith(("'s", "’s")):
+        apposed = _APPOSED.match(text, m.end("possessive") if m.group("possessive") else m.end("who"))
+        if apposed and len(person_name(apposed.group("named")).split()) >= 2:
+            return apposed, person_name(apposed.group("named"))
+    return m, person_name(m.group("who"))
+
+
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether offset ``at`` falls inside one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_right(spans, (at, float("inf"))) - 1
@@ -68,7 +83,7 @@ class Salience:
                 by_surname[name.split()[-1]] = name
         skip = headline_end(text)  # a headline's capitals say nothing about who its words are
         boundaries = [b for b in [0, *(b.end() for b in _BOUNDARY.finditer(text, skip))] if b >= skip]
-        starts = [(m, person_name(m.group("who"))) for m in (_SUBJECT.match(text, b) for b in boundaries)
+        starts = [_apposed(text, m) for m in (_SUBJECT.match(text, b) for b in boundaries)
                   if m and not inside(quoted, m.start("who"))]
         for m, name in starts:
             words = name.split()
@@ -77,7 +92,7 @@ class Salience:
                     and len(name) > len(by_surname.get(words[-1], ""))):
                 by_surname[words[-1]] = name
         subjects = [(m, by_surname[name.split()[-1]]) for m, name in starts if name and name.split()[-1] in by_surname]
-        self._subjects = [(m.start("who"), full) for m, full in subjects]
+        self._subjects = [(m.start("named" if "named" in m.re.groupindex else "who"), full) for m, full in subjects]
         self._gender = _genders(text, subjects, quoted)
         self._text, self._quoted, self._by_surname = text, quoted, by_surname
         self._named: dict[str, list[int]] | None = None  # each person's offsets outside quotes, found when first asked
