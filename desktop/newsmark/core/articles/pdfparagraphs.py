@@ -64,8 +64,7 @@ class _Layout:
             a, b = lines[i - 1], lines[i]
             if self.run[i] == self.run[i - 1] and _style(a) == _style(b):
                 steps[_style(a)].append(a.y - b.y)
-        # The usual line distance of each type: the lower half of its steps, so that paragraph gaps do not count.
-        self.pitch = {style: statistics.median(sorted(ys)[: max(1, (len(ys) + 1) // 2)]) for style, ys in steps.items()}
+        self.pitch = {style: _pitch(style[0], ys) for style, ys in steps.items()}
 
     def breaks(self, i: int, first: int) -> bool:
         """Whether line ``i`` starts a new paragraph; ``first`` is where the current one started."""
@@ -78,10 +77,9 @@ class _Layout:
         same_run = self.run[i] == self.run[i - 1]
         if same_run and a.y - b.y > _GAP_FACTOR * self.pitch.get(_style(a), 1.2 * a.size) + 0.5:
             return True
-        opening = self.lines[first]
-        if _is_list_item(opening.text):
-            # A list item's wrapped lines hang under its text; back at the bullet's edge after a full stop, it is over.
-            return ended and b.x <= opening.x + 0.4 * b.size
+        if _is_list_item(self.lines[first].text):
+            # A list item's wrapped lines may hang under its text, so edges say little; a finished sentence ends it.
+            return ended
         if self._off_left(i) and not self._off_left(i - 1):
             return True  # an indented (or outdented) first line
         run_a = self.run[i - 1]
@@ -90,6 +88,16 @@ class _Layout:
     def _off_left(self, i: int) -> bool:
         line = self.lines[i]
         return abs(line.x - self.left[self.run[i]]) > 0.4 * max(line.size, 1.0)
+
+
+def _pitch(size: float, steps: list[float]) -> float:
+    """The usual line distance of a type: the lower half of its steps, so that paragraph gaps do not count.
+
+    Two steps or fewer may both be gaps; then usual leading (1.2 times the size) bounds it.
+    """
+    if len(steps) < 3:
+        return min([*steps, 1.2 * size])
+    return statistics.median(sorted(steps)[: (len(steps) + 1) // 2])
 
 
 def _is_list_item(text: str) -> bool:
