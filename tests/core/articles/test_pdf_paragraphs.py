@@ -115,3 +115,12 @@ def test_texs_hyphenation_is_undone_from_the_documents_own_words():
     assert body.endswith("no sea takimata sanctus est Lorem ipsum dolor sit amet.")
     assert "-" not in body and "\n" not in body
     assert "a Ursus-arctos in figure" in paragraphs[4]  # a hyphen inside a printed line stays
+
+
+def test_qts_pdf_of_the_test_article_reads_back_as_its_title_and_paragraphs():
+    from tests.data.make_data import PDF_PARAGRAPHS, PDF_TITLE
+
+    # Qt broke the headline over two lines in bold; the page number stays a paragraph of its own.
+    assert read_article(Path(__file__).parents[2] / "data" / "grain-exports.pdf").text == (
+        "\n\n".join([PDF_TITLE, *PDF_PARAGRAPHS, "1"]) + "\n"
+    )
