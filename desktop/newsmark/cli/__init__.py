@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.add_argument("project", type=Path)
     add.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    add.add_argument(
+        "--pdf-lines", action="store_true",
+        help="keep each printed line of a PDF as its own line (default: rebuild paragraphs, join hyphenated words)",
+    )
     add.set_defaults(run=_add)
 
     listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
@@ -153,7 +157,10 @@ def _add(options) -> int:
 
     sink = ProjectSink(options.project)
     try:
-        report = add_articles(sink, options.files, project=options.project, progress=progress, on_result=said)
+        report = add_articles(
+            sink, options.files, project=options.project, progress=progress, on_result=said,
+            pdf_printed_lines=options.pdf_lines,
+        )
     finally:
         if bar is not None:
             bar.clear()

@@ -22,7 +22,7 @@ from newsmark.core.articles.htmlpage import HTML_SUFFIXES
 from newsmark.core.articles.pdfdoc import PDF_SUFFIXES
 from newsmark.core.storage import PROJECT_SUFFIX
 from newsmark.core.articles.plaintext import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
-from newsmark.ui import filedialogs
+from newsmark.ui import filedialogs, pdfoption
 from newsmark.ui.filedialogs import ANNOTATION_SET, DOCUMENTS, EXPORT, PROJECT, TAG_SET, in_start_folder, remember_folder, start_folder
 from newsmark.core.formats.registry import LOAD_PATTERNS
 
@@ -55,7 +55,10 @@ def ask_open_project(parent: QWidget, *, settings: QSettings | None = None) -> P
 
 def ask_documents(parent: QWidget, *, settings: QSettings | None = None) -> list[Path]:
     """Which article files to add (possibly none)."""
-    names = filedialogs.open_file_names(parent, "Add documents", str(start_folder(settings, DOCUMENTS)), DOCUMENT_FILTER)
+    names = filedialogs.open_file_names(
+        parent, "Add documents", str(start_folder(settings, DOCUMENTS)), DOCUMENT_FILTER,
+        extra=lambda dialog: pdfoption.add_checkbox(dialog, settings),
+    )
     if names:
         remember_folder(settings, DOCUMENTS, names[0])
     return [Path(n) for n in names]
@@ -63,7 +66,10 @@ def ask_documents(parent: QWidget, *, settings: QSettings | None = None) -> list
 
 def ask_document_folder(parent: QWidget, *, settings: QSettings | None = None) -> Path | None:
     """A folder whose article files (and its subfolders') to add, or None."""
-    name = filedialogs.existing_directory(parent, "Add a folder of articles", str(start_folder(settings, DOCUMENTS)))
+    name = filedialogs.existing_directory(
+        parent, "Add a folder of articles", str(start_folder(settings, DOCUMENTS)),
+        extra=lambda dialog: pdfoption.add_checkbox(dialog, settings),
+    )
     remember_folder(settings, DOCUMENTS, name)
     return Path(name) if name else None
 

@@ -15,6 +15,7 @@ documents folder: never in the current directory, which may be the app's hidden 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QSettings, QStandardPaths
@@ -114,9 +115,15 @@ def open_file_name(parent: QWidget | None, caption: str, directory: str = "", na
     return names[0] if names else ""
 
 
-def open_file_names(parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "") -> list[str]:
-    """Existing files' paths, possibly none."""
-    return _run(file_dialog(parent, caption, directory, name_filter, mode=QFileDialog.FileMode.ExistingFiles))
+def open_file_names(
+    parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "",
+    extra: Callable[[QFileDialog], object] | None = None,
+) -> list[str]:
+    """Existing files' paths, possibly none; ``extra`` may add widgets (options) to the dialog first."""
+    dialog = file_dialog(parent, caption, directory, name_filter, mode=QFileDialog.FileMode.ExistingFiles)
+    if extra is not None:
+        extra(dialog)
+    return _run(dialog)
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str = "", name_filter: str = "") -> str:
@@ -125,7 +132,12 @@ def save_file_name(parent: QWidget | None, caption: str, directory: str = "", na
     return names[0] if names else ""
 
 
-def existing_directory(parent: QWidget | None, caption: str, directory: str = "") -> str:
-    """An existing folder's path, or ""."""
-    names = _run(file_dialog(parent, caption, directory, mode=QFileDialog.FileMode.Directory))
+def existing_directory(
+    parent: QWidget | None, caption: str, directory: str = "", extra: Callable[[QFileDialog], object] | None = None,
+) -> str:
+    """An existing folder's path, or ""; ``extra`` may add widgets (options) to the dialog first."""
+    dialog = file_dialog(parent, caption, directory, mode=QFileDialog.FileMode.Directory)
+    if extra is not None:
+        extra(dialog)
+    names = _run(dialog)
     return names[0] if names else ""

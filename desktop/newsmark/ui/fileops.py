@@ -20,6 +20,7 @@ from newsmark.core.storage import Project
 from newsmark.core.articles.plaintext import normalize_newlines, title_from_text
 from newsmark.core.suggestionstore import RULE_NAMES
 from newsmark.core.tagset import read_tag_set_file, write_tag_set_file
+from newsmark.ui import pdfoption
 from newsmark.ui.documentcommands import AddDocumentsCommand, LoadAnnotationSetCommand
 from newsmark.ui.tagcommands import ImportTagSetCommand
 
@@ -154,7 +155,10 @@ class FileOps(QObject):
             going = shown.step(name)
 
         collected = CollectedArticles(session.project)
-        report = add_articles(collected, paths, project=session.project.path, progress=progress, cancel=lambda: not going)
+        report = add_articles(
+            collected, paths, project=session.project.path, progress=progress, cancel=lambda: not going,
+            pdf_printed_lines=pdfoption.printed_lines(self._ctx.settings),
+        )
         if shown is not None:
             shown.close()
         self._add_texts(collected.texts, report.count("skipped"))

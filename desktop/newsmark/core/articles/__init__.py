@@ -18,10 +18,11 @@ _READERS = {suffix: reader for suffixes, reader in (
 ) for suffix in suffixes}
 
 
-def read_article(path: str | os.PathLike, name: str | None = None) -> ImportedText:
+def read_article(path: str | os.PathLike, name: str | None = None, *, pdf_printed_lines: bool = False) -> ImportedText:
     """Read a .txt/.md, saved web page, .docx or .pdf article by its suffix, or raise DocumentImportError.
 
     ``name`` is how messages name the file (default: its file name; see shown_name).
+    ``pdf_printed_lines`` keeps a PDF's printed lines instead of rebuilding its paragraphs.
     """
     suffix = Path(os.fsdecode(path)).suffix.lower()
     reader = _READERS.get(suffix)
@@ -30,6 +31,8 @@ def read_article(path: str | os.PathLike, name: str | None = None) -> ImportedTe
     # The same checks as for text (exists, a regular file, readable, size) before a parser sees a byte.
     source, data = read_file_bytes(path, ARTICLE_SUFFIXES, name)
     try:
+        if reader is read_pdf:
+            return read_pdf(source, data, name=name, printed_lines=pdf_printed_lines)
         return reader(source, data, name=name)
     except ImportError as exc:  # a reader's package is missing (an old pip leaves out some): one line, not a traceback
         raise missing_package(f"{suffix} files", exc) from exc

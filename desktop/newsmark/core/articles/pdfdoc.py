@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from pathlib import Path
 
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.articles.packages import missing_package
+from newsmark.core.articles.pdflines import clean_line, page_lines
+from newsmark.core.articles.pdfparagraphs import rebuild_paragraphs
 from newsmark.core.articles.plaintext import ImportedText, join_paragraphs, title_from_text
 
 PDF_SUFFIXES = (".pdf",)
 # A book runs to a few million characters; a small file whose pages repeat one stream can yield far more.
 MAX_TEXT_CHARS = 20_000_000
-# Typesetting ligatures (U+FB00-FB06) are one glyph for the eye but two or three letters for search.
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-# PDF writers place words one by one; the gaps come out as tabs or runs of spaces.
-_GAPS = re.compile(r"[ \t]+")
 
 
-def read_pdf(source: Path, data: bytes, *, name: str | None = None) -> ImportedText:
-    """The text layer, page by page: one line per printed line, pages separated by one blank line.
+def read_pdf(source: Path, data: bytes, *, name: str | None = None, printed_lines: bool = False) -> ImportedText:
+    """The text layer as paragraphs rebuilt from the page layout, one blank line between them.
 
-    Refuses a password-protected PDF and one without text (a scan), each with what to do instead.
+    With ``printed_lines`` every printed line stays a line of its own and pages are separated by
+    one blank line, as before paragraphs were rebuilt. Refuses a password-protected PDF and one
+    without text (a scan), each with what to do instead.
     """
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
@@ -35,7 +34,7 @@ def read_pdf(source: Path, data: bytes, *, name: str | None = None) -> ImportedT
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise _locked(name)
-        pages = _pages(reader, name)
+        pages = _pages(reader, name) if printed_lines else _paragraphs(reader, name)
         info = reader.metadata
         title, author = (info.title, info.author) if info else ("", "")
         created = _created(info)
@@ -63,27 +62,42 @@ def read_pdf(source: Path, data: bytes, *, name: str | None = None) -> ImportedT
         author=str(author or ""),
         published=created,
         format="pdf",
-        extra={"pages": str(len(pages))},
+        extra={"pages": str(len(reader.pages)), **({"lines": "printed"} if printed_lines else {})},
     )
 
 
 def _pages(reader, name: str) -> list[str]:
-    """Each page's text, refusing a PDF whose text grows past MAX_TEXT_CHARS (pages can share one huge stream)."""
+    """Each page's text, one line per printed line."""
     pages, total = [], 0
     for page in reader.pages:
         pages.append(_page_text(page.extract_text() or ""))
-        total += len(pages[-1])
-        if total > MAX_TEXT_CHARS:
-            raise DocumentImportError(
-                f'"{name}" holds more than {MAX_TEXT_CHARS // 1_000_000} million characters of text, more than '
-                "Newsmark can import from one PDF; split it into smaller files."
-            )
+        total = _within_limit(total + len(pages[-1]), name)
     return pages
+
+
+def _paragraphs(reader, name: str) -> list[str]:
+    """The paragraphs of all pages: one that runs on over a column or page break is joined."""
+    lines, total = [], 0
+    for number, page in enumerate(reader.pages):
+        found = page_lines(page, number)
+        lines += found
+        total = _within_limit(total + sum(len(line.text) + 1 for line in found), name)
+    return rebuild_paragraphs(lines)
+
+
+def _within_limit(total: int, name: str) -> int:
+    """``total``, or the refusal of a PDF whose text grows past MAX_TEXT_CHARS (pages can share one huge stream)."""
+    if total > MAX_TEXT_CHARS:
+        raise DocumentImportError(
+            f'"{name}" holds more than {MAX_TEXT_CHARS // 1_000_000} million characters of text, more than '
+            "Newsmark can import from one PDF; split it into smaller files."
+        )
+    return total
 
 
 def _page_text(text: str) -> str:
     """One page's lines with ligatures spelled out, word gaps as single spaces and blank lines dropped."""
-    lines = (_GAPS.sub(" ", line).strip() for line in text.translate(_LIGATURES).splitlines())
+    lines = (clean_line(line) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
