@@ -227,6 +227,40 @@ def test_the_show_switch_paints_one_annotators_spans(team):
     assert team.view.span_filter is None
 
 
+def show(window, name):
+    panel = window.curation.panel
+    panel.shown.setCurrentIndex(panel.shown.findData(name))
+    panel.shown.activated.emit(panel.shown.currentIndex())
+
+
+def versions(window):
+    table = window.curation.panel.versions
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_the_show_switch_filters_the_disagreements_and_versions_too(team, team_path, qtbot):
+    key(qtbot, team, Qt.Key_G, Qt.ControlModifier | Qt.AltModifier)
+    show(team, "ben")  # ben has nothing at "fled": that disagreement leaves the list
+    assert listed(team) == ["• different edges: “8,000 troops”", "• same text, different tags: “café”"]
+    assert team.curation.panel.summary.text() == (
+        "2 of 2 disagreements open where ben has a version (3 of 3 in all) — ana, ben; gold: gold")
+    assert team.curation.disagreement().start == at("8,000")[0]  # "fled" was current: the next listed one is
+    assert versions(team) == [("2", "ben")]  # ana's version is hidden; ben's keeps its key
+    assert team.view._marks == [at("8,000", 7), at("café")]  # "fled" is not outlined either
+    key(qtbot, team, Qt.Key_N)
+    assert team.curation.disagreement().start == at("café")[0]
+    key(qtbot, team, Qt.Key_N)  # wraps around past the hidden "fled"
+    assert team.curation.disagreement().start == at("8,000")[0]
+    key(qtbot, team, Qt.Key_N, Qt.ShiftModifier)
+    assert team.curation.disagreement().start == at("café")[0]
+    key(qtbot, team, Qt.Key_1)  # ana's version, hidden: not accepted
+    assert gold(team_path) == []
+    key(qtbot, team, Qt.Key_B)  # "all versions" accepts the shown one, ben's
+    assert gold(team_path) == [(FIGURE, *at("café"))]
+    show(team, "")
+    assert len(listed(team)) == 3 and versions(team) and [v[1] for v in versions(team)] == ["ana", "ben"]
+
+
 def enabled_keys(window):
     seen: dict[str, list[str]] = {}
     from PySide6.QtWidgets import QWidget
