@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs
+from newsmark.ui.review.automergedialog import AutoMergeChoice
 
 from tests.ui.conftest import ARTICLE, rows, select_code_points, trigger
 
@@ -177,9 +178,9 @@ def test_a_new_own_name_while_curating_waits_until_review_mode_ends(team, team_p
 def test_auto_merge_previews_and_is_one_undo_step(counter, monkeypatch, team, team_path, dialog):
     previews = []
 
-    def ask(_parent, annotators, curator, preview):
+    def ask(_parent, annotators, curator, preview, **_kwargs):
         previews.append((annotators, curator, preview(2), preview(1)))
-        return 2
+        return AutoMergeChoice(2)
 
     monkeypatch.setattr(dialogs, "ask_auto_merge", ask)
     trigger(team, "curateDocument")
@@ -200,7 +201,7 @@ def test_auto_merge_cancelled_changes_nothing_and_works_outside_review_mode(team
     dialog.answer("ask_auto_merge", None)
     trigger(team, "autoMerge")
     assert gold(team_path) == [] and team.undo_stack.count() == 0
-    dialog.answer("ask_auto_merge", 1)
+    dialog.answer("ask_auto_merge", AutoMergeChoice(1))
     trigger(team, "autoMerge")
     assert len(gold(team_path)) == 7
 

@@ -18,6 +18,7 @@ from newsmark.ui.review.automergedialog import LINK_ROW
 from newsmark.ui.review.curationcommands import AddToGoldCommand, RejectCommand
 from newsmark.ui.review.curationpanel import EVERYONE, CurationPanel
 from newsmark.ui.review.curationshown import filtering, listed, version_shown
+from newsmark.ui.review.projectmerge import ProjectMerge
 
 if TYPE_CHECKING:
     from newsmark.ui.actions import Actions
@@ -39,6 +40,7 @@ class Curation(QObject):
     ):
         super().__init__(ctx.parent)
         self._ctx, self._actions, self._view = ctx, actions, view
+        self.project_merge = ProjectMerge(ctx)  # auto-merge of every document, on a worker
         self.panel = CurationPanel(ctx.parent)
         self.panel.setFeatures(CurationPanel.DockWidgetMovable | CurationPanel.DockWidgetFloatable)  # off: Ctrl+Alt+G
         add_panel(self.panel)
@@ -330,19 +332,29 @@ class Curation(QObject):
             self.step(forward=True, quiet=True)
 
     def auto_merge(self) -> None:
-        """Preview, then copy every span enough annotators agree on into gold: one undo step."""
+        """Preview, then copy every span enough annotators agree on (in the shown document or all) into gold: one undo step."""
         rev = self.review if self.on else self.read_review()
-        if rev is None or not rev.annotators:
-            self._ctx.status("The shown document has no annotator's spans to merge.", STATUS_MS)
+        if self.project_merge.running or self._ctx.session is None:
             return
 
         def preview(at_least: int) -> list[str]:
+            if rev is None:
+                return []
             plan = auto_merge_plan(rev, at_least)
             return [f"{self._tag_name(s.tag_id)} “{self._excerpt(s.start, s.end, 60)}”" for s in plan.spans] + [
                 self._link_line(*link) for link in plan.links]
 
-        at_least = self._ctx.dialogs.ask_auto_merge(self._ctx.parent, rev.annotators, rev.curator, preview)
-        if at_least is None:
+        curator = rev.curator if rev is not None else self.curator
+        choice = self._ctx.dialogs.ask_auto_merge(self._ctx.parent, rev.annotators if rev else [], curator, preview,
+                                                  counter=lambda: self.project_merge.counter(curator))
+        if choice is None:
+            return
+        at_least, whole = choice
+        if whole:
+            self.project_merge.start(curator, at_least)
+            return
+        if rev is None or not rev.annotators:
+            self._ctx.status("The shown document has no annotator's spans to merge.", STATUS_MS)
             return
         plan = auto_merge_plan(rev, at_least)
         if not plan:
