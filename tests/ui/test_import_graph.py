@@ -14,6 +14,7 @@ PACKAGE = "newsmark.ui"
 CONTROLLERS = [
     "fileops", "documentcontrols", "finder", "spanpanel", "menus", "navigation", "tageditor", "linking", "labels",
     "linksetpages", "linkpainter", "spanactions", "review/curation", "suggestreview", "suggestall", "learnedmodels", "suggestionpainter", "review/agreement", "review/statistics",
+    "review/projectmerge",
 ]
 
 

@@ -307,7 +307,8 @@ def team_window(tmp_path, counter, open_window):
 
 
 def _auto_merge(window, dialog, tmp_path):
-    dialog.answer("ask_auto_merge", 2)
+    from newsmark.ui.review.automergedialog import AutoMergeChoice
+    dialog.answer("ask_auto_merge", AutoMergeChoice(2))
     trigger(window, "autoMerge")
 
 

@@ -21,6 +21,25 @@ class ReportReads:
         except sqlite3.ProgrammingError:  # closed meanwhile by its thread: nothing is under way any more
             pass
 
+    def analysts(self, at_most: int = 2) -> list[str]:
+        """Up to ``at_most`` names of those who made a span or a document label, sorted.
+
+        Each query stops at the first row of a name not yet found, so a project of several analysts answers
+        at once; it reads every row only when fewer than ``at_most`` names exist at all.
+        """
+        found: list[str] = []
+        for table in ("spans", "document_labels"):
+            while len(found) < at_most:
+                marks = ", ".join("?" * len(found))
+                row = self._conn.execute(
+                    f"SELECT annotator FROM {table}" + (f" WHERE annotator NOT IN ({marks})" if found else "") + " LIMIT 1",
+                    found,
+                ).fetchone()
+                if row is None:
+                    break
+                found.append(row[0])
+        return sorted(found)
+
     def annotator_tallies(self) -> list[tuple[str, int, str, int]]:
         """(annotator, tag_id, day of creation ``YYYY-MM-DD``, spans): one pass over the spans."""
         return self._conn.execute(

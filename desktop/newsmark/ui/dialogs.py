@@ -369,12 +369,15 @@ def ask_choices(parent: QWidget, category: str, current) -> list[str] | None:
     return [c.strip() for c in text.split(",") if c.strip()]
 
 
-def ask_auto_merge(parent: QWidget, annotators: list[str], curator: str, preview) -> int | None:
-    """Preview an auto-merge into gold; how many annotators must agree on a span (``preview(k)`` lists what goes), or None."""
+def ask_auto_merge(parent: QWidget, annotators: list[str], curator: str, preview, counter=None):
+    """Preview an auto-merge into gold: an AutoMergeChoice (how many must agree; all documents?), or None.
+
+    ``preview(k)`` lists what goes from the shown document; ``counter()`` makes the worker that counts all documents.
+    """
     from newsmark.ui.review.automergedialog import AutoMergeDialog
 
-    dialog = AutoMergeDialog(parent, annotators, curator, preview)
-    return dialog.at_least.value() if dialog.exec() == QDialog.Accepted else None
+    dialog = AutoMergeDialog(parent, annotators, curator, preview, counter)
+    return dialog.choice() if dialog.exec() == QDialog.Accepted else None
 
 
 def ask_accept_suggestions(parent: QWidget, confidences: dict[str, list[float]], current: str | None):

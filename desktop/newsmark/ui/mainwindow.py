@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         """
         new = AnnotationSession(project, self)  # reads the tags and documents: a damaged file fails here
         self.agreement.close()  # its figures and places belong to the project shown until now
+        self.curation.project_merge.stop()  # its worker reads the project shown until now
         self.statistics.stop()  # its reader closes before the writer does (the writer then tidies the WAL away)
         self.learned.stop()  # so does the learning's
         if self.session is not None:
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.suggest_all.stop()  # its worker thread ends before the project closes
         self.agreement.close()  # stops its computation before the window goes
+        self.curation.project_merge.stop()  # its worker's reader closes before the project
         self.statistics.stop()  # its worker's read-only connection closes before the project
         self.learned.stop()  # and the learning's
         if self.session is not None:

@@ -125,3 +125,17 @@ def test_disagreements_pair_overlapping_spans_whatever_their_tags():
         (15, "other edges", 2, 2), (37, "another tag", 1, 2), (60, "only B", None, 1)]
     assert [d.start for d in disagreements(data, "ana", "ben", tag_id=2)] == [15, 37]
     assert disagreements(data, "ana", "ana") == []
+
+
+def test_analysts_finds_up_to_two_names_in_spans_and_document_labels(tmp_path):
+    with Project.open(tmp_path / "p.newsmark", create=True) as project:
+        assert project.analysts() == []
+        doc, _ = project.add_document("A", "Kyiv and Kursk.", "a.txt")
+        project.add_span(doc.id, project.tags()[0].id, 0, 4, annotator="ana")
+        project.add_span(doc.id, project.tags()[0].id, 9, 14, annotator="ana")
+        assert project.analysts() == ["ana"]
+        genre = next(c.id for c in project.categories() if c.name == "genre")
+        project.set_document_labels(doc.id, genre, ["news"], annotator="ben")  # labels alone make a second analyst
+        assert project.analysts() == ["ana", "ben"]
+        project.add_span(doc.id, project.tags()[0].id, 0, 5, annotator="cy")
+        assert len(project.analysts()) == 2 and project.analysts(3) == ["ana", "ben", "cy"]

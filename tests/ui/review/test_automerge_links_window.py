@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs
+from newsmark.ui.review.automergedialog import AutoMergeChoice
 
 from tests.ui.conftest import ARTICLE, trigger
 
@@ -25,7 +26,7 @@ def test_auto_merge_copies_the_agreed_link_with_its_spans_and_undo_takes_both(tm
             place = p.add_span(doc.id, LOCATION, *at("Kursk"), annotator=who)
             p.add_link(doc.id, ABOUT, figure.id, place.id, annotator=who)
     previews = []
-    monkeypatch.setattr(dialogs, "ask_auto_merge", lambda _p, _a, _c, preview: previews.append(preview(2)) or 2)
+    monkeypatch.setattr(dialogs, "ask_auto_merge", lambda _p, _a, _c, preview, **_k: previews.append(preview(2)) or AutoMergeChoice(2))
     window = open_window(path)
     project = window.session.project
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from newsmark.core.storage import Project
 from newsmark.ui import dialogs
+from newsmark.ui.review.automergedialog import AutoMergeChoice
 
 from tests.ui.conftest import ARTICLE, rows, select_code_points, trigger
 
@@ -177,9 +178,9 @@ def test_a_new_own_name_while_curating_waits_until_review_mode_ends(team, team_p
 def test_auto_merge_previews_and_is_one_undo_step(counter, monkeypatch, team, team_path, dialog):
     previews = []
 
-    def ask(_parent, annotators, curator, preview):
+    def ask(_parent, annotators, curator, preview, **_kwargs):
         previews.append((annotators, curator, preview(2), preview(1)))
-        return 2
+        return AutoMergeChoice(2)
 
     monkeypatch.setattr(dialogs, "ask_auto_merge", ask)
     trigger(team, "curateDocument")
@@ -200,7 +201,7 @@ def test_auto_merge_cancelled_changes_nothing_and_works_outside_review_mode(team
     dialog.answer("ask_auto_merge", None)
     trigger(team, "autoMerge")
     assert gold(team_path) == [] and team.undo_stack.count() == 0
-    dialog.answer("ask_auto_merge", 1)
+    dialog.answer("ask_auto_merge", AutoMergeChoice(1))
     trigger(team, "autoMerge")
     assert len(gold(team_path)) == 7
 
@@ -225,6 +226,40 @@ def test_the_show_switch_paints_one_annotators_spans(team):
     assert [s.annotator for s in team.session.index if keep(s)] == ["ben"] * 4
     trigger(team, "curateDocument")
     assert team.view.span_filter is None
+
+
+def show(window, name):
+    panel = window.curation.panel
+    panel.shown.setCurrentIndex(panel.shown.findData(name))
+    panel.shown.activated.emit(panel.shown.currentIndex())
+
+
+def versions(window):
+    table = window.curation.panel.versions
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_the_show_switch_filters_the_disagreements_and_versions_too(team, team_path, qtbot):
+    key(qtbot, team, Qt.Key_G, Qt.ControlModifier | Qt.AltModifier)
+    show(team, "ben")  # ben has nothing at "fled": that disagreement leaves the list
+    assert listed(team) == ["• different edges: “8,000 troops”", "• same text, different tags: “café”"]
+    assert team.curation.panel.summary.text() == (
+        "2 of 2 disagreements open where ben has a version (3 of 3 in all) — ana, ben; gold: gold")
+    assert team.curation.disagreement().start == at("8,000")[0]  # "fled" was current: the next listed one is
+    assert versions(team) == [("2", "ben")]  # ana's version is hidden; ben's keeps its key
+    assert team.view._marks == [at("8,000", 7), at("café")]  # "fled" is not outlined either
+    key(qtbot, team, Qt.Key_N)
+    assert team.curation.disagreement().start == at("café")[0]
+    key(qtbot, team, Qt.Key_N)  # wraps around past the hidden "fled"
+    assert team.curation.disagreement().start == at("8,000")[0]
+    key(qtbot, team, Qt.Key_N, Qt.ShiftModifier)
+    assert team.curation.disagreement().start == at("café")[0]
+    key(qtbot, team, Qt.Key_1)  # ana's version, hidden: not accepted
+    assert gold(team_path) == []
+    key(qtbot, team, Qt.Key_B)  # "all versions" accepts the shown one, ben's
+    assert gold(team_path) == [(FIGURE, *at("café"))]
+    show(team, "")
+    assert len(listed(team)) == 3 and versions(team) and [v[1] for v in versions(team)] == ["ana", "ben"]
 
 
 def enabled_keys(window):

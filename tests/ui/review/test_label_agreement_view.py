@@ -75,3 +75,51 @@ def test_closing_the_dialog_stops_the_thread(open_window, tmp_path, qtbot, label
     open_agreement(window, qtbot)
     window.agreement.close()
     assert window.agreement.dialog is None and window.agreement.thread is None
+
+
+def labels_only(path):
+    """ana and ben labelled both documents' genre; only ana made spans (one document), so no span pair exists."""
+    with Project.open(path, create=True) as project:
+        first, _ = project.add_document("Kyiv", ARTICLE, "/articles/kyiv.txt")
+        second, _ = project.add_document("Seoul", "Seoul is far from Kursk.", "/articles/seoul.txt")
+        project.add_span(first.id, project.tags()[0].id, 0, 4, annotator="ana")
+        genre = next(c.id for c in project.categories() if c.name == "genre")
+        for document, who, value in ((first, "ana", "news"), (first, "ben", "news"),
+                                     (second, "ana", "news"), (second, "ben", "opinion")):
+            project.set_document_labels(document.id, genre, [value], annotator=who)
+    return path
+
+
+def test_labels_without_shared_spans_open_the_window_with_the_label_table(open_window, tmp_path, qtbot, dialog, monkeypatch):
+    from newsmark.core.storage import Project as Opened
+
+    reads = []
+    real = Opened.span_keys
+
+    def watched(self):
+        reads.append(threading.current_thread() is threading.main_thread())
+        return real(self)
+
+    monkeypatch.setattr(Opened, "span_keys", watched)
+    window = open_window(labels_only(tmp_path / "labels.newsmark"))
+    agreement = open_agreement(window, qtbot)
+    qtbot.waitUntil(lambda: agreement.labels.rowCount() > 0, timeout=10_000)
+    assert dialog.errors == []
+    assert reads == [False]  # every span was read on the worker, none on the window's thread
+    assert table(agreement) == [["genre", "ana", "ben", "2", "0.500", "0.000"]]
+    assert agreement.summary.text().startswith("Spans: nothing to compare")
+    assert agreement.report.pairs == [] and not agreement.matrix.isVisible() and agreement.labels.isVisible()
+
+
+def test_one_analyst_is_still_one_clear_message(tmp_path, dialog, open_window):
+    path = tmp_path / "alone.newsmark"
+    with Project.open(path, create=True) as project:
+        doc, _ = project.add_document("Kyiv", ARTICLE, "/articles/kyiv.txt")
+        project.add_span(doc.id, project.tags()[0].id, 0, 4, annotator="ana")
+        genre = next(c.id for c in project.categories() if c.name == "genre")
+        project.set_document_labels(doc.id, genre, ["news"], annotator="ana")
+    opened = open_window(path)
+    opened.actions.show_agreement.trigger()
+    assert opened.agreement.dialog is None
+    assert dialog.errors == [("Agreement", "Agreement needs two annotators or more who annotated the same documents; "
+                                           "this project has 1 annotator (ana).")]

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThread, Signal
 
 from newsmark.core.errors import NewsmarkError
-from newsmark.core.review.agreement import TooFewAnnotatorsError, compute
+from newsmark.core.review.agreement import OVERALL, AgreementReport, TooFewAnnotatorsError, compute
 from newsmark.core.review.agreementdata import AgreementData
 from newsmark.core.review.disagreements import disagreements
-from newsmark.core.review.labelagreement import project_label_agreement
+from newsmark.core.review.labelagreement import LabelAgreementReport, project_label_agreement
 from newsmark.core.storage import Project
 from newsmark.ui.review.agreementdialog import AgreementDialog
 
@@ -28,50 +28,62 @@ class _Stopped(Exception):
 
 
 class AgreementThread(QThread):
-    """Computes an agreement report from span data already read; reads and compares document labels itself.
+    """Reads the project's spans and document labels, then computes both agreements, all off the window's thread.
 
-    The labels are read through a read-only connection of the thread's own (as the statistics count
-    does: a sqlite connection is never shared between threads), so their cost never lands on the window.
+    It reads through a read-only connection of its own (as the statistics count does: a sqlite connection
+    is never shared between threads), so neither the reading nor the comparing lands on the window.
     """
 
     progressed = Signal(int, int)
     labels_computed = Signal(object)  # a LabelAgreementReport, or the NewsmarkError that stopped reading
-    computed = Signal(object)
+    data_read = Signal(object)  # the AgreementData the span report is computed from (the drill-down reads it)
+    computed = Signal(object)  # an AgreementReport (no pairs: no document has two annotators' spans), or an error
 
-    def __init__(self, data: AgreementData, path: Path | None = None, parent=None):
+    def __init__(self, path: Path, parent=None):
         super().__init__(parent)
-        self._data = data
         self._path = path
         self._project: Project | None = None
         self._guard = threading.Lock()  # the project is opened and closed here, interrupted from the window
 
     def run(self) -> None:  # noqa: D102 - QThread override
-        if self._path is not None:
-            labels = self._labels()
-            if self.isInterruptionRequested():
-                return
-            self.labels_computed.emit(labels)
         try:
-            report = compute(self._data, self._progress)
+            labels, data = self._read()
+        except (NewsmarkError, sqlite3.Error) as e:  # an interrupted query raises too: then nothing is sent
+            if not self.isInterruptionRequested():
+                self.labels_computed.emit(e)
+                self.computed.emit(e)
+            return
+        if self.isInterruptionRequested():
+            return
+        self.labels_computed.emit(labels)
+        self.data_read.emit(data)
+        if not any(len(by) > 1 for by in data.spans.values()):
+            self.computed.emit(AgreementReport([], [OVERALL], [], []))
+            return
+        try:
+            report = compute(data, self._progress)
         except _Stopped:
             return
         self.computed.emit(report)
 
-    def _labels(self):
+    def _read(self) -> tuple[LabelAgreementReport | Exception, AgreementData]:
+        with self._guard:
+            self._project = Project.open(self._path, readonly=True)
         try:
-            with self._guard:
-                self._project = Project.open(self._path, readonly=True)
             try:
-                return project_label_agreement(self._project)
-            finally:
-                with self._guard:
-                    project, self._project = self._project, None
-                project.close()
-        except (NewsmarkError, sqlite3.Error) as e:  # an interrupted query raises too: run() then sends nothing
-            return e
+                labels = project_label_agreement(self._project)
+            except (NewsmarkError, sqlite3.Error) as e:
+                if self.isInterruptionRequested():
+                    raise
+                labels = e  # the span figures can still come
+            return labels, AgreementData.from_project(self._project)
+        finally:
+            with self._guard:
+                project, self._project = self._project, None
+            project.close()
 
     def stop(self) -> None:
-        """Ask the computation to end soon (a label query under way is interrupted) and wait for it."""
+        """Ask the computation to end soon (a query under way is interrupted) and wait for it."""
         self.requestInterruption()
         with self._guard:
             if self._project is not None:
@@ -96,15 +108,14 @@ class AgreementView:
         self._data: AgreementData | None = None
 
     def open(self) -> None:
-        """Read the project's spans (one query) and start computing; the dialog shows progress meanwhile."""
+        """Check (queries that stop at the second name) that two analysts exist, then read and compute on a worker; progress meanwhile."""
         session = self._ctx.session
         if session is None:
             return
         self.close()
         try:
-            data = AgreementData.from_project(session.project)
-            if not any(len(by) > 1 for by in data.spans.values()):
-                found = session.project.annotators()
+            found = session.project.analysts(2)  # stops at the second name: never a read of the whole project here
+            if len(found) < 2:
                 raise TooFewAnnotatorsError(
                     "Agreement needs two annotators or more who annotated the same documents; this project has "
                     f"{len(found)} annotator{'s' if len(found) != 1 else ''}" + (f" ({', '.join(found)})." if found else ".")
@@ -112,17 +123,21 @@ class AgreementView:
         except NewsmarkError as e:
             self._ctx.report("Agreement", e)
             return
-        self._data = data
+        self._data = None
         dialog = self.dialog = AgreementDialog(self._ctx.parent)
         dialog.pair_chosen.connect(self._show_pair)
         dialog.place_activated.connect(self.go_to)
         dialog.finished.connect(lambda _result: self._stop())
-        thread = self.thread = AgreementThread(data, session.project.path)
+        thread = self.thread = AgreementThread(session.project.path)
         thread.progressed.connect(dialog.show_progress)
         thread.labels_computed.connect(dialog.show_labels)
+        thread.data_read.connect(self._keep_data)
         thread.computed.connect(dialog.show_report)
         dialog.show()
         thread.start()
+
+    def _keep_data(self, data: AgreementData) -> None:
+        self._data = data
 
     def close(self) -> None:
         """Close the dialog (if open) and stop its computation."""
@@ -139,6 +154,8 @@ class AgreementView:
 
     def _show_pair(self, a: str, b: str, tag: str) -> None:
         data = self._data
+        if data is None or self.dialog is None:
+            return
         tag_id = next((i for i, name in data.tags.items() if name == tag), None)
         rows = disagreements(data, a, b, tag_id)
         self.dialog.show_disagreements(a, b, rows, data.titles, data.texts, data.tags)

@@ -68,7 +68,8 @@ class AgreementDialog(QDialog):
         self.labels_summary.setWordWrap(True)
         self.pair_label = QLabel("Choose a pair of annotators in the matrix to see where they disagree.")
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Tag:", buddy=self.tag))
+        self.tag_label = QLabel("&Tag:", buddy=self.tag)
+        top.addWidget(self.tag_label)
         top.addWidget(self.tag)
         top.addWidget(self.progress, 1)
         lower = QWidget()
@@ -102,10 +103,18 @@ class AgreementDialog(QDialog):
         self.progress.setValue(done)
         self.progress.setFormat("Comparing %v of %m documents")
 
-    def show_report(self, report: AgreementReport) -> None:
-        """Fill the tag choice and the matrix from a finished report."""
-        self.report = report
+    def show_report(self, report: AgreementReport | Exception) -> None:
+        """Fill the tag choice and the matrix from a finished report (one without pairs: say spans have nothing to compare)."""
         self.progress.hide()
+        if isinstance(report, Exception) or not report.pairs:
+            self.report = report if not isinstance(report, Exception) else AgreementReport([], [OVERALL], [], [])
+            for widget in (self.tag_label, self.tag, self.matrix, self.pair_label, self.differences):
+                widget.hide()
+            self.summary.setText(f"Spans could not be read: {report}" if isinstance(report, Exception) else
+                                 "Spans: nothing to compare — no document holds spans by two annotators or more. "
+                                 "The document labels are compared beside.")
+            return
+        self.report = report
         self.tag.blockSignals(True)
         self.tag.clear()
         for name in report.tags:

@@ -17,6 +17,8 @@ from newsmark.core.review.curation import (
 from newsmark.ui.review.automergedialog import LINK_ROW
 from newsmark.ui.review.curationcommands import AddToGoldCommand, RejectCommand
 from newsmark.ui.review.curationpanel import EVERYONE, CurationPanel
+from newsmark.ui.review.curationshown import filtering, listed, version_shown
+from newsmark.ui.review.projectmerge import ProjectMerge
 
 if TYPE_CHECKING:
     from newsmark.ui.actions import Actions
@@ -38,12 +40,14 @@ class Curation(QObject):
     ):
         super().__init__(ctx.parent)
         self._ctx, self._actions, self._view = ctx, actions, view
+        self.project_merge = ProjectMerge(ctx)  # auto-merge of every document, on a worker
         self.panel = CurationPanel(ctx.parent)
         self.panel.setFeatures(CurationPanel.DockWidgetMovable | CurationPanel.DockWidgetFloatable)  # off: Ctrl+Alt+G
         add_panel(self.panel)
         self.panel.hide()
         self.review: Review | None = None
-        self.current: int | None = None  # row of the current disagreement
+        self.current: int | None = None  # index of the current disagreement in the review
+        self._listed: list[int] = []  # the disagreements the panel lists (Show may hide some), by index
         self.shown = EVERYONE
         self._suspended: dict[QAction, list[QKeySequence]] = {}
         a = actions
@@ -150,7 +154,17 @@ class Curation(QObject):
         found = rev.disagreements if rev else []
         self.current = next((i for i, d in enumerate(found) if _identity(d) == before), None)
         self.panel.set_names(self.curator, rev.annotators if rev else [], self.shown)
-        self.panel.set_rows([self._row(d) for d in found], self.current, self._summary())
+        self._render()
+
+    def _render(self) -> None:
+        """List the disagreements the Show choice keeps (the current one stays only if it is listed)."""
+        rev = self.review
+        found = rev.disagreements if rev else []
+        self._listed = listed(found, self.shown, rev.annotators) if rev else []
+        if self.current not in self._listed:
+            self.current = None
+        row = self._listed.index(self.current) if self.current is not None else None
+        self.panel.set_rows([self._row(found[i]) for i in self._listed], row, self._summary())
         self._show_current()
 
     def _identity(self):
@@ -169,8 +183,12 @@ class Curation(QObject):
             return "No document is shown."
         if not rev.annotators:
             return "No annotator has spans in this document."
-        total, left = len(rev.disagreements), rev.open_count()
+        total = len(self._listed)
+        left = sum(not rev.disagreements[i].settled for i in self._listed)
         who = ", ".join(rev.annotators)
+        if filtering(self.shown, rev.annotators):
+            return (f"{left} of {total} disagreements open where {self.shown} has a version ({rev.open_count()} of "
+                    f"{len(rev.disagreements)} in all) — {who}; gold: {rev.curator}")
         return f"{left} of {total} disagreements open — {who}; gold: {rev.curator}"
 
     def _row(self, d: Disagreement) -> str:
@@ -183,11 +201,14 @@ class Curation(QObject):
     def _show_current(self) -> None:
         d = self.disagreement()
         found = self.review.disagreements if self.review else []
-        self._view.set_marks([(x.start, x.end) for x in found if not x.settled], (d.start, d.end) if d else None)
-        self.panel.set_versions([(str(n), v.annotator, self._version_text(v, d)) for n, v in enumerate(d.versions, 1)]
-                                if d else [])
+        names = self.review.annotators if self.review else []
+        shown = [found[i] for i in self._listed if not found[i].settled]
+        self._view.set_marks([(x.start, x.end) for x in shown], (d.start, d.end) if d else None)
+        # A version keeps its number when others are hidden: its key accepts it whatever Show hides.
+        self.panel.set_versions([(str(n), v.annotator, self._version_text(v, d)) for n, v in enumerate(d.versions, 1)
+                                 if version_shown(v.annotator, self.shown, names)] if d else [])
         if d is not None:
-            self.panel.disagreements.setCurrentRow(self.current)
+            self.panel.disagreements.setCurrentRow(self._listed.index(self.current))
             self._view.select_range(d.start, d.end)
 
     def _version_text(self, version: Version, d: Disagreement) -> str:
@@ -212,6 +233,10 @@ class Curation(QObject):
         """Paint only one annotator's spans (or the gold set's); "" paints everyone's."""
         self.shown = name or EVERYONE
         self._view.set_span_filter(None if not name else (lambda s, name=name: s.annotator == name))
+        if self.on and self.review is not None:
+            self._render()
+            if self.current is None:
+                self.step(forward=True, quiet=True)
 
     def set_curator(self, name: str) -> None:
         """Curate into another annotator name's gold set (remembered)."""
@@ -229,17 +254,17 @@ class Curation(QObject):
 
     def go_to(self, row: int) -> None:
         """Make a disagreement current (clicked in the list)."""
-        if self.review and 0 <= row < len(self.review.disagreements) and row != self.current:
-            self.current = row
+        if self.review and 0 <= row < len(self._listed) and self._listed[row] != self.current:
+            self.current = self._listed[row]
             self._show_current()
 
     def step(self, *, forward: bool, quiet: bool = False) -> None:
-        """Go to the next (or previous) disagreement gold has not settled, wrapping around."""
+        """Go to the next (or previous) listed disagreement gold has not settled, wrapping around."""
         found = self.review.disagreements if self.review else []
-        n = len(found)
-        here = self.current if self.current is not None else (-1 if forward else n)
+        n = len(self._listed)
+        here = self._listed.index(self.current) if self.current is not None else (-1 if forward else n)
         order = [(here + i) % n for i in range(1, n + 1)] if forward else [(here - i) % n for i in range(1, n + 1)]
-        target = next((i for i in order if not found[i].settled), None)
+        target = next((self._listed[i] for i in order if not found[self._listed[i]].settled), None)
         if target is None:
             if not quiet:
                 self._ctx.status("Every disagreement is settled in the gold set." if n else "No disagreements here.",
@@ -258,6 +283,11 @@ class Curation(QObject):
         if max(chosen) >= len(d.versions):
             self._ctx.status(f"There are only {len(d.versions)} versions here.", STATUS_MS)
             return
+        hidden = [d.versions[i].annotator for i in chosen
+                  if not version_shown(d.versions[i].annotator, self.shown, self.review.annotators)]
+        if hidden:
+            self._ctx.status(f"{', '.join(hidden)}’s version is hidden by Show; show Everyone to accept it.", STATUS_MS)
+            return
         versions = [d.versions[i] for i in chosen]
         if not any(v.links if d.kind == "links" else v.spans for v in versions):
             self.reject()  # a version that has nothing: keep nothing
@@ -271,10 +301,10 @@ class Curation(QObject):
         self._push(AddToGoldCommand(self._ctx.session, plan, text))
 
     def accept_all(self) -> None:
-        """Copy every version of the current disagreement into gold."""
+        """Copy every version of the current disagreement Show lists into gold."""
         d = self._need_current()
         if d is not None:
-            self.accept(list(range(len(d.versions))))
+            self.accept([i for i, v in enumerate(d.versions) if version_shown(v.annotator, self.shown, self.review.annotators)])
 
     def reject(self) -> None:
         """Keep every version of the current disagreement out of gold, and remember that: one undo step."""
@@ -302,19 +332,29 @@ class Curation(QObject):
             self.step(forward=True, quiet=True)
 
     def auto_merge(self) -> None:
-        """Preview, then copy every span enough annotators agree on into gold: one undo step."""
+        """Preview, then copy every span enough annotators agree on (in the shown document or all) into gold: one undo step."""
         rev = self.review if self.on else self.read_review()
-        if rev is None or not rev.annotators:
-            self._ctx.status("The shown document has no annotator's spans to merge.", STATUS_MS)
+        if self.project_merge.running or self._ctx.session is None:
             return
 
         def preview(at_least: int) -> list[str]:
+            if rev is None:
+                return []
             plan = auto_merge_plan(rev, at_least)
             return [f"{self._tag_name(s.tag_id)} “{self._excerpt(s.start, s.end, 60)}”" for s in plan.spans] + [
                 self._link_line(*link) for link in plan.links]
 
-        at_least = self._ctx.dialogs.ask_auto_merge(self._ctx.parent, rev.annotators, rev.curator, preview)
-        if at_least is None:
+        curator = rev.curator if rev is not None else self.curator
+        choice = self._ctx.dialogs.ask_auto_merge(self._ctx.parent, rev.annotators if rev else [], curator, preview,
+                                                  counter=lambda: self.project_merge.counter(curator))
+        if choice is None:
+            return
+        at_least, whole = choice
+        if whole:
+            self.project_merge.start(curator, at_least)
+            return
+        if rev is None or not rev.annotators:
+            self._ctx.status("The shown document has no annotator's spans to merge.", STATUS_MS)
             return
         plan = auto_merge_plan(rev, at_least)
         if not plan:
