@@ -34,7 +34,7 @@ _CUE = re.compile(r"(?:[,:—–]|\b(?:that|said|says|say|asked|asks|ask|told|te
 _UNSAID = re.compile(r"\b(?:as\s+if(?:\s+to\s+say)?|as\s+though|would(?:\s+have)?|could(?:\s+have)?|should(?:\s+have)?|might|"
                      r"can['’]?t|cannot|couldn['’]?t|won['’]?t|wouldn['’]?t|didn['’]?t|did\s+not|never|"
                      r"(?:need|needs|needed|going|want|wants|wanted|have|has|had|ought)\s+to|imagine[ds]?|imagining|pretend(?:ed|s)?|"
-                     r"a\s+character\s+of)(?:\s+[\w'’]+){0,3}?\s+(?:say|said|go|think|tell|ask|be|like|saying|thinking)?\s*[,:]?\s*$"
+                     r"an?\s+(?:character|sort|kind)\s+of)(?:\s+[\w'’]+){0,3}?\s+(?:say|said|go|think|tell|ask|be|like|saying|thinking)?\s*[,:]?\s*$"
                      r"|\b(?:slogan|motto|catchphrase|mantra|phrase|term|label|hashtag)\s*[,:]?\s*$", re.IGNORECASE)
 # A bare verb of speech after a modal or future: "people are going to … go, ‘…’", "you might think ‘…’".
 _WOULD_SAY = re.compile(r"\b(?:would|could|might|will|may|should|going\s+to|gonna)\b[^.!?‘’“”\"]{0,80}\b(?:go|say|think|tell|ask|"
@@ -58,6 +58,7 @@ _NAMED_BARE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\
                          r"go|whisper|insist|announce|declare)(?:\s+[a-z]+){0,2}\s*[,:]?\s*$")
 _OUTER_CONFIDENCE_CAP = 0.7
 _ADVERB_END = re.compile(r"\s+(?:just|simply|only|even|once|always|never|actually|really)$")
+_DID_BEFORE = re.compile(r"(?<=[a-z])\s+[a-z]+ed\s+(?:in|out|up|over|back|to|into|by|at|and)\b.*$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is".split())
 
 
@@ -197,4 +198,5 @@ def _speaker(text: str, start: int, end: int, open_at: int, after: int, head: st
         return own, round(cap - 0.3, 2)
     who = _ADVERB_END.sub("", who)  # "The script just said": the script
     resolved = people.resolve(speaker_phrase(who), open_at) if who[:1].isupper() else None
-    return speaker_form(text, unnamed(resolved or speaker_phrase(who)), open_at), round(cap, 2)
+    phrase = unnamed(resolved or _DID_BEFORE.sub("", speaker_phrase(who)))  # "the coach walked in and said": the coach
+    return speaker_form(text, phrase, open_at), round(cap, 2)
