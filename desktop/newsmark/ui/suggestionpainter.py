@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 DASHED_WIDTH = 1.5
 CURRENT_WIDTH = 2.5
 CURRENT_ALPHA = 60
+NESTED_INSET = 3  # pixels per level a suggestion lies inside others, so a nested quote's outline shows inside its quote
 
 
 class SuggestionPainter:
@@ -53,14 +54,17 @@ class SuggestionPainter:
         to_utf16 = self._view.offsets.to_utf16
         current = self.current
         painter.setBrush(Qt.NoBrush)
-        for s in self.index.overlapping(first, max(last, first + 1)):
+        shown = list(self.index.overlapping(first, max(last, first + 1)))
+        depths = _depths(shown)
+        for s in shown:
             if current is not None and s.id == current.id:
                 continue
             pen = QPen(self.colors.get(s.tag_id, QColor(128, 128, 128)), DASHED_WIDTH, Qt.DashLine)
             painter.setPen(pen)
             a, b = to_utf16(max(s.start, first)) - base, to_utf16(min(s.end, last)) - base
+            inset = 1 + NESTED_INSET * depths[s.id]
             for rect in range_rects(lines, starts, bidi, origin, a, b):
-                painter.drawRect(rect.adjusted(1, 1, -1, -1))
+                painter.drawRect(rect.adjusted(1, inset, -1, -inset))
         if current is not None and current.start <= last and current.end >= first:
             color = self.colors.get(current.tag_id, QColor(128, 128, 128))
             tint = QColor(color)
@@ -68,6 +72,26 @@ class SuggestionPainter:
             painter.setPen(QPen(color, CURRENT_WIDTH, Qt.SolidLine))
             painter.setBrush(tint)
             a, b = to_utf16(max(current.start, first)) - base, to_utf16(min(current.end, last)) - base
+            inset = 1 + NESTED_INSET * _depth(current, shown)
             for rect in range_rects(lines, starts, bidi, origin, a, b):
-                painter.drawRect(rect.adjusted(1, 1, -1, -1))
+                painter.drawRect(rect.adjusted(1, inset, -1, -inset))
             painter.setBrush(Qt.NoBrush)
+
+
+def _depth(s: Span, shown: list[Span]) -> int:
+    """How many of the suggestions ``shown`` hold ``s`` inside them (other edges than its own): for the current one."""
+    return sum(1 for o in shown if o.id != s.id and o.start <= s.start and s.end <= o.end and (o.start, o.end) != (s.start, s.end))
+
+
+def _depths(shown: list[Span]) -> dict[int, int]:
+    """Each suggestion's nesting level among ``shown``, by one sweep (a stack of the ranges still open around it)."""
+    depths, stack = {}, []
+    for s in sorted(shown, key=lambda s: (s.start, -s.end)):
+        while stack and stack[-1][1] < s.end:
+            stack.pop()  # ends before this one does: does not hold it
+        n = len(stack)
+        while n and stack[n - 1] == (s.start, s.end):
+            n -= 1  # the same edges (another tag): side by side, not inside
+        depths[s.id] = n
+        stack.append((s.start, s.end))
+    return depths

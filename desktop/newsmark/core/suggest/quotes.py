@@ -5,8 +5,8 @@ Conventions:
   the attribution (``"…ties," Wood said`` → ``…ties``). Quotes may run across single line breaks; at a
   blank line an unclosed quote ends there only when the next paragraph opens a quote again (the news
   convention for a quote that runs over paragraphs), otherwise the mark is left alone.
-- Marks: straight ``"…"``, curly ``“…”`` and ``‘…’``, guillemets ``«…»`` (and ``»…«``). Single curly
-  quotes inside a double-quoted span are not proposed separately (no overlapping suggestions).
+- Marks: straight ``"…"``, curly ``“…”`` and ``‘…’``, guillemets ``«…»`` (and ``»…«``). A quotation in the other
+  style inside a proposed quote is proposed as well, overlapping it (``nestedquotes.py``).
 - Not speech: one or two words (scare quotes), titles (``film``/``book``/``programme``/``called``
   before, or Title Case words without sentence punctuation).
 - ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
@@ -22,6 +22,7 @@ import bisect
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
@@ -223,7 +224,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         found.append(Suggestion("quote", start, content_end, {"speaker": speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
-    return _repeated(text, found)
+    found = _repeated(text, found)
+    inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
+    return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
 
 
 _FOLD = re.compile(r"[^\w]+")
