@@ -60,7 +60,7 @@ def load_conll_file(project, path: str | os.PathLike) -> LoadPlan:
     """Check every token and tag of a CoNLL file against the project's documents, then add all its spans or none."""
     path = Path(path)
     blocks, problems = parse_conll(read_text(path))
-    if not any(b.tokens for b in blocks):
+    if blocks[0].number == 0 and not problems:  # -DOCSTART- lines alone are a set of empty documents
         raise NewsmarkError(f"{path.name} holds no token lines (TOKEN TAG); it is not a CoNLL set")
     names = {tag_label(t.name): t.name for t in project.tags()}
     rows: list[CsvRow] = []
@@ -123,17 +123,15 @@ def parse_conll(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
             blocks.append(Block(number))
             after_break = True
             continue
+        # A token with a bad tag or none is still placed (as O), so only that line is reported, not the rest.
+        prefix, kind = "", ""
+        tag = fields[-1]
         if len(fields) < 2:
             problems.append((number, f"{_quoted(fields[0])} has no tag after it (TOKEN TAG)"))
-            continue
-        tag = fields[-1]
-        if tag == "O":
-            prefix, kind = "", ""
         elif match := _TAG.fullmatch(tag):
             prefix, kind = match.groups()
-        else:
+        elif tag != "O":
             bad_tags[tag].append(number)
-            continue
         blocks[-1].tokens.append(TokenLine(number, fields[0], prefix, kind, after_break))
         after_break = False
     for tag, numbers in bad_tags.items():
@@ -141,6 +139,8 @@ def parse_conll(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
         problems.append((numbers[0], f"tag {_quoted(tag)} is not O or B-, I-, E-, S-, L-, U- and a type{lines}"))
     if len(blocks) > 1 and not blocks[0].tokens:
         blocks.pop(0)
+    elif not blocks[0].tokens:
+        blocks[0].number = 0  # no -DOCSTART- and no token: nothing says this is CoNLL
     return blocks, problems
 
 
