@@ -96,7 +96,8 @@ def _rows(doc, number: int, extras: Extras) -> list[CsvRow]:
 def _links(meta: dict, ours: list, by_key: dict, number: int, digest: str, extras: Extras) -> None:
     """The links our export kept in ``user_data``, between spans of ``doc.spans["newsmark"]`` (by the ids it listed)."""
     ids, links = meta.get("span_ids"), meta.get("links")
-    if not isinstance(ids, list) or not isinstance(links, list) or len(ids) != len(ours):
+    # msgpack gives lists back as tuples
+    if not isinstance(ids, (list, tuple)) or not isinstance(links, (list, tuple)) or len(ids) != len(ours):
         return  # not as our export writes it: the spans still load, the links cannot be placed
     rows = {i: by_key[(s.start_char, s.end_char, s.label_)] for i, s in zip(ids, ours)}
     for link in links:
