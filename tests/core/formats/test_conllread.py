@@ -230,3 +230,19 @@ def test_an_export_of_documents_without_tokens_loads_nothing(tmp_path):
     path = write(tmp_path, "-DOCSTART- O\n\n-DOCSTART- O\n\n")
     with fresh(tmp_path / "p.newsmark", " ", "\n") as p:
         assert load_conll_file(p, path).spans == []
+
+
+def test_the_command_line_loads_conll_and_names_a_bad_line_in_one_line(tmp_path, capsys):
+    from newsmark.cli import main
+
+    good = write(tmp_path, "Kyiv B-place\nsaid O\n", "good.conll")
+    bad = write(tmp_path, "Kyiv B-place\nsays O\n", "bad.txt")
+    fresh(tmp_path / "p.newsmark", "Kyiv said").close()
+    assert main(["load", str(tmp_path / "p.newsmark"), str(bad), "--format", "conll"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err == (
+        "newsmark: bad.txt: 1 bad line(s), nothing added: line 2: the closest document, 1 ('d1'), "
+        "parts here: token 'says' is not the text at 5: 'said'\n"
+    )
+    assert main(["load", str(tmp_path / "p.newsmark"), str(good), "--format", "conll"]) == 0
+    assert capsys.readouterr().out == "added 1 span (1 new tag); skipped 0 already present\n"
