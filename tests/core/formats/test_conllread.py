@@ -246,3 +246,13 @@ def test_the_command_line_loads_conll_and_names_a_bad_line_in_one_line(tmp_path,
     )
     assert main(["load", str(tmp_path / "p.newsmark"), str(good), "--format", "conll"]) == 0
     assert capsys.readouterr().out == "added 1 span (1 new tag); skipped 0 already present\n"
+
+
+def test_a_control_character_inside_a_token_is_in_no_gap_and_does_not_crash(tmp_path):
+    path = write(tmp_path, "Ab\x01c B-x\n")
+    with fresh(tmp_path / "p.newsmark", "Ab\x01c", "Abc") as p:
+        load_conll_file(p, path)  # its text without gaps is "Abc", as both documents' are: the first takes it
+        assert loaded(p) == [(1, 0, 4, "x")]
+    with fresh(tmp_path / "q.newsmark", "Abc") as p:
+        with pytest.raises(AnnotationSetError, match="line 1: token 'Ab\\\\x01c' is not the text at 0"):
+            load_conll_file(p, path)

@@ -197,7 +197,7 @@ class _Documents:
 
     def match(self, block: Block):
         """(document, "") for the block, or (None, (line, reason)) saying where it parts from the closest document."""
-        found = self.by_key.get(sha256_text("".join(t.token for t in block.tokens)), [])
+        found = self.by_key.get(sha256_text(GAPS.sub("", "".join(t.token for t in block.tokens))), [])
         if found:
             document_id = next((d for d in found if d not in self.used), found[0])
             self.used.add(document_id)
@@ -217,6 +217,8 @@ class _Documents:
                 placed = next(i for i, t in enumerate(block.tokens) if t.number == where[0])
                 if best is None or placed > best[0]:
                     best = (placed, document_id, where)
+        if best is None:  # a document takes the tokens, but the texts differ in controls inside a token
+            return first.number, "no document of the project has exactly the text of this document's tokens"
         placed, document_id, (number, reason) = best
         if placed == 0 and not reason.startswith("the text goes on"):
             return first.number, f"no document of the project has the text of this document's tokens, which start {_quoted(first.token)}"

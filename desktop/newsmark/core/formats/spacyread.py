@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import zlib
+from numbers import Real
 from pathlib import Path
 
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
@@ -84,7 +85,7 @@ def _rows(doc, number: int, extras: Extras) -> list[CsvRow]:
                 "text": text[key[0]:key[1]],
             })
     for name, score in doc.cats.items():
-        if isinstance(score, (int, float)) and score >= 0.5:
+        if isinstance(score, Real) and not isinstance(score, bool) and score >= 0.5:
             category, mark, value = str(name).partition(":")
             extras.labels.append(LabelRow(number, digest, *((category, value) if mark else (DEFAULT_CATEGORY, category))))
     meta = doc.user_data.get(SPAN_KEY)
