@@ -14,6 +14,7 @@ import hashlib
 import json
 import random
 import shutil
+import zlib
 from pathlib import Path
 
 import xlsx_sets  # beside this file: run as a script, or imported with this folder on sys.path
@@ -31,6 +32,12 @@ DEEP = 1000
 
 def _jsonl(label, **extra) -> str:
     return json.dumps({"text": DOCUMENT, "label": label, **extra}, ensure_ascii=False) + "\n"
+
+
+def _conll(tags: dict[str, str], separator: str = " ", end: str = "\n") -> str:
+    """DOCUMENT's tokens, one a line, tagged O but for ``tags``; no -DOCSTART- line."""
+    tokens = "Kyiv said 8,000 troops moved . The café stayed open .".split()
+    return "".join(f"{t}{separator}{tags.get(t, 'O')}{end}" for t in tokens)
 
 
 def _task(value: dict, meta: dict | None = None) -> str:
@@ -103,7 +110,12 @@ def files() -> dict[str, bytes | str]:
         # the wrong shape entirely
         "semicolons.csv": HEADER.replace(",", ";") + GOOD_ROW.replace(",", ";"),
         "html-named.csv": "<!doctype html><title>Export</title>",
-        "conll-training.conll": "-DOCSTART- O\n\nKyiv B-place\n",
+        "conll-training.conll": "-DOCSTART- O\n\nKyiv B-place\n",  # the text goes on after it
+        "conll-shifted.conll": _conll({"Kyiv": "B-place"}).replace("said O\n", ""),
+        "conll-bad-tag.conll": _conll({"Kyiv": "PLACE"}),
+        "conll-latin1.conll": _conll({"café": "B-place"}).encode("latin-1"),
+        "conll-no-tag.conll": _conll({}).replace("moved O", "moved"),
+        "spacy-not-docbin.spacy": zlib.compress(b"\x81\xa5attrs\xa3bad"),  # zlib and a msgpack map, no DocBin
         # brat folders
         "brat-huge-offset/a.txt": DOCUMENT, "brat-huge-offset/a.ann": f"T1\tplace 0 {HUGE}\tKyiv\n",
         "brat-arabic-digits/a.txt": DOCUMENT, "brat-arabic-digits/a.ann": "T1\tplace \u0660 \u0664\tKyiv\n",
@@ -119,6 +131,7 @@ def files() -> dict[str, bytes | str]:
         "ok-labelstudio-named.labelstudio": _task({"start": 0, "end": 4, "text": "Kyiv", "labels": ["place", "capital"]}),
         "ok-csv-named.txt": HEADER + GOOD_ROW,
         "ok-header-only.csv": HEADER,
+        "ok-conll-named.txt": _conll({"Kyiv": "B-place", "8,000": "B-figure", "troops": "I-figure"}, "\t", "\r\n"),
         "ok-classification.jsonl": _jsonl(["0 4 place"]),  # doccano's text classification: a document label
         "ok-brat/a.txt": DOCUMENT, "ok-brat/a.ann": "T1\tplace 0 4\tKyiv\r\n#1\tAnnotatorNotes T1\tcapital\n",
         # Excel workbooks: zip bombs, wrong sheets, cells of the wrong kind
@@ -130,7 +143,7 @@ EXPECTED = {  # name: (format, spans it adds)
     "ok-bom-crlf.csv": ("csv", 2), "ok-mixed-line-ends.csv": ("csv", 2), "ok-jsonl-named.txt": ("jsonl", 2),
     "ok-labelstudio-named.labelstudio": ("labelstudio", 2), "ok-csv-named.txt": ("csv", 1),
     "ok-header-only.csv": ("csv", 0), "ok-brat": ("brat", 1), "ok-xlsx-named.dat": ("xlsx", 2), "ok-xlsx-links.xlsx": ("xlsx", 2),
-    "ok-classification.jsonl": ("jsonl", 0),
+    "ok-classification.jsonl": ("jsonl", 0), "ok-conll-named.txt": ("conll", 2),
 }
 
 

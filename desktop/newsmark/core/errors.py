@@ -34,12 +34,13 @@ class AnnotationSetError(NewsmarkError):
     count the header as row 1, as a spreadsheet shows them.
     """
 
-    def __init__(self, source: str, problems: list[tuple[int, str]]):
+    def __init__(self, source: str, problems: list[tuple[int, str]], unit: str = "row"):
         self.source = source
         self.problems = problems
-        shown = "; ".join(f"row {n}: {why}" for n, why in problems[:5])
+        self.unit = unit  # what a number counts: a CSV's "row", a CoNLL file's "line", a DocBin's "doc"
+        shown = "; ".join(f"{unit} {n}: {why}" for n, why in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(f"{source}: {len(problems)} bad row(s), nothing added: {shown}{more}")
+        super().__init__(f"{source}: {len(problems)} bad {unit}(s), nothing added: {shown}{more}")
 
 
 class NotFoundError(NewsmarkError):

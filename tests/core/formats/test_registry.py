@@ -29,13 +29,13 @@ def fresh(tmp_path):
 
 def test_every_format_is_one_entry_with_what_the_cli_and_dialogs_need():
     assert registry.NAMES == ("csv", "xlsx", "jsonl", "labelstudio", "brat", "spacy", "conll", "parquet")
-    assert registry.LOADABLE == ("csv", "xlsx", "jsonl", "labelstudio", "brat")
+    assert registry.LOADABLE == ("csv", "xlsx", "jsonl", "labelstudio", "brat", "spacy", "conll")
     for fmt in registry.FORMATS.values():
         assert fmt.description and callable(fmt.sniff) and callable(fmt.write)
         assert fmt.loadable == (fmt.name in registry.LOADABLE)
         assert (fmt.stream is None) == bool(fmt.needs_path)
     assert registry.FORMATS["brat"].folder and not registry.FORMATS["csv"].folder
-    assert registry.LOAD_PATTERNS == ("*.csv", "*.xlsx", "*.jsonl", "*.json", "*.ann")
+    assert registry.LOAD_PATTERNS == ("*.csv", "*.xlsx", "*.jsonl", "*.json", "*.ann", "*.spacy", "*.conll")
 
 
 @pytest.mark.parametrize("name", ["csv", "jsonl", "labelstudio", "brat"])
@@ -102,11 +102,23 @@ def test_ambiguous_content_names_both_formats_and_the_option(tmp_path, monkeypat
     assert registry.detect(path.rename(tmp_path / "set.jsonl")).name == "jsonl"  # the suffix breaks the tie
 
 
-def test_a_training_set_is_named_as_such(project, fresh, tmp_path):
+def test_a_conll_set_loads_back_through_the_registry(project, fresh, tmp_path):
     path = tmp_path / "t.conll"
-    registry.export(project, "conll", path)
-    with pytest.raises(NewsmarkError, match="t.conll is a conll set, written for training only"):
-        registry.load(fresh, path)
+    assert registry.export(project, "conll", path).spans == 2
+    assert registry.detect(path).name == "conll"
+    assert len(registry.load(fresh, path).spans) == 2
+
+
+@pytest.mark.parametrize("text, conll", [
+    ("Kyiv B-place\nsaid O\n", True),
+    ("EU NNP B-NP B-ORG\nrejects VBZ B-VP O\n", True),
+    ("Kyiv\tB-place\r\n\r\nsaid\tO\r\n", True),
+    ("just some notes\n", False),
+    ("T1\tplace 0 4\tKyiv\n", False),
+    ("Kyiv B-place\nsaid so\n", False),
+])
+def test_conll_without_docstart_is_told_by_its_tag_column(text, conll):
+    assert sniffing.looks_like_conll(text.encode("utf-8")) is conll
 
 
 def test_spacy_docbins_are_recognised(project, tmp_path):

@@ -1,8 +1,8 @@
 """Every annotation-set format Newsmark writes and reads, one entry each; the CLI and the window go through here.
 
 An entry names the format, its suffixes, how to recognise it from its first bytes, how to write it
-(to a file or folder, and to a stream where it can) and how to read it (``None`` for the training
-formats, which are written only). ``export`` and ``load`` are the only ways in: ``export`` refuses
+(to a file or folder, and to a stream where it can) and how to read it (``None`` for parquet, which
+is written only). ``export`` and ``load`` are the only ways in: ``export`` refuses
 unsafe targets (``safetarget``) before anything is written, ``load`` refuses the project's own files
 before anything is read, and tells a set's format by its content first, its suffix second.
 """
@@ -18,6 +18,7 @@ from typing import TextIO
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats import (
     bratset,
+    conllread,
     conllset,
     csvlinks,
     datacard,
@@ -27,6 +28,7 @@ from newsmark.core.formats import (
     parquetset,
     safetarget,
     sniffing,
+    spacyread,
     spacyset,
     xlsxlimits,
     xlsxset,
@@ -137,11 +139,13 @@ _ENTRIES = (
     Format(
         "spacy", "spaCy DocBin (.spacy, for spacy train)", (".spacy",), sniffing.looks_like_spacy,
         lambda project, path, o, check: spacyset.export_spacy_file(project, path, o.language),
+        read=lambda project, path, plain, check: spacyread.load_spacy_file(project, path),
         needs_path="spacy writes a binary DocBin: give a file with -o FILE.spacy",
     ),
     Format(
         "conll", "CoNLL (IOB2 token tags, for NER training)", (".conll",), sniffing.looks_like_conll,
         _text_file(_conll_stream), _conll_stream,
+        read=lambda project, path, plain, check: conllread.load_conll_file(project, path),
     ),
     Format(
         "parquet", "Parquet (one row per document with spans, links, labels and IOB2 tokens; for datasets, DuckDB, Spark)",

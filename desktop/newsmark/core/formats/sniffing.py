@@ -8,6 +8,9 @@ import zlib
 
 PREFIX_BYTES = 64 * 1024  # enough for any header or first record's opening; a JSONL line can be far longer
 _BRAT_LINE = re.compile(r"(T[0-9]+\t\S+ [0-9]+ [0-9]+|#[0-9]+\tAnnotatorNotes T[0-9]+\t|[RENAM][0-9]+\t\S+ |\*\t\S+ )")
+# A token line: the token, perhaps more columns, and an O or B-/I-/E-/S-/L-/U- tag, by spaces or tabs.
+_CONLL_LINE = re.compile(r"[^\s]+(?:[ \t]+[^\s]+)*[ \t]+(?:O|[BIESLU]-[^\s]+)[ \t]*")
+_CONLL_LINES = 5  # the last line of a prefix may be cut; five whole ones say enough
 _CSV_NEEDS = ({"tag", "start", "end", "text"}, {"document_id", "document_sha256"})
 
 
@@ -48,8 +51,12 @@ def looks_like_brat(prefix: bytes) -> bool:
 
 
 def looks_like_conll(prefix: bytes) -> bool:
-    """A CoNLL file as we write it: it opens with ``-DOCSTART-``."""
-    return _text(prefix).startswith("-DOCSTART-")
+    """A CoNLL file: it opens with ``-DOCSTART-``, or its first lines are all ``TOKEN … TAG`` with IOB tags."""
+    text = _text(prefix)
+    if text.startswith("-DOCSTART-"):
+        return True
+    lines = [line for line in text.split("\n")[:_CONLL_LINES] if line.strip()]
+    return bool(lines) and all(_CONLL_LINE.fullmatch(line.rstrip("\r")) for line in lines)
 
 
 def looks_like_spacy(prefix: bytes) -> bool:
