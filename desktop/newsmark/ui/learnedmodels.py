@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.gcpause import collector_paused
-from newsmark.core.storage import Project
+from newsmark.ui.readonlyproject import InterruptibleReader, ReadStopped
 from newsmark.core.suggest.learning import LearnedModel, TrainingStopped, model_key, project_examples, train
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ class ReadOnlyLearning:
     def __init__(self, path: Path):
         self.path = path
         self._stopped = threading.Event()
-        self._guard = threading.Lock()  # the project is opened and closed on the worker, interrupted from the window
-        self._project: Project | None = None
+        self._reader = InterruptibleReader(path)
 
     @property
     def stopped(self) -> bool:
@@ -47,26 +46,19 @@ class ReadOnlyLearning:
 
     def run(self) -> tuple[tuple, LearnedModel]:
         """(what it was learned from, the model); a NewsmarkError if the file cannot be read, TrainingStopped if stopped."""
-        with self._guard:
-            if self.stopped:
-                raise TrainingStopped
-            self._project = Project.open(self.path, readonly=True)
         # Tens of thousands of acyclic lists a second: left on, the collector's full passes over the window's
         # heap (160 ms measured after learning from 10,000 decisions) hold the interpreter, and so the window.
         with collector_paused():
             try:
-                try:
-                    with self._project.transaction():  # one read snapshot: the key names exactly the decisions read
-                        key = model_key(self._project)
-                        examples = project_examples(self._project, self._stopped.is_set)
-                except (NewsmarkError, sqlite3.Error):
-                    if self.stopped:  # an interrupted query raises: the stop is what happened
-                        raise TrainingStopped from None
-                    raise
-            finally:
-                with self._guard:
-                    project, self._project = self._project, None
-                project.close()
+                with self._reader.opened(self._stopped.is_set) as project, project.transaction():
+                    key = model_key(project)  # one read snapshot: the key names exactly the decisions read
+                    examples = project_examples(project, self._stopped.is_set)
+            except ReadStopped:
+                raise TrainingStopped from None
+            except (NewsmarkError, sqlite3.Error):
+                if self.stopped:  # an interrupted query raises: the stop is what happened
+                    raise TrainingStopped from None
+                raise
             model = train(examples, self._stopped.is_set)
             del examples  # freed by reference counts while the collector still rests
         return key, model
@@ -74,9 +66,7 @@ class ReadOnlyLearning:
     def stop(self) -> None:
         """Ask the learning to end soon (from any thread)."""
         self._stopped.set()
-        with self._guard:
-            if self._project is not None:
-                self._project.interrupt()
+        self._reader.interrupt()
 
 
 class LearnThread(QThread):

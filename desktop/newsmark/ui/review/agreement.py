@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +14,7 @@ from newsmark.core.review.agreement import OVERALL, AgreementReport, TooFewAnnot
 from newsmark.core.review.agreementdata import AgreementData
 from newsmark.core.review.disagreements import disagreements
 from newsmark.core.review.labelagreement import LabelAgreementReport, project_label_agreement
-from newsmark.core.storage import Project
+from newsmark.ui.readonlyproject import InterruptibleReader
 from newsmark.ui.review.agreementdialog import AgreementDialog
 
 if TYPE_CHECKING:
@@ -41,9 +40,7 @@ class AgreementThread(QThread):
 
     def __init__(self, path: Path, parent=None):
         super().__init__(parent)
-        self._path = path
-        self._project: Project | None = None
-        self._guard = threading.Lock()  # the project is opened and closed here, interrupted from the window
+        self._reader = InterruptibleReader(path)
 
     def run(self) -> None:  # noqa: D102 - QThread override
         try:
@@ -67,27 +64,19 @@ class AgreementThread(QThread):
         self.computed.emit(report)
 
     def _read(self) -> tuple[LabelAgreementReport | Exception, AgreementData]:
-        with self._guard:
-            self._project = Project.open(self._path, readonly=True)
-        try:
+        with self._reader.opened() as project:
             try:
-                labels = project_label_agreement(self._project)
+                labels = project_label_agreement(project)
             except (NewsmarkError, sqlite3.Error) as e:
                 if self.isInterruptionRequested():
                     raise
                 labels = e  # the span figures can still come
-            return labels, AgreementData.from_project(self._project)
-        finally:
-            with self._guard:
-                project, self._project = self._project, None
-            project.close()
+            return labels, AgreementData.from_project(project)
 
     def stop(self) -> None:
         """Ask the computation to end soon (a query under way is interrupted) and wait for it."""
         self.requestInterruption()
-        with self._guard:
-            if self._project is not None:
-                self._project.interrupt()
+        self._reader.interrupt()
         self.wait()
 
     def _progress(self, done: int, total: int) -> None:

@@ -7,7 +7,6 @@ threads); only the window's thread writes, through the project's one writer conn
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from newsmark.core.model import Link, Span
 from newsmark.core.review.curation import GoldPlan, take_back
 from newsmark.core.review.projectmerge import MergeStopped, apply_plans, counted, project_plans
 from newsmark.core.storage import Project
+from newsmark.ui.readonlyproject import InterruptibleReader
 from newsmark.ui.commands import _SessionCommand
 from newsmark.ui.session import AnnotationSession
 
@@ -36,20 +36,13 @@ class ProjectMergeThread(QThread):
 
     def __init__(self, path: Path, curator: str, at_least: int | None = None, parent=None):
         super().__init__(parent)
-        self._path, self._curator, self._at_least = path, curator, at_least
-        self._project: Project | None = None
-        self._guard = threading.Lock()  # the project is opened and closed here, interrupted from the window
+        self._curator, self._at_least = curator, at_least
+        self._reader = InterruptibleReader(path)
 
     def run(self) -> None:  # noqa: D102 - QThread override
         try:
-            with self._guard:
-                self._project = Project.open(self._path, readonly=True)
-            try:
-                result = self._compute(self._project)
-            finally:
-                with self._guard:
-                    project, self._project = self._project, None
-                project.close()
+            with self._reader.opened() as project:
+                result = self._compute(project)
         except MergeStopped:
             return
         except (NewsmarkError, sqlite3.Error) as e:  # an interrupted query raises too
@@ -75,9 +68,7 @@ class ProjectMergeThread(QThread):
     def stop(self) -> None:
         """Ask the reading to end soon (a query under way is interrupted) and wait for it."""
         self.requestInterruption()
-        with self._guard:
-            if self._project is not None:
-                self._project.interrupt()
+        self._reader.interrupt()
         self.wait()
 
 

@@ -7,7 +7,6 @@ its own thread. The window only starts it, hears the result, and may stop it.
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from PySide6.QtCore import QThread, Signal
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.review.agreement import agreement_by_tag
 from newsmark.core.review.stats import collect
-from newsmark.core.storage import Project
+from newsmark.ui.readonlyproject import InterruptibleReader, ReadStopped
 
 
 class StatisticsCount(QThread):
@@ -30,22 +29,15 @@ class StatisticsCount(QThread):
         self.setObjectName("statisticsCount")
         self.path = path
         self.generation = generation
-        self._project: Project | None = None
-        self._guard = threading.Lock()  # the project is opened and closed here, interrupted from the window
+        self._reader = InterruptibleReader(path)
 
     def run(self) -> None:  # noqa: D102 - QThread override
         started = time.perf_counter()
         try:
-            with self._guard:
-                if self.isInterruptionRequested():
-                    return
-                self._project = Project.open(self.path, readonly=True)
-            try:
-                stats = collect(self._project, agreement=agreement_by_tag(self._project))
-            finally:
-                with self._guard:
-                    project, self._project = self._project, None
-                project.close()
+            with self._reader.opened(self.isInterruptionRequested) as project:
+                stats = collect(project, agreement=agreement_by_tag(project))
+        except ReadStopped:
+            return
         except NewsmarkError as e:
             if not self.isInterruptionRequested():  # an interrupted read raises too: nobody waits for it
                 self.failed.emit(self.generation, e)
@@ -56,6 +48,4 @@ class StatisticsCount(QThread):
     def stop(self) -> None:
         """Ask the count to end soon: a query under way is interrupted, and no result is sent."""
         self.requestInterruption()
-        with self._guard:
-            if self._project is not None:
-                self._project.interrupt()
+        self._reader.interrupt()
