@@ -28,7 +28,8 @@ def register(commands) -> None:
 def run(options) -> int:
     """List the documents' disagreements, or auto-merge them; the exit code."""
     from newsmark.cli.output import cell, out
-    from newsmark.core.review.curation import apply_plan, auto_merge_plan, review
+    from newsmark.core.review.curation import apply_plan, auto_merge_plan
+    from newsmark.core.review.projectmerge import document_review
     from newsmark.core.storage import Project
 
     if options.at_least is not None and options.at_least < 1:
@@ -42,11 +43,9 @@ def run(options) -> int:
         if wanted - {d.id for d in documents}:
             raise NewsmarkError(f"there is no document {min(wanted - {d.id for d in documents})} in {options.project.name}")
         plans, lines = [], []
+        symmetric = {t.id for t in project.link_types() if t.symmetric}
         for info in documents:
-            rejected = {(d.start, d.end, d.tag_id, d.detail) for d in project.curation_decisions(info.id, options.curator)}
-            symmetric = {t.id for t in project.link_types() if t.symmetric}
-            rev = review(project.spans(info.id), project.links(info.id), curator=options.curator, rejected=rejected,
-                         symmetric=symmetric)
+            rev = document_review(project, info.id, options.curator, symmetric)
             if options.auto_merge:
                 plan = auto_merge_plan(rev, options.at_least)
                 plans.append(plan)

@@ -23,7 +23,7 @@ class MergeCount:
 
 
 def document_review(project, document_id: int, curator: str, symmetric: set[int]) -> Review:
-    """One document's review as it is saved now (what ``newsmark curate`` reads for it)."""
+    """One document's review as it is saved now (as ``newsmark curate`` and the curation panel read it)."""
     rejected = {(d.start, d.end, d.tag_id, d.detail) for d in project.curation_decisions(document_id, curator)}
     return review(project.spans(document_id), project.links(document_id), curator=curator, rejected=rejected,
                   symmetric=symmetric)

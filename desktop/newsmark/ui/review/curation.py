@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from newsmark.core.curationstore import CurationDecision
 from newsmark.core.review.curation import (
-    GOLD, Disagreement, Review, Version, accept_plan, auto_merge_plan, canonical_attributes, review,
+    GOLD, Disagreement, Review, Version, accept_plan, auto_merge_plan, canonical_attributes,
 )
+from newsmark.core.review.projectmerge import document_review
 from newsmark.ui.review.automergedialog import LINK_ROW
 from newsmark.ui.review.curationcommands import AddToGoldCommand, RejectCommand
 from newsmark.ui.review.curationpanel import EVERYONE, CurationPanel
@@ -140,10 +141,8 @@ class Curation(QObject):
         doc = session.document if session is not None else None
         if doc is None:
             return None
-        project, curator = session.project, self.curator
-        rejected = {(d.start, d.end, d.tag_id, d.detail) for d in project.curation_decisions(doc.id, curator)}
         symmetric = {t.id for t in session.link_types if t.symmetric}
-        return review(project.spans(doc.id), project.links(doc.id), curator=curator, rejected=rejected, symmetric=symmetric)
+        return document_review(session.project, doc.id, self.curator, symmetric)
 
     def refresh(self) -> None:
         """Read the review again and show it (only in review mode)."""
