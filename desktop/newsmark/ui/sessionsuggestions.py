@@ -21,15 +21,11 @@ class SessionSuggestions:
         """The open suggestions of a document, in text order."""
         return self.project.suggestions(document_id)
 
-    def suggest_document(self, document_id: int, *, learn: bool = False) -> int:
+    def suggest_and_count(self, document_id: int, *, learned=None) -> tuple[int, int]:
         """Run the project's suggesters (with its team rules) on one document and keep what they propose, in one
-        transaction; returns how many are open. A broken rule file is a NewsmarkError naming its line."""
-        return self.suggest_and_count(document_id, learn=learn)[0]
-
-    def suggest_and_count(self, document_id: int, *, learn: bool = False, learned=None) -> tuple[int, int]:
-        """``suggest_document``, optionally through the model learned from the decisions (``learned``: one trained
-        already, see ``ui/learnedmodels.py``): (open, held back by it)."""
-        suggester = project_suggester(self.project, learn=learn, learned=learned)
+        transaction, through ``learned`` (a model learned from the decisions, see ``ui/learnedmodels.py``) if given:
+        (open, held back by it). A broken rule file is a NewsmarkError naming its line."""
+        suggester = project_suggester(self.project, learned=learned)
         text = self.project.document(document_id).text
         stored = self.store_suggestions({document_id: suggester(text)})
         return stored, newly_held(self.project, {document_id: last_held(suggester)})
