@@ -332,9 +332,9 @@ class Curation(QObject):
 
     def auto_merge(self) -> None:
         """Preview, then copy every span enough annotators agree on (in the shown document or all) into gold: one undo step."""
-        rev = self.review if self.on else self.read_review()
         if self.project_merge.running or self._ctx.session is None:
             return
+        rev = self.review if self.on else self.read_review()
 
         def preview(at_least: int) -> list[str]:
             if rev is None:
