@@ -28,8 +28,8 @@ def register(commands) -> None:
 def run(options) -> int:
     """List the documents' disagreements, or auto-merge them; the exit code."""
     from newsmark.cli.output import cell, out
-    from newsmark.core.review.curation import apply_plan, auto_merge_plan
-    from newsmark.core.review.projectmerge import document_review
+    from newsmark.core.review.curation import auto_merge_plan
+    from newsmark.core.review.projectmerge import apply_plans, document_review
     from newsmark.core.storage import Project
 
     if options.at_least is not None and options.at_least < 1:
@@ -56,10 +56,7 @@ def run(options) -> int:
                 lines.append(f"{info.id}\t{cell(info.title)}\t{','.join(rev.annotators)}\t"
                              f"{rev.open_count()} of {len(rev.disagreements)} open\t{len(rev.gold)} gold spans\n")
         if writing:
-            with project.transaction():  # every document's merge, or none
-                for plan in plans:
-                    if plan:
-                        apply_plan(project, plan)
+            apply_plans(project, [plan for plan in plans if plan])  # every document's merge, or none
     out("".join(lines))
     if options.auto_merge:
         total, linked = sum(len(p.spans) for p in plans), sum(len(p.links) for p in plans)
