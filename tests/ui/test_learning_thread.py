@@ -177,3 +177,16 @@ def test_closing_the_window_while_learning_ends_the_worker(window, qtbot, monkey
     thread = window.learned._thread
     window.close()
     assert thread.isFinished() and not window.learned.training
+
+
+def test_a_database_error_while_learning_is_one_clear_message(window, dialog, qtbot, monkeypatch):
+    import sqlite3
+
+    def broken(project, stopped=None):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(learnedmodels, "project_examples", broken)
+    trigger(window, "suggestAll")
+    qtbot.waitUntil(lambda: not window.suggest_all.running, timeout=30000)
+    assert dialog.errors and dialog.errors[0][0] == "Could not learn from your decisions"
+    assert "database disk image is malformed" in dialog.errors[0][1]

@@ -55,9 +55,11 @@ class ReadOnlyLearning:
                     examples = project_examples(project, self._stopped.is_set)
             except ReadStopped:
                 raise TrainingStopped from None
-            except (NewsmarkError, sqlite3.Error):
+            except (NewsmarkError, sqlite3.Error) as e:
                 if self.stopped:  # an interrupted query raises: the stop is what happened
                     raise TrainingStopped from None
+                if isinstance(e, sqlite3.Error):  # every caller hears one kind of error
+                    raise NewsmarkError(f"Could not read the decisions to learn from: {e}") from e
                 raise
             model = train(examples, self._stopped.is_set)
             del examples  # freed by reference counts while the collector still rests
@@ -85,8 +87,8 @@ class LearnThread(QThread):
             key, model = self.learning.run()
         except TrainingStopped:
             return
-        except (NewsmarkError, sqlite3.Error) as e:
-            self.failed.emit(e if isinstance(e, NewsmarkError) else NewsmarkError(str(e)))
+        except NewsmarkError as e:
+            self.failed.emit(e)
             return
         if not self.learning.stopped:
             self.learned.emit(key, model)
