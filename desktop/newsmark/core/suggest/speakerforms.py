@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
-from newsmark.core.suggest.speakers import is_role
+from newsmark.core.suggest.speakers import PRONOUNS, is_role
 
 # Kinds of place a news story uses as a subject by metonymy ("Washington concluded", "Syria said").
 _PLACE_KINDS = frozenset("country region city area continent".split())
@@ -24,7 +24,6 @@ _LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:o
 _OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WINDOW = 400
-_PRONOUNS = frozenset("he she they it i we".split())
 _VERBS = "said|says|added|told|warned|stated|declared|insisted|argued|noted|announced|replied"
 
 
@@ -83,7 +82,7 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     that word blanked out (a person or body nearby): "X said that Washington had concluded "…"" is X's, as is
     "X, a spokesperson for Acme, told …"; a place named right after the quote as its source stays.
     """
-    if not who or who.lower() in _PRONOUNS:
+    if not who or who.lower() in PRONOUNS:
         return who
     base, original = max(0, at - _WINDOW), who
     fragment = _fragment(who)
@@ -106,7 +105,7 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     for _ in range(3):  # the next reading may be a place too: "… for Acme, the mission in Iraq and Syria, told"
         blank = re.sub(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", lambda m: " " * len(m.group()), blank)
         again = attribute(blank, at - base, after - base)
-        if not again or _fragment(again) or again.lower() in _PRONOUNS:
+        if not again or _fragment(again) or again.lower() in PRONOUNS:
             break  # a pronoun read there stood for the blanked name
         if not _is_place(again):
             return again
