@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
 
@@ -75,13 +76,14 @@ _UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc
 _FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
 
 
-def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
-    """``who`` as attributed, unless it is a place, a lower-case fragment or the body someone speaks for.
+def checked_speaker(text: str, at: int, after: int) -> str:
+    """The speaker ``attribution`` reads for the quote at ``at``, unless a place, a lower-case fragment or a body spoken for.
 
-    ``attribute(text, open_at, after)`` is the attribution reader; the suspect gives way to what it reads with
-    that word blanked out (a person or body nearby): "X said that Washington had concluded "…"" is X's, as is
-    "X, a spokesperson for Acme, told …"; a place named right after the quote as its source stays.
+    The suspect gives way to what ``attribution`` reads with that word blanked out (a person or body nearby):
+    "X said that Washington had concluded "…"" is X's, as is "X, a spokesperson for Acme, told …"; a place
+    named right after the quote as its source stays.
     """
+    who = attribution(text, at, after)
     if not who or who.lower() in PRONOUNS:
         return who
     base, original = max(0, at - _WINDOW), who
@@ -104,7 +106,7 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     blank = window
     for _ in range(3):  # the next reading may be a place too: "… for Acme, the mission in Iraq and Syria, told"
         blank = re.sub(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", lambda m: " " * len(m.group()), blank)
-        again = attribute(blank, at - base, after - base)
+        again = attribution(blank, at - base, after - base)
         if not again or _fragment(again) or again.lower() in PRONOUNS:
             break  # a pronoun read there stood for the blanked name
         if not _is_place(again):
