@@ -20,12 +20,18 @@ from newsmark.core.suggest.speakers import PRONOUNS, is_role
 _PLACE_KINDS = frozenset("country region city area continent".split())
 # Small words inside a body's name ("Department of Justice", "Commissioner for Human Rights").
 _LINKS = "of|for|and|on|the|&"
+_LINK_WORDS = frozenset(_LINKS.split("|"))
 _FUNCTION_END = re.compile(r"\b(?:and|or|but|for|of|to|the|a|an|with|by|as|in|on|at|from|that|than|nor)$")
 _LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)$")
 _OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WINDOW = 400
 _VERBS = "said|says|added|told|warned|stated|declared|insisted|argued|noted|announced|replied"
+
+
+def _whole(who: str) -> re.Pattern:
+    """``who`` as words of their own, not the start of longer ones ("Syria", not "Syrian", "Syria's", "Syria-based")."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])")
 
 
 def _is_place(who: str) -> bool:
@@ -58,7 +64,7 @@ def _longer_name(text: str, who: str, at: int) -> str:
     if not any(text.find(link + who, lo, hi) != -1 for link in ("for ", "of ", "on ", "the ")):
         return ""  # the usual case, found by a plain scan
     window = text[lo:hi]
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window):
+    for m in _whole(who).finditer(window):
         before = _LONGER_BEFORE.search(window, max(0, m.start() - 80), m.start())
         words = before.group(1).split() if before else []
         while words and words[0] in _OPENERS:
@@ -94,18 +100,18 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     if not linked and not _is_place(who):
         return who  # the usual case, found by plain scans
     window = text[base:after + 200]
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window) if linked else ():
+    for m in _whole(who).finditer(window) if linked else ():
         unnamed = _UNNAMED_FOR.search(window, max(0, m.start() - 60), m.start())
         if unnamed and is_role(unnamed.group("role")):
             return unnamed.group("desc") + who  # "a spokesperson for the Home Office said": the spokesperson
     spoken_for = linked and who[:1].isupper() and any(
         (b := _FOR_BODY.search(window, max(0, m.start() - 60), m.start())) and is_role(b.group("role"))
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window))
+        for m in _whole(who).finditer(window))
     if not (spoken_for or (_is_place(who) and not _surname(text, who))):
         return who
     blank = window
     for _ in range(3):  # the next reading may be a place too: "… for Acme, the mission in Iraq and Syria, told"
-        blank = re.sub(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", lambda m: " " * len(m.group()), blank)
+        blank = _whole(who).sub(lambda m: " " * len(m.group()), blank)
         again = attribution(blank, at - base, after - base)
         if not again or _fragment(again) or again.lower() in PRONOUNS:
             break  # a pronoun read there stood for the blanked name
@@ -141,6 +147,6 @@ def speaker_form(text: str, who: str, at: int) -> str:
     words = who.split()
     if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
         return " ".join(words[1:])  # "A spokesperson for the Home Office" opened its sentence: unnamed
-    if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LINKS.split("|")):
+    if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LINK_WORDS):
         return " ".join(words[1:])  # "The Arab League" → "Arab League"
     return who
