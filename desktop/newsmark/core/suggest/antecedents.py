@@ -24,7 +24,7 @@ _KINDS = {
 }
 _NAME = r"(?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){1,5}"
 _REACH = 6000
-# Adjectives that describe the source's stance, not its kind ("a frustrated expert"): not kept.
+# Words that say which or how many, not what kind ("another expert", "one former official"): not kept in the description.
 _NOT_MODIFIERS = frozenset("other another such same new former certain few many several some".split())
 
 

@@ -193,8 +193,7 @@ def _speaker(text: str, start: int, end: int, open_at: int, after: int, head: st
             groups = list(_GROUP.finditer(text, start, open_at))
             if groups:
                 group = groups[-1].group(1) or groups[-1].group(2)
-                return unnamed(group.lower() if group[:1].isupper() and group.split()[0].lower() == group.split()[0].lower()
-                               else group), round(cap - 0.2, 2)
+                return unnamed(group.lower() if group[:1].isupper() else group), round(cap - 0.2, 2)
         return own, round(cap - 0.3, 2)
     who = _ADVERB_END.sub("", who)  # "The script just said": the script
     resolved = people.resolve(speaker_phrase(who), open_at) if who[:1].isupper() else None

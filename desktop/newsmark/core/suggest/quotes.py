@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.attribution import PRONOUNS, attribution, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
@@ -169,7 +169,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             start += 1
         content = text[start:content_end]
         if content and _is_speech(content, text[max(0, at - 30):at]):
-            who = checked_speaker(text, at, after, attribution(text, at, after), attribution)
+            who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)

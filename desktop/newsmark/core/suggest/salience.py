@@ -52,15 +52,15 @@ def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple
 
 # "Ruiz's son, filmmaker Tom Ruiz (…), also recalls": the person in apposition to a possessed noun is the subject.
 _APPOSED = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
-                      r"(?P<named>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?=[ \t]*[,(])")
+                      r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?=[ \t]*[,(])")
 
 
 def _apposed(text: str, m: re.Match) -> tuple[re.Match, str]:
     """A sentence subject and its name; a possessed noun's apposition ("X's son, Y,") gives Y instead of X."""
     if m.group("possessive") or m.group("who").endswith(("'s", "’s")):
         apposed = _APPOSED.match(text, m.end("possessive") if m.group("possessive") else m.end("who"))
-        if apposed and len(person_name(apposed.group("named")).split()) >= 2:
-            return apposed, person_name(apposed.group("named"))
+        if apposed and len(person_name(apposed.group("who")).split()) >= 2:
+            return apposed, person_name(apposed.group("who"))
     return m, person_name(m.group("who"))
 
 
@@ -92,7 +92,7 @@ class Salience:
                     and len(name) > len(by_surname.get(words[-1], ""))):
                 by_surname[words[-1]] = name
         subjects = [(m, by_surname[name.split()[-1]]) for m, name in starts if name and name.split()[-1] in by_surname]
-        self._subjects = [(m.start("named" if "named" in m.re.groupindex else "who"), full) for m, full in subjects]
+        self._subjects = [(m.start("who"), full) for m, full in subjects]
         self._gender = _genders(text, subjects, quoted)
         self._text, self._quoted, self._by_surname = text, quoted, by_surname
         self._named: dict[str, list[int]] | None = None  # each person's offsets outside quotes, found when first asked

@@ -12,20 +12,26 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
-from newsmark.core.suggest.speakers import is_role
+from newsmark.core.suggest.speakers import PRONOUNS, is_role
 
 # Kinds of place a news story uses as a subject by metonymy ("Washington concluded", "Syria said").
 _PLACE_KINDS = frozenset("country region city area continent".split())
 # Small words inside a body's name ("Department of Justice", "Commissioner for Human Rights").
 _LINKS = "of|for|and|on|the|&"
+_LINK_WORDS = frozenset(_LINKS.split("|"))
 _FUNCTION_END = re.compile(r"\b(?:and|or|but|for|of|to|the|a|an|with|by|as|in|on|at|from|that|than|nor)$")
 _LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)$")
 _OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WINDOW = 400
-_PRONOUNS = frozenset("he she they it i we".split())
 _VERBS = "said|says|added|told|warned|stated|declared|insisted|argued|noted|announced|replied"
+
+
+def _whole(who: str) -> re.Pattern:
+    """``who`` as words of their own, not the start of longer ones ("Syria", not "Syrian", "Syria's", "Syria-based")."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])")
 
 
 def _is_place(who: str) -> bool:
@@ -58,7 +64,7 @@ def _longer_name(text: str, who: str, at: int) -> str:
     if not any(text.find(link + who, lo, hi) != -1 for link in ("for ", "of ", "on ", "the ")):
         return ""  # the usual case, found by a plain scan
     window = text[lo:hi]
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window):
+    for m in _whole(who).finditer(window):
         before = _LONGER_BEFORE.search(window, max(0, m.start() - 80), m.start())
         words = before.group(1).split() if before else []
         while words and words[0] in _OPENERS:
@@ -76,14 +82,15 @@ _UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc
 _FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
 
 
-def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
-    """``who`` as attributed, unless it is a place, a lower-case fragment or the body someone speaks for.
+def checked_speaker(text: str, at: int, after: int) -> str:
+    """The speaker ``attribution`` reads for the quote at ``at``, unless a place, a lower-case fragment or a body spoken for.
 
-    ``attribute(text, open_at, after)`` is the attribution reader; the suspect gives way to what it reads with
-    that word blanked out (a person or body nearby): "X said that Washington had concluded "…"" is X's, as is
-    "X, a spokesperson for Acme, told …"; a place named right after the quote as its source stays.
+    The suspect gives way to what ``attribution`` reads with that word blanked out (a person or body nearby):
+    "X said that Washington had concluded "…"" is X's, as is "X, a spokesperson for Acme, told …"; a place
+    named right after the quote as its source stays.
     """
-    if not who or who.lower() in _PRONOUNS:
+    who = attribution(text, at, after)
+    if not who or who.lower() in PRONOUNS:
         return who
     base, original = max(0, at - _WINDOW), who
     fragment = _fragment(who)
@@ -93,20 +100,20 @@ def checked_speaker(text: str, at: int, after: int, who: str, attribute) -> str:
     if not linked and not _is_place(who):
         return who  # the usual case, found by plain scans
     window = text[base:after + 200]
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window) if linked else ():
+    for m in _whole(who).finditer(window) if linked else ():
         unnamed = _UNNAMED_FOR.search(window, max(0, m.start() - 60), m.start())
         if unnamed and is_role(unnamed.group("role")):
             return unnamed.group("desc") + who  # "a spokesperson for the Home Office said": the spokesperson
     spoken_for = linked and who[:1].isupper() and any(
         (b := _FOR_BODY.search(window, max(0, m.start() - 60), m.start())) and is_role(b.group("role"))
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", window))
+        for m in _whole(who).finditer(window))
     if not (spoken_for or (_is_place(who) and not _surname(text, who))):
         return who
     blank = window
     for _ in range(3):  # the next reading may be a place too: "… for Acme, the mission in Iraq and Syria, told"
-        blank = re.sub(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])", lambda m: " " * len(m.group()), blank)
-        again = attribute(blank, at - base, after - base)
-        if not again or _fragment(again) or again.lower() in _PRONOUNS:
+        blank = _whole(who).sub(lambda m: " " * len(m.group()), blank)
+        again = attribution(blank, at - base, after - base)
+        if not again or _fragment(again) or again.lower() in PRONOUNS:
             break  # a pronoun read there stood for the blanked name
         if not _is_place(again):
             return again
@@ -140,6 +147,6 @@ def speaker_form(text: str, who: str, at: int) -> str:
     words = who.split()
     if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
         return " ".join(words[1:])  # "A spokesperson for the Home Office" opened its sentence: unnamed
-    if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LINKS.split("|")):
+    if len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LINK_WORDS):
         return " ".join(words[1:])  # "The Arab League" → "Arab League"
     return who

@@ -334,7 +334,8 @@ class SpeakerIndex:
         if not is_role(head) and not styled:
             # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
-            return named or antecedent(self._text, phrase, at) or phrase  # "the group": the group the text named  # an unnamed source or an organisation: "the company", "the ministry", "the police"
+            # "the group": the group the text named; else an unnamed source or body ("the company", "the police").
+            return named or antecedent(self._text, phrase, at) or phrase
         best = None
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
