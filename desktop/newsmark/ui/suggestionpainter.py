@@ -84,14 +84,15 @@ def _depth(s: Span, shown: list[Span]) -> int:
 
 
 def _depths(shown: list[Span]) -> dict[int, int]:
-    """Each suggestion's nesting level among ``shown``, by one sweep (a stack of the ranges still open around it)."""
-    depths, stack = {}, []
+    """Each suggestion's nesting level among ``shown`` (as ``_depth`` counts it), by one sweep in text order.
+
+    Only the ranges still open where a suggestion starts can hold it; one that ends before it does is skipped
+    for it but kept for the next (crossing ranges: (0, 10) still holds (3, 9) after (2, 12) began).
+    """
+    depths, open_ranges = {}, []
     for s in sorted(shown, key=lambda s: (s.start, -s.end)):
-        while stack and stack[-1][1] < s.end:
-            stack.pop()  # ends before this one does: does not hold it
-        n = len(stack)
-        while n and stack[n - 1] == (s.start, s.end):
-            n -= 1  # the same edges (another tag): side by side, not inside
-        depths[s.id] = n
-        stack.append((s.start, s.end))
+        open_ranges = [r for r in open_ranges if r[1] > s.start]  # ended before this one starts: hold nothing later
+        # The same edges (another tag) stand side by side, not inside.
+        depths[s.id] = sum(1 for r in open_ranges if r[1] >= s.end and r != (s.start, s.end))
+        open_ranges.append((s.start, s.end))
     return depths
