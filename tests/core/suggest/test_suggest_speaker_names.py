@@ -128,3 +128,21 @@ def test_names_that_end_as_an_organisation_or_a_government_does(name):
 )
 def test_styles_appositions_and_groups_after_the_verb(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("phrase", ["We’re", "I'm", "They’ve", "You'll", "We’d", "It’s", "There's", "That’s", "Let’s"])
+def test_a_pronoun_contraction_names_nobody(phrase):
+    assert person_name(phrase) == ""
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We’re told that companies reveal their character in a crisis.",  # a contraction opening a sentence
+        "Prosecutors in Los Angeles say the firm misled riders.",  # a place after "in" is where, not who
+        "That is greed, as one driver in Sydney suggested.",
+    ],
+)
+def test_an_unattributed_quote_takes_no_word_that_names_nobody(opening):
+    text = f"Rideway raised its fares during the storm. {opening}\n\nThe firm’s message was blunt: “Fares have increased to bring more drivers online.”\n"
+    assert _speakers(text) == [""]

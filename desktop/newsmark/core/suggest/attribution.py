@@ -297,6 +297,10 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
     return (start, who) if who else (-1, "")
 
 
+# A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
+_LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+$")
+
+
 def named_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every capitalised name that is the source of a reporting verb, in text order."""
     mentions = []
@@ -304,11 +308,13 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
     for m in found:
         who = _clean(m.group("who"))
+        located = _LOCATIVE.search(text, max(0, m.start() - 12), m.start())
         if who.count(" ") >= 2 and after_role_of(text, m.start("who")):
-            who = last_name_words(who)  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
+            who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
         name = person_name(who)
         if (who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1])
-                and name.lower() not in PRONOUNS):  # "Archie.\n\nShe added": the pronoun after a sentence's end
+                and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
+                and not located):
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
     return mentions
 

@@ -137,10 +137,16 @@ def _collective(word: str) -> bool:
     return _POSSESSIVE.sub("", word).lower() in _COLLECTIVES
 
 
+# A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
+_CONTRACTION = re.compile(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
+
+
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
     words = phrase.replace(",", " ").split()
+    while words and _CONTRACTION.fullmatch(words[0]):
+        words = words[1:]
     if any(c.isdigit() for c in phrase):
         return ""  # "Flight QZ8501", "Route 66": a number names no person
     owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
