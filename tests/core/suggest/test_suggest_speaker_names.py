@@ -146,3 +146,35 @@ def test_a_pronoun_contraction_names_nobody(phrase):
 def test_an_unattributed_quote_takes_no_word_that_names_nobody(opening):
     text = f"Rideway raised its fares during the storm. {opening}\n\nThe firm’s message was blunt: “Fares have increased to bring more drivers online.”\n"
     assert _speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Apparently Lindsey", "Lindsey"),  # an adverb opening the sentence
+        ("Reportedly Ana Ruiz", "Ana Ruiz"),
+        ("Judge Arthur Engoron", "Arthur Engoron"),  # an office that is a surname too, before a full name
+        ("Bishop Desmond Tutu", "Desmond Tutu"),
+        # The same words as names stay.
+        ("Aaron Judge", "Aaron Judge"),
+        ("Judge Judy", "Judge Judy"),
+        ("Dean Smith", "Dean Smith"),
+        ("Kelly Clarkson", "Kelly Clarkson"),
+        ("Sally Field", "Sally Field"),
+    ],
+)
+def test_a_sentence_adverb_or_surname_title_before_a_name_is_dropped(phrase, name):
+    assert person_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The block is deliberate and wide,” said a member of GreatFire.org, which monitors censorship.", "member of GreatFire.org"),
+        ("“We are looking into it right now,” a spokesman for Example.com said.", "spokesman for Example.com"),
+        ("“We are looking into it right now,” said Amazon.com in a statement.", "Amazon.com"),
+        ("Judge Arthur Engoron ruled on Monday.\n\n“The case will go on to trial,” Engoron said.", "Arthur Engoron"),
+    ],
+)
+def test_a_web_address_or_titled_name_is_the_whole_speaker(text, speaker):
+    assert _speakers(text) == [speaker]

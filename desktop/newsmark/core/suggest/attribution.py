@@ -26,17 +26,21 @@ _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
-_WORD = r"(?>[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*+)"  # "U.S." whole before "U."
+# A web address names a body whole ("GreatFire.org", "Amazon.com").
+_WORD = (r"(?>[A-Z][\w-]*+\.(?:com|org|net|gov|edu|io)(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
+         r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
 _NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
                      "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
                      "Until", "Unless"}
+# A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org").
+_RUN = r"(?:[^,.;:!?\"“”«»\n]|\.(?=(?:com|org|net|gov|edu|io)(?![\w.])))"
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
 _GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
-          r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+[^,.;:!?\"“”«»\n]{1,60}?)?")
+          r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+" + _RUN + r"{1,60}?)?")
 _GROUP_RE = re.compile(_GROUP)
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
                       "August September October November December Tonight".split())  # not May: a surname too
@@ -44,12 +48,12 @@ _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
 _ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
             r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
 _ARTICLE_RE = re.compile(_ARTICLE)
-_PHRASE = _ARTICLE + r"[^,.;:!?\"“”«»\n]{1,80}?"
+_PHRASE = _ARTICLE + _RUN + r"{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
 _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
-_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}(?=[,.;:!?]|\s*$)|"
+_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # A bare plural right after the quote speaks it: "…," officers announced; "…," local fans chanted.
 _BARE_GROUP = re.compile(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
@@ -110,7 +114,7 @@ _CLAUSE_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 # The word before its look-behind (the \b it stands for): a literal opening is found by a fast scan.
 _SOURCE = re.compile(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
-_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}[^,.;:!?\"“”«»\n]{{1,80}}?)\s*,?\s*$")
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
                            rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")

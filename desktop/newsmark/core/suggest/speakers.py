@@ -137,6 +137,12 @@ def _collective(word: str) -> bool:
     return _POSSESSIVE.sub("", word).lower() in _COLLECTIVES
 
 
+# An adverb of the writer's opening a sentence ("Apparently", "Reportedly", "Ironically"): no given name ends so.
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ent|ant|ate|ous|ive|ed|al|ic|ful|ing|less|ible|able)ly")
+# Offices that are surnames too, so not in ROLE_WORDS; before a given name and a surname they are the office.
+_SURNAME_TITLES = frozenset("judge major bishop dean".split())
+_QUANTIFIERS = frozenset("most many some few all several both each every".split())
+_ROMAN = re.compile(r"[IVX]+")
 # A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
 _CONTRACTION = re.compile(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
 
@@ -147,6 +153,12 @@ def person_name(phrase: str) -> str:
     words = phrase.replace(",", " ").split()
     while words and _CONTRACTION.fullmatch(words[0]):
         words = words[1:]
+    if words and words[0].lower() in _QUANTIFIERS:
+        return ""  # "Most Americans", "Many Democrats": a share of a group, nobody named
+    if len(words) >= 2 and _SENTENCE_ADVERB.fullmatch(words[0]):
+        words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
+    if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
+        words = words[1:]  # "Judge Arthur Engoron": a title that is a surname too ("Aaron Judge") before a full name
     if any(c.isdigit() for c in phrase):
         return ""  # "Flight QZ8501", "Route 66": a number names no person
     owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
