@@ -22,8 +22,9 @@ def read_pdf(source: Path, data: bytes, *, name: str | None = None, printed_line
     """The text layer as paragraphs rebuilt from the page layout, one blank line between them.
 
     With ``printed_lines`` every printed line stays a line of its own and pages are separated by
-    one blank line, as before paragraphs were rebuilt. Refuses a password-protected PDF and one
-    without text (a scan), each with what to do instead.
+    one blank line, as before paragraphs were rebuilt. Either way page furniture (running heads and
+    feet, page numbers: see pdffurniture) is left out, because it is the printer's, not the article's.
+    Refuses a password-protected PDF and one without text (a scan), each with what to do instead.
     """
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
