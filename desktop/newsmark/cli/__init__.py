@@ -63,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     add.add_argument(
         "--pdf-lines", action="store_true",
-        help="keep each printed line of a PDF as its own line (default: rebuild paragraphs, join hyphenated words)",
+        help="keep each printed line of a PDF as its own line (default: rebuild paragraphs, join hyphenated words); "
+        "running heads, feet and page numbers are dropped either way",
     )
     add.set_defaults(run=_add)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +19,28 @@ class Block:
     bold: bool = False
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """A line printed on every page outside the text area: ``text`` may name ``{page}`` and ``{pages}``.
+
+    ``y`` is from the page's bottom edge (points), ``x`` from its left edge, where the line starts,
+    is centred or ends (``align``). ``text_even`` replaces ``text`` on even pages (heads that alternate sides).
+    Heads are written before the page's text and feet after it, as page-layout programs do.
+    """
+
+    text: str
+    y: float
+    x: float = PAGE_W / 2
+    align: str = "center"
+    size: float = 8.0
+    text_even: str | None = None
+
+
 def typeset(path: Path, blocks: list[Block], *, columns: int = 1, lines_per_column: int = 60,
-            indent: bool = False, gap: bool = True) -> None:
+            indent: bool = False, gap: bool = True, furniture: Sequence[Furniture] = ()) -> None:
     """Write the blocks as a PDF: paragraphs marked by a gap and/or an indented first line, flowing over columns and pages.
 
-    Headings and list items are never indented, as in print.
+    Headings and list items are never indented, as in print. ``furniture`` is printed on every page.
     """
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
@@ -46,9 +64,20 @@ def typeset(path: Path, blocks: list[Block], *, columns: int = 1, lines_per_colu
             count += 1
     # TrueType with a ToUnicode map, as most writers embed text.
     with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(path) as pdf:
-        for page in placed:
+        for number, page in enumerate(placed, start=1):
             figure = Figure(figsize=(PAGE_W / 72, PAGE_H / 72))
+            heads = [item for item in furniture if item.y > PAGE_H / 2]
+            feet = [item for item in furniture if item.y <= PAGE_H / 2]
+            _furniture(figure, heads, number, len(placed))
             for x, y, line, block in page:
                 figure.text(x / PAGE_W, y / PAGE_H, line, fontsize=block.size, family="DejaVu Sans",
                             weight="bold" if block.bold else "normal")
+            _furniture(figure, feet, number, len(placed))
             pdf.savefig(figure)
+
+
+def _furniture(figure, items: Sequence[Furniture], number: int, pages: int) -> None:
+    for item in items:
+        text = item.text_even if item.text_even and number % 2 == 0 else item.text
+        figure.text(item.x / PAGE_W, item.y / PAGE_H, text.format(page=number, pages=pages),
+                    fontsize=item.size, family="DejaVu Sans", ha=item.align)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.articles.packages import missing_package
-from newsmark.core.articles.pdflines import clean_line, page_lines
+from newsmark.core.articles.pdffurniture import drop_furniture, furniture
+from newsmark.core.articles.pdflines import clean_line, read_page
 from newsmark.core.articles.pdfparagraphs import rebuild_paragraphs
 from newsmark.core.articles.plaintext import ImportedText, join_paragraphs, title_from_text
 
@@ -21,8 +22,9 @@ def read_pdf(source: Path, data: bytes, *, name: str | None = None, printed_line
     """The text layer as paragraphs rebuilt from the page layout, one blank line between them.
 
     With ``printed_lines`` every printed line stays a line of its own and pages are separated by
-    one blank line, as before paragraphs were rebuilt. Refuses a password-protected PDF and one
-    without text (a scan), each with what to do instead.
+    one blank line, as before paragraphs were rebuilt. Either way page furniture (running heads and
+    feet, page numbers: see pdffurniture) is left out, because it is the printer's, not the article's.
+    Refuses a password-protected PDF and one without text (a scan), each with what to do instead.
     """
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
@@ -67,22 +69,33 @@ def read_pdf(source: Path, data: bytes, *, name: str | None = None, printed_line
 
 
 def _pages(reader, name: str) -> list[str]:
-    """Each page's text, one line per printed line."""
-    pages, total = [], 0
-    for page in reader.pages:
-        pages.append(_page_text(page.extract_text() or ""))
-        total = _within_limit(total + len(pages[-1]), name)
-    return pages
+    """Each page's text, one line per printed line, without the page furniture (running heads, page numbers)."""
+    texts, placed, total = [], [], 0
+    for number, page in enumerate(reader.pages):
+        text, lines = read_page(page, number)
+        texts.append(_page_lines(text))
+        placed.append(lines)
+        total = _within_limit(total + sum(len(line) + 1 for line in texts[-1]), name)
+    for printed, lines, drop in zip(texts, placed, furniture(placed)):
+        for i in drop:
+            _remove_nearest_edge(printed, lines[i].text)
+    return ["\n".join(lines) for lines in texts]
+
+
+def _remove_nearest_edge(lines: list[str], text: str) -> None:
+    """Takes ``text`` out of a page's plain lines where it stands nearest the page's first or last line."""
+    found = [i for i, line in enumerate(lines) if line == text]
+    if found:
+        del lines[min(found, key=lambda i: min(i, len(lines) - 1 - i))]
 
 
 def _paragraphs(reader, name: str) -> list[str]:
-    """The paragraphs of all pages: one that runs on over a column or page break is joined."""
-    lines, total = [], 0
+    """The paragraphs of all pages without page furniture: one that runs on over a column or page break is joined."""
+    pages, total = [], 0
     for number, page in enumerate(reader.pages):
-        found = page_lines(page, number)
-        lines += found
-        total = _within_limit(total + sum(len(line.text) + 1 for line in found), name)
-    return rebuild_paragraphs(lines)
+        pages.append(read_page(page, number)[1])
+        total = _within_limit(total + sum(len(line.text) + 1 for line in pages[-1]), name)
+    return rebuild_paragraphs([line for lines in drop_furniture(pages) for line in lines])
 
 
 def _within_limit(total: int, name: str) -> int:
@@ -95,10 +108,10 @@ def _within_limit(total: int, name: str) -> int:
     return total
 
 
-def _page_text(text: str) -> str:
+def _page_lines(text: str) -> list[str]:
     """One page's lines with ligatures spelled out, word gaps as single spaces and blank lines dropped."""
     lines = (clean_line(line) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    return [line for line in lines if line]
 
 
 def _created(info) -> str:

@@ -33,6 +33,11 @@ def clean_line(text: str) -> str:
 
 def page_lines(page, number: int) -> list[PrintedLine]:
     """The page's non-blank lines in pypdf's reading order (content-stream order: column by column)."""
+    return read_page(page, number)[1]
+
+
+def read_page(page, number: int) -> tuple[str, list[PrintedLine]]:
+    """pypdf's plain text of the page and its non-blank lines with their places, from one pass over the page."""
     lines: list[PrintedLine] = []
     parts: list[str] = []
     start: list[tuple[float, float]] = []
@@ -62,9 +67,9 @@ def page_lines(page, number: int) -> list[PrintedLine]:
             base = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
             styles[(round(font_size * math.hypot(c, d), 1), bool(_BOLD.search(base)))] += len(piece.strip())
 
-    page.extract_text(visitor_text=visit)
+    text = page.extract_text(visitor_text=visit) or ""
     finish()
-    return lines
+    return text, lines
 
 
 def _times(m, n) -> tuple[float, ...]:
