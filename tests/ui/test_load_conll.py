@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsmark.core.formats import registry
 from newsmark.core.storage import Project
 
-from tests.ui.conftest import ARTICLE, rows, trigger
+from tests.ui.conftest import ARTICLE, SECOND, rows, trigger
 
 SPANS = "SELECT document_id, tag_id, start, \"end\" FROM spans ORDER BY id"
 
@@ -51,3 +51,26 @@ def test_a_conll_token_not_in_the_text_is_a_dialog_naming_its_line(busy_window, 
     trigger(window, "loadSet")
     assert len(dialog.errors) == 1 and "line 4:" in dialog.errors[0][1] and "'family'" in dialog.errors[0][1]
     assert rows(path, SPANS) == before
+
+
+def test_a_conll_set_without_docstart_lines_loads_both_documents_in_one_transaction(busy_window, dialog, counter, tmp_path):
+    window = busy_window
+    path = window.session.project.path
+    before = rows(path, SPANS)
+    source = tmp_path / "both.newsmark"
+    with Project.open(source, create=True) as p:
+        first, _ = p.add_document("Kyiv", ARTICLE)
+        second, _ = p.add_document("Seoul", SECOND)
+        location = next(t.id for t in p.tags() if t.name == "location")
+        p.add_span(first.id, location, ARTICLE.index("Kursk"), ARTICLE.index("Kursk") + 5)
+        word = SECOND.split()[0]
+        p.add_span(second.id, location, 0, len(word))
+    conll = tmp_path / "both.conll"
+    with Project.open(source, readonly=True) as p:
+        registry.export(p, "conll", conll)
+    conll.write_text(conll.read_text(encoding="utf-8").replace("-DOCSTART- O\n\n", ""), encoding="utf-8")
+    dialog.answer("ask_annotation_set_path", conll)
+    assert counter.count(lambda: trigger(window, "loadSet")) == (1, 1, 0, 0)
+    kursk = ARTICLE.index("Kursk")
+    added = [(s, e) for _, _, s, e in rows(path, SPANS)[len(before):]]
+    assert dialog.errors == [] and added == [(kursk, kursk + 5), (0, len(word))]

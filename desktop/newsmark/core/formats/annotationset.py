@@ -129,11 +129,13 @@ def apply_plan(project, plan: LoadPlan) -> int:
 
 
 def plan_rows(
-    project, table: RowTable, name: str, unescape: Callable[[str], str] | None = None, docs: DocumentFinder | None = None
+    project, table: RowTable, name: str, unescape: Callable[[str], str] | None = None, docs: DocumentFinder | None = None,
+    unit: str = "row",
 ) -> LoadPlan:
     """Check every row against the project; raise AnnotationSetError naming all bad rows, else the plan.
 
     ``unescape`` undoes a spreadsheet-safe file's escaping of free-text cells; ``None`` reads them as exact.
+    ``unit`` is what the rows' numbers count (a CoNLL file's lines), as the error says it.
     """
     planner = _Planner(project, docs or DocumentFinder(project), unescape)
     at, problems = table.at, table.problems
@@ -213,7 +215,7 @@ def plan_rows(
     planner.plan.skipped_existing += skipped_existing
     planner.plan.skipped_repeated += skipped_repeated
     if planner.problems:
-        raise AnnotationSetError(name, planner.problems)
+        raise AnnotationSetError(name, planner.problems, unit)
     return planner.plan
 
 

@@ -3,11 +3,12 @@
 A file is ``TOKEN … TAG`` lines (the token first, the tag last, spaces or tabs between; middle
 columns such as CoNLL-2003's part of speech are ignored), a blank line between sentences and a
 ``-DOCSTART-`` line before each document. Tokens carry no offsets, and our export writes no
-document id, so a document is found by its text: the one whose text, without white space, is the
-block's tokens run together (when several are, the first not yet used, in the order they were
-added). Each token is then placed at the next place in that text after white space is skipped.
-A block that no document's text matches is reported at the line where it parts from the closest
-one, never shifted silently.
+document id, so a document is found by its text (``conllmatch``): the one whose text, without white
+space, is the block's tokens run together (when several are, the first not yet used, in the order
+they were added). A file without ``-DOCSTART-`` lines that is no one document's text is split into
+documents sentence by sentence. Each token is placed at the next place in the text after white
+space is skipped. Tokens that no document's text matches are reported at the line where they part
+from the closest one, never shifted silently.
 
 Tags are IOB2 (``B-``/``I-``), IOB1 (an ``I-`` after ``O`` or another type starts a span) and
 BIOES/BILOU (``S-``/``U-`` one token, ``E-``/``L-`` last token); a span never crosses a blank
@@ -23,18 +24,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmark.core.errors import AnnotationSetError, NewsmarkError
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.annotationset import CsvRow, LoadPlan
+from newsmark.core.formats.conllmatch import GAPS, Documents, quoted
 from newsmark.core.formats.conllset import tag_label
 from newsmark.core.formats.linkload import Extras, load_set
-from newsmark.core.model import sha256_text
+
+__all__ = ["GAPS", "load_conll_file", "parse_conll", "read_text", "runs"]
 
 MAX_BYTES = 64 * 2**20  # CoNLL-2003's training file is 3 MB; a set past this is split before loading
 DOCSTART = "-DOCSTART-"
-# Exactly what core.text.tokens never puts in a token: str.isspace() characters and controls (Cc).
-GAPS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 _TAG = re.compile(r"([BIESLU])-(.+)")
-_DIAGNOSED = 20  # unmatched blocks compared with every document to say where they part; the rest are named only
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,7 @@ class Block:
 
     number: int  # the -DOCSTART- line, or 1
     tokens: list[TokenLine] = field(default_factory=list)
+    docstart: bool = False  # whether a -DOCSTART- line began it: a file without one may hold several documents
 
 
 def load_conll_file(project, path: str | os.PathLike) -> LoadPlan:
@@ -64,28 +65,24 @@ def load_conll_file(project, path: str | os.PathLike) -> LoadPlan:
         raise NewsmarkError(f"{path.name} holds no token lines (TOKEN TAG); it is not a CoNLL set")
     names = {tag_label(t.name): t.name for t in project.tags()}
     rows: list[CsvRow] = []
-    finder = _Documents(project)
+    finder = Documents(project)
     for block in blocks:
         if not block.tokens:
             continue  # a document without tokens: an empty one, which holds no spans either
-        document, problem = finder.match(block)
-        if document is None:
-            problems.append(problem)
-            continue
-        placed = align(document.text, block.tokens)
-        if isinstance(placed, tuple):  # the texts matched without white space, so this is only a guard
-            problems.append(placed)
-            continue
-        for first, last, kind in runs(block.tokens):
-            start, end = placed[first][0], placed[last][1]
-            rows.append(CsvRow(block.tokens[first].number, {
-                "document_id": str(document.id), "tag": names.get(kind, kind),
-                "start": str(start), "end": str(end), "text": document.text[start:end],
-            }))
-    try:
-        return load_set(project, path.name, rows, sorted(problems), Extras())
-    except AnnotationSetError as e:
-        raise AnnotationSetError(e.source, e.problems, unit="line") from None
+        if block.docstart or finder.find(block.tokens) is not None:
+            found, trouble = finder.whole(block.tokens)
+        else:  # sentences only: several documents in a row, found sentence by sentence
+            found, trouble = finder.split(block.tokens)
+        problems += trouble
+        for document_id, tokens, placed in found:
+            text = finder.texts[document_id][1]
+            for first, last, kind in runs(tokens):
+                start, end = placed[first][0], placed[last][1]
+                rows.append(CsvRow(tokens[first].number, {
+                    "document_id": str(document_id), "tag": names.get(kind, kind),
+                    "start": str(start), "end": str(end), "text": text[start:end],
+                }))
+    return load_set(project, path.name, rows, sorted(problems), Extras(), unit="line")
 
 
 def read_text(path: Path) -> str:
@@ -120,14 +117,14 @@ def parse_conll(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
             after_break = True
             continue
         if fields[0] == DOCSTART:
-            blocks.append(Block(number))
+            blocks.append(Block(number, docstart=True))
             after_break = True
             continue
         # A token with a bad tag or none is still placed (as O), so only that line is reported, not the rest.
         prefix, kind = "", ""
         tag = fields[-1]
         if len(fields) < 2:
-            problems.append((number, f"{_quoted(fields[0])} has no tag after it (TOKEN TAG)"))
+            problems.append((number, f"{quoted(fields[0])} has no tag after it (TOKEN TAG)"))
         elif match := _TAG.fullmatch(tag):
             prefix, kind = match.groups()
         elif tag != "O":
@@ -136,7 +133,7 @@ def parse_conll(text: str) -> tuple[list[Block], list[tuple[int, str]]]:
         after_break = False
     for tag, numbers in bad_tags.items():
         lines = f" ({len(numbers)} lines)" if len(numbers) > 1 else ""
-        problems.append((numbers[0], f"tag {_quoted(tag)} is not O or B-, I-, E-, S-, L-, U- and a type{lines}"))
+        problems.append((numbers[0], f"tag {quoted(tag)} is not O or B-, I-, E-, S-, L-, U- and a type{lines}"))
     if len(blocks) > 1 and not blocks[0].tokens:
         blocks.pop(0)
     elif not blocks[0].tokens:
@@ -163,69 +160,3 @@ def runs(tokens: list[TokenLine]) -> list[tuple[int, int, str]]:
     if current is not None:
         found.append(tuple(current))
     return found
-
-
-def align(text: str, tokens: list[TokenLine]) -> list[tuple[int, int]] | tuple[int, str]:
-    """Each token's (start, end) in ``text``, placed in turn after white space; or (line, reason) where one is not there."""
-    placed, at = [], 0
-    for t in tokens:
-        gap = GAPS.match(text, at)
-        at = gap.end() if gap else at
-        if not text.startswith(t.token, at):
-            return t.number, f"token {_quoted(t.token)} is not the text at {at}: {_quoted(text[at:at + len(t.token)])}"
-        placed.append((at, at + len(t.token)))
-        at += len(t.token)
-    gap = GAPS.match(text, at)
-    rest = gap.end() if gap else at
-    if rest < len(text):
-        return tokens[-1].number, f"the text goes on after this last token: {_quoted(text[rest:rest + 30])}"
-    return placed
-
-
-class _Documents:
-    """Finds the project document a block's tokens spell, each document's text read once, in the order added."""
-
-    def __init__(self, project):
-        self.project = project
-        self.by_key: dict[str, list[int]] = defaultdict(list)
-        self.order: list[int] = []
-        for document_id, _title, text in project.document_texts():
-            self.by_key[sha256_text(GAPS.sub("", text))].append(document_id)
-            self.order.append(document_id)
-        self.used: set[int] = set()
-        self.diagnosed = 0
-
-    def match(self, block: Block):
-        """(document, "") for the block, or (None, (line, reason)) saying where it parts from the closest document."""
-        found = self.by_key.get(sha256_text(GAPS.sub("", "".join(t.token for t in block.tokens))), [])
-        if found:
-            document_id = next((d for d in found if d not in self.used), found[0])
-            self.used.add(document_id)
-            return self.project.document(document_id), ""
-        return None, self._why(block)
-
-    def _why(self, block: Block) -> tuple[int, str]:
-        first = block.tokens[0]
-        self.diagnosed += 1
-        if self.diagnosed > _DIAGNOSED or not self.order:
-            return first.number, "no document of the project has the text of this document's tokens"
-        best = None  # (tokens placed, document id, (line, reason))
-        for document_id in self.order:
-            text = self.project.document(document_id).text
-            where = align(text, block.tokens)
-            if isinstance(where, tuple):
-                placed = next(i for i, t in enumerate(block.tokens) if t.number == where[0])
-                if best is None or placed > best[0]:
-                    best = (placed, document_id, where)
-        if best is None:  # a document takes the tokens, but the texts differ in controls inside a token
-            return first.number, "no document of the project has exactly the text of this document's tokens"
-        placed, document_id, (number, reason) = best
-        if placed == 0 and not reason.startswith("the text goes on"):
-            return first.number, f"no document of the project has the text of this document's tokens, which start {_quoted(first.token)}"
-        title = self.project.document(document_id).title
-        return number, f"the closest document, {document_id} ({_quoted(title)}), parts here: {reason}"
-
-
-def _quoted(text: str, limit: int = 30) -> str:
-    """A short quoted piece of text, line breaks visible."""
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -64,22 +64,27 @@ class Extras:
     not_held: list[str] = field(default_factory=list)  # e.g. "a.ann line 4: an event (E) line: E1 ..."
 
 
-def load_set(project, name: str, rows: list[CsvRow], problems: list[tuple[int, str]], extras: Extras) -> LoadPlan:
-    """Add the span rows another format's reader produced (their text exact) with its links and labels, all or none."""
+def load_set(
+    project, name: str, rows: list[CsvRow], problems: list[tuple[int, str]], extras: Extras, unit: str = "row"
+) -> LoadPlan:
+    """Add the span rows another format's reader produced (their text exact) with its links and labels, all or none.
+
+    ``unit`` is what the rows' numbers count in the errors: a CoNLL file's "line", a DocBin's "doc".
+    """
     if problems:
-        raise AnnotationSetError(name, problems)
+        raise AnnotationSetError(name, problems, unit)
     with collector_paused():
-        plan = plan_rows(project, RowTable.from_rows(rows), name)
-        return apply_set(project, plan, extras, name)
+        plan = plan_rows(project, RowTable.from_rows(rows), name, unit=unit)
+        return apply_set(project, plan, extras, name, unit=unit)
 
 
-def apply_set(project, plan: LoadPlan, extras: Extras, name: str, unescape=None) -> LoadPlan:
+def apply_set(project, plan: LoadPlan, extras: Extras, name: str, unescape=None, unit: str = "row") -> LoadPlan:
     """Add the plan's spans and the set's links and labels in one transaction, or raise and add nothing."""
     plan.not_held = list(extras.not_held)
     with project.transaction():
         apply_plan(project, plan)
         if extras.links or extras.labels:
-            _Extras(project, plan, unescape).add(extras, name)
+            _Extras(project, plan, unescape).add(extras, name, unit)
     return plan
 
 
@@ -94,12 +99,12 @@ class _Extras:
         self.spans: dict[int, tuple[dict, dict]] = {}  # by document: (by key, by offsets)
         self.stamp, self.annotator = now_iso(), default_annotator()
 
-    def add(self, extras: Extras, name: str) -> None:
+    def add(self, extras: Extras, name: str, unit: str = "row") -> None:
         """Check and add every link and label; raise AnnotationSetError naming every bad one."""
         links = self._links(extras)
         labels = self._labels(extras.labels)
         if self.problems:
-            raise AnnotationSetError(name, sorted(set(self.problems)))
+            raise AnnotationSetError(name, sorted(set(self.problems)), unit)
         if links:
             self.plan.links = self.project.add_links(links, any_type=True)  # checked above; a kept one is said
         if labels:

@@ -17,7 +17,7 @@ import zlib
 from numbers import Real
 from pathlib import Path
 
-from newsmark.core.errors import AnnotationSetError, NewsmarkError
+from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.annotationset import CsvRow, LoadPlan
 from newsmark.core.formats.linkload import DEFAULT_CATEGORY, Extras, LabelRow, LinkRow, load_set
 from newsmark.core.formats.spacyset import SPAN_KEY
@@ -45,10 +45,7 @@ def load_spacy_file(project, path: str | os.PathLike) -> LoadPlan:
     rows, extras = [], Extras()
     for number, doc in enumerate(docs, 1):
         rows += _rows(doc, number, extras)
-    try:
-        return load_set(project, path.name, rows, [], extras)
-    except AnnotationSetError as e:
-        raise AnnotationSetError(e.source, e.problems, unit="doc") from None
+    return load_set(project, path.name, rows, [], extras, unit="doc")
 
 
 def _read(path: Path) -> bytes:
