@@ -28,7 +28,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●○■□·–—]\s|\d{1,3}
 _QUOTED = re.compile(r"^\s*[>|]")
 _TABLE = re.compile(r"\S {3,}\S|\t|\|.*\|")
 _RULE = re.compile(r"^\s*([-=_*~#+.])(?:\s*\1){3,}\s*$")
-_CODE = re.compile(r"[{}]\s*$|[(=].*;\s*$|^\s*(?:#include|import |from \S+ import|def |class |return\b|//|/\*)")
+# Code: braces, or a statement ending in ";" after a call or assignment (prose ends a clause in ";" too, without them).
+_CODE = re.compile(r"[{}]\s*$|[(=].*;\s*$|^\s*(?:#include|#!|//|/\*)")
 # Characters other than \n that end a line for str.splitlines(): a form feed is a page break, never a join.
 _OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _FIRST_WORD = re.compile(r"\S+")
