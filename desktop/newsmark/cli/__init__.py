@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
         help="keep each printed line of a PDF as its own line (default: rebuild paragraphs, join hyphenated words); "
         "running heads, feet and page numbers are dropped either way",
     )
+    add.add_argument(
+        "--keep-lines", action="store_true",
+        help="keep each line of a hard-wrapped .txt or web page as its own line (default: join a paragraph's lines)",
+    )
     add.set_defaults(run=_add)
 
     listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
@@ -160,7 +164,7 @@ def _add(options) -> int:
     try:
         report = add_articles(
             sink, options.files, project=options.project, progress=progress, on_result=said,
-            pdf_printed_lines=options.pdf_lines,
+            pdf_printed_lines=options.pdf_lines, keep_lines=options.keep_lines,
         )
     finally:
         if bar is not None:

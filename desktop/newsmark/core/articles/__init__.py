@@ -18,21 +18,26 @@ _READERS = {suffix: reader for suffixes, reader in (
 ) for suffix in suffixes}
 
 
-def read_article(path: str | os.PathLike, name: str | None = None, *, pdf_printed_lines: bool = False) -> ImportedText:
+def read_article(
+    path: str | os.PathLike, name: str | None = None, *, pdf_printed_lines: bool = False, keep_lines: bool = False
+) -> ImportedText:
     """Read a .txt/.md, saved web page, .docx or .pdf article by its suffix, or raise DocumentImportError.
 
     ``name`` is how messages name the file (default: its file name; see shown_name).
-    ``pdf_printed_lines`` keeps a PDF's printed lines instead of rebuilding its paragraphs.
+    ``pdf_printed_lines`` keeps a PDF's printed lines instead of rebuilding its paragraphs; ``keep_lines``
+    keeps the lines of a hard-wrapped .txt or page instead of joining each paragraph's.
     """
     suffix = Path(os.fsdecode(path)).suffix.lower()
     reader = _READERS.get(suffix)
     if suffix in TEXT_SUFFIXES:
-        return read_text_file(path, name)
+        return read_text_file(path, name, printed_lines=keep_lines)
     # The same checks as for text (exists, a regular file, readable, size) before a parser sees a byte.
     source, data = read_file_bytes(path, ARTICLE_SUFFIXES, name)
     try:
         if reader is read_pdf:
             return read_pdf(source, data, name=name, printed_lines=pdf_printed_lines)
+        if reader is read_html:
+            return read_html(source, data, name=name, printed_lines=keep_lines)
         return reader(source, data, name=name)
     except ImportError as exc:  # a reader's package is missing (an old pip leaves out some): one line, not a traceback
         raise missing_package(f"{suffix} files", exc) from exc

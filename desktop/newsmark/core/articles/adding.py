@@ -63,6 +63,7 @@ def add_articles(
     cancel: Callable[[], bool] | None = None,
     on_result: Callable[[FileResult], None] | None = None,
     pdf_printed_lines: bool = False,
+    keep_lines: bool = False,
 ) -> AddReport:
     """Add the article files and folders of them in ``paths`` to ``sink``, and report on each file.
 
@@ -70,7 +71,8 @@ def add_articles(
     ``project`` (the project's path) and its companion files are never opened, even when found
     in a folder. ``progress(done, total, name)`` is called before each file, then ``cancel()``:
     True stops before that file. ``on_result`` hears of each file as soon as it is done.
-    ``pdf_printed_lines`` keeps each printed line of a PDF instead of rebuilding its paragraphs.
+    ``pdf_printed_lines`` keeps each printed line of a PDF instead of rebuilding its paragraphs;
+    ``keep_lines`` keeps each line of a hard-wrapped text file or page instead of joining a paragraph's.
     """
     report = AddReport()
     unreadable: list[tuple[Path, OSError]] = []
@@ -93,7 +95,7 @@ def add_articles(
         if cancel is not None and cancel():
             report.cancelled = len(files) - done  # what was read so far still goes in
             break
-        _record(report, on_result, _add_one(sink, file, name, project, seen, pdf_printed_lines))
+        _record(report, on_result, _add_one(sink, file, name, project, seen, pdf_printed_lines, keep_lines))
     return report
 
 
@@ -164,7 +166,8 @@ class CollectedArticles:
 
 
 def _add_one(
-    sink: ArticleSink, file: Path, name: str, project: Path | None, seen: dict[str, FileResult], pdf_printed_lines: bool
+    sink: ArticleSink, file: Path, name: str, project: Path | None, seen: dict[str, FileResult], pdf_printed_lines: bool,
+    keep_lines: bool = False,
 ) -> FileResult:
     """Read one file and hand it to the sink, unless it fails or its text is already there."""
     found = projectfiles.project_file(file, project)
@@ -173,7 +176,7 @@ def _add_one(
     if found is not None and found.project:  # any other project, or a journal of one: never opened here
         return FileResult(name, "failed", message=f'"{name}" is a Newsmark project file; it is never added as an article.')
     try:
-        imported = read_article(file, name, pdf_printed_lines=pdf_printed_lines)
+        imported = read_article(file, name, pdf_printed_lines=pdf_printed_lines, keep_lines=keep_lines)
     except DocumentImportError as e:
         return FileResult(name, "failed", message=str(e))
     digest = sha256_text(imported.text)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from html import unescape
 from pathlib import Path
 
+from newsmark.core.articles.hardwrap import unwrap
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.articles.plaintext import ImportedText, decode_bytes, join_paragraphs, title_from_text
 
@@ -31,10 +33,19 @@ _MIN_SENTENCE_CHARS = 20
 # A sentence ends in a full stop, question or exclamation mark (Latin, CJK, Arabic, Devanagari),
 # perhaps inside quotes (German closes with “, French with », Japanese with 」) or brackets; menu items and buttons do not.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
+# The extracted text loses blank lines, so a hard-wrapped page's paragraph ends are read from its markup:
+# the text just before two <br>s, or before a blank line (which only <pre> shows).
+_PARAGRAPH_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}|\n[ \t]*\n", re.IGNORECASE)
+_LONGEST_LINE = 1000  # a wrapped line is far shorter; looking no further back keeps this linear in the page
 
 
-def read_html(source: Path, data: bytes, *, name: str | None = None, tables: bool = True) -> ImportedText:
+def read_html(
+    source: Path, data: bytes, *, name: str | None = None, tables: bool = True, printed_lines: bool = False
+) -> ImportedText:
     """The article in a saved page: one block (heading, paragraph, list item, table row) per paragraph.
+
+    A hard-wrapped article (a <pre> press release, a post with <br> at every line) has each paragraph's
+    lines joined (see hardwrap.unwrap) unless ``printed_lines``.
 
     Navigation, scripts, styles, cookie banners, comments and footers are left out; blocks are
     separated by one blank line. Nothing is fetched: the page's links and its URL are only read.
@@ -59,14 +70,17 @@ def read_html(source: Path, data: bytes, *, name: str | None = None, tables: boo
         include_formatting=False,
         deduplicate=False,
     )
-    blocks = (found.text or "").split("\n") if found is not None else []
+    extracted, width = (found.text or "") if found is not None else "", None
+    if not printed_lines:
+        extracted, width = unwrap(extracted, _paragraph_ends(html))
+    blocks = extracted.split("\n") if extracted else []
     if not _reads_as_article(blocks):
         raise DocumentImportError(
             f'"{name}" has no article text Newsmark can find (only menus, links or forms); open the page '
             "in a browser, copy the article and paste it as a new document (Ctrl+Shift+V)."
         )
     text = join_paragraphs(blocks)
-    extra = {"language": found.language or "", "description": found.description or ""}
+    extra = {"language": found.language or "", "description": found.description or "", "hard_wrap": str(width or "")}
     if replaced:  # bad byte sequences anywhere in the page, so an analyst can tell a "�" came from the file
         extra["replacement_characters"] = str(replaced)
     return ImportedText(
@@ -81,6 +95,17 @@ def read_html(source: Path, data: bytes, *, name: str | None = None, tables: boo
         format="html",
         extra={k: v for k, v in extra.items() if v},
     )
+
+
+def _paragraph_ends(html: str) -> frozenset[str]:
+    """The lines of the page's text that its markup shows ending a paragraph (before <br><br> or a blank line)."""
+    ends = set()
+    for found in _PARAGRAPH_BREAK.finditer(html):
+        before = html[max(0, found.start() - _LONGEST_LINE) : found.start()]
+        line = before[max(before.rfind("<"), before.rfind(">"), before.rfind("\n")) + 1 :]
+        ends.add(unescape(line).strip())
+    ends.discard("")
+    return frozenset(ends)
 
 
 def _reads_as_article(blocks: list[str]) -> bool:

@@ -26,27 +26,33 @@ class Vocabulary:
         return self.counts[word.lower()]
 
 
-def join_lines(text: str, line: str, vocabulary: Vocabulary) -> str:
-    """``line`` appended to the paragraph ``text``: after a space, or closing a word split at the line end."""
+def join_lines(text: str, line: str, vocabulary: Vocabulary, *, guess: bool = True) -> str:
+    """``line`` appended to the paragraph ``text``: after a space, or closing a word split at the line end.
+
+    ``guess=False`` drops a line-end hyphen only when the document's own words say so (for text
+    wrapped by software, which never splits a word, rather than set by a typesetter).
+    """
     if text.endswith(SOFT_HYPHEN):  # a break the typesetter chose; never part of the word
         return text[:-1] + line
     if not text.endswith(("-", "‐", "—", "–", "/")) or len(text) < 2 or text[-2].isspace():
         return f"{text} {line}"
     left, right = _LAST_WORD.search(text), _FIRST_WORD.match(line)
-    if left and right and not keeps_hyphen(left.group(1), right.group(1), vocabulary):
+    if left and right and not keeps_hyphen(left.group(1), right.group(1), vocabulary, guess=guess):
         return text[:-1] + line
     return text + line  # "said—and", "and/or", "COVID-19", "well-known": no space was printed
 
 
-def keeps_hyphen(left: str, right: str, vocabulary: Vocabulary) -> bool:
+def keeps_hyphen(left: str, right: str, vocabulary: Vocabulary, *, guess: bool = True) -> bool:
     """Whether ``left-`` at a line end and ``right`` on the next make a hyphenated compound, not one split word.
 
     The document's own use decides (the joined word or the compound elsewhere in it, the more
-    frequent wins); then a capital or a known compound part keeps the hyphen; else it is dropped.
+    frequent wins); then (when ``guess``) a capital or a known compound part keeps the hyphen; else it is dropped.
     """
     joined, compound = vocabulary[left + right], vocabulary[f"{left}-{right}"]
     if joined or compound:
         return compound > joined
+    if not guess:
+        return True
     if right[:1].isupper() and not left.isupper():
         return True  # "anti-\nAmerican", "Franco-\nGerman"
     last_part = left.rsplit("-", 1)[-1].lower()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from newsmark.core.articles.hardwrap import unwrap
 from newsmark.core.errors import DocumentImportError
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -116,10 +117,11 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text_file(path: str | os.PathLike, name: str | None = None) -> ImportedText:
+def read_text_file(path: str | os.PathLike, name: str | None = None, *, printed_lines: bool = False) -> ImportedText:
     """Read an article file into stored text (BOM removed, newlines normalized) or raise DocumentImportError.
 
-    ``name`` is how messages name the file (default: its file name).
+    ``name`` is how messages name the file (default: its file name). A hard-wrapped .txt has each
+    paragraph's lines joined (see hardwrap.unwrap) unless ``printed_lines``; Markdown keeps its lines.
     """
     source, data = read_file_bytes(path, SUPPORTED_SUFFIXES, name)
     name = name or source.name or os.fsdecode(path)
@@ -130,8 +132,13 @@ def read_text_file(path: str | os.PathLike, name: str | None = None) -> Imported
         raise DocumentImportError(f'"{name}" contains only blank space; there is no text to import.')
     text = normalize_newlines(text)
     markdown = source.suffix.lower() in MARKDOWN_SUFFIXES
+    extra = {}
+    if not markdown and not printed_lines:
+        text, width = unwrap(text)
+        if width is not None:  # said in origin: the stored text is not line for line the file's
+            extra["hard_wrap"] = str(width)
     title = title_from_text(text, source.stem or name, markdown=markdown)
-    return ImportedText(title=title, text=text, source_path=str(source), encoding=encoding)
+    return ImportedText(title=title, text=text, source_path=str(source), encoding=encoding, extra=extra)
 
 
 def join_paragraphs(blocks) -> str:
