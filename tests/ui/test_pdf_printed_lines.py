@@ -58,3 +58,29 @@ def test_pdfs_are_added_as_paragraphs_unless_the_box_is_ticked_and_the_choice_is
     ticking.answer = []
     window.actions.add_documents.trigger()  # the next dialog opens with the box as it was left
     assert ticking.seen[-1] is True
+
+
+WRAPPED = (
+    "Council votes to reopen the river bridge\n\n"
+    "The city council voted on Tuesday to reopen the old river bridge to\n"
+    "traffic next month, ending a closure that has lasted almost two years\n"
+    "and forced commuters onto a detour of several kilometres each way.\n\n"
+    "Engineers said the repairs had cost less than expected, and that the\n"
+    "bridge would carry buses again from the first week of the new year,\n"
+    "after a final inspection by the regional transport authority.\n"
+)
+
+
+def test_the_same_box_keeps_a_hard_wrapped_texts_lines(window, ticking, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "bridge.txt").write_text(WRAPPED, encoding="utf-8")
+    ticking.answer = [str(tmp_path / "a" / "bridge.txt")]
+    window.actions.add_documents.trigger()
+    assert window.session.document.text.split("\n\n")[1].startswith("The city council voted on Tuesday to reopen the old river bridge to traffic")
+
+    ticking.tick = True
+    (tmp_path / "b" / "bridge2.txt").write_text(WRAPPED.replace("Tuesday", "Monday"), encoding="utf-8")
+    ticking.answer = [str(tmp_path / "b" / "bridge2.txt")]
+    window.actions.add_documents.trigger()
+    assert window.session.document.text.splitlines()[2] == "The city council voted on Monday to reopen the old river bridge to"

@@ -157,7 +157,7 @@ class FileOps(QObject):
         collected = CollectedArticles(session.project)
         report = add_articles(
             collected, paths, project=session.project.path, progress=progress, cancel=lambda: not going,
-            pdf_printed_lines=pdfoption.printed_lines(self._ctx.settings),
+            pdf_printed_lines=pdfoption.printed_lines(self._ctx.settings), keep_lines=pdfoption.printed_lines(self._ctx.settings),
         )
         if shown is not None:
             shown.close()
