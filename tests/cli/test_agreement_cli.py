@@ -110,3 +110,17 @@ def test_agreement_never_loads_qt(team):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr.strip() == "[]", done.stderr
+
+
+def test_a_document_ana_finished_empty_counts_against_bens_spans(tmp_path, capsys):
+    """ben marks "Kyiv" in a document ana set done with no span: 0 matches of 1 span, F1 0 over that document."""
+    path = tmp_path / "done.newsmark"
+    with Project.open(path, create=True) as p:
+        doc, _ = p.add_document("Kyiv", "Kyiv said so.")
+        p.add_span(doc.id, p.tags()[0].id, 0, 4, annotator="ben")
+        p.set_status(doc.id, "done", "ana")
+    assert main(["agreement", str(path), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["annotators"] == ["ana", "ben"]
+    assert [(r["tag"], r["documents"], r["spans_a"], r["spans_b"], r["f1_exact"]) for r in found["pairs"]] == [
+        ("claim", 1, 0, 1, 0.0), ("*", 1, 0, 1, 0.0)]

@@ -16,7 +16,8 @@ def register(commands) -> None:
         "matches, Cohen's kappa over token labels) over the documents both annotated, and for all annotators "
         "together (Krippendorff's alpha over token labels, unitizing alpha over characters) over the documents "
         "every one of them annotated; per tag and overall (tag \"*\"). A document counts as annotated by "
-        "someone who made at least one span in it. Then the same for document labels, per category: observed "
+        "someone who made at least one span in it or marked it done or reviewed (a finished document with no "
+        "span of theirs is compared as their \"nothing\"). Then the same for document labels, per category: observed "
         "agreement and Cohen's kappa per pair, Krippendorff's alpha for all (--tag does not filter them).",
     )
     parser.add_argument("project", help="the project file (a merged one, or one where several annotators worked)")

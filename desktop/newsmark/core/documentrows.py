@@ -8,7 +8,7 @@ from typing import NamedTuple
 # Every table with a document_id column, besides the ones Removal carries as objects (spans, links,
 # document_labels). A rejected suggestion is what stops it coming back, so undo must restore it too.
 # tests/core/test_document_removal.py fails when a table with a document_id column is in neither list.
-TAKEN_AS_ROWS = ("suggestions", "curation_decisions", "splits")
+TAKEN_AS_ROWS = ("suggestions", "curation_decisions", "splits", "done_marks")
 TAKEN_AS_OBJECTS = ("spans", "links", "document_labels")
 # The tables a tag's deletion cascades into besides its spans (and their links): undoing it restores these.
 TAKEN_WITH_TAG = ("suggestions",)

@@ -1,13 +1,17 @@
 """Merging analysts' projects into one: documents matched by text, tags by name, spans kept with their annotator.
 
 Links follow their spans (link types matched by name), document labels their documents (categories by name),
-each with its annotator.
+each with its annotator. Done marks follow their documents: the source's own marks, and for a document the
+source has done or reviewed with no mark at all (finished before marks existed) its one analyst's mark,
+when the source's spans name exactly one annotator (with several, who finished it cannot be told).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsmark.core.donemarks import FINISHED, DoneMark
+from newsmark.core.model import now_iso
 
 
 @dataclass
@@ -24,6 +28,8 @@ class MergeReport:
     links_skipped: int = 0  # the same type between the same two spans is already there
     labels_added: int = 0
     labels_skipped: int = 0  # the document already has that answer
+    marks_added: int = 0  # done marks: who finished which document
+    marks_skipped: int = 0  # the target already has that analyst's mark on that document
 
     def line(self) -> str:
         """The report as one line."""
@@ -35,6 +41,9 @@ class MergeReport:
         ) + (
             f"; {self.labels_added} document labels added, {self.labels_skipped} already there"
             if self.labels_added + self.labels_skipped else ""
+        ) + (
+            f"; {self.marks_added} done marks added, {self.marks_skipped} already there"
+            if self.marks_added + self.marks_skipped else ""
         )
 
 
@@ -64,7 +73,20 @@ def merge_into(target, source) -> MergeReport:
         span_ids = {old: existing[key] if isinstance(key, tuple) else key for old, key in span_ids.items()}
         _merge_links(target, source, document_ids, span_ids, report)
         _merge_labels(target, source, document_ids, report)
+        _merge_done_marks(target, source, document_ids, report)
     return report
+
+
+def _merge_done_marks(target, source, document_ids: dict[int, int], report: MergeReport) -> None:
+    marks = [m._replace(document_id=document_ids[m.document_id]) for m in source.done_marks()]
+    marked = {m.document_id for m in marks}
+    unmarked = [d.id for d in source.documents() if d.status in FINISHED and document_ids[d.id] not in marked]
+    analysts = source.annotators() if unmarked else []  # the names on its spans (an older file has no labels table)
+    if len(analysts) == 1:
+        stamp = now_iso()
+        marks += [DoneMark(document_ids[d], analysts[0], stamp) for d in unmarked]
+    report.marks_added = target.add_done_marks(marks)
+    report.marks_skipped = len(marks) - report.marks_added
 
 
 def _key(span) -> tuple:

@@ -22,13 +22,13 @@ class ReportReads:
             pass
 
     def analysts(self, at_most: int = 2) -> list[str]:
-        """Up to ``at_most`` names of those who made a span or a document label, sorted.
+        """Up to ``at_most`` names of those who made a span or a document label or marked a document done, sorted.
 
         Each query stops at the first row of a name not yet found, so a project of several analysts answers
         at once; it reads every row only when fewer than ``at_most`` names exist at all.
         """
         found: list[str] = []
-        for table in ("spans", "document_labels"):
+        for table in ("spans", "document_labels") + (("done_marks",) if self._has_done_marks() else ()):
             while len(found) < at_most:
                 marks = ", ".join("?" * len(found))
                 row = self._conn.execute(

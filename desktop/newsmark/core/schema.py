@@ -10,13 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsmark.core.attributes import DEFAULT_ATTRIBUTES, attributes_json
+from newsmark.core.donemarks import migrate_to_11
 from newsmark.core.errors import NewerVersionError, NotAProjectError, ProjectError
 from newsmark.core.labelschema import migrate_to_10
 from newsmark.core.linkset import CategorySpec, LinkTypeSpec
 from newsmark.core.tagset import TagSpec, default_tag_set
 
 APPLICATION_ID = 0x4E4D524B  # "NMRK" in the SQLite header marks the file as ours
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 PROJECT_SUFFIX = ".newsmark"
 
 _SCHEMA_V1 = """
@@ -250,7 +251,7 @@ def _migrate_to_9(conn: sqlite3.Connection) -> None:
 # Step N turns a version N-1 file into version N, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6,
-    7: _migrate_to_7, 8: _migrate_to_8, 9: _migrate_to_9, 10: migrate_to_10,
+    7: _migrate_to_7, 8: _migrate_to_8, 9: _migrate_to_9, 10: migrate_to_10, 11: migrate_to_11,
 }
 
 

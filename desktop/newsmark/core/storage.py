@@ -31,6 +31,7 @@ from newsmark.core.linktypestore import LinkTypeStore
 from newsmark.core.curationstore import CurationStore
 from newsmark.core.reportreads import ReportReads
 from newsmark.core.splitstore import SplitStore
+from newsmark.core.donemarks import DoneMarkStore
 from newsmark.core.documentrows import TableRows, put_rows, take_rows
 from newsmark.core.model import (
     DOCUMENT_FIELDS, STATUSES, Document, DocumentInfo, DocumentLabel, Link, Removal, Span, default_annotator, now_iso,
@@ -48,7 +49,8 @@ _SPAN_COLUMNS = 'id, document_id, tag_id, start, "end", note, annotator, created
 
 
 @translating
-class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, SuggestionStore, CurationStore, ReportReads, SplitStore):
+class Project(TagStore, SpanReads, BatchStore, LinkStore, LinkTypeStore, SuggestionStore, CurationStore, ReportReads, SplitStore,
+              DoneMarkStore):
     """An open project file: documents, tags, spans, links, document labels, and suggestions under review."""
 
     def __init__(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsmark.core.donemarks import DoneMark
 from newsmark.core.model import Document, Span, Tag
 from newsmark.ui.commands import _SessionCommand, _UpdateFieldsCommand
 from newsmark.ui.session import AnnotationSession
@@ -42,6 +43,29 @@ class UpdateDocumentCommand(_UpdateFieldsCommand):
     def set_fields(self, fields: dict) -> None:
         self.session.open_document(self.record_id)
         self.session.update_document(self.record_id, **fields)
+
+
+class SetStatusCommand(_SessionCommand):
+    """Set a document's status with the analyst's done mark; undo puts back the status and every mark as they were."""
+
+    def __init__(self, session: AnnotationSession, doc: Document, text: str, status: str):
+        super().__init__(session, text)
+        self.document_id = doc.id
+        self.old, self.new = doc.status, status
+        self.before: list[DoneMark] = []
+        self.after: list[DoneMark] | None = None  # the marks the first apply left, so a redo restores the same times
+
+    def apply(self) -> None:
+        self.session.open_document(self.document_id)
+        if self.after is None:
+            self.before = self.session.set_status(self.document_id, self.new)
+            self.after = self.session.project.done_marks(self.document_id)
+        else:
+            self.session.restore_status(self.document_id, self.new, self.after)
+
+    def revert(self) -> None:
+        self.session.open_document(self.document_id)
+        self.session.restore_status(self.document_id, self.old, self.before)
 
 
 class RemoveDocumentCommand(_SessionCommand):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListView, QToolButton
 
 from newsmark.core.model import DOCUMENT_FIELDS, STATUSES
-from newsmark.ui.documentcommands import RemoveDocumentCommand, UpdateDocumentCommand
+from newsmark.ui.documentcommands import RemoveDocumentCommand, SetStatusCommand, UpdateDocumentCommand
 from newsmark.ui.documentlistmodel import DocumentIdRole, StatusRole
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class DocumentControls(QObject):
         if doc is None or doc.status == status:
             return
         text = f"Mark “{doc.title}” as {STATUSES[status]}"
-        self._ctx.undo_stack.push(UpdateDocumentCommand(self._ctx.session, doc, text, status=status))
+        self._ctx.undo_stack.push(SetStatusCommand(self._ctx.session, doc, text, status))
 
     def _edited(self, name: str, value: str) -> None:
         doc = self._ctx.session.document

@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject, Signal
 from newsmark.core.attributes import default_values, retagged_spans
 from newsmark.core.formats import registry
 from newsmark.core.formats.linkload import put_back_extras, take_out_extras
-from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as
+from newsmark.core.donemarks import DoneMark
+from newsmark.core.model import Document, DocumentInfo, Span, Tag, annotating_as, default_annotator
 from newsmark.core.spanindex import SpanIndex
 from newsmark.core.shownlinks import ShownLinks
 from newsmark.core.spanstore import SpanEvent, SpanStore
@@ -288,9 +289,22 @@ class AnnotationSession(SessionLinks, SessionSuggestions, QObject):
 
     def update_document(self, document_id: int, **fields) -> Document:
         """Change a document's status or metadata."""
-        doc = self.project.update_document(document_id, **fields)
+        return self._document_updated(self.project.update_document(document_id, **fields))
+
+    def set_status(self, document_id: int, status: str) -> list[DoneMark]:
+        """Set a document's status with the analyst's done mark (one transaction); returns its marks as they were."""
+        who = default_annotator() if self.annotator is None else self.annotator  # as a new span's annotator
+        doc, before = self.project.set_status(document_id, status, who)
+        self._document_updated(doc)
+        return before
+
+    def restore_status(self, document_id: int, status: str, marks: list[DoneMark]) -> None:
+        """Put a document's status and done marks back as they were (one transaction)."""
+        self._document_updated(self.project.restore_status(document_id, status, marks))
+
+    def _document_updated(self, doc: Document) -> Document:
         self.document_model.document_updated(doc)
-        if self.document is not None and self.document.id == document_id:
+        if self.document is not None and self.document.id == doc.id:
             self.document = doc
             self.document_edited.emit()
         return doc

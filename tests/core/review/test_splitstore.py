@@ -97,7 +97,7 @@ def test_a_format_6_file_gets_the_splits_table_and_a_reader_of_one_sees_no_split
     with Project.open(path, create=True) as p:
         p.add_document("Kyiv", "Kyiv text.")
     conn = sqlite3.connect(path)
-    for table in ("splits", "suggestions", "rules", "curation_decisions"):  # everything format 6 did not have
+    for table in ("splits", "suggestions", "rules", "curation_decisions", "done_marks"):  # all format 6 lacked
         conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()

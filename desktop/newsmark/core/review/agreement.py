@@ -2,8 +2,9 @@
 
 Definitions (the README says the same in the analyst's words):
 
-- An annotator *annotated* a document when it holds at least one span by them (a document's status is
-  not per annotator, so it cannot say who worked on it). A pair is compared over the documents both
+- An annotator *annotated* a document when it holds at least one span by them or their done mark
+  (``core.donemarks``: they set it done or reviewed), so a document they finished empty is compared as
+  their "nothing" against the other's spans. Without done marks only spans count, as before. A pair is compared over the documents both
   annotated; "all" over the documents every annotator annotated.
 - Span F1 = 2m / (|A| + |B|) over each annotator's distinct spans (tag, start, end). Exact: m counts
   spans of the same tag and range. Overlap: the one-to-one matching of ``measures.overlap_pairs``

@@ -22,10 +22,11 @@ class AgreementData:
     @classmethod
     def from_rows(
         cls, rows: Iterable[tuple[int, int, int, int, str]], documents: Iterable[tuple[int, str, str]],
-        tags: dict[int, str],
+        tags: dict[int, str], done: Iterable[tuple[int, str]] = (),
     ) -> "AgreementData":
-        """From span rows ``(document_id, tag_id, start, end, annotator)`` and documents ``(id, title, text)``."""
-        return cls._with_texts(_grouped(rows), documents, tags)
+        """From span rows ``(document_id, tag_id, start, end, annotator)``, documents ``(id, title, text)``
+        and done marks ``(document_id, annotator)``."""
+        return cls._with_texts(_with_done(_grouped(rows), done), documents, tags)
 
     @classmethod
     def _with_texts(cls, spans: dict, documents: Iterable[tuple[int, str, str]], tags: dict[int, str]) -> "AgreementData":
@@ -45,15 +46,23 @@ class AgreementData:
         if document_id is not None:
             project.document_length(document_id)  # a NotFoundError names a document that is not there
             keys = [k for k in keys if k[0] == document_id]
-        spans = _grouped(keys)
+        marks = [m[:2] for m in project.done_marks(document_id)]
+        spans = _with_done(_grouped(keys), marks)
         shared = [d for d, by in spans.items() if len(by) > 1]
         # One query reads every text in order; one query per document is quicker only for a few of many.
         texts = project.document_texts() if len(shared) > 200 else project.document_texts(shared) if shared else ()
         return cls._with_texts(spans, texts, {t.id: t.name for t in project.tags()})
 
     def annotators(self) -> list[str]:
-        """Everyone with a span in these documents, sorted."""
+        """Everyone with a span or a done mark in these documents, sorted."""
         return sorted({a for by in self.spans.values() for a in by})
+
+
+def _with_done(spans: dict[int, dict[str, list[Range]]], done: Iterable[tuple[int, str]]) -> dict:
+    """Count a document for an analyst who marked it done: their spans there, or none at all (an empty list)."""
+    for document_id, annotator in done:
+        spans.setdefault(document_id, {}).setdefault(annotator, [])
+    return spans
 
 
 def _grouped(rows: Iterable[tuple[int, int, int, int, str]]) -> dict[int, dict[str, list[Range]]]:
