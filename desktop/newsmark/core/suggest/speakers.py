@@ -11,10 +11,12 @@ speaker). Lookups are lazy and cached, so a long article costs only a search per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.leaders import leader
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
@@ -25,7 +27,7 @@ president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-
 minister secretary chancellor premier governor gov gov. mayor senator sen sen. rep rep. representative
 congressman congresswoman councillor councilman councilwoman councilor mp mep lawmaker legislator speaker
 leader deputy assistant acting chief general gen gen. colonel col col. captain capt capt.
-lieutenant lt lt. sergeant sgt admiral commander commissioner inspector superintendent officer
+lieutenant lt lt. sergeant sgt admiral commander commissioner inspector insp superintendent supt officer
 justice attorney prosecutor ambassador envoy consul adviser advisor spokesman spokeswoman spokesperson host co-host anchor
 correspondent editor reporter analyst economist professor principal coach manager head pope
 archbishop imam rabbi prince princess emperor sheikh state finance defence defense foreign home
@@ -257,6 +259,9 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+_REALMS = frozenset("country region continent".split())  # "Britain Liu Xiaming": no given name
+
+
 class SpeakerIndex:
     """Resolves the speakers named in one article's attributions to the full names it first gives them."""
 
@@ -264,6 +269,8 @@ class SpeakerIndex:
         """An index over ``text``; nothing is searched until asked."""
         self._text = text
         self._names: dict[str, str] = {}
+        self._named: dict[str, list[tuple[int, str]]] = {}
+        self._givens: dict[str, bool] = {}
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -279,6 +286,8 @@ class SpeakerIndex:
         name = person_name(who)
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
+        if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
+            return self._nearest(name, at) or self._full(name) or name
         return self._full(name) or name
 
     def _full(self, name: str) -> str:
@@ -302,14 +311,43 @@ class SpeakerIndex:
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 
+    def _nearest(self, surname: str, at: int) -> str:
+        """Of two or more people the article names in full with ``surname``, the one last named before ``at``, or ``""``."""
+        if surname not in self._named:
+            self._named[surname] = list(self._named_with([surname], re.escape(surname)))
+        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])]
+        if len({n for _, n in named}) < 2:
+            return ""  # one person of that name (the usual case): the earliest full name, as ever
+        before = [(k, n) for k, n in named if k < at]
+        return max(before)[1] if before else ""
+
+    def _given(self, words: list[str]) -> bool:
+        """Whether ``words`` read as given names: capitalised, never written lower-case here, no title or place."""
+        for word in words:
+            if word not in self._givens:
+                self._givens[word] = bool(
+                    re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) and not is_role(word) and word.lower() not in STYLES
+                    and word.lower() not in _SURNAME_TITLES
+                    and not re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", self._text)
+                    and re.search(r"[a-z,;:][\"”’)]?[ \t]+" + word + r"(?![\w'’-])", self._text)  # named mid-sentence
+                    and getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
+            if not self._givens[word]:
+                return False
+        return bool(words)
+
     def _by_last(self, words: list[str], surname: str) -> str:
         """The earliest full name outside the headline that ends with the pattern ``surname``, or ``""``."""
+        return next((n for _, n in self._named_with(words, surname)), "")
+
+    def _named_with(self, words: list[str], surname: str) -> Iterator[tuple[int, str]]:
+        """Each full name outside the headline ending with the pattern ``surname`` and fitting ``words``, with its offset."""
         text, skip = self._text, headline_end(self._text)
         # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
         for m in islice(re.compile(r"(?<![\w.])" + surname + r"(?![\w])").finditer(text, skip), _LOOK):
             given = _BRACKETED_GIVEN.search(text, max(0, m.start() - 30), m.start())
             if given:  # "Coach (Frank) Vogel": the writer's brackets add the given name the speaker left out
-                return f"{given.group(1)} {m.group()}"
+                yield m.start(), f"{given.group(1)} {m.group()}"
+                continue
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
@@ -319,9 +357,10 @@ class SpeakerIndex:
             titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
             if titled:
                 candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
-            if _is_full(candidate) and (len(candidate.split()) >= len(words) or titled):
-                return candidate
-        return ""
+            if (_is_full(candidate) and (len(candidate.split()) >= len(words) or titled)
+                    and (len(words) < 2 or words[0] in candidate.split() or not self._given(words[:1]))):
+                # "Ana Snyder" is not the "Blake Snyder" named first; "Judge Snyder", "Unlike Snyder" may be
+                yield m.start(), candidate
 
     def _institution(self, head: str, at: int) -> str:
         """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""
