@@ -259,6 +259,12 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+def _common_word(word: str, text: str) -> bool:
+    """Whether a capitalised word is an ordinary one ("American", "United", "Southern"), naming nothing by itself."""
+    return bool(re.fullmatch(DEMONYM + r"|[A-Z][a-z]+ed|(?:North|South|East|West)(?:ern)?", word)
+                or re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", text))
+
+
 _REALMS = frozenset("country region continent".split())  # "Britain Liu Xiaming": no given name
 
 
@@ -301,11 +307,15 @@ class SpeakerIndex:
         if not found:
             first = re.escape(words[0])  # the word, then the look-behind: a literal opening is found by a fast scan
             pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
+            body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
             for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
-                if _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
+                if not body and len(words) == 1 and _common_word(name, text) and is_organisation(m.group()):
+                    body = m.group()
+                elif _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
                     break
+            found = found or leader(text, " ".join(words)) or body
         if not found:  # never named in full here: an office holder the article titles ("President Obama")
             found = leader(text, " ".join(words))
         self._names[name] = found or (name if len(words) > 1 else "")
