@@ -1,4 +1,4 @@
-"""A body quoted by the ordinary word its name opens with takes the name the article gave (sentences written for them)."""
+"""A body quoted by a short form or by its unnamed voice: the name or phrase the article gave (sentences written for them)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_a_person_of_that_name_comes_first():
     text = ("Allied Bakeries Ltd cut 200 jobs, and its founder Allied Brown was furious.\n\n"
             "“This is a sad day for the town,” Allied said.")
     assert _speakers(text) == ["Allied Brown"]
+
+
+def test_a_pronoun_after_a_bodys_unnamed_voice_is_that_voice():
+    text = ("The strike is peaceful, a spokeswoman for the Northern Dockers Union said on Monday.\n\n"
+            "“They do want public support,” she said.")
+    assert _speakers(text) == ["spokeswoman for the Northern Dockers Union"]
+
+
+def test_a_named_person_after_an_office_of_a_place_keeps_only_the_name():
+    text = ("The strike is peaceful, Mayor of Bramford Ana Ruiz said on Monday.\n\n"
+            "“They do want public support,” she said.")
+    assert _speakers(text) == ["Ana Ruiz"]
