@@ -16,8 +16,9 @@ from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
-from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.namesakes import DEMONYM as DEMONYM  # shared by the attribution scans
+from newsmark.core.suggest.namesakes import common_word, looks_given
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
@@ -46,8 +47,6 @@ investigator father fr fr. sister brother reverend pastor cardinal monsignor msg
 STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
 # The pronouns a speaker is written as, lower-cased ("she said", "I told", "we warned").
 PRONOUNS = frozenset("he she they i we it".split())
-# A nationality's adjective, capitalised ("Mexican", "British", "Chinese", "Iraqi", "French"): no name of a person.
-DEMONYM = r"[A-Z][a-z]+(?:an|ish|ese|i|ch)"
 
 
 @lru_cache(maxsize=8192)
@@ -259,13 +258,9 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-def _common_word(word: str, text: str) -> bool:
-    """Whether a capitalised word is an ordinary one ("American", "United", "Southern"), naming nothing by itself."""
-    return bool(re.fullmatch(DEMONYM + r"|[A-Z][a-z]+ed|(?:North|South|East|West)(?:ern)?", word)
-                or re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", text))
-
-
-_REALMS = frozenset("country region continent".split())  # "Britain Liu Xiaming": no given name
+def _is_title(word: str) -> bool:
+    """A title, office or style, abbreviated or not ("Supt", "Judge", "Lord")."""
+    return is_role(word) or word.lower() in STYLES or word.lower() in _SURNAME_TITLES
 
 
 class SpeakerIndex:
@@ -310,7 +305,7 @@ class SpeakerIndex:
             body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
             for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
-                if not body and len(words) == 1 and _common_word(name, text) and is_organisation(m.group()):
+                if not body and len(words) == 1 and common_word(name, text) and is_organisation(m.group()):
                     body = m.group()
                 elif _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
@@ -332,15 +327,10 @@ class SpeakerIndex:
         return max(before)[1] if before else ""
 
     def _given(self, words: list[str]) -> bool:
-        """Whether ``words`` read as given names: capitalised, never written lower-case here, no title or place."""
+        """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
         for word in words:
             if word not in self._givens:
-                self._givens[word] = bool(
-                    re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) and not is_role(word) and word.lower() not in STYLES
-                    and word.lower() not in _SURNAME_TITLES
-                    and not re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", self._text)
-                    and re.search(r"[a-z,;:][\"”’)]?[ \t]+" + word + r"(?![\w'’-])", self._text)  # named mid-sentence
-                    and getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
+                self._givens[word] = looks_given(word, self._text, _is_title)
             if not self._givens[word]:
                 return False
         return bool(words)
