@@ -302,6 +302,8 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
+# "a spokeswoman for the Service Employees International Union said": the spokeswoman, named by the body.
+_SPOKEN_FOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<role>[a-z]+)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?$")
 _LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+$")
 
 
@@ -313,7 +315,10 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     for m in found:
         who = _clean(m.group("who"))
         located = _LOCATIVE.search(text, max(0, m.start() - 12), m.start())
-        if who.count(" ") >= 2 and after_role_of(text, m.start("who")):
+        spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
+        if spoken_for and is_role(spoken_for.group("role")):
+            who = spoken_for.group("role") + text[spoken_for.end("role"):m.start("who")] + who  # the body's unnamed voice
+        elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
             who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
         name = person_name(who)
         if (who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1])

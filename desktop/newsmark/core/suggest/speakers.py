@@ -11,11 +11,14 @@ speaker). Lookups are lazy and cached, so a long article costs only a search per
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.namesakes import DEMONYM as DEMONYM  # shared by the attribution scans
+from newsmark.core.suggest.namesakes import common_word, looks_given
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
@@ -25,7 +28,7 @@ president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-
 minister secretary chancellor premier governor gov gov. mayor senator sen sen. rep rep. representative
 congressman congresswoman councillor councilman councilwoman councilor mp mep lawmaker legislator speaker
 leader deputy assistant acting chief general gen gen. colonel col col. captain capt capt.
-lieutenant lt lt. sergeant sgt admiral commander commissioner inspector superintendent officer
+lieutenant lt lt. sergeant sgt admiral commander commissioner inspector insp superintendent supt officer
 justice attorney prosecutor ambassador envoy consul adviser advisor spokesman spokeswoman spokesperson host co-host anchor
 correspondent editor reporter analyst economist professor principal coach manager head pope
 archbishop imam rabbi prince princess emperor sheikh state finance defence defense foreign home
@@ -44,8 +47,6 @@ investigator father fr fr. sister brother reverend pastor cardinal monsignor msg
 STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
 # The pronouns a speaker is written as, lower-cased ("she said", "I told", "we warned").
 PRONOUNS = frozenset("he she they i we it".split())
-# A nationality's adjective, capitalised ("Mexican", "British", "Chinese", "Iraqi", "French"): no name of a person.
-DEMONYM = r"[A-Z][a-z]+(?:an|ish|ese|i|ch)"
 
 
 @lru_cache(maxsize=8192)
@@ -257,6 +258,11 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+def _is_title(word: str) -> bool:
+    """A title, office or style, abbreviated or not ("Supt", "Judge", "Lord")."""
+    return is_role(word) or word.lower() in STYLES or word.lower() in _SURNAME_TITLES
+
+
 class SpeakerIndex:
     """Resolves the speakers named in one article's attributions to the full names it first gives them."""
 
@@ -264,6 +270,8 @@ class SpeakerIndex:
         """An index over ``text``; nothing is searched until asked."""
         self._text = text
         self._names: dict[str, str] = {}
+        self._named: dict[str, list[tuple[int, str]]] = {}
+        self._givens: dict[str, bool] = {}
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -279,6 +287,8 @@ class SpeakerIndex:
         name = person_name(who)
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
+        if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
+            return self._nearest(name, at) or self._full(name) or name
         return self._full(name) or name
 
     def _full(self, name: str) -> str:
@@ -292,24 +302,52 @@ class SpeakerIndex:
         if not found:
             first = re.escape(words[0])  # the word, then the look-behind: a literal opening is found by a fast scan
             pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
+            body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
             for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
-                if _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
+                if not body and len(words) == 1 and common_word(name, text) and is_organisation(m.group()):
+                    body = m.group()
+                elif _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
                     break
+            found = found or leader(text, " ".join(words)) or body
         if not found:  # never named in full here: an office holder the article titles ("President Obama")
             found = leader(text, " ".join(words))
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 
+    def _nearest(self, surname: str, at: int) -> str:
+        """Of two or more people the article names in full with ``surname``, the one last named before ``at``, or ``""``."""
+        if surname not in self._named:
+            self._named[surname] = list(self._named_with([surname], re.escape(surname)))
+        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])]
+        if len({n for _, n in named}) < 2:
+            return ""  # one person of that name (the usual case): the earliest full name, as ever
+        before = [(k, n) for k, n in named if k < at]
+        return max(before)[1] if before else ""
+
+    def _given(self, words: list[str]) -> bool:
+        """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
+        for word in words:
+            if word not in self._givens:
+                self._givens[word] = looks_given(word, self._text, _is_title)
+            if not self._givens[word]:
+                return False
+        return bool(words)
+
     def _by_last(self, words: list[str], surname: str) -> str:
         """The earliest full name outside the headline that ends with the pattern ``surname``, or ``""``."""
+        return next((n for _, n in self._named_with(words, surname)), "")
+
+    def _named_with(self, words: list[str], surname: str) -> Iterator[tuple[int, str]]:
+        """Each full name outside the headline ending with the pattern ``surname`` and fitting ``words``, with its offset."""
         text, skip = self._text, headline_end(self._text)
         # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
         for m in islice(re.compile(r"(?<![\w.])" + surname + r"(?![\w])").finditer(text, skip), _LOOK):
             given = _BRACKETED_GIVEN.search(text, max(0, m.start() - 30), m.start())
             if given:  # "Coach (Frank) Vogel": the writer's brackets add the given name the speaker left out
-                return f"{given.group(1)} {m.group()}"
+                yield m.start(), f"{given.group(1)} {m.group()}"
+                continue
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
@@ -319,9 +357,10 @@ class SpeakerIndex:
             titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
             if titled:
                 candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
-            if _is_full(candidate) and (len(candidate.split()) >= len(words) or titled):
-                return candidate
-        return ""
+            if (_is_full(candidate) and (len(candidate.split()) >= len(words) or titled)
+                    and (len(words) < 2 or words[0] in candidate.split() or not self._given(words[:1]))):
+                # "Ana Snyder" is not the "Blake Snyder" named first; "Judge Snyder", "Unlike Snyder" may be
+                yield m.start(), candidate
 
     def _institution(self, head: str, at: int) -> str:
         """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""

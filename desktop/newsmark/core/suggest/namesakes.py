@@ -1,0 +1,32 @@
+"""Words that read as given names, and ordinary words a body's name opens with, judged on one article's text.
+
+Two people of one surname ("Blake Snyder", his widow "Elizabeth Snyder") are told apart by their given names; a
+word opening a sentence ("Unlike Snyder, …") or a title ("Judge Snyder") is none. A body's short form that is an
+ordinary word ("United said") names nothing by itself and stands for the longer name the article gave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+
+# A nationality's adjective, capitalised ("Mexican", "British", "Chinese", "Iraqi", "French"): no name of a person.
+DEMONYM = r"[A-Z][a-z]+(?:an|ish|ese|i|ch)"
+_REALMS = frozenset("country region continent".split())  # "Britain Liu Xiaming": no given name
+
+
+def common_word(word: str, text: str) -> bool:
+    """Whether a capitalised word is an ordinary one ("American", "United", "Southern"), naming nothing by itself."""
+    return bool(re.fullmatch(DEMONYM + r"|[A-Z][a-z]+ed|(?:North|South|East|West)(?:ern)?", word)
+                or re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", text))
+
+
+def looks_given(word: str, text: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether ``word`` reads as a given name in ``text``: capitalised, no title, never lower-case, named mid-sentence."""
+    return bool(
+        re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) and not is_title(word)
+        and not re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", text)
+        and re.search(r"[a-z,;:][\"”’)]?[ \t]+" + word + r"(?![\w'’-])", text)  # not only where a sentence opens
+        and getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
