@@ -57,10 +57,10 @@ def _name_before(tokens: Tokens, k: int) -> list[int]:
 def of_a_body(tokens: Tokens, m: Match) -> bool:
     """True when the place ends a body's name after ``of`` (or a campus's after ``at``)."""
     i, words = m.i, tokens.words
-    if i < 2 or tokens.gap(i) != " " or tokens.gap(i - 1) != " " or tokens.headline(i):
-        return False
+    if i < 2 or words[i - 1] not in ("of", "at"):
+        return False  # asked first: the cheapest test, and most places pass it
     link = words[i - 1]
-    if link not in ("of", "at") or not tokens.capitalised(i - 2):
+    if tokens.gap(i) != " " or tokens.gap(i - 1) != " " or not tokens.capitalised(i - 2) or tokens.headline(i):
         return False
     if link == "at":  # "California State University at Long Beach", "the University of Texas at Austin"
         k = i - 2
