@@ -24,6 +24,9 @@ def named(text: str) -> list[str]:
         (GAME + "A former player at Nashville, he now calls games on radio.", []),
         (GAME + "The loss left Atlanta vulnerable in the standings.", []),
         (GAME + "Tennessee lost to Houston for the second time this year.", []),
+        # A country is its national side there too.
+        (GAME + "Brazil's defenders pressed high and Japan never settled.", []),
+        (GAME + "England captain Tom Harris was less diplomatic.", []),
     ],
 )
 def test_in_a_sports_story_a_city_or_state_named_alone_is_its_team(text, expected):
@@ -38,6 +41,11 @@ def test_in_a_sports_story_a_city_or_state_named_alone_is_its_team(text, expecte
         (GAME + "Fans drove from Seattle through the snow.", ["Seattle"]),
         (GAME + "The team flew to Green Bay, Wis., on Friday.", ["Green Bay", "Wis."]),
         (GAME + "He grew up in the Bronx before moving to Canada.", ["Bronx", "Canada"]),
+        (GAME + "The doubles went to Ana Ruiz of Peru, who had never been to Chile.", ["Peru", "Chile"]),
+        # A list of countries takes the word before the list; a pair of sides does not.
+        (GAME + "He coached clubs in Peru, Chile and Japan before that.", ["Peru", "Chile", "Japan"]),
+        (GAME + "He won titles in three countries (Peru, Chile and Japan).", ["Peru", "Chile", "Japan"]),
+        (GAME + "Peru and Chile drew 1-1.", []),
     ],
 )
 def test_in_a_sports_story_a_locative_word_keeps_the_place(text, expected):
@@ -51,6 +59,7 @@ def test_in_a_sports_story_a_locative_word_keeps_the_place(text, expected):
         ("The storm left Atlanta vulnerable to flooding, officials said.", ["Atlanta"]),
         ("Seattle officials said the coach service would resume on Monday.", ["Seattle"]),
         ("Denver went to the polls on Tuesday.", ["Denver"]),
+        ("Brazil's farmers pressed for rain and Japan never settled.", ["Brazil", "Japan"]),
     ],
 )
 def test_outside_a_sports_story_city_names_stay_places(text, expected):

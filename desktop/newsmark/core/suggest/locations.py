@@ -60,6 +60,7 @@ from newsmark.core.suggest.aliases import code_alias, fold_name
 from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_surname, titles_of_works
+from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeregions import compass_regions
@@ -282,7 +283,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             continue
         cued = False
         if evidence:
-            if not m.team and inside_a_name(tokens, m, places, gaz):
+            if not m.team and (inside_a_name(tokens, m, places, gaz) or of_a_body(tokens, m)):
                 in_names[m.start] = m.end
                 if person_surname(tokens, m) or given_name(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too

@@ -1,6 +1,6 @@
 """Sports stories: a city or state named alone there is mostly its team (an organisation), not a place.
 
-In a game report ``Boston went 2-for-10``, ``Chicago's Ego Ferguson``, ``Green Bay coach Mike McCarthy``, ``a former
+In a game report ``Boston went 2-for-10``, ``India’s batsmen``, ``Chicago's Ego Ferguson``, ``Green Bay coach Mike McCarthy``, ``a former
 player at Pittsburgh`` and ``No. 1 Alabama`` name clubs. A story reads as sports when it uses several words of the
 game (``quarterback``, ``playoff``, ``rebounds``, ``2-for-10``…); there a city or first-level region is a place only
 where a locative word names it as one (``born in Detroit``, ``the drive from Green Bay``) or a state follows it
@@ -19,12 +19,28 @@ _SPORTS = re.compile(
     r"\b(?:\d{1,3}-for-\d{1,3}|quarterbacks?|touchdowns?|coach(?:es|ed)?|playoffs?|rebounds?|three-pointers?|"
     r"three-point|innings|goalkeepers?|strikers?|halftime|half-time|NFL|NBA|MLB|NHL|NCAA|MLS|semifinals?|"
     r"quarterfinals?|linebackers?|teammates?|tournament|league|season|championship|referees?|"
-    r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick)\b", re.IGNORECASE)
+    r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick|wickets?|batsm[ae]n|"
+    r"bowlers?)\b", re.IGNORECASE)
 _ENOUGH = 3
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
 # Words before a name that make it a place even in a game report ("at", "to", "against" do not: "lost to Boston").
 _LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards".split())
+# A country after these is the land, not its side ("moving to Canada", "Ana Ruiz of Peru", "across Europe and Asia").
+_COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".split())
+
+
+def _list_opening(tokens: Tokens, i: int) -> int:
+    """The first word of the list of capitalised names word i ends ("Portugal, England, Italy and Spain"), else i."""
+    words, k = tokens.words, i
+    while k > 0 and tokens.gap(k) in (", ", " ") and k - (1 if tokens.gap(k) == ", " else 2) >= 0:
+        back = k - 1 if tokens.gap(k) == ", " else k - 2
+        if tokens.gap(k) == " " and (words[k - 1] not in ("and", "or") or tokens.gap(k - 1) != " "):
+            break
+        if not tokens.capitalised(back) or i - back > 12:
+            break
+        k = back
+    return k
 _RANK = re.compile(r"No\. ?\d{1,2} $|#\d{1,2} $")
 
 
@@ -45,10 +61,14 @@ def ranked(tokens: Tokens, m: Match) -> bool:
 
 
 def team_not_place(tokens: Tokens, m: Match) -> bool:
-    """True when, in a sports story, a city or region named without a locative word reads as its team."""
-    if m.feature or m.entry.kind not in ("city", "region"):
+    """True when, in a sports story, a city, region or country named without a locative word reads as its team."""
+    if m.feature or m.entry.kind not in ("city", "region", "country"):
         return False
     i, words = m.i, tokens.words
+    if m.entry.kind == "country":
+        i = _list_opening(tokens, i)  # "clubs in China, Spain and Portugal": the word before the list names them all
+        if i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
+            return False
     if i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
     if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
