@@ -226,3 +226,12 @@ def test_places_named_by_their_context_that_the_gazetteer_lacks():
 def test_a_compass_word_alone_is_no_region_and_u_s_without_its_last_stop_is_the_country():
     assert found("Storm Moves East as Southern Towns Flood") == []
     assert places("U.S President Joe Biden spoke.")["U.S"]["place"] == "United States"
+
+
+def test_a_list_of_peoples_names_is_no_headline_and_its_names_no_places():
+    # A survey's panel, one state per line: every word capitalised, as in a headline, but a list of people.
+    text = ("The insiders were asked to rate the debate.\n\n"
+            "Ohio: Ryan Call, Laura Carno, Matt Chandler, Will Coyne, Adam Eichberg, Rick Ridder, Taylor West\n")
+    found = [text[s.start:s.end] for s in suggest_locations(text)]
+    assert found == ["Ohio"]
+

@@ -50,7 +50,7 @@ class Tokens:
             # A line ending as a sentence ends (most paragraphs) is no headline: no need to count its words.
             # (A question or an exclamation may be one: "Is An Oxygen Bar In Delhi Selling Air?")
             sentence = line.rstrip().rstrip("\"”’'").endswith(".")
-            if sentence:
+            if sentence or line.count(", ") >= 3:  # a list of names ("Ana Ruiz, Tom Lee, …") is no headline either
                 self._titlecase[line_start] = False
             else:
                 long_words = [w for w in TOKEN.findall(line) if len(w) >= 4 and w.isalpha()]
