@@ -27,6 +27,22 @@ def looks_given(word: str, text: str, is_title: Callable[[str], bool]) -> bool:
     """Whether ``word`` reads as a given name in ``text``: capitalised, no title, never lower-case, named mid-sentence."""
     return bool(
         re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) and not is_title(word)
-        and not re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", text)
-        and re.search(r"[a-z,;:][\"”’)]?[ \t]+" + word + r"(?![\w'’-])", text)  # not only where a sentence opens
+        and not _written_lower(word.lower(), text) and _mid_sentence(word, text)
         and getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
+
+
+# The word first, its look-behind after: the engine then jumps through the text to the word's letters.
+def _written_lower(lower: str, text: str) -> bool:
+    """Whether the lower-case word stands on its own somewhere in ``text``."""
+    return text.find(lower) != -1 and bool(re.search(re.escape(lower) + r"(?<![\w'’-]" + re.escape(lower) + r")(?![\w'’-])", text))
+
+
+_BEFORE_MID = re.compile(r"[a-z,;:][\"”’)]?[ \t]+$")  # what ends just before a name inside a sentence
+
+
+def _mid_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` stands somewhere after a lower-case letter or a comma, not only where a sentence opens."""
+    for m in re.finditer(re.escape(word) + r"(?![\w'’-])", text):
+        if _BEFORE_MID.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
