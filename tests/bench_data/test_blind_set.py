@@ -105,3 +105,22 @@ def test_gold_rows_point_at_their_text(folder, least):
     assert rows
     for row in rows:
         assert texts[row["document_sha256"]][int(row["start"]):int(row["end"])] == row["text"]
+
+
+SECONDS = sorted((BENCH / "speakers2").iterdir())
+
+
+@pytest.mark.parametrize("folder", SECONDS, ids=[f.name for f in SECONDS])
+def test_a_second_annotation_is_its_sets_articles_and_quotes_only(tmp_path, folder):
+    """bench/speakers2/SET: the first set's very articles, only quotes, each with a speaker, gold.csv as make_gold gives it."""
+    first = BENCH / folder.name
+    assert {p.name: p.read_bytes() for p in (folder / "articles").glob("*.txt")} == {
+        p.name: p.read_bytes() for p in (first / "articles").glob("*.txt")}
+    committed = (folder / "gold.csv").read_bytes()
+    (tmp_path / "annotations").symlink_to(folder / "annotations")
+    (tmp_path / "articles").symlink_to(folder / "articles")
+    assert _module("make_gold").main(tmp_path, f"gold-{folder.name}") == 0
+    assert (tmp_path / "gold.csv").read_bytes() == committed
+    with open(folder / "gold.csv", encoding="utf-8", newline="") as source:
+        rows = list(csv.DictReader(source))
+    assert rows and all(row["tag"] == "quote" and row["attr_speaker"] for row in rows)
