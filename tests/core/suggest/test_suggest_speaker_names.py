@@ -178,3 +178,28 @@ def test_a_sentence_adverb_or_surname_title_before_a_name_is_dropped(phrase, nam
 )
 def test_a_web_address_or_titled_name_is_the_whole_speaker(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Donald Trump Has Skipped", "Donald Trump"),  # a title-case headline's verb ends the name
+        ("Mayor Ana Ruiz Says", "Ana Ruiz"),
+        ("Other Republicans", ""),  # a share of a group
+        ("Another", ""),
+        ("One Nevada Democrat", "Nevada Democrat"),  # one of a group, as "A Colorado Democrat"
+        ("One Direction", "One Direction"),
+        ("Will Smith", "Will Smith"),
+    ],
+)
+def test_a_headline_verb_or_a_determiner_is_no_part_of_a_name(phrase, name):
+    assert person_name(phrase) == name
+
+
+def test_no_name_reaches_back_over_a_paragraphs_end_into_the_headline():
+    # "$" matches before a last newline too: "Records Show\n" + "\nRuiz" had made "Records Show Ruiz".
+    text = ("Councillor Ana Ruiz Has Skipped Most Council Meetings, Records Show\n\n"
+            "Ruiz missed nine of twelve meetings this year.\n\n"
+            "“I get the papers when I need them,” Ruiz said.")
+    assert _speakers(text) == ["Ruiz"]  # the headline names nobody; the body gives only the surname
+    assert _speakers(text.replace("this year.", "this year, said Ana Ruiz’s office.")) == ["Ana Ruiz"]

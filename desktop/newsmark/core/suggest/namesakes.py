@@ -37,7 +37,7 @@ def _written_lower(lower: str, text: str) -> bool:
     return text.find(lower) != -1 and bool(re.search(re.escape(lower) + r"(?<![\w'’-]" + re.escape(lower) + r")(?![\w'’-])", text))
 
 
-_BEFORE_MID = re.compile(r"[a-z,;:][\"”’)]?[ \t]+$")  # what ends just before a name inside a sentence
+_BEFORE_MID = re.compile(r"[a-z,;:][\"”’)]?[ \t]+\Z")  # what ends just before a name inside a sentence
 
 
 def _mid_sentence(word: str, text: str) -> bool:

@@ -94,7 +94,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
 _LOOK = 50
 _ROLE_REACH = 20_000
-_WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}$")
+# \Z, not $: "$" also matches before a last newline, and would reach a name over a paragraph's end.
+_WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + _INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}\Z")
 _BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)[ \t]$")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
@@ -142,7 +143,9 @@ def _collective(word: str) -> bool:
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ent|ant|ate|ous|ive|ed|al|ic|ful|ing|less|ible|able)ly")
 # Offices that are surnames too, so not in ROLE_WORDS; before a given name and a surname they are the office.
 _SURNAME_TITLES = frozenset("judge major bishop dean".split())
-_QUANTIFIERS = frozenset("most many some few all several both each every".split())
+_QUANTIFIERS = frozenset("most many some few all several both each every other another".split())
+# Verbs a title-case headline capitalises after its subject ("Trump Says", "Court Has Ruled"); never inside a name.
+_VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did can could would should".split())
 _ROMAN = re.compile(r"[IVX]+")
 # A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
 _CONTRACTION = re.compile(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
@@ -154,6 +157,10 @@ def person_name(phrase: str) -> str:
     words = phrase.replace(",", " ").split()
     while words and _CONTRACTION.fullmatch(words[0]):
         words = words[1:]
+    verb = next((k for k, w in enumerate(words) if k and w.lower() in _VERBS_IN_HEADLINES), len(words))
+    words = words[:verb]  # "Donald Trump Has Skipped …": a headline's capitalised verb ends the name
+    if len(words) >= 3 and words[0].lower() == "one":
+        words = words[1:]  # "One Nevada Democrat asked": one of a group, as "A Colorado Democrat"; not "One Direction"
     if words and words[0].lower() in _QUANTIFIERS:
         return ""  # "Most Americans", "Many Democrats": a share of a group, nobody named
     if len(words) >= 2 and _SENTENCE_ADVERB.fullmatch(words[0]):
