@@ -155,9 +155,10 @@ class FileOps(QObject):
             going = shown.step(name)
 
         collected = CollectedArticles(session.project)
+        printed_lines = pdfoption.printed_lines(self._ctx.settings)  # one box in the dialog says it for PDFs and texts
         report = add_articles(
             collected, paths, project=session.project.path, progress=progress, cancel=lambda: not going,
-            pdf_printed_lines=pdfoption.printed_lines(self._ctx.settings), keep_lines=pdfoption.printed_lines(self._ctx.settings),
+            pdf_printed_lines=printed_lines, keep_lines=printed_lines,
         )
         if shown is not None:
             shown.close()

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats import conllread, registry
-from newsmark.core.formats.conllread import GAPS, load_conll_file
+from newsmark.core.formats.conllmatch import GAPS
+from newsmark.core.formats.conllread import load_conll_file
 from newsmark.core.storage import Project
 from newsmark.core.text.tokens import trim_gaps
 from tests.core.formats.test_conllset import KYIV, SEOUL, at, source  # noqa: F401 (source is a fixture)

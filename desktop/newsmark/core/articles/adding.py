@@ -167,7 +167,7 @@ class CollectedArticles:
 
 def _add_one(
     sink: ArticleSink, file: Path, name: str, project: Path | None, seen: dict[str, FileResult], pdf_printed_lines: bool,
-    keep_lines: bool = False,
+    keep_lines: bool,
 ) -> FileResult:
     """Read one file and hand it to the sink, unless it fails or its text is already there."""
     found = projectfiles.project_file(file, project)

@@ -42,8 +42,9 @@ def unwrap(text: str, paragraph_ends: frozenset[str] = frozenset()) -> tuple[str
     ``paragraph_ends`` ends its paragraph (what a page's markup said where the extracted text cannot).
 
     Lines are joined with a space; a hyphen at a line end is kept (wrapping software never splits a
-    word) unless the document writes the word unhyphenated more often, as the PDF reader decides. Blank lines, indented first lines and short last lines end a paragraph;
-    list items, quoted mail, tables, rules, code and verse are never joined.
+    word) unless the document writes the word unhyphenated more often, as the PDF reader decides.
+    Blank lines, indented first lines and short last lines end a paragraph; list items, quoted mail,
+    tables, rules, code and verse are never joined.
     """
     lines = text.split("\n")
     fixed = _fixed_lines(lines)
@@ -126,4 +127,5 @@ def _fixed_lines(lines: list[str]) -> set[int]:
 
 
 def _indent(line: str) -> int:
+    """How many white-space characters the line starts with."""
     return len(line) - len(line.lstrip())

@@ -70,7 +70,7 @@ def read_html(
         include_formatting=False,
         deduplicate=False,
     )
-    extracted, width = (found.text or "") if found is not None else "", None
+    extracted, width = ((found.text or "") if found is not None else ""), None
     if not printed_lines:
         extracted, width = unwrap(extracted, _paragraph_ends(html))
     blocks = extracted.split("\n") if extracted else []

@@ -63,6 +63,7 @@ class _RunningHeads:
         self.repeated = repeated
 
     def holds(self, line: PrintedLine) -> bool:
+        """Whether the line is a repeated edge text, or one so much alike in about the same type size."""
         key = _key(line)
         if key in self.repeated:
             return True

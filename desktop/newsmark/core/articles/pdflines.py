@@ -31,13 +31,11 @@ def clean_line(text: str) -> str:
     return _GAPS.sub(" ", text.translate(LIGATURES)).strip()
 
 
-def page_lines(page, number: int) -> list[PrintedLine]:
-    """The page's non-blank lines in pypdf's reading order (content-stream order: column by column)."""
-    return read_page(page, number)[1]
-
-
 def read_page(page, number: int) -> tuple[str, list[PrintedLine]]:
-    """pypdf's plain text of the page and its non-blank lines with their places, from one pass over the page."""
+    """pypdf's plain text of the page and its non-blank lines with their places, from one pass over the page.
+
+    The lines are in pypdf's reading order (content-stream order: column by column).
+    """
     lines: list[PrintedLine] = []
     parts: list[str] = []
     start: list[tuple[float, float]] = []

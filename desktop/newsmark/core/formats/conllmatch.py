@@ -185,16 +185,9 @@ class Documents:
         if self.diagnosed <= _DIAGNOSED:
             tried = [(d, at) for d, (at, _) in sorted(run.items())]
             tried += [(d, 0) for d in self._starting_with(GAPS.sub("", first.token), _COMPARED)]
-            best = None  # (tokens placed, document id, (line, reason))
-            for document_id, at in tried:
-                where = place(self.texts[document_id][1], sentence, at)
-                if isinstance(where, tuple):
-                    placed = next(i for i, t in enumerate(sentence) if t.number == where[0])
-                    if best is None or placed > best[0]:
-                        best = (placed, document_id, where)
+            best = _closest(sentence, ((d, place(self.texts[d][1], sentence, at)) for d, at in tried))
             if best is not None and best[0] > 0:
-                _, document_id, (number, reason) = best
-                return number, f"the closest document, {document_id} ({quoted(self.texts[document_id][0])}), parts here: {reason}"
+                return self._parts_here(best[1], best[2])
         return first.number, (
             "no document of the project starts with this sentence, nor does the document before go on with it; "
             f"its tokens start {quoted(first.token)}"
@@ -206,19 +199,32 @@ class Documents:
         self.diagnosed += 1
         if self.diagnosed > _DIAGNOSED or not self.texts:
             return first.number, "no document of the project has the text of this document's tokens"
-        best = None  # (tokens placed, document id, (line, reason))
-        for document_id, (_title, text) in self.texts.items():
-            where = align(text, tokens)
-            if isinstance(where, tuple):
-                placed = next(i for i, t in enumerate(tokens) if t.number == where[0])
-                if best is None or placed > best[0]:
-                    best = (placed, document_id, where)
+        best = _closest(tokens, ((d, align(text, tokens)) for d, (_title, text) in self.texts.items()))
         if best is None:  # a document takes the tokens, but the texts differ in controls inside a token
             return first.number, "no document of the project has exactly the text of this document's tokens"
-        placed, document_id, (number, reason) = best
-        if placed == 0 and not reason.startswith("the text goes on"):
+        placed, document_id, where = best
+        if placed == 0 and not where[1].startswith("the text goes on"):
             return first.number, f"no document of the project has the text of this document's tokens, which start {quoted(first.token)}"
+        return self._parts_here(document_id, where)
+
+    def _parts_here(self, document_id: int, where: tuple[int, str]) -> tuple[int, str]:
+        """The problem naming the closest document and where the tokens part from it."""
+        number, reason = where
         return number, f"the closest document, {document_id} ({quoted(self.texts[document_id][0])}), parts here: {reason}"
+
+
+def _closest(tokens: list, tries) -> tuple[int, int, tuple[int, str]] | None:
+    """(tokens placed, document id, (line, reason)) of the failed try that placed most tokens, or None when none failed.
+
+    ``tries`` are (document id, what place or align gave); the earliest wins a tie.
+    """
+    best = None
+    for document_id, where in tries:
+        if isinstance(where, tuple):
+            placed = next(i for i, t in enumerate(tokens) if t.number == where[0])
+            if best is None or placed > best[0]:
+                best = (placed, document_id, where)
+    return best
 
 
 def quoted(text: str, limit: int = 30) -> str:

@@ -26,11 +26,9 @@ from pathlib import Path
 
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.annotationset import CsvRow, LoadPlan
-from newsmark.core.formats.conllmatch import GAPS, Documents, quoted
+from newsmark.core.formats.conllmatch import Documents, quoted
 from newsmark.core.formats.conllset import tag_label
 from newsmark.core.formats.linkload import Extras, load_set
-
-__all__ = ["GAPS", "load_conll_file", "parse_conll", "read_text", "runs"]
 
 MAX_BYTES = 64 * 2**20  # CoNLL-2003's training file is 3 MB; a set past this is split before loading
 DOCSTART = "-DOCSTART-"
