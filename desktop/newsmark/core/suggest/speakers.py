@@ -305,14 +305,13 @@ class SpeakerIndex:
             body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
             for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
-                if not body and len(words) == 1 and common_word(name, text) and is_organisation(m.group()):
+                if not body and len(words) == 1 and is_organisation(m.group()) and common_word(name, text):
                     body = m.group()
                 elif _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
                     found = candidate
                     break
+            # Never named in full here: an office holder the article titles ("President Obama"), else the body.
             found = found or leader(text, " ".join(words)) or body
-        if not found:  # never named in full here: an office holder the article titles ("President Obama")
-            found = leader(text, " ".join(words))
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 
