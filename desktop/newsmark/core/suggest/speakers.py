@@ -17,7 +17,6 @@ from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.leaders import leader
-from newsmark.core.suggest.namesakes import DEMONYM as DEMONYM  # shared by the attribution scans
 from newsmark.core.suggest.namesakes import common_word, looks_given
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
