@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmark.core.suggest.quotes import suggest_quotes
-from newsmark.core.suggest.speakers import SpeakerIndex, headline_end, person_name
+from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
+from newsmark.core.suggest.speakers import person_name
 
 
 def _speakers(text: str) -> list[str]:

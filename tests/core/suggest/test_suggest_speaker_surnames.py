@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmark.core.suggest.quotes import suggest_quotes
-from newsmark.core.suggest.speakers import SpeakerIndex
+from newsmark.core.suggest.speakerindex import SpeakerIndex
 
 
 def _speakers(text: str) -> list[str]:

@@ -6,8 +6,9 @@ import bisect
 import re
 from functools import lru_cache
 
+from newsmark.core.suggest.namesakes import DEMONYM
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.speakers import (DEMONYM, GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of,
+from newsmark.core.suggest.speakers import (GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of,
                                             is_full_name, is_organisation, is_role, last_name_words, person_name)
 
 _SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
@@ -26,8 +27,9 @@ _VERBS = _SAYS + r"|according\s+to"
 _ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
-# A web address names a body whole ("GreatFire.org", "Amazon.com").
-_WORD = (r"(?>[A-Z][\w-]*+\.(?:com|org|net|gov|edu|io)(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
+# A web address names a body whole ("GreatFire.org", "Amazon.com"): its dot ends neither a word nor a source.
+_WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
+_WORD = (r"(?>[A-Z][\w-]*+\." + _WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
          r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
 _NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
@@ -35,7 +37,7 @@ _SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
                      "Until", "Unless"}
 # A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org").
-_RUN = r"(?:[^,.;:!?\"“”«»\n]|\.(?=(?:com|org|net|gov|edu|io)(?![\w.])))"
+_RUN = r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + _WEB_END + r"))"
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
 _GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"

@@ -18,7 +18,8 @@ from functools import lru_cache
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, speaker_phrase, unnamed
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.pronouns import leading_subject, sentence_starts
-from newsmark.core.suggest.speakers import PARTICLES, SCAN_NAME, SpeakerIndex, is_full_name, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakerindex import SpeakerIndex
+from newsmark.core.suggest.speakers import PARTICLES, SCAN_NAME, is_full_name, is_organisation, is_role, person_name
 
 _OPENING_NAME = re.compile(SCAN_NAME)
 

@@ -20,7 +20,7 @@ _REALMS = frozenset("country region continent".split())  # "Britain Liu Xiaming"
 def common_word(word: str, text: str) -> bool:
     """Whether a capitalised word is an ordinary one ("American", "United", "Southern"), naming nothing by itself."""
     return bool(re.fullmatch(DEMONYM + r"|[A-Z][a-z]+ed|(?:North|South|East|West)(?:ern)?", word)
-                or re.search(r"(?<![\w'’-])" + word.lower() + r"(?![\w'’-])", text))
+                or _written_lower(word.lower(), text))
 
 
 def looks_given(word: str, text: str, is_title: Callable[[str], bool]) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.speakers import DEMONYM, PRONOUNS
+from newsmark.core.suggest.namesakes import DEMONYM
+from newsmark.core.suggest.speakers import PRONOUNS
 
 _NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|led|ed|ling|ing)|brand(?:s|ed|ing)|"
            r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"

@@ -21,7 +21,7 @@ import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, speaker_phrase, unnamed
 from newsmark.core.suggest.speakerforms import speaker_form
-from newsmark.core.suggest.speakers import SpeakerIndex
+from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.suggestion import Suggestion
 
 # The inner marks each outer opening mark admits: (opening, closing).

@@ -1,11 +1,11 @@
 """A place that ends the name of a body: ``the Acme Foundation of Oregon``, ``the University of California at Irvine``.
 
 English names a body after its home with ``of`` (``the Alzheimer's Foundation of America``, ``the Boys and Girls Club
-of Albany``) and a campus with ``at`` (``California State University at Long
-Beach``). The place there is part of the name, not a location. ``of`` after an office (``the Prime Minister of
-India``, ``the Duke of York`` is a peer's own rule), a direction (``the South of France``), a word of a state
-(``the Republic of Korea``, ``the Kyiv Oblast of Ukraine``) keeps the place, and
-so does a person's name (``Ana Ruiz of Peru``): only a name with a body's word in it (``Club``, ``Foundation``) counts.
+of Albany``) and a campus with ``at`` (``California State University at Long Beach``). The place there is part of the
+name, not a location. ``of`` after an office (``the Prime Minister of India``, ``the Duke of York`` is a peer's own
+rule), a direction (``the South of France``), a word of a state (``the Republic of Korea``, ``the Kyiv Oblast of
+Ukraine``) keeps the place, and so does a person's name (``Ana Ruiz of Peru``): only a name with a body's word in it
+(``Club``, ``Foundation``) counts.
 """
 
 from __future__ import annotations
@@ -28,12 +28,10 @@ _BODY_WORDS = frozenset("Fund Club Trust Initiative Project Program Programme Pa
 # Words that join the parts of one body's name: "Boys and Girls Club", "Food & Drug".
 _JOINS = frozenset(["and", "&"])
 _CAMPUS_WORDS = frozenset("University College Institute Polytechnic".split())
-
-
-def _keeps_place(word: str) -> bool:
-    """True when a word of the name before ``of`` makes what follows a place (an office, a state's word, a direction)."""
-    return (word in TITLES or word in PEERAGE or word in DIRECTIONS or word in _STATE_WORDS or word in _OFFICE_WORDS
-            or word in FEATURE_AFTER or word in FEATURE_BEFORE)
+# A word of the name before ``of`` that makes what follows a place: an office, a state's word, a direction, a landform.
+_KEEPS_PLACE = TITLES | PEERAGE | DIRECTIONS | _STATE_WORDS | _OFFICE_WORDS | FEATURE_AFTER | FEATURE_BEFORE
+# A word that makes the name a body's: "Foundation of America", "Rotary Club of Albany".
+_BODY_NAME_WORDS = ORG_AFTER | ORG_OF | _BODY_WORDS
 
 
 def _name_before(tokens: Tokens, k: int) -> list[int]:
@@ -70,7 +68,7 @@ def of_a_body(tokens: Tokens, m: Match) -> bool:
             k -= 1
         return False
     run = _name_before(tokens, i - 2)
-    if any(_keeps_place(words[k]) for k in run):
+    if any(words[k] in _KEEPS_PLACE for k in run):
         return False
     # A body's own word in the name ("Foundation of America"); a person's name ("Ana Ruiz of Peru") keeps the place.
-    return any(words[k] in ORG_AFTER or words[k] in ORG_OF or words[k] in _BODY_WORDS for k in run)
+    return any(words[k] in _BODY_NAME_WORDS for k in run)

@@ -1,11 +1,11 @@
-"""Sports stories: a city or state named alone there is mostly its team (an organisation), not a place.
+"""Sports stories: a city, state or country named alone there is mostly its team (an organisation), not a place.
 
-In a game report ``Boston went 2-for-10``, ``India’s batsmen``, ``Chicago's Ego Ferguson``, ``Green Bay coach Mike McCarthy``, ``a former
-player at Pittsburgh`` and ``No. 1 Alabama`` name clubs. A story reads as sports when it uses several words of the
-game (``quarterback``, ``playoff``, ``rebounds``, ``2-for-10``…); there a city or first-level region is a place only
-where a locative word names it as one (``born in Detroit``, ``the drive from Green Bay``) or a state follows it
-(``Green Bay, Wis.``); datelines are found apart and stay. Outside sports stories only a ranking (``No. 4 Alabama``)
-marks a team, since ``Boston coach`` may be a bus.
+In a game report ``Boston went 2-for-10``, ``India’s batsmen``, ``Chicago's Ego Ferguson``, ``Green Bay coach Mike
+McCarthy``, ``a former player at Pittsburgh`` and ``No. 1 Alabama`` name clubs. A story reads as sports when it uses
+several words of the game (``quarterback``, ``playoff``, ``rebounds``, ``2-for-10``…); there a city, first-level region
+or country is a place only where a locative word names it as one (``born in Detroit``, ``the drive from Green Bay``,
+``moving to Canada``) or a state follows it (``Green Bay, Wis.``); datelines are found apart and stay. Outside sports
+stories only a ranking (``No. 4 Alabama``) marks a team, since ``Boston coach`` may be a bus.
 """
 
 from __future__ import annotations
@@ -28,20 +28,24 @@ _OPENING = 30_000
 _LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards".split())
 # A country after these is the land, not its side ("moving to Canada", "Ana Ruiz of Peru", "across Europe and Asia").
 _COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".split())
+_RANK = re.compile(r"No\. ?\d{1,2} $|#\d{1,2} $")
 
 
 def _list_opening(tokens: Tokens, i: int) -> int:
     """The first word of the list of capitalised names word i ends ("Portugal, England, Italy and Spain"), else i."""
     words, k = tokens.words, i
-    while k > 0 and tokens.gap(k) in (", ", " ") and k - (1 if tokens.gap(k) == ", " else 2) >= 0:
-        back = k - 1 if tokens.gap(k) == ", " else k - 2
-        if tokens.gap(k) == " " and (words[k - 1] not in ("and", "or") or tokens.gap(k - 1) != " "):
+    while k > 0:
+        gap = tokens.gap(k)
+        if gap == ", ":
+            back = k - 1
+        elif gap == " " and k >= 2 and words[k - 1] in ("and", "or") and tokens.gap(k - 1) == " ":
+            back = k - 2
+        else:
             break
         if not tokens.capitalised(back) or i - back > 12:
             break
         k = back
     return k
-_RANK = re.compile(r"No\. ?\d{1,2} $|#\d{1,2} $")
 
 
 def sports_story(text: str) -> bool:

@@ -26,7 +26,8 @@ from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
-from newsmark.core.suggest.speakers import SpeakerIndex, is_full_name
+from newsmark.core.suggest.speakerindex import SpeakerIndex
+from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "quotes"

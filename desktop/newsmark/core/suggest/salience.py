@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.speakers import SCAN_NAME, headline_end, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakerindex import headline_end
+from newsmark.core.suggest.speakers import SCAN_NAME, is_organisation, is_role, person_name
 
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"

@@ -1,0 +1,222 @@
+"""Who an attribution means: a speaker's full name as the article first gives it.
+
+News names a person in full once ("PAHO Director Carissa F. Etienne", "Bernice Scott, the group's founder")
+and then by surname ("Scott said"), title ("Mr. Marcus"), role ("the Director", "the mayor") or pronoun.
+``SpeakerIndex.resolve`` maps a surname or a first name to the earliest full name in the article that ends
+(or, failing that, starts) with it, and a definite role phrase to the person introduced with that role word
+(as a title before the name or in apposition after it). Pronouns are left to the caller (the last named
+speaker). Lookups are lazy and cached, so a long article costs only a search per distinct speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.namesakes import common_word, looks_given
+from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
+                                            is_role, is_title, last_name_words, person_name)
+
+# A word of a name: initials, a capitalised word (an abbreviation's dot with it), a particle.
+_TOKEN = r"(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?|" + PARTICLES + r")"
+# A full name comes early and a role near its use: bounded searches keep a long text fast.
+_LOOK = 50
+_ROLE_REACH = 20_000
+# \Z, not $: "$" also matches before a last newline, and would reach a name over a paragraph's end.
+_WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}\Z")
+_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)[ \t]$")
+# Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
+_FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
+          "u": "[uüú]", "o": "[oöóø]", "a": "[aäáà]", "e": "[eéè]", "i": "[iíï]", "n": "[nñ]", "c": "[cç]", "ß": "(?:ß|ss)"}
+_FOLD_KEYS = re.compile("|".join(sorted(_FOLDS, key=len, reverse=True)))
+# Name words after the one looked up: a name the word does not end ("Britain Liu Xiaming", "Ana Ruiz Jr.").
+_RUNS_ON = re.compile(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                      r"[A-Z][a-z][\w'’-]*)(?![\w'’-])){1,2}")
+
+
+def _spellings(word: str) -> str:
+    """A pattern matching ``word`` and its spellings with or without accents and umlauts."""
+    return "".join(_FOLDS.get(part, re.escape(part)) for part in re.split(f"({_FOLD_KEYS.pattern})", word) if part)
+
+
+_STOP_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\s")
+
+
+def headline_end(text: str) -> int:
+    """Where the article's first line ends when it is a headline (no sentence stop in or after it), else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip().rstrip("\"”’)]") if end != -1 else ""
+    return end if line and line[-1] not in ".!?:;," and len(line) < 200 and not _STOP_INSIDE.search(line) else 0
+
+
+# Nouns a definite description uses for a person the article has named ("the 45-year-old", "the grieving mother").
+_PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
+                          r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
+                          r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
+# What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
+_ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
+_POSSESSED = re.compile(r"['’]s\s+[a-z]")
+# Nouns of a person by what they do ("the guitarist", "the historian"), not "the list" or "the twist".
+_PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|shortlist)$)[a-z]{3,}(?:ist|ian)")
+# Writings that "say" what their author wrote ("the statement said", "the report warned").
+_DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
+                       r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
+# Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
+_INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
+                          "tribunal institute foundation university".split())
+
+
+def _is_full(name: str) -> bool:
+    """Two words or more, the first a capitalised word that is not an initial alone."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+class SpeakerIndex:
+    """Resolves the speakers named in one article's attributions to the full names it first gives them."""
+
+    def __init__(self, text: str) -> None:
+        """An index over ``text``; nothing is searched until asked."""
+        self._text = text
+        self._names: dict[str, str] = {}
+        self._named: dict[str, list[tuple[int, str]]] = {}
+        self._givens: dict[str, bool] = {}
+
+    def resolve(self, who: str, at: int) -> str | None:
+        """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
+
+        A definite role phrase with no person introduced by that role gives None (the caller decides).
+        """
+        if not who:
+            return who
+        if who[:1].islower():
+            return self._role(who, at) if who.startswith("the ") else who
+        if is_organisation(who) or _POSSESSED.search(who):
+            return who  # "World Health Organization", "Holness's spokesman": no person's name to look for
+        name = person_name(who)
+        if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
+            return self._role(who, at)
+        if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
+            return self._nearest(name, at) or self._full(name) or name
+        return self._full(name) or name
+
+    def _full(self, name: str) -> str:
+        """The earliest full name in the text ending (or else starting) with the last (first) word of ``name``."""
+        if name in self._names:
+            return self._names[name]
+        words, text, found = name.split(), self._text, ""
+        if len(words) >= 3 and words[-1].lower() in SUFFIXES:
+            words = words[:-1]  # "James Kennedy Jr.": found by the surname, the suffix comes with it
+        found = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1]))
+        if not found:
+            first = re.escape(words[0])  # the word, then the look-behind: a literal opening is found by a fast scan
+            pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
+            body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
+            for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
+                candidate = person_name(m.group())
+                if not body and len(words) == 1 and is_organisation(m.group()) and common_word(name, text):
+                    body = m.group()
+                elif _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
+                    found = candidate
+                    break
+            # Never named in full here: an office holder the article titles ("President Obama"), else the body.
+            found = found or leader(text, " ".join(words)) or body
+        self._names[name] = found or (name if len(words) > 1 else "")
+        return self._names[name]
+
+    def _nearest(self, surname: str, at: int) -> str:
+        """Of two or more people the article names in full with ``surname``, the one last named before ``at``, or ``""``."""
+        if surname not in self._named:
+            self._named[surname] = list(self._named_with([surname], re.escape(surname)))
+        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])]
+        if len({n for _, n in named}) < 2:
+            return ""  # one person of that name (the usual case): the earliest full name, as ever
+        before = [(k, n) for k, n in named if k < at]
+        return max(before)[1] if before else ""
+
+    def _given(self, words: list[str]) -> bool:
+        """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
+        for word in words:
+            if word not in self._givens:
+                self._givens[word] = looks_given(word, self._text, is_title)
+            if not self._givens[word]:
+                return False
+        return bool(words)
+
+    def _by_last(self, words: list[str], surname: str) -> str:
+        """The earliest full name outside the headline that ends with the pattern ``surname``, or ``""``."""
+        return next((n for _, n in self._named_with(words, surname)), "")
+
+    def _named_with(self, words: list[str], surname: str) -> Iterator[tuple[int, str]]:
+        """Each full name outside the headline ending with the pattern ``surname`` and fitting ``words``, with its offset."""
+        text, skip = self._text, headline_end(self._text)
+        # Found by the word itself (a literal the engine jumps to), then the words around it: fast on long texts.
+        for m in islice(re.compile(r"(?<![\w.])" + surname + r"(?![\w])").finditer(text, skip), _LOOK):
+            given = _BRACKETED_GIVEN.search(text, max(0, m.start() - 30), m.start())
+            if given:  # "Coach (Frank) Vogel": the writer's brackets add the given name the speaker left out
+                yield m.start(), f"{given.group(1)} {m.group()}"
+                continue
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            candidate = person_name(before.group() + m.group()) if before else ""
+            runs_on = _RUNS_ON.match(text, m.end()) if before else None
+            longer = person_name(before.group() + m.group() + runs_on.group()) if runs_on else ""
+            if longer and not is_organisation(longer):
+                candidate = longer  # "Liu" of "Liu Xiaming"
+            titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
+            if titled:
+                candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
+            if (_is_full(candidate) and (len(candidate.split()) >= len(words) or titled)
+                    and (len(words) < 2 or words[0] in candidate.split() or not self._given(words[:1]))):
+                # "Ana Snyder" is not the "Blake Snyder" named first; "Judge Snyder", "Unlike Snyder" may be
+                yield m.start(), candidate
+
+    def _institution(self, head: str, at: int) -> str:
+        """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""
+        word = head[:1].upper() + head[1:].lower()
+        pattern = re.compile(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+){1,5})" + word
+                             + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]?){1,4})?(?![\w'’-]|[ \t]+[A-Z])")
+        first = pattern.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
+        found = first.group().strip() if first else ""  # named in full first, then shorter ("the Appellate Court")
+        owners = re.split(r"\S+['’]s?\s+", found) if found else [""]
+        words = owners[-1].split()
+        while words and words[0].lower() in OPENERS:
+            words = words[1:]  # "The Senate Ethics Committee", "On Monday the …": no article or opener
+        return " ".join(words) if len(words) >= 2 else ""
+
+    def _role(self, phrase: str, at: int) -> str | None:
+        """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
+        words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
+        head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
+        if _PERSON_SUFFIX.fullmatch(head) and not is_role(head):  # "the guitarist": a person, as "he said" ...
+            return unnamed_before(self._text, head, at) or None  # ... unless an unnamed one was introduced
+        if _DOCUMENT.fullmatch(head.lower()) and len(words) == 2:
+            issuer = person_name(author(self._text, head.lower(), at))  # "Acme issued a statement … the statement said"
+            if issuer:
+                return self.resolve(issuer, at) or issuer
+        if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
+            return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
+        styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
+        if not is_role(head) and not styled:
+            # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
+            named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
+            # "the group": the group the text named; else an unnamed source or body ("the company", "the police").
+            return named or antecedent(self._text, phrase, at) or phrase
+        best = None
+        word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
+        roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
+        for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
+            after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
+            candidate = person_name(after.group(1)) if after else ""
+            single = re.match(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])", self._text[m.end():m.end() + 40]) if styled else None
+            if single and m.group()[:1].isupper():
+                candidate = person_name(m.group() + " " + single.group(1))
+            if not _is_full(candidate):
+                before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
+                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$", self._text[max(0, m.start() - 120):m.start()])
+                candidate = person_name(before.group(1)) if before else ""
+            if _is_full(candidate):
+                best = candidate
+        return (self._full(best) or best) if best else None
