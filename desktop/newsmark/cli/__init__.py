@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.set_defaults(run=_add)
 
-    listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
+    listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256, status, done_by (who marked it done)")
     listing.add_argument("project", type=Path)
     listing.set_defaults(run=_list)
 
@@ -187,8 +187,15 @@ def _note(bar: ProgressBar | None, message: str) -> None:
 
 def _list(options) -> int:
     with Project.open(options.project, readonly=True) as project:
-        lines = ["id\ttitle\tchars\tspans\tsha256\n"]
-        lines += [f"{d.id}\t{_cell(d.title)}\t{d.chars}\t{d.spans}\t{d.sha256}\n" for d in project.documents()]
+        done_by: dict[int, list[str]] = {}
+        for mark in project.done_marks():
+            done_by.setdefault(mark.document_id, []).append(_cell(mark.annotator))
+        # status and done_by come last, so scripts that cut the first five columns still work
+        lines = ["id\ttitle\tchars\tspans\tsha256\tstatus\tdone_by\n"]
+        lines += [
+            f"{d.id}\t{_cell(d.title)}\t{d.chars}\t{d.spans}\t{d.sha256}\t{d.status}\t{','.join(done_by.get(d.id, ()))}\n"
+            for d in project.documents()
+        ]
     _out("".join(lines))
     return 0
 
