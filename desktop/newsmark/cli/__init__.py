@@ -252,7 +252,7 @@ def _export(options) -> int:
             card=not options.no_card,
         )
     _warn_left_out(report, options.format)
-    _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels)} to {options.output}\n")
+    _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels, report.marks)} to {options.output}\n")
     return 0
 
 
@@ -260,10 +260,11 @@ def _counted(count: int, what: str) -> str:
     return f"{count} {what}{'s' if count != 1 else ''}"
 
 
-def _extras(links: int, labels: int) -> str:
-    """", 3 links, 4 document labels" when there are any."""
+def _extras(links: int, labels: int, marks: int = 0) -> str:
+    """", 3 links, 4 document labels, 2 done marks" when there are any."""
     parts = [_counted(links, "link")] if links else []
     parts += [_counted(labels, "document label")] if labels else []
+    parts += [_counted(marks, "done mark")] if marks else []
     return "".join(", " + p for p in parts)
 
 
@@ -323,7 +324,7 @@ def _load(options) -> int:
             _fail(f"warning: … and {len(plan.not_held) - _NOT_HELD_SHOWN} more")
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
-        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), len(plan.labels))}; "
+        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), len(plan.labels), len(plan.done_marks))}; "
         f"skipped {plan.skipped} already present\n"
     )
     return 0
