@@ -93,3 +93,20 @@ def test_list_shows_status_and_who_marked_it_done(project, capsys):
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert rows[0][-2:] == ["status", "done_by"]
     assert [r[-2:] for r in rows[1:]] == [["todo", ""], ["done", "Ana,Bo"]]
+
+
+def test_marks_set_from_the_command_line_travel_through_export_and_load(project, tmp_path, capsys):
+    assert cli.main(["status", str(project), "1", "done", "--annotator", "Ana"]) == 0
+    assert cli.main(["status", str(project), "2", "reviewed", "--annotator", "Bo"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "set.xlsx"
+    assert cli.main(["export", str(project), "-o", str(out), "--format", "xlsx", "--no-card"]) == 0
+    assert capsys.readouterr().out == f"exported 0 spans, 2 done marks to {out}\n"
+    copy = tmp_path / "copy.newsmark"
+    assert cli.main(["add", str(copy), str(tmp_path / "kyiv.txt"), str(tmp_path / "lima.txt")]) == 0
+    capsys.readouterr()
+    assert cli.main(["load", str(copy), str(out)]) == 0
+    assert capsys.readouterr().out == "added 0 spans (0 new tags), 2 done marks; skipped 0 already present\n"
+    assert _marks(copy) == ([(1, "Ana"), (2, "Bo")], ["todo", "todo"])
+    assert cli.main(["export", str(project), "-o", str(tmp_path / "brat"), "--format", "brat", "--no-card"]) == 0
+    assert "warning: the brat format has no place for: done marks (2)" in capsys.readouterr().err

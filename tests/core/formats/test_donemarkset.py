@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +18,7 @@ from newsmark.core.storage import Project
 from tests.core.formats.test_linkformats import output
 from tests.core.transactions import ONE, count_transactions
 
-MARKED = ["csv", "xlsx"]
+MARKED = ["csv", "xlsx", "jsonl", "labelstudio"]
 SUFFIX = {"csv": "set.csv", "xlsx": "set.xlsx", "jsonl": "set.jsonl", "labelstudio": "set.json"}
 TEXTS = ("The mayor said 3 bridges closed.", "Rain fell on Lima.", "Nothing to mark here.")
 NAMES = st.sampled_from(["Ana", "Bo Li", "=cmd|'/c calc'!A0", "Zoë 👩🏽‍💻", "-1", "gold", "@x", "a\tb"])
@@ -99,6 +100,38 @@ def test_a_mark_for_a_document_the_project_lacks_refuses_the_whole_set(tmp_path,
         with pytest.raises(AnnotationSetError, match="no document in the project has document_sha256"):
             registry.load(p, tmp_path / SUFFIX[name])
         assert p.done_marks() == [] and p.spans(1) == []
+
+
+def test_json_sets_carry_marks_in_their_newsmark_meta(tmp_path):
+    with marked(tmp_path / "a.newsmark", [(1, "Ana")]) as p:
+        registry.export(p, "jsonl", tmp_path / "set.jsonl")
+        registry.export(p, "labelstudio", tmp_path / "set.json")
+        stamp = p.done_marks()[0].marked_at
+    lines = [json.loads(line) for line in (tmp_path / "set.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ["done" in line["newsmark"] for line in lines] == [False, True, False]
+    assert lines[1]["newsmark"]["done"] == [{"annotator": "Ana", "marked_at": stamp}]
+    tasks = json.loads((tmp_path / "set.json").read_text(encoding="utf-8"))
+    assert tasks[1]["meta"] == {"newsmark": {"done": [{"annotator": "Ana", "marked_at": stamp}]}}
+    assert "meta" not in tasks[0]
+
+
+@pytest.mark.parametrize("name", ["jsonl", "labelstudio"])
+def test_a_done_list_that_is_no_list_is_a_problem_and_nothing_loads(tmp_path, name):
+    with marked(tmp_path / "a.newsmark", [(1, "Ana")]) as p:
+        p.add_span(1, p.tags()[0].id, 4, 9, annotator="Ana")
+        registry.export(p, name, tmp_path / SUFFIX[name])
+    path = tmp_path / SUFFIX[name]
+    path.write_text(path.read_text(encoding="utf-8").replace('"done": [', '"done": "Ana", "x": ['), encoding="utf-8")
+    with fresh(tmp_path / "b.newsmark") as p:
+        with pytest.raises(AnnotationSetError, match="newsmark.done must be a list"):
+            registry.load(p, path)
+        assert p.done_marks() == [] and p.spans(1) == []
+
+
+def test_brat_says_it_has_no_place_for_done_marks(tmp_path):
+    with marked(tmp_path / "a.newsmark", [(0, "Ana"), (0, "Bo")]) as p:
+        report = registry.export(p, "brat", tmp_path / "brat")
+    assert report.not_held == {"done marks": 2}
 
 
 def test_a_mark_naming_no_annotator_is_a_problem_row(tmp_path):
