@@ -165,9 +165,9 @@ def test_list_is_tab_separated_with_a_header(project, capsys):
     chars = len(ARTICLE) - 2  # CRLF became LF
     kyiv = len("# Kyiv\n\nThe mayor said 3 bridges closed.\n")
     assert capsys.readouterr().out == (
-        "id\ttitle\tchars\tspans\tsha256\n"
-        f"1\tSeoul said =11,000 troops 👍🏽 moved.\t{chars}\t4\t{shas[0]}\n"
-        f"2\tKyiv\t{kyiv}\t1\t{shas[1]}\n"
+        "id\ttitle\tchars\tspans\tsha256\tstatus\tdone_by\n"
+        f"1\tSeoul said =11,000 troops 👍🏽 moved.\t{chars}\t4\t{shas[0]}\ttodo\t\n"
+        f"2\tKyiv\t{kyiv}\t1\t{shas[1]}\ttodo\t\n"
     )
 
 

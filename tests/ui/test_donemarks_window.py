@@ -51,3 +51,22 @@ def test_the_matrix_compares_a_document_one_analyst_finished_empty(open_window, 
     dialog = open_agreement(window, qtbot)
     assert dialog.report.annotators == ["ana", "ben"]
     assert cell(dialog, "ana", "ben").text().startswith("F1 0.000 / 0.000")
+
+
+def test_loading_a_set_with_done_marks_is_one_step_and_undo_takes_only_its_marks_out(busy_window, counter, dialog, tmp_path):
+    window = busy_window
+    project = window.session.project
+    first, second = (d.sha256 for d in project.documents())
+    project.set_status(1, "done", "ana")  # there already: the load skips it and its undo leaves it
+    (tmp_path / "set.csv").write_text("document_sha256,tag,start,end,text,annotator\n", encoding="utf-8")
+    (tmp_path / "set.done.csv").write_text(
+        f"document_sha256,annotator,marked_at\n{first},ana,2026-01-01T00:00:00\n{second},bo,2026-01-02T00:00:00\n",
+        encoding="utf-8",
+    )
+    dialog.answer("ask_annotation_set_path", tmp_path / "set.csv")
+    assert counter.count(lambda: trigger(window, "loadSet")) == ONE
+    assert _marks(window) == [(1, "ana"), (2, "bo")]
+    assert counter.count(lambda: trigger(window, "undo")) == ONE
+    assert _marks(window) == [(1, "ana")]
+    assert counter.count(lambda: trigger(window, "redo")) == ONE
+    assert [tuple(m) for m in project.done_marks()][1] == (2, "bo", "2026-01-02T00:00:00")

@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add.set_defaults(run=_add)
 
-    listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256")
+    listing = commands.add_parser("list", help="list the documents: id, title, chars, spans, sha256, status, done_by (who marked it done)")
     listing.add_argument("project", type=Path)
     listing.set_defaults(run=_list)
 
@@ -187,8 +187,15 @@ def _note(bar: ProgressBar | None, message: str) -> None:
 
 def _list(options) -> int:
     with Project.open(options.project, readonly=True) as project:
-        lines = ["id\ttitle\tchars\tspans\tsha256\n"]
-        lines += [f"{d.id}\t{_cell(d.title)}\t{d.chars}\t{d.spans}\t{d.sha256}\n" for d in project.documents()]
+        done_by: dict[int, list[str]] = {}
+        for mark in project.done_marks():
+            done_by.setdefault(mark.document_id, []).append(_cell(mark.annotator))
+        # status and done_by come last, so scripts that cut the first five columns still work
+        lines = ["id\ttitle\tchars\tspans\tsha256\tstatus\tdone_by\n"]
+        lines += [
+            f"{d.id}\t{_cell(d.title)}\t{d.chars}\t{d.spans}\t{d.sha256}\t{d.status}\t{','.join(done_by.get(d.id, ()))}\n"
+            for d in project.documents()
+        ]
     _out("".join(lines))
     return 0
 
@@ -245,7 +252,7 @@ def _export(options) -> int:
             card=not options.no_card,
         )
     _warn_left_out(report, options.format)
-    _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels)} to {options.output}\n")
+    _out(f"exported {_counted(report.spans, 'span')}{_extras(report.links, report.labels, report.marks)} to {options.output}\n")
     return 0
 
 
@@ -253,10 +260,11 @@ def _counted(count: int, what: str) -> str:
     return f"{count} {what}{'s' if count != 1 else ''}"
 
 
-def _extras(links: int, labels: int) -> str:
-    """", 3 links, 4 document labels" when there are any."""
+def _extras(links: int, labels: int, marks: int = 0) -> str:
+    """", 3 links, 4 document labels, 2 done marks" when there are any."""
     parts = [_counted(links, "link")] if links else []
     parts += [_counted(labels, "document label")] if labels else []
+    parts += [_counted(marks, "done mark")] if marks else []
     return "".join(", " + p for p in parts)
 
 
@@ -316,7 +324,7 @@ def _load(options) -> int:
             _fail(f"warning: … and {len(plan.not_held) - _NOT_HELD_SHOWN} more")
     added, tags = len(plan.spans), len(plan.new_tags)
     _out(
-        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), len(plan.labels))}; "
+        f"added {_counted(added, 'span')} ({_counted(tags, 'new tag')}){_extras(len(plan.links), len(plan.labels), len(plan.done_marks))}; "
         f"skipped {plan.skipped} already present\n"
     )
     return 0

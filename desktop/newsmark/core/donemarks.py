@@ -86,6 +86,14 @@ class DoneMarkStore:
             )
         return max(cur.rowcount, 0)
 
+    def remove_done_marks(self, marks: Iterable[DoneMark]) -> None:
+        """Take these analysts' marks off these documents (undoing a load that added them), in one transaction."""
+        with self._db.atomic():
+            self._conn.executemany(
+                "DELETE FROM done_marks WHERE document_id = ? AND annotator = ?",
+                [(m.document_id, m.annotator) for m in marks],
+            )
+
     def _has_done_marks(self) -> bool:
         # A reader opens older files as they are (connect.READABLE_VERSION): those have no done marks.
         return self._conn.execute(

@@ -223,7 +223,7 @@ class FileOps(QObject):
             return
         count = report.spans
         extras = "".join(
-            f", {n:,} {what}{'s' if n != 1 else ''}" for n, what in ((report.links, "link"), (report.labels, "document label")) if n
+            f", {n:,} {what}{'s' if n != 1 else ''}" for n, what in ((report.links, "link"), (report.labels, "document label"), (report.marks, "done mark")) if n
         )
         lost = report.not_held_line(choice.format)
         self._ctx.status(

@@ -52,7 +52,7 @@ def test_the_workbook_has_typed_cells_a_frozen_filtered_header_and_five_sheets(p
     path = tmp_path / "set.xlsx"
     assert registry.export(project, "xlsx", path).spans == 8
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["spans", "documents", "tags", "links", "labels"]
+    assert book.sheetnames == ["spans", "documents", "tags", "links", "labels", "done"]
     spans = book["spans"]
     header = [c.value for c in spans[1]]
     assert header[:len(COLUMNS)] == list(COLUMNS) and all(c.startswith("attr_") for c in header[len(COLUMNS):])

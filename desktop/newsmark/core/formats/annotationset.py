@@ -104,6 +104,8 @@ class LoadPlan:
     skipped_labels: int = 0  # already given to the document
     new_link_types: list = field(default_factory=list)  # LinkTypes created
     new_categories: list = field(default_factory=list)  # Categories created
+    done_marks: list = field(default_factory=list)  # the DoneMarks added (see donemarkset)
+    skipped_marks: int = 0  # done marks the project had already
     not_held: list[str] = field(default_factory=list)  # lines of the set this format's load cannot hold, said why
     kept_not_allowed: list[str] = field(default_factory=list)  # links kept though their type does not allow them
 

@@ -29,6 +29,7 @@ from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats import bratread
 from newsmark.core.formats.annotationset import LoadPlan
 from newsmark.core.formats.bratread import DOCUMENT_ENTITY
+from newsmark.core.formats.donemarkset import marks_of
 from newsmark.core.formats.exporting import (
     category_names, document_labels, document_links, documents_with_spans, link_types_by_id,
 )
@@ -96,6 +97,7 @@ def export_brat_folder(project, folder: str | os.PathLike, check: Callable[[Path
         lines += _label_lines(doc.text, labels, categories, len(ids) + 1)
         report.labels += len(labels)
         report.lost("document labels' annotators", sum(bool(label.annotator) for label in labels))
+        report.lost("done marks", len(marks_of(project, doc.id)))
         for suffix in (".txt", ".ann") if check is not None else ():
             check(folder / f"{name}{suffix}")
         with atomic_text_file(folder / f"{name}.txt", newline="\n") as out:

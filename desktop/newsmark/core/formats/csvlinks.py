@@ -1,4 +1,4 @@
-"""The CSV set's two companion files: ``NAME.links.csv`` (one row per link) and ``NAME.documents.csv`` (one row per document label).
+"""The CSV set's companion files: ``NAME.links.csv`` (one row per link), ``NAME.documents.csv`` (one row per document label), ``NAME.done.csv`` (done marks, see donemarkset).
 
 Labels get a file of their own, one row per label, rather than ``doc_<category>`` columns on the span
 rows: a document without spans keeps its labels, a multi-choice category needs no joined cell, and
@@ -22,6 +22,7 @@ from newsmark.core.gcpause import collector_paused
 from newsmark.core.formats.csvset import (
     _BOM, _FIELD_LIMIT, _plan_table, _read_table, escape_cell, unescape_cell, write_project_csv,
 )
+from newsmark.core.formats.donemarkset import DONE_COLUMNS, DONE_TEXT, done_path, done_rows, read_mark_rows
 from newsmark.core.formats.exporting import category_names, document_labels, document_links, link_types_by_id
 from newsmark.core.formats.linkload import Extras, LabelRow, LinkRow, apply_set
 
@@ -92,6 +93,7 @@ def companions(project, path: Path, links: Path | None):
     for target, columns, rows, text in (
         (links or links_path(path), LINK_COLUMNS, link_rows(project), _LINK_TEXT),
         (documents_path(path), LABEL_COLUMNS, label_rows(project), _LABEL_TEXT),
+        (done_path(path), DONE_COLUMNS, done_rows(project), DONE_TEXT),
     ):
         if rows or target.exists() or (target is links):
             found.append((target, columns, rows, text))
@@ -111,6 +113,8 @@ def export_csv_set(project, path: Path, options, check) -> ExportReport:
         report.files.append(target)
         if columns is LINK_COLUMNS:
             report.links = len(rows)
+        elif columns is DONE_COLUMNS:
+            report.marks = len(rows)
         else:
             report.labels = len(rows)
     return report
@@ -125,7 +129,9 @@ def read_extras(path: Path, table: RowTable, links: Path | None, check, unescape
     link_file = links or links_path(path)
     if links is not None and not links.is_file():
         raise NewsmarkError(f"there is no links file {links}")
-    for target, reader in ((link_file, read_link_rows), (documents_path(path), read_label_rows)):
+    for target, reader in (
+        (link_file, read_link_rows), (documents_path(path), read_label_rows), (done_path(path), read_mark_rows),
+    ):
         if target.is_file():
             if check is not None:
                 check(target)

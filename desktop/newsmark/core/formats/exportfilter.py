@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from operator import itemgetter
 
+from newsmark.core.donemarks import DoneMark
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.splitstore import PARTS, NoSplitError, SplitInfo
 from newsmark.core.model import STATUSES, Category, Document, DocumentInfo, DocumentLabel, Link, LinkType, Span, Tag
@@ -186,6 +187,14 @@ class FilteredProject:
             if document_id in documents and labels:
                 found[document_id] = labels
         return found
+
+    def done_marks(self, document_id: int | None = None) -> list[DoneMark]:
+        """The done marks of the kept documents (or of one), only the chosen annotators', with that filter."""
+        documents = self._kept_documents()
+        return [
+            m for m in self._project.done_marks(document_id)
+            if m.document_id in documents and self._wants_annotator(m.annotator)
+        ]
 
     def _kept_documents(self) -> set[int]:
         # Once per view: exporters ask per document, and listing the documents costs a query each time.

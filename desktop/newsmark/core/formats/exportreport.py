@@ -38,6 +38,7 @@ class ExportReport:
     problems: list[ExportProblem] = field(default_factory=list)
     links: int = 0  # links in the output
     labels: int = 0  # document labels in the output
+    marks: int = 0  # done marks in the output
     files: list = field(default_factory=list)  # files written beside the main one (a CSV's links and labels)
     not_held: dict[str, int] = field(default_factory=dict)  # what the format has no place for -> how many items had it
 

@@ -4,7 +4,8 @@ Each line is ``{"text": ..., "label": [[start, end, tag], ...], "newsmark": {...
 label offsets in UTF-16 code units (JavaScript string indices), so that is what ``label`` holds;
 ``newsmark.offsets`` says so, and ``load`` converts back to code points (files without it are
 read as UTF-16, as doccano writes them). ``newsmark`` also carries the document's title, hash and
-source and, in ``label`` order, each span's note, annotator, times and attribute values.
+source and, in ``label`` order, each span's note, annotator, times and attribute values; ``newsmark.done``
+lists who marked the document done (annotator, marked_at).
 
 When the export has links, each line is in doccano's relation-extraction layout instead:
 ``entities`` (``id``, ``label``, ``start_offset``, ``end_offset``, UTF-16 as well) and ``relations``
@@ -26,6 +27,7 @@ from newsmark.core.formats.exporting import (
     category_names, document_labels, document_links, documents_with_spans, link_types_by_id, tag_names,
 )
 from newsmark.core.formats.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan
+from newsmark.core.formats.donemarkset import marks_of, meta_marks, read_meta_marks
 from newsmark.core.formats.linkload import DEFAULT_CATEGORY, Extras, LabelRow, LinkRow, load_set
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.jsonvalues import (
@@ -85,6 +87,8 @@ def document_records(project) -> Iterator[dict]:
             ]
         if labels:
             meta["labels"] = [{"annotator": d.annotator, "created_at": d.created_at} for d in labels]
+        if marks := marks_of(project, doc.id):
+            meta["done"] = meta_marks(marks)
         yield record
 
 
@@ -97,6 +101,7 @@ def write_jsonl(project, out: TextIO, report=None) -> int:
         if report is not None:
             report.links += len(record.get("relations", ()))
             report.labels += len(record.get("cats", ()))
+            report.marks += len(record["newsmark"].get("done", ()))
     return count
 
 
@@ -180,6 +185,7 @@ def _rows(record, number: int, extras: Extras) -> list[CsvRow]:
             by_id[entity_id] = rows[-1]
     extras.links += _links(record, meta, number, digest, by_id)
     extras.labels += _labels(record, meta, number, digest, names)
+    extras.marks += read_meta_marks(meta.get("done"), number, digest, need, text_of)
     return rows
 
 

@@ -5,7 +5,8 @@ as we do. A region's note goes in its ``meta.text`` (Label Studio's own place fo
 annotator, times and attribute values ride along in ``meta.newsmark``. Links are ``relation``
 results (``from_id``/``to_id`` the span regions, ``labels`` the link type, ``direction`` "bi" for a
 symmetric type), document labels one ``choices`` result per category (``from_name`` the category);
-their note, annotator and times ride in ``meta.newsmark`` too.
+their note, annotator and times ride in ``meta.newsmark`` too. The task's own ``meta.newsmark.done``
+lists who marked the document done (annotator, marked_at).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from newsmark.core.formats.exporting import (
     category_names, document_labels, document_links, documents_with_spans, link_types_by_id, tag_names,
 )
 from newsmark.core.formats.csvset import ATTRIBUTE_PREFIX, CsvRow, LoadPlan
+from newsmark.core.formats.donemarkset import marks_of, meta_marks, read_meta_marks
 from newsmark.core.formats.linkload import Extras, LabelRow, LinkRow, load_set
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.formats.jsonvalues import JsonValueError, kind, need, parse_json, scalar_cell, text_of
@@ -67,11 +69,14 @@ def tasks(project) -> list[dict]:
                 "value": {"choices": list(dict.fromkeys(d.value for d in given))},
                 "meta": {"newsmark": [{"value": d.value, "annotator": d.annotator, "created_at": d.created_at} for d in given]},
             })
-        result.append({
+        task = {
             "id": doc.id,
             "data": {"text": doc.text, "title": doc.title, "sha256": doc.sha256, "source_path": doc.source_path},
             "annotations": [{"result": regions}] if regions else [],
-        })
+        }
+        if marks := marks_of(project, doc.id):  # the task's own meta: who finished the document
+            task["meta"] = {"newsmark": {"done": meta_marks(marks)}}
+        result.append(task)
     return result
 
 
@@ -101,6 +106,7 @@ def write_labelstudio(project, out: TextIO, report=None) -> int:
     if report is not None:
         report.links = sum(r["type"] == "relation" for r in results)
         report.labels = sum(len(r["value"]["choices"]) for r in results if r["type"] == "choices")
+        report.marks = sum(len(t["meta"]["newsmark"]["done"]) for t in data if "meta" in t)
     return sum(r["type"] == "labels" for r in results)
 
 
@@ -164,6 +170,9 @@ def _rows(task, number: int, extras: Extras) -> list[CsvRow]:
             links.append(_link(region, number, digest, regions, extras))
     extras.links += links
     extras.labels += labels
+    meta = need(need(task.get("meta") or {}, dict, "a task's meta", "an object").get("newsmark") or {},
+                dict, "a task's meta.newsmark", "an object")
+    extras.marks += read_meta_marks(meta.get("done"), number, digest, need, text_of, where=f"task {number}: ")
     return rows
 
 

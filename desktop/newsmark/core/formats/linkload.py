@@ -13,6 +13,7 @@ import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from newsmark.core.formats.donemarkset import check_marks
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.formats.annotationset import (
@@ -62,6 +63,7 @@ class Extras:
     labels: list[LabelRow] = field(default_factory=list)
     symmetric: set[str] = field(default_factory=set)  # type names the file marks as symmetric (brat *, bi relations)
     not_held: list[str] = field(default_factory=list)  # e.g. "a.ann line 4: an event (E) line: E1 ..."
+    marks: list = field(default_factory=list)  # donemarkset.MarkRow: who finished which document
 
 
 def load_set(
@@ -83,7 +85,7 @@ def apply_set(project, plan: LoadPlan, extras: Extras, name: str, unescape=None,
     plan.not_held = list(extras.not_held)
     with project.transaction():
         apply_plan(project, plan)
-        if extras.links or extras.labels:
+        if extras.links or extras.labels or extras.marks:
             _Extras(project, plan, unescape).add(extras, name, unit)
     return plan
 
@@ -103,6 +105,7 @@ class _Extras:
         """Check and add every link and label; raise AnnotationSetError naming every bad one."""
         links = self._links(extras)
         labels = self._labels(extras.labels)
+        marks, self.plan.skipped_marks = check_marks(self.project, extras.marks, self._document, self._problem)
         if self.problems:
             raise AnnotationSetError(name, sorted(set(self.problems)), unit)
         if links:
@@ -115,6 +118,9 @@ class _Extras:
             ]
             self.project.restore_document_labels(new)  # new labels only, with their annotators and times kept
             self.plan.labels = new
+        if marks:
+            self.project.add_done_marks(marks)
+            self.plan.done_marks = marks
 
     # -- links ---------------------------------------------------------------------
 
@@ -295,6 +301,7 @@ def take_out_extras(project, plan: LoadPlan) -> None:
     with project.transaction():
         project.delete_links([k.id for k in plan.links if _exists(project.link, k.id)])
         project.remove_document_labels(plan.labels)  # each analyst's own rows: earlier answers stay
+        project.remove_done_marks(plan.done_marks)  # only the marks the load added
         for link_type in plan.new_link_types:
             project.delete_link_type(link_type.id)
         for category in plan.new_categories:
@@ -309,6 +316,7 @@ def put_back_extras(project, plan: LoadPlan) -> None:
         for link_type in plan.new_link_types:
             project.restore_link_type(link_type)
         project.restore_document_labels(plan.labels)
+        project.add_done_marks(plan.done_marks)
         project.restore_links([k for k in plan.links if not _exists(project.link, k.id)])
 
 

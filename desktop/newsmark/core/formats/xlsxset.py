@@ -3,9 +3,9 @@
 Sheet ``spans`` has the CSV columns (and ``attr_`` ones) with offsets and ids as numbers and every text
 cell typed as a string, so no cell can run as a formula and no ``'`` prefix is needed; ``documents`` and ``tags`` say what the
 spans refer to. ``links`` and ``labels`` have the columns of the CSV set's ``NAME.links.csv`` and
-``NAME.documents.csv``. ``load`` reads ``spans`` back through the CSV row checks, and ``links`` and
-``labels`` (when the workbook has them: older ones do not) as the CSV companions are read, all in one
-transaction with the spans.
+``NAME.documents.csv``, and ``done`` those of ``NAME.done.csv`` (done marks). ``load`` reads ``spans``
+back through the CSV row checks, and ``links``, ``labels`` and ``done`` (when the workbook has them:
+older ones do not) as the CSV companions are read, all in one transaction with the spans.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from pathlib import Path
 from newsmark.core.atomicfile import atomic_binary_file
 from newsmark.core.attributes import span_values
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
-from newsmark.core.formats import csvlinks, linkload, xlsxlimits
+from newsmark.core.formats import csvlinks, donemarkset, linkload, xlsxlimits
 from newsmark.core.formats.annotationset import ATTRIBUTE_PREFIX, LoadPlan, RowTable, plan_rows
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.formats.csvset import COLUMNS, attribute_columns, check_header
 from newsmark.core.formats.exportreport import ExportReport
 
-SPANS, DOCUMENTS, TAGS, LINKS, LABELS = "spans", "documents", "tags", "links", "labels"
+SPANS, DOCUMENTS, TAGS, LINKS, LABELS, DONE = "spans", "documents", "tags", "links", "labels", "done"
 DOCUMENT_COLUMNS = ("document_id", "title", "document_sha256", "source", "status", "characters", "spans")
 TAG_COLUMNS = ("tag", "color", "key", "attributes", "spans")
 # What Excel shows of a cell; a longer span text is still written whole (see _text_cell).
@@ -36,7 +36,7 @@ NUMBER_COLUMNS = frozenset((
     "target_start", "target_end",
 ))
 # The sheets read beside spans: their columns, as the CSV companions have them.
-EXTRA_SHEETS = {LINKS: csvlinks.LINK_COLUMNS, LABELS: csvlinks.LABEL_COLUMNS}
+EXTRA_SHEETS = {LINKS: csvlinks.LINK_COLUMNS, LABELS: csvlinks.LABEL_COLUMNS, DONE: donemarkset.DONE_COLUMNS}
 _WIDTHS = {"document_title": 30, "title": 40, "document_sha256": 16, "text": 60, "note": 40, "source": 40, "attributes": 40}
 # XML 1.0 cannot hold these; OOXML writes them as _xHHHH_ (and a literal _xHHHH_ as _x005F_xHHHH_).
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]|_(?=x[0-9A-Fa-f]{4}_)")
@@ -94,6 +94,7 @@ def export_xlsx_file(project, path: str | os.PathLike) -> ExportReport:
     report = ExportReport(count)
     report.links = _typed_sheet(workbook, LINKS, csvlinks.link_rows(project))
     report.labels = _typed_sheet(workbook, LABELS, csvlinks.label_rows(project))
+    report.marks = _typed_sheet(workbook, DONE, donemarkset.done_rows(project))
     with atomic_binary_file(path) as out:
         workbook.save(out)
     return report
@@ -157,7 +158,9 @@ def load_xlsx_file(project, path: str | os.PathLike) -> LoadPlan:
         table, sheets = read_workbook(path)
         plan = plan_rows(project, table, f"{path.name}, sheet {SPANS}")
         extras = linkload.Extras()
-        for title, read in ((LINKS, csvlinks.read_link_rows), (LABELS, csvlinks.read_label_rows)):
+        for title, read in (
+            (LINKS, csvlinks.read_link_rows), (LABELS, csvlinks.read_label_rows), (DONE, donemarkset.read_mark_rows),
+        ):
             if title in sheets:  # ends matched to the spans sheet's rows by span_id, as the CSV companions' are
                 read(sheets[title], table, f"{path.name}, sheet {title}", None, extras)
         del table, sheets
