@@ -3,14 +3,14 @@
 Every format's reader (CSV, JSONL, Label Studio, brat) gives rows of cells by column name; ``plan_rows``
 checks them and ``apply_plan`` adds them. A set can hold a million rows, so rows that are already
 exact (whole-number offsets, a known document, the document's text) take a tight path; any other row
-goes through ``_Planner.check``, the one place that says what is wrong with a row and how.
+goes through ``_Planner.check``, the one place that says what is wrong with a row and how (the reasons
+come from ``rowcheck``).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -18,19 +18,17 @@ from operator import itemgetter
 from newsmark.core.attributes import check_value, parse_attributes
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
-from newsmark.core.model import Document, Span, default_annotator, now_iso
+from newsmark.core.model import Span, default_annotator, now_iso
+from newsmark.core.formats.rowcheck import (  # noqa: F401 - the formats read DocumentFinder, offset etc. from here
+    ATTRIBUTE_PREFIX, MAX_DIGITS, DocumentFinder, check_row, checked_values, offset,
+)
 from newsmark.core.tagnames import tag_name_problem
 from newsmark.core.tagset import TagSpec
 
-ATTRIBUTE_PREFIX = "attr_"
 # The cells that came from outside, which a spreadsheet-safe file escapes (with the attr_ ones).
 FREE_TEXT = ("tag", "text", "note", "annotator", "created_at", "updated_at")
 # Okabe-Ito, without black: tags a load creates stay distinguishable with color blindness.
 PALETTE = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7")
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-# More digits than any offset or id can have (SQLite's integers have 19); longer cells are refused
-# unparsed: Python's int() raises on over 4,300 digits and takes quadratic time below that.
-MAX_DIGITS = 18
 # Built without Span.__new__, which is a Python function: a set can hold a million spans.
 _new_span = tuple.__new__
 
@@ -269,12 +267,12 @@ class _Planner:
     def check(self, row: CsvRow) -> None:
         """Check one row in full: note why it is bad, or plan its span (unless it is a duplicate)."""
         cell = self._cell_reader(row)
-        reasons = [row.problem] if row.problem else _check_row(row, cell, self.docs)
+        reasons = [row.problem] if row.problem else check_row(row, cell, self.docs)
         tag = (cell("tag") or "").strip()
         if tag and tag.casefold() not in self.tags and (problem := tag_name_problem(tag)):
             reasons.append(problem)  # a tag the project has is taken as it is; a new one must be a good name
         specs = self.specs.get(self.tags.get((cell("tag") or "").strip().casefold()), {})
-        values = _checked_values(row, cell, specs, reasons)
+        values = checked_values(row, cell, specs, reasons)
         if reasons:
             self.problems.append((row.number, "; ".join(reasons)))
             return
@@ -307,112 +305,7 @@ class _Planner:
         return cell
 
 
-def _check_row(row: CsvRow, cell, docs: DocumentFinder) -> list[str]:
-    """Why a row cannot become a span (empty when it can)."""
-    reasons: list[str] = []
-    doc, why = docs.find(row)
-    if why:
-        reasons.append(why)
-    start, end = offset(row, "start", reasons), offset(row, "end", reasons)
-    if start is not None and end is not None:
-        text = cell("text")
-        if start >= end:
-            reasons.append(f"start {start} is not before end {end}")
-        elif doc is not None and end > len(doc.text):
-            reasons.append(f"end {end} is past the end of document {doc.id} ({len(doc.text)} characters)")
-        elif doc is not None and text is None:
-            reasons.append("the text cell is missing")
-        elif doc is not None and text != doc.text[start:end]:
-            reasons.append(
-                f"text {_excerpt(text)} is not the document's text at [{start}, {end}): {_excerpt(doc.text[start:end])}"
-            )
-    if not (cell("tag") or "").strip():
-        reasons.append("the tag is empty")
-    return reasons
-
-
-def _checked_values(row: CsvRow, cell, specs: dict, reasons: list[str]) -> dict[str, str]:
-    """A row's ``attr_`` cells as values, checked against its tag's attributes where it defines them."""
-    values = {}
-    for column in row.cells:
-        if not column.startswith(ATTRIBUTE_PREFIX):
-            continue
-        name, raw = column[len(ATTRIBUTE_PREFIX):], cell(column) or ""
-        if not raw:
-            continue
-        try:
-            values[name] = check_value(specs[name], raw) if name in specs else raw
-        except NewsmarkError as e:
-            reasons.append(str(e))
-    return values
-
-
-class DocumentFinder:
-    """Finds a row's document by text hash, else by id, reading each document once."""
-
-    def __init__(self, project):
-        self._project = project
-        self._by_id: dict[int, Document | None] = {}
-        self._by_sha: dict[str, int | None] = {}
-
-    def find(self, row: CsvRow) -> tuple[Document | None, str]:
-        """The row's document, or ``None`` and why not."""
-        sha = (row.get("document_sha256") or "").strip().lower()
-        if sha:
-            if sha not in self._by_sha:
-                self._by_sha[sha] = self._project.find_document(sha)
-            if self._by_sha[sha] is None:
-                return None, f"no document in the project has document_sha256 {sha[:12]}…"
-            return self._document(self._by_sha[sha]), ""
-        given = (row.get("document_id") or "").strip()
-        if not given:
-            return None, "no document_sha256 or document_id says which document the span is in"
-        if not _INTEGER.fullmatch(given):
-            return None, f"document_id {_excerpt(given)} is not a whole number"
-        if len(given.lstrip("+-")) > MAX_DIGITS:
-            return None, f"document_id {_digits(given)} is not a document of the project"
-        doc = self._document(int(given))
-        return (doc, "") if doc is not None else (None, f"there is no document {int(given)} in the project")
-
-    def _document(self, document_id: int) -> Document | None:
-        if document_id not in self._by_id:
-            try:
-                self._by_id[document_id] = self._project.document(document_id)
-            except NewsmarkError:  # NotFoundError
-                self._by_id[document_id] = None
-        return self._by_id[document_id]
-
-
-def offset(row: CsvRow, column: str, reasons: list[str]) -> int | None:
-    """The row's start or end as a non-negative int, or ``None`` after adding why not to ``reasons``."""
-    given = (row.get(column) or "").strip()
-    if not given:
-        reasons.append(f"{column} is empty")
-        return None
-    if not _INTEGER.fullmatch(given):
-        reasons.append(f"{column} {_excerpt(given)} is not a whole number")
-        return None
-    if len(given.lstrip("+-")) > MAX_DIGITS:
-        reasons.append(f"{column} {_digits(given)} is past the end of any document")
-        return None
-    value = int(given)
-    if value < 0:
-        reasons.append(f"{column} {value} is negative")
-        return None
-    return value
-
-
 def _new_tag_colors(used: Iterable[str]):
     """Colors for new tags: palette colors no tag has yet, then the whole palette round and round."""
     taken = {c.lower() for c in used}
     return itertools.chain([c for c in PALETTE if c not in taken], itertools.cycle(PALETTE))
-
-
-def _digits(number: str) -> str:
-    """A long number shortened for a message, with its length."""
-    return f"{number[:10]}… ({len(number):,} digits)"
-
-
-def _excerpt(text: str, limit: int = 40) -> str:
-    """A short quoted piece of text, with line breaks visible, for an error message."""
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
