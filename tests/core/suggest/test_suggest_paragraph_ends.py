@@ -1,0 +1,26 @@
+"""Look-behind windows that end where a paragraph begins: the paragraph before must not reach over its newline.
+
+Python's ``$`` also matches just before a newline that ends the searched range, so a window ending at a
+paragraph's first character could see the previous paragraph's last word as standing right before it.
+"""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.figures import suggest_figures
+
+
+def figure_words(text: str) -> list[str]:
+    """The words of every figure suggested in ``text``."""
+    return [text[s.start:s.end] for s in suggest_figures(text)]
+
+
+def test_capitals_ending_a_paragraph_do_not_make_the_next_number_a_model():
+    # "UK" then "737" reads as a model ("A350", "MH370") only when the letters touch the digits.
+    text = "Strike strands travellers across the UK\n737 passengers were stuck on Sunday."
+    assert figure_words(text) == ["737"]
+
+
+def test_a_quote_closing_a_paragraph_does_not_open_a_title_in_the_next():
+    # A straight quote right before "37 Fire Crews Remain" would open a title; across a newline it closes the paragraph before.
+    text = 'He said: "It is over."\n37 Fire Crews Remain, the service said on Monday.'
+    assert figure_words(text) == ["37"]
