@@ -6,7 +6,9 @@ paragraph's first character could see the previous paragraph's last word as stan
 
 from __future__ import annotations
 
+from newsmark.core.suggest.attribution import named_mentions
 from newsmark.core.suggest.figures import suggest_figures
+from newsmark.core.suggest.quotes import suggest_quotes
 
 
 def figure_words(text: str) -> list[str]:
@@ -24,3 +26,18 @@ def test_a_quote_closing_a_paragraph_does_not_open_a_title_in_the_next():
     # A straight quote right before "37 Fire Crews Remain" would open a title; across a newline it closes the paragraph before.
     text = 'He said: "It is over."\n37 Fire Crews Remain, the service said on Monday.'
     assert figure_words(text) == ["37"]
+
+
+# Trailing blanks before a newline are common in pasted copy: "in " ends one paragraph, "Ana Ruiz" opens the next.
+def test_a_preposition_ending_a_paragraph_does_not_make_the_next_name_a_place():
+    assert named_mentions("Flooding hit the towns in \nAna Ruiz said the water rose fast.") == [(27, "Ana Ruiz")]
+
+
+def test_a_role_ending_a_paragraph_does_not_speak_for_the_body_opening_the_next():
+    text = "He spoke to a spokesman for \nAcme Corp said the plant would close."
+    assert named_mentions(text) == [(29, "Acme Corp")]
+
+
+def test_a_bracketed_given_name_ending_a_paragraph_is_not_the_next_surnames():
+    text = 'She met (Ana) \nRuiz said: "The water rose fast."'
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Ruiz"]
