@@ -41,3 +41,20 @@ def test_a_role_ending_a_paragraph_does_not_speak_for_the_body_opening_the_next(
 def test_a_bracketed_given_name_ending_a_paragraph_is_not_the_next_surnames():
     text = 'She met (Ana) \nRuiz said: "The water rose fast."'
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Ruiz"]
+
+
+def figure_units(text: str) -> list[tuple[str, str]]:
+    """(words, unit) of every figure suggested in ``text``."""
+    return [(text[s.start:s.end], dict(s.attributes).get("unit", "")) for s in suggest_figures(text)]
+
+
+def test_a_state_code_ending_a_paragraph_does_not_make_the_next_number_a_zip_code():
+    assert figure_words("Mail it to Albany, NY \n12207 people signed the letter.") == ["12207"]
+
+
+def test_a_name_and_comma_ending_a_paragraph_do_not_make_the_next_number_an_age():
+    assert figure_units("Votes went to Smith, \n42, said the clerk.") == [("42", "")]
+
+
+def test_a_role_and_comma_ending_a_paragraph_do_not_make_the_next_number_an_age():
+    assert figure_units("They thanked the team captain, \n34, said the coach.") == [("34", "")]
