@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsmark.core.suggest.attribution import named_mentions
 from newsmark.core.suggest.figures import suggest_figures
+from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.quotes import suggest_quotes
 
 
@@ -58,3 +59,21 @@ def test_a_name_and_comma_ending_a_paragraph_do_not_make_the_next_number_an_age(
 
 def test_a_role_and_comma_ending_a_paragraph_do_not_make_the_next_number_an_age():
     assert figure_units("They thanked the team captain, \n34, said the coach.") == [("34", "")]
+
+
+def test_an_article_ending_a_paragraph_does_not_join_the_next_paragraphs_scale_word():
+    # "a million" starts at "a"; a lone "a " at a paragraph's end must not pull the blanks after it into the figure.
+    assert figure_words("The vote went the way of a \nmillion people.") == ["million"]
+
+
+def place_words(text: str) -> list[str]:
+    """The words of every location suggested in ``text``."""
+    return [text[s.start:s.end] for s in suggest_locations(text)]
+
+
+def test_a_university_ending_a_paragraph_does_not_claim_the_next_town_as_its_campus():
+    assert place_words("She studied at the University of Leeds, \nBerkeley residents were angry.") == ["Berkeley"]
+
+
+def test_a_poll_rank_ending_a_paragraph_does_not_make_the_next_place_a_team():
+    assert place_words("They beat No. 4 \nOhio voters were angry.") == ["Ohio"]
