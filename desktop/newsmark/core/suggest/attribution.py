@@ -305,8 +305,8 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
 # "a spokeswoman for the Service Employees International Union said": the spokeswoman, named by the body.
-_SPOKEN_FOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<role>[a-z]+)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?$")
-_LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+$")
+_SPOKEN_FOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<role>[a-z]+)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?\Z")
+_LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+\Z")
 
 
 def named_mentions(text: str) -> list[tuple[int, str]]:

@@ -33,7 +33,7 @@ _NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
 _WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w in IDENTIFIER_WORDS} | {"war", "force"}))
                                      + r")\s+$", re.IGNORECASE)
 # A phone number (868-625-1234, (868) 625 1234, 625-1234) and a street number (12 Frederick Street).
-_ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s$")
+_ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s\Z")
 _DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
 _PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
 _VANITY_AFTER = re.compile(r"-[A-Z]{3,}(?![\w-])")

@@ -21,7 +21,7 @@ _CANDIDATE = re.compile(r"\d{3,4}")
 _IN_NUMBER = re.compile(r"[,.]\d|\d")
 # "A350", "MH370", "777X", "737MAX", "777x", "five 787s": letters glued to the digits.
 # Units and clock zones glued to digits ("350MW", "1230GMT") are measures and times, not names.
-_LETTERS_BEFORE = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,3}-?|[A-Z][a-z][A-Z]?-)$")  # "A350", "KC-135", "Tu-154", "MiG-29"
+_LETTERS_BEFORE = re.compile(r"(?<![\w.,-])(?:[A-Z]{1,3}-?|[A-Z][a-z][A-Z]?-)\Z")  # "A350", "KC-135", "Tu-154", "MiG-29"
 _LETTERS_AFTER = re.compile(r"(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|HP|CC|BC|AD|AM|PM|GMT|UTC|EST|EDT|PST|PDT|"
                             r"BST|CET|ET|PT)\b)(?:X|x|s|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
 _FREE_AFTER = re.compile(r"(?:-\d{1,3})?(?![\w-])")

@@ -20,7 +20,7 @@ _MID_SENTENCE = re.compile(r"[A-Za-z,][ \t]+$")
 _RUNNING_TEXT = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")
 # A title: digits, then capitalised words (and numbers) up to the end of the title.
 _TITLE_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’&-]*|\d+))+")
-_TITLE_OPENER = re.compile(r"(?:[“\"‘']|\bsee\s+|\(see\s+)$", re.IGNORECASE)
+_TITLE_OPENER = re.compile(r"(?:[“\"‘']|\bsee\s+|\(see\s+)\Z", re.IGNORECASE)
 _TITLE_SMALL_WORD = re.compile(r"\b(?:Under|Of|For|To|In|On|The|And|With|From|At|By)\b")
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*|\d+)[ \t]+$")

@@ -86,7 +86,7 @@ _FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
 _A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
-_A_BEFORE = re.compile(r"(?<![\w'’-])[Aa] $")
+_A_BEFORE = re.compile(r"(?<![\w'’-])[Aa] \Z")
 _RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "final", "finals",
           "race", "races", "dash", "heats", "record", "title", "champion", "gold", "silver", "bronze", "steeplechase"}
 _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters", "visitors", "passengers", "children"}

@@ -98,9 +98,9 @@ def is_age(text: str, start: int, end: int) -> bool:
     if text[start:end].isdigit() and re.search(r"[A-Z][\w'’-]+\s\($", text[max(0, start - 30):start]) and text[end:end + 1] == ")":
         return True  # "Marlon Brown (27)", as Caribbean and British papers write ages
     # "Ana Ruiz, 52, said", at a sentence's end "said Ruiz, 52.", and after a role "the driver, 19, was"
-    if re.search(r"[A-Z][\w'’-]+,\s$", text[max(0, start - 30):start]) and re.match(r"(?:,|\.(?!\d))", text[end:end + 2]):
+    if re.search(r"[A-Z][\w'’-]+,\s\Z", text[max(0, start - 30):start]) and re.match(r"(?:,|\.(?!\d))", text[end:end + 2]):
         return True
-    return (text[start:end].isdigit() and int(text[start:end]) <= 110 and re.search(r"\b(?i:the|a|an|our|his|her|their)(?:\s+[a-z]+){1,3},\s$",
+    return (text[start:end].isdigit() and int(text[start:end]) <= 110 and re.search(r"\b(?i:the|a|an|our|his|her|their)(?:\s+[a-z]+){1,3},\s\Z",
             text[max(0, start - 30):start]) is not None and text[end:end + 1] == ",")
 
 

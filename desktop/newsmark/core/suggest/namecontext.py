@@ -12,7 +12,7 @@ from newsmark.core.suggest.placewords import (
 
 _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
 # The words before their look-behinds (the \b they stand for): re jumps to a pattern's opening letters.
-_CAMPUS = re.compile(r"(?:University(?<!\wUniversity)|College(?<!\wCollege)) of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}, $")  # "University of California, "
+_CAMPUS = re.compile(r"(?:University(?<!\wUniversity)|College(?<!\wCollege)) of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}, \Z")  # "University of California, "
 
 
 def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:

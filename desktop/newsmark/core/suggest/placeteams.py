@@ -28,7 +28,7 @@ _OPENING = 30_000
 _LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards".split())
 # A country after these is the land, not its side ("moving to Canada", "Ana Ruiz of Peru", "across Europe and Asia").
 _COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".split())
-_RANK = re.compile(r"No\. ?\d{1,2} $|#\d{1,2} $")
+_RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 
 
 def _list_opening(tokens: Tokens, i: int) -> int:

@@ -27,7 +27,7 @@ _LOOK = 50
 _ROLE_REACH = 20_000
 # \Z, not $: "$" also matches before a last newline, and would reach a name over a paragraph's end.
 _WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}\Z")
-_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)[ \t]$")
+_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
           "u": "[uüú]", "o": "[oöóø]", "a": "[aäáà]", "e": "[eéè]", "i": "[iíï]", "n": "[nñ]", "c": "[cç]", "ß": "(?:ß|ss)"}
