@@ -19,8 +19,8 @@ from newsmark.core.attributes import check_value, parse_attributes
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.errors import AnnotationSetError, NewsmarkError
 from newsmark.core.model import Span, default_annotator, now_iso
-from newsmark.core.formats.rowcheck import (  # noqa: F401 - the formats read DocumentFinder, offset etc. from here
-    ATTRIBUTE_PREFIX, MAX_DIGITS, DocumentFinder, check_row, checked_values, offset,
+from newsmark.core.formats.rowcheck import (  # noqa: F401 - the formats read CsvRow, DocumentFinder, offset etc. from here
+    ATTRIBUTE_PREFIX, MAX_DIGITS, CsvRow, DocumentFinder, check_row, checked_values, offset,
 )
 from newsmark.core.tagnames import tag_name_problem
 from newsmark.core.tagset import TagSpec
@@ -31,19 +31,6 @@ FREE_TEXT = ("tag", "text", "note", "annotator", "created_at", "updated_at")
 PALETTE = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7")
 # Built without Span.__new__, which is a Python function: a set can hold a million spans.
 _new_span = tuple.__new__
-
-
-@dataclass(frozen=True, slots=True)
-class CsvRow:
-    """One data row as its cells by column name (``None`` for an absent column), not yet checked."""
-
-    number: int  # as a spreadsheet shows it: the header is row 1
-    cells: dict[str, str | None]
-    problem: str = ""  # a fault found while reading, e.g. more cells than the header has
-
-    def get(self, column: str) -> str | None:
-        """The raw cell of ``column``, or ``None`` when the file has no such column or the row is short."""
-        return self.cells.get(column)
 
 
 class RowTable:

@@ -7,17 +7,29 @@ sentence the load's error lists by row number.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from newsmark.core.attributes import check_value
 from newsmark.core.errors import NewsmarkError
 from newsmark.core.model import Document
 
-if TYPE_CHECKING:  # only for annotations: annotationset imports this module
-    from newsmark.core.formats.annotationset import CsvRow
-
 ATTRIBUTE_PREFIX = "attr_"  # the columns holding span attribute values
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One data row as its cells by column name (``None`` for an absent column), not yet checked."""
+
+    number: int  # as a spreadsheet shows it: the header is row 1
+    cells: dict[str, str | None]
+    problem: str = ""  # a fault found while reading, e.g. more cells than the header has
+
+    def get(self, column: str) -> str | None:
+        """The raw cell of ``column``, or ``None`` when the file has no such column or the row is short."""
+        return self.cells.get(column)
+
+
 # More digits than any offset or id can have (SQLite's integers have 19); longer cells are refused
 # unparsed: Python's int() raises on over 4,300 digits and takes quadratic time below that.
 MAX_DIGITS = 18
