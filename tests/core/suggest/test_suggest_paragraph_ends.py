@@ -77,3 +77,57 @@ def test_a_university_ending_a_paragraph_does_not_claim_the_next_town_as_its_cam
 
 def test_a_poll_rank_ending_a_paragraph_does_not_make_the_next_place_a_team():
     assert place_words("They beat No. 4 \nOhio voters were angry.") == ["Ohio"]
+
+
+# The second audit: the same trailing blank before a newline, in the figure modules' and speaker forms' look-behinds.
+def test_a_count_and_name_ending_a_paragraph_do_not_make_the_next_number_a_name():
+    # "50 Democrats 12" would read like "40 million Windows 11 devices": a count never follows a count.
+    assert figure_words("The bill was backed by 50 Democrats \n12 Republicans voted against it.") == ["50", "12"]
+
+
+def test_a_name_ending_a_paragraph_does_not_name_the_next_number():
+    # "Fortune 500" stands alone once, so every "Fortune 500" names; not "Fortune" ending one paragraph, "500" opening the next.
+    text = "Profits at the Fortune 500 rose. The list comes from Fortune \n500 companies filed reports on time."
+    assert figure_words(text) == ["500"]
+
+
+def test_an_adjective_ending_a_paragraph_does_not_make_the_next_number_word_a_shot():
+    assert figure_words("It was a late \nThree, he said.") == ["Three"]
+
+
+def test_a_word_ending_a_paragraph_does_not_make_the_next_number_word_part_of_a_name():
+    assert figure_words("The talks ended on Friday \nThree Democrats voted against the bill.") == ["Three"]
+
+
+def test_a_count_ending_a_paragraph_does_not_make_the_next_number_a_model():
+    # Were "345" a model ("30 Boeing 787 jets"), the article's other "345" would be one too.
+    assert figure_words("Police arrested 12 \n345 Main Street was sealed off. Officers moved 345 residents.") == ["12", "345"]
+
+
+def test_an_article_ending_a_paragraph_does_not_make_the_next_number_a_model():
+    assert figure_words("The fire spread to the \n345 Main Street flats were evacuated, and 345 residents left.") == ["345"]
+
+
+def test_a_capitalised_word_ending_a_paragraph_is_not_the_maker_of_the_next_number():
+    assert figure_words("The fire broke out on Tuesday \n345 Main Street was evacuated. In all, 345 people left their homes.") \
+        == ["345"]
+
+
+def quote_speakers(text: str) -> list[str]:
+    """The speaker of every quote suggested in ``text``."""
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_an_unnamed_role_ending_a_paragraph_does_not_speak_for_the_body_opening_the_next():
+    text = '"We will not pay," Acme said. It had hired a spokesman for \nAcme ran the plant. Workers at the Acme site left.'
+    assert quote_speakers(text) == ["Acme"]
+
+
+def test_an_apposed_role_ending_a_paragraph_does_not_speak_for_the_body_opening_the_next():
+    text = '"We will not pay," Acme said. She met Ruiz, a spokesperson for \nAcme ran the plant. Workers at the Acme site left.'
+    assert quote_speakers(text) == ["Acme"]
+
+
+def test_an_office_ending_a_paragraph_does_not_take_the_body_opening_the_next_as_its_name():
+    text = '"We will not pay," Acme said. He wrote to the Minister for \nAcme ran the plant. Workers at the Acme site left.'
+    assert quote_speakers(text) == ["Acme"]

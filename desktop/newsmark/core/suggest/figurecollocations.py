@@ -17,7 +17,7 @@ from newsmark.core.suggest.figureunits import is_plural
 from newsmark.core.suggest.suggestion import Suggestion
 
 # A name before the number: a capitalised word, an acronym with "&" ("S&P"), or a word in camel case ("iPhone").
-_NAME = r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]$"
+_NAME = r"(?P<name>[A-Z][\w&]*|[a-z]+[A-Z][\w&]*)[ \t]\Z"
 _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-]){_NAME}")
 _COUNT_NAME_BEFORE = re.compile(rf"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+{_NAME}")
 # Nor do quantifiers and words of rank ("Most 500 firms", "Top 10 picks"), nor currency codes ("USD 500": money).

@@ -58,7 +58,7 @@ _WEAPON_AFTER = re.compile(r"\s+(?:pistol|handgun|gun|firearm|weapon|rifle|round
 
 
 # A capitalised number word inside a name: after a word on the same line, before another capitalised word.
-_NAMED_NUMBER = re.compile(r"[A-Za-z][\w'’.]*[ \t]+$")
+_NAMED_NUMBER = re.compile(r"[A-Za-z][\w'’.]*[ \t]+\Z")
 _CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _CODE_AFTER_PLUS = re.compile(r"\s*(?:[A-Z]|\d)")
 

@@ -26,12 +26,12 @@ _LETTERS_AFTER = re.compile(r"(?!(?:MW|GW|KW|GB|TB|MB|KB|KM|CM|MM|KG|LB|LBS|MPH|
                             r"BST|CET|ET|PT)\b)(?:X|x|s|[A-Z]{2,4})(?:-\d{1,3})?(?![\w-])")
 _FREE_AFTER = re.compile(r"(?:-\d{1,3})?(?![\w-])")
 # "30 Boeing 787 jets", "400 737 Max jets", "five 787 Dreamliner sales": a count, then the number that names.
-_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))[ \t]+(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){{1,2}})?$")
+_COUNT_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))[ \t]+(?P<name>(?:[A-Z][\w'’&-]*[ \t]+){{1,2}})?\Z")
 # "a 737 Max", "an 8245 Turbo": a singular article before a number and a capitalised name after it.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \t]+\Z")
 # "Boeing's 787", "Boeing 's 787", "the Airbus 380 is": a maker's name, then the number.
 _MAKER_BEFORE = re.compile(r"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{2,})(?:\s?['’]s)?|"
-                           r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)[ \t]+$")
+                           r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)[ \t]+\Z")
 # What follows the digits: a variant ("-9", "-800") and the next word ("787-9 Dreamliner", "a 737 Max").
 _TAIL = re.compile(r"(?P<variant>-\d{1,3})?(?![\w,.]\w|[\w-])(?:[ \t]+(?P<next>[A-Za-z][a-z]+)\b)?")
 # Capitalised words that open a sentence or a phrase and name nothing: no maker, no name before a number.

@@ -38,7 +38,7 @@ _LABEL_AFTER = re.compile(r"[ \t]*[,.;:)&]|[ \t]+(?:and|or|of|to|through|at|in|o
 _POINT_TERM_AFTER = re.compile(r"-point(?:er)?[ \t]+(?:range|line|shots?|attempts?|shooting|shooters?|arc|plays?|baskets?|"
                                r"field\s+goals?|percentage|tries)\b", re.IGNORECASE)
 _SHOT_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:(?:big|early|late|quick|deep|long|huge|clutch|corner|open|wide-open|contested|"
-                          r"go-ahead|game-tying|step-back|timely|key)[ \t]+)?$")
+                          r"go-ahead|game-tying|step-back|timely|key)[ \t]+)?\Z")
 _SHOT_AFTER = re.compile(r"(?:[ \t]*[.,;:!?)—–]|[ \t]+(?:over|from|to|that|which|and|but|in|on|at|with|as|late|early|"
                          r"before|after|off)\b)")
 _WAY_AFTER = re.compile(r"-way\b", re.IGNORECASE)

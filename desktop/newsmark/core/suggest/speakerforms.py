@@ -22,7 +22,7 @@ _PLACE_KINDS = frozenset("country region city area continent".split())
 _LINKS = "of|for|and|on|the|&"
 _LINK_WORDS = frozenset(_LINKS.split("|"))
 _FUNCTION_END = re.compile(r"\b(?:and|or|but|for|of|to|the|a|an|with|by|as|in|on|at|from|that|than|nor)$")
-_LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)$")
+_LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)\Z")
 _OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _WINDOW = 400
@@ -77,9 +77,9 @@ def _longer_name(text: str, who: str, at: int) -> str:
 
 # "A spokesperson for the Home Office reiterated …": an unnamed source named by the body it speaks for.
 _UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<role>[a-z][\w-]*)"
-                          r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)$")
+                          r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)\Z")
 # "Ana Ruiz, a spokesperson for Acme, told …": the body a person in apposition speaks for.
-_FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
+_FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?\Z")
 
 
 def checked_speaker(text: str, at: int, after: int) -> str:
