@@ -51,6 +51,11 @@ def test_name_boundaries(phrase, name):
         ("Lena Park quit on Monday.\n\nShe left.", 0),
         ("Lena Park, a nurse, quit. (The board says it regrets it.)\n\nShe left.", 0),
         ("A single line without a stop", 0),  # no body: no headline
+        # A title-case headline some sites end with a full stop; a sentence in title case is rarer than that.
+        ("Lena Park Gives Emotional Tribute To Her Mother.\n\nLena Park spoke.", 48),
+        ("Lena Park gives a tribute to her mother.\n\nShe spoke.", 0),
+        ("Lena Park Spoke Up.\n\nShe left.", 0),  # three long words: too few to tell a title from a sentence
+        ("Gerda Schroeder met Paul Grant.\n\nThey spoke.", 0),  # a verb in lower case: a sentence of names
     ],
 )
 def test_headline_end(text, end):
@@ -65,6 +70,8 @@ def test_headline_end(text, end):
          ["Lena Park"]),
         ("A Quiet Win for Lena Park\n\nThe vote came late.\n\nLena Park, the mayor, spoke first. “We earned this,” "
          "Park said.", ["Lena Park"]),
+        ("Lena Park Gives Emotional Tribute To Her Mother.\n\nLena Park closed the rally.\n\n“She taught me "
+         "everything,” Park said.", ["Lena Park"]),
         # A sub-heading line is no part of the name in the paragraph under it.
         ("Lena Park leads the count.\n\nHousing Slump\n\nOmar Diallo runs a building firm. “Sales fell by half,” "
          "Diallo said.", ["Omar Diallo"]),
