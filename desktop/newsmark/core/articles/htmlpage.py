@@ -8,6 +8,7 @@ from html import unescape
 from pathlib import Path
 
 from newsmark.core.articles.hardwrap import unwrap
+from newsmark.core.articles.repeats import drop_repeated_copies
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.articles.plaintext import ImportedText, decode_bytes, join_paragraphs, title_from_text
 
@@ -73,7 +74,7 @@ def read_html(
     extracted, width = ((found.text or "") if found is not None else ""), None
     if not printed_lines:
         extracted, width = unwrap(extracted, _paragraph_ends(html))
-    blocks = extracted.split("\n") if extracted else []
+    blocks = drop_repeated_copies(extracted.split("\n")) if extracted else []
     if not _reads_as_article(blocks):
         raise DocumentImportError(
             f'"{name}" has no article text Newsmark can find (only menus, links or forms); open the page '
