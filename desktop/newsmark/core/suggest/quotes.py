@@ -10,7 +10,8 @@ Conventions:
 - Not speech: one or two words (scare quotes), titles (``film``/``book``/``programme``/``called``
   before, or Title Case words without sentence punctuation).
 - ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
-  A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``); a pronoun (``he
+  A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``; a party label after the name
+  is read through: ``Sen. Ana Ruiz (D-Wis.) said``); a pronoun (``he
   said``) takes the person the text last told about (``salience.py``); a quote with no attribution right
   after an attributed one in the next paragraph takes that speaker, unless a sentence about someone
   else comes between (lower confidence); else the person last told about, else the one named most.
@@ -23,6 +24,7 @@ import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.nestedquotes import nested_quotes
+from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
@@ -160,6 +162,7 @@ def _sentence_start(text: str, at: int) -> int:
 def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
+    text = blank_labels(text)  # "Sen. Ana Ruiz (D-Wis.) said": the name, then its verb; offsets stay
     people = SpeakerIndex(text)
     quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)
     for at, start, end, after in _spans(text):
