@@ -53,9 +53,22 @@ def _surname(text: str, who: str) -> bool:
     return False
 
 
+# What a lower-case run of a sentence holds and a source phrase never does: a verb's auxiliary ("Obama has"), an
+# adverb ("subsequently"), or a first word that links or owns ("on a conference call", "its education policies").
+_AUXILIARIES = frozenset("has had have is was were are does did will would".split())
+_LEADING_LINKS = frozenset("of on in at to for from with by about into its his her their our my taking".split())
+_ADVERB = re.compile(r"[a-z]{5,}ly")
+_NOT_ADVERBS = frozenset("assembly monopoly anomaly butterfly homily".split())
+
+
 def _fragment(who: str) -> bool:
-    """Whether a lower-case source phrase stops on a small word ("legal footing for a deal and"): no speaker."""
-    return who[:1].islower() and len(who.split()) >= 3 and bool(_FUNCTION_END.search(who))
+    """Whether a lower-case source phrase is a piece of a sentence, not a source ("legal footing for a deal and",
+    "trump subsequently", "on a conference"): no speaker."""
+    if not who[:1].islower():
+        return False
+    words = re.split(r"\s(?:who|which|that)\s", who, maxsplit=1)[0].split()  # a relative clause may say anything
+    return ((len(words) >= 3 and bool(_FUNCTION_END.search(who))) or words[0] in _LEADING_LINKS
+            or any(w in _AUXILIARIES or (_ADVERB.fullmatch(w) and w not in _NOT_ADVERBS) for w in words))
 
 
 def _longer_name(text: str, who: str, at: int) -> str:

@@ -1,0 +1,38 @@
+"""A lower-case piece of a sentence ("harper has", "on a conference", "its education") is never a quote's speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+_INTRO = "Ana Ruiz and Dele Harper met voters in the town on Monday.\n\n"
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harper subsequently defended the plan, calling the protest “a stunt by people who never vote.”",
+    "Harper, who thinks the council made a grab for power with its education policies, called the new rule "
+    "“a step back for every school.”",
+    "The crisis deepened after the flood. Harper has called the chaos “a failure of everyone who was in charge here.”",
+])
+def test_a_sentence_piece_gives_way_to_the_person_it_is_about(sentence):
+    assert _speakers(_INTRO + sentence) == ["Dele Harper"]
+
+
+def test_a_phrase_after_the_attribution_is_no_speaker_of_the_next_quote():
+    text = _INTRO + ("“Who is the real villain here?” said Harper, using a term Ruiz has used for him, on a conference "
+                     "call with reporters. “It is not me.”")
+    assert _speakers(text) == ["Dele Harper", "Dele Harper"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A town official who spoke anonymously to discuss the plan said, “There is no money left for it at all.”",
+     "town official"),
+    ("“There is no money left for it at all,” said a retired teacher who lives nearby.", "retired teacher"),
+])
+def test_an_unnamed_source_stays_its_phrase(sentence, speaker):
+    assert _speakers(_INTRO + sentence) == [speaker]
