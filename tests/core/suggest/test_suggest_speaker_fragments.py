@@ -30,8 +30,8 @@ def test_a_phrase_after_the_attribution_is_no_speaker_of_the_next_quote():
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("A town official who spoke anonymously to discuss the plan said, “There is no money left for it at all.”",
-     "town official"),
+    ("Although there is no such link with Harper, a town official who spoke anonymously to discuss internal strategy "
+     "said Wednesday, “There are talks between the two camps.”", "town official"),
     ("“There is no money left for it at all,” said a retired teacher who lives nearby.", "retired teacher"),
 ])
 def test_an_unnamed_source_stays_its_phrase(sentence, speaker):
