@@ -36,3 +36,23 @@ def test_a_phrase_after_the_attribution_is_no_speaker_of_the_next_quote():
 ])
 def test_an_unnamed_source_stays_its_phrase(sentence, speaker):
     assert _speakers(_INTRO + sentence) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a statement, Tom Okafor, a spokesman for the Ruiz campaign, said: “We are pleased with the result of the vote.”",
+    "In an interview, Tom Okafor, a former aide to the mayor, said Harper “was never there when it mattered.”",
+    "In a request for records, Tom Okafor, head of the county office, noted the “complete lack of any paper trail.”",
+    "In a letter to the mayor in May, Tom Okafor, head of the farm group, said farmers faced “hardship like never before.”",
+])
+def test_an_opening_phrase_is_no_speaker_its_subject_is(sentence):
+    assert _speakers(_INTRO + sentence) == ["Tom Okafor"]
+
+
+def test_a_moment_opening_the_sentence_is_no_speaker():
+    text = _INTRO + "At one point on Sunday, Harper, who has many followers, tweeted, “The count is not over until it is over.”"
+    assert _speakers(text) == ["Dele Harper"]
+
+
+def test_a_source_phrase_that_opens_no_adverbial_stays():
+    text = _INTRO + "A spokesman for the county office said, “The records were never kept in the first place.”"
+    assert _speakers(text) == ["spokesman for the county office"]
