@@ -64,3 +64,13 @@ def test_an_aside_that_attributes_the_quote_is_no_framing():
                      "and for years she has often told Harper’s team — jokingly but with edge — that “I only lost one "
                      "debate against your boss.”")
     assert _speakers(text)[1] != "Ana Ruiz"
+
+
+def test_a_body_named_with_the_article_leads_in_to_its_words():
+    text = _INTRO + "The Harper Family Foundation describes itself in the following way:\n\n“Everywhere we go, we try to help.”"
+    assert _speakers(text) == ["Harper Family Foundation"]
+
+
+def test_the_last_joined_clause_s_subject_leads_in():
+    text = _INTRO + "Ruiz made the same claims against the council in May, and Harper responded:\n\n“We will see her in court.”"
+    assert _speakers(text) == ["Dele Harper"]

@@ -26,6 +26,7 @@ _SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside
 # Words opening a leading clause whose own subject is not the sentence's.
 _SUBORDINATORS = frozenset("When After Before As While If Although Though Because Since Once Until Unless".split())
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote)\b")
+_JOINED = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 _DETERMINERS = frozenset("my our your his her their its this that these those".split())
 # A title or an initial whose full stop a sentence scan takes for a sentence's end.
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|[A-Z])\.\s+\Z")
@@ -54,7 +55,8 @@ def _subject(text: str, start: int, end: int, people: SpeakerIndex) -> tuple[int
         if not m:
             return -1, ""
         run = m.group("who")
-    if run.split()[0].lower() in OPENERS or run.endswith(("'s", "’s", "s'", "s’")):
+    body = run.split()[0] == "The" and len(run.split()) >= 3 and is_organisation(run)  # "The Acme Foundation describes"
+    if (run.split()[0].lower() in OPENERS and not body) or run.endswith(("'s", "’s", "s'", "s’")):
         return -1, ""  # "Ruiz's lawyer, …": the lawyer, not Ruiz
     name = person_name(run)
     words = name.split()
@@ -87,4 +89,5 @@ def lead_in_subject(text: str, at: int, people: SpeakerIndex) -> tuple[int, str]
         if text[max(0, own - 2):own] != "\n\n":
             return -1, ""
         before = sentence_starts(text, own - 2)[0]
-    return _subject(text, before, at, people)
+    joined = [j.end() for j in _JOINED.finditer(text, before, at)]  # "X made claims, and Y responded:": Y leads in
+    return _subject(text, joined[-1] if joined else before, at, people)
