@@ -10,10 +10,13 @@ Conventions:
 - Not speech: one or two words (scare quotes), titles (``film``/``book``/``programme``/``called``
   before, or Title Case words without sentence punctuation).
 - ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
-  A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``); a pronoun (``he
+  A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``; a party label after the name
+  is read through: ``Sen. Ana Ruiz (D-Wis.) said``); a pronoun (``he
   said``) takes the person the text last told about (``salience.py``); a quote with no attribution right
   after an attributed one in the next paragraph takes that speaker, unless a sentence about someone
-  else comes between (lower confidence); else the person last told about, else the one named most.
+  else comes between (lower confidence); a quote inside a sentence takes the person the sentence opens
+  with (``Ruiz thanked Harper for “…”``), one opening its sentence the subject of the sentence before
+  (``ownsubject.py``); else the person last told about, else the one named most.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.nestedquotes import nested_quotes
+from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
+from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
@@ -160,6 +165,7 @@ def _sentence_start(text: str, at: int) -> int:
 def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
+    text = blank_labels(text)  # "Sen. Ana Ruiz (D-Wis.) said": the name, then its verb; offsets stay
     people = SpeakerIndex(text)
     quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)
     for at, start, end, after in _spans(text):
@@ -215,12 +221,16 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 last_named = (at, who)
         elif who[:1].isupper():
             last_named = (at, who)
+        elif not who and (framed := framing_subject(text, at, people))[1]:
+            who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
               and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
         elif not who:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))
+            lead_in = lead_in_subject(text, at, people)  # "Ruiz praised Harper.\n\n“…”": Ruiz, not Harper named after her
+            source = lead_in if lead_in[1] else source
             who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
         found.append(Suggestion("quote", start, content_end, {"speaker": speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)

@@ -53,9 +53,22 @@ def _surname(text: str, who: str) -> bool:
     return False
 
 
+# What a lower-case run of a sentence holds and a source phrase never does: a verb's auxiliary ("Obama has"), an
+# adverb ("subsequently"), or a first word that links or owns ("on a conference call", "its education policies").
+_AUXILIARIES = frozenset("has had have is was were are does did will would".split())
+_LEADING_LINKS = frozenset("of on in at to for from with by about into its his her their our my taking".split())
+_ADVERB = re.compile(r"[a-z]{5,}ly")
+_NOT_ADVERBS = frozenset("assembly monopoly anomaly butterfly homily".split())
+
+
 def _fragment(who: str) -> bool:
-    """Whether a lower-case source phrase stops on a small word ("legal footing for a deal and"): no speaker."""
-    return who[:1].islower() and len(who.split()) >= 3 and bool(_FUNCTION_END.search(who))
+    """Whether a lower-case source phrase is a piece of a sentence, not a source ("legal footing for a deal and",
+    "trump subsequently", "on a conference"): no speaker."""
+    if not who[:1].islower():
+        return False
+    words = re.split(r"\s(?:who|which|that)\s", who, maxsplit=1)[0].split()  # a relative clause may say anything
+    return ((len(words) >= 3 and bool(_FUNCTION_END.search(who))) or words[0] in _LEADING_LINKS
+            or any(w in _AUXILIARIES or (_ADVERB.fullmatch(w) and w not in _NOT_ADVERBS) for w in words))
 
 
 def _longer_name(text: str, who: str, at: int) -> str:
@@ -75,6 +88,9 @@ def _longer_name(text: str, who: str, at: int) -> str:
     return ""
 
 
+# A phrase opening a sentence with a preposition ("In a statement, ", "At one point on Sunday, "): where or when.
+_ADVERBIAL = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|At|On|During|Under|From|Through|Via)[ \t]+(?P<phrase>"
+_ADVERBIAL_END = r")(?![\w'’-])[^,.\n\"“”]{0,40},"
 # "A spokesperson for the Home Office reiterated …": an unnamed source named by the body it speaks for.
 _UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<role>[a-z][\w-]*)"
                           r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)\Z")
@@ -83,7 +99,8 @@ _FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}
 
 
 def checked_speaker(text: str, at: int, after: int) -> str:
-    """The speaker ``attribution`` reads for the quote at ``at``, unless a place, a lower-case fragment or a body spoken for.
+    """The speaker ``attribution`` reads for the quote at ``at``, unless a place, a lower-case fragment, a phrase
+    opening the sentence ("In a statement, …") or a body spoken for.
 
     The suspect gives way to what ``attribution`` reads with that word blanked out (a person or body nearby):
     "X said that Washington had concluded "…"" is X's, as is "X, a spokesperson for Acme, told …"; a place
@@ -96,6 +113,12 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     fragment = _fragment(who)
     if fragment:
         return ""
+    adverbial = re.compile(_ADVERBIAL + re.escape(who) + _ADVERBIAL_END).search(text, max(0, at - 300), at) \
+        if who[:1].islower() else None
+    if adverbial:  # "In a statement, Ana Ruiz said": the phrase tells where, its subject follows
+        blank = text[:adverbial.start()] + " " * (adverbial.end() - adverbial.start()) + text[adverbial.end():after + 200]
+        again = attribution(blank, at, after)
+        return "" if not again or _fragment(again) or again == who else again
     linked = any(text.find(link + who, base, after + 200) != -1 for link in ("for ", "of ", "at ", "with ", "the "))
     if not linked and not _is_place(who):
         return who  # the usual case, found by plain scans
