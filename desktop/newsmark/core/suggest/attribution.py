@@ -107,6 +107,11 @@ _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
 _SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
+# Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back. Irregular verbs of retort by name.
+_ANY_PAST = r"(?:[a-z]{2,}ed|shot|hit|struck|bit|spoke|sang|cried|swore)\b(?:\s+(?:back|out|up))?"
+_AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+                             rf"(?:\s+\([A-Z]{{2,6}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
@@ -226,6 +231,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
                 return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
+    m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
+    if m and _speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
+        return _who(m)
     group = _BARE_GROUP.match(tail) if text[after - 2:after - 1] in ",!?" else None
     if group and not _NOT_GROUPS.intersection(group.group("who").split()) and not group.group("who").endswith(("ss", "ly")):
         return group.group("who")
@@ -254,6 +262,27 @@ def attribution(text: str, open_at: int, after: int) -> str:
             return _who(m)
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
+
+
+def _in_subordinate(text: str, open_at: int) -> bool:
+    """Whether a quote sits in a sentence's opening subordinate clause, whose comma it ends with ("When Lee called it
+    "…," Ruiz seized on it": Ruiz is the main clause's subject, not the quote's source)."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = re.split(r"[.!?][”\"’]?\s+", text[max(line_start, open_at - 200):open_at])[-1]
+    return _OPENING_CLAUSE.match(head) is not None
+
+
+_OPENING_CLAUSE = re.compile(r"^\s*(?:When|Whenever|If|As|After|Before|While|Because|Although|Though|Since|Until|Once|Unless)\b[^,]*$")
+
+
+_OBJECTS = frozenset("the a an his her their its our my your this that these those it them him us me to".split())
+
+
+def _intransitive(rest: str) -> bool:
+    """Whether a verb's words after a "?" or "!" quote end its clause soon with no object ("…?" Lee pressed on Monday.);
+    "…?" Members debated the plan: a new sentence."""
+    words = rest.split()
+    return len(words) <= 5 and not (words and words[0] in _OBJECTS)
 
 
 def _in_sentence(head: str, tail: str) -> str:

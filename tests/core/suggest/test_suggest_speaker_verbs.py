@@ -1,0 +1,55 @@
+"""Speaker attribution by the attribution's own words: any reporting verb, not only a listed one (sentences written for them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # After "," inside the marks the sentence goes on: a name and any past-tense verb is the attribution.
+        ("The council met on Monday.\n\n“That is not how any of this is supposed to work,” Dana Whitfield fumed on Tuesday.",
+         ["Dana Whitfield"]),
+        ("“We are not going to close the library this year,” the Daily Courier reported.", ["Daily Courier"]),
+        ("“We are not going to close the library this year,” Okafor shot back.", ["Okafor"]),
+        ("Dana Whitfield left the chamber early.\n\n“We are not going to close the library this year,” she fumed.",
+         ["Dana Whitfield"]),
+        # After "?" or "!" the verb must close its clause soon, without an object.
+        ("The council met on Monday.\n\n“Are you really going to defend that budget in front of these people?” Okafor pressed.",
+         ["Okafor"]),
+        ("The vote was close.\n\n“You will never get my vote for that bridge!” Rosa Lind barked in the hallway.", ["Rosa Lind"]),
+        # A word that merely begins with an irregular verb is no verb: "spokesman" is not "spoke".
+        ("The vote was close.\n\n“We will study the ruling with care,” City Hall spokesman Omar Reyes said.", ["Omar Reyes"]),
+    ],
+)
+def test_a_name_and_any_past_tense_verb_after_the_quote_attribute_it(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After "?" or "!" a new sentence may open with a name and a verb that takes an object: no attribution.
+        "“Will the council vote for it at all?” Members debated the plan for three hours.",
+        "“Is this the end of the line for the bridge?” Engineers inspected the span on Monday and found it closed.",
+        # ... or whose clause runs on too long to be a tag.
+        "“Kelly, are you in or out?” Okafor charged in his first speech of the day at the hall.",
+        # After a full stop inside the marks the next sentence is the narrator's.
+        "“We will close the library this year.” Okafor closed the meeting early.",
+    ],
+)
+def test_a_new_sentence_after_a_question_or_full_stop_is_no_attribution(text):
+    assert _speakers(text) == [""]
+
+
+def test_a_quote_inside_a_clause_leaves_its_comma_to_the_sentence():
+    text = ("When Lena Berg noted that the mayor calls it “a bridge for everyone,” Okafor seized on the phrase "
+            "and mocked it.")
+    assert _speakers(text) != ["Okafor"]
