@@ -53,3 +53,23 @@ def test_a_quote_inside_a_clause_leaves_its_comma_to_the_sentence():
     text = ("When Lena Berg noted that the mayor calls it “a bridge for everyone,” Okafor seized on the phrase "
             "and mocked it.")
     assert _speakers(text) != ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "one"/"another" introduce an unnamed source: never the person the story told about before.
+        ("Ana Ruiz won the primary in a landslide on Tuesday.\n\n“It will be by a margin as close as last time,” "
+         "said one Ohio Democrat.", ["Ohio Democrat"]),
+        ("Ana Ruiz won the primary in a landslide on Tuesday.\n\n“It will be by a margin as close as last time,” "
+         "another Ohio Republican said.", ["Ohio Republican"]),
+        # An unnamed source may open on a number.
+        ("Ana Ruiz won the primary in a landslide on Tuesday.\n\n“It will be by a margin as close as last time,” "
+         "added a 2008 Ruiz veteran.", ["2008 Ruiz veteran"]),
+        # A description before a name still gives the name.
+        ("Ana Ruiz won the primary in a landslide on Tuesday.\n\n“It will be by a margin as close as last time,” "
+         "said a skeptical Lee Park.", ["Lee Park"]),
+    ],
+)
+def test_an_indefinite_source_is_a_new_unnamed_person(text, speakers):
+    assert _speakers(text) == speakers

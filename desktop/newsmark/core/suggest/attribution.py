@@ -55,7 +55,10 @@ _PHRASE = _ARTICLE + _RUN + r"{1,80}?"
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
 _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
+# "said a 2008 campaign veteran", "said a 34-year-old nurse": an unnamed source may open on a number.
+_COUNTED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d[\w-]*\s+"
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
+                               rf"{_COUNTED}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # A bare plural right after the quote speaks it: "…," officers announced; "…," local fans chanted.
 _BARE_GROUP = re.compile(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
@@ -85,7 +88,8 @@ _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
                               rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
-_NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
+# "one"/"another" open an unnamed source ("said one Ohio Democrat"), never a description before a name.
+_NOT_DESCRIPTIONS = frozenset("one another on in at to by for from of with that this the a an last next and or but as after before during "
                               "when while if then later earlier told who whose which is was".split())
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
