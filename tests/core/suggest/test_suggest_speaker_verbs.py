@@ -73,3 +73,54 @@ def test_a_quote_inside_a_clause_leaves_its_comma_to_the_sentence():
 )
 def test_an_indefinite_source_is_a_new_unnamed_person(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A colon hands the quote to the name that ends its sentence ...
+        ("Ana Ruiz spoke for an hour.\n\nThe surge does not surprise Democratic pollster Lee Park: "
+         "“Voters were always going to come home in the end.”", ["Lee Park"]),
+        ("Ana Ruiz spoke for an hour.\n\nPolls tighten - Lee Park: “Voters were always going to come home in the end.”",
+         ["Lee Park"]),
+        ("Ana Ruiz spoke for an hour.\n\nPark: “This is the worst budget I have seen in twenty years.”", ["Park"]),
+        # ... or to the sentence's subject, whatever its verb.
+        ("Lee Park spoke first. Ana Ruiz followed him.\n\nIn a statement released Thursday, Rep. Lee Park (D-Ohio) "
+         "reacted to the news, saying: “This is the worst budget I have seen in twenty years.”", ["Lee Park"]),
+    ],
+)
+def test_a_colon_hands_the_quote_to_its_sentence_s_name(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capitalised word that opens a sentence is no person.
+        "Lee Park spoke for an hour.\n\nHere are the highlights: “This is the worst budget I have seen in twenty years.”",
+        "Lee Park spoke for an hour.\n\nVideo shows the rescue of the girl: “This is the worst budget I have seen in years.”",
+        # A possessive subject: the words are its team's, not the person's.
+        "Lee Park spoke for an hour.\n\nRuiz's campaign sent a message: “This is the worst budget I have seen in years.”",
+    ],
+)
+def test_a_colon_after_no_person_hands_the_quote_to_nobody_new(text):
+    assert _speakers(text) != ["Here"] and _speakers(text) != ["Video"] and _speakers(text) != ["Ruiz"]
+
+
+def test_a_title_case_headline_before_a_colon_is_no_speaker():
+    text = "Ruiz Visits Flooded Town: “We Will Rebuild Every Home”\n\nAna Ruiz spoke for an hour."
+    assert "Flooded Town" not in _speakers(text) and "Ruiz Visits Flooded Town" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a preposition governs is no subject: the name in apposition after it speaks.
+        "Ana Ruiz spoke for an hour.\n\nIn a statement, Lee Park, a spokesman for the union, said: "
+        "“This is the worst budget I have seen in twenty years.”",
+        "Ana Ruiz spoke for an hour.\n\nIn a letter to the mayor in May, Lee Park, the head of the Ohio Farmers Union, "
+        "said farmers faced “unprecedented economic hardship” this year.",
+    ],
+)
+def test_a_phrase_after_a_preposition_is_no_source(text):
+    assert _speakers(text) == ["Lee Park"]

@@ -262,10 +262,55 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return named
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
-        if _speaker_like(m.group("who")):
-            return _who(m)
+        preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
+        if _speaker_like(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
+            return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
+    if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
+        prev = text[max(0, line_start - 300):line_start].rstrip()
+        head = re.split(r"[.!?]\s+(?=[A-Z])", prev.rsplit("\n", 1)[-1])[-1] if prev.endswith(":") else head
+    if head.rstrip().endswith(":"):
+        introduced_by = _colon_source(text, head, open_at)
+        if introduced_by:
+            return introduced_by
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
+
+
+# What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
+_PREPOSED = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
+# A colon hands the sentence's words to the quote: its subject speaks ("Ruiz leaned in and boomed: "…""), or the
+# name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
+_COLON_NAME = re.compile(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
+_IRREGULAR = r"told|wrote|said|spoke|sent|put|went|took|gave|began|shot|hit|struck|bit|sang|swore|fought|threw|broke"
+_COLON_SUBJECT = re.compile(
+    rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then)\b[^,]{{0,60}},\s*)?"
+    rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
+    rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
+
+
+def _colon_source(text: str, sentence: str, at: int) -> str:
+    """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
+    m = _COLON_NAME.search(sentence)
+    if m and _speaker_like(m.group("who")):
+        before = sentence[:m.start()].rstrip()
+        label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
+        if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
+            return _clean(m.group("who"))
+    m = _COLON_SUBJECT.match(sentence)
+    if not m or not _speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
+        return ""  # "Ruiz's team sent a message:": the team's, not Ruiz's
+    who = m.group("who")
+    if who.split()[0] in {"The", "the"} and who[-1:].islower():
+        return who[:1].lower() + who[1:] if is_role(who.split()[-1]) else ""  # "The Vermont senator emailed:"
+    name = person_name(_clean(who))
+    if is_full_name(name) or (" " not in name and _named_in_full(text, name, at)):
+        return _clean(who)
+    return ""  # "Video shows the rescue:", "Here are the highlights:": a capitalised word, no person
+
+
+def _named_in_full(text: str, word: str, at: int) -> bool:
+    """Whether the text before ``at`` names someone in full whose last name is ``word`` ("Ana Ruiz" … "Ruiz boomed:")."""
+    return bool(word) and re.search(r"\b[A-Z][a-z]+[ \t]+" + re.escape(word) + r"\b", text[max(0, at - 3000):at]) is not None
 
 
 def _in_subordinate(text: str, open_at: int) -> bool:
