@@ -124,3 +124,26 @@ def test_a_title_case_headline_before_a_colon_is_no_speaker():
 )
 def test_a_phrase_after_a_preposition_is_no_source(text):
     assert _speakers(text) == ["Lee Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The verb first, any verb: "…," beamed Ana Ruiz.
+        ("Lee Park spoke first.\n\n“This is the best day of my whole life,” beamed Ana Ruiz of Akron, who drove six hours.",
+         ["Ana Ruiz"]),
+        ("Ana Ruiz spoke first. Lee Park spoke next.\n\n“Keep your hands on the wheel,” instructed Ms. Ruiz.", ["Ana Ruiz"]),
+        # A described name after the quote: "an angry Ruiz" is Ruiz.
+        ("Lee Park spoke first.\n\n“France will always be France,” an angry Ruiz retaliated.", ["Ruiz"]),
+        # A credit line under the quote names its speaker.
+        ("Lee Park spoke first.\n\n\"We have never had a budget this bad in all my years here.\"\n\n- Ana Ruiz.\n\nPark disagreed.",
+         ["Ana Ruiz"]),
+    ],
+)
+def test_other_shapes_of_the_attribution_after_the_quote(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_a_clause_that_goes_on_after_the_quote_is_no_inverted_attribution():
+    text = "“This is the best day of my whole life,” included in the package were three letters."
+    assert _speakers(text) == [""]

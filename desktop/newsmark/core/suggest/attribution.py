@@ -114,8 +114,12 @@ _SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back. Irregular verbs of retort by name.
 _ANY_PAST = r"(?:[a-z]{2,}ed|shot|hit|struck|bit|spoke|sang|cried|swore)\b(?:\s+(?:back|out|up))?"
-_AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+_AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
                              rf"(?:\s+\([A-Z]{{2,6}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+# The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
+_INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
+# A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
+_CREDIT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME})[ \t]*(?:[,.]|\n|$)")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
@@ -237,7 +241,16 @@ def attribution(text: str, open_at: int, after: int) -> str:
             return _who(m)
     m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
     if m and _speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
+        described = re.match(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$", m.group("who"))
+        if described and not is_role(described.group(1)):
+            return _clean(described.group(2))  # "…," an angry Ruiz retaliated
         return _who(m)
+    m = _INVERTED_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" else None
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
+    m = _CREDIT.match(text, after) if not tail.strip() else None
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
     group = _BARE_GROUP.match(tail) if text[after - 2:after - 1] in ",!?" else None
     if group and not _NOT_GROUPS.intersection(group.group("who").split()) and not group.group("who").endswith(("ss", "ly")):
         return group.group("who")
