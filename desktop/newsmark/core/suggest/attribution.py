@@ -6,51 +6,14 @@ import bisect
 import re
 from functools import lru_cache
 
-from newsmark.core.suggest.namesakes import DEMONYM
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.speakers import (GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of,
-                                            is_full_name, is_organisation, is_role, last_name_words, person_name)
+from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
+                                               CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
+                                               PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, SENTENCE_OPENERS as _SENTENCE_OPENERS,
+                                               VERBS as _VERBS, WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR)
+from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
+                                            last_name_words, person_name)
 
-_SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
-         r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
-         r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
-         r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
-         r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
-         r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
-         r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
-         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues|"
-         # the present of press releases and features ("…," comments Ana Ruiz): any tense reports
-         r"comments|observes|stresses|responds|replies|concludes|confirms|suggests|tweets|cautions|acknowledges|"
-         r"concedes|laments|maintains|asserts|reiterates|emphasi[sz]es|highlights|testifies|declares|announces|recounts|"
-         r"predicts|points\s+out|reflects|reasons|muses|wonders|asks|answers")
-_VERBS = _SAYS + r"|according\s+to"
-_ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
-           r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
-# A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
-# A web address names a body whole ("GreatFire.org", "Amazon.com"): its dot ends neither a word nor a source.
-_WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
-_WORD = (r"(?>[A-Z][\w-]*+\." + _WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
-         r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
-_NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
-_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
-                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
-                     "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
-                     "Until", "Unless"}
-# A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org").
-_RUN = r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + _WEB_END + r"))"
-# Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
-_GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
-          r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
-          r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
-          r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+" + _RUN + r"{1,60}?)?")
-_GROUP_RE = re.compile(_GROUP)
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
-                      "August September October November December Tonight".split())  # not May: a surname too
-# "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
-_ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
-            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
-_ARTICLE_RE = re.compile(_ARTICLE)
-_PHRASE = _ARTICLE + _RUN + r"{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
 _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
@@ -112,8 +75,7 @@ _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\
                    r"administration|team|board|council|foundation|presidency|regulator)")
 _SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
-# Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back. Irregular verbs of retort by name.
-_ANY_PAST = r"(?:[a-z]{2,}ed|shot|hit|struck|bit|spoke|sang|cried|swore)\b(?:\s+(?:back|out|up))?"
+# Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
 _AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
                              rf"(?:\s+\([A-Z]{{2,6}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
@@ -294,7 +256,6 @@ _PREPOSED = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[B
 # A colon hands the sentence's words to the quote: its subject speaks ("Ruiz leaned in and boomed: "…""), or the
 # name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
 _COLON_NAME = re.compile(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
-_IRREGULAR = r"told|wrote|said|spoke|sent|put|went|took|gave|began|shot|hit|struck|bit|sang|swore|fought|threw|broke"
 _COLON_SUBJECT = re.compile(
     rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then)\b[^,]{{0,60}},\s*)?"
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
