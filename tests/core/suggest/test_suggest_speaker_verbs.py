@@ -147,3 +147,28 @@ def test_other_shapes_of_the_attribution_after_the_quote(text, speakers):
 def test_a_clause_that_goes_on_after_the_quote_is_no_inverted_attribution():
     text = "“This is the best day of my whole life,” included in the package were three letters."
     assert _speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A title's stop ends no sentence: the quote's sentence runs back past "Gov." to its subject.
+        ("Jason Sims, a teacher, said he made a late decision to vote for Lee Park, and that Gov. Ana Ruiz’s "
+         "endorsement was “a big deal for the whole county.”", ["Jason Sims"]),
+        ("Ana Ruiz spoke first. Lee Park urged Mr. Ruiz to make a deal soon, saying “time is running out for many "
+         "in farming.”", ["Lee Park"]),
+        # A closing quote mark after a full stop still ends the sentence before.
+        ("Ana Ruiz called the plan “a reckless waste of public money.” Sen. Lee Park called the statement "
+         "“a disgrace to the whole party.”", ["Ana Ruiz", "Lee Park"]),
+        # A party label after a name may hold a hyphen and a state: "(R-OH)", "(D-N.Y.)".
+        ("Lee Park spoke first.\n\nRep. Ana Ruiz (D-N.Y.) said, “We are going all the way to the convention.”", ["Ana Ruiz"]),
+        # An aside that ends on a titled name holds the subject.
+        ("Lee Park spoke first.\n\nOn Tuesday in Akron, OH, after winning the primary, Gov. Ana Ruiz (R-OH), said, "
+         "“We are going all the way to the convention.”", ["Ana Ruiz"]),
+        # "Adding, "…"" goes on from the sentence before.
+        ("Ana Ruiz interviewed Lee Park for an hour.\n\nAfter Park left the studio, Ruiz stated that the report "
+         "“was not good at all.” Adding, “Now, we have to see what the inspector says next.”", ["Ana Ruiz"]),
+    ],
+)
+def test_the_sentence_before_the_quote_is_read_whole(text, speakers):
+    assert _speakers(text) == speakers

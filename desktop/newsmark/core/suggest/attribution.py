@@ -59,8 +59,8 @@ _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,
 # Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
 _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
@@ -77,7 +77,7 @@ _SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
 _AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-                             rf"(?:\s+\([A-Z]{{2,6}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
 _INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
@@ -183,6 +183,16 @@ def _surname_of_someone(text: str, word: str) -> bool:
             and re.search(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b", text) is not None)
 
 
+# Where the sentence before a quote starts: not after a title's stop ("Gov. Ana Ruiz's", "Sen. Lee") nor an initial.
+_HEAD_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bLt)"
+                       r"(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bRev)(?<!\bPres)(?<!\bAtty)(?<!\bSupt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z])")
+
+
+_PARTICIPLE_ONLY = re.compile(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
+# An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
+_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})(?:\s+\([A-Z][\w.-]{{1,10}}\))?\s*$")
+
+
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
@@ -224,8 +234,10 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if is_full_name(person_name(verbless.group("who"))):
             return _clean(verbless.group("who"))
     line_start = text.rfind("\n", 0, open_at) + 1
-    head = text[max(line_start, open_at - 200):open_at]
-    head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
+    sentences = _HEAD_END.split(text[max(line_start, open_at - 200):open_at])
+    head = sentences[-1]
+    if len(sentences) > 1 and _PARTICIPLE_ONLY.match(head):
+        head = sentences[-2] + " " + head  # "… Ruiz stated. Adding, "…"": the sentence before has the subject
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return _clean(m.group("who"))
@@ -237,13 +249,16 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return named
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
+        titled = _TITLED_LAST.search(m.group("aside") or "")
+        if titled and _speaker_like(m.group("who")):
+            return _clean(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
         if _speaker_like(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
             return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
         prev = text[max(0, line_start - 300):line_start].rstrip()
-        head = re.split(r"[.!?]\s+(?=[A-Z])", prev.rsplit("\n", 1)[-1])[-1] if prev.endswith(":") else head
+        head = _HEAD_END.split(prev.rsplit("\n", 1)[-1])[-1] if prev.endswith(":") else head
     if head.rstrip().endswith(":"):
         introduced_by = _colon_source(text, head, open_at)
         if introduced_by:
