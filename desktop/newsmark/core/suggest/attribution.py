@@ -6,56 +6,22 @@ import bisect
 import re
 from functools import lru_cache
 
-from newsmark.core.suggest.namesakes import DEMONYM
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.speakers import (GAP, NAME_PARTICLES, PRONOUNS, SCAN_NAME, after_role_of,
-                                            is_full_name, is_organisation, is_role, last_name_words, person_name)
+from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
+                                               CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
+                                               PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, SENTENCE_OPENERS as _SENTENCE_OPENERS,
+                                               VERBS as _VERBS, WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR)
+from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
+                                            last_name_words, person_name)
 
-_SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declared|insisted|argued|warned|explained|"
-         r"noted|asked|replied|answered|pledged|promised|continued|claimed|announced|posted|tweeted|condemned|urged|stressed|confirmed|"
-         r"denied|commented|remarked|indicated|estimated|recalled|reminded|acknowledged|admitted|suggested|"
-         r"predicted|observed|responded|concluded|emphasi[sz]ed|highlighted|cautioned|testified|recounted|"
-         r"quipped|joked|shouted|yelled|screamed|exclaimed|whispered|murmured|muttered|mused|boasted|bragged|complained|"
-         r"remembered|conceded|lamented|pleaded|vowed|countered|retorted|snapped|scoffed|sighed|agreed|reasoned|reflected|maintained|"
-         r"contended|asserted|alleged|demanded|proclaimed|reiterated|elaborated|clarified|laughed|assured|wondered|texted|"
-         r"emailed|disagreed|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|explains|notes|recalls|argues|insists|warns|agrees|admits|jokes|continues|"
-         # the present of press releases and features ("…," comments Ana Ruiz): any tense reports
-         r"comments|observes|stresses|responds|replies|concludes|confirms|suggests|tweets|cautions|acknowledges|"
-         r"concedes|laments|maintains|asserts|reiterates|emphasi[sz]es|highlights|testifies|declares|announces|recounts|"
-         r"predicts|points\s+out|reflects|reasons|muses|wonders|asks|answers")
-_VERBS = _SAYS + r"|according\s+to"
-_ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
-           r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
-# A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
-# A web address names a body whole ("GreatFire.org", "Amazon.com"): its dot ends neither a word nor a source.
-_WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
-_WORD = (r"(?>[A-Z][\w-]*+\." + _WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
-         r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
-_NAME = rf"{_WORD}(?:{GAP}(?:{_WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
-_SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
-                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
-                     "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
-                     "Until", "Unless"}
-# A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org").
-_RUN = r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + _WEB_END + r"))"
-# Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
-_GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
-          r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
-          r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
-          r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+" + _RUN + r"{1,60}?)?")
-_GROUP_RE = re.compile(_GROUP)
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
-                      "August September October November December Tonight".split())  # not May: a surname too
-# "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
-_ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
-            r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + _SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
-_ARTICLE_RE = re.compile(_ARTICLE)
-_PHRASE = _ARTICLE + _RUN + r"{1,80}?"
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
 _TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
                        rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
+# "said a 2008 campaign veteran", "said a 34-year-old nurse": an unnamed source may open on a number.
+_COUNTED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d[\w-]*\s+"
 _AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
+                               rf"{_COUNTED}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
                                rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # A bare plural right after the quote speaks it: "…," officers announced; "…," local fans chanted.
 _BARE_GROUP = re.compile(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
@@ -85,15 +51,16 @@ _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
                               rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
 _ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
-_NOT_DESCRIPTIONS = frozenset("on in at to by for from of with that this the a an last next and or but as after before during "
+# "one"/"another" open an unnamed source ("said one Ohio Democrat"), never a description before a name.
+_NOT_DESCRIPTIONS = frozenset("one another on in at to by for from of with that this the a an last next and or but as after before during "
                               "when while if then later earlier told who whose which is was".split())
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 # Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
 _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z]{{2,6}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z]{{2,6}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
@@ -107,6 +74,14 @@ _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
 _SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
+# Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
+_AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+# The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
+_INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
+# A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
+_CREDIT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME})[ \t]*(?:[,.]|\n|$)")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
@@ -208,6 +183,16 @@ def _surname_of_someone(text: str, word: str) -> bool:
             and re.search(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b", text) is not None)
 
 
+# Where the sentence before a quote starts: not after a title's stop ("Gov. Ana Ruiz's", "Sen. Lee") nor an initial.
+_HEAD_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bLt)"
+                       r"(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bRev)(?<!\bPres)(?<!\bAtty)(?<!\bSupt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z])")
+
+
+_PARTICIPLE_ONLY = re.compile(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
+# An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
+_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})(?:\s+\([A-Z][\w.-]{{1,10}}\))?\s*$")
+
+
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
@@ -226,6 +211,18 @@ def attribution(text: str, open_at: int, after: int) -> str:
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
                 return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
+    m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
+    if m and _speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
+        described = re.match(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$", m.group("who"))
+        if described and not is_role(described.group(1)):
+            return _clean(described.group(2))  # "…," an angry Ruiz retaliated
+        return _who(m)
+    m = _INVERTED_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" else None
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
+    m = _CREDIT.match(text, after) if not tail.strip() else None
+    if m and _speaker_like(m.group("who")):
+        return _clean(m.group("who"))
     group = _BARE_GROUP.match(tail) if text[after - 2:after - 1] in ",!?" else None
     if group and not _NOT_GROUPS.intersection(group.group("who").split()) and not group.group("who").endswith(("ss", "ly")):
         return group.group("who")
@@ -237,8 +234,10 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if is_full_name(person_name(verbless.group("who"))):
             return _clean(verbless.group("who"))
     line_start = text.rfind("\n", 0, open_at) + 1
-    head = text[max(line_start, open_at - 200):open_at]
-    head = re.split(r"[.!?]\s+(?=[A-Z])", head)[-1]
+    sentences = _HEAD_END.split(text[max(line_start, open_at - 200):open_at])
+    head = sentences[-1]
+    if len(sentences) > 1 and _PARTICIPLE_ONLY.match(head):
+        head = sentences[-2] + " " + head  # "… Ruiz stated. Adding, "…"": the sentence before has the subject
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return _clean(m.group("who"))
@@ -250,10 +249,78 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return named
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
-        if _speaker_like(m.group("who")):
-            return _who(m)
+        titled = _TITLED_LAST.search(m.group("aside") or "")
+        if titled and _speaker_like(m.group("who")):
+            return _clean(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
+        preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
+        if _speaker_like(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
+            return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
+    if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
+        prev = text[max(0, line_start - 300):line_start].rstrip()
+        head = _HEAD_END.split(prev.rsplit("\n", 1)[-1])[-1] if prev.endswith(":") else head
+    if head.rstrip().endswith(":"):
+        introduced_by = _colon_source(text, head, open_at)
+        if introduced_by:
+            return introduced_by
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
+
+
+# What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
+_PREPOSED = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
+# A colon hands the sentence's words to the quote: its subject speaks ("Ruiz leaned in and boomed: "…""), or the
+# name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
+_COLON_NAME = re.compile(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
+_COLON_SUBJECT = re.compile(
+    rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then)\b[^,]{{0,60}},\s*)?"
+    rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
+    rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
+
+
+def _colon_source(text: str, sentence: str, at: int) -> str:
+    """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
+    m = _COLON_NAME.search(sentence)
+    if m and _speaker_like(m.group("who")):
+        before = sentence[:m.start()].rstrip()
+        label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
+        if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
+            return _clean(m.group("who"))
+    m = _COLON_SUBJECT.match(sentence)
+    if not m or not _speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
+        return ""  # "Ruiz's team sent a message:": the team's, not Ruiz's
+    who = m.group("who")
+    if who.split()[0] in {"The", "the"} and who[-1:].islower():
+        return who[:1].lower() + who[1:] if is_role(who.split()[-1]) else ""  # "The Vermont senator emailed:"
+    name = person_name(_clean(who))
+    if is_full_name(name) or (" " not in name and _named_in_full(text, name, at)):
+        return _clean(who)
+    return ""  # "Video shows the rescue:", "Here are the highlights:": a capitalised word, no person
+
+
+def _named_in_full(text: str, word: str, at: int) -> bool:
+    """Whether the text before ``at`` names someone in full whose last name is ``word`` ("Ana Ruiz" … "Ruiz boomed:")."""
+    return bool(word) and re.search(r"\b[A-Z][a-z]+[ \t]+" + re.escape(word) + r"\b", text[max(0, at - 3000):at]) is not None
+
+
+def _in_subordinate(text: str, open_at: int) -> bool:
+    """Whether a quote sits in a sentence's opening subordinate clause, whose comma it ends with ("When Lee called it
+    "…," Ruiz seized on it": Ruiz is the main clause's subject, not the quote's source)."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = re.split(r"[.!?][”\"’]?\s+", text[max(line_start, open_at - 200):open_at])[-1]
+    return _OPENING_CLAUSE.match(head) is not None
+
+
+_OPENING_CLAUSE = re.compile(r"^\s*(?:When|Whenever|If|As|After|Before|While|Because|Although|Though|Since|Until|Once|Unless)\b[^,]*$")
+
+
+_OBJECTS = frozenset("the a an his her their its our my your this that these those it them him us me to".split())
+
+
+def _intransitive(rest: str) -> bool:
+    """Whether a verb's words after a "?" or "!" quote end its clause soon with no object ("…?" Lee pressed on Monday.);
+    "…?" Members debated the plan: a new sentence."""
+    words = rest.split()
+    return len(words) <= 5 and not (words and words[0] in _OBJECTS)
 
 
 def _in_sentence(head: str, tail: str) -> str:
