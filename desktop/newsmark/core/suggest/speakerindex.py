@@ -17,7 +17,7 @@ from itertools import islice
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.leaders import leader
 from newsmark.core.suggest.namesakes import common_word, looks_given
-from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
+from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
 
 # A word of a name: initials, a capitalised word (an abbreviation's dot with it), a particle.
@@ -129,22 +129,36 @@ class SpeakerIndex:
         words, text, found = name.split(), self._text, ""
         if len(words) >= 3 and words[-1].lower() in SUFFIXES:
             words = words[:-1]  # "James Kennedy Jr.": found by the surname, the suffix comes with it
-        found = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1]))
-        if not found:
+        found, unsure = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1])), ""
+        if found and len(words) == 1 and not self._given(found.split()[:1]):
+            found, unsure = self._other_than(found, words), found
+        body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
+        if not found and (not unsure or self._given(words)):  # "Stephen Jones" for "Stephen", not "Trump Tower"
             first = re.escape(words[0])  # the word, then the look-behind: a literal opening is found by a fast scan
             pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,4}(?![\w])"
-            body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
             for m in islice(re.compile(pattern).finditer(text, headline_end(text)), _LOOK):
                 candidate = person_name(m.group())
                 if not body and len(words) == 1 and is_organisation(m.group()) and common_word(name, text):
                     body = m.group()
-                elif _is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate):
+                elif (_is_full(candidate) and len(candidate.split()) >= len(words) and not is_organisation(candidate)
+                      and candidate.split()[-1].lower() not in SUFFIXES):  # "Ruiz Jr.": a surname, not a given name
                     found = candidate
                     break
-            # Never named in full here: an office holder the article titles ("President Obama"), else the body.
-            found = found or leader(text, " ".join(words)) or body
+        # Never named in full here: the name with a sentence's opening word, an office holder the article titles
+        # ("President Obama"), else the body.
+        if not found:
+            led = leader(text, " ".join(words))
+            found = (led if led and unsure.endswith(" " + led) else unsure) or led or body  # "Longtime Donald Trump"
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
+
+    def _other_than(self, found: str, words: list[str]) -> str:
+        """A full name for ``words`` (one word) better than ``found``, whose first word may open a sentence only
+        ("Instead Stephen, …", "Longtime Ana Ruiz ally …"): the same name without that word, else one whose first
+        word reads as a given name; ``""`` when there is none (a name starting with the word is looked for next)."""
+        others = [n for _, n in self._named_with(words, re.escape(words[-1])) if n.split()[0] != found.split()[0]]
+        return (next((n for n in others if found.endswith(" " + n)), "")
+                or next((n for n in others if self._given(n.split()[:1])), ""))
 
     def _nearest(self, surname: str, at: int) -> str:
         """Of two or more people the article names in full with ``surname``, the one last named before ``at``, or ``""``."""
@@ -183,6 +197,9 @@ class SpeakerIndex:
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
             longer = person_name(before.group() + m.group() + runs_on.group()) if runs_on else ""
             if longer and not is_organisation(longer):
+                if (len(words) == 1 and _is_full(candidate) and runs_on.group().split()[0].lower() not in SUFFIXES
+                        and not PARTICLE_WORDS.intersection(w.lower() for w in longer.split())):
+                    continue  # "John Stephen Jones": a middle name here; "says Stephen" means a Stephen named first
                 candidate = longer  # "Liu" of "Liu Xiaming"
             titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
             if titled:

@@ -52,8 +52,10 @@ OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
 meanwhile however still later earlier yesterday today also then although though because since
 how why what where who whom whose which no not inside behind meet watch exclusive breaking report to
-would could should can did does do is are was were has have had
-""".split())
+would could should can did does do is are was were has have had now our my your their
+replied answered added noted explained continued recalled insisted argued warned responded concluded declared
+admitted acknowledged asserted observed countered conceded agreed ask tell take look consider imagine
+""".split())  # a reporting verb inverted before its speaker ("Replied Ana, …"), an imperative ("Ask Ana Ruiz, …")
 # A place or group made an adjective: "Maryland-based", "Texas-born", "Labour-led" describe, never name.
 _ADJECTIVE = re.compile(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
                         r"registered|headquartered|trained|educated)")
