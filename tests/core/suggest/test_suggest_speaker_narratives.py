@@ -1,0 +1,39 @@
+"""Speakers in long features: cited sources, reported speech, scenes (sentences written for them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.narration import story_people
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A source cited after a clause vouches for it: the "he" after it is the man the story follows.
+        ("Tomas Berg was secretive. He kept a safe in his study, according to Harbour Weekly — and he watched "
+         "everyone. “Trust nobody in this building,” he told his staff.", ["Tomas Berg"]),
+        ("Tomas Berg ran the plant for years. Nobody crossed him, according to the Valley Courier. “I built this "
+         "place with my own hands,” he said at a dinner.", ["Tomas Berg"]),
+        # A source introduced as a person stays the one a pronoun may mean.
+        ("Tomas Berg ran the plant. The cuts will hurt, according to Ana Ruiz, a lawyer at Ruiz & Co.\n\n"
+         "She pointed to the last round. “It only made things worse for every worker there,” she said.",
+         ["Ana Ruiz"]),
+        ("Tomas Berg ran the plant. The plant will close, according to Paulo Reis, who runs the union. “We have run "
+         "out of money and out of time,” he said.", ["Paulo Reis"]),
+    ],
+)
+def test_cited_sources(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_story_people_drops_only_undescribed_trailing_sources():
+    text = "He left, according to Harbour Weekly. She stayed, according to Ana Ruiz, a nurse. According to Lee, it rained."
+    mentions = [(text.index("according to H"), "Harbour Weekly"), (text.index("according to A"), "Ana Ruiz"),
+                (text.index("According"), "Lee")]
+    assert story_people(text, mentions) == mentions[1:]
