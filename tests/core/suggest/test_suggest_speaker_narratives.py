@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmark.core.suggest.narration import story_people
+from newsmark.core.suggest.narration import joined_object, story_people
 from newsmark.core.suggest.quotes import suggest_quotes
 
 
@@ -37,3 +37,38 @@ def test_story_people_drops_only_undescribed_trailing_sources():
     mentions = [(text.index("according to H"), "Harbour Weekly"), (text.index("according to A"), "Ana Ruiz"),
                 (text.index("According"), "Lee")]
     assert story_people(text, mentions) == mentions[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A report inside a report: the inner clause's subject spoke the words.
+        ("The nurse told the Harbour Weekly that Tomas Berg said, “Nobody will ever find out about this.”",
+         ["Tomas Berg"]),
+        # After the quote, whom someone heard or remembers speaking it.
+        ("Ana Ruiz met Tomas Berg. “You will go far in this firm, young lady,” Ruiz remembers Berg telling her.",
+         ["Tomas Berg"]),
+        # A parenthetical "Ruiz says," does not make Ruiz the subject of the sentence that hands over with a colon.
+        ("During their first meeting, Ruiz says, Tomas Berg locked the door and told her: “Nobody leaves this room "
+         "tonight.”", ["Tomas Berg"]),
+        ("(At the party, Ruiz recalls, Tomas Berg paused and announced: “Nobody leaves this room tonight.”)",
+         ["Tomas Berg"]),
+        # Not when there is no inner report: the one who tells is the speaker.
+        ("Ana Ruiz told reporters on Monday, “We will rebuild every house on this street.”", ["Ana Ruiz"]),
+        ("Ana Ruiz met Tomas Berg. “You will go far in this firm, young lady,” Ruiz remembers, smiling.", ["Ana Ruiz"]),
+        ("Tomas Berg paused and announced: “Nobody leaves this room tonight, not one of you.”", ["Tomas Berg"]),
+    ],
+)
+def test_reported_and_heard_speech(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("head", "who", "joined"),
+    [("Lee locked the door and told her: ", "the door and", True),
+     ("Lee put on a garter belt and told her: ", "a garter belt and", True),
+     ("The coach walked in and said, ", "The coach walked in and", False),
+     ("Lee and the mayor said, ", "the mayor", False)],
+)
+def test_a_verbs_object_before_a_conjunction_is_no_source(head, who, joined):
+    assert joined_object(head, head.index(who), who) is joined

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.sourcewords import ADVERB, NAME, SAYS
+
 # A description after a name introduces a person: ", an attorney at …", ", who …", ", the director of …".
 _DESCRIBED = re.compile(r"\s*,\s+(?:an?|the|who|whose|one|[a-z][\w-]*\s+of)\b")
 
@@ -25,3 +27,43 @@ def story_people(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, 
                 continue
         kept.append((at, who))
     return kept
+
+
+# "Kelly says Ailes told her, "…"", "The nurse told the Post that the doctor said, "…"": a report inside a report.
+# The words are the inner clause's subject's, whatever source the outer verb names.
+_REPORTED = re.compile(
+    rf"\b(?:{SAYS})\b[^\"“”«»\n.;:!?]{{0,60}}?(?<=\s)(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?"
+    rf"{ADVERB}\s+(?:{SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
+# "she recalls him saying, "…"", "Lee remembered Ruiz telling him: "…"": whom someone heard speaks.
+_HEARD = re.compile(
+    rf"\b(?:recall(?:s|ed)?|remember(?:s|ed)?|hear(?:s|d)?|overheard)\s+(?P<who>him|her|them|{NAME})\s+"
+    rf"(?:say|saying|tell|telling|ask|asking|shout|shouting|yell|yelling)\b(?:\s+[\w'’-]+){{0,3}}\s*[:,.]?\s*$")
+# After the quote: "…," she recalls him saying; "…," Lee remembers Ruiz telling him.
+_HEARD_AFTER = re.compile(
+    rf"^,?\s*(?:{NAME}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){ADVERB}\s+(?:recall(?:s|ed)?|remember(?:s|ed)?|hear(?:s|d)?|overheard)\s+"
+    rf"(?P<who>him|her|them|{NAME})\s+(?:saying|telling|asking|shouting|yelling)\b")
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+
+
+def reported_speaker(head: str) -> str:
+    """Whose words a report inside a report (or a heard speaker) hands to the quote after ``head``, or ``""``."""
+    m = _HEARD.search(head) if "ing" in head or "say" in head or "tell" in head else None
+    if m:
+        return _SUBJECT_FORM.get(m.group("who"), m.group("who"))
+    m = _REPORTED.search(head)
+    return m.group("who") if m else ""
+
+
+def heard_speaker(tail: str) -> str:
+    """Whom the words after a quote say someone heard speak it ("…," she recalls him saying), or ``""``."""
+    m = _HEARD_AFTER.match(tail) if "ing" in tail else None
+    return _SUBJECT_FORM.get(m.group("who"), m.group("who")) if m else ""
+
+
+_JOINING = re.compile(r"\s(?:and|or|but|then)$")
+_OBJECT_OF = re.compile(r"[a-z][\w'’-]*\s+$")
+
+
+def joined_object(head: str, start: int, who: str) -> bool:
+    """Whether ``who`` at ``start`` in ``head`` is a verb's object and a conjunction, no source ("locked the door and")."""
+    return bool(_JOINING.search(who)) and bool(_OBJECT_OF.search(head, max(0, start - 30), start))
