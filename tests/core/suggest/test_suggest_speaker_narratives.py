@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from newsmark.core.suggest.narration import joined_object, story_people
+from newsmark.core.suggest.narration import joined_object, object_pronoun, story_people
 from newsmark.core.suggest.quotes import suggest_quotes
 
 
@@ -72,3 +74,22 @@ def test_reported_and_heard_speech(text, speakers):
 )
 def test_a_verbs_object_before_a_conjunction_is_no_source(head, who, joined):
     assert joined_object(head, head.index(who), who) is joined
+
+
+def test_a_persons_object_pronoun_does_not_make_them_that_gender():
+    # "Elise Ward found him": "him" is someone else, so "she wrote" may still mean her.
+    text = ("“The book is done,” said Beth Meacham, his editor.\n\nTwo months later, he died. He was deep in debt. "
+            "Elise Ward found him. “He looked a little surprised,” she wrote in an email.")
+    assert _speakers(text) == ["Beth Meacham", "Elise Ward"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun", "is_object"),
+    [("Ruiz found him there.", "him", True), ("Ruiz told her to leave.", "her", True),
+     ("Ruiz gave her the key.", "her", True), ("Ruiz thanked her.", "her", True),
+     ("Ruiz sold her house.", "her", False), ("Ruiz said his team won.", "his", False),
+     ("Ruiz said he would go.", "he", False)],
+)
+def test_object_pronouns(sentence, pronoun, is_object):
+    m = re.search(rf"\b{pronoun}\b", sentence)
+    assert object_pronoun(sentence, m) is is_object

@@ -67,3 +67,14 @@ _OBJECT_OF = re.compile(r"[a-z][\w'’-]*\s+$")
 def joined_object(head: str, start: int, who: str) -> bool:
     """Whether ``who`` at ``start`` in ``head`` is a verb's object and a conjunction, no source ("locked the door and")."""
     return bool(_JOINING.search(who)) and bool(_OBJECT_OF.search(head, max(0, start - 30), start))
+
+
+# What follows "her" as an object, never as a possessive: a stop, a preposition, a determiner ("gave her the key").
+_AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:to|for|in|on|at|and|or|but|that|about|with|from|into|up|down|out|off|"
+                           r"back|away|over|again|the|a|an|this|that|because|when|if|as)\b)")
+
+
+def object_pronoun(text: str, m: re.Match) -> bool:
+    """Whether the pronoun matched at ``m`` is an object ("found him", "told her to"), which is never its clause's subject."""
+    word = m.group().lower()
+    return word == "him" or (word == "her" and bool(_AFTER_OBJECT.match(text, m.end())))
