@@ -93,3 +93,30 @@ def test_a_persons_object_pronoun_does_not_make_them_that_gender():
 def test_object_pronouns(sentence, pronoun, is_object):
     m = re.search(rf"\b{pronoun}\b", sentence)
     assert object_pronoun(sentence, m) is is_object
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A sentence opening with the reporting verb hands over to its source ("Replied X, …, "…"").
+        ("“Should we take him?” asked Tomas Berg.\n\nReplied Ana Ruiz, with some delicacy, “Well, I don’t think we "
+         "would at all.”", ["Tomas Berg", "Ana Ruiz"]),
+        ("“Should we take him?” asked Tomas Berg.\n\nSays Ana Ruiz: “Well, I don’t think we would at all, not now.”",
+         ["Tomas Berg", "Ana Ruiz"]),
+        # "Here," opens the sentence whose subject hands over with a colon.
+        ("“Should we take him?” asked Tomas Berg.\n\nHere, Ana Ruiz picks up the story: “He got Jim around the neck, "
+         "and everybody was worried.”", ["Tomas Berg", "Ana Ruiz"]),
+        # Not a sentence-opening verb: the quote's own attribution stands.
+        ("“Should we take him?” asked Tomas Berg.\n\nAna Ruiz replied, with some delicacy, “Well, I don’t think we "
+         "would at all.”", ["Tomas Berg", "Ana Ruiz"]),
+    ],
+)
+def test_sentence_opening_reporting_verbs(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("Says Ana Ruiz", "Ana Ruiz"), ("Replied Tomas Berg", "Tomas Berg"),
+                                              ("Said Hamdan", "Said Hamdan"), ("Ana Ruiz", "Ana Ruiz")])
+def test_a_sentence_opening_verb_is_no_part_of_a_name(phrase, name):
+    from newsmark.core.suggest.speakers import person_name
+    assert person_name(phrase) == name

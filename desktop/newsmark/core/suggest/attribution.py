@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
-from newsmark.core.suggest.narration import heard_speaker, joined_object, reported_speaker
+from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
                                                CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
                                                PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, SENTENCE_OPENERS as _SENTENCE_OPENERS,
@@ -248,6 +248,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     m = _WORDS_FROM.search(head) if "from" in head or "by" in head else None
     if m and _speaker_like(m.group("who")):
         return _clean(m.group("who"))
+    inverted = inverted_speaker(head)  # "Replied Ruiz, with some delicacy, "…""
+    if inverted and _speaker_like(inverted):
+        return _clean(inverted)
     named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
     if named:
         return named
@@ -282,7 +285,7 @@ _PREPOSED = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[B
 # name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
 _COLON_NAME = re.compile(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
 _COLON_SUBJECT = re.compile(
-    rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then)\b[^,]{{0,60}},\s*)?"
+    rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then|Here|There|Now|Finally|Again)\b[^,]{{0,60}},\s*)?"
     rf"(?:{_NAME},?\s+(?:says|said|recalls|recalled|remembers|remembered),\s+)?"  # "…, Ruiz says, Lee told her:" is Lee's
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
     rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.sourcewords import ADVERB, NAME, SAYS
+from newsmark.core.suggest.sourcewords import ADVERB, ARTICLE, NAME, RUN, SAYS
 
 # A description after a name introduces a person: ", an attorney at …", ", who …", ", the director of …".
 _DESCRIBED = re.compile(r"\s*,\s+(?:an?|the|who|whose|one|[a-z][\w-]*\s+of)\b")
@@ -78,3 +78,17 @@ def object_pronoun(text: str, m: re.Match) -> bool:
     """Whether the pronoun matched at ``m`` is an object ("found him", "told her to"), which is never its clause's subject."""
     word = m.group().lower()
     return word == "him" or (word == "her" and bool(_AFTER_OBJECT.match(text, m.end())))
+
+
+# The verb first, opening the sentence that hands over to the quote: "Replied Ruiz, with some delicacy, "…"",
+# "Says Ruiz: "…"", "Adds the report's author, Ana Ruiz: "…"".
+_INVERTED = re.compile(
+    rf"^\s*(?:Replied|Answered|Responded|Countered|Retorted|Added|Adds|Says|Said|Asked|Asks|Recalls|Recalled|Explains|"
+    rf"Explained|Continues|Continued|Writes|Wrote|Notes|Noted|Concludes|Concluded)\s+"
+    rf"(?P<who>{NAME}|{ARTICLE}{RUN}{{1,60}}?)(?:,[^\"“”«»\n]{{0,60}})?\s*[:,]\s*$")
+
+
+def inverted_speaker(head: str) -> str:
+    """The source after a sentence-opening reporting verb that hands over to the quote ("Replied Ruiz: "), or ``""``."""
+    m = _INVERTED.match(head) if head[:1].isupper() or head[:1].isspace() else None
+    return m.group("who") if m else ""
