@@ -120,3 +120,25 @@ def test_sentence_opening_reporting_verbs(text, speakers):
 def test_a_sentence_opening_verb_is_no_part_of_a_name(phrase, name):
     from newsmark.core.suggest.speakers import person_name
     assert person_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A report with no author named speaks as first given, not as the person last told about.
+        ("An inquiry into the shutdown, an internal report, blames the chain of command. Superintendent Ana Ruiz "
+         "declined to comment.\n\n“In hindsight, it would have been prudent to brief the staff,” the report concludes.",
+         ["internal report"]),
+        # "new" dates the report; it does not name it.
+        ("A new report blames the chain of command. Ana Ruiz declined to comment.\n\n“The staff were never told of "
+         "the threat,” the report states.", ["report"]),
+        # An issuer named: the report is theirs.
+        ("Acme Corp issued a report on Monday. “Sales fell sharply in every region this year,” the report said.",
+         ["Acme Corp"]),
+        # A statement is someone's: left to the person the text is about.
+        ("Ana Ruiz sent a statement on Monday. “We will appeal this ruling at once,” the statement said.",
+         ["Ana Ruiz"]),
+    ],
+)
+def test_self_standing_writings(text, speakers):
+    assert _speakers(text) == speakers
