@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
+from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
                                                CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
                                                PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, SENTENCE_OPENERS as _SENTENCE_OPENERS,
@@ -196,6 +197,9 @@ _TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
+    heard = heard_speaker(tail)  # "…," she recalls him saying: his words
+    if heard:
+        return heard if heard.lower() in PRONOUNS else _clean(heard)
     described = _DESCRIBED.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
         return _clean(described.group("who"))
@@ -244,14 +248,23 @@ def attribution(text: str, open_at: int, after: int) -> str:
     m = _WORDS_FROM.search(head) if "from" in head or "by" in head else None
     if m and _speaker_like(m.group("who")):
         return _clean(m.group("who"))
+    inverted = inverted_speaker(head)  # "Replied Ruiz, with some delicacy, "…""
+    if inverted and _speaker_like(inverted):
+        return _clean(inverted)
     named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
     if named:
         return named
+    inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
+    if inner and (inner.lower() in PRONOUNS or _speaker_like(inner)):
+        return inner if inner.lower() in PRONOUNS else _clean(inner)
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         titled = _TITLED_LAST.search(m.group("aside") or "")
         if titled and _speaker_like(m.group("who")):
             return _clean(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
+        if joined_object(head, m.start("who"), m.group("who")):
+            pos = m.start() + 1  # "Lee locked the door and told her:": no source, the object of the verb before
+            continue
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
         if _speaker_like(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
             return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
@@ -272,7 +285,8 @@ _PREPOSED = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[B
 # name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
 _COLON_NAME = re.compile(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
 _COLON_SUBJECT = re.compile(
-    rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then)\b[^,]{{0,60}},\s*)?"
+    rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then|Here|There|Now|Finally|Again)\b[^,]{{0,60}},\s*)?"
+    rf"(?:{_NAME},?\s+(?:says|said|recalls|recalled|remembers|remembered),\s+)?"  # "…, Ruiz says, Lee told her:" is Lee's
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
     rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
 

@@ -25,6 +25,7 @@ import bisect
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
@@ -191,6 +192,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     mentions = _outside(named_mentions(text), quoted)
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
     about = Salience(text, mentions + named, quoted)
+    followed = story_people(text, mentions)  # who a pronoun may mean: not a source cited after a clause
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
     asked = (-1, "")  # (index after the closing mark, person asked) of a question just quoted
@@ -201,7 +203,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
             pronoun = "" if role else who
             own, before = sentence_starts(text, at)
-            near = [last_named, last_before(mentions, at), previous_subject(text, at),
+            near = [last_named, last_before(followed, at), previous_subject(text, at),
                     about.last_subject(_sentence_start(text, at), pronoun), leading_subject(text, own, at)]
             if not near[2][1]:  # the sentence before opens with no person: one it introduces may speak
                 if before == own and text[max(0, own - 2):own] == "\n\n":  # the quote opens its paragraph

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.narration import object_pronoun
 from newsmark.core.suggest.speakerindex import headline_end
 from newsmark.core.suggest.speakers import SCAN_NAME, is_organisation, is_role, person_name
 
@@ -40,7 +41,10 @@ def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple
         if sum(votes.get(name.split()[-1], ())) >= 5:
             continue  # enough evidence: a long text costs no more than a short one per person
         stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 300)
-        p = _PRONOUN_WORD.search(text, m.end(), stop.start() if stop else m.end() + 300)
+        end = stop.start() if stop else m.end() + 300
+        p = _PRONOUN_WORD.search(text, m.end(), end)
+        while p and object_pronoun(text, p):  # "Ruiz found him": the object of her own clause is someone else
+            p = _PRONOUN_WORD.search(text, p.end(), end)
         if p and not inside(quoted, p.start()):  # the first pronoun after the subject is most likely its own
             votes.setdefault(name.split()[-1], [0, 0])[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
     gender = {surname: "m" if m > f else "f" for surname, (m, f) in votes.items() if m != f}

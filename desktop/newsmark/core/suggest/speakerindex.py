@@ -17,6 +17,7 @@ from itertools import islice
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.leaders import leader
 from newsmark.core.suggest.namesakes import common_word, looks_given
+from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
 
@@ -232,6 +233,9 @@ class SpeakerIndex:
             issuer = person_name(author(self._text, head.lower(), at))  # "Acme issued a statement … the statement said"
             if issuer:
                 return self.resolve(issuer, at) or issuer
+            writing = document_source(self._text, head.lower(), at)  # "the report concludes": the report, no one's
+            if writing:
+                return writing
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"

@@ -105,6 +105,9 @@ _SURNAME_TITLES = frozenset("judge major bishop dean".split())
 _QUANTIFIERS = frozenset("most many some few all several both each every other another".split())
 # Verbs a title-case headline capitalises after its subject ("Trump Says", "Court Has Ruled"); never inside a name.
 _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did can could would should".split())
+# Reporting verbs that open a sentence before their source ("Says Ana Ruiz: …"); never a given name.
+_VERBS_OPENING = frozenset("says replied replies adds added asks answered responded countered retorted recalls explains "
+                           "writes notes continues concludes".split())
 _ROMAN = re.compile(r"[IVX]+")
 # A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
 _CONTRACTION = re.compile(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
@@ -118,6 +121,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]
     verb = next((k for k, w in enumerate(words) if k and w.lower() in _VERBS_IN_HEADLINES), len(words))
     words = words[:verb]  # "Donald Trump Has Skipped …": a headline's capitalised verb ends the name
+    if len(words) >= 2 and words[0].lower() in _VERBS_OPENING:
+        words = words[1:]  # "Replied Ana Ruiz, …", "Says Ana Ruiz:": the verb opens the sentence before its source
     if len(words) >= 3 and words[0].lower() == "one":
         words = words[1:]  # "One Nevada Democrat asked": one of a group, as "A Colorado Democrat"; not "One Direction"
     if words and words[0].lower() in _QUANTIFIERS:
