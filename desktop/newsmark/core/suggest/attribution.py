@@ -77,10 +77,12 @@ _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
 _SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
+_ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
 _AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
 _INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
@@ -256,7 +258,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if titled and _speaker_like(m.group("who")):
             return _clean(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
-        if _speaker_like(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
+        if _speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
             return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
@@ -267,6 +269,10 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if introduced_by:
             return introduced_by
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
+
+
+# A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s?$")
 
 
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
@@ -329,7 +335,7 @@ def _intransitive(rest: str) -> bool:
 def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
     for m in reversed(list(_SUBJECT.finditer(head))):
-        if _speaker_like(m.group("who")):
+        if _speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
             return _clean(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
