@@ -90,7 +90,8 @@ _CREDIT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether)\s+$")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
+                          r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
 _PARTICIPLE_END = re.compile(r",\s+(?:saying|adding|writing|telling\s+\w+)\s*[:,]?\s*$")
 _CLAUSE_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
@@ -285,6 +286,9 @@ _COLON_SUBJECT = re.compile(
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
     rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
 
+# An absolute clause hands the quote to its own subject: "…, with Ana Ruiz reportedly yelling: "…"".
+_WITH_DOING = re.compile(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
+
 
 def _colon_source(text: str, sentence: str, at: int) -> str:
     """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
@@ -294,6 +298,10 @@ def _colon_source(text: str, sentence: str, at: int) -> str:
         label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
         if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
             return _clean(m.group("who"))
+    m = _WITH_DOING.search(sentence)
+    doer = person_name(_clean(m.group("who"))) if m and _speaker_like(m.group("who")) else ""
+    if doer and (is_full_name(doer) or " " not in doer and _named_in_full(text, doer, at)):
+        return _clean(m.group("who"))  # "…, with Ana Ruiz reportedly yelling: "…"": the one doing it
     m = _COLON_SUBJECT.match(sentence)
     if not m or not _speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
         return ""  # "Ruiz's team sent a message:": the team's, not Ruiz's
