@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
+from newsmark.core.suggest.saiddescribed import said_described
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
                                                CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
@@ -202,6 +203,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     tail = text[after:after + 200].split("\n", 1)[0]
     if ends_inside(text, open_at, after):
         tail = ""  # "Ruiz called it "a failure." Lee said he agreed": the next sentence's subject is not its source
+    described = said_described(tail)
+    if described:
+        return described  # "…," said former Ohio governor Ana Ruiz
     described = _DESCRIBED.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
         return _clean(described.group("who"))
