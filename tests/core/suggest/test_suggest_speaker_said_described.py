@@ -46,3 +46,20 @@ def test_the_name_after_a_mixed_description_speaks(text, speakers):
 )
 def test_no_mixed_description_no_name(tail):
     assert said_described(tail) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The description and the name before the verb.
+        ("Omar Reyes spoke first.\n\n“Does that help anyone?” former Obama adviser Dana Whitfield asked on Twitter.",
+         ["Dana Whitfield"]),
+        ("Omar Reyes spoke first.\n\n“Does that help anyone?” former state senator Dana Whitfield (R) said.",
+         ["Dana Whitfield"]),
+        # A capitalised first word after the quote may open a sentence of its own: no description read.
+        ("Omar Reyes spoke first.\n\n“We will win this race,” Reyes said, and state senator Dana Whitfield agreed.",
+         ["Omar Reyes"]),
+    ],
+)
+def test_a_mixed_description_before_the_verb_gives_the_name(text, speakers):
+    assert _speakers(text) == speakers
