@@ -67,3 +67,20 @@ def test_the_speaker_phrase_drops_a_body_name_and_an_article(text, speakers):
 )
 def test_a_body_name_alone_stays_whole(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # An initialism's stops are no end of an unnamed source.
+        ("Omar Reyes spoke first.\n\n“He was handled so lightly for his offense,” said a former U.S. law enforcement "
+         "official who oversaw the case.", ["former U.S. law enforcement official"]),
+        ("Omar Reyes spoke first.\n\n“We will hold the line at all costs,” said a senior U.K. official.",
+         ["senior U.K. official"]),
+        # A full stop after a capital that ends a sentence still ends the source.
+        ("Omar Reyes spoke first.\n\n“We will hold the line at all costs,” said a senior official in Washington, D.C. "
+         "He left.", ["senior official in Washington"]),
+    ],
+)
+def test_an_unnamed_source_runs_over_an_initialism(text, speakers):
+    assert _speakers(text) == speakers
