@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
+from newsmark.core.suggest.saiddescribed import said_described
+from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
                                                CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
                                                PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, SENTENCE_OPENERS as _SENTENCE_OPENERS,
@@ -51,6 +53,8 @@ _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
                               rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# A body's name then a person's, with no comma: "the Ministry of Finance Ana Ruiz", "the Bank of Ghana Governor Ana Ruiz".
+_BODY_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){2,4}[A-Z][\w'’-]*)$")
 _ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 # "one"/"another" open an unnamed source ("said one Ohio Democrat"), never a description before a name.
 _NOT_DESCRIPTIONS = frozenset("one another on in at to by for from of with that this the a an last next and or but as after before during "
@@ -74,11 +78,13 @@ _MENTION = re.compile(rf"(?P<who>{SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
-_SUBJECT = re.compile(rf"(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
+_ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
 _AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+{_ANY_PAST}(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
 _INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
@@ -86,7 +92,8 @@ _CREDIT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether)\s+$")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
+                          r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
 _PARTICIPLE_END = re.compile(r",\s+(?:saying|adding|writing|telling\s+\w+)\s*[:,]?\s*$")
 _CLAUSE_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
@@ -134,13 +141,16 @@ def _clean(who: str) -> str:
             return owned.group("owner")
     if _organisation(who):
         return who.split(" ", 1)[1]
+    bodied = _BODY_THEN_NAME.match(who)
+    if bodied and len(person_name(bodied.group("run")).split()) in range(2, len(bodied.group("run").split())):
+        return person_name(bodied.group("run"))  # "the Ministry of Finance Ana Ruiz": the person the body's words precede
     titled = _ROLE_THEN_NAME.search(who)
     if titled and (is_role(titled.group(1)) or (titled.group(1) not in _NOT_DESCRIPTIONS
                                                 and not is_organisation(titled.group(2)))) and (
             _ARTICLE_RE.match(who) or who[:1].islower()):
         return titled.group(2)  # "the team's coach Ben Ortiz", "a skeptical Ana Ruiz": the person, not the description
     if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
-        lower = not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
+        lower = who.split()[0] == "A" and len(who.split()) >= 3 or not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
         return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:] if lower and (
             _ARTICLE_RE.match(who) or _GROUP_RE.match(who.split()[0])) else who)
     stripped = _ROLE_WORDS.sub("", who)
@@ -184,11 +194,6 @@ def _surname_of_someone(text: str, word: str) -> bool:
             and re.search(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b", text) is not None)
 
 
-# Where the sentence before a quote starts: not after a title's stop ("Gov. Ana Ruiz's", "Sen. Lee") nor an initial.
-_HEAD_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bLt)"
-                       r"(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bRev)(?<!\bPres)(?<!\bAtty)(?<!\bSupt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z])")
-
-
 _PARTICIPLE_ONLY = re.compile(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
 # An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
 _TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})(?:\s+\([A-Z][\w.-]{{1,10}}\))?\s*$")
@@ -197,9 +202,14 @@ _TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
+    if ends_inside(text, open_at, after):
+        tail = ""  # "Ruiz called it "a failure." Lee said he agreed": the next sentence's subject is not its source
     heard = heard_speaker(tail)  # "…," she recalls him saying: his words
     if heard:
         return heard if heard.lower() in PRONOUNS else _clean(heard)
+    described = said_described(tail)
+    if described:
+        return described  # "…," said former Ohio governor Ana Ruiz
     described = _DESCRIBED.match(tail)
     if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
         return _clean(described.group("who"))
@@ -255,7 +265,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if named:
         return named
     inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
-    if inner and (inner.lower() in PRONOUNS or _speaker_like(inner)):
+    if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or _speaker_like(inner)):  # not "Reyes' notes"
         return inner if inner.lower() in PRONOUNS else _clean(inner)
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
@@ -266,7 +276,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
             pos = m.start() + 1  # "Lee locked the door and told her:": no source, the object of the verb before
             continue
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
-        if _speaker_like(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
+        if _speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
             return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
@@ -277,6 +287,10 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if introduced_by:
             return introduced_by
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
+
+
+# A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s?$")
 
 
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
@@ -290,6 +304,9 @@ _COLON_SUBJECT = re.compile(
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
     rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
 
+# An absolute clause hands the quote to its own subject: "…, with Ana Ruiz reportedly yelling: "…"".
+_WITH_DOING = re.compile(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
+
 
 def _colon_source(text: str, sentence: str, at: int) -> str:
     """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
@@ -299,6 +316,10 @@ def _colon_source(text: str, sentence: str, at: int) -> str:
         label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
         if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
             return _clean(m.group("who"))
+    m = _WITH_DOING.search(sentence)
+    doer = person_name(_clean(m.group("who"))) if m and _speaker_like(m.group("who")) else ""
+    if doer and (is_full_name(doer) or " " not in doer and _named_in_full(text, doer, at)):
+        return _clean(m.group("who"))  # "…, with Ana Ruiz reportedly yelling: "…"": the one doing it
     m = _COLON_SUBJECT.match(sentence)
     if not m or not _speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
         return ""  # "Ruiz's team sent a message:": the team's, not Ruiz's
@@ -340,7 +361,7 @@ def _intransitive(rest: str) -> bool:
 def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
     for m in reversed(list(_SUBJECT.finditer(head))):
-        if _speaker_like(m.group("who")):
+        if _speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
             return _clean(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(

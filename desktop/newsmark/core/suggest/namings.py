@@ -24,7 +24,7 @@ _BOUNDARY = re.compile(rf"^\s*|[,;]\s*|\b{_OPENERS}\s+")
 # The subject (five words at most), perhaps a finite verb and its words before a comma, then the naming verb, its
 # object (three words at most), "as" and an article, ending where the quote opens.
 _NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
-                    rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:also\s+)?(?:{_NAMING})"
+                    rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:(?:also|later|then|again|once|now|earlier|[a-z]{{3,}}ly)\s+)?(?:{_NAMING})"
                     rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
 _DESCRIBED_NAME = re.compile(r"(?:^|\s)(?!(?:of|to|for|with|by|from|and|or|at|in|on|about|than|like)\s)[a-z][\w-]*\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 _DEMONYM = re.compile(DEMONYM)

@@ -14,9 +14,10 @@ from newsmark.core.suggest.pronouns import sentence_starts
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import OPENERS, PRONOUNS, SCAN_NAME, is_full_name, is_organisation, is_role, person_name
 
-# A short opening before the subject ("On Monday, ", "But ", "Later, ").
-_INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
-          r"Since|During|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
+# A short opening before the subject ("On Monday, ", "At a rally in Akron, Ohio, ", "Campaigning in Ohio, ", "But ").
+_INTRO = (r"(?:(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
+          r"Since|During|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|[A-Z][a-z]+ing\b[^,.\n\"“”]{0,60},\s*)"
+          r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
 # The subject: a name (not possessive), an optional aside in commas, then a lower-case word that is no link.
 _SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),)?[ \t]+"
                       r"(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an|who|which|that|is|was|were|are)\b)"

@@ -65,12 +65,14 @@ def _next_close(text: str, i: int, close: str) -> tuple[int, int]:
     inner = 0  # quotes of the other style opened inside and not yet closed
     for m in _OTHER_STYLE[close].finditer(text, i, j if j != -1 else len(text)):
         mark, at = m.group(), m.start()
-        opening = mark in "“" or (mark == '"' and (at == 0 or not text[at - 1].strip() or text[at - 1] in "([—–-"))
+        # An opening mark typed where a closing one belongs: after the quote's last stop, before a space ("…,“ said").
+        misplaced = mark == "“" and text[at - 1:at] in ",.!?" and text[at + 1:at + 2] in (" ", "\n", "")
+        opening = not misplaced and (mark in "“" or (mark == '"' and (at == 0 or not text[at - 1].strip() or text[at - 1] in "([—–-")))
         if opening:
             inner += 1
         elif inner:
             inner -= 1
-        elif mark == "’’" or (mark == other and not text[at - 1].isdigit()):  # 12" is an inch mark
+        elif misplaced or mark == "’’" or (mark == other and not text[at - 1].isdigit()):  # 12" is an inch mark
             return at, len(mark)
     return j, 1
 

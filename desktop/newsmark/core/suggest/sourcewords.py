@@ -32,8 +32,9 @@ SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", 
                      "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
                      "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
                      "Until", "Unless"}
-# A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org").
-RUN = r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + WEB_END + r"))"
+# A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org"),
+RUN = (r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + WEB_END + r")|"
+       r"(?<=[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.(?=\s+[a-z]))")  # nor an initialism's ("a U.S. official")
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
 GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"

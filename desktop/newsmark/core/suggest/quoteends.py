@@ -1,0 +1,19 @@
+"""Where the sentence a quote sits in begins, and whether the quote ends that sentence inside its marks."""
+
+from __future__ import annotations
+
+import re
+
+# Where the sentence before a quote starts: not after a title's stop ("Gov. Ana Ruiz's", "Sen. Lee") nor an initial.
+HEAD_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bLt)"
+                      r"(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bRev)(?<!\bPres)(?<!\bAtty)(?<!\bSupt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z])")
+
+
+def ends_inside(text: str, open_at: int, after: int) -> bool:
+    """Whether a quote ends its sentence inside its marks after words of the sentence before it ("Ruiz called it
+    "a failure." Lee said …"): what follows the closing mark opens a new sentence."""
+    if text[after - 2:after - 1] not in ".!?":
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    head = HEAD_END.split(text[max(line_start, open_at - 200):open_at])[-1].rstrip()
+    return len(head.split()) >= 2 and not head.endswith((":", "—", "–", "-", ".", "!", "?", "”", '"', "’", ")"))

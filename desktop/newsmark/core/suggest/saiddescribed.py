@@ -1,0 +1,37 @@
+"""The person an attribution names after a description of mixed case: "…," said former Ohio governor Ana Ruiz."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.sourcewords import ADVERB, SAYS
+from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_title
+
+# Words that end a description or start a clause of their own: a description holds none of them.
+_STOPS = (r"the|a|an|one|another|two|three|some|several|many|that|this|these|in|on|at|to|by|for|with|from|and|or|but|"
+          r"as|he|she|they|it|we|when|while|after|before|during|last|since|who|whose|which|if|is|was|has|had")
+# The verb, a description of up to six words of any case ("former Vermont governor", "Pentagon spokesman Navy Capt.",
+# "master of ceremonies"), then a name of two words (an initial or a particle between) that ends the clause.
+_SAID_DESCRIBED = re.compile(
+    rf"^,?\s*(?:{SAYS})\s+(?P<desc>(?:(?!(?:{_STOPS})\b)[\w.'’-]+\s+){{1,6}})"
+    rf"(?P<who>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|{NAME_PARTICLES}))?\s+[A-Z][\w'’-]+)(?:\s+\([A-Z][\w.-]{{1,10}}\))?"
+    r"(?=\s*[,;:!?]|\.(?:\s|$)|\s*$|\s+(?:of|from|who)\b)")
+
+# The same description and name before the verb: "…?" former Obama adviser Ana Ruiz asked on Twitter.
+_DESCRIBED_SAID = re.compile(
+    rf"^,?\s*(?P<desc>(?:(?!(?:{_STOPS})\b)[\w.'’-]+\s+){{1,6}})"
+    rf"(?P<who>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|{NAME_PARTICLES}))?\s+[A-Z][\w'’-]+)(?:\s+\([A-Z][\w.-]{{1,10}}\))?"
+    rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{ADVERB}\s+(?:{SAYS})\b")
+
+
+def said_described(tail: str) -> str:
+    """The name after a description with a role word or a title in it, right after a reporting verb or right before
+    one, or ``""``."""
+    m = _SAID_DESCRIBED.match(tail) or _DESCRIBED_SAID.match(tail)
+    if not m or m.re is _DESCRIBED_SAID and not m.group("desc")[:1].islower():
+        return ""
+    desc, who = m.group("desc").split(), m.group("who")
+    described = any(w[:1].islower() or (w.endswith(".") and is_title(w.rstrip("."))) for w in desc)
+    if not described or is_title(who.split()[0]) or is_organisation(who):
+        return ""  # "said Acme Stores Ana": no role; "said Navy Capt. Ana": the title is no name
+    return who
