@@ -28,6 +28,11 @@ def _speakers(text: str) -> list[str]:
          ["Ana Ruiz"]),
         ("Tomas Berg ran the plant. The plant will close, according to Paulo Reis, who runs the union. “We have run "
          "out of money and out of time,” he said.", ["Paulo Reis"]),
+        # A role without an article is a description too; a clause going on after the comma is not.
+        ("Tomas Berg ran the plant. The results, according to Paulo Reis, deputy director of the union's research "
+         "office, were mixed.\n\n“We have run out of money and out of time,” he said.", ["Paulo Reis"]),
+        ("Tomas Berg was secretive. He kept a safe in his study, according to Harbour Weekly, and at his house "
+         "too. “Trust nobody in this building,” he told his staff.", ["Tomas Berg"]),
     ],
 )
 def test_cited_sources(text, speakers):

@@ -12,8 +12,11 @@ import re
 
 from newsmark.core.suggest.sourcewords import ADVERB, ARTICLE, NAME, RUN, SAYS
 
-# A description after a name introduces a person: ", an attorney at …", ", who …", ", the director of …".
-_DESCRIBED = re.compile(r"\s*,\s+(?:an?|the|who|whose|one|[a-z][\w-]*\s+of)\b")
+# A description after a name introduces a person: ", an attorney at …", ", who …", ", the director of …",
+# ", deputy director of …" (no clause: ", and at his home …" goes on with the sentence).
+_DESCRIBED = re.compile(r"\s*,\s+(?:an?|the|who|whose|one|(?!(?:and|but|or|so|yet|which|while|though|although|as|when|"
+                        r"after|before|because|since|if|then)\b)(?:[a-z][\w-]*[ \t]+){1,3}(?:of|at|for|with)|"
+                        r"[a-z][\w-]*[ \t]+of)\b")
 
 
 def story_people(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
