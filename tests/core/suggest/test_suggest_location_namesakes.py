@@ -17,6 +17,8 @@ def named(text: str) -> list[str]:
     [
         ("She voted for George H.W. Bush in Houston.", ["Houston"]),
         ("The gift came from Maurice A. Webb of Dallas.", ["Dallas"]),
+        # An earlier bare mention is the person too.
+        ("He served in the administration of Bush before George H.W. Bush thanked him in Houston.", ["Houston"]),
         # A place's initials after a place, or a country's own name before "U.S.", leave the place.
         ("Officials in Washington D.C. Mayor's office agreed.", ["Washington D.C."]),
         ("She met the Georgia U.S. Senate candidate in Atlanta.", ["Georgia", "Atlanta"]),
@@ -38,6 +40,19 @@ def test_a_towns_name_beside_initials_is_a_persons(text, expected):
     ],
 )
 def test_a_name_after_a_possessive_and_a_kinship_noun_is_a_persons(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The book is good, de Miranda writes, and Miranda says Boston agrees.", ["Boston"]),
+        ("Critics in Boston, said van Allen, were kind.", ["Boston"]),
+        # A capitalised word before the particle makes a longer name, not a surname.
+        ("They flew from Rio de Janeiro to Boston.", ["Rio de Janeiro", "Boston"]),
+    ],
+)
+def test_a_towns_name_after_a_lower_case_surname_particle_is_a_persons(text, expected):
     assert named(text) == expected
 
 

@@ -97,3 +97,18 @@ def test_a_story_is_sports_only_with_three_different_words_of_the_game():
 )
 def test_a_peers_title_holds_its_place(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GAME + "The team trains 25 miles north of downtown Dallas, just south of Frisco.", ["Dallas", "Frisco"]),
+        (GAME + "Frisco officials approved the deal. A St. Louis native, he loves the Dallas skyline.",
+         ["Frisco", "St. Louis", "Dallas"]),
+        (GAME + "The stadium is halfway between Dallas and Arlington.", ["Dallas", "Arlington"]),
+        # Without such a word the city is still its team.
+        (GAME + "Dallas beat Frisco 21-7 and St. Louis lost.", []),
+    ],
+)
+def test_in_a_sports_story_a_bearing_downtown_or_a_towns_own_word_keeps_the_place(text, expected):
+    assert named(text) == expected

@@ -63,11 +63,12 @@ from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_
 from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places
 from newsmark.core.suggest.placecues import cue_places
-from newsmark.core.suggest.placenamesakes import craft_names, firm_partner, initialled, kin_named
+from newsmark.core.suggest.placenamesakes import craft_names, firm_partner, initialled, kin_named, particled
 from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
-from newsmark.core.suggest.placeuses import a_facility, celestial, firm_names, office_or_money, the_firm
+from newsmark.core.suggest.placeuses import (
+    a_facility, celestial, firm_names, national_modifier, office_or_money, the_firm)
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
@@ -270,7 +271,10 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     countries = {m.entry.country for m in matches if m.entry.kind == "country"}
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
-    found, people = [], set()
+    found = []
+    # "George H.W. Bush", "his wife, Elizabeth": the person's name, in earlier mentions too ("the administration of Bush").
+    people = {text[m.start:m.end] for m in matches if evidence and not m.team and m.entry.kind != "demonym"
+              and (initialled(tokens, m, gaz) or kin_named(tokens, m) or particled(tokens, m))}
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
@@ -285,13 +289,11 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             continue
         cued = False
         if evidence:
-            if not m.team and (inside_a_name(tokens, m, places, gaz) or of_a_body(tokens, m)):
+            if not m.team and not national_modifier(tokens, m) and (inside_a_name(tokens, m, places, gaz)
+                                                                    or of_a_body(tokens, m)):
                 in_names[m.start] = m.end
                 if person_surname(tokens, m) or given_name(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
-                continue
-            if not m.team and (initialled(tokens, m, gaz) or kin_named(tokens, m)):
-                people.add(matched)  # "George H.W. Bush", "his wife, Elizabeth": a later bare "Elizabeth" is her too
                 continue
             if code_alias(matched, m.entry) or (not m.team and (matched in crafts or firm_partner(tokens, m, places))):
                 continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"

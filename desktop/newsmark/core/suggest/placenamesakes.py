@@ -19,6 +19,9 @@ KIN = frozenset("wife husband son daughter mother father brother sister widow wi
                 "partner girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew "
                 "cousin aunt uncle stepson stepdaughter".split())
 _OWNERS = frozenset("his her their my your our".split())
+# Lower-case particles of surnames: "de Miranda writes", "said van Hoorn" (a capital before makes a longer name:
+# "Rio de Janeiro", "Château de Versailles").
+PARTICLES = frozenset("de van von di da du del der den ten ter".split())
 
 
 def initialled(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
@@ -44,6 +47,14 @@ def kin_named(tokens: Tokens, m: Match) -> bool:
         return False
     return (words[i - 1] in KIN and words[i - 2].lower() in _OWNERS and tokens.gap(i) in (" ", ", ")
             and tokens.gap(i - 1) == " ")
+
+
+def particled(tokens: Tokens, m: Match) -> bool:
+    """True when a lower-case surname particle, after no capitalised word, stands before the name ("de Miranda")."""
+    i, words = m.i, tokens.words
+    if m.entry.kind not in ("city", "region") or i < 1 or words[i - 1] not in PARTICLES or tokens.gap(i) != " ":
+        return False
+    return i == 1 or not tokens.capitalised(i - 2) or tokens.gap(i - 1) != " "
 
 
 def craft_names(tokens: Tokens, matches: list[Match]) -> set[str]:

@@ -76,13 +76,13 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
     """True when, in a sports story, a city, region or country named without a locative word reads as its team."""
     if m.feature or m.entry.kind not in ("city", "region", "country"):
         return False
-    i, words = m.i, tokens.words
-    if m.entry.kind == "country":
-        i = _list_opening(tokens, i)  # "clubs in China, Spain and Portugal": the word before the list names them all
-        if i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
-            return False
+    words = tokens.words
+    i = _list_opening(tokens, m.i)  # "clubs in China, Spain and Portugal": the word before the list names them all
+    if m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
+        return False
     if i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
+    i = i if m.entry.kind == "country" else m.i
     if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
         return False  # "in the Bronx", "the city of Detroit"
     if i > 1 and words[i - 1] == "of" and words[i - 2].lower() in _BEARINGS:

@@ -32,7 +32,7 @@ TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry For
                    "Health Finance Army Navy Air Armed Forces Police Government Governments Parliament Embassy "
                    "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
                    "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
-                   "Territory Territories Gov Lt Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
+                   "Territory Territories Gov Lt Rep Sen Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                    "July August September October November December The A An On In At From By And Or But "
                    # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
