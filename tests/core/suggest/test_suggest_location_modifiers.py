@@ -1,4 +1,4 @@
-"""A country or state as a modifier before a national body or an abbreviated title, for the location suggester."""
+"""A place as a modifier (before a national body, an abbreviated title) and a place name quoted alone (a title), for locations."""
 
 from __future__ import annotations
 
@@ -36,4 +36,18 @@ def test_a_country_before_a_body_named_as_the_nations_own_is_a_modifier(text, ex
     ],
 )
 def test_a_place_before_an_abbreviated_title_is_a_modifier(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She wrote “Glasgow,” a song about home, in Nashville.", ["Nashville"]),
+        ("He starred in \"Fargo\" before moving to Boston.", ["Boston"]),
+        ("The chorus of ‘Glasgow’ is sung in London.", ["London"]),
+        # A quotation holding more than the name leaves the place.
+        ("“Glasgow is home,” she said.", ["Glasgow"]),
+    ],
+)
+def test_a_place_name_that_is_all_of_a_quotation_is_a_title(text, expected):
     assert named(text) == expected

@@ -112,3 +112,21 @@ def test_a_peers_title_holds_its_place(text, expected):
 )
 def test_in_a_sports_story_a_bearing_downtown_or_a_towns_own_word_keeps_the_place(text, expected):
     assert named(text) == expected
+
+
+def test_tennis_words_make_a_sports_story():
+    assert sports_story("Nadal won the singles before the doubles pair lost the tiebreak in the knockout stage.")
+    assert not sports_story("The band's singles sold well.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GAME + "Path A: Iceland, Slovakia, Norway.", []),
+        (GAME + "Croatia, Germany and Austria all qualified.", []),
+        # A town and its state still name the town.
+        (GAME + "The fans drove from Green Bay, Wis., overnight.", ["Green Bay", "Wis."]),
+    ],
+)
+def test_in_a_sports_story_a_list_of_countries_is_a_list_of_sides(text, expected):
+    assert named(text) == expected

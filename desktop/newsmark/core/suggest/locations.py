@@ -68,7 +68,7 @@ from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
 from newsmark.core.suggest.placeuses import (
-    a_facility, celestial, firm_names, national_modifier, office_or_money, the_firm)
+    a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
@@ -298,7 +298,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if code_alias(matched, m.entry) or (not m.team and (matched in crafts or firm_partner(tokens, m, places))):
                 continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
-                               or a_facility(tokens, m, countries)):
+                               or a_facility(tokens, m, countries) or quoted_alone(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place

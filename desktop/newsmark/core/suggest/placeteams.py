@@ -22,7 +22,7 @@ _SPORTS = re.compile(
     r"three-point|innings|goalkeepers?|strikers?|halftime|half-time|NFL|NBA|MLB|NHL|NCAA|MLS|semifinals?|"
     r"quarterfinals?|linebackers?|teammates?|tournament|league|season|championship|referees?|"
     r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick|wickets?|batsm[ae]n|"
-    r"bowlers?)\b", re.IGNORECASE)
+    r"bowlers?|doubles|singles|tie-?breaks?|tiebreakers?|knockout stage|group stage)\b", re.IGNORECASE)
 _ENOUGH = 3
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
@@ -90,6 +90,6 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
     if m.j < len(words) and words[m.j] in _TOWN_AFTER and tokens.gap(m.j) == " ":
         return False  # "a St. Louis native", "the Dallas skyline"
     text, end = tokens.text, m.end
-    if text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
-        return False  # "Green Bay, Wis.": a town and its state name the town
+    if m.entry.kind != "country" and text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
+        return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia": a list of sides)
     return True

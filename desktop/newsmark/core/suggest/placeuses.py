@@ -35,6 +35,8 @@ _FOR_THE = re.compile(rf"{_OFFICE_FOR_THE}\Z")
 # A body whose own name says it is the nation's: a country before it is a modifier ("the U.S. Federal Reserve", "the U.S.
 # State Department", as "the UK Government"), not part of its name.
 _NATIONAL = re.compile(r" (?:Federal|National|State Department)\b")
+# A name that is all of a quotation: “Glasgow,” (a song), “Fargo” (a series); an opening mark right before it.
+_OPENS, _CLOSES = frozenset("“\"‘'"), re.compile(r"[,.!?]?[”\"’']")
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
@@ -98,3 +100,9 @@ def celestial(tokens: Tokens, m: Match, space: list[bool | None]) -> bool:
 def national_modifier(tokens: Tokens, m: Match) -> bool:
     """True when a country stands before a body named as the nation's own ("U.S. Federal Reserve", "U.S. State Department")."""
     return m.entry.kind == "country" and _NATIONAL.match(tokens.text, m.end) is not None
+
+
+def quoted_alone(tokens: Tokens, m: Match) -> bool:
+    """True when the name is all a quotation holds (“Glasgow,” she sang): a work's title, as a longer quoted title is."""
+    text = tokens.text
+    return m.start > 0 and text[m.start - 1] in _OPENS and _CLOSES.match(text, m.end) is not None
