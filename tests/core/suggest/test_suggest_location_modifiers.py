@@ -47,6 +47,7 @@ def test_a_place_before_an_abbreviated_title_is_a_modifier(text, expected):
         ("The chorus of ‘Glasgow’ is sung in London.", ["London"]),
         # A quotation holding more than the name leaves the place.
         ("“Glasgow is home,” she said.", ["Glasgow"]),
+        ("“China’s position is clear,” he said.", ["China"]),
     ],
 )
 def test_a_place_name_that_is_all_of_a_quotation_is_a_title(text, expected):

@@ -36,7 +36,7 @@ _FOR_THE = re.compile(rf"{_OFFICE_FOR_THE}\Z")
 # State Department", as "the UK Government"), not part of its name.
 _NATIONAL = re.compile(r" (?:Federal|National|State Department)\b")
 # A name that is all of a quotation: “Glasgow,” (a song), “Fargo” (a series); an opening mark right before it.
-_OPENS, _CLOSES = frozenset("“\"‘'"), re.compile(r"[,.!?]?[”\"’']")
+_OPENS, _CLOSES = frozenset("“\"‘'"), re.compile(r"[,.!?]?[”\"’'](?!\w)")  # not “China’s position
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
