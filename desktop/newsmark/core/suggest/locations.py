@@ -61,7 +61,7 @@ from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_surname, titles_of_works
 from newsmark.core.suggest.placebodies import of_a_body
-from newsmark.core.suggest.placecontexts import context_places
+from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placenamesakes import craft_names, firm_partner, initialled, kin_named, particled
 from newsmark.core.suggest.placeregions import compass_regions
@@ -319,8 +319,12 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                  if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         starts = [s.start for s in found]
-        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
-                 in context_places(text, found, gaz) if not team.is_stopped(text[a:b]) and free(a, b)]
+        named = [(a, b, place) for a, b, place in context_places(text, found, gaz) if not team.is_stopped(text[a:b])]
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place in named if free(a, b)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        starts = [s.start for s in found]  # "the Elk Lake region" … "at Elk Lake": the name alone is the place too
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.55, NAME)
+                 for a, b, place in later_mentions(text, named) if free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
         starts = [s.start for s in found]

@@ -2,7 +2,8 @@
 
 - apposition to a known place after a locative word: "at Maria Vale, Upper Coast", "in Rock Hill, South Carolina";
 - a name shaped like a place after a locative word: "in Las Palmitas", "near Fort Wilson", "from San Isidro";
-- a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts";
+- a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts",
+  "the Elk Lake region" (its later bare mentions are the place too: "protesters at Elk Lake");
 - a numbered region, as several countries number theirs: "Region Two", "Region 4";
 - a part of a found place after its possessive: "Delhi's Saket area", "Kyiv's Podil district".
 """
@@ -29,7 +30,7 @@ _SHAPE = re.compile(rf"(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Por
 _LOCATIVE_BEFORE = re.compile(rf"{_LOCATIVE}\Z")
 # Words for the land around a place, after its name: "the Tamarind backlands" ("the" first: a fast literal scan).
 _SURROUNDS = re.compile(rf"the(?<![\w-]the)\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|"
-                        rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area))(?![\w-])")
+                        rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area|region|reservation))(?![\w-])")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
                           r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
                           r"had|about)\b")
@@ -98,3 +99,19 @@ def _names_org_next(text: str, end: int) -> bool:
     """True when a capitalised organisation or building word follows (``Fort Worth Police``, ``San Jose Airport``)."""
     nxt = re.match(r"\s([A-Z]\w*)", text[end:end + 30])
     return nxt is not None and (nxt.group(1) in ORG_AFTER or nxt.group(1) in _NOT_LAST)
+
+
+def later_mentions(text: str, named: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of the other mentions of names the context made places ("the Elk Lake region" … "at Elk
+    Lake"): the same words, whole, with no capitalised word beside them (no longer name)."""
+    out, seen = [], set()
+    for a, b, place in named:
+        name = re.match(rf"{_NAME}", text[a:b])
+        if name is None or name.group() in seen or " " not in name.group():
+            continue  # one-word names are too often someone's too
+        seen.add(name.group())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name.group())}(?![\w-])", text):
+            before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+            if not re.search(r"[A-Z][\w.’'-]* \Z", before) and not re.match(r" [A-Z]", after):
+                out.append((m.start(), m.end(), place))
+    return out
