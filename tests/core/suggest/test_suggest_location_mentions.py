@@ -18,7 +18,7 @@ def test_a_region_or_reservation_the_context_names_is_a_place_with_its_word():
 
 def test_the_later_bare_mentions_of_a_name_the_context_made_a_place_are_the_place():
     text = ("Protesters in the Kettle Stone region were hurt. Kettle Stone activists said police at Kettle Stone "
-            "used force. The Kettle Stone Tribe agreed, and Mary Kettle Stone too.")
+            "used force. The Kettle Stone Tribe agreed, and Mary Kettle Stone too; the Kettle Stone tribe sued.")
     # Inside a longer capitalised name (a tribe's, a person's) the words are no place.
     assert named(text) == [("Kettle Stone region", "Kettle Stone"), ("Kettle Stone", "Kettle Stone"),
                            ("Kettle Stone", "Kettle Stone")]

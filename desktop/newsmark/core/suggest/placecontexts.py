@@ -101,17 +101,25 @@ def _names_org_next(text: str, end: int) -> bool:
     return nxt is not None and (nxt.group(1) in ORG_AFTER or nxt.group(1) in _NOT_LAST)
 
 
+# After a name: a capitalised word (a longer name) or a people's word ("the Kettle Stone tribe" is the people).
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|tribes?\b|nations?\b)")
+
+
 def later_mentions(text: str, named: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
     """(start, end, place) of the other mentions of names the context made places ("the Elk Lake region" … "at Elk
     Lake"): the same words, whole, with no capitalised word beside them (no longer name)."""
-    out, seen = [], set()
+    places: dict[str, Place] = {}
     for a, b, place in named:
-        name = re.match(rf"{_NAME}", text[a:b])
-        if name is None or name.group() in seen or " " not in name.group():
-            continue  # one-word names are too often someone's too
-        seen.add(name.group())
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name.group())}(?![\w-])", text):
-            before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
-            if not re.search(r"[A-Z][\w.’'-]* \Z", before) and not re.match(r" [A-Z]", after):
-                out.append((m.start(), m.end(), place))
+        name = re.match(_NAME, text[a:b])
+        if name is not None and " " in name.group():  # one-word names are too often someone's too
+            places.setdefault(name.group(), place)
+    if not places:
+        return []
+    # One scan for all the names (the longest first), not one per name.
+    pattern = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 8]
+        if not re.search(r"[A-Z][\w.’'-]* \Z", before) and not _NAME_GOES_ON.match(after):
+            out.append((m.start(), m.end(), places[m.group()]))
     return out
