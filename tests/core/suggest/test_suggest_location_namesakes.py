@@ -17,6 +17,9 @@ def named(text: str) -> list[str]:
     [
         ("She voted for George H.W. Bush in Houston.", ["Houston"]),
         ("The gift came from Maurice A. Webb of Dallas.", ["Dallas"]),
+        # Another name of a country ending a person's name: the person, in every mention.
+        ("“It is right,” Mann writes, and Michael Mann lives in Boston.", ["Boston"]),
+        ("Tax havens like Jersey and Mann lost business.", ["Jersey", "Mann"]),
         # An earlier bare mention is the person too.
         ("He served in the administration of Bush before George H.W. Bush thanked him in Houston.", ["Houston"]),
         # A place's initials after a place, or a country's own name before "U.S.", leave the place.

@@ -40,6 +40,17 @@ def initialled(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
     return before is not None and gaz.get(before.group(2)) is None
 
 
+def aliased_surname(tokens: Tokens, m: Match) -> bool:
+    """True when another name of a country or region ends a person's name ("Michael Mann": not the Isle of Man)."""
+    i, text, entry = m.i, tokens.text, m.entry
+    if m.j - i != 1 or i == 0 or entry.kind not in ("country", "region") or tokens.gap(i) != " " or tokens.headline(i):
+        return False
+    if fold_name(text[m.start:m.end]) == fold_name(entry.place.split(",")[0]):
+        return False  # the place's own name: "Georgia", "Jordan" keep their place
+    prev = tokens.words[i - 1]
+    return prev[0].isupper() and prev[1:].islower() and not tokens.sentence_initial(i - 1)
+
+
 def kin_named(tokens: Tokens, m: Match) -> bool:
     """True when a possessive and a kinship noun stand before the name ("his wife, Elizabeth", "her son Lincoln")."""
     i, words = m.i, tokens.words
