@@ -84,3 +84,16 @@ def test_a_towns_name_given_to_a_craft_is_the_craft_throughout(text, expected):
 )
 def test_a_towns_name_joined_by_an_ampersand_to_a_word_that_is_no_place_is_a_firms(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Why Delhi’s air is so bad\n\nThe air over Delhi is still.", ["Delhi", "Delhi"]),
+        ("How Boston rebuilt its harbor after the storm.", ["Boston"]),
+        # A capitalised given name opening a sentence still makes a person.
+        ("Jackson Smith spoke in Boston.", ["Boston"]),
+    ],
+)
+def test_a_question_word_opening_a_sentence_makes_no_persons_name_of_the_place(text, expected):
+    assert named(text) == expected
