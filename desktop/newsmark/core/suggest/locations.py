@@ -46,6 +46,12 @@ Conventions (what an accepted suggestion will look like):
   a town's name inside a person's full name (``Mary Ann Zollman``, ``George and Joyce Wein``, ``John F. Kennedy``)
   or a peer's title (``Lord Baker of Dorking``), an agency's ``Authority of X`` and a campus (``University of
   California, Berkeley``) are no locations. ``the Northeast`` is a US region in an American story (``placeregions``).
+- Namesakes (``placenamesakes``): a town's name beside initials (``George H.W. Bush``), after a possessive and a
+  kinship noun (``his wife, Elizabeth``) or a lower-case particle (``de Miranda``), or a country's other name ending a
+  person's (``Michael Mann``) is the person in every mention; a town's name given to a craft (``the Rosetta
+  spacecraft``) is the craft throughout; one joined by `` & `` to a word that is no place is a firm's (``Allen &
+  Company``); a name that is all of a quotation is a title (“Glasgow,”).
+- A place before lower-case ``police`` or a national body (``the U.S. Federal Reserve``) is a modifier, so a location.
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
