@@ -43,11 +43,12 @@ def test_a_place_before_an_abbreviated_title_is_a_modifier(text, expected):
     ("text", "expected"),
     [
         ("She wrote “Glasgow,” a song about home, in Nashville.", ["Nashville"]),
-        ("He starred in \"Fargo\" before moving to Boston.", ["Boston"]),
+        ("He wrote for \"Fargo\" before moving to Boston.", ["Boston"]),
         ("The chorus of ‘Glasgow’ is sung in London.", ["London"]),
         # A quotation holding more than the name leaves the place.
         ("“Glasgow is home,” she said.", ["Glasgow"]),
         ("“China’s position is clear,” he said.", ["China"]),
+        ("Protesters in “Paris” wore yellow vests.", ["Paris"]),
     ],
 )
 def test_a_place_name_that_is_all_of_a_quotation_is_a_title(text, expected):

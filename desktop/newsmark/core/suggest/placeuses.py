@@ -37,6 +37,7 @@ _FOR_THE = re.compile(rf"{_OFFICE_FOR_THE}\Z")
 _NATIONAL = re.compile(r" (?:Federal|National|State Department)\b")
 # A name that is all of a quotation: “Glasgow,” (a song), “Fargo” (a series); an opening mark right before it.
 _OPENS, _CLOSES = frozenset("“\"‘'"), re.compile(r"[,.!?]?[”\"’'](?!\w)")  # not “China’s position
+_IN = frozenset("in at near from inside outside across around into within throughout".split())
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
@@ -103,6 +104,9 @@ def national_modifier(tokens: Tokens, m: Match) -> bool:
 
 
 def quoted_alone(tokens: Tokens, m: Match) -> bool:
-    """True when the name is all a quotation holds (“Glasgow,” she sang): a work's title, as a longer quoted title is."""
-    text = tokens.text
+    """True when the name is all a quotation holds (“Glasgow,” she sang): a work's title, as a longer quoted title is,
+    unless a locative word stands before it ('in "Paris"')."""
+    text, i = tokens.text, m.i
+    if i > 0 and tokens.words[i - 1].lower() in _IN:
+        return False  # scare quotes round a place: 'Protesters in "Paris"'
     return m.start > 0 and text[m.start - 1] in _OPENS and _CLOSES.match(text, m.end) is not None
