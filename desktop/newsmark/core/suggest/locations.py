@@ -69,8 +69,7 @@ from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_
 from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
-from newsmark.core.suggest.placenamesakes import (
-    aliased_surname, craft_names, firm_partner, initialled, kin_named, particled)
+from newsmark.core.suggest.placenamesakes import craft_names, firm_partner, person_namesakes
 from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
@@ -280,9 +279,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
     found = []
     # "George H.W. Bush", "his wife, Elizabeth": the person's name, in earlier mentions too ("the administration of Bush").
-    people = {text[m.start:m.end] for m in matches if evidence and not m.team and m.entry.kind != "demonym"
-              and (initialled(tokens, m, gaz) or kin_named(tokens, m) or particled(tokens, m)
-                  or aliased_surname(tokens, m))}
+    people = person_namesakes(tokens, matches, gaz) if evidence else set()
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]

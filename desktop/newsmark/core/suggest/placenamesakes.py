@@ -28,27 +28,34 @@ def initialled(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
     """True when a town's one-word name opens or ends a person's name with initials ("George H.W. Bush", "Maurice A.
     Webb" (a French name of a country), "Ana J.R. Bush")."""
     text, entry = tokens.text, m.entry
-    if m.j - m.i != 1 or tokens.headline(m.i):
+    if m.j - m.i != 1:
+        return False
+    # The initials first: most names have none beside them, and the tests below cost more.
+    found = _INITIALS.match(text, m.end)
+    if found is not None and gaz.get(found.group().strip()) is not None:
+        found = None  # "Washington D.C. Mayor": a place's initials
+    before = None if found is not None else _INITIALLED.search(text, max(0, m.start - 40), m.start)
+    if before is not None and gaz.get(before.group(2)) is not None:
+        return False
+    if found is None and before is None:
         return False
     town = entry.kind == "city" and entry.population < 1_000_000
     if not (town or fold_name(text[m.start:m.end]) != fold_name(entry.place.split(",")[0])):
         return False  # a country or a region by its own name: "Georgia U.S. Senate candidate"
-    found = _INITIALS.match(text, m.end)
-    if found is not None and gaz.get(found.group().strip()) is None:
-        return True  # (not "Washington D.C. Mayor": a place's initials)
-    before = _INITIALLED.search(text, max(0, m.start - 40), m.start)
-    return before is not None and gaz.get(before.group(2)) is None
+    return not tokens.headline(m.i)
 
 
 def aliased_surname(tokens: Tokens, m: Match) -> bool:
     """True when another name of a country or region ends a person's name ("Michael Mann": not the Isle of Man)."""
     i, text, entry = m.i, tokens.text, m.entry
-    if m.j - i != 1 or i == 0 or entry.kind not in ("country", "region") or tokens.gap(i) != " " or tokens.headline(i):
+    if m.j - i != 1 or i == 0 or entry.kind not in ("country", "region") or tokens.gap(i) != " ":
+        return False
+    prev = tokens.words[i - 1]
+    if not (prev[0].isupper() and prev[1:].islower()):
         return False
     if fold_name(text[m.start:m.end]) == fold_name(entry.place.split(",")[0]):
         return False  # the place's own name: "Georgia", "Jordan" keep their place
-    prev = tokens.words[i - 1]
-    return prev[0].isupper() and prev[1:].islower() and not tokens.sentence_initial(i - 1)
+    return not tokens.sentence_initial(i - 1) and not tokens.headline(i)
 
 
 def kin_named(tokens: Tokens, m: Match) -> bool:
@@ -66,6 +73,22 @@ def particled(tokens: Tokens, m: Match) -> bool:
     if m.entry.kind not in ("city", "region") or i < 1 or words[i - 1] not in PARTICLES or tokens.gap(i) != " ":
         return False
     return i == 1 or not tokens.capitalised(i - 2) or tokens.gap(i - 1) != " "
+
+
+def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> set[str]:
+    """The place names the text gives people (by initials, kin, a particle, a country's other name), as written."""
+    text, words, out = tokens.text, tokens.words, set()
+    for m in matches:
+        if m.team or m.entry.kind == "demonym":
+            continue
+        prev = words[m.i - 1] if m.i else ""
+        # Cheap gates first (a full stop two characters off, a kinship word or particle before, a country's kind):
+        # on a long text most matches pass none of them.
+        if ((text[m.end + 2:m.end + 3] == "." or text[m.start - 2:m.start - 1] == ".") and initialled(tokens, m, gaz)
+                or prev in KIN and kin_named(tokens, m) or prev in PARTICLES and particled(tokens, m)
+                or m.entry.kind in ("country", "region") and aliased_surname(tokens, m)):
+            out.add(text[m.start:m.end])
+    return out
 
 
 def craft_names(tokens: Tokens, matches: list[Match]) -> set[str]:
