@@ -61,13 +61,14 @@ def test_a_place_ending_a_courts_or_prosecutors_district_is_part_of_the_office(t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hong Kong police have laid siege to a university.", []),
-        ("Springfield police arrested two men.", []),
-        # A county's force keeps its place; so do police in a place.
+        # The later sets' convention (blind62, blind70, blind72): a place before a lower-case "police" is a modifier, as
+        # "the UK Government" is; a force's capitalised name ("Delhi Police") holds it.
+        ("Hong Kong police have laid siege to a university.", ["Hong Kong"]),
+        ("The Springfield police department arrested two men.", ["Springfield"]),
         ("Christian County police arrested him.", ["Christian County"]),
         ("Police in Springfield arrested two men.", ["Springfield"]),
-        ("The Hong Kong government replied.", ["Hong Kong"]),
+        ("The Springfield Police Department arrested two men.", []),
     ],
 )
-def test_a_towns_name_before_police_names_the_force(text, expected):
+def test_a_towns_name_before_lower_case_police_is_a_modifier(text, expected):
     assert named(text) == expected

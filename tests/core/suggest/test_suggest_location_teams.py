@@ -97,3 +97,36 @@ def test_a_story_is_sports_only_with_three_different_words_of_the_game():
 )
 def test_a_peers_title_holds_its_place(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GAME + "The team trains 25 miles north of downtown Dallas, just south of Frisco.", ["Dallas", "Frisco"]),
+        (GAME + "Frisco officials approved the deal. A St. Louis native, he loves the Dallas skyline.",
+         ["Frisco", "St. Louis", "Dallas"]),
+        (GAME + "The stadium is halfway between Dallas and Arlington.", ["Dallas", "Arlington"]),
+        # Without such a word the city is still its team.
+        (GAME + "Dallas beat Frisco 21-7 and St. Louis lost.", []),
+    ],
+)
+def test_in_a_sports_story_a_bearing_downtown_or_a_towns_own_word_keeps_the_place(text, expected):
+    assert named(text) == expected
+
+
+def test_tennis_words_make_a_sports_story():
+    assert sports_story("Nadal won the singles before the doubles pair lost the tiebreak in the knockout stage.")
+    assert not sports_story("The band's singles sold well.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GAME + "Path A: Iceland, Slovakia, Norway.", []),
+        (GAME + "Croatia, Germany and Austria all qualified.", []),
+        # A town and its state still name the town.
+        (GAME + "The fans drove from Green Bay, Wis., overnight.", ["Green Bay", "Wis."]),
+    ],
+)
+def test_in_a_sports_story_a_list_of_countries_is_a_list_of_sides(text, expected):
+    assert named(text) == expected

@@ -46,6 +46,12 @@ Conventions (what an accepted suggestion will look like):
   a town's name inside a person's full name (``Mary Ann Zollman``, ``George and Joyce Wein``, ``John F. Kennedy``)
   or a peer's title (``Lord Baker of Dorking``), an agency's ``Authority of X`` and a campus (``University of
   California, Berkeley``) are no locations. ``the Northeast`` is a US region in an American story (``placeregions``).
+- Namesakes (``placenamesakes``): a town's name beside initials (``George H.W. Bush``), after a possessive and a
+  kinship noun (``his wife, Elizabeth``) or a lower-case particle (``de Miranda``), or a country's other name ending a
+  person's (``Michael Mann``) is the person in every mention; a town's name given to a craft (``the Rosetta
+  spacecraft``) is the craft throughout; one joined by `` & `` to a word that is no place is a firm's (``Allen &
+  Company``); a name that is all of a quotation is a title (“Glasgow,”).
+- A place before lower-case ``police`` or a national body (``the U.S. Federal Reserve``) is a modifier, so a location.
 - Demonyms (``Russian``) are locations only with ``demonyms=True``, mapped to their country.
 - Confidence: countries .95, continents and areas .9, large cities .9/.8, regions .85, small or
   ambiguous places lower, common words with evidence .55.
@@ -61,12 +67,14 @@ from newsmark.core.suggest.datelines import dateline_places
 from newsmark.core.suggest.gazetteer import MAX_NAME_WORDS, Gazetteer, Place, builtin_gazetteer, name_key
 from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_surname, titles_of_works
 from newsmark.core.suggest.placebodies import of_a_body
-from newsmark.core.suggest.placecontexts import context_places
+from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
+from newsmark.core.suggest.placenamesakes import craft_names, firm_partner, person_namesakes
 from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
-from newsmark.core.suggest.placeuses import a_facility, celestial, firm_names, office_or_money, the_firm
+from newsmark.core.suggest.placeuses import (
+    a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
@@ -269,10 +277,13 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     countries = {m.entry.country for m in matches if m.entry.kind == "country"}
     # Everyday-word places ("Warren") do not vouch for a neighbour: "Elizabeth Warren" is a person.
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
-    found, people = [], set()
+    found = []
+    # "George H.W. Bush", "his wife, Elizabeth": the person's name, in earlier mentions too ("the administration of Bush").
+    people = person_namesakes(tokens, matches, gaz) if evidence else set()
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
+    crafts = craft_names(tokens, matches) if evidence else set()
     for m in matches:
         matched = text[m.start:m.end]
         if team.is_stopped(matched) or matched in INSTITUTIONS or matched in people:
@@ -283,15 +294,16 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             continue
         cued = False
         if evidence:
-            if not m.team and (inside_a_name(tokens, m, places, gaz) or of_a_body(tokens, m)):
+            if not m.team and not national_modifier(tokens, m) and (inside_a_name(tokens, m, places, gaz)
+                                                                    or of_a_body(tokens, m)):
                 in_names[m.start] = m.end
                 if person_surname(tokens, m) or given_name(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
-            if code_alias(matched, m.entry):
-                continue
+            if code_alias(matched, m.entry) or (not m.team and (matched in crafts or firm_partner(tokens, m, places))):
+                continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
-                               or a_facility(tokens, m, countries)):
+                               or a_facility(tokens, m, countries) or quoted_alone(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
@@ -312,8 +324,12 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                  if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         starts = [s.start for s in found]
-        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
-                 in context_places(text, found, gaz) if not team.is_stopped(text[a:b]) and free(a, b)]
+        named = [(a, b, place) for a, b, place in context_places(text, found, gaz) if not team.is_stopped(text[a:b])]
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place in named if free(a, b)]
+        found = sorted(found + extra, key=lambda s: s.start) if extra else found
+        starts = [s.start for s in found]  # "the Elk Lake region" … "at Elk Lake": the name alone is the place too
+        extra = [Suggestion("location", a, b, _attributes(place, details), 0.55, NAME)
+                 for a, b, place in later_mentions(text, named) if free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
         starts = [s.start for s in found]

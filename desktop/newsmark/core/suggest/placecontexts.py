@@ -2,7 +2,8 @@
 
 - apposition to a known place after a locative word: "at Maria Vale, Upper Coast", "in Rock Hill, South Carolina";
 - a name shaped like a place after a locative word: "in Las Palmitas", "near Fort Wilson", "from San Isidro";
-- a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts";
+- a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts",
+  "the Elk Lake region" (its later bare mentions are the place too: "protesters at Elk Lake");
 - a numbered region, as several countries number theirs: "Region Two", "Region 4";
 - a part of a found place after its possessive: "Delhi's Saket area", "Kyiv's Podil district".
 """
@@ -29,7 +30,7 @@ _SHAPE = re.compile(rf"(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Por
 _LOCATIVE_BEFORE = re.compile(rf"{_LOCATIVE}\Z")
 # Words for the land around a place, after its name: "the Tamarind backlands" ("the" first: a fast literal scan).
 _SURROUNDS = re.compile(rf"the(?<![\w-]the)\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|"
-                        rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area))(?![\w-])")
+                        rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area|region|reservation))(?![\w-])")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?\n]|$)|\s(?:on|in|at|around|near|and|or|for|with|where|when|after|before|last|"
                           r"this|until|since|to|from|by|during|early|late|overnight|yesterday|today|was|were|is|are|has|"
                           r"had|about)\b")
@@ -98,3 +99,27 @@ def _names_org_next(text: str, end: int) -> bool:
     """True when a capitalised organisation or building word follows (``Fort Worth Police``, ``San Jose Airport``)."""
     nxt = re.match(r"\s([A-Z]\w*)", text[end:end + 30])
     return nxt is not None and (nxt.group(1) in ORG_AFTER or nxt.group(1) in _NOT_LAST)
+
+
+# After a name: a capitalised word (a longer name) or a people's word ("the Kettle Stone tribe" is the people).
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|tribes?\b|nations?\b)")
+
+
+def later_mentions(text: str, named: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of the other mentions of names the context made places ("the Elk Lake region" … "at Elk
+    Lake"): the same words, whole, with no capitalised word beside them (no longer name)."""
+    places: dict[str, Place] = {}
+    for a, b, place in named:
+        name = re.match(_NAME, text[a:b])
+        if name is not None and " " in name.group():  # one-word names are too often someone's too
+            places.setdefault(name.group(), place)
+    if not places:
+        return []
+    # One scan for all the names (the longest first), not one per name.
+    pattern = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 8]
+        if not re.search(r"[A-Z][\w.’'-]* \Z", before) and not _NAME_GOES_ON.match(after):
+            out.append((m.start(), m.end(), places[m.group()]))
+    return out

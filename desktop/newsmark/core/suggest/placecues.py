@@ -3,8 +3,8 @@
 Two forms any newsroom writes:
 - a settlement or feature word with "of" before a capitalised name, or a list of them for a plural
   ("the frontline town of Ocheretyne", "the islands of Bonaire, St Eustatius and Saba");
-- a US state in AP style after a town and a comma ("Napa, Calif.", "Carson City, Nev."), or after a legislator's
-  party ("Rep. Mark Walker (R-N.C.)"); a state legislator's home county or town after the party ("(R-Warren)").
+- a US state in AP style after a town and a comma ("Napa, Calif.", "Carson City, Nev.": the town too, even one the
+  gazetteer lacks, "Seaside Park, N.J."), or after a legislator's party ("Rep. Mark Walker (R-N.C.)"); a state legislator's home county or town after the party ("(R-Warren)").
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ _PARTY_STATE = re.compile(r"[RDI]-(?<![\w.-][RDI]-)(?P<abbr>" + "|".join(re.esca
 # A state legislator's party and home county or town in brackets: "State Sen. Jane Doe (R-Warren)", "(D-Bergen)".
 _PARTY_HOME = re.compile(r"\([RDI]-(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 
+# The town before an AP state: up to three capitalised words ending where the state's comma starts ("in Seaside Park,").
+_TOWN = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})\Z")
+_NOT_TOWNS = frozenset("The A An In At On Of From For And But He She It They We I This That".split())
+
 # "Washington, DC" and "Washington DC": the district's initials without full stops (no city's name elsewhere).
 _DC = re.compile(r"DC(?<=Washington DC|ashington, DC)(?![\w-])")
 
@@ -83,6 +87,22 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
         state = AP_STATES[m.group("abbr")]
         known = gaz.get(state)
         found.append((m.start("abbr"), m.end("abbr"), known or Place(state, "region", "", "US", 0, 1)))
+        town = _town_before(text, m.start(), gaz)
+        if town is not None:
+            found.append(town)
     for m in _DC.finditer(text):
         found.append((m.start(), m.end(), gaz.get("D.C.") or Place("Washington, D.C.", "city", "", "US", 0, 1)))
     return sorted(found, key=lambda f: f[0])
+
+
+def _town_before(text: str, comma: int, gaz: Gazetteer) -> tuple[int, int, Place] | None:
+    """The town named right before an AP state's comma ("in Seaside Park, N.J."), even one the gazetteer lacks: its
+    capitalised words, the whole run of them (not the end of a longer name), none a pronoun or an article."""
+    m = _TOWN.search(text, max(0, comma - 48), comma)
+    if m is None or m.group("name").split()[0] in _NOT_TOWNS:
+        return None
+    if re.search(r"(?:[A-Z][\w.’'-]*|\bthe) \Z", text[max(0, m.start() - 30):m.start()]):
+        return None  # "… Music Park at Walnut Creek", "the Smiths, Calif.": only a whole run of capitals, no "the"
+    name = m.group("name")
+    known = gaz.get(name_key(name))
+    return m.start(), m.end(), known if known is not None and known.country == "US" else Place(name, "city", "", "US", 0, 1)

@@ -4,8 +4,10 @@ In a game report ``Boston went 2-for-10``, ``India’s batsmen``, ``Chicago's Eg
 McCarthy``, ``a former player at Pittsburgh`` and ``No. 1 Alabama`` name clubs. A story reads as sports when it uses
 several words of the game (``quarterback``, ``playoff``, ``rebounds``, ``2-for-10``…); there a city, first-level region
 or country is a place only where a locative word names it as one (``born in Detroit``, ``the drive from Green Bay``,
-``moving to Canada``) or a state follows it (``Green Bay, Wis.``); datelines are found apart and stay. Outside sports
-stories only a ranking (``No. 4 Alabama``) marks a team, since ``Boston coach`` may be a bus.
+``moving to Canada``, ``downtown Dallas``, ``south of Frisco``), a word for the town's own follows it (``a St. Louis
+native``, ``the Dallas skyline``, ``Frisco officials``) or a state follows it (``Green Bay, Wis.``); datelines are
+found apart and stay. Outside sports stories only a ranking (``No. 4 Alabama``) marks a team, since ``Boston coach``
+may be a bus.
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ _SPORTS = re.compile(
     r"three-point|innings|goalkeepers?|strikers?|halftime|half-time|NFL|NBA|MLB|NHL|NCAA|MLS|semifinals?|"
     r"quarterfinals?|linebackers?|teammates?|tournament|league|season|championship|referees?|"
     r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick|wickets?|batsm[ae]n|"
-    r"bowlers?)\b", re.IGNORECASE)
+    r"bowlers?|doubles|singles|tie-?breaks?|tiebreakers?|knockout stage|group stage)\b", re.IGNORECASE)
 _ENOUGH = 3
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
 # Words before a name that make it a place even in a game report ("at", "to", "against" do not: "lost to Boston").
-_LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards".split())
+_LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards downtown between "
+                      "suburban".split())
+# Words after a name that make it the town itself: "a St. Louis native", "the Dallas skyline", "Frisco officials".
+_TOWN_AFTER = frozenset("native natives skyline suburbs suburb officials residents streets neighborhoods neighbourhoods "
+                        "metro outskirts".split())
+# "just south of Frisco", "25 miles north of Dallas": a bearing from the town.
+_BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # A country after these is the land, not its side ("moving to Canada", "Ana Ruiz of Peru", "across Europe and Asia").
 _COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".split())
 _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
@@ -68,16 +76,20 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
     """True when, in a sports story, a city, region or country named without a locative word reads as its team."""
     if m.feature or m.entry.kind not in ("city", "region", "country"):
         return False
-    i, words = m.i, tokens.words
-    if m.entry.kind == "country":
-        i = _list_opening(tokens, i)  # "clubs in China, Spain and Portugal": the word before the list names them all
-        if i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
-            return False
+    words = tokens.words
+    i = _list_opening(tokens, m.i)  # "clubs in China, Spain and Portugal": the word before the list names them all
+    if m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
+        return False
     if i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
+    i = i if m.entry.kind == "country" else m.i
     if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
         return False  # "in the Bronx", "the city of Detroit"
+    if i > 1 and words[i - 1] == "of" and words[i - 2].lower() in _BEARINGS:
+        return False  # "just south of Frisco"
+    if m.j < len(words) and words[m.j] in _TOWN_AFTER and tokens.gap(m.j) == " ":
+        return False  # "a St. Louis native", "the Dallas skyline"
     text, end = tokens.text, m.end
-    if text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
-        return False  # "Green Bay, Wis.": a town and its state name the town
+    if m.entry.kind != "country" and text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
+        return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia": a list of sides)
     return True

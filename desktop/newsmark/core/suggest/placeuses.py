@@ -32,12 +32,17 @@ CHAMBERS = frozenset("Senate House Assembly Legislature Congress Parliament".spl
 _OFFICE_FOR_THE = r"(?:Office|Court|Attorney|Attorneys|Prosecutor)['’]?s? for the "
 _DISTRICT_OFFICE = re.compile(rf"{_OFFICE_FOR_THE}(?:[A-Z][a-z]+ )?District of \Z")
 _FOR_THE = re.compile(rf"{_OFFICE_FOR_THE}\Z")
+# A body whose own name says it is the nation's: a country before it is a modifier ("the U.S. Federal Reserve", "the U.S.
+# State Department", as "the UK Government"), not part of its name.
+_NATIONAL = re.compile(r" (?:Federal|National|State Department)\b")
+# A name that is all of a quotation: “Glasgow,” (a song), “Fargo” (a series); an opening mark right before it.
+_OPENS, _CLOSES = frozenset("“\"‘'"), re.compile(r"[,.!?]?[”\"’'](?!\w)")  # not “China’s position
+_IN = frozenset("in at near from inside outside across around into within throughout".split())
 _CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\W{0,3}(?:[A-Z]{2,4}\W{0,3})?\Z", re.IGNORECASE)
 
 
 def office_or_money(tokens: Tokens, m: Match) -> bool:
-    """True when the place opens an office's title ("U.S. Attorney"), a chamber's name ("US Senate"), a police force
-    ("Hong Kong police"), a currency ("Hong Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"),
+    """True when the place opens an office's title ("U.S. Attorney"), a chamber's name ("US Senate"), a currency ("Hong Kong dollars") or a time zone after a clock time ("3 p.m. (Jamaica Time)"),
     or ends a court's district."""
     j, words, text = m.j, tokens.words, tokens.text
     if m.start > 20 and (
@@ -49,8 +54,6 @@ def office_or_money(tokens: Tokens, m: Match) -> bool:
     nxt = words[j]
     if nxt in OFFICES or (nxt in CHAMBERS and not tokens.headline(m.i)):
         return True
-    if nxt == "police" and not m.feature:
-        return True  # "Hong Kong police", "Taylorville police": a force named by its town ("Christian County police" stays)
     if nxt.lower() in CURRENCY_NOUNS:
         return True
     return nxt in ("time", "Time") and _CLOCK.search(text, max(0, m.start - 16), m.start) is not None
@@ -93,3 +96,17 @@ def celestial(tokens: Tokens, m: Match, space: list[bool | None]) -> bool:
     if space[0] is None:
         space[0] = _SPACE.search(tokens.text) is not None
     return bool(space[0])
+
+
+def national_modifier(tokens: Tokens, m: Match) -> bool:
+    """True when a country stands before a body named as the nation's own ("U.S. Federal Reserve", "U.S. State Department")."""
+    return m.entry.kind == "country" and _NATIONAL.match(tokens.text, m.end) is not None
+
+
+def quoted_alone(tokens: Tokens, m: Match) -> bool:
+    """True when the name is all a quotation holds (“Glasgow,” she sang): a work's title, as a longer quoted title is,
+    unless a locative word stands before it ('in "Paris"')."""
+    text, i = tokens.text, m.i
+    if i > 0 and tokens.words[i - 1].lower() in _IN:
+        return False  # scare quotes round a place: 'Protesters in "Paris"'
+    return m.start > 0 and text[m.start - 1] in _OPENS and _CLOSES.match(text, m.end) is not None

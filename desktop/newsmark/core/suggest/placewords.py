@@ -24,7 +24,11 @@ OPENERS = frozenset("the in at on from to for by and but or as after before sinc
                     # Quantifiers and "neighbouring": "Most New Jersey Republicans", "Neighbouring Liberia".
                     "most many some all few several other neighbouring neighboring nearby every each "
                     # Articles, numbers and "former": "A New York man", "One Washington-based expert", "Former U.S. envoy".
-                    "a an one two three this that these those another former top senior".split())
+                    "a an one two three this that these those another former top senior "
+                    # Question words and other function words: "Why Delhi’s air is bad" names no person "Why Delhi".
+                    "why how what where whose which whether so yet though although because unless until once now here "
+                    "there does did do is are was were will can could should would may might must over under upon "
+                    "despite during via".split())
 # Words after which a place is being named as one (a cue that lets a common word through).
 CUES = frozenset("in near from to at outside around into across towards toward via of inside within off through between "
                  "city town village province region capital port".split())
@@ -32,7 +36,7 @@ TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry For
                    "Health Finance Army Navy Air Armed Forces Police Government Governments Parliament Embassy "
                    "Ambassador Deputy Envoy Consulate Chancellor King Queen Prince Princess Emperor Sheikh Senator Congressman "
                    "Congresswoman Representative Mr Mrs Ms Dr General Gen Colonel Lieutenant Sergeant "
-                   "Territory Territories Gov Lt Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
+                   "Territory Territories Gov Lt Rep Sen Secretary Attorney Vice Speaker Commissioner Chief Consul Treasury Senate House Congress Military "
                    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                    "July August September October November December The A An On In At From By And Or But "
                    # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".

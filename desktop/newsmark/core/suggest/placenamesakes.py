@@ -1,0 +1,110 @@
+"""Things that share a town's name: a person with initials or named by a kinship, a craft, a firm's partner."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.aliases import fold_name
+from newsmark.core.suggest.gazetteer import Gazetteer
+from newsmark.core.suggest.placetokens import Match, Tokens
+
+# Initials after a given name: "H.W. ", "A. ", "J.R.R. " (a full stop after each capital, then a space).
+_INITIALS = re.compile(r" (?:[A-Z]\.){1,3} (?=[A-Z][a-z])")
+_INITIALLED = re.compile(r"\b([A-Z][a-z]+) ((?:[A-Z]\.){1,3}) \Z")  # "George H.W. " before a surname
+# Lower-case words for a craft after its name: "the Rosetta spacecraft", "the Curiosity rover" ("probe" also means an
+# inquiry: "the Moscow probe").
+CRAFT_AFTER = frozenset("spacecraft rover lander orbiter".split())
+# Kinship nouns after a possessive: "his wife, Elizabeth," names a person, whatever town shares her name.
+KIN = frozenset("wife husband son daughter mother father brother sister widow widower fiancée fiancé fiancee fiance "
+                "partner girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew "
+                "cousin aunt uncle stepson stepdaughter".split())
+_OWNERS = frozenset("his her their my your our".split())
+# Lower-case particles of surnames: "de Miranda writes", "said van Hoorn" (a capital before makes a longer name:
+# "Rio de Janeiro", "Château de Versailles").
+PARTICLES = frozenset("de van von di da du del der den ten ter".split())
+
+
+def initialled(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
+    """True when a town's one-word name opens or ends a person's name with initials ("George H.W. Bush", "Maurice A.
+    Webb" (a French name of a country), "Ana J.R. Bush")."""
+    text, entry = tokens.text, m.entry
+    if m.j - m.i != 1:
+        return False
+    # The initials first: most names have none beside them, and the tests below cost more.
+    found = _INITIALS.match(text, m.end)
+    if found is not None and gaz.get(found.group().strip()) is not None:
+        found = None  # "Washington D.C. Mayor": a place's initials
+    before = None if found is not None else _INITIALLED.search(text, max(0, m.start - 40), m.start)
+    if before is not None and gaz.get(before.group(2)) is not None:
+        return False
+    if found is None and before is None:
+        return False
+    town = entry.kind == "city" and entry.population < 1_000_000
+    if not (town or fold_name(text[m.start:m.end]) != fold_name(entry.place.split(",")[0])):
+        return False  # a country or a region by its own name: "Georgia U.S. Senate candidate"
+    return not tokens.headline(m.i)
+
+
+def aliased_surname(tokens: Tokens, m: Match) -> bool:
+    """True when another name of a country or region ends a person's name ("Michael Mann": not the Isle of Man)."""
+    i, text, entry = m.i, tokens.text, m.entry
+    if m.j - i != 1 or i == 0 or entry.kind not in ("country", "region") or tokens.gap(i) != " ":
+        return False
+    prev = tokens.words[i - 1]
+    if not (prev[0].isupper() and prev[1:].islower()):
+        return False
+    if fold_name(text[m.start:m.end]) == fold_name(entry.place.split(",")[0]):
+        return False  # the place's own name: "Georgia", "Jordan" keep their place
+    return not tokens.sentence_initial(i - 1) and not tokens.headline(i)
+
+
+def kin_named(tokens: Tokens, m: Match) -> bool:
+    """True when a possessive and a kinship noun stand before the name ("his wife, Elizabeth", "her son Lincoln")."""
+    i, words = m.i, tokens.words
+    if m.entry.kind in ("country", "continent", "region") or i < 2:
+        return False
+    return (words[i - 1] in KIN and words[i - 2].lower() in _OWNERS and tokens.gap(i) in (" ", ", ")
+            and tokens.gap(i - 1) == " ")
+
+
+def particled(tokens: Tokens, m: Match) -> bool:
+    """True when a lower-case surname particle, after no capitalised word, stands before the name ("de Miranda")."""
+    i, words = m.i, tokens.words
+    if m.entry.kind not in ("city", "region") or i < 1 or words[i - 1] not in PARTICLES or tokens.gap(i) != " ":
+        return False
+    return i == 1 or not tokens.capitalised(i - 2) or tokens.gap(i - 1) != " "
+
+
+def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> set[str]:
+    """The place names the text gives people (by initials, kin, a particle, a country's other name), as written."""
+    text, words, out = tokens.text, tokens.words, set()
+    for m in matches:
+        if m.team or m.entry.kind == "demonym":
+            continue
+        prev = words[m.i - 1] if m.i else ""
+        # Cheap gates first (a full stop two characters off, a kinship word or particle before, a country's kind):
+        # on a long text most matches pass none of them.
+        if ((text[m.end + 2:m.end + 3] == "." or text[m.start - 2:m.start - 1] == ".") and initialled(tokens, m, gaz)
+                or prev in KIN and kin_named(tokens, m) or prev in PARTICLES and particled(tokens, m)
+                or m.entry.kind in ("country", "region") and aliased_surname(tokens, m)):
+            out.add(text[m.start:m.end])
+    return out
+
+
+def craft_names(tokens: Tokens, matches: list[Match]) -> set[str]:
+    """The town names the text gives a craft ("the Rosetta spacecraft"): their bare mentions are the craft too."""
+    words, text = tokens.words, tokens.text
+    return {text[m.start:m.end] for m in matches
+            if m.entry.kind == "city" and m.entry.population < 1_000_000 and m.j < len(words)
+            and words[m.j] in CRAFT_AFTER and text[m.end:tokens.starts[m.j]] == " "}
+
+
+def firm_partner(tokens: Tokens, m: Match, places: set[int]) -> bool:
+    """True when `` & `` joins the name to a capitalised word that is no place ("Allen & Company", "Wharton &
+    Garrison"): a firm's name, as places joined by ``&`` ("Trinidad & Tobago") are not."""
+    i, j, words = m.i, m.j, tokens.words
+    if m.entry.kind in ("country", "continent", "region"):
+        return False
+    after = j < len(words) and tokens.gap(j) == " & " and tokens.capitalised(j) and j not in places
+    before = i > 0 and tokens.gap(i) == " & " and tokens.capitalised(i - 1) and i - 1 not in places
+    return after or before
