@@ -97,3 +97,20 @@ def test_a_towns_name_joined_by_an_ampersand_to_a_word_that_is_no_place_is_a_fir
 )
 def test_a_question_word_opening_a_sentence_makes_no_persons_name_of_the_place(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised word before a country's other name made "Britain" a surname and dropped every mention;
+        # where the text also writes the place after a locative word, the name is the place throughout.
+        ("They say Brexit Britain wants new friends. Trade between Britain and India fell, and Britain’s ministers flew to "
+         "Delhi.", ["Britain", "India", "Britain", "Delhi"]),
+        # A person is talked to and quoted from: "to Mann" is no place use.
+        ("“It is warming,” Mann writes. According to Mann, Michael Mann's data hold.", []),
+        # No place use anywhere: the person's surname, every mention.
+        ("“It is right,” Mann writes, and Michael Mann lives in Boston.", ["Boston"]),
+    ],
+)
+def test_a_country_s_other_name_after_a_capital_is_a_person_only_when_never_the_place(text, expected):
+    assert named(text) == expected

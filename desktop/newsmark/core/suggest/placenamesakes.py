@@ -86,9 +86,25 @@ def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> se
         # on a long text most matches pass none of them.
         if ((text[m.end + 2:m.end + 3] == "." or text[m.start - 2:m.start - 1] == ".") and initialled(tokens, m, gaz)
                 or prev in KIN and kin_named(tokens, m) or prev in PARTICLES and particled(tokens, m)
-                or m.entry.kind in ("country", "region") and aliased_surname(tokens, m)):
+                or aliased_person(tokens, m)):
             out.add(text[m.start:m.end])
     return out
+
+
+# A place's name after one of these is the place, wherever else the text writes it ("trade between Britain and …");
+# not "to", "with", "from": people are talked to and quoted from.
+_LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|between|within|around|outside|inside)[ \t]+\Z")
+
+
+def aliased_person(tokens: Tokens, m: Match) -> bool:
+    """True when this mention of a country's or region's other name ends a person's name ("Michael Mann": not the
+    Isle of Man) and no mention of that name in the text reads as the place: "Brexit Britain" is no person where the
+    text also writes "trade with Britain" (a person's name makes every mention the person's)."""
+    if m.entry.kind not in ("country", "region") or not aliased_surname(tokens, m):
+        return False
+    text, name = tokens.text, tokens.text[m.start:m.end]
+    return not any(_LOCATIVE.search(text, max(0, k.start() - 12), k.start())
+                   for k in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text))
 
 
 def craft_names(tokens: Tokens, matches: list[Match]) -> set[str]:
