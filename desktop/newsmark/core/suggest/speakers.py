@@ -55,6 +55,7 @@ how why what where who whom whose which no not inside behind meet watch exclusiv
 would could should can did does do is are was were has have had now our my your their
 replied answered added noted explained continued recalled insisted argued warned responded concluded declared
 admitted acknowledged asserted observed countered conceded agreed ask tell take look consider imagine
+even only just perhaps maybe indeed
 """.split())  # a reporting verb inverted before its speaker ("Replied Ana, …"), an imperative ("Ask Ana Ruiz, …")
 # A place or group made an adjective: "Maryland-based", "Texas-born", "Labour-led" describe, never name.
 _ADJECTIVE = re.compile(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
@@ -102,6 +103,12 @@ def _collective(word: str) -> bool:
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ent|ant|ate|ous|ive|ed|al|ic|ful|ing|less|ible|able)ly")
 # Offices that are surnames too, so not in ROLE_WORDS; before a given name and a surname they are the office.
 _SURNAME_TITLES = frozenset("judge major bishop dean".split())
+# A trade named by its "-ist" ("Sociologist", "Economist", "Analyst"): no given name has that shape.
+_OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ist|yst)")
+# "Next May", "Last Friday": a time, whatever name a month or day shares.
+_WHEN = re.compile(r"(?:Next|Last|This|Every|Early|Late|Mid)\s+(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   r"Spring|Summer|Autumn|Fall|Winter)")
 _QUANTIFIERS = frozenset("most many some few all several both each every other another".split())
 # Verbs a title-case headline capitalises after its subject ("Trump Says", "Court Has Ruled"); never inside a name.
 _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did can could would should".split())
@@ -131,8 +138,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
     if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
         words = words[1:]  # "Judge Arthur Engoron": a title that is a surname too ("Aaron Judge") before a full name
-    if any(c.isdigit() for c in phrase):
-        return ""  # "Flight QZ8501", "Route 66": a number names no person
+    if any(c.isdigit() for c in phrase) or _WHEN.fullmatch(" ".join(words)):
+        return ""  # "Flight QZ8501", "Route 66", "Next May": a number or a time names no person
     owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
               or _ADJECTIVE.fullmatch(w)]
     if owners:
@@ -149,8 +156,8 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in OPENERS:
         words = words[1:]
-    if len(words) >= 3 and words[0].lower() in _OCCUPATIONS:
-        words = words[1:]  # "Actor James Van Der Beek": a description opening the sentence, capitalised for it
+    if len(words) >= 3 and (words[0].lower() in _OCCUPATIONS or _OCCUPATION_SHAPE.fullmatch(words[0])):
+        words = words[1:]  # "Actor James Van Der Beek", "Sociologist Ana Ruiz": a description opening the sentence
     if len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES:
         words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
