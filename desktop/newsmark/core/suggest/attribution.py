@@ -9,9 +9,9 @@ from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
-from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
+from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
                                                NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
-                                               WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR)
+                                               WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR, SUBORDINATORS)
 from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
                                                 unnamed as unnamed)  # unnamed: re-exported for the quote finders
 from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
@@ -39,30 +39,30 @@ _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][
                         r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
-                              rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+                              rf"{_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 # Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
 _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
-_MENTION = re.compile(rf"(?P<who>{SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_MENTION = re.compile(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # A body or aide named by whose it is: "Russia's foreign ministry said it saw the move as "…"".
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
-_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
 _AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+                             rf"{_LABEL}{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
 _INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
@@ -80,7 +80,7 @@ _SOURCE = re.compile(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
-                           rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+                           rf"{_ASIDE}\s+(?=[a-z])")
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
 _DESCRIBED_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 # Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
@@ -114,7 +114,7 @@ def _surname_of_someone(text: str, word: str) -> bool:
 
 _PARTICIPLE_ONLY = re.compile(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
 # An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
-_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})(?:\s+\([A-Z][\w.-]{{1,10}}\))?\s*$")
+_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME}){_LABEL}\s*$")
 
 
 def attribution(text: str, open_at: int, after: int) -> str:
@@ -220,7 +220,7 @@ _COLON_SUBJECT = re.compile(
     rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then|Here|There|Now|Finally|Again)\b[^,]{{0,60}},\s*)?"
     rf"(?:{_NAME},?\s+(?:says|said|recalls|recalled|remembers|remembered),\s+)?"  # "…, Ruiz says, Lee told her:" is Lee's
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
-    rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
+    rf"{_ASIDE}{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
 
 # An absolute clause hands the quote to its own subject: "…, with Ana Ruiz reportedly yelling: "…"".
 _WITH_DOING = re.compile(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
@@ -263,7 +263,7 @@ def _in_subordinate(text: str, open_at: int) -> bool:
     return _OPENING_CLAUSE.match(head) is not None
 
 
-_OPENING_CLAUSE = re.compile(r"^\s*(?:When|Whenever|If|As|After|Before|While|Because|Although|Though|Since|Until|Once|Unless)\b[^,]*$")
+_OPENING_CLAUSE = re.compile(r"^\s*(?:Whenever|" + "|".join(sorted(SUBORDINATORS)) + r")\b[^,]*$")
 
 
 _OBJECTS = frozenset("the a an his her their its our my your this that these those it them him us me to".split())
