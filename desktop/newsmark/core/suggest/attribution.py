@@ -56,7 +56,8 @@ _MENTION = re.compile(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
-_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
+# The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); _subject() reads only its opening.
+_REPORTING_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
@@ -278,12 +279,12 @@ def _intransitive(rest: str) -> bool:
 
 def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
-    for m in reversed(list(_SUBJECT.finditer(head))):
+    for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
             return speaker_phrase(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
-        (s for s in _SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
+        (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
         return speaker_phrase(m.group("who"))
     return _participle_subject(head) or _subject(head)
