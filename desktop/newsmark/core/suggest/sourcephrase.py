@@ -48,7 +48,7 @@ def speaker_phrase(who: str) -> str:
         owned = _OWNED_DOCUMENT.match(who) or _DOCUMENT_FROM.match(who)
         if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
             return owned.group("owner")
-    if article_organisation(who):
+    if _organisation(who):
         return who.split(" ", 1)[1]
     bodied = _BODY_THEN_NAME.match(who)
     if bodied and len(person_name(bodied.group("run")).split()) in range(2, len(bodied.group("run").split())):
@@ -74,7 +74,7 @@ def unnamed(who: str) -> str:
     return _WHERE.sub("", _MEDIUM.sub("", _DETERMINER.sub("", who))) or who
 
 
-def article_organisation(who: str) -> bool:
+def _organisation(who: str) -> bool:
     """Whether ``who`` is "the" and a capitalised name that is no role: an organisation, named without the article."""
     words = who.split()
     return (len(words) >= 2 and words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:])
@@ -85,7 +85,7 @@ def article_organisation(who: str) -> bool:
 def speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""
-    if _ARTICLE_RE.match(who) or article_organisation(who):
+    if _ARTICLE_RE.match(who) or _organisation(who):
         return True  # "The ministry", "The World Bank": a source, not a sentence opener
     last = who.split()[-1] if who else ""
     return (bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
