@@ -13,6 +13,7 @@ _LONG = 60
 
 
 def _key(block: str) -> str:
+    """A block as compared with others: a copy may be laid out with other white space."""
     return " ".join(block.split())
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
-from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ARTICLE as _ARTICLE, ARTICLE_RE as _ARTICLE_RE,
-                                               CALENDAR as _CALENDAR, GROUP as _GROUP, GROUP_RE as _GROUP_RE, NAME as _NAME,
-                                               PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, SENTENCE_OPENERS as _SENTENCE_OPENERS,
-                                               VERBS as _VERBS, WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR)
+from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
+                                               NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
+                                               WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR, SUBORDINATORS)
+from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
+                                                unnamed as unnamed)  # unnamed: re-exported for the quote finders
 from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
                                             last_name_words, person_name)
 
@@ -33,58 +33,37 @@ _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometime
                         "besides afterwards also then still".split())
 _LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
 _NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
-# What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
-_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|in\s+an?\s+(?:statement|interview|email|"
-                          r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
-                          r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
-# A writing named by its owner speaks for the owner: "a Moody's Analytics' forecast" → "Moody's Analytics".
-_OWNED_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
-                             r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
-                             r"release|letter|memo|note|filing|ruling|review|poll)$")
-# A writing from a named body speaks for it: "a report from Kotak Equities", "a statement by the Acme Group".
-_DOCUMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|statement|study|survey|analysis|note|letter|memo|"
-                            r"release|filing|review|forecast|research\s+note)\s+(?:from|by|of)\s+(?:the\s+)?"
-                            r"(?P<owner>[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,5})$")
 _APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
                         r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
 _DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
-                              rf"(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-# A body's name then a person's, with no comma: "the Ministry of Finance Ana Ruiz", "the Bank of Ghana Governor Ana Ruiz".
-_BODY_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){2,4}[A-Z][\w'’-]*)$")
-_ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
-# "one"/"another" open an unnamed source ("said one Ohio Democrat"), never a description before a name.
-_NOT_DESCRIPTIONS = frozenset("one another on in at to by for from of with that this the a an last next and or but as after before during "
-                              "when while if then later earlier told who whose which is was".split())
+                              rf"{_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 # Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
 _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
 _AFTER_WHO_FIRST = re.compile(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                      rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
-# The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
-_DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
-_WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
-_MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
-_MENTION = re.compile(rf"(?P<who>{SCAN_NAME})(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
+_MENTION = re.compile(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # A body or aide named by whose it is: "Russia's foreign ministry said it saw the move as "…"".
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
-_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:,[^\"“”«»\n]{{0,160}}?,)?,?{_ADVERB}\s+(?:{_SAYS})\b")
+# The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); _subject() reads only its opening.
+_REPORTING_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
 _AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-                             rf"(?:\s+\([A-Z][\w.-]{{1,10}}\))?{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+                             rf"{_LABEL}{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
 _INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
@@ -102,15 +81,13 @@ _SOURCE = re.compile(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
-                           rf"(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+                           rf"{_ASIDE}\s+(?=[a-z])")
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
 _DESCRIBED_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 # Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
 _WORDS_FROM = re.compile(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
                          rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
                          rf"(?:\s+(?:to|for|that|of))?(?:\s+(?:the|a|an))?\s*$")
-_ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
-                         r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
 
 def _who(m: re.Match) -> str:
@@ -121,71 +98,13 @@ def _who(m: re.Match) -> str:
     if (who[:1].islower() or who.split()[0] in {"The", "A", "An"} or re.search(r"['’]s\s+[a-z]", who)
             or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
         if _APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
-            return _clean(aside)
+            return speaker_phrase(aside)
         last = aside.rsplit(",", 1)[-1].strip()  # "At the ceremony, a lawyer there, Ana Ruiz, said"
         if last != aside and _APPOSITION.match(last) and len(person_name(last).split()) >= 2:
-            return _clean(last)
-    return _clean(m.group("who"))
+            return speaker_phrase(last)
+    return speaker_phrase(m.group("who"))
 
 
-@lru_cache(maxsize=4096)
-def _clean(who: str) -> str:
-    """A speaker as written, without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
-    who = " ".join(who.split()).rstrip(".,")
-    if who.endswith((" Jr", " Sr")):
-        who += "."  # "James Kennedy Jr.": the suffix keeps its full stop
-    if _ARTICLE_RE.match(who):
-        who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
-        owned = _OWNED_DOCUMENT.match(who) or _DOCUMENT_FROM.match(who)
-        if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
-            return owned.group("owner")
-    if _organisation(who):
-        return who.split(" ", 1)[1]
-    bodied = _BODY_THEN_NAME.match(who)
-    if bodied and len(person_name(bodied.group("run")).split()) in range(2, len(bodied.group("run").split())):
-        return person_name(bodied.group("run"))  # "the Ministry of Finance Ana Ruiz": the person the body's words precede
-    titled = _ROLE_THEN_NAME.search(who)
-    if titled and (is_role(titled.group(1)) or (titled.group(1) not in _NOT_DESCRIPTIONS
-                                                and not is_organisation(titled.group(2)))) and (
-            _ARTICLE_RE.match(who) or who[:1].islower()):
-        return titled.group(2)  # "the team's coach Ben Ortiz", "a skeptical Ana Ruiz": the person, not the description
-    if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
-        lower = who.split()[0] == "A" and len(who.split()) >= 3 or not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
-        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:] if lower and (
-            _ARTICLE_RE.match(who) or _GROUP_RE.match(who.split()[0])) else who)
-    stripped = _ROLE_WORDS.sub("", who)
-    return stripped if stripped and stripped[:1].isupper() else who
-
-
-def speaker_phrase(who: str) -> str:
-    """A source phrase as the speaker convention writes it ("the World Bank" → "World Bank", "Officials" → "officials")."""
-    return _clean(who)
-
-
-def unnamed(who: str) -> str:
-    """An unnamed source as annotated: its phrase without determiner, medium or where it was ("a dispatcher on the
-    radio", "one operative in the state" → "dispatcher", "operative"), nor a relative clause."""
-    if not who[:1].islower():
-        return who
-    return _WHERE.sub("", _MEDIUM.sub("", _DETERMINER.sub("", who))) or who
-
-
-def _organisation(who: str) -> bool:
-    """Whether ``who`` is "the" and a capitalised name that is no role: an organisation, named without the article."""
-    words = who.split()
-    return (len(words) >= 2 and words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:])
-            and not is_role(words[-1]))
-
-
-@lru_cache(maxsize=4096)
-def _speaker_like(who: str) -> bool:
-    """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
-    first = who.split()[0] if who else ""
-    if _ARTICLE_RE.match(who) or _organisation(who):
-        return True  # "The ministry", "The World Bank": a source, not a sentence opener
-    last = who.split()[-1] if who else ""
-    return (bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
-            and last not in _CALENDAR)  # "released on Tuesday, warned": a day is no source
 
 
 def _surname_of_someone(text: str, word: str) -> bool:
@@ -196,7 +115,7 @@ def _surname_of_someone(text: str, word: str) -> bool:
 
 _PARTICIPLE_ONLY = re.compile(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
 # An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
-_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME})(?:\s+\([A-Z][\w.-]{{1,10}}\))?\s*$")
+_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME}){_LABEL}\s*$")
 
 
 def attribution(text: str, open_at: int, after: int) -> str:
@@ -206,47 +125,47 @@ def attribution(text: str, open_at: int, after: int) -> str:
         tail = ""  # "Ruiz called it "a failure." Lee said he agreed": the next sentence's subject is not its source
     heard = heard_speaker(tail)  # "…," she recalls him saying: his words
     if heard:
-        return heard if heard.lower() in PRONOUNS else _clean(heard)
+        return heard if heard.lower() in PRONOUNS else speaker_phrase(heard)
     described = said_described(tail)
     if described:
         return described  # "…," said former Ohio governor Ana Ruiz
     described = _DESCRIBED.match(tail)
-    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
-        return _clean(described.group("who"))
+    if described and not NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return speaker_phrase(described.group("who"))
     titled = _TITLE_OF.match(tail)
     if titled and is_role(titled.group("role").split()[-1]):
-        return _clean(titled.group("who"))
+        return speaker_phrase(titled.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if m and pattern is _AFTER_WHO_FIRST and text[after - 2:after - 1] in ".!?" and _LEADS_ON.match(tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
-        if m and (_speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
+        if m and (speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
-                return _clean(named.group("who"))  # "said the group's leader, Ana Ruiz."
+                return speaker_phrase(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
     m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
-    if m and _speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
+    if m and speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
         described = re.match(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$", m.group("who"))
         if described and not is_role(described.group(1)):
-            return _clean(described.group(2))  # "…," an angry Ruiz retaliated
+            return speaker_phrase(described.group(2))  # "…," an angry Ruiz retaliated
         return _who(m)
     m = _INVERTED_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" else None
-    if m and _speaker_like(m.group("who")):
-        return _clean(m.group("who"))
+    if m and speaker_like(m.group("who")):
+        return speaker_phrase(m.group("who"))
     m = _CREDIT.match(text, after) if not tail.strip() else None
-    if m and _speaker_like(m.group("who")):
-        return _clean(m.group("who"))
+    if m and speaker_like(m.group("who")):
+        return speaker_phrase(m.group("who"))
     group = _BARE_GROUP.match(tail) if text[after - 2:after - 1] in ",!?" else None
     if group and not _NOT_GROUPS.intersection(group.group("who").split()) and not group.group("who").endswith(("ss", "ly")):
         return group.group("who")
     described = _DESCRIBED_FIRST.match(tail)
-    if described and not _NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
-        return _clean(described.group("who"))
+    if described and not NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+        return speaker_phrase(described.group("who"))
     verbless = _VERBLESS.match(tail)
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
         if is_full_name(person_name(verbless.group("who"))):
-            return _clean(verbless.group("who"))
+            return speaker_phrase(verbless.group("who"))
     line_start = text.rfind("\n", 0, open_at) + 1
     sentences = _HEAD_END.split(text[max(line_start, open_at - 200):open_at])
     head = sentences[-1]
@@ -254,29 +173,29 @@ def attribution(text: str, open_at: int, after: int) -> str:
         head = sentences[-2] + " " + head  # "… Ruiz stated. Adding, "…"": the sentence before has the subject
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
-        return _clean(m.group("who"))
+        return speaker_phrase(m.group("who"))
     m = _WORDS_FROM.search(head) if "from" in head or "by" in head else None
-    if m and _speaker_like(m.group("who")):
-        return _clean(m.group("who"))
+    if m and speaker_like(m.group("who")):
+        return speaker_phrase(m.group("who"))
     inverted = inverted_speaker(head)  # "Replied Ruiz, with some delicacy, "…""
-    if inverted and _speaker_like(inverted):
-        return _clean(inverted)
+    if inverted and speaker_like(inverted):
+        return speaker_phrase(inverted)
     named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
     if named:
         return named
     inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
-    if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or _speaker_like(inner)):  # not "Reyes' notes"
-        return inner if inner.lower() in PRONOUNS else _clean(inner)
+    if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or speaker_like(inner)):  # not "Reyes' notes"
+        return inner if inner.lower() in PRONOUNS else speaker_phrase(inner)
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         titled = _TITLED_LAST.search(m.group("aside") or "")
-        if titled and _speaker_like(m.group("who")):
-            return _clean(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
+        if titled and speaker_like(m.group("who")):
+            return speaker_phrase(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
         if joined_object(head, m.start("who"), m.group("who")):
             pos = m.start() + 1  # "Lee locked the door and told her:": no source, the object of the verb before
             continue
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
-        if _speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != _clean(m.group("who"))):
+        if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != speaker_phrase(m.group("who"))):
             return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
@@ -302,7 +221,7 @@ _COLON_SUBJECT = re.compile(
     rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then|Here|There|Now|Finally|Again)\b[^,]{{0,60}},\s*)?"
     rf"(?:{_NAME},?\s+(?:says|said|recalls|recalled|remembers|remembered),\s+)?"  # "…, Ruiz says, Lee told her:" is Lee's
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
-    rf"(?:,[^\"“”«»\n]{{0,160}}?,)?{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
+    rf"{_ASIDE}{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
 
 # An absolute clause hands the quote to its own subject: "…, with Ana Ruiz reportedly yelling: "…"".
 _WITH_DOING = re.compile(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
@@ -311,24 +230,24 @@ _WITH_DOING = re.compile(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}i
 def _colon_source(text: str, sentence: str, at: int) -> str:
     """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
     m = _COLON_NAME.search(sentence)
-    if m and _speaker_like(m.group("who")):
+    if m and speaker_like(m.group("who")):
         before = sentence[:m.start()].rstrip()
         label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
         if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
-            return _clean(m.group("who"))
+            return speaker_phrase(m.group("who"))
     m = _WITH_DOING.search(sentence)
-    doer = person_name(_clean(m.group("who"))) if m and _speaker_like(m.group("who")) else ""
+    doer = person_name(speaker_phrase(m.group("who"))) if m and speaker_like(m.group("who")) else ""
     if doer and (is_full_name(doer) or " " not in doer and _named_in_full(text, doer, at)):
-        return _clean(m.group("who"))  # "…, with Ana Ruiz reportedly yelling: "…"": the one doing it
+        return speaker_phrase(m.group("who"))  # "…, with Ana Ruiz reportedly yelling: "…"": the one doing it
     m = _COLON_SUBJECT.match(sentence)
-    if not m or not _speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
+    if not m or not speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
         return ""  # "Ruiz's team sent a message:": the team's, not Ruiz's
     who = m.group("who")
     if who.split()[0] in {"The", "the"} and who[-1:].islower():
         return who[:1].lower() + who[1:] if is_role(who.split()[-1]) else ""  # "The Vermont senator emailed:"
-    name = person_name(_clean(who))
+    name = person_name(speaker_phrase(who))
     if is_full_name(name) or (" " not in name and _named_in_full(text, name, at)):
-        return _clean(who)
+        return speaker_phrase(who)
     return ""  # "Video shows the rescue:", "Here are the highlights:": a capitalised word, no person
 
 
@@ -345,7 +264,7 @@ def _in_subordinate(text: str, open_at: int) -> bool:
     return _OPENING_CLAUSE.match(head) is not None
 
 
-_OPENING_CLAUSE = re.compile(r"^\s*(?:When|Whenever|If|As|After|Before|While|Because|Although|Though|Since|Until|Once|Unless)\b[^,]*$")
+_OPENING_CLAUSE = re.compile(r"^\s*(?:Whenever|" + "|".join(sorted(SUBORDINATORS)) + r")\b[^,]*$")
 
 
 _OBJECTS = frozenset("the a an his her their its our my your this that these those it them him us me to".split())
@@ -360,14 +279,14 @@ def _intransitive(rest: str) -> bool:
 
 def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
-    for m in reversed(list(_SUBJECT.finditer(head))):
-        if _speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
-            return _clean(m.group("who"))
+    for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
+        if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
+            return speaker_phrase(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
-        (s for s in _SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
-    if m and _speaker_like(m.group("who")):
-        return _clean(m.group("who"))
+        (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
+    if m and speaker_like(m.group("who")):
+        return speaker_phrase(m.group("who"))
     return _participle_subject(head) or _subject(head)
 
 
@@ -378,8 +297,8 @@ def _participle_subject(head: str) -> str:
         return ""
     for part in reversed(head[:m.start()].split(",")):  # the main clause comes last: "When X asked …, he declined"
         subject = _CLAUSE_SUBJECT.match(part.lstrip(" \"“”"))  # "“…,” Ruiz weighed in, telling Lee, “…”"
-        if subject and _speaker_like(subject.group("who")):
-            return _clean(subject.group("who"))
+        if subject and speaker_like(subject.group("who")):
+            return speaker_phrase(subject.group("who"))
     return ""
 
 
@@ -388,7 +307,7 @@ def _subject(sentence: str) -> str:
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return ""
-    name = person_name(_clean(m.group("who")))
+    name = person_name(speaker_phrase(m.group("who")))
     return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
 
 
@@ -417,7 +336,7 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     # Two scans, not one alternation: "according to" has a literal prefix the engine jumps to.
     found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
     for m in found:
-        who = _clean(m.group("who"))
+        who = speaker_phrase(m.group("who"))
         located = _LOCATIVE.search(text, max(0, m.start() - 12), m.start())
         spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
         if spoken_for and is_role(spoken_for.group("role")):
@@ -425,7 +344,7 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
         elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
             who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
         name = person_name(who)
-        if (who.lower() not in PRONOUNS and _speaker_like(who) and name and not is_role(name.split()[-1])
+        if (who.lower() not in PRONOUNS and speaker_like(who) and name and not is_role(name.split()[-1])
                 and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
                 and not located):
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
@@ -441,7 +360,7 @@ def _mention_matches(text: str) -> list[re.Match]:
     found, pos = [], 0
     while (m := _MENTION.search(text, pos)) is not None:
         found.append(m)
-        pos = m.end("who") if not _speaker_like(_clean(m.group("who"))) else m.end()
+        pos = m.end("who") if not speaker_like(speaker_phrase(m.group("who"))) else m.end()
     return found
 
 

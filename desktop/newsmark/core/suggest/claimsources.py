@@ -54,7 +54,6 @@ _REDUCED_RELATIVE_ENDS = frozenset("he she they we i which who that".split())
 # "A, police said, and B": two claims; "X said: B" or "X reports: B" makes the sentence after the colon a claim.
 _THEN_AND = re.compile(r"(?:and|but)[ \t\n]+(?![“\"‘«])")
 _COLON = re.compile(rf"(?:^|,[ \t\n]+)(?P<source>{_SOURCE})[ \t\n]+(?P<verb>{_VERB}){_TIME}:[ \t\n]+(?=[A-Z])")
-_TRAIL_TRIM = re.compile(r"[.!?…]$")
 
 
 def _source_ok(source: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.pronouns import sentence_starts
+from newsmark.core.suggest.sourcewords import SUBORDINATORS as _SUBORDINATORS
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import OPENERS, PRONOUNS, SCAN_NAME, is_full_name, is_organisation, is_role, person_name
 
@@ -24,8 +25,6 @@ _SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside
                       r"(?=[a-z])")
 
 
-# Words opening a leading clause whose own subject is not the sentence's.
-_SUBORDINATORS = frozenset("When After Before As While If Although Though Because Since Once Until Unless".split())
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 _JOINED = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 _DETERMINERS = frozenset("my our your his her their its this that these those".split())

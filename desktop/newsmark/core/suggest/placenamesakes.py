@@ -78,6 +78,7 @@ def particled(tokens: Tokens, m: Match) -> bool:
 def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> set[str]:
     """The place names the text gives people (by initials, kin, a particle, a country's other name), as written."""
     text, words, out = tokens.text, tokens.words, set()
+    as_place: dict[str, bool] = {}  # per name: one scan of the text, not one per mention
     for m in matches:
         if m.team or m.entry.kind == "demonym":
             continue
@@ -86,7 +87,7 @@ def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> se
         # on a long text most matches pass none of them.
         if ((text[m.end + 2:m.end + 3] == "." or text[m.start - 2:m.start - 1] == ".") and initialled(tokens, m, gaz)
                 or prev in KIN and kin_named(tokens, m) or prev in PARTICLES and particled(tokens, m)
-                or aliased_person(tokens, m)):
+                or aliased_person(tokens, m, as_place)):
             out.add(text[m.start:m.end])
     return out
 
@@ -96,15 +97,24 @@ def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> se
 _LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|between|within|around|outside|inside)[ \t]+\Z")
 
 
-def aliased_person(tokens: Tokens, m: Match) -> bool:
+def aliased_person(tokens: Tokens, m: Match, as_place: dict[str, bool] | None = None) -> bool:
     """True when this mention of a country's or region's other name ends a person's name ("Michael Mann": not the
     Isle of Man) and no mention of that name in the text reads as the place: "Brexit Britain" is no person where the
-    text also writes "trade with Britain" (a person's name makes every mention the person's)."""
+    text also writes "trade with Britain" (a person's name makes every mention the person's). ``as_place`` keeps
+    each name's answer for the text's other mentions."""
     if m.entry.kind not in ("country", "region") or not aliased_surname(tokens, m):
         return False
     text, name = tokens.text, tokens.text[m.start:m.end]
-    return not any(_LOCATIVE.search(text, max(0, k.start() - 12), k.start())
-                   for k in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text))
+    as_place = {} if as_place is None else as_place
+    if name not in as_place:
+        as_place[name] = _written_as_place(text, name)
+    return not as_place[name]
+
+
+def _written_as_place(text: str, name: str) -> bool:
+    """Whether some mention of ``name`` in ``text`` stands after a place's preposition ("trade between Britain")."""
+    return any(_LOCATIVE.search(text, max(0, k.start() - 12), k.start())
+               for k in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text))
 
 
 def craft_names(tokens: Tokens, matches: list[Match]) -> set[str]:

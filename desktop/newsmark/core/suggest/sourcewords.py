@@ -28,10 +28,15 @@ WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
 WORD = (r"(?>[A-Z][\w-]*+\." + WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
          r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
 NAME = rf"{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
+# Words opening a leading clause ("When Ruiz asked, …"): its subject is not the sentence's.
+SUBORDINATORS = frozenset("When After Before As While If Although Though Because Since Once Until Unless".split())
 SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
-                     "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately", "Instead",
-                     "When", "If", "After", "Before", "As", "Once", "While", "Since", "Although", "Though", "Because",
-                     "Until", "Unless"}
+                    "Still", "Yesterday", "Today", "Also", "Then", "Now", "Asked", "Speaking", "Separately",
+                    "Instead"} | SUBORDINATORS
+# An aside in commas between a source and its verb ("Ana Ruiz, 34, a nurse, said").
+ASIDE = r"(?:,[^\"“”«»\n]{0,160}?,)?"
+# A US politician's party and state after the name ("Ruiz (D-Wis.) said").
+LABEL = r"(?:\s+\([A-Z][\w.-]{1,10}\))?"
 # A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org"),
 RUN = (r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + WEB_END + r")|"
        r"(?<=[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.(?=\s+[a-z]))")  # nor an initialism's ("a U.S. official")

@@ -1,0 +1,92 @@
+"""A source phrase as the speaker convention writes it: the name without role words, an unnamed source without its
+determiner, time or place, a body without its article; and whether a captured phrase is a source at all."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsmark.core.suggest.sourcewords import (ARTICLE_RE as _ARTICLE_RE, CALENDAR as _CALENDAR, GROUP_RE as _GROUP_RE,
+                                               SENTENCE_OPENERS as _SENTENCE_OPENERS)
+from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+
+# What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
+_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|in\s+an?\s+(?:statement|interview|email|"
+                          r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
+                          r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
+# A writing named by its owner speaks for the owner: "a Moody's Analytics' forecast" → "Moody's Analytics".
+_OWNED_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
+                             r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
+                             r"release|letter|memo|note|filing|ruling|review|poll)$")
+# A writing from a named body speaks for it: "a report from Kotak Equities", "a statement by the Acme Group".
+_DOCUMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|statement|study|survey|analysis|note|letter|memo|"
+                            r"release|filing|review|forecast|research\s+note)\s+(?:from|by|of)\s+(?:the\s+)?"
+                            r"(?P<owner>[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,5})$")
+# A body's name then a person's, with no comma: "the Ministry of Finance Ana Ruiz", "the Bank of Ghana Governor Ana Ruiz".
+_BODY_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){2,4}[A-Z][\w'’-]*)$")
+_ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
+# "one"/"another" open an unnamed source ("said one Ohio Democrat"), never a description before a name.
+NOT_DESCRIPTIONS = frozenset("one another on in at to by for from of with that this the a an last next and or but as after before during "
+                              "when while if then later earlier told who whose which is was".split())
+_DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
+_WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
+_MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
+_ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
+                         r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+
+
+@lru_cache(maxsize=4096)
+def speaker_phrase(who: str) -> str:
+    """A source phrase as the speaker convention writes it ("the World Bank" → "World Bank", "Officials" →
+    "officials"), without leading role words (``Defence Secretary Lloyd Austin`` stays a name)."""
+    who = " ".join(who.split()).rstrip(".,")
+    if who.endswith((" Jr", " Sr")):
+        who += "."  # "James Kennedy Jr.": the suffix keeps its full stop
+    if _ARTICLE_RE.match(who):
+        who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
+        owned = _OWNED_DOCUMENT.match(who) or _DOCUMENT_FROM.match(who)
+        if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
+            return owned.group("owner")
+    if _organisation(who):
+        return who.split(" ", 1)[1]
+    bodied = _BODY_THEN_NAME.match(who)
+    if bodied and len(person_name(bodied.group("run")).split()) in range(2, len(bodied.group("run").split())):
+        return person_name(bodied.group("run"))  # "the Ministry of Finance Ana Ruiz": the person the body's words precede
+    titled = _ROLE_THEN_NAME.search(who)
+    if titled and (is_role(titled.group(1)) or (titled.group(1) not in NOT_DESCRIPTIONS
+                                                and not is_organisation(titled.group(2)))) and (
+            _ARTICLE_RE.match(who) or who[:1].islower()):
+        return titled.group(2)  # "the team's coach Ben Ortiz", "a skeptical Ana Ruiz": the person, not the description
+    if _ARTICLE_RE.match(who) or _GROUP_RE.fullmatch(who):  # unnamed: "The ministry said" → "the ministry", less what follows
+        lower = who.split()[0] == "A" and len(who.split()) >= 3 or not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
+        return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:] if lower and (
+            _ARTICLE_RE.match(who) or _GROUP_RE.match(who.split()[0])) else who)
+    stripped = _ROLE_WORDS.sub("", who)
+    return stripped if stripped and stripped[:1].isupper() else who
+
+
+def unnamed(who: str) -> str:
+    """An unnamed source as annotated: its phrase without determiner, medium or where it was ("a dispatcher on the
+    radio", "one operative in the state" → "dispatcher", "operative"), nor a relative clause."""
+    if not who[:1].islower():
+        return who
+    return _WHERE.sub("", _MEDIUM.sub("", _DETERMINER.sub("", who))) or who
+
+
+def _organisation(who: str) -> bool:
+    """Whether ``who`` is "the" and a capitalised name that is no role: an organisation, named without the article."""
+    words = who.split()
+    return (len(words) >= 2 and words[0] in {"The", "the"} and all(w[:1].isupper() for w in words[1:])
+            and not is_role(words[-1]))
+
+
+@lru_cache(maxsize=4096)
+def speaker_like(who: str) -> bool:
+    """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
+    first = who.split()[0] if who else ""
+    if _ARTICLE_RE.match(who) or _organisation(who):
+        return True  # "The ministry", "The World Bank": a source, not a sentence opener
+    last = who.split()[-1] if who else ""
+    return (bool(who) and first not in _SENTENCE_OPENERS and not (" " not in who and first.endswith("ly"))
+            and last not in _CALENDAR)  # "released on Tuesday, warned": a day is no source
