@@ -37,6 +37,7 @@ from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
+from newsmark.core.suggest.surnamesubjects import surname_subjects
 
 NAME = "quotes"
 
@@ -195,7 +196,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
     mentions = _outside([m for m in named_mentions(text) if is_name_phrase(m[1])], quoted)
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
-    about = Salience(text, mentions + named, quoted)
+    about = Salience(text, mentions + named + surname_subjects(text, people), quoted)  # "Ruiz, who …, worried": hers
     followed = story_people(text, mentions)  # who a pronoun may mean: not a source cited after a clause
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
