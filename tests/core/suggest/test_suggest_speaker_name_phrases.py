@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmark.core.suggest.namephrases import is_name_phrase
+from newsmark.core.suggest.namephrases import is_name_phrase, name_mentions
 from newsmark.core.suggest.quotes import suggest_quotes
 
 
@@ -28,3 +28,7 @@ def test_a_contraction_after_a_sentence_end_speaks_no_quote():
     text = ("Commuters were stranded for hours in the centre of Leeds, England. We’re told that a crisis shows who we are.\n\n"
             "The company raised its prices that night, saying it wanted “to bring more drivers onto the roads quickly.”")
     assert [s.attributes.get("speaker", "") for s in suggest_quotes(text)] == [""]
+
+
+def test_a_mention_over_a_sentence_end_keeps_the_name_after_it():
+    assert name_mentions([(10, "Ana Ruiz. Ruiz"), (40, "Leeds. We’re"), (60, "Gov. Ana Ruiz")]) == [(20, "Ruiz"), (60, "Gov. Ana Ruiz")]

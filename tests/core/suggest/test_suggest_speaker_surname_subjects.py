@@ -34,3 +34,8 @@ def test_a_passive_or_a_title_makes_no_subject():
 def test_a_word_never_given_in_full_is_no_subject():
     text = "The van is new. Pryce rates it highly, the dealer says."
     assert surname_subjects(text, SpeakerIndex(text)) == []
+
+
+def test_a_refusal_makes_no_subject():
+    text = "Owen Pryce left early.\n\nPryce declined to comment on the plan."
+    assert surname_subjects(text, SpeakerIndex(text)) == []

@@ -21,3 +21,16 @@ def is_name_phrase(phrase: str) -> bool:
     if any(_CONTRACTED.fullmatch(w) for w in phrase.split()):
         return False
     return not any(m.group()[:m.group().index(".")] not in _TITLES for m in _SENTENCE_END.finditer(phrase))
+
+
+def name_mentions(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``mentions`` cut after a sentence end inside them ("Tomas Berg. Berg" → "Berg"), without those left no name."""
+    kept = []
+    for at, who in mentions:
+        ends = [m for m in _SENTENCE_END.finditer(who) if m.group()[:m.group().index(".")] not in _TITLES]
+        if ends:
+            cut = ends[-1].end() - 1  # the first letter of the word after the stop
+            at, who = at + cut, who[cut:]
+        if is_name_phrase(who):
+            kept.append((at, who))
+    return kept

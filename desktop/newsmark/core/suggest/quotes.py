@@ -26,7 +26,7 @@ import re
 
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
-from newsmark.core.suggest.namephrases import is_name_phrase
+from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
@@ -194,7 +194,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         if not who and ran_on and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
             quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
-    mentions = _outside([m for m in named_mentions(text) if is_name_phrase(m[1])], quoted)
+    mentions = _outside(name_mentions(named_mentions(text)), quoted)
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
     about = Salience(text, mentions + named + surname_subjects(text, people), quoted)  # "Ruiz, who …, worried": hers
     followed = story_people(text, mentions)  # who a pronoun may mean: not a source cited after a clause

@@ -14,9 +14,10 @@ from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
 from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 
 # A sentence opening with one capitalised word (possessive or not), then an aside with "who" or a verb.
-# The verb acts ("worried", "laughs"): a passive or a copula ("was sacked", "is 56") makes no speaker of its subject.
+# The verb acts ("worried", "laughs"): a passive, a copula ("was sacked", "is 56") or a refusal ("declined to comment")
+# makes no speaker of its subject.
 _SURNAME_SUBJECT = re.compile(r"(?:(?<=[a-z]{3}[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
-                              r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets)\b)"
+                              r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
                               r"[a-z]{2,}(?:ed|s)\b)")
 _GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
