@@ -24,7 +24,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
@@ -35,6 +37,7 @@ from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
+from newsmark.core.suggest.surnamesubjects import surname_subjects
 
 NAME = "quotes"
 
@@ -191,13 +194,14 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         if not who and ran_on and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
             quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
-    mentions = _outside(named_mentions(text), quoted)
+    mentions = _outside(name_mentions(named_mentions(text)), quoted)
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
-    about = Salience(text, mentions + named, quoted)
+    about = Salience(text, mentions + named + surname_subjects(text, people), quoted)  # "Ruiz, who …, worried": hers
     followed = story_people(text, mentions)  # who a pronoun may mean: not a source cited after a clause
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
     asked = (-1, "")  # (index after the closing mark, person asked) of a question just quoted
+    brought_in: set[str] = set()  # people a sentence brought in before a pronoun-attributed quote
     for at, start, content_end, after, who, role in quotes:
         content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
@@ -211,11 +215,16 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 if before == own and text[max(0, own - 2):own] == "\n\n":  # the quote opens its paragraph
                     before = sentence_starts(text, own - 2)[0]  # the last sentence of the paragraph before
                 near.append(introduced(text, before, at))
+            brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
+            near.append(brought)
+            if brought[1]:
+                brought_in.add(brought[1])  # a person by their introduction, though named by a given name only
             if asked[1] and text[asked[0]:at].count("\n\n") <= 1:  # "she replied" to the question put to her
                 near.append(asked)
             personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
-                        and (not personal or is_full_name(people.resolve(c[1], at) or "") or about.known(c[1], pronoun))]
+                        and (not personal or c[1] in brought_in or is_full_name(people.resolve(c[1], at) or "")
+                             or about.known(c[1], pronoun))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]

@@ -15,6 +15,7 @@ from itertools import islice
 from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
+from newsmark.core.suggest.verbsubject import pronoun_subject
 
 # Kinds of place a news story uses as a subject by metonymy ("Washington concluded", "Syria said").
 _PLACE_KINDS = frozenset("country region city area continent".split())
@@ -110,6 +111,8 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     if not who or who.lower() in PRONOUNS:
         return who
     base, original = max(0, at - _WINDOW), who
+    if who[:1].islower() and (said_by := pronoun_subject(text, max(base, text.rfind(who, base, at) + len(who)), at)):
+        return said_by  # "an overhaul which he said would …": the pronoun before the verb speaks, not the run before it
     fragment = _fragment(who)
     if fragment:
         return ""

@@ -1,0 +1,40 @@
+"""People a feature goes on calling by surname alone, as the subjects of its sentences.
+
+A long feature names a person in full once, often in passing ("… the ballad that Ana Ruiz sings at the end"), then
+opens paragraphs with the surname ("Ruiz, who had not sung in years, worried …. “…,” she said"). Who the text is
+about counted only the sources of reporting verbs and the full names opening sentences, so such a person never
+became the subject a following "she said" or unattributed quote belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
+from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
+
+# A sentence opening with one capitalised word (possessive or not), then an aside with "who" or a verb.
+# The verb acts ("worried", "laughs"): a passive, a copula ("was sacked", "is 56") or a refusal ("declined to comment")
+# makes no speaker of its subject.
+_SURNAME_SUBJECT = re.compile(r"(?:(?<=[a-z]{3}[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
+                              r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
+                              r"[a-z]{2,}(?:ed|s)\b)")
+_GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
+
+
+def surname_subjects(text: str, people: SpeakerIndex) -> list[tuple[int, str]]:
+    """(offset, full name) of every sentence that opens with a surname the article gave in full before."""
+    found, full_of = [], {}
+    for m in _SURNAME_SUBJECT.finditer(text, headline_end(text)):
+        word = m.group("who")
+        if word in OPENERS or is_role(word):
+            continue
+        if word not in full_of:
+            full = people.resolve(word, m.start()) or ""
+            words = full.split()
+            ok = (len(words) >= 2 and words[-1] == word and all(_GIVEN.fullmatch(w) for w in words[:-1])
+                  and not is_organisation(full))  # "Ana Ruiz", "Ana M. Ruiz"; not "EV. That" over a sentence end
+            full_of[word] = full if ok else ""
+        if full_of[word]:
+            found.append((m.start(), full_of[word]))
+    return found

@@ -1,0 +1,41 @@
+"""A feature names a person in full in passing, then opens its paragraphs with the surname: the quotes there are theirs."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.speakerindex import SpeakerIndex
+from newsmark.core.suggest.surnamesubjects import surname_subjects
+
+_STORY = ("“We rehearsed for a month before the first night,” said Carla Mendes, the company’s director.\n\n"
+          "The role went to Owen Pryce, a newcomer from a small theatre in the north.\n\n"
+          "Pryce, who had never sung on a big stage, worried about the opening number. “I could not sleep for a week,” "
+          "he said.")
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_a_surname_opening_the_paragraph_speaks():
+    assert _speakers(_STORY) == ["Carla Mendes", "Owen Pryce"]
+
+
+def test_surname_subjects():
+    found = surname_subjects(_STORY, SpeakerIndex(_STORY))
+    assert [(_STORY[at:at + 5], name) for at, name in found] == [("Pryce", "Owen Pryce")]
+
+
+def test_a_passive_or_a_title_makes_no_subject():
+    text = ("The club dismissed Owen Pryce on Monday.\n\nPryce was sacked after five years. Later Mr. Pryce fled the "
+            "ground, a steward said.")
+    assert surname_subjects(text, SpeakerIndex(text)) == []
+
+
+def test_a_word_never_given_in_full_is_no_subject():
+    text = "The van is new. Pryce rates it highly, the dealer says."
+    assert surname_subjects(text, SpeakerIndex(text)) == []
+
+
+def test_a_refusal_makes_no_subject():
+    text = "Owen Pryce left early.\n\nPryce declined to comment on the plan."
+    assert surname_subjects(text, SpeakerIndex(text)) == []
