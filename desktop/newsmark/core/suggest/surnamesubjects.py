@@ -16,10 +16,27 @@ from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 # A sentence opening with one capitalised word (possessive or not), then an aside with "who" or a verb.
 # The verb acts ("worried", "laughs"): a passive, a copula ("was sacked", "is 56") or a refusal ("declined to comment")
 # makes no speaker of its subject.
-_SURNAME_SUBJECT = re.compile(r"(?:(?<=[a-z]{3}[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
+# Where the sentence opens is checked after a match (_opens_sentence): look-behinds tried at every offset of a
+# long text cost more than the rest of the pass.
+_SURNAME_SUBJECT = re.compile(r"(?<!\S)(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
                               r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
                               r"[a-z]{2,}(?:ed|s)\b)")
 _GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
+
+
+_LOWER3 = re.compile(r"[a-z]{3}")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a word at ``at`` opens the text, a line, or a sentence ending "abc." or ".”" before one blank."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    if at < 3 or not text[at - 1].isspace():
+        return False
+    before = text[at - 2]
+    if before in ".!?":
+        return at >= 5 and _LOWER3.fullmatch(text, at - 5, at - 2) is not None
+    return before in "”\"’" and text[at - 3] in ".!?"
 
 
 def surname_subjects(text: str, people: SpeakerIndex) -> list[tuple[int, str]]:
@@ -27,7 +44,7 @@ def surname_subjects(text: str, people: SpeakerIndex) -> list[tuple[int, str]]:
     found, full_of = [], {}
     for m in _SURNAME_SUBJECT.finditer(text, headline_end(text)):
         word = m.group("who")
-        if word in OPENERS or is_role(word):
+        if not _opens_sentence(text, m.start()) or word in OPENERS or is_role(word):
             continue
         if word not in full_of:
             full = people.resolve(word, m.start()) or ""
