@@ -16,9 +16,10 @@ from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 # A sentence opening with one capitalised word (possessive or not), then an aside with "who" or a verb.
 # The verb acts ("worried", "laughs"): a passive, a copula ("was sacked", "is 56") or a refusal ("declined to comment")
 # makes no speaker of its subject.
-# Where the sentence opens is checked after a match (_opens_sentence): look-behinds tried at every offset of a
-# long text cost more than the rest of the pass.
-_SURNAME_SUBJECT = re.compile(r"(?<!\S)(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
+# Matched where a sentence may open (_SENTENCE_STARTS), then checked (_opens_sentence): look-behinds tried at every
+# offset of a long text cost more than the rest of the pass.
+_SENTENCE_STARTS = re.compile(r"(?:[.!?][”\"’]?\s|\n)(?=[A-Z][a-z])")  # one class first: a fast scan
+_SURNAME_SUBJECT = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
                               r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
                               r"[a-z]{2,}(?:ed|s)\b)")
 _GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
@@ -42,9 +43,14 @@ def _opens_sentence(text: str, at: int) -> bool:
 def surname_subjects(text: str, people: SpeakerIndex) -> list[tuple[int, str]]:
     """(offset, full name) of every sentence that opens with a surname the article gave in full before."""
     found, full_of = [], {}
-    for m in _SURNAME_SUBJECT.finditer(text, headline_end(text)):
+    skip = headline_end(text)
+    starts = ([skip] if skip == 0 else []) + [b.end() for b in _SENTENCE_STARTS.finditer(text, max(0, skip - 1))]
+    for at in starts:
+        m = _SURNAME_SUBJECT.match(text, at) if at >= skip else None
+        if m is None:
+            continue
         word = m.group("who")
-        if not _opens_sentence(text, m.start()) or word in OPENERS or is_role(word):
+        if not _opens_sentence(text, at) or word in OPENERS or is_role(word):
             continue
         if word not in full_of:
             full = people.resolve(word, m.start()) or ""
