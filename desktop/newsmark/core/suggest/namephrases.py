@@ -18,6 +18,8 @@ _TITLES = frozenset("Gov Sen Rep Gen Col Capt Sgt Lieut Supt Insp Prof Messrs Mr
 
 def is_name_phrase(phrase: str) -> bool:
     """Whether ``phrase`` can be a name: no contraction among its words, no sentence end inside it."""
+    if "." not in phrase and "'" not in phrase and "’" not in phrase:
+        return True  # most names: nothing to look for
     if any(_CONTRACTED.fullmatch(w) for w in phrase.split()):
         return False
     return not any(m.group()[:m.group().index(".")] not in _TITLES for m in _SENTENCE_END.finditer(phrase))
@@ -27,6 +29,9 @@ def name_mentions(mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``mentions`` cut after a sentence end inside them ("Tomas Berg. Berg" → "Berg"), without those left no name."""
     kept = []
     for at, who in mentions:
+        if "." not in who and "'" not in who and "’" not in who:
+            kept.append((at, who))  # most mentions: no stop, no contraction
+            continue
         ends = [m for m in _SENTENCE_END.finditer(who) if m.group()[:m.group().index(".")] not in _TITLES]
         if ends:
             cut = ends[-1].end() - 1  # the first letter of the word after the stop
