@@ -60,6 +60,8 @@ Conventions (what an accepted suggestion will look like):
 from __future__ import annotations
 
 import bisect
+from itertools import compress
+from operator import itemgetter
 
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.aliases import code_alias, fold_name
@@ -215,14 +217,20 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
     found, words, after = [], tokens.words, 0
     team_prefixes = frozenset(key[:w.end()] for key in team for w in TOKEN.finditer(key))
     # Only a capitalised word (or a team name's first word) may open a match: the others are skipped in one pass.
-    openers = [k for k, word in enumerate(words) if word[0].isupper() or word in team_first]
+    # (A C-level pass: the first letters' test in map and compress, not a Python loop over every word.)
+    openers = compress(range(len(words)), map(str.isupper, map(itemgetter(0), words)))
+    if team_first:
+        openers = sorted({*openers, *(k for k, word in enumerate(words) if word in team_first)})
+    known = gaz.words_after  # a word no name opens with: no lookup to call (most capitalised words)
     for i in openers:
         if i < after:
             continue  # inside the last match
         word = words[i]
         # "Gulf of Mexico" before "Gulf" (a province of Papua New Guinea).
         m = feature_run(tokens, i) if word in FEATURE_BEFORE else None
-        m = m or _lookup(tokens, i, gaz, team, team_first, team_prefixes) or initials(tokens, i, gaz)
+        if m is None and (word in known or word in team_first):
+            m = _lookup(tokens, i, gaz, team, team_first, team_prefixes)
+        m = m or initials(tokens, i, gaz)
         if m is not None and not m.team and m.j - m.i > 1 and m.entry.kind != "country":
             # "Western North Carolina": a name ("Western North", a Ghanaian region) whose last word opens a longer one
             longer = _lookup(tokens, m.j - 1, gaz, team, team_first, team_prefixes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import add
 
 TOKEN = re.compile(r"\w+")
 # What may stand between two words of one name.
@@ -19,7 +20,7 @@ class Tokens:
         # Plain strings and ints, not a list of match objects: half the time on a 5 MB article.
         self.words = TOKEN.findall(text)
         self.starts = list(map(re.Match.start, TOKEN.finditer(text)))
-        self.ends = [start + len(word) for start, word in zip(self.starts, self.words)]
+        self.ends = list(map(add, self.starts, map(len, self.words)))
         self._titlecase: dict[int, bool] = {}
 
     def gap(self, i: int) -> str:

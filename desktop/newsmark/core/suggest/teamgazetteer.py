@@ -29,7 +29,7 @@ class TeamGazetteer:
 
     def is_stopped(self, matched: str) -> bool:
         """True when the team's stop list suppresses this matched text (any capitalisation)."""
-        return matched.casefold() in self._folded
+        return bool(self._folded) and matched.casefold() in self._folded  # most projects stop nothing: no casefold
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, TeamGazetteer) and (self.names, set(self.stops)) == (other.names, set(other.stops))
