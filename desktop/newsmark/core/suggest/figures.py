@@ -170,7 +170,10 @@ def suggest_figures(text: str) -> list[Suggestion]:
     models = model_numbers(text)
     while m is not None:
         if m.start() < taken:
-            m = matches.send(taken)  # inside the currency words the figure before took ("10 USD 20")
+            try:  # inside the words the figure before took ("10 USD 20")
+                m = matches.send(taken)
+            except StopIteration:
+                m = None  # no figure after them ("one and a half million people"): the pattern's matches have ended
             continue
         figure = _figure(text, m)
         if figure is not None and is_model_number(text, figure[0].start, figure[0].end, models):

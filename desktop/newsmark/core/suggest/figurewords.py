@@ -16,6 +16,7 @@ import re
 from newsmark.core.suggest.figurecounts import counting_words, one_counts
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
 from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
+from newsmark.core.suggest.figureshapes import shaped_figures
 from newsmark.core.suggest.suggestion import Suggestion
 
 NAME = "figures"
@@ -31,6 +32,9 @@ _VAGUE_STEMS = ("ens ", "undreds", "housands", "illions", "ozen", "alf", "wice",
 _VAGUE_VALUES = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 # "one and a half", "a half": part of another figure; "the second half" is the proportion (half of a whole).
 _PERIOD_HALF = re.compile(r"\b(?:and\s+a|an?)\s+$", re.IGNORECASE)
+# "a year and a half", "an hour and a half": a measure named once, then its half.
+_MEASURE_AND_A = re.compile(r"(?<![\w'’-])an?\s+(year|hour|month|week|day|decade|century|minute|mile)\s+and\s+a\s+\Z",
+                            re.IGNORECASE)
 # "the half-penny tax", "a half-hour show": half of a measure, in a compound (not "half-brother", "half-hearted").
 _HALF_MEASURE = re.compile(r"-(penny|pence|cent|hour|day|week|month|year|century|decade|mile|metre|meter|kilometre|"
                            r"litre|liter|pound|kilo|dollar|point|percent|inch|acre|marathon|term|season)s?(?![\w-])",
@@ -90,9 +94,13 @@ def _vague(text: str) -> list[Suggestion]:
                 continue
             value, unit = 0.5, compound.group(1).lower()
         elif m.group("half_alone"):
-            if _PERIOD_HALF.search(text, max(0, m.start() - 12), m.start()):
+            measure = _MEASURE_AND_A.search(text, max(0, m.start() - 30), m.start())
+            if measure:  # "a year and a half": the half is a figure of that measure (the "a" is no count)
+                value, unit = 0.5, measure.group(1).lower() + "s"
+            elif _PERIOD_HALF.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "one and a half", "a half": not the proportion
-            value, unit = 0.5, ""
+            else:
+                value, unit = 0.5, ""
         elif m.group("halfa"):
             value, unit = _HALF_WHOLES[m.group("whole").lower()] // 2, ""
         elif m.group("twice"):
@@ -202,7 +210,8 @@ def _counting_ones(text: str, lower: str) -> list[Suggestion]:
 def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """``found`` with the figures spelt in words added, each replacing the numbers it spans (``half a million``)."""
     lower = text.lower()
-    extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower) + counting_words(text))
+    extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower) + counting_words(text)
+                      + shaped_figures(text))
     if not extra:
         return found
     starts = [s.start for s in found]  # in text order, never overlapping

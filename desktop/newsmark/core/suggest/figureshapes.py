@@ -1,0 +1,41 @@
+"""Figures the number pattern leaves out by their shape: an age by its decade (``in her 20s``), a quake's magnitude
+written with a hyphen (``a magnitude-5.8 quake``).
+
+``20s`` alone is a decade of years (``the 20s``, ``the 1920s``) and stays out; after a possessive (``her``, ``their``,
+``his mid-``) it is a person's age, a figure valued at the decade's start with the unit ``years``. ``magnitude-5.8``
+is the figure ``5.8`` with the unit ``magnitude``; the hyphen otherwise keeps a number from opening a figure (``COVID-19``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.suggestion import Suggestion
+
+NAME = "figures"
+
+# Opening on a digit: the engine skips the letters of a long text in C (most texts have few digits).
+_DECADE = re.compile(r"\d0s(?![\w'’-])")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+(?:(?:early|mid|late)[- ])?\Z")
+_MAGNITUDE = re.compile(r"(?<![\w-])[Mm]agnitude-(\d(?:\.\d+)?)(?![\w.]*\d)")
+
+
+def shaped_figures(text: str) -> list[Suggestion]:
+    """The ages by decade and hyphenated magnitudes in ``text``, in text order."""
+    found = []
+    for m in _DECADE.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isdigit():
+            continue  # "the 1920s": a decade of years
+        if _POSSESSIVE_BEFORE.search(text, max(0, start - 16), start):
+            found.append(Suggestion("figure", start, m.end(), {"value": int(text[start:m.end() - 1]), "unit": "years"},
+                                    0.8, NAME))
+    at = text.find("agnitude-")
+    while at > 0:
+        m = _MAGNITUDE.match(text, at - 1)
+        if m:
+            value = float(m.group(1))
+            found.append(Suggestion("figure", m.start(1), m.end(1),
+                                    {"value": int(value) if value.is_integer() else value, "unit": "magnitude"}, 0.9, NAME))
+        at = text.find("agnitude-", at + 9)
+    return sorted(found, key=lambda s: s.start)
