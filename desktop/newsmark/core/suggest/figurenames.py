@@ -25,6 +25,8 @@ _TITLE_SMALL_WORD = re.compile(r"\b(?:Under|Of|For|To|In|On|The|And|With|From|At
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*|\d+)[ \t]+$")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_TITLE_MOST_WORDS = 16  # a title's capitalised words and numbers before its number, at most
+_TITLE_MOST_CHARS = 200  # and how far it runs on after it
 # "call 911", "dialled 999": the emergency number.
 _CALL_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ing|ling)?|phon(?:e|ed|ing)|text(?:ed|ing)?|ring(?:ing)?|rang)\s+$",
                           re.IGNORECASE)
@@ -83,13 +85,17 @@ def _in_title(text: str, start: int, end: int) -> bool:
     """True when digits stand in a title of capitalised words (``35 Innovators Under 35``, ``“50 Smartest Companies”``)."""
     line_start = text.rfind("\n", 0, start) + 1
     head = start  # walk back over the title's capitalised words and numbers to where it begins
-    while True:
+    for _ in range(_TITLE_MOST_WORDS + 1):
         back = _TITLE_WORD_BEFORE.search(text, max(line_start, head - 30), head)
         if back is None:
             break
         head = back.start()
-    run = _TITLE_RUN.match(text, end)
+    else:
+        return False  # a longer run of capitals and numbers (a calendar, a table's row) is no title
+    run = _TITLE_RUN.match(text, end, end + _TITLE_MOST_CHARS + 1)
     tail = run.end() if run else end
+    if tail - end > _TITLE_MOST_CHARS:
+        return False  # (each number of a long run walked it all: minutes on a page of calendar days)
     title = text[head:tail]
     names = len(re.findall(r"[A-Z][\w'’&-]*|\b\d+\b", title)) - 1  # the words and numbers after the first
     if names < 2 or not title[:1].isdigit():

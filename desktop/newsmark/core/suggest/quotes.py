@@ -50,29 +50,33 @@ _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
 _OTHER_STYLE = {"”": re.compile(r"’’|[\"“]"), '"': re.compile(r"[“”]")}  # marks of the other style a quote may close with
+_LONGEST = 20_000  # characters one quotation runs within a paragraph, at most (a long speech's paragraph is ~3,000)
+_DEEPEST = 3  # quotations of the other style opened inside a quotation and still open, at most
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
 
 
-def _next_close(text: str, i: int, close: str) -> tuple[int, int]:
-    """(index, width) of the next mark closing a double quote from ``i``; index -1 when there is none.
+def _next_close(text: str, i: int, close: str, end: int) -> tuple[int, int]:
+    """(index, width) of the next mark closing a double quote in ``[i, end)``; index -1 when there is none.
 
     Pasted and converted text mixes typography: a curly opening mark may close with a straight one (``“…,"
     she said``) or with two single marks (``“…’’``), and a straight one with a curly one (``"…” she
     said``). The other style closes only where it stands after a word (not ``"no`` opening a quote inside) and
     is not itself closing a quote of its own style opened inside (``“Say "no" to it,” she said``).
     """
-    j = text.find(close, i)
+    j = text.find(close, i, end)
     if close not in "”\"":
         return j, 1
     other = '"' if close == "”" else "”"
     inner = 0  # quotes of the other style opened inside and not yet closed
-    for m in _OTHER_STYLE[close].finditer(text, i, j if j != -1 else len(text)):
+    for m in _OTHER_STYLE[close].finditer(text, i, j if j != -1 else end):
         mark, at = m.group(), m.start()
         # An opening mark typed where a closing one belongs: after the quote's last stop, before a space ("…,“ said").
         misplaced = mark == "“" and text[at - 1:at] in ",.!?" and text[at + 1:at + 2] in (" ", "\n", "")
         opening = not misplaced and (mark in "“" or (mark == '"' and (at == 0 or not text[at - 1].strip() or text[at - 1] in "([—–-")))
         if opening:
             inner += 1
+            if inner > _DEEPEST:
+                break  # marks that open and never close (a page full of stray marks): none of them closes this quote
         elif inner:
             inner -= 1
         elif misplaced or mark == "’’" or (mark == other and not text[at - 1].isdigit()):  # 12" is an inch mark
@@ -84,9 +88,12 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
     """Where the quote opened at ``open_at`` ends: (content end, index after the closing mark), or None."""
     i = open_at + 1
     while True:
-        j, width = _next_close(text, i, close)
-        brk = text.find("\n\n", i)
-        if brk != -1 and (j == -1 or brk < j):
+        # Only this paragraph, and no further than a quotation runs in one: each unclosed mark read on to the
+        # text's end (minutes on a long text full of unclosed marks).
+        horizon = min(len(text), i + _LONGEST)
+        brk = text.find("\n\n", i, horizon + 1)
+        j, width = _next_close(text, i, close, brk if brk != -1 else horizon)
+        if brk != -1 and j == -1:  # (a closing mark found stands before the break)
             if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
                 return brk, brk
             return None

@@ -1,0 +1,77 @@
+"""Work the figure and quote suggesters do on hostile shapes grows with the text, not with its square.
+
+A page of calendar days (hundreds of numbers in a row) made every number walk the whole run back and forth as a
+possible title ("35 Innovators Under 35"); a text of opening marks that never close made every mark read on to the
+paragraph's end. These tests count the reads, never the time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest import figurenames, quotes
+from newsmark.core.suggest.figures import suggest_figures
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+class _Counted:
+    """A compiled pattern whose searches, matches and found marks are counted."""
+
+    def __init__(self, pattern: re.Pattern, counts: list[int]):
+        self._pattern, self._counts = pattern, counts
+
+    def search(self, *args):
+        self._counts[0] += 1
+        return self._pattern.search(*args)
+
+    def match(self, *args):
+        self._counts[0] += 1
+        return self._pattern.match(*args)
+
+    def finditer(self, *args):
+        for m in self._pattern.finditer(*args):
+            self._counts[0] += 1
+            yield m
+
+
+def _calendar(days: int) -> str:
+    return "Oktober 2020 Mo Di Mi Do Fr Sa So " + " ".join(f"{d % 31 + 1:02d}" for d in range(days))
+
+
+def _title_reads(monkeypatch, text: str) -> int:
+    counts = [0]
+    monkeypatch.setattr(figurenames, "_TITLE_WORD_BEFORE", _Counted(figurenames._TITLE_WORD_BEFORE, counts))
+    suggest_figures(text)
+    return counts[0]
+
+
+def test_a_run_of_numbers_is_walked_a_bounded_way_per_number(monkeypatch):
+    short, long = _title_reads(monkeypatch, _calendar(100)), _title_reads(monkeypatch, _calendar(800))
+    assert long <= 8 * short * 1.2  # eight times the numbers, about eight times the reads (it was ~60 times)
+
+
+def test_a_long_run_of_numbers_is_no_title_and_a_title_still_is():
+    found = suggest_figures(_calendar(300))
+    assert len(found) > 100  # the days read as before: no title swallowed them
+    titled = "He made the list of “35 Innovators Under 35” last year."
+    assert [titled[s.start:s.end] for s in suggest_figures(titled)] == []
+
+
+def _marks_read(monkeypatch, text: str) -> int:
+    counts = [0]
+    styles = {close: _Counted(pattern, counts) for close, pattern in quotes._OTHER_STYLE.items()}
+    monkeypatch.setattr(quotes, "_OTHER_STYLE", styles)
+    suggest_quotes(text)
+    return counts[0]
+
+
+def test_opening_marks_that_never_close_are_each_read_a_bounded_way(monkeypatch):
+    short = _marks_read(monkeypatch, " ".join("“word said Ana" for _ in range(200)))
+    long = _marks_read(monkeypatch, " ".join("“word said Ana" for _ in range(1600)))
+    assert long <= 8 * short * 1.2  # it was ~64 times: each mark read every later one
+
+
+def test_quotes_nested_inside_a_quote_still_close_it():
+    text = 'Ana Ruiz said: “They told me “no” and then “yes,” she said. And “later”.'
+    spans = [(text[s.start:s.end]) for s in suggest_quotes(text)]
+    assert any(span.startswith("They told me") for span in spans), spans
