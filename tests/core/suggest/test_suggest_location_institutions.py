@@ -87,3 +87,19 @@ def test_a_towns_name_before_lower_case_police_is_a_modifier(text, expected):
 )
 def test_a_place_after_a_bodys_of_and_a_compass_word_is_inside_the_name(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's "Attorney General" before a person's name: the state modifies the title, also opening a paragraph.
+        ("Others objected.\n\nOhio Attorney General Jane Roe wrote the court.", ["Ohio"]),
+        ("The case, Ohio Attorney General Jane Roe said, is weak.", ["Ohio"]),
+        # The office itself, or a national one, keeps the place inside its name.
+        ("The Ohio Attorney General’s office objected.", []),
+        ("The New York State Attorney General (NYAG) is investigating.", []),
+        ("U.S. Attorney General Jane Roe spoke.", []),
+    ],
+)
+def test_a_states_attorney_general_before_a_persons_name_is_a_modifier(text, expected):
+    assert named(text) == expected
