@@ -72,3 +72,34 @@ def test_a_place_ending_a_courts_or_prosecutors_district_is_part_of_the_office(t
 )
 def test_a_towns_name_before_lower_case_police_is_a_modifier(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compass word between a body's "of" and the place: the place is inside the body's name.
+        ("Jane Best, head of the University of West of England in Bristol, agrees.", ["Bristol"]),
+        ("Jane Best, head of the University of the West of England in Bristol, agrees.", ["Bristol"]),
+        # Outside a body's name the compass word and the place stay.
+        ("Storms hit the north of England and the West of Ireland.", ["England", "West", "Ireland"]),
+        ("Ties between Russia and the West are poor.", ["Russia", "West"]),
+    ],
+)
+def test_a_place_after_a_bodys_of_and_a_compass_word_is_inside_the_name(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's "Attorney General" before a person's name: the state modifies the title, also opening a paragraph.
+        ("Others objected.\n\nOhio Attorney General Jane Roe wrote the court.", ["Ohio"]),
+        ("The case, Ohio Attorney General Jane Roe said, is weak.", ["Ohio"]),
+        # The office itself, or a national one, keeps the place inside its name.
+        ("The Ohio Attorney General’s office objected.", []),
+        ("The New York State Attorney General (NYAG) is investigating.", []),
+        ("U.S. Attorney General Jane Roe spoke.", []),
+    ],
+)
+def test_a_states_attorney_general_before_a_persons_name_is_a_modifier(text, expected):
+    assert named(text) == expected

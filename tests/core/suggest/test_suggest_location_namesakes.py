@@ -114,3 +114,21 @@ def test_a_question_word_opening_a_sentence_makes_no_persons_name_of_the_place(t
 )
 def test_a_country_s_other_name_after_a_capital_is_a_person_only_when_never_the_place(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town's name given to a reactor or a nuclear or power plant names the plant, in its bare mentions too.
+        ("Fuel will be loaded into the Kursk reactor in May. Delays on Kursk angered Oslo.", ["Oslo"]),
+        ("Crews left the Rivne nuclear power plant. Rivne supplies the grid, Kyiv said.", ["Kyiv"]),
+        ("The Arak atomic station was shut. Critics of Arak wrote to Oslo.", ["Oslo"]),
+        # A locative word before a bare mention keeps the town where the plant stands.
+        ("The Kursk reactor is old; protesters gathered in Kursk on Monday.", ["Kursk"]),
+        # A plain "plant" after a town is the town's plant; a large city keeps its name.
+        ("Workers at the Leuven plant of the brewer struck. Leuven is quiet.", ["Leuven", "Leuven"]),
+        ("The Tokyo reactor study was read in Tokyo.", ["Tokyo", "Tokyo"]),
+    ],
+)
+def test_a_towns_name_given_to_a_nuclear_or_power_plant_is_the_plant_throughout(text, expected):
+    assert named(text) == expected

@@ -104,3 +104,18 @@ def test_a_place_before_a_title_of_two_or_three_words_modifies_the_title(text, e
 )
 def test_dc_after_washington_is_the_district(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title without a full stop before two towns' names: a person ("Prof David Green"), as after "Dr".
+        ("Talks in the US stalled.\n\nProf David Green, the dean, agrees. Green accepts the risk.", ["US"]),
+        ("Talks in the US stalled.\n\nDr David Green, the dean, agrees.", ["US"]),
+        ("Talks in the US stalled. Professor Green, the dean, agrees.", ["US"]),
+        # Two towns side by side after another capitalised word stay places.
+        ("Talks in the US stalled. We drove from Madison to Green, Ohio.", ["US", "Madison", "Green", "Ohio"]),
+    ],
+)
+def test_a_title_without_a_full_stop_before_towns_names_makes_them_a_persons(text, expected):
+    assert [text[s.start:s.end] for s in suggest_locations(text)] == expected

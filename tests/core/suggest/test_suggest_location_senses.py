@@ -68,3 +68,18 @@ def test_a_country_or_region_after_a_town_and_a_comma_says_which_town(text, firs
 
 def test_a_territory_after_a_place_keeps_it_a_place():
     assert named("The Caribbean Territory's Premier was arrested.") == [("Caribbean", "Caribbean")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "Gulf" is the gulf the text names in full, before or after it.
+        ("Tar balls reached the Gulf. The Gulf of Mexico is warm.", [("Gulf", "Gulf of Mexico"), ("Gulf of Mexico", "Gulf of Mexico")]),
+        ("Pirates roam the Gulf of Aden. Ships avoid the Gulf.", [("Gulf of Aden", "Gulf of Aden"), ("Gulf", "Gulf of Aden")]),
+        # No gulf named: news's "the Gulf" is the Persian Gulf; the province keeps its full name.
+        ("Gulf allies met in Riyadh.", [("Gulf", "Persian Gulf"), ("Riyadh", "Riyadh")]),
+        ("Floods hit Gulf Province.", [("Gulf Province", "Gulf Province")]),
+    ],
+)
+def test_a_bare_gulf_is_the_gulf_the_text_names(text, expected):
+    assert named(text) == expected

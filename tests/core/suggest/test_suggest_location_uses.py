@@ -118,6 +118,11 @@ def test_a_channel_after_no_place_is_a_broadcaster(text, expected):
         ("Why Are Shops In Moscow Running Out Of Bread?\n\nThe shops reopened.", ["Moscow"]),
         # An organisation's word right after the place still makes it a name in a headline.
         ("Delhi Police Arrest Three After Raid\n\nThe raid was in Delhi.", ["Delhi"]),
+        # A headline ending in initials ("U.S.") keeps its title case: the full stop is the abbreviation's.
+        ("Brazil Tariffs Anger Farmers Across U.S.\n\nPrices rose.", ["Brazil", "U.S."]),
+        ("Chile Copper Output Slows Ahead Of Talks In D.C.\n\nPrices rose.", ["Chile", "D.C."]),
+        # A sentence ending in initials is still a sentence: its capitalised pair is a name ("Brazil Nuts").
+        ("She sells Brazil Nuts in the U.S.\n\nPrices rose.", ["U.S."]),
     ],
 )
 def test_title_case_headlines(text, expected):

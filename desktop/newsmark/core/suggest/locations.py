@@ -71,8 +71,9 @@ from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_
 from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
-from newsmark.core.suggest.placenamesakes import craft_names, firm_partner, person_namesakes
+from newsmark.core.suggest.placenamesakes import craft_names, facility_names, firm_partner, person_namesakes, the_facility
 from newsmark.core.suggest.placeregions import compass_regions
+from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
 from newsmark.core.suggest.placeuses import (
@@ -292,6 +293,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     sport = evidence and sports_story(text)
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
     crafts = craft_names(tokens, matches) if evidence else set()
+    facilities = facility_names(tokens, matches) if evidence else set()
+    schools = school_names(tokens, matches) if evidence else (set(), set())
     for m in matches:
         matched = text[m.start:m.end]
         if team.is_stopped(matched) or matched in INSTITUTIONS or matched in people:
@@ -308,8 +311,12 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 if person_surname(tokens, m) or given_name(tokens, m):
                     people.add(matched)  # "Randall Mitchell" makes a later "Mitchell's amendment" the person too
                 continue
-            if code_alias(matched, m.entry) or (not m.team and (matched in crafts or firm_partner(tokens, m, places))):
-                continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"
+            if code_alias(matched, m.entry) or (not m.team and (matched in crafts or firm_partner(tokens, m, places)
+                                                                 or (facilities and the_facility(tokens, m, facilities))
+                                                                 or (schools[0] and the_school(tokens, m, schools)))):
+                continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"; "the Bushehr reactor"
+            if not m.team and text[m.end:m.end + 4] in (" is ", " was") and a_school(tokens, m):
+                continue  # "Arizona is a party college"
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
                                or a_facility(tokens, m, countries) or quoted_alone(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"

@@ -44,6 +44,8 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "the University of California, Berkeley": the campus's town is part of the name
     if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
         return True  # Summit of the Americas
+    if i >= 4 and words[i - 1] == "of" and words[i - 2] in DIRECTIONS and _of_a_body(words, i - 3):
+        return True  # "University of (the) West of England": a compass word between the body and the place
     prev = i - 1 if i > 0 and tokens.gap(i) == " " else None
     if prev is not None and (words[prev] in PERSON_BEFORE or words[prev] in NAME_BEFORE):
         return True  # Princess Diana, Air India
@@ -79,6 +81,13 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
 
 # Last words of an official's title a place may modify: "US Trade Representative", "UK Home Office Minister".
 _TITLE_ENDS = frozenset("Representative Secretary Minister Ambassador Envoy Commissioner Adviser Advisor Czar".split())
+
+
+def _of_a_body(words: list[str], k: int) -> bool:
+    """True when word k ends "Body of" or "Body of the" (a university's, a bank's name going on)."""
+    if words[k] == "the":
+        k -= 1
+    return k >= 1 and words[k] == "of" and words[k - 1] in ORG_OF
 
 
 def _titled(tokens: Tokens, k: int) -> bool:
@@ -151,7 +160,8 @@ def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int])
         if (first is None or second is None or a not in places or b not in places or not words[a][1:].islower()
                 or not words[b][1:].islower() or first.kind not in ("city", "country") or second.kind != "city"
                 or second.population >= 1_000_000 or (a > 0 and tokens.gap(a) == " " and tokens.capitalised(a - 1)
-                                                      and not tokens.sentence_initial(a))):
+                                                      and not tokens.sentence_initial(a)
+                                                      and words[a - 1] not in PERSON_BEFORE)):  # "Prof David Green"
             continue
         return not tokens.headline(i)
     return False

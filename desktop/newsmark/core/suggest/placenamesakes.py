@@ -14,6 +14,13 @@ _INITIALLED = re.compile(r"\b([A-Z][a-z]+) ((?:[A-Z]\.){1,3}) \Z")  # "George H.
 # Lower-case words for a craft after its name: "the Rosetta spacecraft", "the Curiosity rover" ("probe" also means an
 # inquiry: "the Moscow probe").
 CRAFT_AFTER = frozenset("spacecraft rover lander orbiter".split())
+# A nuclear or power facility named after its town ("the Bushehr reactor", "the Kalinin nuclear power plant"): the
+# story's bare mentions of the name are the facility too; a plain "plant" is not enough ("the Detroit plant" is a place's).
+REACTOR_WORDS = frozenset("reactor reactors".split())
+POWER_WORDS = frozenset("nuclear atomic power".split())
+POWER_FACILITIES = frozenset("plant plants station reactor reactors facility complex".split())
+# Words before a bare mention that keep it the town where the facility is ("near Bushehr", "in Bushehr").
+_TOWN_BEFORE = frozenset("in near outside around inside into".split())
 # Kinship nouns after a possessive: "his wife, Elizabeth," names a person, whatever town shares her name.
 KIN = frozenset("wife husband son daughter mother father brother sister widow widower fiancée fiancé fiancee fiance "
                 "partner girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew "
@@ -133,6 +140,26 @@ def craft_names(tokens: Tokens, matches: list[Match]) -> set[str]:
     return {text[m.start:m.end] for m in matches
             if m.entry.kind == "city" and m.entry.population < 1_000_000 and m.j < len(words)
             and words[m.j] in CRAFT_AFTER and text[m.end:tokens.starts[m.j]] == " "}
+
+
+def facility_names(tokens: Tokens, matches: list[Match]) -> set[str]:
+    """The town names the text gives a nuclear or power facility ("the Bushehr reactor", "the X nuclear plant")."""
+    words, text, n, out = tokens.words, tokens.text, len(tokens.words), set()
+    for m in matches:
+        j = m.j
+        if j >= n or m.entry.kind != "city" or m.entry.population >= 1_000_000 or text[m.end:tokens.starts[j]] != " ":
+            continue
+        if words[j] in REACTOR_WORDS or (words[j] in POWER_WORDS and j + 1 < n and tokens.gap(j + 1) == " " and (
+                words[j + 1] in POWER_FACILITIES or (words[j + 1] == "power" and j + 2 < n
+                                                      and words[j + 2] in POWER_FACILITIES))):
+            out.add(text[m.start:m.end])
+    return out
+
+
+def the_facility(tokens: Tokens, m: Match, facilities: set[str]) -> bool:
+    """True when a mention of a name the text gives a facility is the facility: no locative word before it."""
+    return (tokens.text[m.start:m.end] in facilities
+            and (m.i == 0 or tokens.words[m.i - 1].lower() not in _TOWN_BEFORE))
 
 
 def firm_partner(tokens: Tokens, m: Match, places: set[int]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.gazetteer import Place
+from newsmark.core.suggest.placewords import ORG_OF
 
 # "the" and a capitalised compass word that no capitalised word follows ("the West Bank" is another name).
 # "the " before its look-behind (the \b it stands for): a literal opening is found by a fast scan.
@@ -12,6 +13,7 @@ _REGION = re.compile(r"the (?<!\wthe )(?P<name>Northeast|Northwest|Southeast|Sou
 _US = {"Northeast": "Northeastern United States", "Northwest": "Northwestern United States",
        "Southeast": "Southeastern United States", "Southwest": "Southwestern United States",
        "West": "Western United States", "South": "Southern United States"}
+_BODY_OF = re.compile(r"(\w+) of \Z")  # "University of the West": the compass word is inside the body's name
 
 
 def compass_regions(text: str, american: bool) -> list[tuple[int, int, Place]]:
@@ -20,6 +22,9 @@ def compass_regions(text: str, american: bool) -> list[tuple[int, int, Place]]:
     found = []
     for m in _REGION.finditer(text):
         name = m.group("name")
+        body = _BODY_OF.search(text, max(0, m.start() - 20), m.start())
+        if body is not None and body.group(1) in ORG_OF:
+            continue
         if american:
             found.append((m.start("name"), m.end(), Place(_US[name], "area", "", "US", 0, 1)))
         elif name == "West":

@@ -17,6 +17,7 @@ _STATE_AFTER = frozenset("Gov Governor Governors Legislature Assembly Lieutenant
 
 def resolve_senses(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list[Match]:
     """``matches`` with the city or the state chosen for a name both bear, from the words around it."""
+    matches = _bare_gulfs(tokens, matches, gaz)
     resolved = [_state_of(tokens, _resolved(tokens, matches, k, gaz)) for k in range(len(matches))]
     countries = {m.entry.country for m in resolved if m.entry.kind == "country"}
     if not countries:
@@ -24,6 +25,24 @@ def resolve_senses(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list
     # A city whose country other places of the text share keeps its sense ("Manchester and London").
     shared = Counter(m.entry.country for m in resolved)
     return [m if shared[m.entry.country] > 1 else _home_region(tokens, m, countries, gaz) for m in resolved]
+
+
+def _bare_gulfs(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list[Match]:
+    """``matches`` with a bare "Gulf" read as the gulf the text names in full ("the Gulf of Mexico … the Gulf"), or
+    else as the Persian Gulf (news's "the Gulf", "Gulf allies"), not the province the gazetteer lists first."""
+    text = tokens.text
+    bare = [k for k, m in enumerate(matches) if m.j - m.i == 1 and text[m.start:m.end] == "Gulf"]
+    if not bare:
+        return matches
+    named = next((m.entry for m in matches if "Gulf" in m.entry.place.split() and text[m.start:m.end] != "Gulf"
+                  and m.entry.kind != "region"), None) or gaz.get("Persian Gulf")
+    if named is None:
+        return matches
+    out = list(matches)
+    for k in bare:
+        m = out[k]
+        out[k] = Match(m.i, m.j, m.start, m.end, named, m.team, m.feature)
+    return out
 
 
 def _state_of(tokens: Tokens, m: Match) -> Match:

@@ -9,6 +9,8 @@ TOKEN = re.compile(r"\w+")
 # What may stand between two words of one name.
 GAPS = frozenset([" ", "-", "–", " - ", " – ", "'", "’", ".", ". ", "\n", "\u00a0", "  "])
 SENTENCE_END = ".!?:;\n•"
+# A line ending in capitals' initials ("… Relations With U.S.", "… in D.C.") may be a headline: its stop is the name's.
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}\Z")
 OPENING = " \t\"“‘«(['’”»-–—*"
 
 
@@ -50,7 +52,8 @@ class Tokens:
             line = self.text[line_start:None if line_end < 0 else line_end]
             # A line ending as a sentence ends (most paragraphs) is no headline: no need to count its words.
             # (A question or an exclamation may be one: "Is An Oxygen Bar In Delhi Selling Air?")
-            sentence = line.rstrip().rstrip("\"”’'").endswith(".")
+            ending = line.rstrip().rstrip("\"”’'")
+            sentence = ending.endswith(".") and not _INITIALS_END.search(ending, len(ending) - 8)
             if sentence or line.count(", ") >= 3:  # a list of names ("Ana Ruiz, Tom Lee, …") is no headline either
                 self._titlecase[line_start] = False
             else:

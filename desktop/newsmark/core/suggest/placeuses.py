@@ -52,11 +52,22 @@ def office_or_money(tokens: Tokens, m: Match) -> bool:
     if j >= len(words) or text[m.end:tokens.starts[j]] != " ":
         return False
     nxt = words[j]
+    if nxt in OFFICES and _general_named(tokens, m):
+        return False  # "Ohio Attorney General Jane Roe": a state's title before a person's name, the place a modifier
     if nxt in OFFICES or (nxt in CHAMBERS and not tokens.headline(m.i)):
         return True
     if nxt.lower() in CURRENCY_NOUNS:
         return True
     return nxt in ("time", "Time") and _CLOCK.search(text, max(0, m.start - 16), m.start) is not None
+
+
+def _general_named(tokens: Tokens, m: Match) -> bool:
+    """True when a state's or a city's "X General" title comes before a person's name ("Ohio Attorney General Jane
+    Roe"); a country's ("U.S. Attorney General") names a national office, and "X Attorney General's office" no person."""
+    j, words = m.j, tokens.words
+    return (m.entry.kind in ("region", "city") and j + 2 < len(words) and words[j + 1] == "General"
+            and tokens.gap(j + 1) == " " and tokens.gap(j + 2) == " " and tokens.capitalised(j + 2)
+            and words[j + 2][1:].islower())
 
 
 def firm_names(tokens: Tokens, matches: list[Match]) -> set[str]:

@@ -41,7 +41,7 @@ TITLES = frozenset("Mayor Governor President Premier Prime Minister Ministry For
                    "July August September October November December The A An On In At From By And Or But "
                    # Party words after a place name it as a modifier: "a Texas Republican", "the Ohio Democratic Party".
                    "Republican Republicans Democrat Democrats Democratic Labour Conservative Conservatives Liberal".split())
-PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady President General Gen Senator Sen Rep Judge Justice "
+PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President General Gen Senator Sen Rep Judge Justice "
                           "Coach Captain Saint St Pope Father Sister Brother King Queen Prince Princess Duke Duchess".split())
 ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Telegraph Independent Observer Guardian "
                       "Chronicle Review Express Standard Star Mirror Globe Today Bank University College Institute "
