@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
 from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.narration import document_source
@@ -169,6 +170,8 @@ class SpeakerIndex:
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
+        if kin(self._text, surname, named) and not (before and near_after(self._text, max(before)[0], at)):
+            return ""  # a family: the bare surname is the principal's, named first, unless a relative was just named
         return max(before)[1] if before else ""
 
     def _given(self, words: list[str]) -> bool:
