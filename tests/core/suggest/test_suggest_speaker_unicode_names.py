@@ -28,6 +28,11 @@ def _speakers(text: str) -> list[str]:
         ("Emre Şahin runs a grocery in the old town.\n\n“Prices have doubled since March,” Şahin said.", "Emre Şahin"),
         ("The party's founder, Abdullah Öcalan, has been jailed since 1999.\n\n"
          "“We reject the state as it stands,” Öcalan writes.", "Abdullah Öcalan"),
+        # A given name opening with an accented capital is found for the surname alone, in apposition or not.
+        ("The plan was unveiled on Monday by the minister, Émile Durand.\n\nThe plan would cut fares by a third.\n\n"
+         "“Nobody should pay more to get to work,” Durand said.", "Émile Durand"),
+        ("The plan was unveiled on Monday by Ólafur Berg, the transport minister.\n\nIt would cut fares by a third.\n\n"
+         "“Nobody should pay more to get to work,” Berg said.", "Ólafur Berg"),
         # A given name with an accent in its middle.
         ("“The budget is balanced,” said José Gómez, the mayor.", "José Gómez"),
         # Hyphens, apostrophes and inner capitals read as before.
