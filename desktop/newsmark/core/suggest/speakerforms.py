@@ -15,6 +15,7 @@ from itertools import islice
 from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
 from newsmark.core.suggest.verbsubject import pronoun_subject
 
@@ -108,6 +109,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     "X said that Washington had concluded "…"" is X's, as is "X, a spokesperson for Acme, told …"; a place
     named right after the quote as its source stays.
     """
+    quoted = quoted_as(text, at, after)
+    if quoted:
+        return quoted  # "papers quoted Ruiz as saying": Ruiz, the one quoted
     who = attribution(text, at, after)
     if not who or who.lower() in PRONOUNS:
         return who
