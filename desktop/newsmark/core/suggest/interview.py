@@ -8,7 +8,6 @@ without quotation marks). A quote inside an answer that the answer's own "I" or 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from newsmark.core.suggest.namecaps import name_pattern
@@ -16,8 +15,8 @@ from newsmark.core.suggest.namesakes import looks_given
 from newsmark.core.suggest.speakerindex import headline_end
 from newsmark.core.suggest.speakers import SCAN_NAME, is_full_name, is_organisation, is_title, person_name
 
-_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_MARKS = "“\"‘'«"
+# A paragraph that is one short question (400 characters at most), not a quoted one.
+_QUESTION = re.compile(r"(?:\A|(?<=\n\n))(?![“\"‘'«\n])[^\n]{1,400}?\?[ \t]*(?=\n\n|\Z)")
 # The speech verb's subject is the answer's "I"/"we" or the question's "you", in the quote's own sentence.
 # No other subject in between: "you promise …, even if the network goes, "…"" is the network's.
 _SAYING = (r"(?:(?!\b(?:the|a|an|he|she|it|they|his|her|its|their|my|our|people|everyone|someone)\b)[^.!?“”\"\n]){0,100}?"
@@ -30,22 +29,24 @@ _NAME = re.compile(SCAN_NAME)
 _END_STOP = re.compile(r"(?<=[a-z]{2})\.$")  # "… producer Greg Berlanti." ends its sentence, not the name
 _STOP = re.compile(r"[.!?][”\"’]?[ \t]+(?=[A-Z“\"])")
 _MIN_TURNS = 4  # question-then-answer pairs that make a transcript
-_MAX_QUESTION = 400  # characters: a question paragraph is short
 
 
 class Interview:
     """The Q&A layout of one article, found once; empty for an ordinary story."""
 
     def __init__(self, text: str) -> None:
-        """Read the paragraphs of ``text`` and whether they alternate questions and answers."""
+        """Find the question paragraphs of ``text`` and whether they alternate with answers."""
         self._text = text
-        starts = [0] + [m.end() for m in _BREAK.finditer(text)]
-        ends = [m.start() for m in _BREAK.finditer(text)] + [len(text)]
-        self._starts = starts
-        self._question = [self._is_question(s, e) for s, e in zip(starts, ends)]
-        turns = sum(1 for a, b in zip(self._question, self._question[1:]) if a and not b)
-        self.opening = next((s for s, q in zip(starts, self._question) if q), -1) if turns >= _MIN_TURNS else -1
-        self.interviewee = self._interviewee() if self.opening >= 0 else ""
+        self._questions: set[int] = set()
+        self.opening, self.interviewee = -1, ""
+        if text.count("?\n") < _MIN_TURNS:
+            return  # a plain scan rules out nearly every story
+        found = [(m.start(), m.end()) for m in _QUESTION.finditer(text)]
+        starts = {start for start, _ in found}
+        turns = sum(1 for _, end in found if _next_paragraph(text, end) not in starts)
+        if turns >= _MIN_TURNS:
+            self._questions, self.opening = starts, found[0][0]
+            self.interviewee = self._interviewee()
 
     def _interviewee(self) -> str:
         """The person of the headline and introduction, else the one the introduction names most, or ``""``."""
@@ -57,19 +58,19 @@ class Interview:
         headline = self._text[:headline_end(self._text)]
         return max(counts, key=lambda p: (p in headline, counts[p]), default="")  # the headline's person first
 
-    def _is_question(self, start: int, end: int) -> bool:
-        """Whether the paragraph is one short question (not a quote of one)."""
-        body = self._text[start:end].rstrip()
-        return 0 < len(body) <= _MAX_QUESTION and body.endswith("?") and body[:1] not in _MARKS
-
     def first_person(self, at: int) -> bool:
         """Whether the quote opening at ``at`` is the interviewee's own report: an answer's "I"/"we"/"you" or a
         question's "you" says it, in the quote's sentence."""
         if self.opening < 0 or at < self.opening:
             return False
-        i = bisect.bisect_right(self._starts, at) - 1
-        start = self._starts[i]
+        start = self._text.rfind("\n\n", 0, at) + 2 if self._text.rfind("\n\n", 0, at) != -1 else 0
         stops = [m.end() for m in _STOP.finditer(self._text, start, at + 1)]
         head_start = stops[-1] if stops else start
-        said = _QUESTION_SAYS if self._question[i] else _ANSWER_SAYS
+        said = _QUESTION_SAYS if start in self._questions else _ANSWER_SAYS
         return said.search(self._text, head_start, at) is not None
+
+
+def _next_paragraph(text: str, end: int) -> int:
+    """Where the paragraph after the one ending at ``end`` starts."""
+    k = text.find("\n\n", end)
+    return -1 if k == -1 else k + 2

@@ -22,7 +22,9 @@ _PRONOUN_OF = {"him": "he", "her": "she", "them": "they"}
 def quoted_as(text: str, at: int, after: int) -> str:
     """Who the report quotes as saying the quote opening at ``at`` (closing before ``after``), else ``""``:
     a name, an unnamed source's phrase, or the pronoun the object stands for ("quoted her as saying" → "she")."""
-    m = _AFTER.match(text, after, min(len(text), after + 200)) or _BEFORE.search(text, max(0, at - 200), at)
+    lo, hi = max(0, at - 200), min(len(text), after + 200)
+    m = ((text.find("quot", after, hi) != -1 and _AFTER.match(text, after, hi))  # a plain scan rules most quotes out
+         or (text.find("quot", lo, at) != -1 and _BEFORE.search(text, lo, at)))
     if not m:
         return ""
     who = " ".join(m.group("who").split())
