@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsmark.core.suggest.namecaps import name_pattern
+
 # Last words of a body's name that a generic noun stands for ("the company" → "Acme Holdings").
 _KINDS = {
     "group": "Group|Coalition|Alliance|Association|Network|Campaign|Movement|Collective|Union|Federation",
@@ -31,25 +33,25 @@ _NOT_MODIFIERS = frozenset("other another such same new former certain few many 
 @lru_cache(maxsize=64)
 def _apposition(head: str) -> re.Pattern:
     """"The group, Tenants United, …" / "a group, Tenants United,": the noun then the name it is given."""
-    return re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + head + r",[ \t]+((?:[A-Z][\w'’&.-]*[ \t]*){1,6}),")
+    return name_pattern(r"\b[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + head + r",[ \t]+((?:[A-Z][\w'’&.-]*[ \t]*){1,6}),")
 
 
 @lru_cache(maxsize=64)
 def _named_kind(head: str) -> re.Pattern:
     """A capitalised name ending with a word of the noun's kind ("Tenants United Coalition")."""
-    return re.compile(r"(?<![\w'’.-])" + _NAME + r"(?:" + _KINDS[head] + r")(?![\w'’-])")
+    return name_pattern(r"(?<![\w'’.-])" + _NAME + r"(?:" + _KINDS[head] + r")(?![\w'’-])")
 
 
 @lru_cache(maxsize=64)
 def _introduced(head: str) -> re.Pattern:
     """"one legal expert", "a senior diplomat": the indefinite phrase that introduced the source."""
-    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})" + head + r"\b")
+    return name_pattern(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})" + head + r"\b")
 
 
 @lru_cache(maxsize=64)
 def _kind_word(head: str) -> re.Pattern:
     """A word of the noun's kind alone, found fast (a literal scan), before the name is looked for."""
-    return re.compile(r"(?<![\w'’.-])(?:" + _KINDS[head] + r")(?![\w'’-])")
+    return name_pattern(r"(?<![\w'’.-])(?:" + _KINDS[head] + r")(?![\w'’-])")
 
 
 def _last_named(head: str, text: str, lo: int, at: int) -> re.Match | None:
@@ -87,7 +89,7 @@ def antecedent(text: str, phrase: str, at: int) -> str:
         name = m.group().strip() if m else ""
         opening = m and (m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in {"", ".", "!", "?"})
         if opening:  # "Shares of Acme Holdings fell": the sentence's first word is no part of the name
-            name = re.sub(r"^(?!The\b)[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", "", name)
+            name = name_pattern(r"^(?!The\b)[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?").sub("", name)
         name = re.sub(r"^(?:The|A|An|In|On|At|But|And)[ \t]+", "", name)
         if len(name.split()) >= 2:
             return name
@@ -112,12 +114,12 @@ def unnamed_before(text: str, head: str, at: int) -> str:
 @lru_cache(maxsize=64)
 def _introduced_bare(head: str) -> re.Pattern:
     """"an economist", "one senior economist", not followed by a name ("an economist, Ana Ruiz," is named)."""
-    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})" + head
-                      + r"\b(?![ \t]+[A-Z]|,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])")
+    return name_pattern(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+((?:[a-z][\w-]*[ \t]+){0,2})" + head
+                        + r"\b(?![ \t]+[A-Z]|,[ \t]+[A-Z][a-z]+[ \t]+[A-Z])")
 
 
-_DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|"
-                        r"April|May|June|July|August|September|October|November|December)\b")
+_DATE_WORD = name_pattern(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b")
 _ISSUED = r"(?:issued|released|put[ \t]+out|published|sent|wrote|posted|shared|signed|filed|emailed|tweeted)"
 _ISSUER = r"((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){0,5}[A-Z][\w'’&.-]*)"
 
@@ -126,11 +128,11 @@ _ISSUER = r"((?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*){0,5}[A-Z
 def _authored(head: str) -> re.Pattern:
     """"Acme Holdings issued a statement", "a statement from Acme Holdings", "Acme Holdings' statement"."""
     thing = r"(?:[a-z][\w-]*[ \t]+){0,2}" + head + r"\b"
-    return re.compile(_ISSUER + r"[ \t]+(?:(?:also|later|then|has|had|have|jointly)[ \t]+)?" + _ISSUED
-                      + r"[ \t]+(?:a|an|the|its|their|his|her)[ \t]+" + thing
-                      + r"|\b(?:[Aa]n?|[Tt]he)[ \t]+" + thing + r"[ \t]+(?:from|by|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)[ \t]+"
-                      + r"(?:the[ \t]+)?" + _ISSUER.replace("(", "(?P<by>", 1)
-                      + r"|" + _ISSUER.replace("(", "(?P<own>", 1) + r"['’]s?[ \t]+" + thing)
+    return name_pattern(_ISSUER + r"[ \t]+(?:(?:also|later|then|has|had|have|jointly)[ \t]+)?" + _ISSUED
+                        + r"[ \t]+(?:a|an|the|its|their|his|her)[ \t]+" + thing
+                        + r"|\b(?:[Aa]n?|[Tt]he)[ \t]+" + thing + r"[ \t]+(?:from|by|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)[ \t]+"
+                        + r"(?:the[ \t]+)?" + _ISSUER.replace("(", "(?P<by>", 1)
+                        + r"|" + _ISSUER.replace("(", "(?P<own>", 1) + r"['’]s?[ \t]+" + thing)
 
 
 def author(text: str, head: str, at: int) -> str:

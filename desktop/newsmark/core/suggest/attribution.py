@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
@@ -19,75 +20,75 @@ from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, 
 
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
-_TITLE_OF = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
-                       rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
+_TITLE_OF = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s+(?:[^;:!?\"“”«»\n.]|\.(?=\s+[A-Za-z])){{1,80}}?"
+                         rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 # "said a 2008 campaign veteran", "said a 34-year-old nurse": an unnamed source may open on a number.
 _COUNTED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d[\w-]*\s+"
-_AFTER_VERB_FIRST = re.compile(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
-                               rf"{_COUNTED}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
-                               rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
+_AFTER_VERB_FIRST = name_pattern(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
+                                 rf"{_COUNTED}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
+                                 rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
 # A bare plural right after the quote speaks it: "…," officers announced; "…," local fans chanted.
-_BARE_GROUP = re.compile(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
-                         rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang)\b")
+_BARE_GROUP = name_pattern(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\w-]+s|people|men|women|children))"
+                           rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang)\b")
 _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
                         "besides afterwards also then still".split())
-_LEADS_ON = re.compile(r"\s+that\b|\s*:\s*[“\"‘«]")
-_NAMED_AFTER = re.compile(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
-_APPOSITION = re.compile(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
+_LEADS_ON = name_pattern(r"\s+that\b|\s*:\s*[“\"‘«]")
+_NAMED_AFTER = name_pattern(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
-_DESCRIBED = re.compile(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
-                        r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
+_DESCRIBED = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
+                          r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
-_DESCRIBED_FIRST = re.compile(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
-                              rf"{_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
+_DESCRIBED_FIRST = name_pattern(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
+                                rf"{_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Someone's unnamed aide: "Holness's spokesman said" is the spokesman, not Holness.
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 # Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
 _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
-_AFTER_WHO_FIRST = re.compile(
+_AFTER_WHO_FIRST = name_pattern(
     rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+(?:{_SAYS})\b")
-_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
-                     rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
+_BEFORE = name_pattern(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+                       rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
-_VERBLESS = re.compile(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
+_VERBLESS = name_pattern(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
 # The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
-_MENTION = re.compile(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
+_MENTION = name_pattern(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # A body or aide named by whose it is: "Russia's foreign ministry said it saw the move as "…"".
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
 # The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); _subject() reads only its opening.
-_REPORTING_SUBJECT = re.compile(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
+_REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
 # Ruiz fumed; "…?" Lee pressed; "…," the Daily Courier reported; "…!" Ruiz shot back.
-_AFTER_ANY_VERB = re.compile(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
-                             rf"{_LABEL}{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
+_AFTER_ANY_VERB = name_pattern(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(?:[a-z]+\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&.-]*|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)"
+                               rf"{_LABEL}{_ADVERB}\s+(?:{_ANY_PAST}|{_ANY_PRESENT})(?P<rest>[^\"“”«»\n.;:!?]{{0,40}}?)[.,;:!?]")
 # The verb first: "…," beamed Ana Ruiz of Akron; "…?" pressed Lee.
-_INVERTED_ANY_VERB = re.compile(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
+_INVERTED_ANY_VERB = name_pattern(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
-_CREDIT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME})[ \t]*(?:[,.]|\n|$)")
+_CREDIT = name_pattern(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME})[ \t]*(?:[,.]|\n|$)")
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
-_INVERTED_TAIL = re.compile(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_INVERTED_TAIL = name_pattern(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
-                          r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
-_PARTICIPLE_END = re.compile(r",\s+(?:saying|adding|writing|telling\s+\w+)\s*[:,]?\s*$")
-_CLAUSE_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
+_SUBORDINATE = name_pattern(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
+                            r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
+_PARTICIPLE_END = name_pattern(r",\s+(?:saying|adding|writing|telling\s+\w+)\s*[:,]?\s*$")
+_CLAUSE_SUBJECT = name_pattern(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
+_SENTENCE_END = name_pattern(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 # The word before its look-behind (the \b it stands for): a literal opening is found by a fast scan.
-_SOURCE = re.compile(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
-_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
+_SOURCE = name_pattern(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
+_ACCORDING_BEFORE = name_pattern(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
-_SUBJECT_NAME = re.compile(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
-                           rf"{_ASIDE}\s+(?=[a-z])")
+_SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
+                             rf"{_ASIDE}\s+(?=[a-z])")
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
-_DESCRIBED_SUBJECT = re.compile(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
+_DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 # Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
-_WORDS_FROM = re.compile(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
-                         rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
-                         rf"(?:\s+(?:to|for|that|of))?(?:\s+(?:the|a|an))?\s*$")
+_WORDS_FROM = name_pattern(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
+                           rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
+                           rf"(?:\s+(?:to|for|that|of))?(?:\s+(?:the|a|an))?\s*$")
 
 
 def _who(m: re.Match) -> str:
@@ -110,12 +111,12 @@ def _who(m: re.Match) -> str:
 def _surname_of_someone(text: str, word: str) -> bool:
     """Whether a one-word "-ly" source ("says Early", "said Daly") is the surname of a person the text names in full."""
     return (word.endswith("ly") and word[:1].isupper() and " " not in word
-            and re.search(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b", text) is not None)
+            and name_pattern(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b").search(text) is not None)
 
 
-_PARTICIPLE_ONLY = re.compile(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
+_PARTICIPLE_ONLY = name_pattern(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
 # An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
-_TITLED_LAST = re.compile(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME}){_LABEL}\s*$")
+_TITLED_LAST = name_pattern(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME}){_LABEL}\s*$")
 
 
 def attribution(text: str, open_at: int, after: int) -> str:
@@ -146,7 +147,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
             return _who(m)
     m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
     if m and speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
-        described = re.match(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$", m.group("who"))
+        described = name_pattern(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$").match(m.group("who"))
         if described and not is_role(described.group(1)):
             return speaker_phrase(described.group(2))  # "…," an angry Ruiz retaliated
         return _who(m)
@@ -209,22 +210,22 @@ def attribution(text: str, open_at: int, after: int) -> str:
 
 
 # A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".
-_OWNER = re.compile(r"[A-Z][\w-]*['’]s?$")
+_OWNER = name_pattern(r"[A-Z][\w-]*['’]s?$")
 
 
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
-_PREPOSED = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
+_PREPOSED = name_pattern(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
 # A colon hands the sentence's words to the quote: its subject speaks ("Ruiz leaned in and boomed: "…""), or the
 # name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
-_COLON_NAME = re.compile(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
-_COLON_SUBJECT = re.compile(
+_COLON_NAME = name_pattern(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
+_COLON_SUBJECT = name_pattern(
     rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then|Here|There|Now|Finally|Again)\b[^,]{{0,60}},\s*)?"
     rf"(?:{_NAME},?\s+(?:says|said|recalls|recalled|remembers|remembered),\s+)?"  # "…, Ruiz says, Lee told her:" is Lee's
     rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
     rf"{_ASIDE}{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
 
 # An absolute clause hands the quote to its own subject: "…, with Ana Ruiz reportedly yelling: "…"".
-_WITH_DOING = re.compile(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
+_WITH_DOING = name_pattern(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
 
 
 def _colon_source(text: str, sentence: str, at: int) -> str:
@@ -253,7 +254,7 @@ def _colon_source(text: str, sentence: str, at: int) -> str:
 
 def _named_in_full(text: str, word: str, at: int) -> bool:
     """Whether the text before ``at`` names someone in full whose last name is ``word`` ("Ana Ruiz" … "Ruiz boomed:")."""
-    return bool(word) and re.search(r"\b[A-Z][a-z]+[ \t]+" + re.escape(word) + r"\b", text[max(0, at - 3000):at]) is not None
+    return bool(word) and name_pattern(r"\b[A-Z][a-z]+[ \t]+" + re.escape(word) + r"\b").search(text[max(0, at - 3000):at]) is not None
 
 
 def _in_subordinate(text: str, open_at: int) -> bool:
@@ -264,7 +265,7 @@ def _in_subordinate(text: str, open_at: int) -> bool:
     return _OPENING_CLAUSE.match(head) is not None
 
 
-_OPENING_CLAUSE = re.compile(r"^\s*(?:Whenever|" + "|".join(sorted(SUBORDINATORS)) + r")\b[^,]*$")
+_OPENING_CLAUSE = name_pattern(r"^\s*(?:Whenever|" + "|".join(sorted(SUBORDINATORS)) + r")\b[^,]*$")
 
 
 _OBJECTS = frozenset("the a an his her their its our my your this that these those it them him us me to".split())
@@ -311,12 +312,15 @@ def _subject(sentence: str) -> str:
     return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
 
 
+_STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
+
+
 def previous_subject(text: str, at: int) -> tuple[int, str]:
     """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
     line_start = text.rfind("\n", 0, at) + 1
     window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
     base = max(0, at - 400)
-    stops = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*", window)]
+    stops = [m.end() for m in _STOP.finditer(window)]
     if len(stops) < 2:
         return (-1, "")
     start = base + stops[-2]
@@ -326,8 +330,8 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
 # "a spokeswoman for the Service Employees International Union said": the spokeswoman, named by the body.
-_SPOKEN_FOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<role>[a-z]+)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?\Z")
-_LOCATIVE = re.compile(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+\Z")
+_SPOKEN_FOR = name_pattern(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<role>[a-z]+)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?\Z")
+_LOCATIVE = name_pattern(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+\Z")
 
 
 def named_mentions(text: str) -> list[tuple[int, str]]:

@@ -9,9 +9,8 @@ these openings, so the pronoun went to whoever was quoted before.
 
 from __future__ import annotations
 
-import re
-
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.pronouns import sentence_starts
 from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
 
@@ -21,15 +20,15 @@ _FULL_NAME = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
 _FRONTED = (r"(?:(?:At|In|On|Over|After|Before|During|Inside|Outside|From|Across|Behind|Near|Since|Later|Earlier)"
             r"[ \t][^,\n“”\"]{2,80},[ \t]+)")
 _AGE = r"(?:(?:a|an|the)[ \t]+)?(?:\d{1,3}-year-old[ \t]+)?"
-_SCENE_SUBJECT = re.compile(_FRONTED + _AGE + r"(?P<who>" + _FULL_NAME + r")(?:,[^,\n]{3,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?"
-                            r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote)\b")
-_AGED_SUBJECT = re.compile(r"\d{1,3}-year-old[ \t]+(?P<who>" + _FULL_NAME + r")[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}(?:ed|s)|said|told|wrote)\b")
+_SCENE_SUBJECT = name_pattern(_FRONTED + _AGE + r"(?P<who>" + _FULL_NAME + r")(?:,[^,\n]{3,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?"
+                              r"(?:[a-z]{2,}(?:ed|s)|said|told|wrote)\b")
+_AGED_SUBJECT = name_pattern(r"\d{1,3}-year-old[ \t]+(?P<who>" + _FULL_NAME + r")[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}(?:ed|s)|said|told|wrote)\b")
 # "Daniel, a senior who …, said": one given name made a person by its description.
-_DESCRIBED_GIVEN = re.compile(r"(?P<who>[A-Z][a-z]{2,})(?:,[ \t]+(?:a|an)[ \t]+[^\n]{3,160}?,[”\"’]?)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                              + _VERB + r"\b")
+_DESCRIBED_GIVEN = name_pattern(r"(?P<who>[A-Z][a-z]{2,})(?:,[ \t]+(?:a|an)[ \t]+[^\n]{3,160}?,[”\"’]?)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                + _VERB + r"\b")
 # "Another student, Lena, said": a description, then the given name in commas.
-_GIVEN_AFTER = re.compile(r"(?:Another|One|A|An)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<role>[a-z][\w-]+),[ \t]+(?P<who>[A-Z][a-z]{2,}),"
-                          r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
+_GIVEN_AFTER = name_pattern(r"(?:Another|One|A|An)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<role>[a-z][\w-]+),[ \t]+(?P<who>[A-Z][a-z]{2,}),"
+                            r"[ \t]+(?:[a-z]+ly[ \t]+)?" + _VERB + r"\b")
 
 
 def fronted_subject(text: str, start: int, end: int) -> tuple[int, str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.namecaps import name_pattern
 
 # A nationality's adjective, capitalised ("Mexican", "British", "Chinese", "Iraqi", "French"): no name of a person.
 DEMONYM = r"[A-Z][a-z]+(?:an|ish|ese|i|ch)"
@@ -23,10 +24,13 @@ def common_word(word: str, text: str) -> bool:
                 or _written_lower(word.lower(), text))
 
 
+_GIVEN_SHAPE = name_pattern(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "Émile", "Jean-Luc"
+
+
 def looks_given(word: str, text: str, is_title: Callable[[str], bool]) -> bool:
     """Whether ``word`` reads as a given name in ``text``: capitalised, no title, never lower-case, named mid-sentence."""
     return bool(
-        re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) and not is_title(word)
+        _GIVEN_SHAPE.fullmatch(word) and not is_title(word)
         and not _written_lower(word.lower(), text) and _mid_sentence(word, text)
         and getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
 

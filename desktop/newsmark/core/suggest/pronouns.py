@@ -7,19 +7,18 @@ Ruiz, a nurse. "…," she said."). The asker in "When X asked …, he said" is t
 
 from __future__ import annotations
 
-import re
-
+from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.speakers import PARTICLES, is_organisation, is_role, person_name
 
 _NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|" + PARTICLES + r"\b)){0,4}+"
-_LEADING = re.compile(rf"(?:When|After|Before|As|Once|While|Since|Although|Though|Because|Until|If)\s+(?P<who>{_NAME})"
-                      r"(?:['’]s)?\s+(?!asked\b|questioned\b|pressed\b|interviewed\b|told\b)(?=[a-z])")
+_LEADING = name_pattern(rf"(?:When|After|Before|As|Once|While|Since|Although|Though|Because|Until|If)\s+(?P<who>{_NAME})"
+                        r"(?:['’]s)?\s+(?!asked\b|questioned\b|pressed\b|interviewed\b|told\b)(?=[a-z])")
 # A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".
-_INTRODUCED = re.compile(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
-                         rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b))")
-_PLACED = re.compile(r"\b(?:at|in|on|from|to|for|by|of|into|near)\s+$")
-_ASKED = re.compile(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
-_STOP = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
+_INTRODUCED = name_pattern(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b))")
+_PLACED = name_pattern(r"\b(?:at|in|on|from|to|for|by|of|into|near)\s+$")
+_ASKED = name_pattern(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
+_STOP = name_pattern(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
 
 
 def _person(name: str) -> str:

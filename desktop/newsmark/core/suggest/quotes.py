@@ -26,6 +26,8 @@ import re
 
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.interview import Interview
+from newsmark.core.suggest.jointspeakers import joint_speaker
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
@@ -180,7 +182,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     text = blank_labels(text)  # "Sen. Ana Ruiz (D-Wis.) said": the name, then its verb; offsets stay
     people = SpeakerIndex(text)
+    interview = Interview(text)
     quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)
+    joint: dict[int, str] = {}  # open mark → people speaking together ("Ana Ruiz and Tom Lee"), a Q&A's interviewee
     for at, start, end, after in _spans(text):
         content_end = end
         while content_end > start and text[content_end - 1] in " \t\n,":
@@ -194,6 +198,10 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
+            if not role and (together := joint_speaker(text, at, after, who, people)):
+                joint[at] = together  # "Ruiz and Lee said": both speak; the story's people stay one by one
+            if (not who or who.lower() in {"i", "we"}) and interview.first_person(at) and interview.interviewee:
+                joint[at] = interview.interviewee  # a Q&A's "we said, "…"": the interviewee's, the quote only
             quotes.append((at, start, content_end, after, who, role))
     for i in range(len(quotes) - 2, -1, -1):  # a quote run over paragraphs has the speaker its last part names
         at, start, content_end, after, who, role = quotes[i]
@@ -252,7 +260,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             lead_in = lead_in_subject(text, at, people)  # "Ruiz praised Harper.\n\n“…”": Ruiz, not Harper named after her
             source = lead_in if lead_in[1] else source
             who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
-        found.append(Suggestion("quote", start, content_end, {"speaker": speaker_form(text, unnamed(who), at)}, confidence, NAME))
+        found.append(Suggestion("quote", start, content_end, {"speaker": joint.get(at) or speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
     found = _repeated(text, found)

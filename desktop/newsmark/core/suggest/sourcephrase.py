@@ -3,37 +3,37 @@ determiner, time or place, a body without its article; and whether a captured ph
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import (ARTICLE_RE as _ARTICLE_RE, CALENDAR as _CALENDAR, GROUP_RE as _GROUP_RE,
                                                SENTENCE_OPENERS as _SENTENCE_OPENERS)
 from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
 
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
-_SOURCE_TAIL = re.compile(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|in\s+an?\s+(?:statement|interview|email|"
-                          r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
-                          r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
+_SOURCE_TAIL = name_pattern(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|in\s+an?\s+(?:statement|interview|email|"
+                            r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
+                            r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
 # A writing named by its owner speaks for the owner: "a Moody's Analytics' forecast" → "Moody's Analytics".
-_OWNED_DOCUMENT = re.compile(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
-                             r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
-                             r"release|letter|memo|note|filing|ruling|review|poll)$")
+_OWNED_DOCUMENT = name_pattern(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
+                               r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
+                               r"release|letter|memo|note|filing|ruling|review|poll)$")
 # A writing from a named body speaks for it: "a report from Kotak Equities", "a statement by the Acme Group".
-_DOCUMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|statement|study|survey|analysis|note|letter|memo|"
-                            r"release|filing|review|forecast|research\s+note)\s+(?:from|by|of)\s+(?:the\s+)?"
-                            r"(?P<owner>[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,5})$")
+_DOCUMENT_FROM = name_pattern(r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|statement|study|survey|analysis|note|letter|memo|"
+                              r"release|filing|review|forecast|research\s+note)\s+(?:from|by|of)\s+(?:the\s+)?"
+                              r"(?P<owner>[A-Z][\w'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’&.-]*){0,5})$")
 # A body's name then a person's, with no comma: "the Ministry of Finance Ana Ruiz", "the Bank of Ghana Governor Ana Ruiz".
-_BODY_THEN_NAME = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){2,4}[A-Z][\w'’-]*)$")
-_ROLE_THEN_NAME = re.compile(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
+_BODY_THEN_NAME = name_pattern(r"^(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:of|for)\s+(?P<run>(?:[A-Z][\w'’.-]*\s+){2,4}[A-Z][\w'’-]*)$")
+_ROLE_THEN_NAME = name_pattern(r"\b([a-z][\w-]*)\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 # "one"/"another" open an unnamed source ("said one Ohio Democrat"), never a description before a name.
 NOT_DESCRIPTIONS = frozenset("one another on in at to by for from of with that this the a an last next and or but as after before during "
                               "when while if then later earlier told who whose which is was".split())
-_DETERMINER = re.compile(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
-_WHERE = re.compile(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
-_MEDIUM = re.compile(r"\s+(?:on|during|over|via|through)\s+.*$")
-_ROLE_WORDS = re.compile(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
-                         r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
+_DETERMINER = name_pattern(r"^(?:an?|the|one|another|two|three|some|several)\s+(?=\S)")
+_WHERE = name_pattern(r"\s+(?:(?:which|who|that)\b|(?:in|at|about|near|inside|outside|within)\s+(?:(?:the|a|an|her|his|their|its)\s+)?[a-z]).*$")
+_MEDIUM = name_pattern(r"\s+(?:on|during|over|via|through)\s+.*$")
+_ROLE_WORDS = name_pattern(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|Secretary|Minister|President|Chancellor|"
+                           r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
 
 @lru_cache(maxsize=4096)

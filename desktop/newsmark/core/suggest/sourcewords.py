@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.namecaps import unicode_names
 from newsmark.core.suggest.namesakes import DEMONYM
 from newsmark.core.suggest.speakers import GAP, NAME_PARTICLES
 
@@ -20,12 +21,12 @@ SAYS = (r"said|says|say|added|adds|told|tells|wrote|writes|stated|states|declare
          r"concedes|laments|maintains|asserts|reiterates|emphasi[sz]es|highlights|testifies|declares|announces|recounts|"
          r"predicts|points\s+out|reflects|reasons|muses|wonders|asks|answers")
 VERBS = SAYS + r"|according\s+to"
-ADVERB = (r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
+ADVERB = unicode_names(r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 # A web address names a body whole ("GreatFire.org", "Amazon.com"): its dot ends neither a word nor a source.
 WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
-WORD = (r"(?>[A-Z][\w-]*+\." + WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
+WORD = unicode_names(r"(?>[A-Z][\w-]*+\." + WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
          r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
 NAME = rf"{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
 # Words opening a leading clause ("When Ruiz asked, …"): its subject is not the sentence's.
@@ -38,10 +39,10 @@ ASIDE = r"(?:,[^\"“”«»\n]{0,160}?,)?"
 # A US politician's party and state after the name ("Ruiz (D-Wis.) said").
 LABEL = r"(?:\s+\([A-Z][\w.-]{1,10}\))?"
 # A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org"),
-RUN = (r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + WEB_END + r")|"
+RUN = unicode_names(r"(?:[^,.;:!?\"“”«»\n]|\.(?=" + WEB_END + r")|"
        r"(?<=[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.(?=\s+[a-z]))")  # nor an initialism's ("a U.S. official")
 # Plural and collective sources news names without an article ("Officials in Kingston said", "according to police").
-GROUP = (r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
+GROUP = unicode_names(r"(?:(?:[A-Z]{2,}|" + DEMONYM + r")\s+)?(?:[Oo]fficials|[Pp]olice|[Aa]uthorities|[Rr]esidents|[Ww]itnesses|[Aa]nalysts|[Ee]xperts|[Ss]ources|[Dd]iplomats|"
           r"[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|[Oo]rganisers|[Oo]rganizers|[Ee]conomists|[Ss]cientists|[Rr]escuers|"
           r"[Vv]illagers|[Pp]rotesters|[Ll]eaders|[Ff]irefighters|[Tt]eachers|[Pp]arents|[Ww]orkers)"
           r"(?:\s+(?:in|at|from|for|of|with|close\s+to)\s+" + RUN + r"{1,60}?)?")
@@ -49,10 +50,10 @@ GROUP_RE = re.compile(GROUP)
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
                       "August September October November December Tonight".split())  # not May: a surname too
 # "a police dispatcher", "The ministry", "a Downing Street spokesman", "the World Health Organization said".
-ARTICLE = (r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
+ARTICLE = unicode_names(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+"
             r"(?=[a-z]|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:[a-z]|(?:" + SAYS + r")\b)|(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*(?:[,.;:!?]|\s*$))")
 ARTICLE_RE = re.compile(ARTICLE)
 PHRASE = ARTICLE + RUN + r"{1,80}?"
 # Any past-tense verb, for attributions whose verb no list holds ("…," Ruiz fumed); irregular ones of retort by name.
-ANY_PAST = r"(?:[a-z]{2,}ed|shot|hit|struck|bit|spoke|sang|cried|swore)\b(?:\s+(?:back|out|up))?"
+ANY_PAST = unicode_names(r"(?:[a-z]{2,}ed|shot|hit|struck|bit|spoke|sang|cried|swore)\b(?:\s+(?:back|out|up))?")
 IRREGULAR = r"told|wrote|said|spoke|sent|put|went|took|gave|began|shot|hit|struck|bit|sang|swore|fought|threw|broke"

@@ -14,6 +14,8 @@ from itertools import islice
 
 from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
 from newsmark.core.suggest.verbsubject import pronoun_subject
 
@@ -22,17 +24,17 @@ _PLACE_KINDS = frozenset("country region city area continent".split())
 # Small words inside a body's name ("Department of Justice", "Commissioner for Human Rights").
 _LINKS = "of|for|and|on|the|&"
 _LINK_WORDS = frozenset(_LINKS.split("|"))
-_FUNCTION_END = re.compile(r"\b(?:and|or|but|for|of|to|the|a|an|with|by|as|in|on|at|from|that|than|nor)$")
-_LONGER_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)\Z")
+_FUNCTION_END = name_pattern(r"\b(?:and|or|but|for|of|to|the|a|an|with|by|as|in|on|at|from|that|than|nor)$")
+_LONGER_BEFORE = name_pattern(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+)+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?)\Z")
 _OPENERS = frozenset("The A An But And In On At As When While After Before If Then So Yet".split())
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = name_pattern(r"[A-Z]{2,6}")
 _WINDOW = 400
 _VERBS = "said|says|added|told|warned|stated|declared|insisted|argued|noted|announced|replied"
 
 
 def _whole(who: str) -> re.Pattern:
     """``who`` as words of their own, not the start of longer ones ("Syria", not "Syrian", "Syria's", "Syria-based")."""
-    return re.compile(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])")
+    return name_pattern(r"(?<![\w'’-])" + re.escape(who) + r"(?![\w'’-])")
 
 
 def _is_place(who: str) -> bool:
@@ -48,7 +50,7 @@ _NOT_GIVEN = frozenset("North South East West Northern Southern Eastern Western 
 
 def _surname(text: str, who: str) -> bool:
     """Whether the article writes the place's name after a given name ("Dominic Raab"): a person's surname."""
-    for m in islice(re.finditer(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+" + re.escape(who) + r"(?![\w'’-])", text), 20):
+    for m in islice(name_pattern(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+" + re.escape(who) + r"(?![\w'’-])").finditer(text), 20):
         if m.group(1) not in _NOT_GIVEN and not _is_place(m.group()) and not _is_place(m.group(1)):
             return True
     return False
@@ -58,7 +60,7 @@ def _surname(text: str, who: str) -> bool:
 # adverb ("subsequently"), or a first word that links or owns ("on a conference call", "its education policies").
 _AUXILIARIES = frozenset("has had have is was were are does did will would".split())
 _LEADING_LINKS = frozenset("of on in at to for from with by about into its his her their our my taking".split())
-_ADVERB = re.compile(r"[a-z]{5,}ly")
+_ADVERB = name_pattern(r"[a-z]{5,}ly")
 _NOT_ADVERBS = frozenset("assembly monopoly anomaly butterfly homily".split())
 
 
@@ -93,10 +95,10 @@ def _longer_name(text: str, who: str, at: int) -> str:
 _ADVERBIAL = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|At|On|During|Under|From|Through|Via)[ \t]+(?P<phrase>"
 _ADVERBIAL_END = r")(?![\w'’-])[^,.\n\"“”]{0,40},"
 # "A spokesperson for the Home Office reiterated …": an unnamed source named by the body it speaks for.
-_UNNAMED_FOR = re.compile(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<role>[a-z][\w-]*)"
-                          r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)\Z")
+_UNNAMED_FOR = name_pattern(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<role>[a-z][\w-]*)"
+                            r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?)\Z")
 # "Ana Ruiz, a spokesperson for Acme, told …": the body a person in apposition speaks for.
-_FOR_BODY = re.compile(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?\Z")
+_FOR_BODY = name_pattern(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?\Z")
 
 
 def checked_speaker(text: str, at: int, after: int) -> str:
@@ -107,6 +109,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     "X said that Washington had concluded "…"" is X's, as is "X, a spokesperson for Acme, told …"; a place
     named right after the quote as its source stays.
     """
+    quoted = quoted_as(text, at, after)
+    if quoted:
+        return quoted  # "papers quoted Ruiz as saying": Ruiz, the one quoted
     who = attribution(text, at, after)
     if not who or who.lower() in PRONOUNS:
         return who
@@ -116,7 +121,7 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     fragment = _fragment(who)
     if fragment:
         return ""
-    adverbial = re.compile(_ADVERBIAL + re.escape(who) + _ADVERBIAL_END).search(text, max(0, at - 300), at) \
+    adverbial = name_pattern(_ADVERBIAL + re.escape(who) + _ADVERBIAL_END).search(text, max(0, at - 300), at) \
         if who[:1].islower() else None
     if adverbial:  # "In a statement, Ana Ruiz said": the phrase tells where, its subject follows
         blank = text[:adverbial.start()] + " " * (adverbial.end() - adverbial.start()) + text[adverbial.end():after + 200]
@@ -158,7 +163,7 @@ def _acronym_pattern(acronym: str) -> re.Pattern:
         word = capital if i in (0, len(acronym) - 1) or not small else "(?:" + capital + "|" + "|".join(small) + ")"
         parts.append(word)
     gap = r"[ \t]+(?:(?:" + _LINKS + r")[ \t]+)*"
-    return re.compile(r"(?<![\w'’-])" + gap.join(parts) + r"(?![\w'’-])")
+    return name_pattern(r"(?<![\w'’-])" + gap.join(parts) + r"(?![\w'’-])")
 
 
 def speaker_form(text: str, who: str, at: int) -> str:

@@ -15,26 +15,31 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
 
 # A word of a name: initials, a capitalised word (an abbreviation's dot with it), a particle.
-_TOKEN = r"(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?|" + PARTICLES + r")"
+_TOKEN = unicode_names(r"(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?|" + PARTICLES + r")")
 # A full name comes early and a role near its use: bounded searches keep a long text fast.
 _LOOK = 50
 _ROLE_REACH = 20_000
 # \Z, not $: "$" also matches before a last newline, and would reach a name over a paragraph's end.
-_WORDS_BEFORE = re.compile(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}\Z")
-_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-z]+)\)[ \t]\Z")
+_WORDS_BEFORE = name_pattern(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?)" + GAP + r"(?:" + _TOKEN + GAP + r"){0,4}\Z")
+# "Ana Ruiz, the agency's director": the name a role phrase follows in apposition.
+_NAMED_BEFORE_ROLE = name_pattern(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
+                                  r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$")
+_BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
           "u": "[uüú]", "o": "[oöóø]", "a": "[aäáà]", "e": "[eéè]", "i": "[iíï]", "n": "[nñ]", "c": "[cç]", "ß": "(?:ß|ss)"}
 _FOLD_KEYS = re.compile("|".join(sorted(_FOLDS, key=len, reverse=True)))
 # Name words after the one looked up: a name the word does not end ("Britain Liu Xiaming", "Ana Ruiz Jr.").
-_RUNS_ON = re.compile(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_RUNS_ON = name_pattern(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                       r"[A-Z][a-z][\w'’-]*)(?![\w'’-])){1,2}")
 
 
@@ -169,6 +174,8 @@ class SpeakerIndex:
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
+        if kin(self._text, surname, named) and not (before and near_after(self._text, max(before)[0], at)):
+            return ""  # a family: the bare surname is the principal's, named first, unless a relative was just named
         return max(before)[1] if before else ""
 
     def _given(self, words: list[str]) -> bool:
@@ -213,7 +220,7 @@ class SpeakerIndex:
     def _institution(self, head: str, at: int) -> str:
         """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""
         word = head[:1].upper() + head[1:].lower()
-        pattern = re.compile(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+){1,5})" + word
+        pattern = name_pattern(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+){1,5})" + word
                              + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]?){1,4})?(?![\w'’-]|[ \t]+[A-Z])")
         first = pattern.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
         found = first.group().strip() if first else ""  # named in full first, then shorter ("the Appellate Court")
@@ -248,14 +255,13 @@ class SpeakerIndex:
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
-            after = re.match(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})", self._text[m.end():m.end() + 120])
+            after = name_pattern(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})").match(self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
-            single = re.match(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])", self._text[m.end():m.end() + 40]) if styled else None
+            single = name_pattern(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])").match(self._text[m.end():m.end() + 40]) if styled else None
             if single and m.group()[:1].isupper():
                 candidate = person_name(m.group() + " " + single.group(1))
             if not _is_full(candidate):
-                before = re.search(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
-                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$", self._text[max(0, m.start() - 120):m.start()])
+                before = _NAMED_BEFORE_ROLE.search(self._text[max(0, m.start() - 120):m.start()])
                 candidate = person_name(before.group(1)) if before else ""
             if _is_full(candidate):
                 best = candidate

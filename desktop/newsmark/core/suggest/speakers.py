@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsmark.core.suggest.namecaps import name_pattern, unicode_names
+
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
 ROLE_WORDS = frozenset("""
@@ -58,9 +60,9 @@ admitted acknowledged asserted observed countered conceded agreed ask tell take 
 even only just perhaps maybe indeed
 """.split())  # a reporting verb inverted before its speaker ("Replied Ana, …"), an imperative ("Ask Ana Ruiz, …")
 # A place or group made an adjective: "Maryland-based", "Texas-born", "Labour-led" describe, never name.
-_ADJECTIVE = re.compile(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
-                        r"registered|headquartered|trained|educated)")
-_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_ADJECTIVE = name_pattern(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
+                          r"registered|headquartered|trained|educated)")
+_GERUND = name_pattern(r"[A-Z][a-z]{2,}ing")
 _ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
                        "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
 # The small words inside people's names ("Bill de Blasio", "Laurence des Cars", "Lula da Silva", "Khalid bin Omar",
@@ -77,12 +79,12 @@ PARTICLES = _alternation(PARTICLE_WORDS)
 # The particles a scan for names lets inside one; a bare lowercase "al"/"el"/"le"/"la" inside a capitalised run is
 # more often a foreign phrase than a name there, while "al-" takes the word it is joined to ("Ahmed al-Sharaa").
 NAME_PARTICLES = r"(?:" + _alternation(PARTICLE_WORDS - {"al", "el", "le", "la"}) + r"|al-\w+)\b"
-INITIALS = r"[A-Z](?:\.[A-Z])+\."  # "J.C.", "A.J.": one word of a name
+INITIALS = unicode_names(r"[A-Z](?:\.[A-Z])+\.")  # "J.C.", "A.J.": one word of a name
 # The space between a name's words: one line break at most (a blank line ends a headline or a paragraph).
 GAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
 # A capitalised run a scan takes for a name (particles inside, possessive so it never backtracks into one).
-SCAN_NAME = r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+"
-_POSSESSIVE = re.compile(r"['’]s?$")
+SCAN_NAME = unicode_names(r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+")
+_POSSESSIVE = name_pattern(r"['’]s?$")
 # Occupations written before a name that are no title (and seldom a first name): "Actor Ana Ruiz", "Rapper Ana Ruiz".
 _OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writer novelist poet musician model producer "
                          "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
@@ -100,24 +102,24 @@ def _collective(word: str) -> bool:
 
 
 # An adverb of the writer's opening a sentence ("Apparently", "Reportedly", "Ironically"): no given name ends so.
-_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ent|ant|ate|ous|ive|ed|al|ic|ful|ing|less|ible|able)ly")
+_SENTENCE_ADVERB = name_pattern(r"[A-Z][a-z]{2,}(?:ent|ant|ate|ous|ive|ed|al|ic|ful|ing|less|ible|able)ly")
 # Offices that are surnames too, so not in ROLE_WORDS; before a given name and a surname they are the office.
 _SURNAME_TITLES = frozenset("judge major bishop dean".split())
 # A trade named by its "-ist" ("Sociologist", "Economist", "Analyst"): no given name has that shape.
-_OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ist|yst)")
+_OCCUPATION_SHAPE = name_pattern(r"[A-Z][a-z]{3,}(?:ist|yst)")
 # "Next May", "Last Friday": a time, whatever name a month or day shares.
-_WHEN = re.compile(r"(?:Next|Last|This|Every|Early|Late|Mid)\s+(?:January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                   r"Spring|Summer|Autumn|Fall|Winter)")
+_WHEN = name_pattern(r"(?:Next|Last|This|Every|Early|Late|Mid)\s+(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"Spring|Summer|Autumn|Fall|Winter)")
 _QUANTIFIERS = frozenset("most many some few all several both each every other another".split())
 # Verbs a title-case headline capitalises after its subject ("Trump Says", "Court Has Ruled"); never inside a name.
 _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did can could would should".split())
 # Reporting verbs that open a sentence before their source ("Says Ana Ruiz: …"); never a given name.
 _VERBS_OPENING = frozenset("says replied replies adds added asks answered responded countered retorted recalls explains "
                            "writes notes continues concludes".split())
-_ROMAN = re.compile(r"[IVX]+")
+_ROMAN = name_pattern(r"[IVX]+")
 # A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
-_CONTRACTION = re.compile(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
+_CONTRACTION = name_pattern(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
 
 
 @lru_cache(maxsize=4096)
@@ -169,7 +171,7 @@ def person_name(phrase: str) -> str:
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(PARTICLES, words[0]):
         words = words[1:]
-    if len(words) >= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and not any(
+    if len(words) >= 4 and all(name_pattern(r"[A-Z][a-z]+").fullmatch(w) for w in words) and not any(
             w.lower() in PARTICLE_WORDS for w in words[1:-1]):  # "James Van Der Beek", "Ana De La Cruz": one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
@@ -198,7 +200,7 @@ def is_full_name(name: str) -> bool:
     return len(name.split()) >= 2 and not is_organisation(name)
 
 
-_ROLE_OF_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
+_ROLE_OF_BEFORE = name_pattern(r"([A-Za-z][\w.'’-]*)\s+(?:of|for|to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$")
 
 
 def after_role_of(text: str, start: int) -> bool:
@@ -210,7 +212,7 @@ def after_role_of(text: str, start: int) -> bool:
 def last_name_words(phrase: str) -> str:
     """A person's name at the end of a longer capitalised phrase: the last two words, or three with an initial."""
     words = phrase.split()
-    return " ".join(words[-3:] if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else words[-2:])
+    return " ".join(words[-3:] if len(words) >= 3 and name_pattern(r"[A-Z]\.").fullmatch(words[-2]) else words[-2:])
 
 
 def is_title(word: str) -> bool:

@@ -8,8 +8,7 @@ became the subject a following "she said" or unattributed quote belongs to.
 
 from __future__ import annotations
 
-import re
-
+from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
 from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 
@@ -18,14 +17,14 @@ from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 # makes no speaker of its subject.
 # Matched where a sentence may open (_SENTENCE_STARTS), then checked (_opens_sentence): look-behinds tried at every
 # offset of a long text cost more than the rest of the pass.
-_SENTENCE_STARTS = re.compile(r"(?:[.!?][”\"’]?\s|\n)(?=[A-Z][a-z])")  # one class first: a fast scan
-_SURNAME_SUBJECT = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
-                              r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
-                              r"[a-z]{2,}(?:ed|s)\b)")
-_GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
+_SENTENCE_STARTS = name_pattern(r"(?:[.!?][”\"’]?\s|\n)(?=[A-Z][a-z])")  # one class first: a fast scan
+_SURNAME_SUBJECT = name_pattern(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
+                                r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
+                                r"[a-z]{2,}(?:ed|s)\b)")
+_GIVEN = name_pattern(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
 
-_LOWER3 = re.compile(r"[a-z]{3}")
+_LOWER3 = name_pattern(r"[a-z]{3}")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -1,0 +1,46 @@
+"""Whether the people of one surname in a story are a family: its bare surname then means the principal.
+
+Two strangers sharing a surname ("Chuck Jones" the critic, "Leslie Jones" the actor) are told apart by who was
+named last. A family is written differently: the story's principal keeps the bare surname ("Jones says") and
+the relatives are named by kinship ("his son Stephen Jones", "Jerry Jones, … Stephen’s father", "the Joneses")
+and then by given name ("Jerry said"). So when the namesakes are kin, the bare surname goes to the one the
+story names first, not to the relative introduced last — unless that relative was named in full in the
+paragraph just before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsmark.core.suggest.namecaps import name_pattern
+
+_KIN = (r"(?:sons?|daughters?|father|mother|brothers?|sisters?|wife|husband|widow|widower|cousin|uncle|aunt|nephew|"
+        r"niece|grandson|granddaughter|grandfather|grandmother|dad|mom|mum|stepson|stepdaughter|stepfather|"
+        r"stepmother|twin|parents|siblings|children)")
+# "his son Stephen Jones", "father Jerry Jones", "her brother, Dale Ford": a kinship word, then the given names.
+_KIN_BEFORE = name_pattern(rf"\b{_KIN},?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}\Z")
+# "Jerry Jones, the club's owner (and Stephen’s father)": whose relative, in the apposition after the name.
+_KIN_AFTER = name_pattern(rf"[ \t]*,[^\n.;]{{0,80}}?['’]s[ \t]+{_KIN}\b")
+
+
+@lru_cache(maxsize=64)
+def _family_name(surname: str) -> re.Pattern:
+    """The family named as one: "the Joneses", "the Murdochs", "the Jones family"."""
+    word = re.escape(surname)
+    return re.compile(rf"\b[Tt]he[ \t]+{word}(?:es|s)\b|\b{word}[ \t]+family\b")
+
+
+def kin(text: str, surname: str, named: list[tuple[int, str]]) -> bool:
+    """Whether the people named in full with ``surname`` (``named``: offset of the surname, full name) are one
+    family: the story names the family, or names one of them by kinship."""
+    return (any(_KIN_BEFORE.search(text, max(0, at - 60), at) or _KIN_AFTER.match(text, at + len(surname))
+                for at, _ in named)
+            or _family_name(surname).search(text) is not None)
+
+
+def near_after(text: str, named_at: int, at: int) -> bool:
+    """Whether offset ``at`` is in the paragraph of ``named_at`` or the next: a relative just named in full may be
+    meant by the bare surname there ("Later Clara Marsh spoke.\n\n"…," Marsh said")."""
+    first = text.find("\n\n", named_at, at)
+    return first == -1 or text.find("\n\n", first + 2, at) == -1
