@@ -29,6 +29,8 @@ from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_menti
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
+from newsmark.core.suggest.newsource import introduces_unnamed
+from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
@@ -186,6 +188,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
+                if resolved is None and introduces_unnamed(text, at, after, who):
+                    resolved = who  # "…," an Iowa Republican said: someone the story does not name
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
             quotes.append((at, start, content_end, after, who, role))
     for i in range(len(quotes) - 2, -1, -1):  # a quote run over paragraphs has the speaker its last part names
@@ -215,6 +219,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 if before == own and text[max(0, own - 2):own] == "\n\n":  # the quote opens its paragraph
                     before = sentence_starts(text, own - 2)[0]  # the last sentence of the paragraph before
                 near.append(introduced(text, before, at))
+            # The subject of the sentence right before the quote, or of the one it sits in ("Ruiz stopped short.
+            # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
+            near += [lead_in_subject(text, at, people), framing_subject(text, at, people)]
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
             if brought[1]:
@@ -236,6 +243,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             last_named = (at, who)
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
+        elif not who and (body := noun_source(text, at, people.resolve)):
+            who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers'
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
               and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
