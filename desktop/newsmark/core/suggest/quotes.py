@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.namephrases import name_mentions
@@ -243,6 +244,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             last_named = (at, who)
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
+        elif not who and (carded := card_speaker(text, at)):
+            who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
         elif not who and (body := noun_source(text, at, people.resolve)):
             who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers'
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
