@@ -64,3 +64,19 @@ def test_a_definite_body_the_story_named_before_is_left_to_the_story():
     text = ("Acme Freight runs the depot by the river. Its rival, Bolt Haulage Company, opened a new yard.\n\n"
             "The company said in a statement that it had saved customers “millions of dollars in fees.”")
     assert _speakers(text) != ["Bolt Haulage Company"]
+
+
+def test_a_pronoun_subject_is_no_noun_phrase():
+    text = _INTRO + "On Friday she released a statement calling the plan “a betrayal of every promise made.”"
+    assert noun_subject(text, text.index("“")) == ""
+
+
+def test_a_body_owned_by_someone_named_before_is_left_to_the_story():
+    text = _INTRO + "His campaign later called the report “a smear from start to finish.”"
+    assert noun_subject(text, text.index("“")) == "His campaign"
+    assert _speakers(text) != ["campaign"]
+
+
+def test_a_noun_after_the_head_is_no_verb():
+    text = _INTRO + "Two military analysts, speaking on Sunday, called the road “a waste of money.”"
+    assert _speakers(text) == ["military analysts"]

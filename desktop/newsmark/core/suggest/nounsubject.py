@@ -33,18 +33,23 @@ _NOT_HEADS = frozenset("state home affairs works security former ex elect acting
                        "interior health education justice trade transport energy tourism labour labor treasury "
                        "agriculture environment immigration commerce economy culture sports youth housing".split())
 _HEADS = sorted((_SPEAKING | ROLE_WORDS) - _NOT_HEADS, key=len, reverse=True)
-# A possessive or definite determiner, dropped from the speaker as annotated ("his lawyers" → "lawyers").
-_DETERMINER = r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?)\s+"
+# A determiner or number, dropped from the speaker as annotated ("his lawyers" → "lawyers").
+_DETERMINER = r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+"
 # Words before the head: adjectives and nouns, no verb ("Former royal PR aides", "The legal team").
 _FUNCTION = ("as|just|because|in|after|before|from|of|for|with|by|to|at|on|when|while|if|although|though|since|once|until|"
              "unless|where|and|or|but|that|which|who|what|how|why|this|these|those|there|it|here|even|only|not|no|all|most|"
-             "many|some|every|each|other|such|so|also|then|than|more|less|first|last|reason")
+             "many|some|every|each|other|such|so|also|then|than|more|less|first|last|reason|the|a|an|he|she|they|we|i|"
+             "you|his|her|its|their|our|my|your")
 _MODIFIER = r"(?:(?!(?i:" + _FUNCTION + r")\s)[A-Za-z][\w'’.-]*\s+){0,3}?"
+_NOT_VERBS = frozenset("of and or in on at for to with from by who which that whose whom as is was were are".split())
 _PHRASE = re.compile(
     r"(?:(?:[A-Z][^,.;:\n\"“”]{0,60},\s*(?:however,\s*)?)|(?:But|And|Yet|So|Then|Now|Still)\s+)?"
     r"(?P<phrase>(?:" + _DETERMINER + r")?" + _MODIFIER + r"(?P<head>(?i:" + "|".join(re.escape(w) for w in _HEADS) + r")(?![\w'’-])))"
-    r"(?:,[^,\n\"“”]{1,120},)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,})\b")
-_NOT_VERBS = frozenset("of and or in on at for to with from by who which that whose whom as is was were are".split())
+    r"(?:,[^,\n\"“”]{1,120},)?\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(_NOT_VERBS | _SPEAKING)) + r")\b)"
+    r"(?P<verb>[a-z]{2,})\b")
+# A person named between the subject and the quote may be whose words they are ("The campaign pointed to
+# Ana Ruiz's remark that “…”", "the report quoted Ana Ruiz as saying “…”"): the subject is then no safe guess.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w-]*(?:['’]s\b|,?\s+(?:as\s+)?saying\b)")
 _CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+")
 
 
@@ -60,7 +65,7 @@ def noun_subject(text: str, at: int) -> str:
     starts = [own, *(m.end() for m in _CLAUSE.finditer(text, own, at))]
     for start in reversed(starts):  # the clause nearest the quote first
         m = _PHRASE.match(text, start, at)
-        if m and m.group("verb") not in _NOT_VERBS:
+        if m and not _FULL_NAME.search(text, m.end("phrase"), at):
             return m.group("phrase")
     return ""
 
@@ -77,7 +82,10 @@ def noun_source(text: str, at: int, resolve) -> str:
     if not phrase:
         return ""
     lead = _LEADING.match(phrase)
-    if lead and lead.group().strip().lower() == "the":
+    owner = lead.group().strip().lower() if lead else ""
+    if owner in {"his", "her", "its", "their", "our"} and not phrase.endswith("s"):
+        return ""  # "His campaign said": the campaign of someone named before, for the story to tell
+    if owner == "the":
         bare = "the " + phrase[lead.end():]
         named = resolve(bare, at)
         if named is None or named.lower() not in (bare.lower(), phrase[lead.end():].lower()):
