@@ -80,3 +80,8 @@ def test_a_body_owned_by_someone_named_before_is_left_to_the_story():
 def test_a_noun_after_the_head_is_no_verb():
     text = _INTRO + "Two military analysts, speaking on Sunday, called the road “a waste of money.”"
     assert _speakers(text) == ["military analysts"]
+
+
+def test_a_phrase_whose_aside_names_its_people_is_left_to_the_names():
+    text = _INTRO + "Two analysts, Nora Field and Sam Ortiz, called the road “a waste of money.”"
+    assert noun_subject(text, text.index("“")) == ""

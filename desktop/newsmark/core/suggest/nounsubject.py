@@ -45,11 +45,13 @@ _NOT_VERBS = frozenset("of and or in on at for to with from by who which that wh
 _PHRASE = re.compile(
     r"(?:(?:[A-Z][^,.;:\n\"“”]{0,60},\s*(?:however,\s*)?)|(?:But|And|Yet|So|Then|Now|Still)\s+)?"
     r"(?P<phrase>(?:" + _DETERMINER + r")?" + _MODIFIER + r"(?P<head>(?i:" + "|".join(re.escape(w) for w in _HEADS) + r")(?![\w'’-])))"
-    r"(?:,[^,\n\"“”]{1,120},)?\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(_NOT_VERBS | _SPEAKING)) + r")\b)"
+    r"(?:,(?P<aside>[^,\n\"“”]{1,120}),)?\s+(?:[a-z]+ly\s+)?(?!(?:" + "|".join(sorted(_NOT_VERBS | _SPEAKING)) + r")\b)"
     r"(?P<verb>[a-z]{2,})\b")
 # A person named between the subject and the quote may be whose words they are ("The campaign pointed to
 # Ana Ruiz's remark that “…”", "the report quoted Ana Ruiz as saying “…”"): the subject is then no safe guess.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w-]*(?:['’]s\b|,?\s+(?:as\s+)?saying\b)")
+# An aside naming the people the phrase describes ("Two analysts, Ana Ruiz and Tom Lee, said"): theirs, not the phrase's.
+_NAMED_ASIDE = re.compile(r"\s*[A-Z][a-z][\w'’-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
 _CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+")
 
 
@@ -65,7 +67,7 @@ def noun_subject(text: str, at: int) -> str:
     starts = [own, *(m.end() for m in _CLAUSE.finditer(text, own, at))]
     for start in reversed(starts):  # the clause nearest the quote first
         m = _PHRASE.match(text, start, at)
-        if m and not _FULL_NAME.search(text, m.end("phrase"), at):
+        if m and not _FULL_NAME.search(text, m.end("phrase"), at) and not _NAMED_ASIDE.match(m.group("aside") or ""):
             return m.group("phrase")
     return ""
 

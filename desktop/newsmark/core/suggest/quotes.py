@@ -26,6 +26,7 @@ import re
 
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
+from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
@@ -242,6 +243,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 last_named = (at, who)
         elif who[:1].isupper():
             last_named = (at, who)
+        elif not who and (cited := according_source(text, at)):
+            who, confidence = people.resolve(cited, at) or cited, 0.8  # "According to Ana Ruiz, the mayor “…”": hers
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at)):
