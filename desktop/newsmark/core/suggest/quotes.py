@@ -42,6 +42,7 @@ from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
+from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
 
@@ -245,6 +246,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             last_named = (at, who)
         elif not who and (cited := according_source(text, at)):
             who, confidence = people.resolve(cited, at) or cited, 0.8  # "According to Ana Ruiz, the mayor “…”": hers
+        elif not who and (teller := relative_speaker(text, at)):
+            who, confidence = people.resolve(teller, at) or teller, 0.8  # "…, Ruiz, who told him she “…”": hers
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at)):
