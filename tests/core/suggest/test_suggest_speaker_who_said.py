@@ -26,3 +26,8 @@ def test_a_who_clause_without_a_verb_of_saying_is_no_attribution():
 def test_a_place_before_the_clause_is_no_speaker():
     text = _INTRO + "We met Sam Ortiz, 24, from Leeds, who told us he “never misses a screening.”"
     assert relative_speaker(text, text.index("“")) == ""
+
+
+def test_a_person_after_from_is_still_the_speaker():
+    text = _INTRO + "Whitlock won her first award from Sam Ortiz, who declared at the ceremony, “She earned every vote.”"
+    assert relative_speaker(text, text.index("“")) == "Sam Ortiz"

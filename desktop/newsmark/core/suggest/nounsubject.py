@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.pronouns import sentence_starts
 from newsmark.core.suggest.speakers import ROLE_WORDS
 
@@ -92,4 +93,7 @@ def noun_source(text: str, at: int, resolve) -> str:
         named = resolve(bare, at)
         if named is None or named.lower() not in (bare.lower(), phrase[lead.end():].lower()):
             return ""
+        body = named_body(text, bare, at)  # "the doctors" after "Doctors for Camp Care"
+        if body:
+            return body
     return phrase[lead.end():] if lead else phrase

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.accordingto import according_source
@@ -191,6 +192,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
+                if resolved is not None and resolved.lower() == who.lower():
+                    resolved = named_body(text, who, at) or resolved  # "the doctors" after "Doctors for X"
                 if resolved is None and introduces_unnamed(text, at, after, who):
                     resolved = who  # "…," an Iowa Republican said: someone the story does not name
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"

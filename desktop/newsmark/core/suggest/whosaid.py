@@ -16,7 +16,7 @@ _WHO_SAID = re.compile(rf"(?P<who>{SCAN_NAME}),\s+who\s+(?:[a-z]+ly\s+)?(?:had\s
                        r"(?:told|tells|said|says|wrote|writes|insisted|insists|argued|argues|added|adds|explained|"
                        r"explains|warned|warns|recalled|recalls|declared|declares)\b[^“”\"«»\n]{0,100}\Z")
 
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|of|at|near|outside)\s+\Z")
+_PLACE_BEFORE = re.compile(r",\s*(?:from|in|of|at|near|outside)\s+\Z")  # ", 24, from Leeds, who"; not "an endorsement from Ruiz, who"
 
 
 def relative_speaker(text: str, at: int) -> str:
