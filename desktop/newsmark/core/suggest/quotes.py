@@ -16,7 +16,11 @@ Conventions:
   after an attributed one in the next paragraph takes that speaker, unless a sentence about someone
   else comes between (lower confidence); a quote inside a sentence takes the person the sentence opens
   with (``Ruiz thanked Harper for “…”``), one opening its sentence the subject of the sentence before
-  (``ownsubject.py``); else the person last told about, else the one named most.
+  (``ownsubject.py``); else the person last told about, else the one named most. Narrative forms read too:
+  "According to X, … “…”" (``accordingto.py``), "…, X, who told him “…”" (``whosaid.py``), a card's credit line
+  over a quote paragraph (``cards.py``), a clause opened by a group, body or document ("his lawyers maintain
+  that … “…”", ``nounsubject.py``); "an Iowa Republican said" is that unnamed source (``newsource.py``) and "the
+  doctors" the body named "Doctors for …" (``bodyname.py``).
 """
 
 from __future__ import annotations
@@ -24,10 +28,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
-from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
