@@ -26,7 +26,9 @@ def card_speaker(text: str, at: int) -> str:
     head = text.rfind("\n", 0, at)
     if text[head + 1:at].strip() or head < 1:
         return ""  # the quote does not open its paragraph
-    above_end = len(text[:head].rstrip())
+    above_end = head
+    while above_end > 0 and text[above_end - 1].isspace():  # back over the blank line (no copy of the text before)
+        above_end -= 1
     above = text.rfind("\n", 0, above_end) + 1
     line = text[above:above_end].strip()
     if not line or len(line) > _LONGEST or _SENTENCE_END.search(line):
