@@ -74,3 +74,8 @@ def test_a_body_named_with_the_article_leads_in_to_its_words():
 def test_the_last_joined_clause_s_subject_leads_in():
     text = _INTRO + "Ruiz made the same claims against the council in May, and Harper responded:\n\n“We will see her in court.”"
     assert _speakers(text) == ["Dele Harper"]
+
+
+def test_an_aside_ending_in_a_quoted_title():
+    text = _INTRO + "Harper, who phoned in from the set of “Storm Coast,” had a similar feeling: “It was the song, right away.”"
+    assert _speakers(text)[-1] == "Dele Harper"

@@ -20,7 +20,7 @@ _INTRO = (r"(?:(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Sti
           r"Since|During|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|[A-Z][a-z]+ing\b[^,.\n\"“”]{0,60},\s*)"
           r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
 # The subject: a name (not possessive), an optional aside in commas, then a lower-case word that is no link.
-_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),)?[ \t]+"
+_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),[”’\"]?)?[ \t]+"
                       r"(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an|who|which|that|is|was|were|are)\b)"
                       r"(?=[a-z])")
 

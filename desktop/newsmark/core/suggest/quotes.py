@@ -16,7 +16,11 @@ Conventions:
   after an attributed one in the next paragraph takes that speaker, unless a sentence about someone
   else comes between (lower confidence); a quote inside a sentence takes the person the sentence opens
   with (``Ruiz thanked Harper for “…”``), one opening its sentence the subject of the sentence before
-  (``ownsubject.py``); else the person last told about, else the one named most.
+  (``ownsubject.py``); else the person last told about, else the one named most. Narrative forms read too:
+  "According to X, … “…”" (``accordingto.py``), "…, X, who told him “…”" (``whosaid.py``), a card's credit line
+  over a quote paragraph (``cards.py``), a clause opened by a group, body or document ("his lawyers maintain
+  that … “…”", ``nounsubject.py``); "an Iowa Republican said" is that unnamed source (``newsource.py``) and "the
+  doctors" the body named "Doctors for …" (``bodyname.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.accordingto import according_source
+from newsmark.core.suggest.bodyname import named_body
+from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
@@ -31,6 +38,8 @@ from newsmark.core.suggest.jointspeakers import joint_speaker
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
+from newsmark.core.suggest.newsource import introduces_unnamed
+from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
@@ -40,6 +49,7 @@ from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
+from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
 
@@ -197,6 +207,10 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             role = ""
             if who and who.lower() not in PRONOUNS:
                 resolved = people.resolve(who, at)
+                if resolved is not None and resolved.lower() == who.lower():
+                    resolved = named_body(text, who, at) or resolved  # "the doctors" after "Doctors for X"
+                if resolved is None and introduces_unnamed(text, at, after, who):
+                    resolved = who  # "…," an Iowa Republican said: someone the story does not name
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
             if not role and (together := joint_speaker(text, at, after, who, people)):
                 joint[at] = together  # "Ruiz and Lee said": both speak; the story's people stay one by one
@@ -230,6 +244,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 if before == own and text[max(0, own - 2):own] == "\n\n":  # the quote opens its paragraph
                     before = sentence_starts(text, own - 2)[0]  # the last sentence of the paragraph before
                 near.append(introduced(text, before, at))
+            # The subject of the sentence right before the quote, or of the one it sits in ("Ruiz stopped short.
+            # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
+            near += [lead_in_subject(text, at, people), framing_subject(text, at, people)]
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
             if brought[1]:
@@ -249,11 +266,19 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 last_named = (at, who)
         elif who[:1].isupper():
             last_named = (at, who)
+        elif not who and (cited := according_source(text, at)):
+            who, confidence = people.resolve(cited, at) or cited, 0.8  # "According to Ana Ruiz, the mayor “…”": hers
+        elif not who and (teller := relative_speaker(text, at)):
+            who, confidence = people.resolve(teller, at) or teller, 0.8  # "…, Ruiz, who told him she “…”": hers
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
+        elif not who and (carded := card_speaker(text, at)):
+            who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
               and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
+        elif not who and (body := noun_source(text, at, people.resolve)):
+            who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers'
         elif not who:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))

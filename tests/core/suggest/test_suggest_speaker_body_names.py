@@ -1,0 +1,37 @@
+"""A plain description ("the doctors", "the production company") means the body the story named with that word."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.bodyname import named_body
+from newsmark.core.suggest.quotes import suggest_quotes
+
+_INTRO = "A group called Nurses for Safe Wards, founded in 2019, wrote to the minister. Lakeview Productions agreed.\n\n"
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_a_plural_description_means_the_named_group():
+    text = _INTRO + "“We cannot staff these wards safely any more,” the nurses wrote."
+    assert _speakers(text) == ["Nurses for Safe Wards"]
+
+
+def test_a_description_by_a_word_of_the_name():
+    text = _INTRO + "“No deal was ever signed with anyone,” the production company said in a statement."
+    assert _speakers(text) == ["Lakeview Productions"]
+
+
+def test_a_clause_subject_means_the_named_group():
+    text = _INTRO + "The nurses said they would “walk out on Monday if nothing changes.”"
+    assert _speakers(text) == ["Nurses for Safe Wards"]
+
+
+def test_no_name_with_the_word_leaves_the_description():
+    text = "The nurses walked out at dawn.\n\n“We cannot staff these wards safely any more,” the nurses wrote."
+    assert named_body(text, "the nurses", text.index("“")) == ""
+
+
+def test_a_writing_is_not_its_title():
+    text = "The Annual Safety Report came out in May. “Wards are short of staff,” the report said."
+    assert named_body(text, "the report", text.index("“")) == ""
