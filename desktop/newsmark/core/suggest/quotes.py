@@ -7,8 +7,8 @@ Conventions:
   convention for a quote that runs over paragraphs), otherwise the mark is left alone.
 - Marks: straight ``"…"``, curly ``“…”`` and ``‘…’``, guillemets ``«…»`` (and ``»…«``). A quotation in the other
   style inside a proposed quote is proposed as well, overlapping it (``nestedquotes.py``).
-- Not speech: one or two words (scare quotes), titles (``film``/``book``/``programme``/``called``
-  before, or Title Case words without sentence punctuation).
+- Not speech: one or two words (scare quotes) unless a reporting verb hands them over (``shortspeech.py``),
+  titles (``film``/``book``/``titled:``/``called`` before, or Title Case words, a final stop aside).
 - ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
   A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``; a party label after the name
   is read through: ``Sen. Ana Ruiz (D-Wis.) said``); a pronoun (``he
@@ -44,6 +44,7 @@ from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.salience import Salience
+from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
@@ -56,8 +57,8 @@ NAME = "quotes"
 _PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"'}
 _OPENERS = re.compile(r"[“«»„‘\"]")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
-_TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
-                        r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
+_TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
+                        r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*[:,]?|\(see)\s*$", re.IGNORECASE)
 _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
@@ -125,10 +126,14 @@ def _is_speech(content: str, before: str) -> bool:
     words = content.split()
     if len(words) <= 2 or _TITLE_CUE.search(before):
         return False
-    if content.rstrip()[-1:] in ".?!,…":
+    core = content.rstrip()
+    if core[-1:] in "?!…,":
         return True
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return not (len(words) <= 8 and all(w[:1].isupper() for w in big))
+    # Title Case (a number counts as a capital: "10 Best Films") is a title or a name, with or without the stop
+    # American style sets inside the marks ("a role in "Inside the Loop.""); sentence case is speech.
+    titled = len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+    return not titled or (core.endswith(".") and "," in core)  # "Less Talk, More Action." on a placard: said
 
 
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -202,7 +207,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         while start < content_end and text[start].isspace():
             start += 1
         content = text[start:content_end]
-        if content and _is_speech(content, text[max(0, at - 30):at]):
+        if content and (_is_speech(content, text[max(0, at - 30):at])
+                        or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))):
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
