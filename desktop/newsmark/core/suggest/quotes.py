@@ -26,10 +26,12 @@ Conventions:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.bodyname import named_body
+from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
@@ -107,7 +109,8 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         brk = text.find("\n\n", i, horizon + 1)
         j, width = _next_close(text, i, close, brk if brk != -1 else horizon)
         if brk != -1 and j == -1:  # (a closing mark found stands before the break)
-            if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
+            if _REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close):
+                # the quote runs on into the next paragraph
                 return brk, brk
             return None
         if j == -1:
@@ -156,6 +159,10 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         if rest:  # the writer did not reopen the mark: the next paragraph's words up to its closing mark
             found.append((rest[0], rest[0], rest[1], rest[1] + 1))
             taken_to = rest[1] + 1
+        elif end == after and (items := bullet_run(text, at, end, _PAIRS[mark])):
+            for item in itertools.takewhile(bool, items):  # a list's items without a mark, up to one reopening it
+                found.append((item[0], item[0], item[1], item[2]))
+                taken_to = item[2]
     return found
 
 
