@@ -45,6 +45,7 @@ from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
+from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
@@ -56,8 +57,8 @@ from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
 
-_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"'}
-_OPENERS = re.compile(r"[“«»„‘\"]")
+_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”"}
+_OPENERS = re.compile(r"[“«»„‘\"]|(?<=[,:][ \t])”(?=[A-Z])")  # "said, ”It…”": a closing mark typed for the opening one
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*[:,]?|\(see)\s*$", re.IGNORECASE)
@@ -112,9 +113,9 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
             if _REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close):
                 # the quote runs on into the next paragraph
                 return brk, brk
-            return None
         if j == -1:
-            return None
+            k = single_close(text, i, brk if brk != -1 else horizon) if close == "”" else -1
+            return (k, k + 1) if k != -1 else None
         reopen = _REOPENED.search(text, open_at + 1, j) if text[open_at] in "“«" else None
         if reopen:  # the closing mark was left out: a sentence ends and the same mark opens the next quote
             return reopen.start() + 1, reopen.start() + 1
@@ -149,6 +150,8 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         mark = m.group()
         if mark in "‘\"" and at and (text[at - 1].isalnum()):
             continue  # an apostrophe or inch mark, not an opening quote
+        if mark == '"' and text[at + 1:at + 2] == '"' and text[at + 2:at + 3].isalnum():
+            continue  # the opening mark typed twice (""Our plan…"): the second one opens
         closed = _find_close(text, at, _PAIRS[mark])
         if closed is None:
             continue
