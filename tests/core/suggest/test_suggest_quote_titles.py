@@ -44,3 +44,19 @@ def test_sentences_stay_quotes(text, quoted):
 def test_a_book_after_the_quote_it_is_cited_for_is_not_a_quote():
     text = "“It was hard,” Omar Reyes recalled in “Lessons From the Road.” He did not say more."
     assert _quoted(text) == ["It was hard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # names in a sentence of its own are speech, stop or not
+        ("“It is down to two men,” said Dana Whitfield. “That's Omar Reyes and Tom Lee.”",
+         ["It is down to two men", "That's Omar Reyes and Tom Lee."]),
+        ('The group sent one line: "THIS IS NOT OK."', ["THIS IS NOT OK."]),
+        # a comma after a word like "program" is no title cue
+        ("Under the state's reading program, “schools were losing teachers every year,” Reyes said.",
+         ["schools were losing teachers every year"]),
+    ],
+)
+def test_names_in_a_sentence_of_their_own_are_speech(text, quoted):
+    assert _quoted(text) == quoted

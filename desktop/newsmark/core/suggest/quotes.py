@@ -61,7 +61,8 @@ _PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"':
 _OPENERS = re.compile(r"[“«»„‘\"]|(?<=[,:][ \t])”(?=[A-Z])")  # "said, ”It…”": a closing mark typed for the opening one
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
-                        r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*[:,]?|\(see)\s*$", re.IGNORECASE)
+                        r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
+                        re.IGNORECASE)
 _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
@@ -134,10 +135,16 @@ def _is_speech(content: str, before: str) -> bool:
     if core[-1:] in "?!…,":
         return True
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    # Title Case (a number counts as a capital: "10 Best Films") is a title or a name, with or without the stop
-    # American style sets inside the marks ("a role in "Inside the Loop.""); sentence case is speech.
+    # Title Case (a number counts as a capital: "10 Best Films") is a title or a name; inside a sentence also with
+    # the stop American style sets inside the marks ("a role in "Inside the Loop.""), but a sentence of its own
+    # made of names is speech ("“That's Ana Ruiz and Tom Lee.”"), as is sentence case.
     titled = len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
-    return not titled or (core.endswith(".") and "," in core)  # "Less Talk, More Action." on a placard: said
+    if not titled:
+        return True
+    if not core.endswith("."):
+        return False
+    own_sentence = not before.strip() or before.rstrip()[-1] in ".!?:;”\"’)"
+    return own_sentence or "," in core  # "Less Talk, More Action." on a placard: said
 
 
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
