@@ -30,3 +30,29 @@ def test_an_opening_mark_after_the_last_stop_closes_the_quote(text, quotes):
 def test_an_opening_mark_after_a_space_still_opens_the_next_quote():
     text = "Omar Reyes spoke first.\n\n“We will go on with it,” said Dana Whitfield, “and we will win the race.”"
     assert _quotes(text) == [("We will go on with it", "Dana Whitfield"), ("and we will win the race.", "Dana Whitfield")]
+
+
+def test_a_closing_mark_typed_for_the_opening_one_after_said_opens_the_quote():
+    text = "Asked what came next, the mayor said, ”We will finish the bridge first and then the school.” Nobody clapped."
+    assert _quotes(text) == [("We will finish the bridge first and then the school.", "mayor")]
+
+
+def test_a_closing_mark_after_a_comma_and_a_lower_case_word_opens_nothing():
+    text = "“We will finish the bridge first, ” she said, ”and then the school.”"
+    assert [q for q, _ in _quotes(text)] == ["We will finish the bridge first"]
+
+
+def test_a_double_quote_closed_by_a_single_mark_before_its_attribution_ends_there():
+    text = ("Dana Whitfield runs the hall.\n\n“We cannot plan the year around a cure that may never come,’ she says.\n\n"
+            "She points out that other halls have done the same.")
+    assert _quotes(text) == [("We cannot plan the year around a cure that may never come", "Dana Whitfield")]
+
+
+def test_a_single_quotation_inside_an_unclosed_double_one_does_not_close_it():
+    text = "Dana Whitfield runs the hall.\n\n“He said, ‘We cannot plan the year,’ she says.\n\nShe points out more."
+    assert [q for q, _ in _quotes(text)] == ["We cannot plan the year"]  # the inner one alone
+
+
+def test_an_opening_mark_typed_twice_opens_one_quote():
+    text = 'The board met on Monday.\n\n""Our plan keeps every school open next year," Dana Whitfield said.'
+    assert _quotes(text) == [("Our plan keeps every school open next year", "Dana Whitfield")]

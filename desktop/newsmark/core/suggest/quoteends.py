@@ -1,4 +1,4 @@
-"""Where the sentence a quote sits in begins, and whether the quote ends that sentence inside its marks."""
+"""Where the sentence a quote sits in begins, whether the quote ends that sentence inside its marks, and odd closing marks."""
 
 from __future__ import annotations
 
@@ -17,3 +17,15 @@ def ends_inside(text: str, open_at: int, after: int) -> bool:
     line_start = text.rfind("\n", 0, open_at) + 1
     head = HEAD_END.split(text[max(line_start, open_at - 200):open_at])[-1].rstrip()
     return len(head.split()) >= 2 and not head.endswith((":", "—", "–", "-", ".", "!", "?", "”", '"', "’", ")"))
+
+
+# A double quote closed by a single mark before its attribution ("…,’ he says"): a slip of the keyboard.
+_SINGLE_BEFORE_VERB = re.compile(r"(?<=[,.?!])’(?=[ \t]+(?:[a-z]+|[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+"
+                                 r"(?:says|said|adds|added|tells|told|writes|wrote|asks|asked|explains|explained)\b)")
+
+
+def single_close(text: str, start: int, stop: int) -> int:
+    """Where a curly double quote opened before ``start`` and left unclosed by ``stop`` is closed by a single mark
+    before its attribution (``“…,’ she said``), or -1; not where a single quotation opened inside (``“He said, ‘No.’ …``)."""
+    m = _SINGLE_BEFORE_VERB.search(text, start, stop)
+    return m.start() if m and "‘" not in text[start:m.start()] else -1

@@ -7,8 +7,8 @@ Conventions:
   convention for a quote that runs over paragraphs), otherwise the mark is left alone.
 - Marks: straight ``"…"``, curly ``“…”`` and ``‘…’``, guillemets ``«…»`` (and ``»…«``). A quotation in the other
   style inside a proposed quote is proposed as well, overlapping it (``nestedquotes.py``).
-- Not speech: one or two words (scare quotes), titles (``film``/``book``/``programme``/``called``
-  before, or Title Case words without sentence punctuation).
+- Not speech: one or two words (scare quotes) unless a reporting verb hands them over (``shortspeech.py``),
+  titles (``film``/``book``/``titled:``/``called`` before, or Title Case words, a final stop aside).
 - ``speaker``: a name or noun phrase before or after the quote with a reporting verb (``…," Robert
   A. Wood said``; ``said Zelenskyy``; ``a spokesperson for the ministry said``; a party label after the name
   is read through: ``Sen. Ana Ruiz (D-Wis.) said``); a pronoun (``he
@@ -26,10 +26,12 @@ Conventions:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.bodyname import named_body
+from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
@@ -43,7 +45,9 @@ from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
+from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
+from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
@@ -53,11 +57,12 @@ from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
 
-_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"'}
-_OPENERS = re.compile(r"[“«»„‘\"]")
+_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”"}
+_OPENERS = re.compile(r"[“«»„‘\"]|(?<=[,:][ \t])”(?=[A-Z])")  # "said, ”It…”": a closing mark typed for the opening one
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
-_TITLE_CUE = re.compile(r"\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
-                        r"dubbed|named|so-called|headline|hashtag|slogan|report)\s*$", re.IGNORECASE)
+_TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
+                        r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
+                        re.IGNORECASE)
 _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
@@ -106,11 +111,12 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         brk = text.find("\n\n", i, horizon + 1)
         j, width = _next_close(text, i, close, brk if brk != -1 else horizon)
         if brk != -1 and j == -1:  # (a closing mark found stands before the break)
-            if _REOPENS.match(text, brk) or _continued(text, brk, close):  # the quote runs on into the next paragraph
+            if _REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close):
+                # the quote runs on into the next paragraph
                 return brk, brk
-            return None
         if j == -1:
-            return None
+            k = single_close(text, i, brk if brk != -1 else horizon) if close == "”" else -1
+            return (k, k + 1) if k != -1 else None
         reopen = _REOPENED.search(text, open_at + 1, j) if text[open_at] in "“«" else None
         if reopen:  # the closing mark was left out: a sentence ends and the same mark opens the next quote
             return reopen.start() + 1, reopen.start() + 1
@@ -125,10 +131,20 @@ def _is_speech(content: str, before: str) -> bool:
     words = content.split()
     if len(words) <= 2 or _TITLE_CUE.search(before):
         return False
-    if content.rstrip()[-1:] in ".?!,…":
+    core = content.rstrip()
+    if core[-1:] in "?!…,":
         return True
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return not (len(words) <= 8 and all(w[:1].isupper() for w in big))
+    # Title Case (a number counts as a capital: "10 Best Films") is a title or a name; inside a sentence also with
+    # the stop American style sets inside the marks ("a role in "Inside the Loop.""), but a sentence of its own
+    # made of names is speech ("“That's Ana Ruiz and Tom Lee.”"), as is sentence case.
+    titled = len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+    if not titled:
+        return True
+    if not core.endswith("."):
+        return False
+    own_sentence = not before.strip() or before.rstrip()[-1] in ".!?:;”\"’)"
+    return own_sentence or "," in core  # "Less Talk, More Action." on a placard: said
 
 
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
@@ -141,6 +157,8 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         mark = m.group()
         if mark in "‘\"" and at and (text[at - 1].isalnum()):
             continue  # an apostrophe or inch mark, not an opening quote
+        if mark == '"' and text[at + 1:at + 2] == '"' and text[at + 2:at + 3].isalnum():
+            continue  # the opening mark typed twice (""Our plan…"): the second one opens
         closed = _find_close(text, at, _PAIRS[mark])
         if closed is None:
             continue
@@ -151,6 +169,10 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         if rest:  # the writer did not reopen the mark: the next paragraph's words up to its closing mark
             found.append((rest[0], rest[0], rest[1], rest[1] + 1))
             taken_to = rest[1] + 1
+        elif end == after and (items := bullet_run(text, at, end, _PAIRS[mark])):
+            for item in itertools.takewhile(bool, items):  # a list's items without a mark, up to one reopening it
+                found.append((item[0], item[0], item[1], item[2]))
+                taken_to = item[2]
     return found
 
 
@@ -202,7 +224,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         while start < content_end and text[start].isspace():
             start += 1
         content = text[start:content_end]
-        if content and _is_speech(content, text[max(0, at - 30):at]):
+        if content and (_is_speech(content, text[max(0, at - 30):at])
+                        or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))):
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
