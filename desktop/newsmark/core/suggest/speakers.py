@@ -118,6 +118,10 @@ _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did
 _VERBS_OPENING = frozenset("says replied replies adds added asks answered responded countered retorted recalls explains "
                            "writes notes continues concludes".split())
 _ROMAN = name_pattern(r"[IVX]+")
+# An abbreviation in capitals with its full stop ("US.", "EU."), not initials ("J.C.") nor one letter ("A.").
+_ABBREVIATION_END = name_pattern(r"[A-Z]{2,4}\.")
+_SUBJECT_PRONOUNS = frozenset("He She They We It".split())  # never a name's word
+_CAPS_TITLES = frozenset("mr mrs ms dr st jr sr co lt gen sen rep gov col sgt".split())  # "DR. Ana": a title in capitals
 # A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
 _CONTRACTION = name_pattern(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
 
@@ -136,6 +140,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "One Nevada Democrat asked": one of a group, as "A Colorado Democrat"; not "One Direction"
     if words and words[0].lower() in _QUANTIFIERS:
         return ""  # "Most Americans", "Many Democrats": a share of a group, nobody named
+    if len(words) == 2 and words[1] == "I" and words[0].endswith("ly"):
+        words = words[1:]  # "Suddenly I told him": an adverb opening the sentence before its "I" (not "Charles I")
     if len(words) >= 2 and _SENTENCE_ADVERB.fullmatch(words[0]):
         words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
     if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
@@ -153,6 +159,9 @@ def person_name(phrase: str) -> str:
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS
             and not re.fullmatch(INITIALS, w)]
     ends += [i for i, w in enumerate(words[:-1]) if w[-1:] in "”\"’" and not w.endswith(("s’", "s'"))]  # "‘The Title’ Apple"
+    ends += [i for i, w in enumerate(words[:-1]) if (_ABBREVIATION_END.fullmatch(w) and not words[i + 1].isupper()
+                                                      and w[:-1].lower() not in _CAPS_TITLES)
+             or (w.endswith(".") and words[i + 1] in _SUBJECT_PRONOUNS)]  # "in the US. He said", "the U.S. They": a sentence ended
     ends.sort()
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
