@@ -1,10 +1,11 @@
-"""Speaker phrases the mention scan wrote wrong: a sentence end after an abbreviation (sentences written for them)."""
+"""Speaker phrases written wrong: a sentence end after an abbreviation, a possessive owner by surname (sentences written for them)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import person_name
 
 
@@ -38,3 +39,28 @@ def test_a_pronoun_after_an_abbreviation_stays_with_the_speaker_before():
             "Berg said the same happened in the UK. He said that testing had to be fast. "
             "“Nobody can live like that for a year,” he says.")
     assert _speakers(text) == ["Tomas Berg"]
+
+
+_OWNERS = ("Senator Ana Ruiz, a Democrat, is running against Tom Lee in the state.\n\n"
+           "Lee released an advertisement on Monday.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("who", "resolved"),
+    [
+        # A bare surname owning a body or a relative takes the full name the article gave first.
+        ("Ruiz's campaign", "Ana Ruiz's campaign"),
+        ("Ruiz’s mother", "Ana Ruiz’s mother"),
+        # A place, an unknown owner, or an owner with a person named after the aide: as written.
+        ("Britain's foreign ministry", "Britain's foreign ministry"),
+        ("Garza's lawyer", "Garza's lawyer"),
+        ("Ruiz's chief of staff Ben Ortiz", "Ruiz's chief of staff Ben Ortiz"),
+    ],
+)
+def test_a_possessive_owner_takes_the_full_name(who, resolved):
+    assert SpeakerIndex(_OWNERS).resolve(who, len(_OWNERS)) == resolved
+
+
+def test_a_campaign_named_by_its_candidate_surname_speaks_with_the_full_name():
+    text = _OWNERS + "Ruiz's campaign hit back hard, saying that his “sudden interest in schools is hard to believe.”"
+    assert _speakers(text) == ["Ana Ruiz's campaign"]

@@ -84,6 +84,8 @@ _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|fath
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
+# One capitalised word owning a person or body: "Ruiz's campaign", "Ruiz’s mother" (not "the mayor's office").
+_BARE_OWNER = name_pattern(r"([A-Z][a-z][\w-]*)['’]s(?:\s+[a-z][\w-]*){1,3}")
 # Nouns of a person by what they do ("the guitarist", "the historian"), not "the list" or "the twist".
 _PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|shortlist)$)[a-z]{3,}(?:ist|ian)")
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
@@ -119,14 +121,24 @@ class SpeakerIndex:
             return who
         if who[:1].islower():
             return self._role(who, at) if who.startswith("the ") else who
-        if is_organisation(who) or _POSSESSED.search(who):
-            return who  # "World Health Organization", "Holness's spokesman": no person's name to look for
+        if is_organisation(who):
+            return who  # "World Health Organization": no person's name to look for
+        if _POSSESSED.search(who):
+            return self._owned(who, at)  # "Holness's spokesman": the spokesman, named by whose he is
         name = person_name(who)
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
         if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
             return self._nearest(name, at) or self._full(name) or name
         return self._full(name) or name
+
+    def _owned(self, who: str, at: int) -> str:
+        """``who`` ("Ruiz's campaign") with a bare surname owner written as the full name first given ("Ana Ruiz's campaign")."""
+        m = _BARE_OWNER.fullmatch(who)
+        if not m or is_organisation(m.group(1)) or is_title(m.group(1)):
+            return who
+        full = self._nearest(m.group(1), at) or self._full(m.group(1))
+        return full + who[m.end(1):] if _is_full(full) and full.endswith(" " + m.group(1)) else who
 
     def _full(self, name: str) -> str:
         """The earliest full name in the text ending (or else starting) with the last (first) word of ``name``."""
