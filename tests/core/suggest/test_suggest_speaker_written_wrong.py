@@ -64,3 +64,19 @@ def test_a_possessive_owner_takes_the_full_name(who, resolved):
 def test_a_campaign_named_by_its_candidate_surname_speaks_with_the_full_name():
     text = _OWNERS + "Ruiz's campaign hit back hard, saying that his “sudden interest in schools is hard to believe.”"
     assert _speakers(text) == ["Ana Ruiz's campaign"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # A trade or a standing written before a name opening the sentence: a description, not a given name.
+        ("Farmer Ana Ruiz", "Ana Ruiz"),
+        ("Nurse Tom Lee", "Tom Lee"),
+        ("Rival Ana Ruiz", "Ana Ruiz"),
+        # As a surname, or before a single name, it stays.
+        ("Paul Farmer", "Paul Farmer"),
+        ("Ana Nurse", "Ana Nurse"),
+    ],
+)
+def test_a_trade_before_a_full_name_is_dropped(phrase, name):
+    assert person_name(phrase) == name

@@ -89,7 +89,9 @@ _POSSESSIVE = name_pattern(r"['’]s?$")
 _OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writer novelist poet musician model producer "
                          "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
                          "chef artist footballer striker goalkeeper player boxer golfer swimmer runner cyclist designer "
-                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire".split())
+                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire "
+                         "farmer rancher grower fisherman trucker firefighter paramedic teacher nurse student resident "
+                         "voter shopper homeowner retiree volunteer rival".split())
 # Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
 _COLLECTIVES = frozenset("people children women men workers veterans farmers citizens teachers nurses students soldiers "
                          "consumers taxpayers homeowners writers artists lawyers doctors".split())
