@@ -80,3 +80,22 @@ def test_a_campaign_named_by_its_candidate_surname_speaks_with_the_full_name():
 )
 def test_a_trade_before_a_full_name_is_dropped(phrase, name):
     assert person_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # A body's long name stays whole; a person's name after a shop's words is still cut out.
+        ("Greater Akron Area Chamber", "Greater Akron Area Chamber"),
+        ("Lower Valley Farmers Union", "Lower Valley Farmers Union"),
+        ("Super Market Debra Symons", "Debra Symons"),
+    ],
+)
+def test_a_body_of_four_words_keeps_its_name(phrase, name):
+    assert person_name(phrase) == name
+
+
+def test_a_chamber_writing_a_letter_speaks_under_its_full_name():
+    text = ("The rule was opposed by several groups.\n\n"
+            "The Greater Akron Area Chamber wrote that the rule “would hurt the small firms that hire most of our people.”")
+    assert _speakers(text) == ["Greater Akron Area Chamber"]

@@ -182,7 +182,7 @@ def person_name(phrase: str) -> str:
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(PARTICLES, words[0]):
         words = words[1:]
-    if len(words) >= 4 and all(name_pattern(r"[A-Z][a-z]+").fullmatch(w) for w in words) and not any(
+    if len(words) >= 4 and not is_organisation(" ".join(words)) and all(name_pattern(r"[A-Z][a-z]+").fullmatch(w) for w in words) and not any(
             w.lower() in PARTICLE_WORDS for w in words[1:-1]):  # "James Van Der Beek", "Ana De La Cruz": one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
@@ -196,7 +196,7 @@ council committee commission ministry department agency authority association un
 news media times post press television radio services systems technologies solutions international
 organization organisation force office service court bureau administration board centre center command unit division
 county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
-society church army navy museum library league republic kingdom district province township
+society church army navy museum library league republic kingdom district province township chamber
 """.split())
 
 
