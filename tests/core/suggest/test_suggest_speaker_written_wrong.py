@@ -99,3 +99,16 @@ def test_a_chamber_writing_a_letter_speaks_under_its_full_name():
     text = ("The rule was opposed by several groups.\n\n"
             "The Greater Akron Area Chamber wrote that the rule “would hurt the small firms that hire most of our people.”")
     assert _speakers(text) == ["Greater Akron Area Chamber"]
+
+
+def test_a_name_with_a_generation_is_its_own_person_not_the_forebear_named_first():
+    text = ("The fund was founded by Governor Tomas Berg in 1951.\n\n"
+            "Peter Berg Jr., the grandson of the founder, said of his grandfather: “He built something that lasts.”\n\n"
+            "Berg, who sits on the board, said the fund was “in good shape for decades to come.”")
+    assert _speakers(text) == ["Peter Berg Jr.", "Peter Berg Jr."]
+
+
+def test_the_forebear_speaks_when_the_quote_is_his():
+    text = ("Governor Tomas Berg founded the fund in 1951, when he said it would “outlast us all.”\n\n"
+            "His grandson, Peter Berg Jr., now sits on the board.")
+    assert _speakers(text) == ["Tomas Berg"]

@@ -33,6 +33,8 @@ _WORDS_BEFORE = name_pattern(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?
 # "Ana Ruiz, the agency's director": the name a role phrase follows in apposition.
 _NAMED_BEFORE_ROLE = name_pattern(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$")
+# A surname then a generation: "Ana Ruiz Jr.", "Ana Ruiz, Sr.", "Ana Ruiz III".
+_GENERATION = r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+,?[ \t]+(?:Jr\.?|Sr\.?|III|IV)(?![\w'’-])"
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
@@ -94,6 +96,11 @@ _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|documen
 # Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
 _INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
                           "tribunal institute foundation university".split())
+
+
+def _suffixed(word: str, text: str) -> bool:
+    """Whether ``word`` opens a name with a generation after it ("James Roosevelt Jr."): a given name, wherever it stands."""
+    return word[:1].isupper() and re.search(r"(?<![\w'’-])" + re.escape(word) + _GENERATION, text) is not None
 
 
 def _is_full(name: str) -> bool:
@@ -194,7 +201,7 @@ class SpeakerIndex:
         """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
         for word in words:
             if word not in self._givens:
-                self._givens[word] = looks_given(word, self._text, is_title)
+                self._givens[word] = looks_given(word, self._text, is_title) or _suffixed(word, self._text)
             if not self._givens[word]:
                 return False
         return bool(words)
