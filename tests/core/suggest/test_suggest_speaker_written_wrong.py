@@ -112,3 +112,18 @@ def test_the_forebear_speaks_when_the_quote_is_his():
     text = ("Governor Tomas Berg founded the fund in 1951, when he said it would “outlast us all.”\n\n"
             "His grandson, Peter Berg Jr., now sits on the board.")
     assert _speakers(text) == ["Tomas Berg"]
+
+
+def test_a_title_inside_a_clause_opens_no_sentence_for_a_pronoun():
+    text = ("The race is close.\n\n"
+            "Ana Ruiz, a nurse running against Sen. Tom Lee in the state, released an advertisement on Monday.\n\n"
+            "“We have a promise to keep to our parents,” she said in the advertisement.")
+    assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_title_after_a_comma_still_opens_the_clause_of_its_speaker():
+    text = ("The hearing ran late.\n\n"
+            "At a meeting last month of the budget committee that funds the agency, Rep. Tom Lee (R-AL), "
+            "its senior member, pushed for more money.\n\n"
+            "“I understand there is a growing confidence among the builders,” he said.")
+    assert _speakers(text) == ["Tom Lee"]

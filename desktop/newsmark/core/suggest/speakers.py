@@ -226,6 +226,16 @@ def last_name_words(phrase: str) -> str:
     return " ".join(words[-3:] if len(words) >= 3 and name_pattern(r"[A-Z]\.").fullmatch(words[-2]) else words[-2:])
 
 
+# A title's or an initial's full stop after a lower-case word: "running against Sen. Harry Reid" is one sentence
+# (", Rep. Ana Ruiz, …" may open the clause whose subject she is).
+_TITLE_STOP = name_pattern(r"[a-z][ \t]+(?:Sen|Rep|Gov|Gen|Col|Sgt|Lt|Mr|Mrs|Ms|Dr|St|Rev|Prof|[A-Z])\.[ \t]*\Z")
+
+
+def after_title_stop(text: str, at: int) -> bool:
+    """Whether the full stop before offset ``at`` is a title's or an initial's inside a clause ("against Sen. "), no sentence's end."""
+    return _TITLE_STOP.search(text, max(0, at - 10), at) is not None
+
+
 def is_title(word: str) -> bool:
     """A title, office or style, abbreviated or not ("Supt", "Judge", "Lord")."""
     return is_role(word) or word.lower() in STYLES or word.lower() in _SURNAME_TITLES
