@@ -34,7 +34,7 @@ _WORDS_BEFORE = name_pattern(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?
 _NAMED_BEFORE_ROLE = name_pattern(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$")
 # A surname then a generation: "Ana Ruiz Jr.", "Ana Ruiz, Sr.", "Ana Ruiz III".
-_GENERATION = r"[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+,?[ \t]+(?:Jr\.?|Sr\.?|III|IV)(?![\w'’-])"
+_GENERATION = name_pattern(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+,?[ \t]+\Z")
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
@@ -98,9 +98,17 @@ _INSTITUTIONS = frozenset("court committee commission ministry department agency
                           "tribunal institute foundation university".split())
 
 
-def _suffixed(word: str, text: str) -> bool:
-    """Whether ``word`` opens a name with a generation after it ("James Roosevelt Jr."): a given name, wherever it stands."""
-    return word[:1].isupper() and re.search(r"(?<![\w'’-])" + re.escape(word) + _GENERATION, text) is not None
+def _generation_givens(text: str) -> frozenset[str]:
+    """The words opening a name with a generation after it ("James Roosevelt Jr."): given names, wherever they stand."""
+    found = set()
+    for generation in ("Jr", "Sr", "III", "IV"):  # plain finds: a long text is scanned at memory speed
+        at = text.find(generation)
+        while at != -1:
+            m = _GENERATION.search(text, max(0, at - 60), at) if not text[at + len(generation):at + len(generation) + 1].isalnum() else None
+            if m:
+                found.add(m.group(1))
+            at = text.find(generation, at + 1)
+    return frozenset(found)
 
 
 def _is_full(name: str) -> bool:
@@ -118,6 +126,7 @@ class SpeakerIndex:
         self._names: dict[str, str] = {}
         self._named: dict[str, list[tuple[int, str]]] = {}
         self._givens: dict[str, bool] = {}
+        self._generations: frozenset[str] | None = None
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -201,7 +210,9 @@ class SpeakerIndex:
         """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
         for word in words:
             if word not in self._givens:
-                self._givens[word] = looks_given(word, self._text, is_title) or _suffixed(word, self._text)
+                if self._generations is None:
+                    self._generations = _generation_givens(self._text)  # once per article: one scan
+                self._givens[word] = looks_given(word, self._text, is_title) or word in self._generations
             if not self._givens[word]:
                 return False
         return bool(words)
