@@ -230,8 +230,8 @@ def test_a_closed_unattributed_quote_before_an_attributed_paragraph_keeps_its_ow
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # Someone's unnamed aide speaks, not the person named in the possessive.
-        ("Prime Minister Andrew Holness spoke.\n\n“We will act within days,” Holness’s spokesman said.", "Holness’s spokesman"),
+        # Someone's unnamed aide speaks, not the person named in the possessive (the owner as first named in full).
+        ("Prime Minister Andrew Holness spoke.\n\n“We will act within days,” Holness’s spokesman said.", "Andrew Holness’s spokesman"),
         ("“We will act within days,” the mayor’s office said.", "mayor’s office"),
         # A possessive name before a named speaker is no aide.
         ("“We will act within days,” Holness’s deputy, Ana Ruiz, said.", "Ana Ruiz"),

@@ -15,7 +15,7 @@ from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASID
                                                WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR, SUBORDINATORS)
 from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
                                                 unnamed as unnamed)  # unnamed: re-exported for the quote finders
-from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
+from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, after_title_stop, is_full_name, is_organisation, is_role,
                                             last_name_words, person_name)
 
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
@@ -320,7 +320,7 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
     line_start = text.rfind("\n", 0, at) + 1
     window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
     base = max(0, at - 400)
-    stops = [m.end() for m in _STOP.finditer(window)]
+    stops = [m.end() for m in _STOP.finditer(window) if not after_title_stop(window, m.end())]  # "against Sen. Ana Ruiz"
     if len(stops) < 2:
         return (-1, "")
     start = base + stops[-2]

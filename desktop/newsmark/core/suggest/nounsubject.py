@@ -96,4 +96,6 @@ def noun_source(text: str, at: int, resolve) -> str:
         body = named_body(text, bare, at)  # "the doctors" after "Doctors for Camp Care"
         if body:
             return body
-    return phrase[lead.end():] if lead else phrase
+    found = phrase[lead.end():] if lead else phrase
+    owned = found[:1].isupper() and re.search(r"['’]s\s", found)  # "Ruiz's campaign": the owner as first named in full
+    return (resolve(found, at) or found) if owned else found

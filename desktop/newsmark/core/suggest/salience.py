@@ -14,7 +14,7 @@ import re
 
 from newsmark.core.suggest.narration import object_pronoun
 from newsmark.core.suggest.speakerindex import headline_end
-from newsmark.core.suggest.speakers import SCAN_NAME, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organisation, is_role, person_name
 
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
@@ -87,7 +87,8 @@ class Salience:
                     and len(name) > len(by_surname.get(name.split()[-1], ""))):
                 by_surname[name.split()[-1]] = name
         skip = headline_end(text)  # a headline's capitals say nothing about who its words are
-        boundaries = [b for b in [0, *(b.end() for b in _BOUNDARY.finditer(text, skip))] if b >= skip]
+        boundaries = [b for b in [0, *(b.end() for b in _BOUNDARY.finditer(text, skip))]
+                      if b >= skip and not after_title_stop(text, b)]  # "against Sen. Harry Reid": no new sentence
         starts = [_apposed(text, m) for m in (_SUBJECT.match(text, b) for b in boundaries)
                   if m and not inside(quoted, m.start("who"))]
         for m, name in starts:

@@ -33,6 +33,8 @@ _WORDS_BEFORE = name_pattern(r"(?<![\w.])(?:" + INITIALS + r"|[A-Z][\w'’-]*\.?
 # "Ana Ruiz, the agency's director": the name a role phrase follows in apposition.
 _NAMED_BEFORE_ROLE = name_pattern(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*),\s+(?:the|a|an|its|their)\s+"
                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$")
+# A surname then a generation: "Ana Ruiz Jr.", "Ana Ruiz, Sr.", "Ana Ruiz III".
+_GENERATION = name_pattern(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+,?[ \t]+\Z")
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
@@ -84,6 +86,8 @@ _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|fath
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
+# One capitalised word owning a person or body: "Ruiz's campaign", "Ruiz’s mother" (not "the mayor's office").
+_BARE_OWNER = name_pattern(r"([A-Z][a-z][\w-]*)['’]s(?:\s+[a-z][\w-]*){1,3}")
 # Nouns of a person by what they do ("the guitarist", "the historian"), not "the list" or "the twist".
 _PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|shortlist)$)[a-z]{3,}(?:ist|ian)")
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
@@ -92,6 +96,19 @@ _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|documen
 # Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
 _INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
                           "tribunal institute foundation university".split())
+
+
+def _generation_givens(text: str) -> frozenset[str]:
+    """The words opening a name with a generation after it ("James Roosevelt Jr."): given names, wherever they stand."""
+    found = set()
+    for generation in ("Jr", "Sr", "III", "IV"):  # plain finds: a long text is scanned at memory speed
+        at = text.find(generation)
+        while at != -1:
+            m = _GENERATION.search(text, max(0, at - 60), at) if not text[at + len(generation):at + len(generation) + 1].isalnum() else None
+            if m:
+                found.add(m.group(1))
+            at = text.find(generation, at + 1)
+    return frozenset(found)
 
 
 def _is_full(name: str) -> bool:
@@ -109,6 +126,7 @@ class SpeakerIndex:
         self._names: dict[str, str] = {}
         self._named: dict[str, list[tuple[int, str]]] = {}
         self._givens: dict[str, bool] = {}
+        self._generations: frozenset[str] | None = None
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -119,14 +137,24 @@ class SpeakerIndex:
             return who
         if who[:1].islower():
             return self._role(who, at) if who.startswith("the ") else who
-        if is_organisation(who) or _POSSESSED.search(who):
-            return who  # "World Health Organization", "Holness's spokesman": no person's name to look for
+        if is_organisation(who):
+            return who  # "World Health Organization": no person's name to look for
+        if _POSSESSED.search(who):
+            return self._owned(who, at)  # "Holness's spokesman": the spokesman, named by whose he is
         name = person_name(who)
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
         if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
             return self._nearest(name, at) or self._full(name) or name
         return self._full(name) or name
+
+    def _owned(self, who: str, at: int) -> str:
+        """``who`` ("Ruiz's campaign") with a bare surname owner written as the full name first given ("Ana Ruiz's campaign")."""
+        m = _BARE_OWNER.fullmatch(who)
+        if not m or is_organisation(m.group(1)) or is_title(m.group(1)):
+            return who
+        full = self._nearest(m.group(1), at) or self._full(m.group(1))
+        return full + who[m.end(1):] if _is_full(full) and full.endswith(" " + m.group(1)) else who
 
     def _full(self, name: str) -> str:
         """The earliest full name in the text ending (or else starting) with the last (first) word of ``name``."""
@@ -182,7 +210,9 @@ class SpeakerIndex:
         """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
         for word in words:
             if word not in self._givens:
-                self._givens[word] = looks_given(word, self._text, is_title)
+                if self._generations is None:
+                    self._generations = _generation_givens(self._text)  # once per article: one scan
+                self._givens[word] = looks_given(word, self._text, is_title) or word in self._generations
             if not self._givens[word]:
                 return False
         return bool(words)

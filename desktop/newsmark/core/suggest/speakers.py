@@ -89,7 +89,9 @@ _POSSESSIVE = name_pattern(r"['’]s?$")
 _OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writer novelist poet musician model producer "
                          "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
                          "chef artist footballer striker goalkeeper player boxer golfer swimmer runner cyclist designer "
-                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire".split())
+                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire "
+                         "farmer rancher grower fisherman trucker firefighter paramedic teacher nurse student resident "
+                         "voter shopper homeowner retiree volunteer rival".split())
 # Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
 _COLLECTIVES = frozenset("people children women men workers veterans farmers citizens teachers nurses students soldiers "
                          "consumers taxpayers homeowners writers artists lawyers doctors".split())
@@ -118,6 +120,10 @@ _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did
 _VERBS_OPENING = frozenset("says replied replies adds added asks answered responded countered retorted recalls explains "
                            "writes notes continues concludes".split())
 _ROMAN = name_pattern(r"[IVX]+")
+# An abbreviation in capitals with its full stop ("US.", "EU."), not initials ("J.C.") nor one letter ("A.").
+_ABBREVIATION_END = name_pattern(r"[A-Z]{2,4}\.")
+_SUBJECT_PRONOUNS = frozenset("He She They We It".split())  # never a name's word
+_CAPS_TITLES = frozenset("mr mrs ms dr st jr sr co lt gen sen rep gov col sgt".split())  # "DR. Ana": a title in capitals
 # A pronoun or pointer run into its verb ("We’re told", "It’s", "Let’s"): a sentence's opening, never a name.
 _CONTRACTION = name_pattern(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
 
@@ -136,6 +142,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "One Nevada Democrat asked": one of a group, as "A Colorado Democrat"; not "One Direction"
     if words and words[0].lower() in _QUANTIFIERS:
         return ""  # "Most Americans", "Many Democrats": a share of a group, nobody named
+    if len(words) == 2 and words[1] == "I" and words[0].endswith("ly"):
+        words = words[1:]  # "Suddenly I told him": an adverb opening the sentence before its "I" (not "Charles I")
     if len(words) >= 2 and _SENTENCE_ADVERB.fullmatch(words[0]):
         words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
     if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
@@ -153,6 +161,9 @@ def person_name(phrase: str) -> str:
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS
             and not re.fullmatch(INITIALS, w)]
     ends += [i for i, w in enumerate(words[:-1]) if w[-1:] in "”\"’" and not w.endswith(("s’", "s'"))]  # "‘The Title’ Apple"
+    ends += [i for i, w in enumerate(words[:-1]) if (_ABBREVIATION_END.fullmatch(w) and not words[i + 1].isupper()
+                                                      and w[:-1].lower() not in _CAPS_TITLES)
+             or (w.endswith(".") and words[i + 1] in _SUBJECT_PRONOUNS)]  # "in the US. He said", "the U.S. They": a sentence ended
     ends.sort()
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
@@ -171,7 +182,7 @@ def person_name(phrase: str) -> str:
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(PARTICLES, words[0]):
         words = words[1:]
-    if len(words) >= 4 and all(name_pattern(r"[A-Z][a-z]+").fullmatch(w) for w in words) and not any(
+    if len(words) >= 4 and not is_organisation(" ".join(words)) and all(name_pattern(r"[A-Z][a-z]+").fullmatch(w) for w in words) and not any(
             w.lower() in PARTICLE_WORDS for w in words[1:-1]):  # "James Van Der Beek", "Ana De La Cruz": one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
@@ -185,7 +196,7 @@ council committee commission ministry department agency authority association un
 news media times post press television radio services systems technologies solutions international
 organization organisation force office service court bureau administration board centre center command unit division
 county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
-society church army navy museum library league republic kingdom district province township
+society church army navy museum library league republic kingdom district province township chamber
 """.split())
 
 
@@ -213,6 +224,16 @@ def last_name_words(phrase: str) -> str:
     """A person's name at the end of a longer capitalised phrase: the last two words, or three with an initial."""
     words = phrase.split()
     return " ".join(words[-3:] if len(words) >= 3 and name_pattern(r"[A-Z]\.").fullmatch(words[-2]) else words[-2:])
+
+
+# A title's or an initial's full stop after a lower-case word: "running against Sen. Harry Reid" is one sentence
+# (", Rep. Ana Ruiz, …" may open the clause whose subject she is).
+_TITLE_STOP = name_pattern(r"[a-z][ \t]+(?:Sen|Rep|Gov|Gen|Col|Sgt|Lt|Mr|Mrs|Ms|Dr|St|Rev|Prof|[A-Z])\.[ \t]*\Z")
+
+
+def after_title_stop(text: str, at: int) -> bool:
+    """Whether the full stop before offset ``at`` is a title's or an initial's inside a clause ("against Sen. "), no sentence's end."""
+    return _TITLE_STOP.search(text, max(0, at - 10), at) is not None
 
 
 def is_title(word: str) -> bool:
