@@ -72,6 +72,18 @@ def test_a_body_split_in_two_rows_around_an_ad_is_read_whole_in_page_order(tmp_p
     assert "Advertisement" not in text and "Copyright" not in text and "Read more" not in text
 
 
+def test_a_most_popular_rail_between_the_parts_is_left_out(tmp_path):
+    # The newer magazine template: a rail of other stories' titles (no heading elements) between the halves.
+    rail = (
+        '<div class="recirc-rail"><div class="rail-heading">Most Popular</div>'
+        '<a href="/a"><div class="summary-hed">Ferry fares rise again for island commuters</div></a>'
+        '<a href="/b"><div class="summary-hed">Ten walks along the old coastal railway line</div></a></div>'
+    )
+    text = read(tmp_path, HEAD + body_row(PART_ONE) + rail + body_row(PART_TWO) + FOOT)
+    assert PART_ONE[0] in text and PART_TWO[-1] in text
+    assert "Most Popular" not in text and "Ferry fares" not in text and "coastal railway" not in text
+
+
 def test_three_parts_are_joined_in_page_order(tmp_path):
     page = HEAD + body_row(PART_ONE) + AD_ROW + body_row(PART_TWO) + AD_ROW + body_row(PART_THREE) + FOOT
     text = read(tmp_path, page)
@@ -99,8 +111,7 @@ def blog_index() -> str:
 def comment_thread() -> str:
     """An article followed by readers' comments whose bodies share one class, one after another."""
     comments = "".join(
-        f'<li class="c-item" id="c{i}"><div class="text-body">{paragraphs([text])}</div></li>'
-        for i, text in enumerate(PART_TWO)
+        f'<li class="c-item" id="c{i}"><div class="text-body">{paragraphs([text])}</div></li>' for i, text in enumerate(PART_TWO)
     )
     return HEAD + f'<div class="text-body">{paragraphs(PART_ONE)}</div><ol class="commentlist">{comments}</ol>' + FOOT
 

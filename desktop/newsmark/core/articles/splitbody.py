@@ -31,16 +31,14 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_PARAGRAPH = 40  # characters: shorter <p>s (datelines, "Advertisement") identify nothing
 _PROBE = 50  # a paragraph is looked for in the extracted text by its first characters
-# Between two parts of one body stands an ad slot or an empty row ("Advertisement"); a page that shows headings,
-# links or sentences between two containers is a list of separate pieces (a blog index, a comment thread).
-_MAX_BETWEEN_CHARS = 80
 
 
 def merge_split_body(tree: HtmlElement, extracted: str) -> bool:
     """Move the later parts of a split article body into its first part, if the page has one; say whether it did.
 
     A split body is several containers of the same tag and class that reads as a body, none inside another,
-    of which the extracted text holds the first and none of the rest, with nothing but an ad slot between them.
+    of which the extracted text holds the first and none of the rest, with no heading between them (ad slots and
+    "most popular" rails may stand there; they are not moved).
     """
     found = _flat(extracted)
     for parts in _candidate_groups(tree):
@@ -49,7 +47,7 @@ def merge_split_body(tree: HtmlElement, extracted: str) -> bool:
         parts, probes = zip(*[(p, pr) for p, pr in zip(parts, probes) if pr]) if any(probes) else ((), ())
         if len(parts) < 2 or not _held(probes[0], found):
             continue
-        if any(probe in found for later in probes[1:] for probe in later):
+        if any(_held(later, found) for later in probes[1:]):  # one paragraph may be there as a pull quote
             continue
         if not all(_nothing_between(tree, a, b) for a, b in zip(parts, parts[1:])):
             continue
@@ -94,24 +92,16 @@ def _held(probes: list[str], found: str) -> bool:
 
 
 def _nothing_between(tree: HtmlElement, first: HtmlElement, second: HtmlElement) -> bool:
-    """Whether the page shows next to nothing between two containers: no heading, no link text, a few words."""
-    shown, inside = 0, False
+    """Whether no heading stands between two containers: an ad slot or a "most popular" rail may, a title may not."""
+    inside = False
     for element in tree.iter():
         if element is first:
             inside = True
-            shown += len((element.tail or "").strip())
-            continue
-        if element is second:
-            return shown <= _MAX_BETWEEN_CHARS
-        if not inside or not isinstance(element.tag, str) or first in element.iterancestors():
-            continue
-        if element.tag in _HEADINGS and element.text_content().strip():
-            return False
-        if element.tag not in ("script", "style", "noscript", "template"):
-            shown += len((element.text or "").strip())
-        shown += len((element.tail or "").strip())
-        if shown > _MAX_BETWEEN_CHARS:
-            return False
+        elif element is second:
+            return True
+        elif inside and element.tag in _HEADINGS and first not in element.iterancestors():
+            if element.text_content().strip():
+                return False
     return False
 
 
