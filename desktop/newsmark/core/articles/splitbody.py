@@ -28,9 +28,13 @@ _OTHER_WORDS = {
 _DISCUSSION = re.compile(r"comment|reply|replies|discussion|thread|forum|respon", re.IGNORECASE)
 # Words of a class: "ArticleTeaser_text" is article, teaser, text.
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# An <article> is one piece (the next story of an endless page, a teaser): a body's parts share theirs, if any.
+_OTHER_TAGS = {"article", "aside", "footer", "nav", "form", "label", "li"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_PARAGRAPH = 40  # characters: shorter <p>s (datelines, "Advertisement") identify nothing
-_PROBE = 50  # a paragraph is looked for in the extracted text by its first characters
+_PROBE = 50
+_MIN_MORE = 2  # paragraphs the later parts hold between them: one alone is a licence line or a donation appeal
+_READ_FIRST, _READ_LATER = 2 / 3, 1 / 2  # a paragraph is looked for in the extracted text by its first characters
 
 
 def merge_split_body(tree: HtmlElement, extracted: str) -> bool:
@@ -40,23 +44,25 @@ def merge_split_body(tree: HtmlElement, extracted: str) -> bool:
     of which the extracted text holds the first and none of the rest, with no heading between them (ad slots and
     "most popular" rails may stand there; they are not moved).
     """
-    found = _flat(extracted)
+    found, merged = _flat(extracted), False
     for parts in _candidate_groups(tree):
         probes = [_probes(part) for part in parts]
         # Containers without paragraphs (an empty slot of the same class) neither prove nor add anything.
         parts, probes = zip(*[(p, pr) for p, pr in zip(parts, probes) if pr]) if any(probes) else ((), ())
-        if len(parts) < 2 or not _held(probes[0], found):
-            continue
-        if any(_held(later, found) for later in probes[1:]):  # one paragraph may be there as a pull quote
+        read = [sum(probe in found for probe in paragraphs) / len(paragraphs) for paragraphs in probes]
+        # The first part is read (two thirds of it at least); no later part is (a paragraph may be, as a pull quote).
+        if len(parts) < 2 or read[0] < _READ_FIRST or any(share > _READ_LATER for share in read[1:]):
             continue
         if not all(_nothing_between(tree, a, b) for a, b in zip(parts, parts[1:])):
+            continue
+        if sum(map(len, probes[1:])) < _MIN_MORE:
             continue
         if any(_in_discussion(part) for part in parts) or any(_own_piece(later, parts[0]) for later in parts[1:]):
             continue
         for later in parts[1:]:
             _move_children(later, parts[0])
-        return True
-    return False
+        merged = True  # and on: a wrapper's parts once joined, the containers inside them are joined next
+    return merged
 
 
 def _candidate_groups(tree: HtmlElement) -> list[list[HtmlElement]]:
@@ -86,11 +92,6 @@ def _probes(part: HtmlElement) -> list[str]:
     return [text[:_PROBE] for text in texts if len(text) >= _MIN_PARAGRAPH]
 
 
-def _held(probes: list[str], found: str) -> bool:
-    """Whether the extracted text holds a container: most of its paragraphs are there."""
-    return 2 * sum(probe in found for probe in probes) >= len(probes) > 0
-
-
 def _nothing_between(tree: HtmlElement, first: HtmlElement, second: HtmlElement) -> bool:
     """Whether no heading stands between two containers: an ad slot or a "most popular" rail may, a title may not."""
     inside = False
@@ -118,8 +119,17 @@ def _own_piece(later: HtmlElement, first: HtmlElement) -> bool:
     or wrapped in something the first part is not in that says it is another thing (a card, a teaser)."""
     if any(heading.find(".//a[@href]") is not None for heading in later.iter(*_HEADINGS)):
         return True
-    wrappers = set(later.iterancestors()) - set(first.iterancestors())
-    return any(_words(wrapper.get("class")) & _OTHER_WORDS for wrapper in wrappers)
+    shared = set(first.iterancestors())
+    wrappers = [element for element in later.iterancestors() if element not in shared]
+    # The parts of one body sit in rows of one template: the same wrappers around each, up to what they share.
+    if _shape(wrappers) != _shape([element for element in first.iterancestors() if element not in set(later.iterancestors())]):
+        return True
+    return any(wrapper.tag in _OTHER_TAGS or _words(wrapper.get("class")) & _OTHER_WORDS for wrapper in wrappers)
+
+
+def _shape(elements: list[HtmlElement]) -> list[tuple[str, str]]:
+    """The tags and classes of a chain of elements."""
+    return [(element.tag, " ".join((element.get("class") or "").split())) for element in elements]
 
 
 def _words(classes: str | None) -> set[str]:
