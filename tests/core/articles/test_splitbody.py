@@ -141,3 +141,35 @@ def test_a_page_without_a_split_body_is_extracted_once(tmp_path, monkeypatch):
     monkeypatch.setattr(htmlpage, "_extract", lambda html, tables: calls.append(1) or extract(html, tables))
     text = read(tmp_path, HEAD + body_row(PART_ONE + PART_TWO) + FOOT)
     assert len(calls) == 1 and PART_TWO[-1] in text
+
+
+def nested_row(texts: list[str]) -> str:
+    """The newer magazine template: row, grid item, body wrapper, inner container, each level with a class of its own."""
+    inner = f'<div class="body__inner-container">{paragraphs(texts)}</div>'
+    wrapper = f'<div class="BodyWrapper-xK2 body body__container article__body">{inner}</div>'
+    item = f'<div class="GridItem-a1 grid--item grid-layout__content">{wrapper}</div>'
+    return f'<div class="GridWrapper-b2 grid grid-items-2 ArticlePageChunks-c3">{item}</div>'
+
+
+def test_a_split_body_with_inner_containers_is_read_whole(tmp_path):
+    text = read(tmp_path, HEAD + nested_row(PART_ONE) + AD_ROW + nested_row(PART_TWO) + FOOT)
+    positions = order_of(text, PART_ONE + PART_TWO)
+    assert -1 not in positions and positions == sorted(positions)
+
+
+def next_story() -> str:
+    """An endless page: the article, then the next story's body (same class) outside the article's element."""
+    first = f'<article class="story"><div class="story-body">{paragraphs(PART_ONE)}</div></article>'
+    return HEAD + first + AD_ROW + f'<div class="next"><div class="story-body">{paragraphs(PART_TWO)}</div></div>' + FOOT
+
+
+def licence_line() -> str:
+    """A body followed by a one-paragraph container of the same class: a licence or donation line."""
+    note = "This text is published under a Creative Commons licence; the photographs are not."
+    return HEAD + body_row(PART_ONE) + AD_ROW + body_row([note]) + FOOT
+
+
+@pytest.mark.parametrize("page", [next_story(), licence_line()], ids=["next-story", "licence"])
+def test_a_next_story_or_a_single_closing_line_is_not_merged(page):
+    tree = lxml.html.fromstring(page)
+    assert not merge_split_body(tree, "\n".join(PART_ONE))
