@@ -173,3 +173,19 @@ def licence_line() -> str:
 def test_a_next_story_or_a_single_closing_line_is_not_merged(page):
     tree = lxml.html.fromstring(page)
     assert not merge_split_body(tree, "\n".join(PART_ONE))
+
+
+def test_a_later_container_of_publisher_notes_is_not_merged():
+    notes = (
+        '<div class="editorial-disclaimer"><p class="disclaimer-text">NOTE: the advertising notice below does not'
+        " apply to this article, which was written by our own staff.</p></div>"
+        '<p class="ad-disclosure">Advertising disclosure: we may be paid for some of the links in our stories.</p>'
+    )
+    page = (
+        HEAD
+        + body_row(PART_ONE)
+        + AD_ROW
+        + f'<div class="grid grid-items-2 grid-layout--adrail"><div class="{BODY_CLASS}">{notes}</div></div>'
+        + FOOT
+    )
+    assert not merge_split_body(lxml.html.fromstring(page), "\n".join(PART_ONE))

@@ -23,18 +23,21 @@ _OTHER_WORDS = {
     # what a page shows over or beside the article: dialogs, consent banners, tabs, slides
     "modal", "dialog", "popup", "overlay", "cookie", "cookiebar", "gdpr", "consent", "login", "accordion", "tab",
     "tabs", "carousel", "slide", "slider", "gallery",
+    # notes a publisher sets under every article
+    "disclaimer", "disclosure", "notice", "legal", "copyright", "license", "licence", "donate", "donation",
+    "subscribe", "subscription", "paywall", "signup",
 }  # fmt: skip
 # Comments and threads mark their ancestors too (<ol class="commentlist"><li class="comment">...).
 _DISCUSSION = re.compile(r"comment|reply|replies|discussion|thread|forum|respon", re.IGNORECASE)
 # Words of a class: "ArticleTeaser_text" is article, teaser, text.
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-# An <article> is one piece (the next story of an endless page, a teaser): a body's parts share theirs, if any.
+# Wrappers that make what they hold a piece of its own (an <article> is the next story of an endless page).
 _OTHER_TAGS = {"article", "aside", "footer", "nav", "form", "label", "li"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MIN_PARAGRAPH = 40  # characters: shorter <p>s (datelines, "Advertisement") identify nothing
-_PROBE = 50
+_PROBE = 50  # a paragraph is looked for in the extracted text by its first characters
 _MIN_MORE = 2  # paragraphs the later parts hold between them: one alone is a licence line or a donation appeal
-_READ_FIRST, _READ_LATER = 2 / 3, 1 / 2  # a paragraph is looked for in the extracted text by its first characters
+_READ_FIRST, _READ_LATER = 2 / 3, 1 / 2  # shares of a part's paragraphs found in the extracted text
 
 
 def merge_split_body(tree: HtmlElement, extracted: str) -> bool:
@@ -87,9 +90,20 @@ def _flat(text: str) -> str:
 
 
 def _probes(part: HtmlElement) -> list[str]:
-    """The opening characters of each paragraph of a container, by which the extracted text is searched."""
-    texts = (_flat(p.text_content()) for p in part.iter("p"))
+    """The opening characters of each paragraph of a container, by which the extracted text is searched;
+    a paragraph marked as something else (a disclaimer, an ad disclosure) is none of the article's."""
+    texts = (_flat(p.text_content()) for p in part.iter("p") if not _marked_other(p, part))
     return [text[:_PROBE] for text in texts if len(text) >= _MIN_PARAGRAPH]
+
+
+def _marked_other(paragraph: HtmlElement, part: HtmlElement) -> bool:
+    """Whether a paragraph, or an element between it and its container, has a class that says it is not the article."""
+    for element in (paragraph, *paragraph.iterancestors()):
+        if element is part:
+            return False
+        if _words(element.get("class")) & _OTHER_WORDS:
+            return True
+    return False
 
 
 def _nothing_between(tree: HtmlElement, first: HtmlElement, second: HtmlElement) -> bool:
@@ -119,10 +133,10 @@ def _own_piece(later: HtmlElement, first: HtmlElement) -> bool:
     or wrapped in something the first part is not in that says it is another thing (a card, a teaser)."""
     if any(heading.find(".//a[@href]") is not None for heading in later.iter(*_HEADINGS)):
         return True
-    shared = set(first.iterancestors())
-    wrappers = [element for element in later.iterancestors() if element not in shared]
+    above_first, above_later = list(first.iterancestors()), list(later.iterancestors())
+    wrappers = [element for element in above_later if element not in set(above_first)]
     # The parts of one body sit in rows of one template: the same wrappers around each, up to what they share.
-    if _shape(wrappers) != _shape([element for element in first.iterancestors() if element not in set(later.iterancestors())]):
+    if _shape(wrappers) != _shape([element for element in above_first if element not in set(above_later)]):
         return True
     return any(wrapper.tag in _OTHER_TAGS or _words(wrapper.get("class")) & _OTHER_WORDS for wrapper in wrappers)
 
