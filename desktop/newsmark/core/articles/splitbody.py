@@ -23,9 +23,9 @@ _OTHER_WORDS = {
     # what a page shows over or beside the article: dialogs, consent banners, tabs, slides
     "modal", "dialog", "popup", "overlay", "cookie", "cookiebar", "gdpr", "consent", "login", "accordion", "tab",
     "tabs", "carousel", "slide", "slider", "gallery",
-    # notes a publisher sets under every article
+    # notes a publisher sets under every article (not "paywall": Condé Nast marks metered paragraphs so)
     "disclaimer", "disclosure", "notice", "legal", "copyright", "license", "licence", "donate", "donation",
-    "subscribe", "subscription", "paywall", "signup",
+    "subscribe", "subscription", "signup",
 }  # fmt: skip
 # Comments and threads mark their ancestors too (<ol class="commentlist"><li class="comment">...).
 _DISCUSSION = re.compile(r"comment|reply|replies|discussion|thread|forum|respon", re.IGNORECASE)
