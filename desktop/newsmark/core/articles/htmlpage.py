@@ -6,11 +6,17 @@ import codecs
 import re
 from html import unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsmark.core.articles.hardwrap import unwrap
 from newsmark.core.articles.repeats import drop_repeated_copies
+from newsmark.core.articles.splitbody import merge_split_body
 from newsmark.core.errors import DocumentImportError
 from newsmark.core.articles.plaintext import ImportedText, decode_bytes, join_paragraphs, title_from_text
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -51,7 +57,7 @@ def read_html(
     Navigation, scripts, styles, cookie banners, comments and footers are left out; blocks are
     separated by one blank line. Nothing is fetched: the page's links and its URL are only read.
     """
-    import trafilatura  # imported here: it takes half a second, and only HTML needs it
+    from trafilatura.utils import load_html  # imported here: trafilatura takes half a second, only HTML needs it
 
     name = name or source.name  # how messages name the file
     if len(data) > MAX_HTML_BYTES:
@@ -60,17 +66,15 @@ def read_html(
             "page is a few MB at most); open it in a browser, copy the article and paste it as a new document."
         )
     html, encoding, replaced = decode_html(data, name)
-    found = trafilatura.bare_extraction(
-        html,
-        url=None,  # a URL here is only a hint, but None makes sure nothing is ever resolved or fetched
-        with_metadata=True,
-        include_comments=False,
-        include_tables=tables,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        deduplicate=False,
-    )
+    found = _extract(html, tables)
+    if found is not None and found.text:
+        # trafilatura reads the first container of a body the page splits in two (an ad row between):
+        # the rest is read too, from a tree whose first container holds them all.
+        tree = load_html(html)
+        if tree is not None and merge_split_body(tree, found.text):
+            merged = _extract(tree, tables)
+            if merged is not None and len(merged.text or "") > len(found.text):
+                found = merged
     extracted, width = ((found.text or "") if found is not None else ""), None
     if not printed_lines:
         extracted, width = unwrap(extracted, _paragraph_ends(html))
@@ -95,6 +99,23 @@ def read_html(
         site=found.sitename or "",
         format="html",
         extra={k: v for k, v in extra.items() if v},
+    )
+
+
+def _extract(html: str | HtmlElement, tables: bool) -> Document | None:
+    """trafilatura's reading of a page (its text or parsed tree), with nothing ever fetched."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html,
+        url=None,  # a URL here is only a hint, but None makes sure nothing is ever resolved or fetched
+        with_metadata=True,
+        include_comments=False,
+        include_tables=tables,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
     )
 
 
