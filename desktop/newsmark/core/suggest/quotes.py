@@ -58,7 +58,10 @@ from newsmark.core.suggest.whosaid import relative_speaker
 NAME = "quotes"
 
 _PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”"}
-_OPENERS = re.compile(r"[“«»„‘\"]|(?<=[,:][ \t])”(?=[A-Z])")  # "said, ”It…”": a closing mark typed for the opening one
+_OPENERS = re.compile(r"[“«»„‘\"]")
+# Also "said, ”It…”": a closing mark typed for the opening one (tested in _spans: a pattern opening with a look-behind
+# would make the engine try every position of the text instead of jumping to the marks).
+_MARKS = re.compile(r"[“«»„‘\"”]")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
@@ -150,11 +153,14 @@ def _is_speech(content: str, before: str) -> bool:
 def _spans(text: str) -> list[tuple[int, int, int, int]]:
     """(open mark, content start, content end, after close) of every quoted stretch, outermost first, no overlaps."""
     found, taken_to = [], 0
-    for m in _OPENERS.finditer(text):
+    for m in _MARKS.finditer(text):
         at = m.start()
         if at < taken_to:
             continue
         mark = m.group()
+        if mark == "”" and not (at >= 2 and text[at - 2] in ",:" and text[at - 1] in " \t"
+                                and "A" <= text[at + 1:at + 2] <= "Z"):
+            continue  # a closing mark, unless typed for the opening one after "said, "
         if mark in "‘\"" and at and (text[at - 1].isalnum()):
             continue  # an apostrophe or inch mark, not an opening quote
         if mark == '"' and text[at + 1:at + 2] == '"' and text[at + 2:at + 3].isalnum():
