@@ -125,6 +125,7 @@ class SpeakerIndex:
         self._text = text
         self._names: dict[str, str] = {}
         self._named: dict[str, list[tuple[int, str]]] = {}
+        self._kin: dict[str, bool] = {}  # surname → whether its bearers are one family (a scan of the text each)
         self._givens: dict[str, bool] = {}
         self._generations: frozenset[str] | None = None
 
@@ -202,7 +203,9 @@ class SpeakerIndex:
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
-        if kin(self._text, surname, named) and not (before and near_after(self._text, max(before)[0], at)):
+        if surname not in self._kin:
+            self._kin[surname] = kin(self._text, surname, named)
+        if self._kin[surname] and not (before and near_after(self._text, max(before)[0], at)):
             return ""  # a family: the bare surname is the principal's, named first, unless a relative was just named
         return max(before)[1] if before else ""
 
