@@ -75,3 +75,45 @@ def test_quotes_nested_inside_a_quote_still_close_it():
     text = 'Ana Ruiz said: “They told me “no” and then “yes,” she said. And “later”.'
     spans = [(text[s.start:s.end]) for s in suggest_quotes(text)]
     assert any(span.startswith("They told me") for span in spans), spans
+
+
+class _Ranged:
+    """A compiled pattern that adds up how many characters its searches were given to scan."""
+
+    def __init__(self, pattern: re.Pattern, scanned: list[int]):
+        self._pattern, self._scanned = pattern, scanned
+
+    def _span(self, args) -> int:
+        text = args[0]
+        pos = args[1] if len(args) > 1 else 0
+        end = args[2] if len(args) > 2 else len(text)
+        return max(0, min(end, len(text)) - pos)
+
+    def search(self, *args):
+        self._scanned[0] += self._span(args)
+        return self._pattern.search(*args)
+
+    def finditer(self, *args):
+        self._scanned[0] += self._span(args)
+        return self._pattern.finditer(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._pattern, name)
+
+
+def _characters_searched(monkeypatch, text: str) -> int:
+    from newsmark.core.suggest import quoteends
+
+    scanned = [0]
+    for module in (quotes, quoteends):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, _Ranged(value, scanned))
+    suggest_quotes(text)
+    return scanned[0]
+
+
+def test_unclosed_marks_are_not_each_searched_to_the_paragraphs_end(monkeypatch):
+    """Searches over ranges (not matches at a point) add up to a few times the text, however many marks never close."""
+    text = " ".join("“word said Ana" for _ in range(2000))
+    assert _characters_searched(monkeypatch, text) <= 40 * len(text)

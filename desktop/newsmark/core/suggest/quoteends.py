@@ -27,5 +27,9 @@ _SINGLE_BEFORE_VERB = re.compile(r"(?<=[,.?!])’(?=[ \t]+(?:[a-z]+|[A-Z][\w’'
 def single_close(text: str, start: int, stop: int) -> int:
     """Where a curly double quote opened before ``start`` and left unclosed by ``stop`` is closed by a single mark
     before its attribution (``“…,’ she said``), or -1; not where a single quotation opened inside (``“He said, ‘No.’ …``)."""
-    m = _SINGLE_BEFORE_VERB.search(text, start, stop)
-    return m.start() if m and "‘" not in text[start:m.start()] else -1
+    k = text.find("’", start, stop)  # the marks found by a plain search: the pattern opens with a look-behind
+    while k != -1:
+        if _SINGLE_BEFORE_VERB.match(text, k, stop):
+            return k if "‘" not in text[start:k] else -1
+        k = text.find("’", k + 1, stop)
+    return -1
