@@ -36,3 +36,30 @@ def test_an_ordinary_story_is_no_interview():
     assert Interview(story).opening == -1
     interview = Interview(_QA)
     assert interview.opening == _QA.index("Why the docks") and interview.interviewee == "Nora Quill"
+
+
+_TIED = ("A Harbor Plan, Explained\n\n"
+         "Port chief Nora Quill and union boss Karl Marr sat down with us. Quill spoke first; Marr listened.\n\n"
+         + _QA.split("\n\n", 2)[2])
+
+
+def test_two_people_the_introduction_names_alike_resolve_to_the_first_named_in_every_run():
+    """The interviewee was chosen from a set: a tie went either way from one run to the next (hash seeds)."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys; from newsmark.core.suggest.interview import Interview; "
+              "print(Interview(sys.stdin.read()).interviewee)")
+    from pathlib import Path
+
+    import newsmark
+
+    source_root = str(Path(newsmark.__file__).resolve().parents[1])  # the child imports the same package
+    chosen = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": source_root}
+        done = subprocess.run([sys.executable, "-c", script], input=_TIED, capture_output=True, text=True, env=env,
+                              check=True)
+        chosen.add(done.stdout.strip())
+    assert chosen == {"Nora Quill"}

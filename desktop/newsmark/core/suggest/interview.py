@@ -51,7 +51,8 @@ class Interview:
     def _interviewee(self) -> str:
         """The person of the headline and introduction, else the one the introduction names most, or ``""``."""
         intro = self._text[headline_end(self._text):self.opening]
-        people = {_END_STOP.sub("", person_name(m.group())) for m in _NAME.finditer(intro)}
+        # In the order first named (a dict, not a set): a tie goes to the first, the same in every run.
+        people = dict.fromkeys(_END_STOP.sub("", person_name(m.group())) for m in _NAME.finditer(intro))
         people = [p for p in people if is_full_name(p) and not is_organisation(p)
                   and looks_given(p.split()[0], self._text, is_title)]  # "Suicide Squad" is no person
         counts = {p: len(re.findall(r"(?<![\w'’-])" + re.escape(p.split()[-1]) + r"(?![\w'’-])", intro)) for p in people}
