@@ -134,9 +134,10 @@ def _own_piece(later: HtmlElement, first: HtmlElement) -> bool:
     if any(heading.find(".//a[@href]") is not None for heading in later.iter(*_HEADINGS)):
         return True
     above_first, above_later = list(first.iterancestors()), list(later.iterancestors())
-    wrappers = [element for element in above_later if element not in set(above_first)]
+    shared = set(above_first) & set(above_later)
+    wrappers = [element for element in above_later if element not in shared]
     # The parts of one body sit in rows of one template: the same wrappers around each, up to what they share.
-    if _shape(wrappers) != _shape([element for element in above_first if element not in set(above_later)]):
+    if _shape(wrappers) != _shape([element for element in above_first if element not in shared]):
         return True
     return any(wrapper.tag in _OTHER_TAGS or _words(wrapper.get("class")) & _OTHER_WORDS for wrapper in wrappers)
 

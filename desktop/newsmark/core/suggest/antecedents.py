@@ -73,6 +73,10 @@ def _last(pattern: re.Pattern, text: str, lo: int, at: int) -> re.Match | None:
     return found
 
 
+# A sentence's opening word and "of"/"for" before a body's name ("Shares of Acme Holdings").
+_OPENING_OF = name_pattern(r"^(?!The\b)[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
+
 def antecedent(text: str, phrase: str, at: int) -> str:
     """The body's name or fuller description a definite ``phrase`` ("the group") refers to before ``at``, or ``""``."""
     words = phrase.split()
@@ -89,7 +93,7 @@ def antecedent(text: str, phrase: str, at: int) -> str:
         name = m.group().strip() if m else ""
         opening = m and (m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in {"", ".", "!", "?"})
         if opening:  # "Shares of Acme Holdings fell": the sentence's first word is no part of the name
-            name = name_pattern(r"^(?!The\b)[A-Z][a-z]+[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?").sub("", name)
+            name = _OPENING_OF.sub("", name)
         name = re.sub(r"^(?:The|A|An|In|On|At|But|And)[ \t]+", "", name)
         if len(name.split()) >= 2:
             return name

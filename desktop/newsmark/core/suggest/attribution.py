@@ -106,14 +106,14 @@ def _who(m: re.Match) -> str:
     return speaker_phrase(m.group("who"))
 
 
-
-
 def _surname_of_someone(text: str, word: str) -> bool:
     """Whether a one-word "-ly" source ("says Early", "said Daly") is the surname of a person the text names in full."""
     return (word.endswith("ly") and word[:1].isupper() and " " not in word
             and name_pattern(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+" + re.escape(word) + r"\b").search(text) is not None)
 
 
+# "an angry Ruiz", "the veteran Lee": a described name after the verb, the description not a role.
+_ARTICLE_DESCRIBED = name_pattern(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$")
 _PARTICIPLE_ONLY = name_pattern(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
 # An aside that ends on a titled name holds the subject: "In Akron, after the vote, Gov. Ana Ruiz, said".
 _TITLED_LAST = name_pattern(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME}){_LABEL}\s*$")
@@ -147,7 +147,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
             return _who(m)
     m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
     if m and speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):
-        described = name_pattern(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([A-Z].*)$").match(m.group("who"))
+        described = _ARTICLE_DESCRIBED.match(m.group("who"))
         if described and not is_role(described.group(1)):
             return speaker_phrase(described.group(2))  # "…," an angry Ruiz retaliated
         return _who(m)

@@ -64,7 +64,8 @@ class Interview:
         question's "you" says it, in the quote's sentence."""
         if self.opening < 0 or at < self.opening:
             return False
-        start = self._text.rfind("\n\n", 0, at) + 2 if self._text.rfind("\n\n", 0, at) != -1 else 0
+        brk = self._text.rfind("\n\n", 0, at)
+        start = brk + 2 if brk != -1 else 0
         stops = [m.end() for m in _STOP.finditer(self._text, start, at + 1)]
         head_start = stops[-1] if stops else start
         said = _QUESTION_SAYS if start in self._questions else _ANSWER_SAYS

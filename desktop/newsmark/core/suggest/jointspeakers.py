@@ -15,7 +15,9 @@ from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import ADVERB, NAME, SAYS
 from newsmark.core.suggest.speakers import PRONOUNS, is_full_name, is_organisation
 
-_KIN = r"(?:(?:his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?"  # "Ana Ruiz and her brother Tom Lee"
+_RELATION = r"(?:his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"  # "Ana Ruiz and her brother Tom Lee"
+_KIN = rf"(?:{_RELATION})?"
+_RELATION_WORDS = re.compile(rf"\b{_RELATION}(?=\S)")  # dropped from the joint speaker: the names alone
 _JOINT = rf"(?:(?:{NAME},[ \t]+){{0,4}}{NAME},?[ \t]+and[ \t]+{_KIN}{NAME})"
 # Before the quote: the coordination opens its clause and a verb or colon follows it.
 _SUBJECT = name_pattern(rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t])|(?<=\n)|(?<=[—–:][ \t])"
@@ -60,7 +62,7 @@ def joint_parts(text: str, at: int, after: int) -> list[str]:
         if head is None:
             return []
         joint = head.group("joint")
-    joint = _OWNER.sub("", re.sub(r"\b(?:his|her|their)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?=\S)", "", joint))
+    joint = _OWNER.sub("", _RELATION_WORDS.sub("", joint))
     parts = [p.strip(" ,").removesuffix(".") if not p.endswith(("Jr.", "Sr.")) else p.strip(" ,") for p in re.split(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+", joint)]
     if len(parts) < 2 or len(set(parts)) < len(parts) or not all(_PART.fullmatch(p) for p in parts):
         return []

@@ -22,7 +22,7 @@ officials police authorities residents witnesses analysts experts sources diplom
 doctors physicians nurses organisers organizers economists scientists researchers rescuers villagers protesters
 demonstrators marchers leaders firefighters teachers parents workers lawyers attorneys critics activists aides
 advisers advisors supporters opponents officers members students employees staff voters fans judges lawmakers
-legislators regulators executives negotiators campaigners residents neighbours neighbors survivors relatives
+legislators regulators executives negotiators campaigners neighbours neighbors survivors relatives
 judge jury court government administration company firm committee commission ministry department agency council
 board bureau authority union church campaign coalition network party army military
 statement report letter memo study survey poll legislation law bill ruling complaint lawsuit indictment affidavit
@@ -36,6 +36,7 @@ _NOT_HEADS = frozenset("state home affairs works security former ex elect acting
 _HEADS = sorted((_SPEAKING | ROLE_WORDS) - _NOT_HEADS, key=len, reverse=True)
 # A determiner or number, dropped from the speaker as annotated ("his lawyers" → "lawyers").
 _DETERMINER = r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+"
+_LEADING = re.compile(_DETERMINER)
 # Words before the head: adjectives and nouns, no verb ("Former royal PR aides", "The legal team").
 _FUNCTION = ("as|just|because|in|after|before|from|of|for|with|by|to|at|on|when|while|if|although|though|since|once|until|"
              "unless|where|and|or|but|that|which|who|what|how|why|this|these|those|there|it|here|even|only|not|no|all|most|"
@@ -71,10 +72,6 @@ def noun_subject(text: str, at: int) -> str:
         if m and not _FULL_NAME.search(text, m.end("phrase"), at) and not _NAMED_ASIDE.match(m.group("aside") or ""):
             return m.group("phrase")
     return ""
-
-
-
-_LEADING = re.compile(_DETERMINER)
 
 
 def noun_source(text: str, at: int, resolve) -> str:

@@ -20,7 +20,7 @@ REACTOR_WORDS = frozenset("reactor reactors".split())
 POWER_WORDS = frozenset("nuclear atomic power".split())
 POWER_FACILITIES = frozenset("plant plants station reactor reactors facility complex".split())
 # Words before a bare mention that keep it the town where the facility is ("near Bushehr", "in Bushehr").
-_TOWN_BEFORE = frozenset("in near outside around inside into".split())
+TOWN_BEFORE = frozenset("in near outside around inside into".split())
 # Kinship nouns after a possessive: "his wife, Elizabeth," names a person, whatever town shares her name.
 KIN = frozenset("wife husband son daughter mother father brother sister widow widower fiancée fiancé fiancee fiance "
                 "partner girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew "
@@ -158,8 +158,14 @@ def facility_names(tokens: Tokens, matches: list[Match]) -> set[str]:
 
 def the_facility(tokens: Tokens, m: Match, facilities: set[str]) -> bool:
     """True when a mention of a name the text gives a facility is the facility: no locative word before it."""
-    return (tokens.text[m.start:m.end] in facilities
-            and (m.i == 0 or tokens.words[m.i - 1].lower() not in _TOWN_BEFORE))
+    return named_alone(tokens, m, facilities, TOWN_BEFORE)
+
+
+def named_alone(tokens: Tokens, m: Match, names: set[str], town_before: frozenset[str]) -> bool:
+    """True when a mention is one of ``names`` (a town's name the text gives a thing) with none of the locative
+    words ``town_before`` before it, which keep it the town."""
+    return (tokens.text[m.start:m.end] in names
+            and (m.i == 0 or tokens.words[m.i - 1].lower() not in town_before))
 
 
 def firm_partner(tokens: Tokens, m: Match, places: set[int]) -> bool:

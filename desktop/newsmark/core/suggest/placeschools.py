@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.placenamesakes import TOWN_BEFORE, named_alone
 from newsmark.core.suggest.placetokens import Match, Tokens
 
 # Plural nouns after a list of towns that make each of them a school ("Leeds and York universities").
 SCHOOLS_AFTER = frozenset("universities colleges".split())
 # Capitalised words naming a school in full: one in a list makes the list's bare towns schools too.
 SCHOOL_WORDS = frozenset("University College Institute Polytechnic".split())
-# Words before a bare mention that keep it the town ("students in Leeds", "moved to Leeds").
-_TOWN_BEFORE = frozenset("in near outside around inside into to from at across".split())
+# Words before a bare mention that keep it the town ("students in Leeds", "moved to Leeds"): a facility's, and more.
+_TOWN_BEFORE = TOWN_BEFORE | frozenset("to from at across".split())
 # "X is a (notorious party) college": the name is the school's.
 _IS_A_SCHOOL = re.compile(r" (?:is|was) (?:a|an|the) (?:[\w-]+ ){0,3}(?:college|university|school)\b")
 _LIST_GAPS = (" ", ", ")
@@ -75,5 +76,4 @@ def the_school(tokens: Tokens, m: Match, schools: tuple[set[str], set[int]]) -> 
     """True when a mention of a town the text uses for a university is the university: listed among universities, or
     a later mention with no locative word before it."""
     names, listed = schools
-    return m.i in listed or (tokens.text[m.start:m.end] in names
-                             and (m.i == 0 or tokens.words[m.i - 1].lower() not in _TOWN_BEFORE))
+    return m.i in listed or named_alone(tokens, m, names, _TOWN_BEFORE)

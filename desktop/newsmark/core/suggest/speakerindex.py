@@ -42,7 +42,7 @@ _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "
 _FOLD_KEYS = re.compile("|".join(sorted(_FOLDS, key=len, reverse=True)))
 # Name words after the one looked up: a name the word does not end ("Britain Liu Xiaming", "Ana Ruiz Jr.").
 _RUNS_ON = name_pattern(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                      r"[A-Z][a-z][\w'’-]*)(?![\w'’-])){1,2}")
+                        r"[A-Z][a-z][\w'’-]*)(?![\w'’-])){1,2}")
 
 
 def _spellings(word: str) -> str:
@@ -86,6 +86,10 @@ _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|fath
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
+# "Minister of Health, Ana Ruiz": the name after a role word (and what it is of).
+_NAMED_AFTER_ROLE = name_pattern(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})")
+# "Prince Edmund" for "the prince": one capitalised word after a style, no second name word.
+_SINGLE_AFTER_ROLE = name_pattern(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 # One capitalised word owning a person or body: "Ruiz's campaign", "Ruiz’s mother" (not "the mayor's office").
 _BARE_OWNER = name_pattern(r"([A-Z][a-z][\w-]*)['’]s(?:\s+[a-z][\w-]*){1,3}")
 # Nouns of a person by what they do ("the guitarist", "the historian"), not "the list" or "the twist".
@@ -288,9 +292,9 @@ class SpeakerIndex:
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
-            after = name_pattern(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})").match(self._text[m.end():m.end() + 120])
+            after = _NAMED_AFTER_ROLE.match(self._text[m.end():m.end() + 120])
             candidate = person_name(after.group(1)) if after else ""
-            single = name_pattern(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])").match(self._text[m.end():m.end() + 40]) if styled else None
+            single = _SINGLE_AFTER_ROLE.match(self._text[m.end():m.end() + 40]) if styled else None
             if single and m.group()[:1].isupper():
                 candidate = person_name(m.group() + " " + single.group(1))
             if not _is_full(candidate):

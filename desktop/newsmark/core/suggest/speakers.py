@@ -120,6 +120,8 @@ _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did
 _VERBS_OPENING = frozenset("says replied replies adds added asks answered responded countered retorted recalls explains "
                            "writes notes continues concludes".split())
 _ROMAN = name_pattern(r"[IVX]+")
+_PLAIN_WORD = name_pattern(r"[A-Z][a-z]+")  # a capital then small letters only: no initial, code or hyphen
+_INITIAL = name_pattern(r"[A-Z]\.")
 # An abbreviation in capitals with its full stop ("US.", "EU."), not initials ("J.C.") nor one letter ("A.").
 _ABBREVIATION_END = name_pattern(r"[A-Z]{2,4}\.")
 _SUBJECT_PRONOUNS = frozenset("He She They We It".split())  # never a name's word
@@ -182,7 +184,7 @@ def person_name(phrase: str) -> str:
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(PARTICLES, words[0]):
         words = words[1:]
-    if len(words) >= 4 and not is_organisation(" ".join(words)) and all(name_pattern(r"[A-Z][a-z]+").fullmatch(w) for w in words) and not any(
+    if len(words) >= 4 and not is_organisation(" ".join(words)) and all(_PLAIN_WORD.fullmatch(w) for w in words) and not any(
             w.lower() in PARTICLE_WORDS for w in words[1:-1]):  # "James Van Der Beek", "Ana De La Cruz": one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     return " ".join(words)
@@ -223,7 +225,7 @@ def after_role_of(text: str, start: int) -> bool:
 def last_name_words(phrase: str) -> str:
     """A person's name at the end of a longer capitalised phrase: the last two words, or three with an initial."""
     words = phrase.split()
-    return " ".join(words[-3:] if len(words) >= 3 and name_pattern(r"[A-Z]\.").fullmatch(words[-2]) else words[-2:])
+    return " ".join(words[-3:] if len(words) >= 3 and _INITIAL.fullmatch(words[-2]) else words[-2:])
 
 
 # A title's or an initial's full stop after a lower-case word: "running against Sen. Harry Reid" is one sentence
