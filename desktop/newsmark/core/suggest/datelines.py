@@ -49,7 +49,7 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
             start += len(raw) - len(raw.lstrip())
             name = _title(written)
             state = AP_STATES.get(name) or AP_STATES.get(name.rstrip(".") + ".")
-            known = gaz.get(state or name_key(name.rstrip(".")))
+            known = gaz.region(state, "US") if state else gaz.get(name_key(name.rstrip(".")))  # "Ga.": the state
             if known is not None and known.kind not in _KINDS:
                 known = None
             if not written.isupper() and not state and (known is None or known.kind not in ("country", "region")):

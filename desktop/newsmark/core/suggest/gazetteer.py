@@ -112,6 +112,15 @@ class Gazetteer:
                               if len(set(rows)) == 1 and key not in self._raw}
         return self._initials.get(word)
 
+    def region(self, name: str, country: str) -> Place | None:
+        """``country``'s first-level region called ``name`` exactly ("Georgia", "US": the state, not the country)."""
+        key = ("=" + name, country)
+        if key not in self._region_found:
+            first = name.split()[0].lower() if name.split() else ""
+            self._region_found[key] = next((place for word, fields in self._regions.get(country, ()) if word == first
+                                            and (place := _place(fields)).place == name), None)
+        return self._region_found[key]
+
     def region_named(self, stem: str, country: str) -> Place | None:
         """The first-level region of ``country`` whose name starts with ``stem`` ("Kursk" → "Kurskaya oblast'")."""
         stem = stem.lower()

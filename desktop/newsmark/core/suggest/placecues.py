@@ -76,7 +76,7 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
                 break
     for m in _PARTY_STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
-        found.append((m.start("abbr"), m.end("abbr"), gaz.get(state) or Place(state, "region", "", "US", 0, 1)))
+        found.append((m.start("abbr"), m.end("abbr"), gaz.region(state, "US") or Place(state, "region", "", "US", 0, 1)))
     for m in _PARTY_HOME.finditer(text):
         name = m.group("name")
         if name not in AP_STATES and name + "." not in AP_STATES:
@@ -85,7 +85,7 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
                           else Place(name, "area", "", "US", 0, 1)))
     for m in _STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
-        known = gaz.get(state)
+        known = gaz.region(state, "US")  # the state, not the first place of its name ("Ga." is no country)
         found.append((m.start("abbr"), m.end("abbr"), known or Place(state, "region", "", "US", 0, 1)))
         town = _town_before(text, m.start(), gaz)
         if town is not None:
