@@ -71,6 +71,7 @@ from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_
 from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
+from newsmark.core.suggest.placeeponyms import eponym_or_body
 from newsmark.core.suggest.placenamesakes import craft_names, facility_names, firm_partner, person_namesakes, the_facility
 from newsmark.core.suggest.placeregions import compass_regions
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
@@ -318,7 +319,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if not m.team and text[m.end:m.end + 4] in (" is ", " was") and a_school(tokens, m):
                 continue  # "Arizona is a party college"
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
-                               or a_facility(tokens, m, countries) or quoted_alone(tokens, m)):
+                               or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place

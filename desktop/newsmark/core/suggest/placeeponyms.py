@@ -1,0 +1,24 @@
+"""A town's name that names something else here: a law or a disease named after a person (``Moore's Law``), or a
+body the text calls one in apposition (``at Mila, an AI research institute in Canada``)."""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.placetokens import Match, Tokens
+
+# "Moore’s Law", "Parkinson's disease", "Occam's razor": a person's name with what is named after them.
+_EPONYM_AFTER = re.compile(r"['’]s[ \t]+(?:[Ll]aw|[Rr]ule|[Pp]rinciple|[Tt]heorem|[Pp]aradox|[Rr]azor|[Ss]yndrome|"
+                           r"[Dd]isease|[Cc]onstant|[Ee]quation)\b")
+# ", an AI research institute in Canada": the apposition says what the name is; a town's ("a company town") says town.
+_BODY_APPOSED = re.compile(r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:institute|company|firm|start-?up|charity|"
+                           r"nonprofit|non-profit|think[ \t]tank|lab|laboratory|organi[sz]ation|agency|foundation)"
+                           r"(?=[ \t]*(?:[,.;:)]|\Z)|[ \t]+(?:in|that|which|based|founded|run|backed|with)\b)")
+
+
+def eponym_or_body(tokens: Tokens, m: Match) -> bool:
+    """True when a town's name is a person's in a named law or disease, or a body the apposition after it names."""
+    if m.entry.kind != "city":
+        return False
+    text = tokens.text
+    return bool(_EPONYM_AFTER.match(text, m.end) or _BODY_APPOSED.match(text, m.end))
