@@ -62,6 +62,7 @@ class Gazetteer:
         self._regions: dict[str, list[tuple[str, str]]] = {}  # country -> (lower-case first word, raw fields)
         self._prefixes: dict[str, dict[str, list[tuple[str, str]]]] = {}  # built per country on first use
         self._region_found: dict[tuple[str, str], Place | None] = {}
+        self._region_exact: dict[tuple[str, str], Place | None] = {}  # (name, country) → that region, looked up once
         # first word -> most words in a name it starts: most capitalised words start none, and are skipped at once
         self.words_after: dict[str, int] = {}
         # every name's beginnings that end a word ("New", "New York" for "New York City"): a match stops growing
@@ -114,12 +115,12 @@ class Gazetteer:
 
     def region(self, name: str, country: str) -> Place | None:
         """``country``'s first-level region called ``name`` exactly ("Georgia", "US": the state, not the country)."""
-        key = ("=" + name, country)
-        if key not in self._region_found:
+        key = (name, country)
+        if key not in self._region_exact:
             first = name.split()[0].lower() if name.split() else ""
-            self._region_found[key] = next((place for word, fields in self._regions.get(country, ()) if word == first
+            self._region_exact[key] = next((place for word, fields in self._regions.get(country, ()) if word == first
                                             and (place := _place(fields)).place == name), None)
-        return self._region_found[key]
+        return self._region_exact[key]
 
     def region_named(self, stem: str, country: str) -> Place | None:
         """The first-level region of ``country`` whose name starts with ``stem`` ("Kursk" → "Kurskaya oblast'")."""
