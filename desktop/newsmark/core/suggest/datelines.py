@@ -13,7 +13,7 @@ import re
 
 from newsmark.core.suggest.gazetteer import Gazetteer, Place, name_key
 from newsmark.core.suggest.placecontexts import saint
-from newsmark.core.suggest.placecues import AP_STATES
+from newsmark.core.suggest.placecues import AP_STATES, us_state
 
 _CAPS = r"[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}"
 # "FLA.", "Calif.": a state written the AP way; "Jamaica", "New South Wales": a country or region as usual.
@@ -49,15 +49,12 @@ def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
             start += len(raw) - len(raw.lstrip())
             name = _title(written)
             state = AP_STATES.get(name) or AP_STATES.get(name.rstrip(".") + ".")
-            known = gaz.region(state, "US") if state else gaz.get(name_key(name.rstrip(".")))  # "Ga.": the state
+            known = us_state(state, gaz) if state else gaz.get(name_key(name.rstrip(".")))
             if known is not None and known.kind not in _KINDS:
                 known = None
             if not written.isupper() and not state and (known is None or known.kind not in ("country", "region")):
                 break  # "LONDON, Tuesday –": a mixed-case part must be a known country or region
-            if state:
-                place = known or Place(state, "region", "", "US", 0, 1)
-            else:
-                place = known or Place(saint(name.rstrip(".")), "area", "", "", 0, 1)
+            place = known or Place(saint(name.rstrip(".")), "area", "", "", 0, 1)
             end = start + len(written) - (0 if state or not written.endswith(".") else 1)
             places.append((start, end, place, known is not None or bool(state)))
         # One unknown part alone may be any word in capitals ("UPDATE – …"); a known place or a second part vouches.

@@ -76,7 +76,7 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
                 break
     for m in _PARTY_STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
-        found.append((m.start("abbr"), m.end("abbr"), gaz.region(state, "US") or Place(state, "region", "", "US", 0, 1)))
+        found.append((m.start("abbr"), m.end("abbr"), us_state(state, gaz)))
     for m in _PARTY_HOME.finditer(text):
         name = m.group("name")
         if name not in AP_STATES and name + "." not in AP_STATES:
@@ -85,14 +85,19 @@ def cue_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
                           else Place(name, "area", "", "US", 0, 1)))
     for m in _STATE.finditer(text):
         state = AP_STATES[m.group("abbr")]
-        known = gaz.region(state, "US")  # the state, not the first place of its name ("Ga." is no country)
-        found.append((m.start("abbr"), m.end("abbr"), known or Place(state, "region", "", "US", 0, 1)))
+        found.append((m.start("abbr"), m.end("abbr"), us_state(state, gaz)))
         town = _town_before(text, m.start(), gaz)
         if town is not None:
             found.append(town)
     for m in _DC.finditer(text):
         found.append((m.start(), m.end(), gaz.get("D.C.") or Place("Washington, D.C.", "city", "", "US", 0, 1)))
     return sorted(found, key=lambda f: f[0])
+
+
+def us_state(state: str, gaz: Gazetteer) -> Place:
+    """The US state an AP abbreviation names: the gazetteer's region, not the first place of its name ("Ga." is
+    no country, "Wash." no capital)."""
+    return gaz.region(state, "US") or Place(state, "region", "", "US", 0, 1)
 
 
 def _town_before(text: str, comma: int, gaz: Gazetteer) -> tuple[int, int, Place] | None:
