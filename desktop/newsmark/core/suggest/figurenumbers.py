@@ -46,12 +46,28 @@ DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "jamaican": "JMD", "jamaica"
 # A vulgar fraction glued to a whole number: "18½", "2¼".
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾⅓⅔⅛])?|\.\d+"
-WORD_NUMBER = _WORD_NUMBER = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True))
+_NUMBER_WORDS = sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True)
+
+
+def by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, each group keeping the words' order ("seventeen|seven").
+
+    The same matches as ``"|".join(words)``: no two groups can match at one place. A case-blind alternation gets no
+    fast path in ``re`` (each word is tried in turn at every word of the text); grouped, a word is tried only against
+    the few number words sharing its first letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+WORD_NUMBER = _WORD_NUMBER = by_first_letter(_NUMBER_WORDS)
 # "six-point-six": number words with a decimal point spelt out.
 # "and" joins number words only after a hundred or a scale ("two hundred and fifty"); "one and four" are two numbers.
 # Every number word opens with one of these letters: the look-ahead turns most words away before the
 # alternation above is tried word by word (a case-blind alternation gets no fast path in ``re``).
-_FIRST_LETTERS = "".join(sorted({w[0] for w in _WORD_NUMBER.split("|")}))
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
 WORDS = rf"(?=[{_FIRST_LETTERS}])(?:{_WORD_NUMBER})(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=illion))\s+and\s+)(?:{_WORD_NUMBER}))*(?:[\s-]point(?:[\s-](?:{'|'.join(list(SMALL)[:10])}))+)?"
 SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)"
 _NUMBER_PART = re.compile(rf"^(?P<digits>{DIGITS})(?P<scale>{SCALE})?$|^(?P<words>{WORDS})$", re.IGNORECASE)
