@@ -29,6 +29,7 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind64", 5), (BENCH / "blind65", 5), (BENCH / "blind66", 5), (BENCH / "blind67", 5), (BENCH / "blind68", 5),
      (BENCH / "blind69", 5), (BENCH / "blind70", 4), (BENCH / "blind71", 5), (BENCH / "blind72", 5), (BENCH / "blind73", 5), (BENCH / "blind75", 3), (BENCH / "blind74", 4),
      (BENCH / "blind76", 5), (BENCH / "blind77", 5), (BENCH / "blind78", 5), (BENCH / "blind79", 5), (BENCH / "blind80", 6),
+    (BENCH / "blind83", 5),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -39,7 +40,8 @@ SETS = pytest.mark.parametrize(
          "blind59", "blind60", "blind61", "blind62", "blind63",
          "blind64", "blind65", "blind66", "blind67", "blind68",
          "blind69", "blind70", "blind71", "blind72", "blind73", "blind75", "blind74",
-         "blind76", "blind77", "blind78", "blind79", "blind80"])
+         "blind76", "blind77", "blind78", "blind79", "blind80",
+         "blind83"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
