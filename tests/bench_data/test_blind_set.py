@@ -31,6 +31,7 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind76", 5), (BENCH / "blind77", 5), (BENCH / "blind78", 5), (BENCH / "blind79", 5), (BENCH / "blind80", 6),
      (BENCH / "blind81", 5),
      (BENCH / "blind82", 5),
+     (BENCH / "blind83", 5),
      (BENCH / "blind84", 5),
      (BENCH / "blind85", 5),
      (BENCH / "blind86", 5),
@@ -44,7 +45,7 @@ SETS = pytest.mark.parametrize(
          "blind59", "blind60", "blind61", "blind62", "blind63",
          "blind64", "blind65", "blind66", "blind67", "blind68",
          "blind69", "blind70", "blind71", "blind72", "blind73", "blind75", "blind74",
-         "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind84", "blind85", "blind86"])
+         "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
