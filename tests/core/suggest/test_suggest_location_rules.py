@@ -140,3 +140,21 @@ def test_a_dateline_may_join_two_places_by_a_slash_and_touch_its_dash(text, expe
 )
 def test_a_known_place_in_capitals_before_a_colon_labels_a_headline(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Storm closes schools\n\nSPOKANE, May 4 (Wire) - Crews worked through the night.", [("SPOKANE", "Spokane")]),
+        ("Storm closes schools\n\nSPOKANE/BOISE, Sept. 14 (Wire) - Crews worked through the night.",
+         [("SPOKANE", "Spokane"), ("BOISE", "Boise")]),
+        ("Storm closes schools\n\nSPOKANE, Wash., Jan 3 (Wire) -- Crews worked through the night.",
+         [("SPOKANE", "Spokane"), ("Wash.", "Washington")]),
+        # The date alone, or a word in capitals that is no place before it, makes no place.
+        ("Storm closes schools\n\nMay 4 (Wire) - Crews worked through the night.", []),
+        ("Storm closes schools\n\nUPDATE, May 4 (Wire) - Crews worked through the night.", []),
+    ],
+)
+def test_a_wire_datelines_date_between_its_places_and_its_agency(text, expected):
+    """``KATHMANDU, April 25 (Reuters) -``: the wires write the date after the places; the places are still read."""
+    assert named(text) == expected

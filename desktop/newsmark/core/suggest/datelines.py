@@ -2,7 +2,8 @@
 
 Wire and local outlets open a story with where it was filed, in capitals (a country or region may follow
 as usual; a slash joins two), then a dash: ``KOBE – A total of …``, ``SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash …``,
-``NAPA COUNTY, Calif. (KGO) -- A plan …``, ``ST CATHERINE, Jamaica — A …``. Each comma-separated part in
+``NAPA COUNTY, Calif. (KGO) -- A plan …``, ``ST CATHERINE, Jamaica — A …``, ``BEIRUT/THE HAGUE, March 7 (Reuters) - …``
+(the wires' date after the places is no place). Each comma-separated part in
 capitals is a place, whether the gazetteer knows it or not; an AP state abbreviation (``FLA.``, ``Calif.``)
 means its state.
 """
@@ -21,7 +22,9 @@ _PART = rf"(?:{_CAPS}|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})"
 # A paragraph's start, the parts, an optional station or agency in brackets, then a dash (or a colon).
 # A story filed from two places joins them with a slash (``SURABAYA, Indonesia/JAKARTA -``); an em dash may touch
 # the story's first word (``VATICAN CITY—Six years ago``).
-_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}}(?:/{_CAPS})?)(?:\s\([A-Z][\w .&-]{{0,20}}\))?"
+# The wires' date after the places (``KATHMANDU, April 25 (Reuters) -``, ``SEOUL, Aug. 20 (Yonhap)``): no place of its own.
+_DATE = r",\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
+_DATELINE = re.compile(rf"^(?P<parts>{_CAPS}(?:,\s{_PART}){{0,2}}(?:/{_CAPS})?)(?:{_DATE})?(?:\s\([A-Z][\w .&-]{{0,20}}\))?"
                        r"(?:\s?(?:--|[-–—:])\s|—(?=[A-Z“\"]))", re.MULTILINE)
 _PIECE = re.compile(r"[^,/]+")
 _KINDS = ("country", "region", "city", "area", "continent")
