@@ -11,6 +11,10 @@ from newsmark.core.suggest.placewords import (
     COMMON_WORDS, CURRENCY_NOUNS, FEATURE_AFTER, FEATURE_BEFORE, ORG_AFTER, REGION_WORDS, TITLES)
 
 
+# The words that widen a place after it, as one set: built once, not per match.
+_WIDENING = REGION_WORDS | FEATURE_AFTER
+
+
 def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
@@ -22,7 +26,7 @@ def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     word, end = tokens.words[j], tokens.ends[j]
     if word == "Co" and tokens.text[end:end + 1] == "." and core_is_place(m.entry):
         word, end = "County", end + 1  # "Napa Co.": the county, as headlines abbreviate it
-    elif word not in (REGION_WORDS | FEATURE_AFTER):
+    elif word not in _WIDENING:
         return m
     core = m.entry
     if m.feature or tokens.words[j - 1] in FEATURE_AFTER:
