@@ -35,3 +35,46 @@ def test_confidence_matches_its_plain_definition(kind, population, senses, team,
     """Every kind, size, sharing, team, feature and cue: the same confidence as the table built per call."""
     m = Match(0, 1, 0, len(place), Place(place, kind, "", "", population, senses), team, feature)
     assert locations._confidence(m, cued) == _plain_confidence(m, cued)
+
+
+_TEXTS = [
+    "Emirates Airline flew from Dubai to Paris; later Emirates said the Gulf route was busy.",
+    "Storms in the Gulf of Mexico shut rigs, and the Gulf coast of Texas braced. Alaska Airlines cut flights.",
+    "Papua New Guinea sent troops. PNG officials met Boston Company staff in Boston , then Gulf, then Gulfport.",
+]
+
+
+def _matches(text):
+    """The location suggester's candidate matches for ``text``, as the rules see them."""
+    from newsmark.core.suggest.gazetteer import builtin_gazetteer
+    from newsmark.core.suggest.placetokens import Tokens
+
+    tokens = Tokens(text)
+    return tokens, locations._candidates(tokens, builtin_gazetteer(), {}, {})
+
+
+def test_firm_names_match_the_plain_definition():
+    """The reordered test (the next word's sets first, the gap's slice last) keeps the same names."""
+    from newsmark.core.suggest.placeuses import COMPANY_WORDS, FIRM_WORDS, firm_names
+
+    for text in _TEXTS:
+        tokens, matches = _matches(text)
+        words = tokens.words
+        plain = {text[m.start:m.end] for m in matches
+                 if m.j < len(words) and text[m.end:tokens.starts[m.j]] == " "
+                 and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area")))}
+        assert firm_names(tokens, matches) == plain
+
+
+def test_bare_gulfs_are_the_one_word_matches_written_gulf():
+    """The length pre-check leaves exactly the one-word matches that read "Gulf" re-read."""
+    from newsmark.core.suggest.gazetteer import builtin_gazetteer
+    from newsmark.core.suggest.placesenses import _bare_gulfs
+
+    for text in _TEXTS:
+        tokens, matches = _matches(text)
+        out = _bare_gulfs(tokens, matches, builtin_gazetteer())
+        changed = {k for k, (a, b) in enumerate(zip(matches, out)) if a is not b}
+        plain = {k for k, m in enumerate(matches) if m.j - m.i == 1 and text[m.start:m.end] == "Gulf"}
+        assert changed == plain
+    assert any(text[m.start:m.end] == "Gulf" for text in _TEXTS for m in _matches(text)[1])  # a bare Gulf is read

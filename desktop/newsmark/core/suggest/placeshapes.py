@@ -139,13 +139,15 @@ def with_initials_spelt_out(tokens: Tokens, matches: list[Match]) -> list[Match]
     if not spelt:
         return matches
     # A one-word match of the same capitals gives way ("PNG" is also an airport's code); a longer one stays.
-    taken = {k for m in matches if m.j - m.i > 1 or m.entry.kind != "city" for k in range(m.i, m.j)}
+    taken: set[int] | None = None  # the words matches hold: built at the first hit (most texts have none)
     added = []
     # Each initials, then the look-behind over the character before them: a pattern opening with its words gets
     # re's fast scan for their first letters, where an opening look-behind would run at every position.
     pattern = re.compile("(?:" + "|".join(rf"{k}(?<![\w.-]{k})" for k in sorted(spelt, key=len, reverse=True)) + r")(?![\w-])")
     for hit in pattern.finditer(tokens.text):
         i = bisect.bisect_left(tokens.starts, hit.start())
+        if taken is None:
+            taken = {k for m in matches if m.j - m.i > 1 or m.entry.kind != "city" for k in range(m.i, m.j)}
         if (i < len(tokens.starts) and tokens.starts[i] == hit.start() and i not in taken and not caps_line(tokens, i)
                 and not (i + 1 < len(tokens.words) and tokens.words[i + 1] in CURRENCY_NOUNS)):  # "the TT dollar": money
             added.append(Match(i, i + 1, hit.start(), hit.end(), spelt[hit.group()]))
