@@ -297,7 +297,7 @@ def _find(text: str) -> list[tuple]:
             if second is not None:  # "said A — or even that B —": B is reported too
                 found.append((*_clause(text, second, e), item[2], item[3], True, item[5]))
         for start, end, confidence, source, reported, verb_at in found:
-            if end <= start or not any(ch.isalpha() for ch in text[start:end]):
+            if end <= start or not any(map(str.isalpha, text[start:end])):
                 continue
             if _quoted_speech(text, start, end, reported, quoted):
                 continue

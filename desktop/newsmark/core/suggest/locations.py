@@ -183,6 +183,10 @@ def _needs_evidence(m: Match, written: str = "") -> bool:
     return e.place in COMMON_WORDS or written in COMMON_WORDS or (e.kind == "city" and e.population < SMALL_TOWN)
 
 
+# A kind's confidence before size and sharing (a feature's "area", "Kursk region", is .85).
+_BASE = {"country": 0.95, "continent": 0.9, "area": 0.9, "region": 0.85, "demonym": 0.5}
+
+
 def _confidence(m: Match, cued: bool) -> float:
     """How sure the suggester is, from the kind of place, its size and the evidence."""
     e = m.entry
@@ -190,7 +194,7 @@ def _confidence(m: Match, cued: bool) -> float:
         return 0.9
     if e.place in COMMON_WORDS or (m.entry.kind == "city" and e.population < SMALL_TOWN):
         return 0.55 if cued else 0.4
-    base = {"country": 0.95, "continent": 0.9, "area": 0.85 if m.feature else 0.9, "region": 0.85, "demonym": 0.5}.get(e.kind)
+    base = 0.85 if m.feature and e.kind == "area" else _BASE.get(e.kind)
     if base is None:
         base = 0.9 if e.population >= 1_000_000 else 0.8 if e.population >= 100_000 else 0.65
     shared = e.senses > 1 and e.kind not in ("country", "continent") and e.population < 1_000_000

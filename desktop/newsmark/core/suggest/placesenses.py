@@ -31,7 +31,8 @@ def _bare_gulfs(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> list[Ma
     """``matches`` with a bare "Gulf" read as the gulf the text names in full ("the Gulf of Mexico … the Gulf"), or
     else as the Persian Gulf (news's "the Gulf", "Gulf allies"), not the province the gazetteer lists first."""
     text = tokens.text
-    bare = [k for k, m in enumerate(matches) if m.j - m.i == 1 and text[m.start:m.end] == "Gulf"]
+    # The length first: most one-word matches are not four letters long, and need no slice of the text.
+    bare = [k for k, m in enumerate(matches) if m.j - m.i == 1 and m.end - m.start == 4 and text[m.start:m.end] == "Gulf"]
     if not bare:
         return matches
     named = next((m.entry for m in matches if "Gulf" in m.entry.place.split() and text[m.start:m.end] != "Gulf"

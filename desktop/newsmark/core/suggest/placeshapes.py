@@ -11,6 +11,10 @@ from newsmark.core.suggest.placewords import (
     COMMON_WORDS, CURRENCY_NOUNS, FEATURE_AFTER, FEATURE_BEFORE, ORG_AFTER, REGION_WORDS, TITLES)
 
 
+# The words that widen a place after it, as one set: built once, not per match.
+_WIDENING = REGION_WORDS | FEATURE_AFTER
+
+
 def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
@@ -22,7 +26,7 @@ def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     word, end = tokens.words[j], tokens.ends[j]
     if word == "Co" and tokens.text[end:end + 1] == "." and core_is_place(m.entry):
         word, end = "County", end + 1  # "Napa Co.": the county, as headlines abbreviate it
-    elif word not in (REGION_WORDS | FEATURE_AFTER):
+    elif word not in _WIDENING:
         return m
     core = m.entry
     if m.feature or tokens.words[j - 1] in FEATURE_AFTER:
@@ -135,13 +139,15 @@ def with_initials_spelt_out(tokens: Tokens, matches: list[Match]) -> list[Match]
     if not spelt:
         return matches
     # A one-word match of the same capitals gives way ("PNG" is also an airport's code); a longer one stays.
-    taken = {k for m in matches if m.j - m.i > 1 or m.entry.kind != "city" for k in range(m.i, m.j)}
+    taken: set[int] | None = None  # the words matches hold: built at the first hit (most texts have none)
     added = []
     # Each initials, then the look-behind over the character before them: a pattern opening with its words gets
     # re's fast scan for their first letters, where an opening look-behind would run at every position.
     pattern = re.compile("(?:" + "|".join(rf"{k}(?<![\w.-]{k})" for k in sorted(spelt, key=len, reverse=True)) + r")(?![\w-])")
     for hit in pattern.finditer(tokens.text):
         i = bisect.bisect_left(tokens.starts, hit.start())
+        if taken is None:
+            taken = {k for m in matches if m.j - m.i > 1 or m.entry.kind != "city" for k in range(m.i, m.j)}
         if (i < len(tokens.starts) and tokens.starts[i] == hit.start() and i not in taken and not caps_line(tokens, i)
                 and not (i + 1 < len(tokens.words) and tokens.words[i + 1] in CURRENCY_NOUNS)):  # "the TT dollar": money
             added.append(Match(i, i + 1, hit.start(), hit.end(), spelt[hit.group()]))

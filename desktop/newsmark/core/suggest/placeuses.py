@@ -73,9 +73,10 @@ def _general_named(tokens: Tokens, m: Match) -> bool:
 def firm_names(tokens: Tokens, matches: list[Match]) -> set[str]:
     """The place names the text uses as a firm's name ("Emirates Airline", "Alaska Airlines")."""
     words, text = tokens.words, tokens.text
+    # The next word's set lookups first: the gap's slice is taken only for the few matches a firm's word follows.
     return {text[m.start:m.end] for m in matches
-            if m.j < len(words) and text[m.end:tokens.starts[m.j]] == " "
-            and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area")))}
+            if m.j < len(words) and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area")))
+            and text[m.end:tokens.starts[m.j]] == " "}
 
 
 def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
