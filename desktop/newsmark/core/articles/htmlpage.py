@@ -8,7 +8,10 @@ from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsmark.core.articles.dropped import restore_dropped
 from newsmark.core.articles.hardwrap import unwrap
+from newsmark.core.articles.headline import clean_title
+from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
 from newsmark.core.articles.repeats import drop_repeated_copies
 from newsmark.core.articles.splitbody import merge_split_body
 from newsmark.core.errors import DocumentImportError
@@ -67,17 +70,25 @@ def read_html(
         )
     html, encoding, replaced = decode_html(data, name)
     found = _extract(html, tables)
-    if found is not None and found.text:
+    lines: list[ShownLine] = []
+    tree = load_html(html) if found is not None and found.text else None
+    if found is not None and found.text and tree is not None:
+        lines = shown_lines(tree)
         # trafilatura reads the first container of a body the page splits in two (an ad row between):
         # the rest is read too, from a tree whose first container holds them all.
-        tree = load_html(html)
-        if tree is not None and merge_split_body(tree, found.text):
+        if merge_split_body(tree, found.text):
             merged = _extract(tree, tables)
             if merged is not None and len(merged.text or "") > len(found.text):
                 found = merged
     extracted, width = ((found.text or "") if found is not None else ""), None
+    if lines and tree is not None:
+        # trafilatura cuts a line of text at its links (the page shows it whole), and drops a body paragraph
+        # made mostly of one link: both mended from the page.
+        extracted = "\n".join(restore_dropped(join_cut_lines(extracted.split("\n"), lines), tree))
     if not printed_lines:
         extracted, width = unwrap(extracted, _paragraph_ends(html))
+        if lines and width is None:  # a stray <br> in a sentence is no paragraph's end (a hard wrap is unwrap's)
+            extracted = "\n".join(join_broken_sentences(extracted.split("\n"), lines))
     blocks = drop_repeated_copies(extracted.split("\n")) if extracted else []
     if not _reads_as_article(blocks):
         raise DocumentImportError(
@@ -85,11 +96,14 @@ def read_html(
             "in a browser, copy the article and paste it as a new document (Ctrl+Shift+V)."
         )
     text = join_paragraphs(blocks)
+    headline = found.title or ""
+    if headline and tree is not None:  # "Headline - Section | Site" when the page's <h1> says "Headline"
+        headline = clean_title(headline, tree)
     extra = {"language": found.language or "", "description": found.description or "", "hard_wrap": str(width or "")}
     if replaced:  # bad byte sequences anywhere in the page, so an analyst can tell a "�" came from the file
         extra["replacement_characters"] = str(replaced)
     return ImportedText(
-        title=title_from_text(found.title or "", "") or title_from_text(text, source.stem or name),
+        title=title_from_text(headline, "") or title_from_text(text, source.stem or name),
         text=text,
         source_path=str(source),
         encoding=encoding,
