@@ -61,3 +61,13 @@ def test_a_paragraph_made_otherwise_or_not_a_sentence_stays_out(tmp_path):
     )  # fmt: skip
     text = read_article(_page(tmp_path, body)).text
     assert "Read more" not in text and "Sign up" not in text
+
+
+def test_a_comment_between_two_kept_paragraphs_stays_out(tmp_path):
+    # A thread's comments are made alike; trafilatura leaves them out on purpose.
+    comment = "<div class='comment-body'><div class='inner'><p class='para'>{}</p></div></div>"
+    body = (
+        _block(PARAGRAPHS[0]) + comment.format("Great article, I have walked on that pier since I was a child.")
+        + _block(PARAGRAPHS[1])
+    )  # fmt: skip
+    assert "Great article" not in read_article(_page(tmp_path, body)).text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.html
+import pytest
 
 from newsmark.core.articles import read_article
 from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
@@ -62,12 +63,18 @@ def test_keep_lines_keeps_a_lone_br_in_a_sentence(tmp_path):
     assert BROKEN[0] in paragraphs and BROKEN[1] in paragraphs
 
 
-def test_lines_a_br_separates_stay_apart_when_the_next_opens_in_capitals_or_the_first_ends_a_sentence():
-    tree = lxml.html.fromstring(
-        "<div><p>Roses are red<br>Violets are blue</p><p>The quay is open.<br>the ferry is not</p></div>"
-    )
-    lines = ["Roses are red", "Violets are blue", "The quay is open.", "the ferry is not"]
-    assert join_broken_sentences(lines, shown_lines(tree)) == lines
+@pytest.mark.parametrize("block", [
+    "The harbour master said the quay would stay open<br>Violets are blue, the ferry is not.",  # a capital
+    "The harbour master said the quay would stay open.<br>the ferry would not, he added.",  # a sentence's end
+    "The harbour master can be reached by telephone on<br>www.galway-harbour.example.org.",  # an address
+    "The harbour master said the quay would stay open<br>for the ferry and the fishing fleet",  # no sentence's end
+    "Two lemons<br>sugar to taste.",  # a short line: a list's, not prose
+    "Opening hours of the harbour office on the quay<br>weekdays from nine to five.<br>saturdays from nine.",  # three
+])  # fmt: skip
+def test_lines_a_br_separates_stay_apart_unless_they_read_as_one_broken_sentence(block):
+    tree = lxml.html.fromstring(f"<div><p>{block}</p></div>")
+    lines = [line.text for line in shown_lines(tree)]
+    assert len(lines) > 1 and join_broken_sentences(lines, shown_lines(tree)) == lines
 
 
 def test_shown_lines_end_at_blocks_brs_empty_inline_elements_and_source_line_breaks():
@@ -75,7 +82,7 @@ def test_shown_lines_end_at_blocks_brs_empty_inline_elements_and_source_line_bre
         "<div>One <a href='#'>link</a> line<br>two<br><br>three<p>four</p>five<span class='br'></span>six\nseven</div>"
     )
     assert shown_lines(tree) == [
-        ShownLine("One link line", True), ShownLine("two", False), ShownLine("three", False),
+        ShownLine("One link line", True), ShownLine("two", False, True), ShownLine("three", False),
         ShownLine("four", False), ShownLine("five", False), ShownLine("six", False), ShownLine("seven", False),
     ]  # fmt: skip
 
@@ -85,3 +92,9 @@ def test_pieces_are_joined_only_into_a_whole_shown_line():
     assert join_cut_lines(["One", "link", "line", "five", "six"], lines) == ["One link line", "five", "six"]
     # A blank line between pieces is a paragraph's end: nothing is joined across it.
     assert join_cut_lines(["One", "", "link line"], lines) == ["One", "", "link line"]
+
+
+def test_words_run_together_at_a_cut_are_lines_the_style_sets_apart():
+    # "<span class='title'>Harbour closed</span><span>Work starts today.</span>" shows two lines by CSS.
+    lines = [ShownLine("Harbour closedWork starts today.", False)]
+    assert join_cut_lines(["Harbour closed", "Work starts today."], lines) == ["Harbour closed", "Work starts today."]

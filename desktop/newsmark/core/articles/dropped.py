@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a section's heading may follow the paragraph dropped
 _MIN_CHARS = 20  # shorter paragraphs ("Advertisement.", "Video.") say too little to be put back
+# Comments are left out on purpose, and their paragraphs are made alike: none is put back from a thread.
+_DISCUSSION = re.compile(r"comment|reply|replies|discussion|thread|forum|respon", re.IGNORECASE)
 _MOST_DROPPED = 3  # paragraphs in a row put back at most; a longer run left out was left out on purpose
 
 
@@ -43,7 +45,10 @@ def restore_dropped(extracted: list[str], tree: HtmlElement) -> list[str]:
         shape = _shape(paragraphs[first][0])
         if shape[0] != "p" or paragraphs[last][0].tag not in _HEADINGS and _shape(paragraphs[last][0]) != shape:
             continue
-        if all(_shape(p) == shape and _reads_as_sentence(text) and text not in kept for p, text in between):
+        if all(
+            _shape(p) == shape and _reads_as_sentence(text) and text not in kept and not _in_discussion(p)
+            for p, text in between
+        ):
             restored += [text for _, text in between]
     return restored
 
@@ -62,3 +67,11 @@ def _shape(paragraph: HtmlElement) -> tuple[str, str, str, str]:
 def _reads_as_sentence(text: str) -> bool:
     """Whether a paragraph reads as a sentence of the article: long enough, and ending as a sentence does."""
     return len(text) >= _MIN_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _in_discussion(paragraph: HtmlElement) -> bool:
+    """Whether a paragraph sits in a comment thread or discussion (by an ancestor's class or id)."""
+    return any(
+        _DISCUSSION.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        for element in paragraph.iterancestors()
+    )

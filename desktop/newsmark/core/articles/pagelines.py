@@ -18,15 +18,20 @@ _BLOCK_TAGS = frozenset({
 _UNSHOWN_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title", "svg", "math"})
 # A line cut off mid-sentence ends in a word or a comma, not a sentence's or a label's end (full stop, colon ...).
 _ENDS_OPEN = re.compile(r"[\w,;\u2013\u2014-][\"'”’»)]*$")
+# ... and its end begins with a lower-case word (not a web or e-mail address: "www.", "name@") and ends a sentence.
+_FIRST_WORD = re.compile(r"[\"'“‘«(]*([^\W\d_]+)(?:[\s,;”’\"']|$)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_MIN_WORDS = 6  # a line of prose; a list's or an address's lines are shorter
 _LONGEST_RUN = 12  # extracted pieces one shown line may have been cut into (a link, a name, a figure in bold ...)
 
 
 class ShownLine(NamedTuple):
     """One line of a page as a browser lays it out, whitespace collapsed; ``after_br``: a single <br> ends it
-    and the next line runs on in the same block."""
+    and the next line runs on in the same block; ``follows_br``: it begins after such a <br>."""
 
     text: str
     after_br: bool
+    follows_br: bool = False
 
 
 def shown_lines(tree: HtmlElement) -> list[ShownLine]:
@@ -41,11 +46,11 @@ def shown_lines(tree: HtmlElement) -> list[ShownLine]:
         texts = [" ".join(part.split()) for part in "".join(pieces).split("\n")]
         pieces.clear()
         texts = [text for text in texts if text]
-        lines.extend(ShownLine(text, False) for text in texts[:-1])
-        if texts:
-            lines.append(ShownLine(texts[-1], after_br))
-        elif lines and lines[-1].after_br:  # a second <br> (a blank line) or a block's edge: the paragraph ends
-            lines[-1] = ShownLine(lines[-1].text, False)
+        follows = bool(lines) and lines[-1].after_br
+        for n, text in enumerate(texts):
+            lines.append(ShownLine(text, after_br and n == len(texts) - 1, follows and n == 0))
+        if not texts and lines and lines[-1].after_br:  # a second <br> (a blank line) or a block's edge
+            lines[-1] = lines[-1]._replace(after_br=False)
 
     # Walked with a stack, not recursion: a page's nesting may be deeper than Python's recursion limit.
     stack: list[tuple[HtmlElement, bool]] = [(tree, False)]
@@ -97,17 +102,32 @@ def _joined_run(extracted: list[str], start: int, whole: dict[str, str]) -> tupl
             return None
         key += piece
         if key in whole:
-            return whole[key], end + 1
+            line = whole[key]
+            return (line, end + 1) if _cut_between_words(extracted[start : end + 1], line) else None
     return None
 
 
+def _cut_between_words(pieces: list[str], line: str) -> bool:
+    """Whether each cut falls where the line has a space or a mark ("Pakistan" | "'s"): two words run together
+    at a cut ("angewiesen" | "Vor") were set apart by the page's style, not cut by the extractor."""
+    position = 0
+    for n, piece in enumerate(pieces):
+        start = line.find(" ".join(piece.split()), position)
+        if start < 0:
+            return False
+        if n and start == position and line[start - 1].isalnum() and line[start].isalnum():
+            return False
+        position = start + len(" ".join(piece.split()))
+    return True
+
+
 def join_broken_sentences(extracted: list[str], lines: list[ShownLine]) -> list[str]:
-    """The extracted lines with a sentence a lone <br> breaks read as one line: two lines a single <br> separates
-    inside one block, the first ending in no full stop or colon, the next beginning in lower case."""
+    """The extracted lines with a sentence a stray <br> breaks read as one line: a block of two lines a single
+    <br> separates, the first ending in no full stop or colon, the second beginning with a lower-case word and
+    ending the sentence ("... as weather conditions<br>deteriorate," he said.")."""
     firsts: dict[str, set[str]] = {}
     for first, second in zip(lines, lines[1:]):
-        opening = second.text.lstrip("\"'“‘«(")[:1]
-        if first.after_br and _ENDS_OPEN.search(first.text) and opening.islower():
+        if first.after_br and not first.follows_br and not second.after_br and _breaks_a_sentence(first, second):
             firsts.setdefault(second.text, set()).add(first.text)
     joined: list[str] = []
     for line in extracted:
@@ -117,3 +137,14 @@ def join_broken_sentences(extracted: list[str], lines: list[ShownLine]) -> list[
         else:
             joined.append(line)
     return joined
+
+
+def _breaks_a_sentence(first: ShownLine, second: ShownLine) -> bool:
+    """Whether two lines read as one sentence broken in two: prose that stops mid-sentence, then its lower-case end."""
+    return (
+        len(first.text.split()) >= _MIN_WORDS
+        and bool(_ENDS_OPEN.search(first.text))
+        and (word := _FIRST_WORD.match(second.text)) is not None
+        and word.group(1)[0].islower()
+        and bool(_SENTENCE_END.search(second.text))
+    )
