@@ -33,6 +33,7 @@ _PRESCAN_BYTES = 4096
 _AS_CP1252 = {"latin_1", "ascii", "iso8859-1", "us-ascii"}
 _NOT_FOR_PAGES = {"utf-7", "undefined"}
 _BOM_STARTS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_HIGH_BYTES = bytes(range(0x80, 0x100))  # one character each in a one-byte charset
 # Extraction takes about a second per MB; a saved news page, scripts and all, stays far below this.
 MAX_HTML_BYTES = 32 * 2**20
 # trafilatura falls back on its own (readability, jusText, then the page's bare text) when its main pass finds
@@ -162,6 +163,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
         declared = "utf-8-sig"  # the strongest declaration there is; the codec drops the BOM
     elif not data.startswith(_BOM_STARTS):
         declared = _declared_codec(data[:_PRESCAN_BYTES])
+        if declared is not None and _resaved_as_utf8(data, declared):
+            declared = "utf-8"
     else:
         declared = None  # UTF-16: decode_bytes knows its BOMs and checks for binary data
     if declared is not None:
@@ -174,6 +177,19 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
             # Most of it does not decode as declared: the page was re-saved in another charset; the bytes decide.
     text, codec = decode_bytes(data, name)
     return text, codec, 0
+
+
+def _resaved_as_utf8(data: bytes, declared: str) -> bool:
+    """Whether a page that declares a one-byte charset (latin-1, cp1252, koi8-r ...) is UTF-8 all the same: a tool
+    re-saved it as UTF-8 and kept its old declaration. Text in a one-byte charset is almost never valid UTF-8
+    once it holds a non-ASCII letter ("für" is f\\xfcr); re-saved text always is ("für" would read "fÃ¼r")."""
+    if len(_HIGH_BYTES.decode(declared, "replace")) != len(_HIGH_BYTES) or data.isascii():
+        return False  # a multi-byte charset (Shift_JIS, GBK, EUC-KR) is not second-guessed; ASCII reads alike
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_replacing(data: bytes, codec: str) -> tuple[str, int]:
