@@ -82,6 +82,19 @@ def test_a_wrong_declaration_falls_back_to_the_bytes_and_a_bom_beats_it(tmp_path
     assert sentence in read_article(bom).text
 
 
+@pytest.mark.parametrize("label", ["iso-8859-1", "iso-8859-15", "windows-1252", "koi8-r"])
+def test_a_page_resaved_as_utf8_under_its_old_one_byte_declaration_is_read_as_utf8(tmp_path, label):
+    # A crawler or editor re-saved the page as UTF-8 and kept its old <meta>: "für" must not read "fÃ¼r".
+    sentence = "Der Bürgermeister sagte, die Brücke über die Spree werde für zwei Wochen gesperrt – ab März."
+    page = tmp_path / "resaved.html"
+    page.write_bytes(
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset={label}'><title>Brücke</title>"
+        f"</head><body><article><p>{sentence}</p></article></body></html>".encode("utf-8")
+    )
+    imported = read_article(page)
+    assert sentence in imported.text and imported.title == "Brücke" and imported.encoding == "utf-8"
+
+
 @pytest.mark.parametrize("label", ["hex", "base64", "zip", "rot13", "undefined", "utf-7", "no-such-charset"])
 def test_a_declared_charset_no_browser_uses_is_ignored(tmp_path, label):
     # Python's codecs module knows byte-to-byte codecs by these names; a page must never be "decoded" by one.

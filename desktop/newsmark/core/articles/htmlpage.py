@@ -8,7 +8,10 @@ from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsmark.core.articles.dropped import restore_dropped
 from newsmark.core.articles.hardwrap import unwrap
+from newsmark.core.articles.headline import clean_title
+from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
 from newsmark.core.articles.repeats import drop_repeated_copies
 from newsmark.core.articles.splitbody import merge_split_body
 from newsmark.core.errors import DocumentImportError
@@ -30,6 +33,7 @@ _PRESCAN_BYTES = 4096
 _AS_CP1252 = {"latin_1", "ascii", "iso8859-1", "us-ascii"}
 _NOT_FOR_PAGES = {"utf-7", "undefined"}
 _BOM_STARTS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_HIGH_BYTES = bytes(range(0x80, 0x100))  # one character each in a one-byte charset
 # Extraction takes about a second per MB; a saved news page, scripts and all, stays far below this.
 MAX_HTML_BYTES = 32 * 2**20
 # trafilatura falls back on its own (readability, jusText, then the page's bare text) when its main pass finds
@@ -67,17 +71,25 @@ def read_html(
         )
     html, encoding, replaced = decode_html(data, name)
     found = _extract(html, tables)
-    if found is not None and found.text:
+    lines: list[ShownLine] = []
+    tree = load_html(html) if found is not None and found.text else None
+    if found is not None and found.text and tree is not None:
+        lines = shown_lines(tree)
         # trafilatura reads the first container of a body the page splits in two (an ad row between):
         # the rest is read too, from a tree whose first container holds them all.
-        tree = load_html(html)
-        if tree is not None and merge_split_body(tree, found.text):
+        if merge_split_body(tree, found.text):
             merged = _extract(tree, tables)
             if merged is not None and len(merged.text or "") > len(found.text):
                 found = merged
     extracted, width = ((found.text or "") if found is not None else ""), None
+    if lines and tree is not None:
+        # trafilatura cuts a line of text at its links (the page shows it whole), and drops a body paragraph
+        # made mostly of one link: both mended from the page.
+        extracted = "\n".join(restore_dropped(join_cut_lines(extracted.split("\n"), lines), tree))
     if not printed_lines:
         extracted, width = unwrap(extracted, _paragraph_ends(html))
+        if lines and width is None:  # a stray <br> in a sentence is no paragraph's end (a hard wrap is unwrap's)
+            extracted = "\n".join(join_broken_sentences(extracted.split("\n"), lines))
     blocks = drop_repeated_copies(extracted.split("\n")) if extracted else []
     if not _reads_as_article(blocks):
         raise DocumentImportError(
@@ -85,11 +97,14 @@ def read_html(
             "in a browser, copy the article and paste it as a new document (Ctrl+Shift+V)."
         )
     text = join_paragraphs(blocks)
+    headline = found.title or ""
+    if headline and tree is not None:  # "Headline - Section | Site" when the page's <h1> says "Headline"
+        headline = clean_title(headline, tree)
     extra = {"language": found.language or "", "description": found.description or "", "hard_wrap": str(width or "")}
     if replaced:  # bad byte sequences anywhere in the page, so an analyst can tell a "�" came from the file
         extra["replacement_characters"] = str(replaced)
     return ImportedText(
-        title=title_from_text(found.title or "", "") or title_from_text(text, source.stem or name),
+        title=title_from_text(headline, "") or title_from_text(text, source.stem or name),
         text=text,
         source_path=str(source),
         encoding=encoding,
@@ -148,6 +163,8 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
         declared = "utf-8-sig"  # the strongest declaration there is; the codec drops the BOM
     elif not data.startswith(_BOM_STARTS):
         declared = _declared_codec(data[:_PRESCAN_BYTES])
+        if declared is not None and _resaved_as_utf8(data, declared):
+            declared = "utf-8"
     else:
         declared = None  # UTF-16: decode_bytes knows its BOMs and checks for binary data
     if declared is not None:
@@ -160,6 +177,19 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, int]:
             # Most of it does not decode as declared: the page was re-saved in another charset; the bytes decide.
     text, codec = decode_bytes(data, name)
     return text, codec, 0
+
+
+def _resaved_as_utf8(data: bytes, declared: str) -> bool:
+    """Whether a page that declares a one-byte charset (latin-1, cp1252, koi8-r ...) is UTF-8 all the same: a tool
+    re-saved it as UTF-8 and kept its old declaration. Text in a one-byte charset is almost never valid UTF-8
+    once it holds a non-ASCII letter ("für" is f\\xfcr); re-saved text always is ("für" would read "fÃ¼r")."""
+    if len(_HIGH_BYTES.decode(declared, "replace")) != len(_HIGH_BYTES) or data.isascii():
+        return False  # a multi-byte charset (Shift_JIS, GBK, EUC-KR) is not second-guessed; ASCII reads alike
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_replacing(data: bytes, codec: str) -> tuple[str, int]:

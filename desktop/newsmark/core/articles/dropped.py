@@ -1,0 +1,77 @@
+"""Paragraphs the extractor dropped from the middle of an article body (one made mostly of a link), put back."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# A sentence ends in a full stop, question or exclamation mark, perhaps inside quotes or brackets (as htmlpage's).
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a section's heading may follow the paragraph dropped
+_MIN_CHARS = 20  # shorter paragraphs ("Advertisement.", "Video.") say too little to be put back
+# Comments are left out on purpose, and their paragraphs are made alike: none is put back from a thread.
+_DISCUSSION = re.compile(r"comment|reply|replies|discussion|thread|forum|respon", re.IGNORECASE)
+_MOST_DROPPED = 3  # paragraphs in a row put back at most; a longer run left out was left out on purpose
+
+
+def restore_dropped(extracted: list[str], tree: HtmlElement) -> list[str]:
+    """The extracted lines with a paragraph put back that the page has between two consecutive extracted lines.
+
+    Put back only when the two lines are two paragraphs of the page (or a paragraph and the next section's
+    heading), one after the other in the text, and every element the page has between them is a paragraph made as
+    they are (the same tag and class, in a parent of the same tag and class) that reads as a sentence: trafilatura drops such a paragraph when a link makes up most of it
+    ("It also <a>co-ordinates military plans and carries out joint exercises</a>.") or when a template's teaser
+    box holds the body's second paragraph.
+    """
+    paragraphs = [(p, " ".join(p.text_content().split())) for p in tree.iter("p", *_HEADINGS)]
+    paragraphs = [(p, text) for p, text in paragraphs if text]
+    where = defaultdict(list)
+    for index, (_, text) in enumerate(paragraphs):
+        where[text].append(index)
+    kept = set(extracted)
+    restored: list[str] = []
+    for line, following in zip(extracted, [*extracted[1:], None]):
+        restored.append(line)
+        if following is None or len(where.get(line, ())) != 1 or len(where.get(following, ())) != 1:
+            continue  # a paragraph the page has twice (or not as one <p>) does not say where the gap is
+        first, last = where[line][0], where[following][0]
+        between = paragraphs[first + 1 : last]
+        if not 0 < len(between) <= _MOST_DROPPED:
+            continue
+        shape = _shape(paragraphs[first][0])
+        if shape[0] != "p" or paragraphs[last][0].tag not in _HEADINGS and _shape(paragraphs[last][0]) != shape:
+            continue
+        if all(
+            _shape(p) == shape and _reads_as_sentence(text) and text not in kept and not _in_discussion(p)
+            for p, text in between
+        ):
+            restored += [text for _, text in between]
+    return restored
+
+
+def _shape(paragraph: HtmlElement) -> tuple[str, str, str, str]:
+    """A paragraph's tag and class and its parent's: what a template gives every paragraph of a body."""
+    parent = paragraph.getparent()
+    return (
+        paragraph.tag,
+        " ".join((paragraph.get("class") or "").split()),
+        parent.tag if parent is not None else "",
+        " ".join(((parent.get("class") if parent is not None else "") or "").split()),
+    )
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a paragraph reads as a sentence of the article: long enough, and ending as a sentence does."""
+    return len(text) >= _MIN_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _in_discussion(paragraph: HtmlElement) -> bool:
+    """Whether a paragraph sits in a comment thread or discussion (by an ancestor's class or id)."""
+    return any(
+        _DISCUSSION.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        for element in paragraph.iterancestors()
+    )

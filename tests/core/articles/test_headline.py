@@ -1,0 +1,62 @@
+"""A saved page's title drops the site's name and section the page adds, when the page states its headline clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsmark.core.articles import read_article
+from newsmark.core.articles.headline import clean_title
+
+BODY = (
+    "<p>The harbour board voted on Tuesday to close the old grain pier for repairs lasting most of the winter.</p>"
+    "<p>Engineers found that three of the wooden piles under the pier had rotted through at the waterline.</p>"
+    "<p>Fishing crews who tie up at the pier will move to the eastern quay, where forty moorings were added.</p>"
+)
+
+
+def _page(tmp_path: Path, title: str, h1: str, og_title: str | None = None) -> Path:
+    page = tmp_path / "pier.html"
+    og = f"<meta property='og:title' content=\"{og_title}\">" if og_title is not None else ""
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{og}</head><body>"
+        f"<main><article><h1>{h1}</h1>{BODY}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+@pytest.mark.parametrize("title", [
+    "Grain pier to close for winter repairs - Local | Galway Gazette",
+    "Grain pier to close for winter repairs | Galway Gazette",
+    "Grain pier to close for winter repairs – GG – 28.04.2024",
+    "Harbour | Grain pier to close for winter repairs",
+])  # fmt: skip
+def test_the_site_name_and_section_are_left_out_of_the_title(tmp_path, title):
+    page = _page(tmp_path, title, "Grain pier to close for winter repairs", og_title=title)
+    assert read_article(page).title == "Grain pier to close for winter repairs"
+
+
+def test_the_headline_keeps_the_curly_quotes_of_the_page(tmp_path):
+    title = "Pier shut for a 'long winter' | Galway Gazette"
+    page = _page(tmp_path, title, "Pier shut for a ‘long winter’", og_title=title.replace("'", "&#039;"))
+    assert read_article(page).title == "Pier shut for a ‘long winter’"
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    ("Grain pier to close: what it means for the fishing crews", "Grain pier to close"),  # a colon: the headline's own
+    ("Grain pier to close for winter repairs", "Grain pier to close"),  # no separator
+    ("Grain pier to close - and the ferry fees will rise again next spring, the harbour board says", "Grain pier to close"),
+])  # fmt: skip
+def test_a_title_that_is_more_than_a_headline_and_a_site_name_is_kept(tmp_path, title, h1):
+    assert read_article(_page(tmp_path, title, h1, og_title=title)).title == title
+
+
+def test_clean_title_takes_the_longest_headline_stated():
+    tree = lxml.html.fromstring(
+        "<html><head><meta name='twitter:title' content='Pier to close'></head>"
+        "<body><h1>Pier to close for repairs</h1></body></html>"
+    )
+    assert clean_title("Pier to close for repairs | Gazette", tree) == "Pier to close for repairs"
