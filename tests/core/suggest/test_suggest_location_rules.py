@@ -158,3 +158,20 @@ def test_a_known_place_in_capitals_before_a_colon_labels_a_headline(text, expect
 def test_a_wire_datelines_date_between_its_places_and_its_agency(text, expected):
     """``KATHMANDU, April 25 (Reuters) -``: the wires write the date after the places; the places are still read."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SPOKANE, May 4 (Wire) - Crews worked through the night to clear the roads, officials said.\n\nMore followed.",
+         [("SPOKANE", "Spokane")]),
+        ("SPOKANE, Wash. (KXYZ) — Crews worked through the night to clear the roads, officials said.",
+         [("SPOKANE", "Spokane"), ("Wash.", "Washington")]),
+        # A first line that is a headline (no sentence, or a short one) keeps its capitals out of the dateline rule.
+        ("SPOKANE – STORM CLOSES SCHOOLS\n\nCrews worked through the night.", []),
+        ("SPOKANE – Storm closes schools.\n\nCrews worked through the night.", []),
+    ],
+)
+def test_a_text_saved_without_its_headline_keeps_its_opening_dateline(text, expected):
+    """A saved page whose headline was left out opens with the dateline paragraph: its places are still read."""
+    assert named(text) == expected

@@ -37,13 +37,21 @@ def _title(part: str) -> str:
     return re.sub(r"(?<=['’])[a-z]", lambda m: m.group().upper(), part.title())
 
 
+def _opens_with_paragraph(text: str) -> bool:
+    """True when the text's first line is a paragraph of the story (eight words or more ending as a sentence), no headline."""
+    end = text.find("\n")
+    first = (text if end == -1 else text[:end]).rstrip().rstrip("\"”’'")
+    return first.endswith((".", "!", "?")) and len(first.split()) >= 8
+
+
 def dateline_places(text: str, gaz: Gazetteer) -> list[tuple[int, int, Place]]:
     """(start, end, place) of each part of every dateline in ``text``, in text order."""
     found = []
     for m in _DATELINE.finditer(text):
-        # The first line is the headline, not a dateline; but a known place before a colon labels it ("PERRIS: Woman…").
+        # The first line is the headline, not a dateline; but a known place before a colon labels it ("PERRIS: Woman…"),
+        # and a text saved without its headline opens with the story's first paragraph, dateline and all.
         label = m.start() == 0 and text[m.end("parts"):m.end()].strip() == ":"
-        if m.start() == 0 and not label:
+        if m.start() == 0 and not label and not _opens_with_paragraph(text):
             continue
         parts = [(p.start() + m.start("parts"), p.group()) for p in _PIECE.finditer(m.group("parts"))]
         places = []
