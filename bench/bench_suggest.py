@@ -6,7 +6,9 @@ article (the sample's paragraphs shuffled and repeated), each beside the baselin
 1,000 words, the 5 MB article in <= 5 s. It first prints the location suggester's one-time gazetteer load
 (target <= 1 s) beside reading the same file's bytes (its floor), both measured in this run. The "team
 patterns" row runs TEAM_PATTERNS (a phrase, a token pattern and a regex, as a team's patterns.jsonl might
-hold) through ``match_patterns``.
+hold) through ``match_patterns``. "all, one after another" runs the four in this process; "all (suggest())" is
+what the window and ``newsmark suggest`` run: on a text of 1 MB or more and two cores or more, the location
+suggester in a second process beside the others (``core/suggest/sidebyside.py``; the child's start included).
 Usage: python bench/bench_suggest.py [--mb 5] [--repeat 20] [--seed 11]
 """
 
@@ -20,7 +22,8 @@ import time
 from pathlib import Path
 
 from newsmark.core.resources import resource_path
-from newsmark.core.suggest import default_suggesters
+from newsmark.core.suggest import default_suggesters, suggest
+from newsmark.core.suggest.sidebyside import cores
 from newsmark.core.suggest.gazetteer import GAZETTEER, builtin_gazetteer
 from newsmark.core.suggest.patterns import match_patterns, parse_patterns
 
@@ -85,8 +88,9 @@ def main() -> None:
     def team_patterns(text: str) -> list:
         return match_patterns(text, rules, seconds=60.0)
 
-    runs = [("baseline re.finditer", baseline), *suggesters.items(), ("all suggesters", everything),
-            ("team patterns", team_patterns)]
+    runs = [("baseline re.finditer", baseline), *suggesters.items(), ("all, one after another", everything),
+            ("all (suggest())", suggest), ("team patterns", team_patterns)]
+    print(f"cores this process may use: {cores()}")
     sample = SAMPLE.read_text(encoding="utf-8")
     big = make_article(int(args.mb * 1_000_000), random.Random(args.seed))
     for name, text, repeat in (("sample article", sample, args.repeat), (f"{args.mb:g} MB article", big, max(1, args.repeat // 10))):

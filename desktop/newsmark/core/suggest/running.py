@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import NamedTuple
 
 from newsmark.core.attributes import span_values, suggested_values
@@ -38,7 +39,8 @@ def project_suggester(
     rules = project_rules(project)
     # With details: a GeoNames id and country code where known, kept when the tag set defines those attributes.
     team = rules.gazetteer if rules.gazetteer is not None else EMPTY_TEAM
-    registry["location"] = lambda text: suggest_locations(text, team=team, demonyms=demonyms, details=True)
+    # A partial, not a lambda: it can be sent to a second process for a long text (``sidebyside``).
+    registry["location"] = partial(suggest_locations, team=team, demonyms=demonyms, details=True)
     extra: list[ProjectSuggester] = []
     if model is not None:
         from newsmark.core.suggest.spacymodel import model_suggester  # imports spaCy: only when asked for

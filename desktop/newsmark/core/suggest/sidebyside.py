@@ -1,0 +1,59 @@
+"""A long text's location suggester run in a second process while this one runs the other suggesters.
+
+On a text of a megabyte or more the four suggesters take seconds one after another, and the location
+suggester is the longest of them. Where the machine has a second core, it runs in a child process
+(started fresh, not forked: the window's threads stay out of it) while this process runs the rest, and
+the suggestions are the same as one after another. The child costs about half a second to start (its
+imports and the gazetteer), so shorter texts are not worth it. Anything that keeps the child from
+running (no second core, a suggester that cannot be sent to it, a child that dies) leaves the caller
+to run it here: nothing is ever lost or different, only slower.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from newsmark.core.suggest.suggestion import Suggestion
+
+SIDE_BY_SIDE_FROM = 1_000_000  # code points: below this, starting the child costs more than it saves
+SIDE_TAG = "location"
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def worth_it(text: str, wanted: Sequence[str], at_least: int = SIDE_BY_SIDE_FROM) -> bool:
+    """Whether running the location suggester beside the others can save time on this text here."""
+    return len(text) >= at_least and SIDE_TAG in wanted and len(wanted) > 1 and cores() >= 2
+
+
+def side_by_side(text: str, registry: Mapping[str, Callable[[str], list[Suggestion]]],
+                 wanted: Sequence[str]) -> list[Suggestion] | None:
+    """Every suggestion of ``wanted``, the location suggester's from a child process; None when its suggester cannot
+    be sent to one (a closure: the caller runs everything here). A child that cannot start or dies is run here."""
+    side = registry[SIDE_TAG]
+    try:
+        pickle.dumps(side)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return None  # a lambda or a closure: only this process can run it
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            future = pool.submit(side, text)
+        except (BrokenProcessPool, OSError, RuntimeError):
+            future = None  # no process to start (a sandbox, the interpreter shutting down)
+        here = [s for tag in wanted if tag != SIDE_TAG for s in registry[tag](text)]
+        try:
+            there = future.result() if future is not None else side(text)
+        except BrokenProcessPool:
+            there = side(text)  # the child died (out of memory, killed): the same work here
+    return here + there
