@@ -115,6 +115,23 @@ def _generation_givens(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A name the person is also known by: "aka Dr. Ana Ruiz", "born Ana Maria Ruiz", "formerly Ana Lee".
+_ALIAS = re.compile(r"(?<![\w.])(?:aka|a\.k\.a\.|also[ \t]+known[ \t]+as|known[ \t]+as|born|formerly|n[ée]e)[ \t,:]+"
+                    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}\Z")
+_TITLE_BEFORE = re.compile(r"([A-Z][\w.]*)[ \t]+\Z")
+
+
+def _after_title(word: str, text: str) -> bool:
+    """Whether ``word``, in a given name's shape, stands right after a title somewhere ("Gen. Karim Haddad")."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    for k in islice((m.start() for m in re.finditer(r"(?<![\w'’-])" + word + r"[ \t]+[A-Z]", text)), _LOOK):
+        before = _TITLE_BEFORE.search(text, max(0, k - 20), k)
+        if before and is_title(before.group(1)):
+            return True
+    return False
+
+
 def _is_full(name: str) -> bool:
     """Two words or more, the first a capitalised word that is not an initial alone."""
     words = name.split()
@@ -132,6 +149,7 @@ class SpeakerIndex:
         self._kin: dict[str, bool] = {}  # surname → whether its bearers are one family (a scan of the text each)
         self._givens: dict[str, bool] = {}
         self._generations: frozenset[str] | None = None
+        self._first: dict[str, tuple[int, str]] = {}  # word → (offset, name) of the first full name it opens
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -150,8 +168,32 @@ class SpeakerIndex:
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
         if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
-            return self._nearest(name, at) or self._full(name) or name
+            return self._nearest(name, at) or self._named_before(name, self._full(name), at) or name
         return self._full(name) or name
+
+    def _named_before(self, word: str, full: str, at: int) -> str:
+        """``full`` for a one-word name said at ``at``, unless the text names ``full`` only after ``at`` and someone
+        else it opens with ``word`` before ("Dar Yasin … Dar said … Mohammed Yousuf Dar"): a name refers back."""
+        if not _is_full(full) or not full.endswith(" " + word):
+            return full
+        later = next((k for k, n in self._named_with([word], re.escape(word)) if n == full), -1)
+        if later < at:
+            return full
+        if word not in self._first:
+            self._first[word] = self._opening(word)
+        k, opened = self._first[word]
+        return opened if -1 < k < at else full
+
+    def _opening(self, word: str) -> tuple[int, str]:
+        """(offset, name) of the first full name outside the headline that opens with ``word``, or (-1, "")."""
+        first = re.escape(word)
+        pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,3}(?![\w])"
+        for m in islice(re.compile(pattern).finditer(self._text, headline_end(self._text)), _LOOK):
+            candidate = person_name(m.group())
+            if (_is_full(candidate) and candidate.split()[0] == word and not is_organisation(candidate)
+                    and self._given(candidate.split()[1:2])):
+                return m.start(), candidate
+        return -1, ""
 
     def _owned(self, who: str, at: int) -> str:
         """``who`` ("Ruiz's campaign") with a bare surname owner written as the full name first given ("Ana Ruiz's campaign")."""
@@ -203,7 +245,8 @@ class SpeakerIndex:
         """Of two or more people the article names in full with ``surname``, the one last named before ``at``, or ``""``."""
         if surname not in self._named:
             self._named[surname] = list(self._named_with([surname], re.escape(surname)))
-        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])]
+        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])
+                 and not _ALIAS.search(self._text, max(0, k - 60), k)]  # "Ron Ruiz, aka Dr. Maulana Ruiz": one man
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
@@ -219,7 +262,8 @@ class SpeakerIndex:
             if word not in self._givens:
                 if self._generations is None:
                     self._generations = _generation_givens(self._text)  # once per article: one scan
-                self._givens[word] = looks_given(word, self._text, is_title) or word in self._generations
+                self._givens[word] = (looks_given(word, self._text, is_title) or word in self._generations
+                                      or _after_title(word, self._text))
             if not self._givens[word]:
                 return False
         return bool(words)
