@@ -19,6 +19,7 @@ from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
+from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
@@ -86,6 +87,9 @@ _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|fath
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
+_LINE_END = re.compile(r"(?<=[a-z]{2})\.\s*\Z")  # a sentence's stop at a paragraph's end, no abbreviation
+# A role followed by its verb is a subject, not in apposition to a name before it ("met Ana Ruiz, the mayor said").
+_SUBJECT_ROLE = name_pattern(r"[ \t]+(?:also[ \t]+|later[ \t]+)?(?:" + SAYS + r")\b")
 # "Minister of Health, Ana Ruiz": the name after a role word (and what it is of).
 _NAMED_AFTER_ROLE = name_pattern(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})")
 # "Prince Edmund" for "the prince": one capitalised word after a style, no second name word.
@@ -337,12 +341,12 @@ class SpeakerIndex:
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = _NAMED_AFTER_ROLE.match(self._text[m.end():m.end() + 120])
-            candidate = person_name(after.group(1)) if after else ""
+            candidate = person_name(_LINE_END.sub("", after.group(1).split("\n", 1)[0])) if after else ""  # not "Ana Ruiz.\n\nHe"
             single = _SINGLE_AFTER_ROLE.match(self._text[m.end():m.end() + 40]) if styled else None
             if single and m.group()[:1].isupper():
                 candidate = person_name(m.group() + " " + single.group(1))
-            if not _is_full(candidate):
-                before = _NAMED_BEFORE_ROLE.search(self._text[max(0, m.start() - 120):m.start()])
+            if not _is_full(candidate) and not _SUBJECT_ROLE.match(self._text, m.end()):  # "Ana Ruiz, the president said":
+                before = _NAMED_BEFORE_ROLE.search(self._text[max(0, m.start() - 120):m.start()])  # the role is no apposition
                 candidate = person_name(before.group(1)) if before else ""
             if _is_full(candidate):
                 best = candidate
