@@ -28,3 +28,16 @@ def test_a_role_in_apposition_still_names_the_person_before_it():
 def test_a_name_after_a_role_ends_at_its_paragraph():
     text = _INTRO + "“They were not there when we needed them,” the president said."
     assert _speakers(text) == ["Tom Calder"]
+
+
+def test_a_writing_named_by_its_owner_speaks_as_the_owner():
+    text = ("Gifts row deepens\n\nThe Liberals wrote to the standards commissioner, Ana Ruiz, on Monday.\n\n"
+            "The Liberals’ letter to Ana Ruiz, the standards commissioner, said: “It was reported that the pass "
+            "was given without any formal role.”")
+    assert _speakers(text) == ["Liberals"]
+
+
+def test_a_writing_with_no_owner_is_left_to_its_author():
+    text = ("Gifts row deepens\n\nThe Liberals sent a letter to the commissioner, Ana Ruiz, on Monday.\n\n"
+            "The letter said: “It was reported that the pass was given without any formal role.”")
+    assert _speakers(text) == ["Liberals"]

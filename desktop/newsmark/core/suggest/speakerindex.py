@@ -101,6 +101,8 @@ _PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
 _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
                        r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
+# A writing whose owner is named: "the Conservatives' letter", "Acme's new statement", "Ana Ruiz's email".
+_DOCUMENT_OWNER = name_pattern(r"(?:[Tt]he[ \t]+)?(?P<owner>(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z-]+")
 # Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
 _INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
                           "tribunal institute foundation university".split())
@@ -328,6 +330,9 @@ class SpeakerIndex:
             writing = document_source(self._text, head.lower(), at)  # "the report concludes": the report, no one's
             if writing:
                 return writing
+        owner = _DOCUMENT_OWNER.fullmatch(" ".join(words)) if _DOCUMENT.fullmatch(head.lower()) else None
+        if owner:  # "the Conservatives' letter to the commissioner said": the party's words
+            return self.resolve(owner.group("owner"), at) or owner.group("owner")
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
