@@ -6,6 +6,7 @@ import bisect
 import re
 
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
@@ -354,11 +355,13 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
         name = person_name(who)
         if (who.lower() not in PRONOUNS and speaker_like(who) and name and not is_role(name.split()[-1])
                 and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
-                and not located):
+                and not located and not (m.re is _MENTION and _POSSESSIVE_END.search(m.group("who")))):  # "China's alleged crimes"
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
-    return mentions
+    led = Leaders(text).mentions()  # "lawmakers, led by chairman Ana Ruiz, requested": she speaks for them
+    return sorted(mentions + led) if led else mentions
 
 
+_POSSESSIVE_END = name_pattern(r"['’]s$")  # a possessive owns the word after it: "Ruiz's claimed win" is no verb
 _JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
 _APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
 

@@ -17,6 +17,7 @@ from itertools import islice
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.sourcewords import SAYS
@@ -155,6 +156,7 @@ class SpeakerIndex:
         self._kin: dict[str, bool] = {}  # surname → whether its bearers are one family (a scan of the text each)
         self._givens: dict[str, bool] = {}
         self._generations: frozenset[str] | None = None
+        self._leaders = Leaders(text)
         self._first: dict[str, tuple[int, str]] = {}  # word → (offset, name) of the first full name it opens
 
     def resolve(self, who: str, at: int) -> str | None:
@@ -340,6 +342,7 @@ class SpeakerIndex:
             # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
             # "the group": the group the text named; else an unnamed source or body ("the company", "the police").
+            named = named or (self._leaders.of(head, at) if len(words) == 2 else "")  # "the lawmakers", led by Ana Ruiz
             return named or antecedent(self._text, phrase, at) or phrase
         best = None
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
