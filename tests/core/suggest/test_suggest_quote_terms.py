@@ -31,3 +31,10 @@ def test_a_trait_rated_by_a_survey_is_a_term_not_speech():
     text = ("Poll: voters split\n\nAbout 3 in 10 voters say that “committed to the country” describes Ruiz better, "
             "while 2 in 10 say it describes Lee better.\n\n“It is a close race,” pollster Tom Reyes said.")
     assert _quoted(text) == ["It is a close race"]
+
+
+def test_a_quote_handed_over_with_its_comma_before_the_verb_stays_a_quote():
+    text = ("A long fight\n\nTom Reyes, who puts his legal costs \"in the seven figures,\" described the strain as "
+            "\"horrendous, it really affects your mind.\"\n\n\"It's a scene I know well,\" describes one neighbour, Ana Ruiz.")
+    assert "in the seven figures" in _quoted(text)
+    assert "It's a scene I know well" in _quoted(text)

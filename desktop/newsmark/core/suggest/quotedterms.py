@@ -12,15 +12,16 @@ import re
 _LONGEST_HEADING = 16  # words
 _STOP = re.compile(r"[.!?…]")
 # The term's verb right after the closing mark: "“honest” describes Ruiz", "“strong leader” applies to Lee"
-# (not "fit": a ruling's words may, "its “pattern of misconduct” fit the definition").
-_RATED = re.compile(r"[ \t]+(?:better[ \t]+|best[ \t]+)?(?:describes?|described|applies[ \t]+to|apply[ \t]+to)\b")
+# (not "fit": a ruling's words may, "its “pattern of misconduct” fit the definition"; nor "described", a subject's
+# verb after an aside: "Lee, who puts it at "seven figures," described …").
+_RATED = re.compile(r"[ \t]+(?:better[ \t]+|best[ \t]+)?(?:describes?|applies[ \t]+to|apply[ \t]+to)\b")
 
 
 def quoted_term(text: str, at: int, content_end: int, after: int) -> bool:
     """Whether the quotation opening at ``at`` (its words ending at ``content_end``, its mark at ``after``) is a
     headline's fragment or a rated term, not speech."""
-    if _RATED.match(text, after):
-        return True
+    if _RATED.match(text, after) and "," not in text[content_end:after]:
+        return True  # not "…,” describes one resident": a quote handed over with its comma
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", after)
     line_end = len(text) if line_end == -1 else line_end
