@@ -38,3 +38,4 @@ def test_a_name_after_a_preposition_in_the_subject_is_no_issuer():
 def test_leaders_need_a_full_name_after_the_words():
     assert Leaders("Protesters, led by a local pastor, marched on Monday.").mentions() == []
     assert Leaders("The board, chaired by Tom Reyes, met.").of("board", 40) == "Tom Reyes"
+    assert Leaders("Rebels, headed by commander Tom Reyes, attacked. A ledger misled by Ana Ruiz.").mentions() == [(28, "Tom Reyes")]

@@ -14,17 +14,23 @@ from newsmark.core.suggest.speakers import SCAN_NAME, is_full_name, is_organisat
 
 # "lawmakers on the committee, led by chairman Ana Ruiz, R-Wis.,": the words, then the group's noun before them
 # (and what it is of) and the name after them (a role word or two before it).
-_LED = re.compile(r"(?:led|chaired|headed)[ \t]+by[ \t]+")
-_GROUP = name_pattern(r"\b(?P<group>[a-z][\w-]*)(?:[ \t]+(?:on|of|from|in|at)[ \t][^,;:\"“”«»\n]{0,120}?)?,[ \t]+\Z")
+_LED_STEM = re.compile(r"(?<![\w'’-])(?:l|chair|head)\Z")  # "led by", "chaired by", "headed by", found by "ed by "
+_GROUP = name_pattern(r"\b(?P<group>[A-Za-z][\w-]*)(?:[ \t]+(?:on|of|from|in|at)[ \t][^,;:\"“”«»\n]{0,120}?)?,[ \t]+\Z")
 _LEADER = name_pattern(rf"(?:(?:[a-z][\w-]*|[A-Z][\w.-]*)[ \t]+){{0,3}}?(?P<who>{SCAN_NAME})")
 
 
 def _leaders(text: str) -> list[tuple[int, str, str]]:
     """(offset, group noun, leader's name) of every group introduced as led by a named person, in text order."""
     found = []
-    for m in _LED.finditer(text):  # a literal scan: most stories have no "led by" at all
-        group = _GROUP.search(text, max(0, m.start() - 160), m.start())
-        leader = _LEADER.match(text, m.end()) if group else None
+    k = text.find("ed by ")  # a plain find: the words are rare, and a pattern's scan would try every position
+    while k != -1:
+        stem = _LED_STEM.search(text, max(0, k - 6), k)
+        start, end = (stem.start() if stem else -1), k + 6
+        k = text.find("ed by ", end)
+        if not stem:
+            continue
+        group = _GROUP.search(text, max(0, start - 160), start)
+        leader = _LEADER.match(text, end) if group else None
         who = person_name(leader.group("who")) if leader else ""
         if is_full_name(who) and not is_organisation(who):
             found.append((leader.start("who"), group.group("group").lower(), who))

@@ -101,7 +101,7 @@ class Salience:
                 by_surname[words[-1]] = name
         # Two people of one surname ("Ana Ruiz", "Tom Ruiz"): each keeps their own name and gender, and a bare
         # "Ruiz" stays bare for the caller to resolve by the nearest full mention.
-        self._shared = SharedSurnames([*(person_name(who) for _, who in mentions), *(name for _, name in starts)])
+        self._shared = SharedSurnames({*map(person_name, {who for _, who in mentions}), *(name for _, name in starts)})
         subjects = [(m, name if self._shared.shared(name.split()[-1]) else by_surname[name.split()[-1]])
                     for m, name in starts if name and name.split()[-1] in by_surname]
         self._subjects = [(m.start("who"), full) for m, full in subjects]

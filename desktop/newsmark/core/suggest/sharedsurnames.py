@@ -25,7 +25,7 @@ class SharedSurnames:
     def __init__(self, names: Iterable[str]) -> None:
         """Group the full names (two words or more) of ``names`` by surname; single words are ignored."""
         people: dict[str, list[frozenset[str]]] = {}
-        for name in names:
+        for name in dict.fromkeys(names):  # each name once, in a steady order: a long story repeats them
             words = _words(name)
             if len(words) < 2 or name.split()[-1].lower() in SUFFIXES:
                 continue  # "Ana Ruiz Jr.", "Tom Lee Jr.": a generation, no surname they share
