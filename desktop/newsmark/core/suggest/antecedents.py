@@ -139,10 +139,14 @@ def _authored(head: str) -> re.Pattern:
                         + r"|" + _ISSUER.replace("(", "(?P<own>", 1) + r"['’]s?[ \t]+" + thing)
 
 
+# A preposition or a lower-case noun before a capitalised issuer makes it part of a longer subject.
+_GOVERNED = name_pattern(r"(?<![\w'’-])(?:on|of|for|in|at|from|with|by|about|against|to)[ \t]+\Z")
+
+
 def author(text: str, head: str, at: int) -> str:
     """Who issued the writing ``head`` ("the statement said") last said to issue one before ``at``, or ``""``."""
     m = _last(_authored(head), text, max(0, at - _REACH), at)
-    if not m:
-        return ""
+    if not m or (m.group(1) and _GOVERNED.search(text, max(0, m.start() - 12), m.start())):
+        return ""  # "the committee on China sent a letter": the committee's, not China's
     name = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1) or m.group("by") or m.group("own") or "")
     return "" if _DATE_WORD.match(name) else name  # "Tuesday's report": a day, not its author

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
@@ -347,12 +349,29 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
             who = spoken_for.group("role") + text[spoken_for.end("role"):m.start("who")] + who  # the body's unnamed voice
         elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
             who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
+        apposed = _apposed_name(text, m) if located or _JOINED_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ""
+        if apposed:  # "his neighbour in Ohio and New York, Ana Ruiz, said": the name in apposition speaks
+            who, located = apposed, None
         name = person_name(who)
         if (who.lower() not in PRONOUNS and speaker_like(who) and name and not is_role(name.split()[-1])
                 and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
-                and not located):
+                and not located and not (m.re is _MENTION and _POSSESSIVE_END.search(m.group("who")))):  # "China's alleged crimes"
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
-    return mentions
+    led = Leaders(text).mentions()  # "lawmakers, led by chairman Ana Ruiz, requested": she speaks for them
+    return sorted(mentions + led) if led else mentions
+
+
+_POSSESSIVE_END = name_pattern(r"['’]s$")  # a possessive owns the word after it: "Ruiz's claimed win" is no verb
+_JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
+_APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
+
+
+def _apposed_name(text: str, m: re.Match) -> str:
+    """The full name in apposition right after a mention's words ("…in New York, Ana Ruiz, said"), or ``""``."""
+    apposed = _APPOSED_NAME.match(text, m.end("who"), m.end())
+    who = speaker_phrase(apposed.group("who")) if apposed else ""
+    place = builtin_gazetteer().get(name_key(who)) if who else None  # "in Christchurch, New Zealand, said"
+    return who if who and is_full_name(person_name(who)) and not is_organisation(who) and place is None else ""
 
 
 def _mention_matches(text: str) -> list[re.Match]:

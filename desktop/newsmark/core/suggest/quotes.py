@@ -44,6 +44,7 @@ from newsmark.core.suggest.newsource import introduces_unnamed
 from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
+from newsmark.core.suggest.quotedterms import quoted_term
 from newsmark.core.suggest.pronouns import addressee, introduced, leading_subject, sentence_starts
 from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
@@ -231,7 +232,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             start += 1
         content = text[start:content_end]
         if content and (_is_speech(content, text[max(0, at - 30):at])
-                        or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))):
+                        or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))) \
+                and not quoted_term(text, at, content_end, after):  # a headline's "calls it an ‘act of war’"
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from newsmark.core.suggest.narration import object_pronoun
+from newsmark.core.suggest.sharedsurnames import SharedSurnames
 from newsmark.core.suggest.speakerindex import headline_end
 from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organisation, is_role, person_name
 
@@ -34,11 +35,12 @@ _TITLED = re.compile(r"(?:Mrs?|Ms|Miss|Sir|Lord|Dame|Lady)\.?\s+(?:[A-Z][\w'’-
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
-def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple[int, int]]) -> dict[str, str]:
-    """Each person's gender ("m", "f") by surname, where the text shows it: a title, else the pronouns of their sentences."""
-    votes: dict[str, list[int]] = {}
+def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple[int, int]], key) -> dict:
+    """Each person's gender ("m", "f") by ``key`` (a surname, or a person of a shared one), where the text shows it:
+    a title, else the pronouns of their sentences."""
+    votes: dict = {}
     for m, name in subjects:
-        if sum(votes.get(name.split()[-1], ())) >= 5:
+        if not key(name) or sum(votes.get(key(name), ())) >= 5:
             continue  # enough evidence: a long text costs no more than a short one per person
         stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 300)
         end = stop.start() if stop else m.end() + 300
@@ -46,7 +48,7 @@ def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple
         while p and object_pronoun(text, p):  # "Ruiz found him": the object of her own clause is someone else
             p = _PRONOUN_WORD.search(text, p.end(), end)
         if p and not inside(quoted, p.start()):  # the first pronoun after the subject is most likely its own
-            votes.setdefault(name.split()[-1], [0, 0])[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
+            votes.setdefault(key(name), [0, 0])[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
     gender = {surname: "m" if m > f else "f" for surname, (m, f) in votes.items() if m != f}
     for m in _TITLED.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
@@ -97,22 +99,31 @@ class Salience:
                     and all(w[:1].isupper() for w in words) and not is_role(words[-1])
                     and len(name) > len(by_surname.get(words[-1], ""))):
                 by_surname[words[-1]] = name
-        subjects = [(m, by_surname[name.split()[-1]]) for m, name in starts if name and name.split()[-1] in by_surname]
+        # Two people of one surname ("Ana Ruiz", "Tom Ruiz"): each keeps their own name and gender, and a bare
+        # "Ruiz" stays bare for the caller to resolve by the nearest full mention.
+        self._shared = SharedSurnames({*map(person_name, {who for _, who in mentions}), *(name for _, name in starts)})
+        subjects = [(m, name if self._shared.shared(name.split()[-1]) else by_surname[name.split()[-1]])
+                    for m, name in starts if name and name.split()[-1] in by_surname]
         self._subjects = [(m.start("who"), full) for m, full in subjects]
-        self._gender = _genders(text, subjects, quoted)
+        self._gender = _genders(text, subjects, quoted, self._key)
         self._text, self._quoted, self._by_surname = text, quoted, by_surname
         self._named: dict[str, list[int]] | None = None  # each person's offsets outside quotes, found when first asked
 
+    def _key(self, name: str):
+        """Whose gender ``name`` shows: its surname, or for a shared surname written in full its person."""
+        surname = name.split()[-1]
+        return self._shared.person(name) if self._shared.shared(surname) and " " in name else surname
+
     def agrees(self, name: str, pronoun: str) -> bool:
         """False only when ``name``'s person is known to be of the other gender than ``pronoun`` ("he", "she")."""
-        known = self._gender.get(name.split()[-1], "") if name else ""
+        known = self._gender.get(self._key(name), "") if name else ""
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
         return not known or not wanted or known == wanted
 
     def known(self, name: str, pronoun: str) -> bool:
         """Whether the text shows ``name``'s person to be of ``pronoun``'s gender (a person, then, not a place)."""
         wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
-        return bool(name and wanted) and self._gender.get(name.split()[-1], "") == wanted
+        return bool(name and wanted) and self._gender.get(self._key(name), "") == wanted
 
     def last_subject(self, at: int, pronoun: str = "") -> tuple[int, str]:
         """(offset, name) of the last sentence subject before offset ``at`` that ``pronoun`` may mean, or (-1, "")."""

@@ -17,8 +17,10 @@ from itertools import islice
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
+from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
@@ -86,6 +88,9 @@ _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|fath
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")
+_LINE_END = re.compile(r"(?<=[a-z]{2})\.\s*\Z")  # a sentence's stop at a paragraph's end, no abbreviation
+# A role followed by its verb is a subject, not in apposition to a name before it ("met Ana Ruiz, the mayor said").
+_SUBJECT_ROLE = name_pattern(r"[ \t]+(?:also[ \t]+|later[ \t]+)?(?:" + SAYS + r")\b")
 # "Minister of Health, Ana Ruiz": the name after a role word (and what it is of).
 _NAMED_AFTER_ROLE = name_pattern(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})")
 # "Prince Edmund" for "the prince": one capitalised word after a style, no second name word.
@@ -97,6 +102,8 @@ _PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
 _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
                        r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
+# A writing whose owner is named: "the Conservatives' letter", "Acme's new statement", "Ana Ruiz's email".
+_DOCUMENT_OWNER = name_pattern(r"(?:[Tt]he[ \t]+)?(?P<owner>(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z-]+")
 # Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
 _INSTITUTIONS = frozenset("court committee commission ministry department agency council board bureau authority "
                           "tribunal institute foundation university".split())
@@ -113,6 +120,23 @@ def _generation_givens(text: str) -> frozenset[str]:
                 found.add(m.group(1))
             at = text.find(generation, at + 1)
     return frozenset(found)
+
+
+# A name the person is also known by: "aka Dr. Ana Ruiz", "born Ana Maria Ruiz", "formerly Ana Lee".
+_ALIAS = re.compile(r"(?<![\w.])(?:aka|a\.k\.a\.|also[ \t]+known[ \t]+as|known[ \t]+as|born|formerly|n[ée]e)[ \t,:]+"
+                    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}\Z")
+_TITLE_BEFORE = re.compile(r"([A-Z][\w.]*)[ \t]+\Z")
+
+
+def _after_title(word: str, text: str) -> bool:
+    """Whether ``word``, in a given name's shape, stands right after a title somewhere ("Gen. Karim Haddad")."""
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    for k in islice((m.start() for m in re.finditer(r"(?<![\w'’-])" + word + r"[ \t]+[A-Z]", text)), _LOOK):
+        before = _TITLE_BEFORE.search(text, max(0, k - 20), k)
+        if before and is_title(before.group(1)):
+            return True
+    return False
 
 
 def _is_full(name: str) -> bool:
@@ -132,6 +156,8 @@ class SpeakerIndex:
         self._kin: dict[str, bool] = {}  # surname → whether its bearers are one family (a scan of the text each)
         self._givens: dict[str, bool] = {}
         self._generations: frozenset[str] | None = None
+        self._leaders = Leaders(text)
+        self._first: dict[str, tuple[int, str]] = {}  # word → (offset, name) of the first full name it opens
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -150,8 +176,32 @@ class SpeakerIndex:
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
         if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
-            return self._nearest(name, at) or self._full(name) or name
+            return self._nearest(name, at) or self._named_before(name, self._full(name), at) or name
         return self._full(name) or name
+
+    def _named_before(self, word: str, full: str, at: int) -> str:
+        """``full`` for a one-word name said at ``at``, unless the text names ``full`` only after ``at`` and someone
+        else it opens with ``word`` before ("Dar Yasin … Dar said … Mohammed Yousuf Dar"): a name refers back."""
+        if not _is_full(full) or not full.endswith(" " + word):
+            return full
+        later = next((k for k, n in self._named_with([word], re.escape(word)) if n == full), -1)
+        if later < at:
+            return full
+        if word not in self._first:
+            self._first[word] = self._opening(word)
+        k, opened = self._first[word]
+        return opened if -1 < k < at else full
+
+    def _opening(self, word: str) -> tuple[int, str]:
+        """(offset, name) of the first full name outside the headline that opens with ``word``, or (-1, "")."""
+        first = re.escape(word)
+        pattern = first + r"(?<![\w.]" + first + r")(?:\s+" + _TOKEN + r"){1,3}(?![\w])"
+        for m in islice(re.compile(pattern).finditer(self._text, headline_end(self._text)), _LOOK):
+            candidate = person_name(m.group())
+            if (_is_full(candidate) and candidate.split()[0] == word and not is_organisation(candidate)
+                    and self._given(candidate.split()[1:2])):
+                return m.start(), candidate
+        return -1, ""
 
     def _owned(self, who: str, at: int) -> str:
         """``who`` ("Ruiz's campaign") with a bare surname owner written as the full name first given ("Ana Ruiz's campaign")."""
@@ -203,7 +253,8 @@ class SpeakerIndex:
         """Of two or more people the article names in full with ``surname``, the one last named before ``at``, or ``""``."""
         if surname not in self._named:
             self._named[surname] = list(self._named_with([surname], re.escape(surname)))
-        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])]
+        named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])
+                 and not _ALIAS.search(self._text, max(0, k - 60), k)]  # "Ron Ruiz, aka Dr. Maulana Ruiz": one man
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
@@ -219,7 +270,8 @@ class SpeakerIndex:
             if word not in self._givens:
                 if self._generations is None:
                     self._generations = _generation_givens(self._text)  # once per article: one scan
-                self._givens[word] = looks_given(word, self._text, is_title) or word in self._generations
+                self._givens[word] = (looks_given(word, self._text, is_title) or word in self._generations
+                                      or _after_title(word, self._text))
             if not self._givens[word]:
                 return False
         return bool(words)
@@ -280,6 +332,9 @@ class SpeakerIndex:
             writing = document_source(self._text, head.lower(), at)  # "the report concludes": the report, no one's
             if writing:
                 return writing
+        owner = _DOCUMENT_OWNER.fullmatch(" ".join(words)) if _DOCUMENT.fullmatch(head.lower()) else None
+        if owner:  # "the Conservatives' letter to the commissioner said": the party's words
+            return self.resolve(owner.group("owner"), at) or owner.group("owner")
         if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
@@ -287,18 +342,19 @@ class SpeakerIndex:
             # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
             # "the group": the group the text named; else an unnamed source or body ("the company", "the police").
+            named = named or (self._leaders.of(head, at) if len(words) == 2 else "")  # "the lawmakers", led by Ana Ruiz
             return named or antecedent(self._text, phrase, at) or phrase
         best = None
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
             after = _NAMED_AFTER_ROLE.match(self._text[m.end():m.end() + 120])
-            candidate = person_name(after.group(1)) if after else ""
+            candidate = person_name(_LINE_END.sub("", after.group(1).split("\n", 1)[0])) if after else ""  # not "Ana Ruiz.\n\nHe"
             single = _SINGLE_AFTER_ROLE.match(self._text[m.end():m.end() + 40]) if styled else None
             if single and m.group()[:1].isupper():
                 candidate = person_name(m.group() + " " + single.group(1))
-            if not _is_full(candidate):
-                before = _NAMED_BEFORE_ROLE.search(self._text[max(0, m.start() - 120):m.start()])
+            if not _is_full(candidate) and not _SUBJECT_ROLE.match(self._text, m.end()):  # "Ana Ruiz, the president said":
+                before = _NAMED_BEFORE_ROLE.search(self._text[max(0, m.start() - 120):m.start()])  # the role is no apposition
                 candidate = person_name(before.group(1)) if before else ""
             if _is_full(candidate):
                 best = candidate
