@@ -173,6 +173,7 @@ _OWNS = name_pattern(r"(?:['’]s|(?<=s)['’])\Z")
 _DEFINED = r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:" + _LINKS + r")[ \t]+)*){1,8}[A-Z][\w'’&-]*)[ \t]*\(\s*"
 
 
+@lru_cache(maxsize=64)  # one look per text and acronym, however many quotes it speaks (str hashes are cached)
 def defined_acronym(text: str, acronym: str) -> str:
     """The name ``text`` first writes before ``acronym`` in brackets ("… Research (TNO)"), or ``""``."""
     at = text.find("(" + acronym + ")")
