@@ -11,7 +11,7 @@ from newsmark.core.suggest.sourcewords import (ARTICLE_RE as _ARTICLE_RE, CALEND
 from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
 
 # What follows an unnamed source is no part of it: "a spokesperson said on Tuesday", "said in a statement".
-_SOURCE_TAIL = name_pattern(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|in\s+an?\s+(?:statement|interview|email|"
+_SOURCE_TAIL = name_pattern(r"\s+(?:on|last|this|late|early|yesterday|today|earlier|when|while|whereas|once|if|speaking|says|said|adds|added|told|tells|writes|wrote|in\s+an?\s+(?:statement|interview|email|"
                             r"e-mail|post|letter|press\s+release|video|briefing)|after|before|following|since|"
                             r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
                             r"December|spring|summer|autumn|fall|winter)|he|she|they|we|it|was|were|is|are|has|had)\b.*$")
@@ -19,6 +19,10 @@ _SOURCE_TAIL = name_pattern(r"\s+(?:on|last|this|late|early|yesterday|today|earl
 _OWNED_DOCUMENT = name_pattern(r"^(?:an?|the)\s+(?P<owner>[A-Z].*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:forecast|report|"
                                r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
                                r"release|letter|memo|note|filing|ruling|review|poll)$")
+# The same with no article, the owner a capitalised name: "TNO's report", "Moody's Analytics' forecast".
+_OWNER_DOCUMENT = name_pattern(r"^(?P<owner>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+(?:forecast|report|"
+                               r"statement|study|survey|analysis|estimate|estimates|data|figures|projection|projections|"
+                               r"letter|memo|filing|ruling|review|poll|findings|assessment)$")
 # A writing from a named body speaks for it: "a report from Kotak Equities", "a statement by the Acme Group".
 _DOCUMENT_FROM = name_pattern(r"^(?:an?|the)\s+(?:[a-z]+\s+)?(?:report|statement|study|survey|analysis|note|letter|memo|"
                               r"release|filing|review|forecast|research\s+note)\s+(?:from|by|of)\s+(?:the\s+)?"
@@ -48,6 +52,9 @@ def speaker_phrase(who: str) -> str:
         owned = _OWNED_DOCUMENT.match(who) or _DOCUMENT_FROM.match(who)
         if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
             return owned.group("owner")
+    owned = _OWNER_DOCUMENT.match(who)
+    if owned:
+        return owned.group("owner")  # "TNO's report said": the body whose report it is
     if _organisation(who):
         return who.split(" ", 1)[1]
     bodied = _BODY_THEN_NAME.match(who)
@@ -62,6 +69,11 @@ def speaker_phrase(who: str) -> str:
         lower = who.split()[0] == "A" and len(who.split()) >= 3 or not who.split()[0].isupper() and not who[1:2].isupper()  # "US officials", not "uS officials"
         return _SOURCE_TAIL.sub("", who[:1].lower() + who[1:] if lower and (
             _ARTICLE_RE.match(who) or _GROUP_RE.match(who.split()[0])) else who)
+    named = person_name(who) if who[:1].isupper() and " " in who else ""
+    before = who[:-len(named)].split() if named and who.endswith(" " + named) else []
+    if (len(named.split()) >= 2 and all(w[:1].isupper() for w in named.split()) and len(before) >= 2
+            and is_role(before[-1]) and not is_role(before[0])):
+        return named  # "Reuters Editor-in-Chief Ana Ruiz": a body and its title before the person
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
 

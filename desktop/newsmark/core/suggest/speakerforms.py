@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.attribution import attribution
+from newsmark.core.suggest.documentauthor import DOCUMENTS, document_author
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.quotedas import quoted_as
@@ -166,15 +167,41 @@ def _acronym_pattern(acronym: str) -> re.Pattern:
     return name_pattern(r"(?<![\w'’-])" + gap.join(parts) + r"(?![\w'’-])")
 
 
+_OWNS = name_pattern(r"(?:['’]s|(?<=s)['’])\Z")
+# A body's name then its acronym in brackets ("the Netherlands Organisation for Applied Research (TNO)"): the
+# acronym a body is then called by, whatever language its letters come from.
+_DEFINED = r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:" + _LINKS + r")[ \t]+)*){1,8}[A-Z][\w'’&-]*)[ \t]*\(\s*"
+
+
+@lru_cache(maxsize=64)  # one look per text and acronym, however many quotes it speaks (str hashes are cached)
+def defined_acronym(text: str, acronym: str) -> str:
+    """The name ``text`` first writes before ``acronym`` in brackets ("… Research (TNO)"), or ``""``."""
+    at = text.find("(" + acronym + ")")
+    if at == -1:
+        return ""
+    m = name_pattern(_DEFINED + r"\Z").search(text, max(0, at - 120), at + 1)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and (words[0] in _OPENERS or words[0].lower() in _LINK_WORDS):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
 def speaker_form(text: str, who: str, at: int) -> str:
     """The speaker as the convention writes it: a body's long form for its acronym, the whole name a piece of it
     stands in (near offset ``at``), without a leading "The"."""
+    if who in DOCUMENTS:
+        who = document_author(text, who, at) or who  # "the report said" after "a report from the World Bank"
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
         who = _longer_name(text, who, at) or who
     if _ACRONYM.fullmatch(who) and not _is_place(who):  # "the UK said" stays the country as written
         m = _acronym_pattern(who).search(text)
         if m and not _is_place(m.group()):
-            return m.group()
+            return _OWNS.sub("", m.group())  # "the European Union’s chief": the Union, not its possessive
+        defined = defined_acronym(text, who)
+        if defined:
+            return defined
     words = who.split()
     if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
         return " ".join(words[1:])  # "A spokesperson for the Home Office" opened its sentence: unnamed

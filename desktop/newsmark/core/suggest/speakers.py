@@ -48,7 +48,13 @@ def is_role(word: str) -> bool:
     if key in ROLE_WORDS or word.lower() in ROLE_WORDS:
         return True
     parts = key.split("-")
+    if len(parts) >= 3 and parts[1] in _ROLE_LINKS:
+        parts = parts[:1] + parts[2:]  # "Editor-in-Chief", "Commander-in-Chief", one office
     return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
+
+
+# The small word inside a hyphenated office ("Editor-in-Chief", "Commander-in-Chief").
+_ROLE_LINKS = frozenset("in at of".split())
 # Capitalised words that open a sentence, clause or headline but never a name ("How Ana Ruiz won", "No Ruiz").
 OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
@@ -63,6 +69,8 @@ even only just perhaps maybe indeed
 _ADJECTIVE = name_pattern(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
                           r"registered|headquartered|trained|educated)")
 _GERUND = name_pattern(r"[A-Z][a-z]{2,}ing")
+# Last words of a street's, building's or square's name: what comes before them is that name, not a verb.
+_PLACE_ENDS = frozenset("street road avenue lane square place park hall house bridge way drive court gardens".split())
 _ING_NAMES = frozenset("Sterling Irving Channing Manning Fleming Harding Browning Golding Ewing Spalding Redding Darling "
                        "Dowling Cushing Fielding Gosling Rawling Stirling Keating Whiting".split())
 # The small words inside people's names ("Bill de Blasio", "Laurence des Cars", "Lula da Silva", "Khalid bin Omar",
@@ -173,7 +181,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]
     if len(words) >= 3 and (words[0].lower() in _OCCUPATIONS or _OCCUPATION_SHAPE.fullmatch(words[0])):
         words = words[1:]  # "Actor James Van Der Beek", "Sociologist Ana Ruiz": a description opening the sentence
-    if len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES:
+    if (len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES
+            and words[-1].lower() not in _PLACE_ENDS):  # "Downing Street", "Reading Road": a place named, no gerund
         words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
