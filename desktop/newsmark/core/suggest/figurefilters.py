@@ -36,6 +36,9 @@ _WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w
 _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s\Z")
 _DIGIT_RUN = re.compile(r"\d[-.\s)]{1,2}\d")
 _PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(?\d{3}\)?[\s.-])?\d{3}[\s.-]\d{4}\b")
+# An era after a year ("500 BC", "300 AD", "1200 B.C.E."), or "AD" before it.
+_ERA_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?!\w)")
+_ERA_BEFORE = re.compile(r"(?<![\w.])A\.?D\.?\s\Z")
 _VANITY_AFTER = re.compile(r"-[A-Z]{3,}(?![\w-])")
 _VANITY_BEFORE = re.compile(r"\d-[A-Z]{3,}\s*\($")
 _STREET = re.compile(r"(?:\s+[A-Z][\w'’-]*\.?){1,3}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
@@ -94,6 +97,12 @@ def title_case_line(text: str, start: int) -> bool:
     return len(words) >= 4 and len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+def numbers_a_thing(text: str, start: int) -> bool:
+    """True when the digits at ``start`` follow a word that numbers a thing ("Level 3", "a stage 2 alert", "No. 5")."""
+    return bool(_LOWER_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start)
+                or _NUMBER_SIGN_BEFORE.search(text, max(0, start - 4), start))
+
+
 def is_excluded(text: str, m: re.Match) -> bool:
     """True when a number is a year, date, time, ordinal or identifier rather than a figure."""
     start, end, low = m.start("low"), m.end(), m.group("low")
@@ -115,6 +124,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True  # "+972 Magazine", "+44 20 7946 0000": a dialling code
     if bare and plain_digits and _old_year(text, start, end, low):
         return True
+    if bare and plain_digits and (_ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 6), start)):
+        return True  # "500 BC", "AD 300": a year of an era
     if bare and low.lower() == "zero":
         if _ZERO_LEVEL_BEFORE.search(text, max(0, start - 12), start):
             return False  # "rates near zero", "cut to zero": a level
@@ -123,8 +134,7 @@ def is_excluded(text: str, m: re.Match) -> bool:
     high = m.group("high") or ""
     if plain_digits and _is_year(low) and high.isdigit() and (_is_year(high) or len(high) == 2):
         return True  # a span of years: "the 2021-2025 plan", "the 2019-20 season"
-    if plain_digits and (_LOWER_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start)
-                         or _NUMBER_SIGN_BEFORE.search(text, max(0, start - 4), start)):
+    if plain_digits and numbers_a_thing(text, start):
         return True  # "Stage 3", "a level 4 alert", "No. 5", "the world No 1"
     if plain_digits and bare and text[end:end + 1] == "," and _APPOSED_IDENTIFIER.search(text, max(0, start - 16), start):
         return True  # "the final stage, 3, began": the stage's number in apposition

@@ -14,7 +14,9 @@ SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10*
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
                   "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "BDS$": "BBD", "BBD$": "BBD", "BD$": "BBD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
                   "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "GY$": "GYD", "G$": "GYD", "B$": "BSD",
-                  "BZ$": "BZD", "N$": "NAD", "NT$": "TWD", "KSh": "KES", "Ksh": "KES", "R": "ZAR", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR"}
+                  "BZ$": "BZD", "N$": "NAD", "NT$": "TWD", "KSh": "KES", "Ksh": "KES", "R": "ZAR", "₦": "NGN", "₩": "KRW", "₪": "ILS", "₺": "TRY", "₱": "PHP", "Rs": "INR", "Rs.": "INR",
+                  # Ringgit, rupiah, renminbi, Tanzanian and Ugandan shillings, written before the amount ("RM6.2 million").
+                  "RM": "MYR", "RMB": "CNY", "Rp": "IDR", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX"}
 SIGN_CODES = {sign.upper(): code for sign, code in CURRENCY_SIGNS.items()}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",

@@ -57,7 +57,7 @@ _PLAIN_AMOUNT = rf"(?:{DIGITS})(?:[\s-]?(?:bn|mn|tn)\b|(?:\s+|-)(?:thousand|mill
 _CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjrk"} - {"COP", "SAR", "TRY"}
 # Letter prefixes are matched case-sensitively ("TT$", "Rs", "USD "): fewer alternatives tried at each letter of the text.
 # "R50 million" (rand) and "KSh 2,000" (Kenyan shillings) are written before the digits.
-_SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?\$|€|£|¥|₽|₴|₹|₦|₩|₪|₺|₱|(?-i:Rs)\.?\s?|"
+_SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?\$|€|£|¥|₽|₴|₹|₦|₩|₪|₺|₱|(?-i:Rs)\.?\s?|(?-i:RMB|RM|Rp|TSh|Tsh|USh|Ush)\s?|"
          r"(?-i:K[Ss]h\s?|R(?=\d))|"
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
 _PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"

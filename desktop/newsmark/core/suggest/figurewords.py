@@ -14,6 +14,7 @@ import bisect
 import re
 
 from newsmark.core.suggest.figurecounts import counting_words, one_counts
+from newsmark.core.suggest.figurefilters import numbers_a_thing
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
 from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
 from newsmark.core.suggest.figureshapes import shaped_figures
@@ -164,7 +165,8 @@ def _proportions(text: str, lower: str) -> list[Suggestion]:
         if not 0 < num < den:
             continue
         unit = _noun_of(text, m.end())  # both numbers count it: "eight out of ten companies"
-        out.append(Suggestion("figure", m.start("num"), m.end("num"), {"value": num, "unit": unit}, 0.8, NAME))
+        if not numbers_a_thing(text, m.start("num")):  # "a Level 3 out of 5 risk": the 3 names a level, the 5 counts
+            out.append(Suggestion("figure", m.start("num"), m.end("num"), {"value": num, "unit": unit}, 0.8, NAME))
         out.append(Suggestion("figure", m.start("den"), m.end("den"), {"value": den, "unit": unit}, 0.8, NAME))
     for m in _stem_matches(text, lower, _FOLD, ("fold",), before=8):
         n = m.group("n").lower()
