@@ -175,3 +175,17 @@ def test_a_wire_datelines_date_between_its_places_and_its_agency(text, expected)
 def test_a_text_saved_without_its_headline_keeps_its_opening_dateline(text, expected):
     """A saved page whose headline was left out opens with the dateline paragraph: its places are still read."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Ana Ruiz (D., Conn.) and Rep. Tom Lee (I., N.Y.) voted no.", [("Conn.", "Connecticut"), ("N.Y.", "New York")]),
+        ("Fixing Venezuela’s oil industry costs money.", [("Venezuela", "Venezuela")]),
+        ("Visiting Kyiv, the minister laid a wreath.", [("Kyiv", "Kyiv")]),
+        # A given name before a town's name stays a person's name.
+        ("Lloyd Austin signed the letter.", []),
+    ],
+)
+def test_a_legislators_state_after_a_comma_and_a_place_after_an_opening_gerund(text, expected):
+    assert named(text) == expected

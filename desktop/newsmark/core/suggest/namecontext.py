@@ -10,6 +10,7 @@ from newsmark.core.suggest.placewords import (
     DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE,
     ROMANCE_LINKS, SURNAME_TITLES, TITLES)
 
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Fixing", "Visiting", "Blaming"; not "Ewing", "King" (a given name "Fangming" too)
 _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
 # The words before their look-behinds (the \b they stand for): re jumps to a pattern's opening letters.
 _CAMPUS = re.compile(r"(?:University(?<!\wUniversity)|College(?<!\wCollege)) of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}, \Z")  # "University of California, "
@@ -238,7 +239,8 @@ def _may_precede(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
     """True when capitalised word k may stand right before a place (a title, a direction, a demonym, an opener)."""
     word = tokens.words[k]
     if tokens.sentence_initial(k):
-        return word.lower() in OPENERS or word in DIRECTIONS
+        # A gerund opening the sentence ("Fixing Venezuela's oil …", "Visiting Kyiv, …") is no given name.
+        return word.lower() in OPENERS or word in DIRECTIONS or _GERUND.fullmatch(word) is not None
     if word in TITLES or word in DIRECTIONS or word.isupper():
         return True
     entry = gaz.get(word)
