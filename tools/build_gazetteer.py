@@ -34,7 +34,7 @@ BIG_CITY = 100_000
 SHORT_COUNTRY_ALIASES = {"US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC"}
 # Names that are only ever a place in these forms, missing from the packaged data.
 EXTRA_COUNTRY_NAMES = {"US": ["US", "USA", "U.S.", "U.S", "U.S.A.", "America", "United States of America"], "GB": ["UK", "U.K.", "U.K", "Britain", "Great Britain"],
-                       "CZ": ["Czech Republic"], "AE": ["UAE"], "CD": ["DRC", "Congo-Kinshasa"], "TR": ["Turkey", "Türkiye"],
+                       "CZ": ["Czech Republic"], "AE": ["UAE"], "CD": ["DRC", "Congo-Kinshasa"], "TR": ["Turkey", "Türkiye", "Turkiye"],
                        "PS": ["Palestine"], "NL": ["Holland"], "VA": ["Vatican"], "MM": ["Burma"]}
 AREAS = {  # name: (canonical, country code)
     "Middle East": ("Middle East", ""), "Donbas": ("Donbas", "UA"), "Donbass": ("Donbas", "UA"),

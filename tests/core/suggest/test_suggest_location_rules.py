@@ -189,3 +189,10 @@ def test_a_text_saved_without_its_headline_keeps_its_opening_dateline(text, expe
 )
 def test_a_legislators_state_after_a_comma_and_a_place_after_an_opening_gerund(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize("written", ["Turkey", "Türkiye", "Turkiye"])
+def test_turkeys_names_with_and_without_the_diaeresis(written):
+    """The country's own name is written both ways in English news ("Turkiye" where the keyboard has no ü)."""
+    text = f"Countries like China, {written} and Russia run national firewalls."
+    assert (written, "Turkey") in named(text)
