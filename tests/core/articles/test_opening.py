@@ -116,3 +116,20 @@ def test_a_short_label_under_the_headline_is_not_read_as_a_standfirst(tmp_path):
         encoding="utf-8",
     )
     assert "Harbour news" not in read_article(page).text
+
+
+@pytest.mark.parametrize("h1", [
+    # The title in a breadcrumb's last item; the headline as shown is the heading under it.
+    f"<ul class='crumbs'><li><a href='/'>Home</a></li><li><h1>{HEADLINE}</h1></li></ul>",
+    # A second headline of the same words under the first.
+    "<h1>Galway Gazette: grain pier to close for the winter repairs</h1>",
+])
+def test_a_second_headline_under_the_headline_is_not_read_as_a_standfirst(tmp_path, h1):
+    second = "Grain pier to close for winter repairs as rotten piles are found below"
+    page = tmp_path / "pier.html"
+    page.write_text(
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='story-top'>{h1}<h2>{second}</h2>"
+        f"{''.join(f'<p>{p}</p>' for p in BODY)}</div></body></html>",
+        encoding="utf-8",
+    )
+    assert second not in read_article(page).text

@@ -61,9 +61,22 @@ def put_back_opening(extracted: list[str], tree: HtmlElement) -> list[str]:
         _shape(e) == shape and reads_as_sentence(text) and not in_discussion(e) for e, text in between
     ):
         return [text for _, text in between] + extracted
-    if len(between) == 1 and between[0][0].tag in _HEADINGS and len(between[0][1].split()) >= _STANDFIRST_WORDS:
+    headline = elements[above[-1]]
+    if len(between) == 1 and _standfirst(between[0][0], between[0][1], headline[0], headline[1]):
         return [between[0][1], *extracted]
     return extracted
+
+
+def _standfirst(element: HtmlElement, text: str, h1: HtmlElement, headline: str) -> bool:
+    """Whether a heading right under the headline is its standfirst: a sentence's length, and not a second
+    headline (an <h1> in a breadcrumb's list states the title, the heading under it the headline as shown; or
+    the same words again)."""
+    if element.tag not in _HEADINGS or len(text.split()) < _STANDFIRST_WORDS:
+        return False
+    if any(ancestor.tag in ("li", "nav") for ancestor in h1.iterancestors()):
+        return False
+    words, headline_words = set(_key(text).split()), set(_key(headline).split())
+    return len(words & headline_words) * 2 < len(words)
 
 
 def _shape(element: HtmlElement) -> tuple[str, ...]:
