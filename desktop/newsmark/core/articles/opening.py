@@ -20,6 +20,7 @@ _MOST_ADDED = 60  # characters a first line may add to the headline (a kicker, "
 _MOST_HEADLINE = 300  # characters: a longer "title" is a description, not a headline
 _MIN_WORDS = 3  # "Obituaries", "Latest news": a section's name; a headline says more
 _MIN_UNSPACED = 6  # characters of a headline in a script written without spaces (Chinese, Japanese, Thai)
+_LONGEST_SITE_NAME = 6  # words: "The Galway Gazette and Connacht Tribune"
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -110,4 +111,5 @@ def _says_enough(headline: str) -> bool:
 def _is_site_name(headline: str, site: str) -> bool:
     """Whether a title (as a key) is only the site's name (an index page's title)."""
     site_key = _key(site)
-    return bool(site_key) and (headline == site_key or headline in site_key)
+    # The extractor gives the title as the site's name when the page names no site: a headline's length says so.
+    return bool(site_key) and len(site_key.split()) <= _LONGEST_SITE_NAME and headline in site_key
