@@ -46,7 +46,7 @@ def restore_dropped(extracted: list[str], tree: HtmlElement) -> list[str]:
         if shape[0] != "p" or paragraphs[last][0].tag not in _HEADINGS and _shape(paragraphs[last][0]) != shape:
             continue
         if all(
-            _shape(p) == shape and _reads_as_sentence(text) and text not in kept and not _in_discussion(p)
+            _shape(p) == shape and reads_as_sentence(text) and text not in kept and not in_discussion(p)
             for p, text in between
         ):
             restored += [text for _, text in between]
@@ -64,12 +64,12 @@ def _shape(paragraph: HtmlElement) -> tuple[str, str, str, str]:
     )
 
 
-def _reads_as_sentence(text: str) -> bool:
+def reads_as_sentence(text: str) -> bool:
     """Whether a paragraph reads as a sentence of the article: long enough, and ending as a sentence does."""
     return len(text) >= _MIN_CHARS and bool(_SENTENCE_END.search(text))
 
 
-def _in_discussion(paragraph: HtmlElement) -> bool:
+def in_discussion(paragraph: HtmlElement) -> bool:
     """Whether a paragraph sits in a comment thread or discussion (by an ancestor's class or id)."""
     return any(
         _DISCUSSION.search(f"{element.get('class') or ''} {element.get('id') or ''}")

@@ -51,3 +51,10 @@ def _ends_in_separator(added: str) -> bool:
     for match in _SEPARATOR.finditer(added):
         pass
     return match is not None and match.end() == len(added) and match.start() > 0
+
+
+def stated_by_page(headline: str, tree: HtmlElement) -> bool:
+    """Whether the page itself states the headline (as its <h1>, og:title or twitter:title), quotes alike: a
+    headline, not a title that only the <title> element gives ("Home", "Search results | Site")."""
+    flat = " ".join(headline.split()).translate(_QUOTES)
+    return any(stated.translate(_QUOTES) == flat for stated in _stated_headlines(tree))

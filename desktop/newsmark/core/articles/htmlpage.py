@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from newsmark.core.articles.dropped import restore_dropped
 from newsmark.core.articles.hardwrap import unwrap
-from newsmark.core.articles.headline import clean_title
+from newsmark.core.articles.headline import clean_title, stated_by_page
+from newsmark.core.articles.linkcards import drop_link_cards
+from newsmark.core.articles.opening import put_back_opening, with_headline
 from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
 from newsmark.core.articles.repeats import drop_repeated_copies
 from newsmark.core.articles.splitbody import merge_split_body
@@ -85,7 +87,9 @@ def read_html(
     if lines and tree is not None:
         # trafilatura cuts a line of text at its links (the page shows it whole), and drops a body paragraph
         # made mostly of one link: both mended from the page.
-        extracted = "\n".join(restore_dropped(join_cut_lines(extracted.split("\n"), lines), tree))
+        mended = restore_dropped(join_cut_lines(extracted.split("\n"), lines), tree)
+        # A first paragraph or standfirst dropped above the body is put back; cards of other stories left out.
+        extracted = "\n".join(drop_link_cards(put_back_opening(mended, tree), tree))
     if not printed_lines:
         extracted, width = unwrap(extracted, _paragraph_ends(html))
         if lines and width is None:  # a stray <br> in a sentence is no paragraph's end (a hard wrap is unwrap's)
@@ -96,10 +100,12 @@ def read_html(
             f'"{name}" has no article text Newsmark can find (only menus, links or forms); open the page '
             "in a browser, copy the article and paste it as a new document (Ctrl+Shift+V)."
         )
-    text = join_paragraphs(blocks)
     headline = found.title or ""
     if headline and tree is not None:  # "Headline - Section | Site" when the page's <h1> says "Headline"
         headline = clean_title(headline, tree)
+        if not printed_lines and stated_by_page(headline, tree):  # the text opens with its headline, as read
+            blocks = with_headline(blocks, headline, found.sitename or "")
+    text = join_paragraphs(blocks)
     extra = {"language": found.language or "", "description": found.description or "", "hard_wrap": str(width or "")}
     if replaced:  # bad byte sequences anywhere in the page, so an analyst can tell a "�" came from the file
         extra["replacement_characters"] = str(replaced)
