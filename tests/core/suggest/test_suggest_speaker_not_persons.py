@@ -24,6 +24,8 @@ def _speakers(text: str) -> list[str]:
         ("Regional Leaders Debate", ""),  # an event
         ("Harbour Jazz Festival", ""),
         ("Mayor Dodges Questions During Budget Hearing", ""),  # a title-case headline's clause
+        ("Harbour Street Lighting", ""),  # a street inside a name: a project's or a study's title
+        ("Picabo Street", "Picabo Street"),  # a surname may be a street word
         ("Glenford Ruiz", "Glenford Ruiz"),  # people stay people
         ("Ana Ruiz Friday", "Ana Ruiz"),  # a weekday run on after a name is when
         ("Dakota Johnson", "Dakota Johnson"),

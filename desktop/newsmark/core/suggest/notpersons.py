@@ -21,6 +21,8 @@ _EVENT_ENDS = frozenset("debate debates summit festival fest expo olympics paral
 _PLACE_OPENERS = frozenset("camp fort lake mount mt mt. cape".split())
 # Prepositions a title-case headline capitalises ("… Criticism During Debate"); no name holds one.
 _HEADLINE_PREPOSITIONS = frozenset("During Amid Despite Against Following Into Toward Towards Ahead After Before".split())
+# Words naming a street; a person's surname may be one ("Picabo Street"), never a word before the surname.
+_STREET_WORDS = frozenset("street road avenue boulevard square highway".split())
 # A day after a name is when, not who: "in eastern Oklahoma Friday morning".
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
@@ -33,8 +35,8 @@ def not_a_person(words: tuple[str, ...]) -> bool:
         return False
     if words[-1].lower() in _EVENT_ENDS or words[0].lower() in _PLACE_OPENERS:
         return True
-    if headline_clause(words):
-        return True
+    if headline_clause(words) or any(w.lower() in _STREET_WORDS for w in words[:-1]):
+        return True  # "Solar Street Lighting", "Main Street Bakery": a street inside a name makes it no person's
     place = builtin_gazetteer().get(name_key(" ".join(words)))
     return place is not None and place.kind in _REALMS
 
