@@ -32,3 +32,17 @@ def test_the_agency_is_the_center_last_named_not_its_owner():
     text = ("The region is under a moderate risk drawn up by the National Weather Service’s Storm Outlook Center. "
             "The agency warns that “all hazards will be possible, including large hail and damaging wind.”")
     assert _speakers(text) == ["Storm Outlook Center"]
+
+
+def test_the_company_is_the_business_the_sentences_before_open_with():
+    text = ("Northwind on Thursday announced new plans, as the Denver-based company doubles down on its app.\n\n"
+            "Northwind wouldn’t confirm how many of its members are active. “Women are far less likely than men to "
+            "record a run before sunrise,” the company said in a post.")
+    assert _speakers(text)[-1] == "Northwind"
+
+
+def test_a_surname_opening_the_sentence_before_is_no_company():
+    text = ("Ana Ruiz runs the shop's app.\n\nRuiz wouldn’t confirm the numbers. But the company previously reported "
+            "that women are “far less likely than men to record a run before sunrise.”")
+    assert described_body(text, "the company", len(text)) == ""
+    assert described_body("However, sales fell. But the company said", "the company", 40) == ""

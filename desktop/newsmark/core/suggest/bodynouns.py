@@ -11,8 +11,12 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.notpersons import not_a_person
+from newsmark.core.suggest.speakers import OPENERS as _LOWER_OPENERS
 from newsmark.core.suggest.sourcewords import CALENDAR
 
+_OPENERS = frozenset(w.capitalize() for w in _LOWER_OPENERS) | frozenset(
+    "Officials Police Analysts Experts Critics There Here It This That These Those They He She We I You Its".split())
 _NOT_NAMES = CALENDAR | {"The", "A", "An", "May", "Today", "Yesterday", "In", "On", "At"}  # "the bank Monday said"
 
 # Nouns for a kind of body that news writes "the … said" with; each found by its stem ("bank" in "banking").
@@ -44,4 +48,26 @@ def described_body(text: str, phrase: str, at: int) -> str:
         name = m.group("name") or m.group("apposed")
         if name and name.split()[0] not in _NOT_NAMES:
             found = name
-    return found
+    return found or (_subject_body(text, at) if words[1] in _FIRMS else "")
+
+
+# Nouns a story uses for the business it is about ("Acme wouldn't confirm it. But the company said …").
+_FIRMS = frozenset("company firm startup".split())
+# A sentence that opens with one capitalised word, its subject, then a lower-case verb ("Acme wouldn’t confirm").
+_ONE_WORD_SUBJECT = name_pattern(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But\s+|And\s+|Still,\s+)?(?P<name>[A-Z][\w-]+)"
+                                 r"(?:\s+(?:on|last|this)\s+[A-Z][a-z]+)?\s+(?=[a-z])")
+_SENTENCE_REACH = 600
+
+
+def _subject_body(text: str, at: int) -> str:
+    """The one-word body the sentence before ``at`` (or the one holding it) opens with, when the text never gives that
+    word a given name before it (a company, not a person called by a surname), or ``""``."""
+    subjects = [m.group("name") for m in _ONE_WORD_SUBJECT.finditer(text, max(0, at - _SENTENCE_REACH), at)]
+    subjects = [w for w in subjects if w not in _NOT_NAMES and w not in _OPENERS]  # "But the company …": no subject
+    word = subjects[-1] if subjects else ""
+    if not word or re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
+        return ""  # "However", "Officials", "Meanwhile": no body's name
+    for named in re.finditer(r"([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"\b", text):
+        if not not_a_person((named.group(1), word)) and named.group(1) not in _OPENERS:
+            return ""  # "Matt Salazar … Salazar said": a person's surname
+    return word
