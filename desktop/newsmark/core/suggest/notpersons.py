@@ -16,7 +16,7 @@ from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 _REALMS = frozenset("area continent region country".split())
 # Last words of an event's name ("Leaders Debate", "Climate Summit", "Davis Cup"): no surname is one of them.
 _EVENT_ENDS = frozenset("debate debates summit festival fest expo olympics paralympics games championship championships "
-                        "tournament marathon awards gala convention cup".split())
+                        "tournament marathon awards gala cup".split())  # not "convention": a party's is a body too
 # First words of a kind of place named after someone or something ("Camp David", "Fort Worth", "Lake Placid").
 _PLACE_OPENERS = frozenset("camp fort lake mount mt mt. cape".split())
 # Prepositions a title-case headline capitalises ("… Criticism During Debate"); no name holds one.
