@@ -35,7 +35,8 @@ def test_the_agency_is_the_center_last_named_not_its_owner():
 
 
 def test_the_company_is_the_business_the_sentences_before_open_with():
-    text = ("Northwind on Thursday announced new plans, as the Denver-based company doubles down on its app.\n\n"
+    text = ("Northwind on Thursday announced new plans at its annual Camp Northwind event, as the Denver-based company "
+            "doubles down on its app.\n\n"
             "Northwind wouldn’t confirm how many of its members are active. “Women are far less likely than men to "
             "record a run before sunrise,” the company said in a post.")
     assert _speakers(text)[-1] == "Northwind"

@@ -65,9 +65,15 @@ def _subject_body(text: str, at: int) -> str:
     subjects = [m.group("name") for m in _ONE_WORD_SUBJECT.finditer(text, max(0, at - _SENTENCE_REACH), at)]
     subjects = [w for w in subjects if w not in _NOT_NAMES and w not in _OPENERS]  # "But the company …": no subject
     word = subjects[-1] if subjects else ""
-    if not word or re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text):
-        return ""  # "However", "Officials", "Meanwhile": no body's name
-    for named in re.finditer(r"([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"\b", text):
-        if not not_a_person((named.group(1), word)) and named.group(1) not in _OPENERS:
-            return ""  # "Matt Salazar … Salazar said": a person's surname
-    return word
+    return word if word and _names_a_body(text, word) else ""
+
+
+@lru_cache(maxsize=64)  # one look over the text per word, however many quotes ask (str hashes are cached)
+def _names_a_body(text: str, word: str) -> bool:
+    """Whether capitalised ``word`` names a body in ``text``: never written lower-case, capitalised inside sentences
+    too ("Commuters were …" is no name), and no person's surname ("Matt Salazar … Salazar wouldn't")."""
+    if (re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", text)
+            or not re.search(r"[a-z,][ \t]+" + re.escape(word) + r"(?![\w-])", text)):
+        return False
+    return not any(not not_a_person((named.group(1), word)) and named.group(1) not in _OPENERS
+                   for named in re.finditer(r"([A-Z][a-z]+)[ \t]+" + re.escape(word) + r"\b", text))
