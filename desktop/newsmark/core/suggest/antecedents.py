@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsmark.core.suggest.bodynouns import described_body
 from newsmark.core.suggest.namecaps import name_pattern
 
 # Last words of a body's name that a generic noun stands for ("the company" → "Acme Holdings").
@@ -17,7 +18,7 @@ _KINDS = {
     "group": "Group|Coalition|Alliance|Association|Network|Campaign|Movement|Collective|Union|Federation",
     "company": "Inc\\.?|Corp\\.?|Corporation|Company|Co\\.|Ltd\\.?|Holdings|Group|plc|PLC|LLC|Industries|Enterprises",
     "firm": "Inc\\.?|Corp\\.?|Corporation|Company|Co\\.|Ltd\\.?|Holdings|Group|plc|PLC|LLC|Partners|Associates|Capital",
-    "agency": "Agency|Administration|Service|Bureau|Authority|Commission",
+    "agency": "Agency|Administration|Service|Bureau|Authority|Commission|Center|Centre",
     "organisation": "Organisation|Organization|Foundation|Institute|Association|Trust",
     "organization": "Organisation|Organization|Foundation|Institute|Association|Trust",
     "charity": "Foundation|Trust|Fund|Charity|Society",
@@ -95,6 +96,8 @@ def antecedent(text: str, phrase: str, at: int) -> str:
         if opening:  # "Shares of Acme Holdings fell": the sentence's first word is no part of the name
             name = _OPENING_OF.sub("", name)
         name = re.sub(r"^(?:The|A|An|In|On|At|But|And)[ \t]+", "", name)
+        owned = re.split(r"['’]s[ \t]+", name)[-1]
+        name = owned if len(owned.split()) >= 2 else name  # "the Weather Service’s Storm Center": the center
         if len(name.split()) >= 2:
             return name
     m = _last(_introduced(head), text, lo, at)
@@ -102,7 +105,7 @@ def antecedent(text: str, phrase: str, at: int) -> str:
         modifiers = [w for w in m.group(1).split() if w not in _NOT_MODIFIERS]
         if modifiers and not any(w in {"of", "the", "and", "or", "to", "in"} for w in modifiers):
             return " ".join(modifiers + [head])
-    return ""
+    return described_body(text, phrase, at)  # "banking giant Acme Sachs … the bank said"
 
 
 def unnamed_before(text: str, head: str, at: int) -> str:

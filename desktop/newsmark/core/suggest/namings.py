@@ -28,6 +28,12 @@ _NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
                     rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
 _DESCRIBED_NAME = re.compile(r"(?:^|\s)(?!(?:of|to|for|with|by|from|and|or|at|in|on|about|than|like)\s)[a-z][\w-]*\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 _DEMONYM = re.compile(DEMONYM)
+# The subject ran on into a verb of writing and what was written ("Ruiz made another post", "Lee wrote a letter"):
+# the writer before the verb names the writing.
+_WROTE_ONE = re.compile(r"(?P<who>[\w'’.@-]+(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:made|wrote|published|posted|shared|"
+                        r"issued|released|sent|penned|filed|tweeted|uploaded)\s+(?:an?|another|one|his|her|their|its)\s+"
+                        r"(?:[a-z]+\s+)?(?:post|tweet|letter|statement|message|video|note|comment|blog|column|op-ed|essay|"
+                        r"memo|email|e-mail|thread|entry|update)$")
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
 
 
@@ -45,6 +51,9 @@ def naming_subject(head: str) -> str:
         return "" if len(words) > 2 else words[-1].lower()  # "Later she described it as"
     if words[0] in {"It", "This", "There", "That"} or any(w.lower() in PRONOUNS for w in words):
         return ""  # "It was called …": no subject to take
+    wrote = _WROTE_ONE.match(who)
+    if wrote:  # "Ruiz made a post describing …", "ana_r84 wrote another blog calling …": the writer
+        return wrote.group("who")
     if len(words) > 1 and words[-1][:1].islower():  # a common noun phrase: "Aviation analysts", "The victim's mother"
         if re.search(r"['’]s\b", who):
             who = _DETERMINER.sub("", who)  # "victim's mother": a person the article does not name, as annotated

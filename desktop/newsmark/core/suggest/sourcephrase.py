@@ -93,10 +93,15 @@ def _organisation(who: str) -> bool:
             and not is_role(words[-1]))
 
 
+_SECOND_CLAUSE = name_pattern(r"\band\s+[a-z]{2,}ing\b")
+
+
 @lru_cache(maxsize=4096)
 def speaker_like(who: str) -> bool:
     """False for a sentence adverb or opener caught in the name slot ("Normally, …", "Meanwhile")."""
     first = who.split()[0] if who else ""
+    if " and " in who and _SECOND_CLAUSE.search(who):
+        return False  # "a video of a jet and giving it a caption that said": a run over two clauses, no source
     if _ARTICLE_RE.match(who) or _organisation(who):
         return True  # "The ministry", "The World Bank": a source, not a sentence opener
     last = who.split()[-1] if who else ""

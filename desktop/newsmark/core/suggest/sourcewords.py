@@ -28,7 +28,9 @@ ADVERB = unicode_names(r"(?:\s+(?:also|later|then|further|again|earlier|previous
 WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
 WORD = unicode_names(r"(?>[A-Z][\w-]*+\." + WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
          r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
-NAME = rf"{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,5}}+"  # possessive and short: no backtracking into a name
+# An online handle stands for its user: lower-case letters then digits ("ana_r84", "@lee1990"), no ordinary word.
+HANDLE = r"@?[a-z][a-z_]{2,}[0-9]{1,4}(?![\w'’-])"
+NAME = rf"(?:{HANDLE}|{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,5}}+)"  # possessive and short: no backtracking into a name
 # Words opening a leading clause ("When Ruiz asked, …"): its subject is not the sentence's.
 SUBORDINATORS = frozenset("When After Before As While If Although Though Because Since Once Until Unless".split())
 SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
+from newsmark.core.suggest.notpersons import headline_clause, not_a_person, without_weekday
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
@@ -193,10 +194,13 @@ def person_name(phrase: str) -> str:
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
     while words and re.fullmatch(PARTICLES, words[0]):
         words = words[1:]
+    if headline_clause(words):
+        return ""  # "Mayor Dodges Questions During Budget Hearing": a title-case headline, whichever words end it
     if len(words) >= 4 and not is_organisation(" ".join(words)) and all(_PLAIN_WORD.fullmatch(w) for w in words) and not any(
             w.lower() in PARTICLE_WORDS for w in words[1:-1]):  # "James Van Der Beek", "Ana De La Cruz": one name
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
-    return " ".join(words)
+    words = without_weekday(words)  # "in eastern Oklahoma Friday morning": the day is when
+    return "" if not_a_person(tuple(words)) else " ".join(words)  # "the Middle East", "Camp Acme", "Leaders Debate"
 
 
 # Last words of an organisation's name: "Massy said" is the company, not a person called "Massy Stores".
@@ -207,7 +211,7 @@ council committee commission ministry department agency authority association un
 news media times post press television radio services systems technologies solutions international
 organization organisation force office service court bureau administration board centre center command unit division
 county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
-society church army navy museum library league republic kingdom district province township chamber
+society church army navy museum library league republic kingdom district province township chamber hub community
 """.split())
 
 
