@@ -65,3 +65,24 @@ def test_short_texts_one_core_or_location_alone_stay_in_this_process(monkeypatch
     assert not sidebyside.worth_it("x" * 1_000_000, ["figure", "quote"])
     monkeypatch.setattr(sidebyside, "cores", lambda: 1)
     assert not sidebyside.worth_it("x" * 1_000_000, ["figure", "location"])
+
+
+def test_what_a_dead_child_did_not_give_is_run_here(two_cores, monkeypatch):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    class DyingChild(sidebyside.ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):
+            future = Future()
+            future.set_exception(BrokenProcessPool("killed"))
+            return future
+    monkeypatch.setattr(sidebyside, "ProcessPoolExecutor", DyingChild)
+    registry = default_suggesters()
+    assert sorted(sidebyside.side_by_side(TEXT, registry, list(registry))) == sorted(
+        s for fn in registry.values() for s in fn(TEXT))
+
+
+def test_a_figure_suggester_only_this_process_can_run_stays_here_while_locations_go(two_cores):
+    registry = {**default_suggesters(), "figure": lambda text: default_suggesters()["figure"](text)}
+    together = sidebyside.side_by_side(TEXT, registry, list(registry))
+    assert together is not None and sorted(together) == sorted(s for fn in registry.values() for s in fn(TEXT))
