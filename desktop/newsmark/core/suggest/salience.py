@@ -20,11 +20,16 @@ from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organ
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+"
-          r"|[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){1,7},[ \t]*)?")  # any short lower-case lead: "As it turned out, Ruiz …"
+          r"|[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){1,7},[ \t]*"  # any short lower-case lead: "As it turned out, Ruiz …"
+          # a leading clause of contrast, its commas and all: "While Lee, 36, waits for a bus, Ana Ruiz hands over …"
+          # (not one of time: "When Ana Ruiz arrived, Lee had …" goes on about her)
+          r"|(?:While|Although|Though|Whereas)\b[^.!?\n\"“”]{0,100}?,[ \t]*(?=[A-Z])"
+          # a description the name is in apposition to: "The first woman elected, Ana Ruiz, spoke …"
+          r"|(?:The|A|An)[ \t]+[a-z][^,.!?\n\"“”]{0,60},[ \t]*(?=[A-Z][a-z]+[ \t]+[A-Z][\w'’-]*,))?")
 # Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
 # (possessive or not), an optional aside, then a lower-case word.
 _BOUNDARY = re.compile(r"[.!?\n][”\"’)]?[ \t]*(?=[A-Z])")  # a character class first: the engine scans fast
-_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?(?:,(?![ \t]+(?:and|or|but|who|which|whose)\b))?\s+(?=[a-z])")
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
                      "We They He She I You If As".split())
 
