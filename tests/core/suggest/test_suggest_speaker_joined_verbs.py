@@ -49,3 +49,11 @@ def test_a_joined_verb_after_a_pronoun_is_the_pronouns_person():
             "The mayor, Ana Ruiz, opened a second club in May. She gives it money every year and has stated, "
             "“Every street needs one.”")
     assert _speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_a_source_named_after_his_reported_words_is_who_he_means_next():
+    text = ("Mark Ruiz wants the mines open. “Coal built this town,” he said.\n\n"
+            "But new power in the region comes from gas and wind as states commit to cleaner energy and the outlook "
+            "for coal remains unclear, said Tom Okafor, director of the Centre for Energy Economics.\n\n"
+            "“Nobody is building coal plants any more,” he said.")
+    assert _speakers(text) == ["Mark Ruiz", "Tom Okafor"]
