@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.coordinated import coordinated_subject
+from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
@@ -361,25 +361,10 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
                 and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
                 and not located and not (m.re is _MENTION and _POSSESSIVE_END.search(m.group("who")))):  # "China's alleged crimes"
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
-    mentions += _inverted_mentions(text)  # "…, said Ana Ruiz, director of …": reported words, no quote
+    mentions += inverted_mentions(text)  # "…, said Ana Ruiz, director of …": reported words, no quote
     mentions.sort()
     led = Leaders(text).mentions()  # "lawmakers, led by chairman Ana Ruiz, requested": she speaks for them
     return sorted(mentions + led) if led else mentions
-
-
-# The verb first after a clause: "Coal's outlook is unclear, said Ana Ruiz, a director at …" (a full name only).
-_INVERTED_MENTION = name_pattern(rf",[ \t]+(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)[ \t]+"
-                                 rf"(?P<who>{_NAME})(?=[ \t]*[,.;]|[ \t]*$)")
-
-
-def _inverted_mentions(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of every full name after a clause and its reporting verb ("…, said Ana Ruiz,")."""
-    found = []
-    for m in _INVERTED_MENTION.finditer(text):
-        who = speaker_phrase(m.group("who"))
-        if speaker_like(who) and is_full_name(person_name(who)) and not is_role(person_name(who).split()[-1]):
-            found.append((m.start("who"), who))
-    return found
 
 
 _POSSESSIVE_END = name_pattern(r"['’]s$")  # a possessive owns the word after it: "Ruiz's claimed win" is no verb

@@ -1,10 +1,12 @@
-"""A reporting verb joined to its clause's first verb by "and": the clause's subject speaks ("Ruiz met the panel and said, "…"")."""
+"""Sources a reporting verb names away from its usual place: joined by "and" to its clause's first verb ("Ruiz met the
+panel and said, "…"": the clause's subject), or after the clause it reports ("…, said Ana Ruiz, a director")."""
 
 from __future__ import annotations
 
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import NAME, SAYS, SENTENCE_OPENERS
-from newsmark.core.suggest.speakers import is_role
+from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
+from newsmark.core.suggest.speakers import is_full_name, is_role, person_name
 
 # "… and said,", "… and has stated:", "… but later told reporters:": a verb with no subject of its own before the quote.
 _JOINED_VERB = name_pattern(rf"\s(?:and|but)\s+(?:(?:has|had|have|also|then|later|simply|quickly)\s+)*(?:{SAYS})"
@@ -31,3 +33,18 @@ def coordinated_subject(head: str) -> str:
     if m.groupdict().get("desc") and not is_role(m.group("desc").split()[-1]):
         return ""  # "Ruiz said Lee left and added:": no description before a name, a clause of its own
     return "" if who.split()[0] in SENTENCE_OPENERS else who
+
+
+# The verb first after a clause: "Coal's outlook is unclear, said Ana Ruiz, a director at …" (a full name only).
+_INVERTED_MENTION = name_pattern(rf",[ \t]+(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)[ \t]+"
+                                 rf"(?P<who>{NAME})(?=[ \t]*[,.;]|[ \t]*$)")
+
+
+def inverted_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every full name after a clause and its reporting verb ("…, said Ana Ruiz,")."""
+    found = []
+    for m in _INVERTED_MENTION.finditer(text):
+        who = speaker_phrase(m.group("who"))
+        if speaker_like(who) and is_full_name(person_name(who)) and not is_role(person_name(who).split()[-1]):
+            found.append((m.start("who"), who))
+    return found
