@@ -8,6 +8,7 @@ before the line says nothing, though it is the nearest.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -55,7 +56,7 @@ def crosshead_speakers(text: str, found: list[Suggestion], mentions: list[tuple[
             continue
         words = _words(text[s.start:s.end])
         end = min(len(text), s.end + _REACH)
-        later = [(j, o) for j, o in enumerate(found[i + 1:], i + 1) if o.start < end]
+        later = list(itertools.takewhile(lambda jo: jo[1].start < end, enumerate(found[i + 1:i + 200], i + 1)))
         heads = [j for j, o in later if _crosshead(text, o)]
         if heads:  # the next crosshead ends the section
             end = found[heads[0]].start
