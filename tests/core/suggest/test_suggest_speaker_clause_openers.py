@@ -31,3 +31,9 @@ def test_a_leading_clause_of_contrast_leaves_the_sentence_to_the_main_subject():
 def test_the_described_name_is_the_sentences_subject():
     text = "Tom Okafor sells fish. The first woman to run the market, Ana Ruiz, spoke at its reopening."
     assert Salience(text, [], []).last_subject(len(text))[1] == "Ana Ruiz"
+
+
+def test_a_participle_clause_of_contrast_brings_in_no_subject_of_its_own():
+    text = ("While celebrating wins in five Southern primaries on Tuesday, Okafor mocked his rival, saying she was weak. "
+            "Ana Ruiz said nothing.")
+    assert [name for _, name in Salience(text, [], [])._subjects] == ["Ana Ruiz"]  # as before: no gender read off "she"

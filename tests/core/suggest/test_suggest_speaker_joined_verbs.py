@@ -16,6 +16,7 @@ def _speakers(text: str) -> list[str]:
     "head, subject",
     [
         ("He funds several youth clubs and has stated, ", "He"),
+        ("Eight years ago, he backed the senator and said, ", "he"),
         ("Local councillor Ana Ruiz called the event a \"mess\" and said: ", "Ana Ruiz"),
         ("On Monday, she toured the plant and later told reporters: ", "she"),
         ("Ana Ruiz, who chairs the board, met the workers and said: ", "Ana Ruiz"),
@@ -57,3 +58,4 @@ def test_a_source_named_after_his_reported_words_is_who_he_means_next():
             "for coal remains unclear, said Tom Okafor, director of the Centre for Energy Economics.\n\n"
             "“Nobody is building coal plants any more,” he said.")
     assert _speakers(text) == ["Mark Ruiz", "Tom Okafor"]
+

@@ -13,7 +13,8 @@ _JOINED_VERB = name_pattern(rf"\s(?:and|but)\s+(?:(?:has|had|have|also|then|late
                             r"(?:\s+(?!that\b)[a-z][\w'’-]*){0,2}\s*[,:]?\s*$")
 # The clause's subject at the sentence's start, after an opener ("On Monday, ", "But "): a pronoun, or a name
 # (with a lower-case description before it: "Local councillor Ana Ruiz") and its first verb.
-_OPENING = r"^\s*(?:(?:In|At|On|After|Later|Earlier|Then|Yesterday|Today|Meanwhile)\b[^,\"“”«»\n]{0,40},\s*|(?:But|And|Then|So)\s+)?"
+_OPENING = (r"^\s*(?:(?:In|At|On|After|Later|Earlier|Then|Yesterday|Today|Meanwhile)\b[^,\"“”«»\n]{0,40},\s*|(?:But|And|Then|So)\s+"
+            r"|[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,5},\s*)?")  # any short lower-case lead: "Eight years ago, he …"
 _PRONOUN = name_pattern(_OPENING + r"(?P<who>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+[a-z]")
 _NAMED = name_pattern(_OPENING + rf"(?:(?P<desc>[A-Z][a-z]+(?:\s+[a-z]+){{1,2}})\s+)?(?P<who>{NAME})(?:,[^,\"“”«»\n]{{1,100}},)?\s+(?!(?:who|which|and|of|in|at|for)\b)[a-z]+\b")
 # Words inside the clause that open another one with its own subject ("Ruiz said Lee left and added:").

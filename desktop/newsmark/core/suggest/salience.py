@@ -21,9 +21,10 @@ from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organ
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+"
           r"|[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){1,7},[ \t]*"  # any short lower-case lead: "As it turned out, Ruiz …"
-          # a leading clause of contrast, its commas and all: "While Lee, 36, waits for a bus, Ana Ruiz hands over …"
+          # a leading clause of contrast with its own subject, its commas and all: "While Lee, 36, waits for a bus, Ana
+          # Ruiz hands over …" ("While waiting, Ruiz …" is no other subject's)
           # (not one of time: "When Ana Ruiz arrived, Lee had …" goes on about her)
-          r"|(?:While|Although|Though|Whereas)\b[^.!?\n\"“”]{0,100}?,[ \t]*(?=[A-Z])"
+          r"|(?:While|Although|Though|Whereas)[ \t]+(?=[A-Z])[^.!?\n\"“”]{0,100}?,[ \t]*(?=[A-Z])"
           r")?")
 # Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
 # (possessive or not), an optional aside, then a lower-case word.
