@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
@@ -208,6 +209,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         introduced_by = _colon_source(text, head, open_at)
         if introduced_by:
             return introduced_by
+    joined = coordinated_subject(head)  # "Ruiz met the panel and said, "…"": the clause's subject
+    if joined and (joined.lower() in PRONOUNS or speaker_like(joined)):
+        return joined if joined.lower() in PRONOUNS else speaker_phrase(joined)
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
 
 
@@ -357,6 +361,8 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
                 and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
                 and not located and not (m.re is _MENTION and _POSSESSIVE_END.search(m.group("who")))):  # "China's alleged crimes"
             mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
+    mentions += inverted_mentions(text)  # "…, said Ana Ruiz, director of …": reported words, no quote
+    mentions.sort()
     led = Leaders(text).mentions()  # "lawmakers, led by chairman Ana Ruiz, requested": she speaks for them
     return sorted(mentions + led) if led else mentions
 

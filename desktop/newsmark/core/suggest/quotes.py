@@ -33,6 +33,7 @@ from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.cards import card_speaker
+from newsmark.core.suggest.crossheads import crosshead_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
@@ -319,7 +320,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         found.append(Suggestion("quote", start, content_end, {"speaker": joint.get(at) or speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
-    found = _repeated(text, found)
+    found = _repeated(text, crosshead_speakers(text, found, mentions, lambda who, k: speaker_form(text, unnamed(people.resolve(who, k) or who), k)))
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
 

@@ -20,11 +20,21 @@ from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organ
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+"
-          r"|[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){1,7},[ \t]*)?")  # any short lower-case lead: "As it turned out, Ruiz …"
+          r"|[A-Z][a-z]+(?:[ \t]+[a-z][\w'’-]*){1,7},[ \t]*"  # any short lower-case lead: "As it turned out, Ruiz …"
+          # a leading clause of contrast with its own subject, its commas and all: "While Lee, 36, waits for a bus, Ana
+          # Ruiz hands over …" ("While waiting, Ruiz …" is no other subject's)
+          # (not one of time: "When Ana Ruiz arrived, Lee had …" goes on about her)
+          r"|(?:While|Although|Though|Whereas)[ \t]+(?=[A-Z])[^.!?\n\"“”]{0,100}?,[ \t]*(?=[A-Z])"
+          r")?")
 # Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
 # (possessive or not), an optional aside, then a lower-case word.
 _BOUNDARY = re.compile(r"[.!?\n][”\"’)]?[ \t]*(?=[A-Z])")  # a character class first: the engine scans fast
 _SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+# A description the name is in apposition to, then its verb: "The first woman elected, Ana Ruiz, spoke …" (no clause
+# in it: "The nurse said she rang her sister, Maria Lopez," is the nurse's sentence).
+_DESCRIBED = re.compile(r"(?:The|A|An)[ \t]+[a-z](?:(?!(?<=[ \t])(?:he|she|they|it|we|I|her|his|their|its|is|was|has|had|"
+                        r"said|says|told)[ \t])[^,.!?\n\"“”]){0,60},[ \t]*(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]*){1,2}),"
+                        r"(?P<possessive>)[ \t]+(?=[a-z])")
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
                      "We They He She I You If As".split())
 
@@ -91,7 +101,7 @@ class Salience:
         skip = headline_end(text)  # a headline's capitals say nothing about who its words are
         boundaries = [b for b in [0, *(b.end() for b in _BOUNDARY.finditer(text, skip))]
                       if b >= skip and not after_title_stop(text, b)]  # "against Sen. Harry Reid": no new sentence
-        starts = [_apposed(text, m) for m in (_SUBJECT.match(text, b) for b in boundaries)
+        starts = [_apposed(text, m) for m in (_DESCRIBED.match(text, b) or _SUBJECT.match(text, b) for b in boundaries)
                   if m and not inside(quoted, m.start("who"))]
         for m, name in starts:
             words = name.split()

@@ -321,7 +321,8 @@ class SpeakerIndex:
 
     def _role(self, phrase: str, at: int) -> str | None:
         """The person introduced with the role word heading ``phrase`` ("the Director" → "PAHO Director X Y")."""
-        words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s", phrase, maxsplit=1)[0].split()
+        # "the woman who": a relative clause cut off after its pronoun describes the noun before it
+        words = re.split(r"\s+(?:of|for|at|in|on|from|with|to)\s|\s+(?:who|whose)$", phrase, maxsplit=1)[0].split()
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
         if _PERSON_SUFFIX.fullmatch(head) and not is_role(head):  # "the guitarist": a person, as "he said" ...
             return unnamed_before(self._text, head, at) or None  # ... unless an unnamed one was introduced
