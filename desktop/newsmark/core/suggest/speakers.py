@@ -31,7 +31,7 @@ independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
 hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
-investigator father fr fr. sister brother reverend pastor cardinal monsignor msgr msgr. deacon
+investigator father fr fr. sister brother reverend pastor cardinal monsignor msgr msgr. deacon adv adv. advocate
 """.split())
 
 
@@ -51,11 +51,15 @@ def is_role(word: str) -> bool:
     parts = key.split("-")
     if len(parts) >= 3 and parts[1] in _ROLE_LINKS:
         parts = parts[:1] + parts[2:]  # "Editor-in-Chief", "Commander-in-Chief", one office
+    if len(parts) == 2 and parts[0] in _RANK_FIRSTS:
+        return parts[1] in ROLE_WORDS  # "Major-Gen", "Brig-Gen": a rank whose first word is no office alone ("John Major")
     return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
 
 
 # The small word inside a hyphenated office ("Editor-in-Chief", "Commander-in-Chief").
 _ROLE_LINKS = frozenset("in at of".split())
+# First words of a hyphenated rank ("Major-General", "Maj-Gen", "Brig-Gen") that are no office on their own.
+_RANK_FIRSTS = frozenset("major maj brig brigadier".split())
 # Capitalised words that open a sentence, clause or headline but never a name ("How Ana Ruiz won", "No Ruiz").
 OPENERS = frozenset("""
 the a an and but or so yet as when while after before if in on at by for from with asked speaking
