@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,26 +43,24 @@ def restore_dropped(extracted: list[str], tree: HtmlElement) -> list[str]:
         between = paragraphs[first + 1 : last]
         if not 0 < len(between) <= _MOST_DROPPED:
             continue
-        shape = _shape(paragraphs[first][0])
-        if shape[0] != "p" or paragraphs[last][0].tag not in _HEADINGS and _shape(paragraphs[last][0]) != shape:
+        first_shape = shape(paragraphs[first][0])
+        if first_shape[0] != "p" or paragraphs[last][0].tag not in _HEADINGS and shape(paragraphs[last][0]) != first_shape:
             continue
         if all(
-            _shape(p) == shape and reads_as_sentence(text) and text not in kept and not in_discussion(p)
+            shape(p) == first_shape and reads_as_sentence(text) and text not in kept and not in_discussion(p)
             for p, text in between
         ):
             restored += [text for _, text in between]
     return restored
 
 
-def _shape(paragraph: HtmlElement) -> tuple[str, str, str, str]:
-    """A paragraph's tag and class and its parent's: what a template gives every paragraph of a body."""
-    parent = paragraph.getparent()
-    return (
-        paragraph.tag,
-        " ".join((paragraph.get("class") or "").split()),
-        parent.tag if parent is not None else "",
-        " ".join(((parent.get("class") if parent is not None else "") or "").split()),
-    )
+def shape(element: HtmlElement, depth: int = 2) -> tuple[str, ...]:
+    """An element's tag and class and those of its nearest ancestors (``depth`` elements in all): what a template
+    gives every paragraph of a body."""
+    found: list[str] = []
+    for node in [element, *islice(element.iterancestors(), depth - 1)]:
+        found += [node.tag, " ".join((node.get("class") or "").split())]
+    return tuple(found)
 
 
 def reads_as_sentence(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from newsmark.core.articles.dropped import in_discussion, reads_as_sentence
+from newsmark.core.articles.dropped import in_discussion, reads_as_sentence, shape
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -57,9 +57,9 @@ def put_back_opening(extracted: list[str], tree: HtmlElement) -> list[str]:
     kept = set(extracted)
     if not between or any(text in kept for _, text in between):
         return extracted
-    shape = _shape(elements[first][0])
-    if shape[0] == "p" and all(
-        _shape(e) == shape and reads_as_sentence(text) and not in_discussion(e) for e, text in between
+    first_shape = shape(elements[first][0], _SHAPE_DEPTH)
+    if first_shape[0] == "p" and all(
+        shape(e, _SHAPE_DEPTH) == first_shape and reads_as_sentence(text) and not in_discussion(e) for e, text in between
     ):
         return [text for _, text in between] + extracted
     headline = elements[above[-1]]
@@ -78,14 +78,6 @@ def _standfirst(element: HtmlElement, text: str, h1: HtmlElement, headline: str)
         return False
     words, headline_words = set(_key(text).split()), set(_key(headline).split())
     return len(words & headline_words) * 2 < len(words)
-
-
-def _shape(element: HtmlElement) -> tuple[str, ...]:
-    """An element's tag and class and its nearest ancestors': what a template gives every paragraph of a body."""
-    shape = []
-    for node in [element, *list(element.iterancestors())[: _SHAPE_DEPTH - 1]]:
-        shape += [node.tag, " ".join((node.get("class") or "").split())]
-    return tuple(shape)
 
 
 def _key(text: str) -> str:
