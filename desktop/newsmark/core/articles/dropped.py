@@ -7,15 +7,16 @@ from collections import defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from newsmark.core.articles.splitbody import marks_discussion
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-# A sentence ends in a full stop, question or exclamation mark, perhaps inside quotes or brackets (as htmlpage's).
+# A sentence ends in a full stop, question or exclamation mark (Latin, CJK, Arabic, Devanagari),
+# perhaps inside quotes (German closes with “, French with », Japanese with 」) or brackets; menu items and buttons do not.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a section's heading may follow the paragraph dropped
 _MIN_CHARS = 20  # shorter paragraphs ("Advertisement.", "Video.") say too little to be put back
-# Comments are left out on purpose, and their paragraphs are made alike: none is put back from a thread.
-_DISCUSSION = re.compile(r"comment|reply|replies|discussion|thread|forum|respon", re.IGNORECASE)
 _MOST_DROPPED = 3  # paragraphs in a row put back at most; a longer run left out was left out on purpose
 
 
@@ -70,7 +71,5 @@ def reads_as_sentence(text: str) -> bool:
 
 def in_discussion(paragraph: HtmlElement) -> bool:
     """Whether a paragraph sits in a comment thread or discussion (by an ancestor's class or id)."""
-    return any(
-        _DISCUSSION.search(f"{element.get('class') or ''} {element.get('id') or ''}")
-        for element in paragraph.iterancestors()
-    )
+    # Comments are left out on purpose, and their paragraphs are made alike: none is put back from a thread.
+    return any(marks_discussion(element) for element in paragraph.iterancestors())

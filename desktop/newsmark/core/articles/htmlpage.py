@@ -8,7 +8,7 @@ from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsmark.core.articles.dropped import restore_dropped
+from newsmark.core.articles.dropped import reads_as_sentence, restore_dropped
 from newsmark.core.articles.hardwrap import unwrap
 from newsmark.core.articles.headline import clean_title, stated_by_page
 from newsmark.core.articles.linkcards import drop_link_cards
@@ -42,10 +42,6 @@ MAX_HTML_BYTES = 32 * 2**20
 # little, so it finds something on nearly every page: on a sign-in page, the menu words. What it finds is
 # taken unless it is that: less than trafilatura's own "enough" (min_extracted_size) and not one sentence.
 _ENOUGH_CHARS = 250
-_MIN_SENTENCE_CHARS = 20
-# A sentence ends in a full stop, question or exclamation mark (Latin, CJK, Arabic, Devanagari),
-# perhaps inside quotes (German closes with “, French with », Japanese with 」) or brackets; menu items and buttons do not.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”“’‘»«›‹」』）)\]]*$")
 # The extracted text loses blank lines, so a hard-wrapped page's paragraph ends are read from its markup:
 # the text just before two <br>s, or before a blank line (which only <pre> shows).
 _PARAGRAPH_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}|\n[ \t]*\n", re.IGNORECASE)
@@ -154,9 +150,7 @@ def _paragraph_ends(html: str) -> frozenset[str]:
 def _reads_as_article(blocks: list[str]) -> bool:
     """Whether extracted blocks are an article, however short or hard-wrapped: enough text, or one sentence."""
     lines = [block.strip() for block in blocks if block.strip()]
-    return sum(map(len, lines)) >= _ENOUGH_CHARS or any(
-        len(line) >= _MIN_SENTENCE_CHARS and _SENTENCE_END.search(line) for line in lines
-    )
+    return sum(map(len, lines)) >= _ENOUGH_CHARS or any(map(reads_as_sentence, lines))
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str, int]:

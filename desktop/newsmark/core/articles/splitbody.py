@@ -122,10 +122,12 @@ def _nothing_between(tree: HtmlElement, first: HtmlElement, second: HtmlElement)
 
 def _in_discussion(part: HtmlElement) -> bool:
     """Whether a container sits in a comment thread or discussion (by its own or an ancestor's class or id)."""
-    for element in (part, *part.iterancestors()):
-        if _DISCUSSION.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
-            return True
-    return False
+    return any(marks_discussion(element) for element in (part, *part.iterancestors()))
+
+
+def marks_discussion(element: HtmlElement) -> bool:
+    """Whether an element's class or id names a comment thread or discussion."""
+    return bool(_DISCUSSION.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
 def _own_piece(later: HtmlElement, first: HtmlElement) -> bool:
