@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from newsmark.core.articles import read_article
-from newsmark.core.articles.headline import clean_title
+from newsmark.core.articles.headline import clean_title, without_site_name
 
 BODY = (
     "<p>The harbour board voted on Tuesday to close the old grain pier for repairs lasting most of the winter.</p>"
@@ -60,3 +60,52 @@ def test_clean_title_takes_the_longest_headline_stated():
         "<body><h1>Pier to close for repairs</h1></body></html>"
     )
     assert clean_title("Pier to close for repairs | Gazette", tree) == "Pier to close for repairs"
+
+
+def _named_page(tmp_path: Path, title: str, head: str = "") -> Path:
+    """A page whose only headline is its og:title (no <h1>), with what it says of its site in `head`."""
+    page = tmp_path / "named.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
+        f"<meta property='og:title' content=\"{title}\">{head}</head><body><main><article>{BODY}</article></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+GAZETTE = "<meta property='og:site_name' content='The Galway Gazette'>"
+ADDRESS = "<link rel='canonical' href='https://www.galwaygazette.ie/news/pier'>"
+
+
+@pytest.mark.parametrize(("title", "head"), [
+    ("Grain pier to close for winter repairs - Galway Gazette", GAZETTE),  # the name it goes by, inside og:site_name
+    ("Grain pier to close for winter repairs | The Galway Gazette", GAZETTE),
+    ("Grain pier to close for winter repairs | Harbour News - The Galway Gazette", GAZETTE),  # and its section
+    ("Grain pier to close for winter repairs * The Galway Gazette * by Ann Byrne", GAZETTE),  # and its byline
+    ("Grain pier to close for winter repairs - galwaygazette.ie", ADDRESS),  # its address
+    ("Grain pier to close for winter repairs – GalwayGazette", ADDRESS),  # its address without the ending
+    ("galwaygazette.ie | Grain pier to close for winter repairs", ADDRESS),  # before the headline
+    ("The Galway Gazette: Grain pier to close for winter repairs", GAZETTE),
+])  # fmt: skip
+def test_the_site_name_is_left_out_of_a_headline_the_page_states_only_with_it(tmp_path, title, head):
+    article = read_article(_named_page(tmp_path, title, head))
+    assert article.title == "Grain pier to close for winter repairs"
+    assert article.text.split("\n")[0] == "Grain pier to close for winter repairs"  # the text opens with it, once
+    assert "Gazette" not in article.text
+
+
+@pytest.mark.parametrize(("title", "head"), [
+    ("Grain pier to close for winter repairs - and ferry fees rise", GAZETTE),  # the headline's own second half
+    ("Grain pier to close for winter repairs - Galway", GAZETTE),  # a place, not the site's name
+    ("Grain pier to close for winter repairs - Galway Gazette", ""),  # the page names no site
+    ("Pier closes - Galway Gazette", GAZETTE),  # too little would be left of the headline
+    ("Galway: Grain pier to close for winter repairs", GAZETTE),  # a colon headline, not a site's name before it
+])  # fmt: skip
+def test_a_title_without_the_site_name_around_it_is_kept_whole(tmp_path, title, head):
+    assert read_article(_named_page(tmp_path, title, head)).title == title
+
+
+def test_a_title_that_is_only_the_site_name_stays_whole():
+    tree = lxml.html.fromstring(f"<html><head>{GAZETTE}</head><body></body></html>")
+    assert without_site_name("The Galway Gazette", tree) == "The Galway Gazette"

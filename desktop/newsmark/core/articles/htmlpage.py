@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from newsmark.core.articles.dropped import reads_as_sentence, restore_dropped
 from newsmark.core.articles.hardwrap import unwrap
-from newsmark.core.articles.headline import clean_title, stated_by_page
+from newsmark.core.articles.headline import clean_title, stated_by_page, without_site_name
 from newsmark.core.articles.linkcards import drop_link_cards
 from newsmark.core.articles.opening import put_back_opening, with_headline
 from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
@@ -98,7 +98,7 @@ def read_html(
         )
     headline = found.title or ""
     if headline and tree is not None:  # "Headline - Section | Site" when the page's <h1> says "Headline"
-        headline = clean_title(headline, tree)
+        headline = without_site_name(clean_title(headline, tree), tree)
         if not printed_lines and stated_by_page(headline, tree):  # the text opens with its headline, as read
             blocks = with_headline(blocks, headline, found.sitename or "")
     text = join_paragraphs(blocks)
