@@ -23,7 +23,7 @@ def test_one_of_a_group_unnamed_is_one_member():
     assert _speakers(text) == ["shift supervisor"]
 
 
-def test_a_group_from_one_clause_and_a_body_in_the_next():
+def test_a_group_followed_by_a_relative_clause_is_one_member():
     text = ("“The centre should never have closed,” one of the volunteers, who asked not to be named, said.")
     assert _speakers(text) == ["volunteer"]
 
