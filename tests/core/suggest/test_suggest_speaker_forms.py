@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsmark.core.suggest.andnames import body_with_and
 from newsmark.core.suggest.quotes import suggest_quotes
 from newsmark.core.suggest.speakerforms import speaker_form
 
@@ -171,3 +172,39 @@ def test_an_unnamed_source_for_a_body(text, speaker):
 def test_a_country_s_initials_are_not_expanded():
     text = "The United Kingdom voted first.\n\n\"We will not accept any change to the borders,\" the UK said."
     assert _speakers(text) == ["UK"]
+
+
+def test_a_body_whose_name_holds_and_is_named_whole():
+    text = ("The patrol boat was damaged in the collision, the Regional Bureau of Ports and Coastal Safety said.\n\n"
+            "The other vessel also “made reckless turns and tried to block its route”, the bureau said.")
+    assert suggest_quotes(text)[-1].attributes["speaker"] == "Regional Bureau of Ports and Coastal Safety"
+
+
+def test_a_name_after_a_body_and_is_no_part_of_it_when_the_story_names_it_alone():
+    text = ("Ana Ruiz, 41, runs the clinic in the valley.\n\n"
+            "The clinic is funded by the Ministry of Health and Ana Ruiz said so at the opening.")
+    assert body_with_and(text, "Ana Ruiz", len(text)) == ""
+    assert body_with_and(text, "Ministry of Health", len(text)) == ""
+    body = "Funds come from the Department of Parks and Wildlife Services, the report said."
+    assert body_with_and(body, "Wildlife Services", len(body)) == "Department of Parks and Wildlife Services"
+    assert body_with_and(body, "Department of Parks", len(body)) == "Department of Parks and Wildlife Services"
+    pair = "Funds come from Acme Holdings and Wildlife Services, the report said."  # no "of": two bodies
+    assert body_with_and(pair, "Wildlife Services", len(pair)) == ""
+
+
+def test_a_name_opening_with_an_apostrophe_keeps_it():
+    text = ("’Mathabo Lerotholi, 61, lives beside the quarry.\n\n"
+            "“The dust comes into the house every single day,” Lerotholi said.")
+    assert suggest_quotes(text)[-1].attributes["speaker"] == "’Mathabo Lerotholi"
+
+
+def test_a_closing_mark_before_a_name_is_no_part_of_it():
+    text = "She called it ‘unfair’ Ana Ruiz wrote.\n\n“We will appeal the ruling next week,” Ruiz said."
+    assert suggest_quotes(text)[-1].attributes["speaker"] == "Ana Ruiz"
+
+
+def test_a_kings_counsel_after_a_name_is_a_rank_not_an_owner():
+    text = "As Advocate Thabo Lerotholi King’s Counsel once cautioned: “A constitution is only as strong as its courts.”"
+    assert suggest_quotes(text)[-1].attributes["speaker"] == "Thabo Lerotholi"
+    owned = "The ACLU’s Jay Stanley said: “A constitution is only as strong as its courts.”"
+    assert suggest_quotes(owned)[-1].attributes["speaker"] == "Jay Stanley"

@@ -64,3 +64,16 @@ def test_a_role_is_not_resolved_to_an_event_in_a_title_case_headline():
             "Saturday in a debate. Ruiz, who took office in May, spoke first.\n\nPressed on the budget, the prime minister said only: “We will balance it in "
             "three years and not before then.”")
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_country_alone_as_subject_is_no_person_it_is_the_given_name_of():
+    text = ("Defence Minister Georgia Makris said on Monday the talks were over.\n\n"
+            "Relief groups have struggled to work in Georgia since the spring.\n\n"
+            "Georgia argued in its submission that the questions were “biased and one-sided from the very start”.")
+    assert _speakers(text)[-1] == "Georgia"
+
+
+def test_a_given_name_that_is_no_place_of_the_story_still_grows_to_the_full_name():
+    text = ("Georgia Makris, 12, has played the violin since she was five.\n\n"
+            "Georgia said the competition was “the hardest thing I have ever done in my life”.")
+    assert _speakers(text)[-1] == "Georgia Makris"

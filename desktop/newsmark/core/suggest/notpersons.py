@@ -8,7 +8,9 @@ candidate name is, so no speaker is resolved to it and no sentence is taken to b
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from itertools import islice
 
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 
@@ -49,3 +51,19 @@ def headline_clause(words: tuple[str, ...] | list[str]) -> bool:
 def without_weekday(words: list[str]) -> list[str]:
     """A name's words without a weekday run on after them ("Oklahoma Friday" → "Oklahoma"; "X on Friday" stays a phrase)."""
     return words[:-1] if len(words) >= 2 and words[-1] in _WEEKDAYS and words[-2][:1].isupper() else words
+
+
+# Words that put a country or region where something happens or is acted on: "in Israel", "from Georgia", "against Chad".
+_WHERE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|from|into|across|throughout|inside|within|outside|against|on|by|between|towards?)[ \t]+\Z")
+
+
+def place_alone(word: str, text: str) -> bool:
+    """Whether one capitalised word is a country or region that ``text`` writes as a place ("in Israel"): alone as a
+    subject ("Israel argued") it is that country, not a person it is the given name of ("Israel Katz")."""
+    place = builtin_gazetteer().get(name_key(word)) if word[:1].isupper() and " " not in word else None
+    if place is None or place.kind not in _REALMS:
+        return False
+    # The word first (a literal the engine jumps to), what stands before it after: fast on long texts.
+    return any(_WHERE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+               for m in islice(re.finditer(re.escape(word) + r"(?![\w'’-])", text), 200))
+

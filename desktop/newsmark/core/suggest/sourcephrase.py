@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.partitives import one_of
 from newsmark.core.suggest.sourcewords import (ARTICLE_RE as _ARTICLE_RE, CALENDAR as _CALENDAR, GROUP_RE as _GROUP_RE,
                                                SENTENCE_OPENERS as _SENTENCE_OPENERS)
 from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
@@ -83,6 +84,9 @@ def unnamed(who: str) -> str:
     radio", "one operative in the state" → "dispatcher", "operative"), nor a relative clause."""
     if not who[:1].islower():
         return who
+    member = one_of(who)
+    if member:
+        return member  # "one of the managers present": a manager
     return _WHERE.sub("", _MEDIUM.sub("", _DETERMINER.sub("", who))) or who
 
 

@@ -12,10 +12,12 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from newsmark.core.suggest.andnames import body_with_and
 from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.documentauthor import DOCUMENTS, document_author
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.partitives import apposed_name
 from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
 from newsmark.core.suggest.verbsubject import pronoun_subject
@@ -92,6 +94,13 @@ def _longer_name(text: str, who: str, at: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=64)  # one look per text and name, however many quotes the person speaks
+def _apostrophe_opened(text: str, who: str) -> bool:
+    """Whether the text first writes ``who`` after an apostrophe of its own ("’Mamello Ruiz", a Sesotho name)."""
+    at = text.find(who)
+    return at > 0 and text[at - 1] == "’" and (at == 1 or not text[at - 2].isalnum())
+
+
 # A phrase opening a sentence with a preposition ("In a statement, ", "At one point on Sunday, "): where or when.
 _ADVERBIAL = r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|At|On|During|Under|From|Through|Via)[ \t]+(?P<phrase>"
 _ADVERBIAL_END = r")(?![\w'’-])[^,.\n\"“”]{0,40},"
@@ -116,6 +125,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     who = attribution(text, at, after)
     if not who or who.lower() in PRONOUNS:
         return who
+    named = apposed_name(text, who, at, after)
+    if named:
+        return named  # "One of the protesters, Ana Ruiz, 42, said": the person named in apposition
     base, original = max(0, at - _WINDOW), who
     if who[:1].islower() and (said_by := pronoun_subject(text, max(base, text.rfind(who, base, at) + len(who)), at)):
         return said_by  # "an overhaul which he said would …": the pronoun before the verb speaks, not the run before it
@@ -194,7 +206,9 @@ def speaker_form(text: str, who: str, at: int) -> str:
     if who in DOCUMENTS:
         who = document_author(text, who, at) or who  # "the report said" after "a report from the World Bank"
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
-        who = _longer_name(text, who, at) or who
+        who = body_with_and(text, who, at) or _longer_name(text, who, at) or who
+        if _apostrophe_opened(text, who):
+            return "’" + who  # "’Manteboheng Ruiz": the apostrophe is the name's first letter
     if _ACRONYM.fullmatch(who) and not _is_place(who):  # "the UK said" stays the country as written
         m = _acronym_pattern(who).search(text)
         if m and not _is_place(m.group()):

@@ -20,6 +20,7 @@ from newsmark.core.suggest.leaders import leader
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
+from newsmark.core.suggest.notpersons import place_alone
 from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
@@ -238,6 +239,8 @@ class SpeakerIndex:
         if not found:
             led = leader(text, " ".join(words))
             found = (led if led and unsure.endswith(" " + led) else unsure) or led or body  # "Longtime Donald Trump"
+        if len(words) == 1 and found.startswith(name + " ") and place_alone(name, text):
+            found = ""  # "Israel argued": the country, not a person it is the given name of ("Israel Katz")
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 

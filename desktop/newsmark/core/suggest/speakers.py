@@ -167,7 +167,9 @@ def person_name(phrase: str) -> str:
         return ""  # "Flight QZ8501", "Route 66", "Next May": a number or a time names no person
     owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
               or _ADJECTIVE.fullmatch(w)]
-    if owners:
+    if owners and [w.lower() for w in words[owners[-1] + 1:]] == ["counsel"]:
+        words = words[:owners[-1]]  # "Ana Ruiz King’s Counsel", "Queen’s Counsel": a rank after the name
+    elif owners:
         words = words[owners[-1] + 1:]  # "the ACLU's Jay Stanley", "Britain's King Charles": the person, not the owner
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s", "s'", "s’")) and not (i < len(words) - 1 and _collective(w))
              else w for i, w in enumerate(words)]
