@@ -310,11 +310,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at)):
             who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
+        elif not who and (body := noun_source(text, at, people.resolve)):
+            who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers', not the last speaker's
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
               and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
-        elif not who and (body := noun_source(text, at, people.resolve)):
-            who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers'
         elif not who:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))
