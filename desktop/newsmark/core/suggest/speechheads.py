@@ -15,7 +15,7 @@ from newsmark.core.suggest.namecaps import name_pattern
 
 _NOUN = r"(?:speech|statement|address|remarks|transcript|letter|testimony|eulogy|sermon|lecture|message|text)"
 # The heading's words, perhaps with a trailing colon: no sentence stop, no quotation mark opening it.
-_LINE = re.compile(r"(?:^|(?<=\n\n))(?P<line>[^\s\"“‘'«][^\n]{2,98}[^\s.!?;,\"”’'»])[ \t]*(?=\n\n|\Z)")
+_LINE = re.compile(r"[^\s\"“‘'«][^\n]{2,98}[^\s.!?;,\"”’'»][ \t]*")
 # The noun phrase ends the line, or only "in full" or "(full text)" follow: "Ruiz's statement angers union" is a headline.
 _TAIL = r"(?:\s+(?:in\s+full|\(?full\s+text\)?))?\s*$"
 _OWNED = name_pattern(r"(?:^|(?<=\s))(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
@@ -44,10 +44,15 @@ class SpeechHeads:
         """Every heading-like line of ``text``: a speech heading's owner, or ``""`` for another heading."""
         self._starts: list[int] = []
         self._owners: list[str] = []
-        for m in _LINE.finditer(text, text.find("\n") + 1 if "\n" in text else len(text)):  # not the headline
-            line = m.group("line").rstrip(":").strip()
-            self._starts.append(m.end())
-            self._owners.append(_owner(line))
+        at = text.find("\n\n", text.find("\n") + 1 if "\n" in text else len(text))  # not the headline
+        while at != -1:  # one plain find per paragraph: a long text is walked at memory speed
+            start = at + 2
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            if end - start <= 110 and (end == len(text) or text.startswith("\n\n", end)) and _LINE.fullmatch(text, start, end):
+                self._starts.append(end)
+                self._owners.append(_owner(text[start:end].strip().rstrip(":").strip()))
+            at = text.find("\n\n", end)
         if not any(self._owners):
             self._starts, self._owners = [], []
 
