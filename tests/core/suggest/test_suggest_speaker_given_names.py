@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.speakerindex import SpeakerIndex
 
 
 def _speakers(text: str) -> list[str]:
@@ -42,3 +43,16 @@ def test_an_adverb_nobody_bears_as_a_name_is_still_no_speaker():
 def test_a_question_s_auxiliary_verb_is_not_part_of_the_name():
     text = "Would Ana Ruiz testify at all? “We have not spoken with the witness yet,” Ruiz said on Monday."
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_given_name_ending_in_ing_after_a_lower_case_word_is_part_of_the_name():
+    text = ("Mayor Tom Lee said the budget was balanced.\n\n“It adds up,” Lee said.\n\n"
+            "Political analyst Henning Brandt doubts the figures.\n\nBrandt points to the pension fund.\n\n"
+            "“The money is not there,” he says.")
+    assert SpeakerIndex(text).resolve("Brandt", len(text) - 5) == "Henning Brandt"
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Tom Lee", "Henning Brandt"]
+
+
+def test_a_gerund_opening_a_sentence_is_no_given_name():
+    text = "The mayor kept quiet.\n\nReading Brandt’s report, the mayor frowned. Brandt said no."
+    assert SpeakerIndex(text).resolve("Brandt", len(text) - 5) == "Brandt"

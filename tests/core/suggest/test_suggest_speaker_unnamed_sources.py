@@ -85,3 +85,9 @@ def test_a_noun_after_the_head_is_no_verb():
 def test_a_phrase_whose_aside_names_its_people_is_left_to_the_names():
     text = _INTRO + "Two analysts, Nora Field and Sam Ortiz, called the road “a waste of money.”"
     assert noun_subject(text, text.index("“")) == ""
+
+
+def test_a_group_heading_the_sentence_beats_the_speaker_of_the_paragraph_before():
+    text = ("“We did nothing wrong,” said Ana Ruiz, the firm’s founder.\n\n"
+            "Her lawyers maintain that the charges “have no basis in law.”")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Ana Ruiz", "lawyers"]

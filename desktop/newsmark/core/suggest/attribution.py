@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.colonclause import colon_clause
 from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.ledby import Leaders
@@ -184,6 +185,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     inverted = inverted_speaker(head)  # "Replied Ruiz, with some delicacy, "…""
     if inverted and speaker_like(inverted):
         return speaker_phrase(inverted)
+    clause = colon_clause(text, head, open_at)  # "… just after Ruiz declared: "…"": the last clause's subject
+    if clause:
+        return clause
     named = naming_subject(head)  # "Ruiz said Lee called it "…"": the words are Lee's
     if named:
         return named

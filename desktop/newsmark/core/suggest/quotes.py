@@ -53,6 +53,7 @@ from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
+from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
 from newsmark.core.suggest.whosaid import relative_speaker
@@ -259,6 +260,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     named = [(at, who) for at, _, _, _, who, _ in quotes if who[:1].isupper() and who.lower() not in PRONOUNS]
     about = Salience(text, mentions + named + surname_subjects(text, people), quoted)  # "Ruiz, who …, worried": hers
     followed = story_people(text, mentions)  # who a pronoun may mean: not a source cited after a clause
+    heads = SpeechHeads(text)  # "Ana Ruiz's speech in full": the quotes printed under it are hers
     last_named = (-1, "")  # (offset, name) of the last quote attributed to a name
     previous = None  # (speaker, index after the closing mark) of the last quote kept
     asked = (-1, "")  # (index after the closing mark, person asked) of a question just quoted
@@ -298,6 +300,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 last_named = (at, who)
         elif who[:1].isupper():
             last_named = (at, who)
+        elif not who and (owner := heads.owner(at)):
+            who, confidence = people.resolve(owner, at) or owner, 0.8
         elif not who and (cited := according_source(text, at)):
             who, confidence = people.resolve(cited, at) or cited, 0.8  # "According to Ana Ruiz, the mayor “…”": hers
         elif not who and (teller := relative_speaker(text, at)):
@@ -306,11 +310,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at)):
             who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
+        elif not who and (body := noun_source(text, at, people.resolve)):
+            who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers', not the last speaker's
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
               and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker
-        elif not who and (body := noun_source(text, at, people.resolve)):
-            who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers'
         elif not who:
             # News gives every quote a source: an unattributed one is the last person told about's, less surely.
             source = max(last_named, last_before(mentions, at), about.last_subject(at))

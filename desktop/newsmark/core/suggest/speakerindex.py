@@ -38,6 +38,9 @@ _NAMED_BEFORE_ROLE = name_pattern(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-
                                   r"(?:(?!and\b|or\b|but\b|who\b|which\b)[\w'’-]+\s+){0,4}$")
 # A surname then a generation: "Ana Ruiz Jr.", "Ana Ruiz, Sr.", "Ana Ruiz III".
 _GENERATION = name_pattern(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+,?[ \t]+\Z")
+# A capitalised "-ing" word after a lower-case one opens no sentence: "analyst Henning Melber" names him in full.
+_GIVEN_ING = name_pattern(r"[A-Z][a-z]{2,}ing")
+_LOWER_BEFORE = re.compile(r"[a-z][ \t]+\Z")
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
 _FOLDS = {"ü": "(?:ü|ue|u)", "ö": "(?:ö|oe|o)", "ä": "(?:ä|ae|a)", "ue": "(?:ue|ü|u)", "oe": "(?:oe|ö|o)", "ae": "(?:ae|ä|a)",
@@ -301,6 +304,9 @@ class SpeakerIndex:
                         and not PARTICLE_WORDS.intersection(w.lower() for w in longer.split())):
                     continue  # "John Stephen Jones": a middle name here; "says Stephen" means a Stephen named first
                 candidate = longer  # "Liu" of "Liu Xiaming"
+            if before and candidate == m.group() and _GIVEN_ING.fullmatch(before.group().strip()) and \
+                    _LOWER_BEFORE.search(text, max(0, before.start() - 4), before.start()):
+                candidate = f"{before.group().strip()} {candidate}"  # "analyst Henning Melber": mid-sentence, no gerund
             titled = before and len(candidate.split()) >= 3 and after_role_of(text, before.start())
             if titled:
                 candidate = last_name_words(candidate)  # "Attorney for the District of Utah Ana Ruiz": no "Utah"
