@@ -8,7 +8,13 @@ import lxml.html
 import pytest
 
 from newsmark.core.articles import read_article
-from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
+from newsmark.core.articles.pagelines import (
+    ShownLine,
+    join_broken_sentences,
+    join_cut_lines,
+    shown_lines,
+    split_glued_heads,
+)
 
 # Paragraphs written for these tests.
 OPENING = (
@@ -99,3 +105,29 @@ def test_words_run_together_at_a_cut_are_lines_the_style_sets_apart():
     # "<span class='title'>Harbour closed</span><span>Work starts today.</span>" shows two lines by CSS.
     lines = [ShownLine("Harbour closedWork starts today.", False)]
     assert join_cut_lines(["Harbour closed", "Work starts today."], lines) == ["Harbour closed", "Work starts today."]
+
+
+def test_a_crosshead_run_into_its_paragraph_is_parted_from_it():
+    tree = lxml.html.fromstring(
+        "<html><body><div>The inquiry closed its first hearing on Friday afternoon after six hours."
+        "<span class='br'></span><span class='strong'>What the survey found</span><span class='br'></span>"
+        "<span>The survey of 400 households found that most had no smoke alarm fitted.</span></div></body></html>"
+    )
+    extracted = [
+        "The inquiry closed its first hearing on Friday afternoon after six hours.",
+        "What the survey foundThe survey of 400 households found that most had no smoke alarm fitted.",
+    ]
+    assert split_glued_heads(extracted, shown_lines(tree)) == [
+        "The inquiry closed its first hearing on Friday afternoon after six hours.",
+        "What the survey found",
+        "The survey of 400 households found that most had no smoke alarm fitted.",
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "The survey found that the iPhone was the most common phone in the households.",  # a capital inside a word
+    "What the survey foundThe survey of 400 households found that most had none.",  # the page shows no such line
+])  # fmt: skip
+def test_a_line_with_no_heading_the_page_shows_alone_is_kept(line):
+    tree = lxml.html.fromstring("<html><body><p>The survey</p><p>What the survey said</p></body></html>")
+    assert split_glued_heads([line], shown_lines(tree)) == [line]

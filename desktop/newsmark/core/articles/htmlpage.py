@@ -13,7 +13,13 @@ from newsmark.core.articles.hardwrap import unwrap
 from newsmark.core.articles.headline import clean_title, stated_by_page, without_site_name
 from newsmark.core.articles.linkcards import drop_link_cards
 from newsmark.core.articles.opening import put_back_opening, with_headline
-from newsmark.core.articles.pagelines import ShownLine, join_broken_sentences, join_cut_lines, shown_lines
+from newsmark.core.articles.pagelines import (
+    ShownLine,
+    join_broken_sentences,
+    join_cut_lines,
+    shown_lines,
+    split_glued_heads,
+)
 from newsmark.core.articles.repeats import drop_repeated_copies
 from newsmark.core.articles.splitbody import merge_split_body
 from newsmark.core.errors import DocumentImportError
@@ -83,7 +89,7 @@ def read_html(
     if lines and tree is not None:
         # trafilatura cuts a line of text at its links (the page shows it whole), and drops a body paragraph
         # made mostly of one link: both mended from the page.
-        mended = restore_dropped(join_cut_lines(extracted.split("\n"), lines), tree)
+        mended = restore_dropped(split_glued_heads(join_cut_lines(extracted.split("\n"), lines), lines), tree)
         # A first paragraph or standfirst dropped above the body is put back; cards of other stories left out.
         extracted = "\n".join(drop_link_cards(put_back_opening(mended, tree), tree))
     if not printed_lines:

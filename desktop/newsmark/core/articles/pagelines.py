@@ -148,3 +148,20 @@ def _breaks_a_sentence(first: ShownLine, second: ShownLine) -> bool:
         and word.group(1)[0].islower()
         and bool(_SENTENCE_END.search(second.text))
     )
+
+
+def split_glued_heads(extracted: list[str], lines: list[ShownLine]) -> list[str]:
+    """The extracted lines with a line the page shows on its own (a crosshead set in an inline element and a CSS
+    break) parted again from the paragraph it was run into without a space ("... Infanticide DataThe NCRB ...")."""
+    shown = {line.text for line in lines if _GLUED_HEAD_WORDS[0] <= len(line.text.split()) <= _GLUED_HEAD_WORDS[1]}
+    parted: list[str] = []
+    for text in extracted:
+        flat = " ".join(text.split())
+        end = next((m.end() for m in _GLUED_AT.finditer(flat) if flat[: m.end()] in shown), None)
+        parted.extend([flat[:end], flat[end:]] if end is not None else [text])
+    return parted
+
+
+_GLUED_HEAD_WORDS = (2, 12)  # a crosshead's words: more is a paragraph the page itself ran on
+# Where a heading may end glued to the next paragraph: a lower-case letter or digit then a capital, no space.
+_GLUED_AT = re.compile(r"[a-z0-9](?=[A-Z])")
