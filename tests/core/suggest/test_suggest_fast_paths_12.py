@@ -84,3 +84,30 @@ def test_campus_needs_a_comma_before_the_place(before, campus):
     end = len(text)
     if namecontext._CAMPUS.search(text, max(0, end - 60), end):
         assert text[end - 2:end] == ", "
+
+
+_PARTY_TEXT = st.lists(st.sampled_from(["(", ")", "R", "D", "I", "X", "-", ".", ",", " ", "\n", "N.C.", "Calif.", "Conn.",
+                                        "Vt.", "a", "Rep. Ann Lee"]), max_size=25).map("".join)
+
+
+@given(_PARTY_TEXT)
+def test_party_state_matches_its_first_form(text):
+    """The party-and-state pattern with the letter first finds what the form opening with a look-behind found."""
+    from newsmark.core.suggest.placecues import _PARTY_STATE, AP_STATES
+
+    states = "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+    plain = re.compile(r"(?:[RDI]-(?<![\w.-][RDI]-)|(?<=\()[RDI]\.,\s)(?P<abbr>" + states + r")(?=[\s,;:)”\"']|$)")
+    assert [(m.span(), m.span("abbr")) for m in _PARTY_STATE.finditer(text)] == [
+        (m.span(), m.span("abbr")) for m in plain.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["No.", "No", "#", "1", "25", "٣", " ", "x", "\n"]), max_size=8).map("".join))
+def test_ranked_matches_its_plain_definition(before):
+    """The digit pre-check keeps every ranking the pattern finds before a name, and finds no other."""
+    from newsmark.core.suggest.placeteams import _RANK, ranked
+    from newsmark.core.suggest.gazetteer import Place
+    from newsmark.core.suggest.placetokens import Match
+
+    text = before + "Ohio"
+    m = Match(0, 1, len(before), len(text), Place("Ohio", "region", "", "US", 0, 1))
+    assert ranked(Tokens(text), m) == bool(_RANK.search(text, max(0, m.start - 8), m.start))
