@@ -97,6 +97,9 @@ def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team
     most = min(MAX_NAME_WORDS, max(gaz.words_after.get(word, 0), team_words.get(word, 0)))
     if not most:
         return None
+    # A second word no name of the gazetteer has after this one (most): no two-word head to build (a team's may).
+    if most > 1 and not team_prefixes and (i + 1 >= n or tokens.words[i + 1] not in gaz.second_words.get(word, ())):
+        most = 1
     if most == 1:  # most names: one word, looked up as written (a word holds no space or apostrophe to normalise)
         if word in team:
             return Match(i, i + 1, tokens.starts[i], tokens.ends[i], team[word], True)
@@ -105,9 +108,6 @@ def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team
         return None
     last, prefixes, start, starts, ends = i, gaz.prefixes, tokens.starts[i], tokens.starts, tokens.ends
     keys = [word]  # the name words i..last would make, as looked up
-    # A second word no name of the gazetteer has after this one (most): no two-word head to build (a team's may).
-    if not team_prefixes and i + 1 < n and tokens.words[i + 1] not in gaz.second_words.get(word, ()):
-        most = 1
     while last + 1 < n and last + 1 - i < most and text[ends[last]:starts[last + 1]] in GAPS:
         head = name_key(text[start:ends[last + 1]])
         if head not in prefixes and head not in team_prefixes:
