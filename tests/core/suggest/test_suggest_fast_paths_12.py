@@ -111,3 +111,15 @@ def test_ranked_matches_its_plain_definition(before):
     text = before + "Ohio"
     m = Match(0, 1, len(before), len(text), Place("Ohio", "region", "", "US", 0, 1))
     assert ranked(Tokens(text), m) == bool(_RANK.search(text, max(0, m.start - 8), m.start))
+
+
+@given(st.lists(st.sampled_from(["'s", "’s", "'", ",", " ", "a", "the", "institute", "law", "Law", "\t", ".", "x"]),
+                max_size=10).map("".join))
+def test_patterns_after_a_name_open_on_their_pre_checked_marks(after):
+    """The shop, eponym and apposed-body patterns only match where an apostrophe (or a comma) follows the name."""
+    from newsmark.core.suggest.placeeponyms import _BODY_APPOSED, _EPONYM_AFTER
+
+    text = "Tom" + after
+    for pattern, marks in ((namecontext._SHOP, ("'", "’")), (_EPONYM_AFTER, ("'", "’", ",")), (_BODY_APPOSED, ("'", "’", ","))):
+        if pattern.match(text, 3):
+            assert text[3:4] in marks

@@ -32,7 +32,7 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     if nxt is not None and (words[nxt] in GANG_WORDS or (words[nxt] == "drug" and nxt + 1 < len(words)
                                                           and words[nxt + 1] in GANG_WORDS)):
         return True  # "the Sinaloa drug cartel": a gang named after its home
-    if m.entry.kind == "city" and _SHOP.match(tokens.text, m.end):
+    if m.entry.kind == "city" and tokens.text[m.end:m.end + 1] in ("'", "’") and _SHOP.match(tokens.text, m.end):
         return True  # "shopping at Bloomingdale's.": a shop or firm named after its founder
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in ORG_OF:
         return True  # Bank of England, Alternative for Germany, University of Texas
