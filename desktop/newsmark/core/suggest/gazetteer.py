@@ -68,7 +68,10 @@ class Gazetteer:
         # every name's beginnings that end a word ("New", "New York" for "New York City"): a match stops growing
         # as soon as the text's words begin no name
         self.prefixes: set[str] = set()
-        raw, words_after, prefixes = self._raw, self.words_after, self.prefixes
+        # first word -> the second words of the names it starts: "New" then "policy" begins no name, found without
+        # building and normalising the two words' text
+        self.second_words: dict[str, set[str]] = {}
+        raw, words_after, prefixes, seconds = self._raw, self.words_after, self.prefixes, self.second_words
         for line in lines:
             name, fields = line.split("\t", 1)
             if name not in raw:
@@ -79,6 +82,8 @@ class Gazetteer:
                     words = _WORD.findall(name)
                     if words and words_after.get(words[0], 0) < len(words):
                         words_after[words[0]] = len(words)
+                    if len(words) > 1:
+                        seconds.setdefault(words[0], set()).add(words[1])
                     prefixes.update(name[:w.end()] for w in _WORD.finditer(name))
             if "\tregion\t" in fields:
                 country = fields.split("\t", 4)[3]

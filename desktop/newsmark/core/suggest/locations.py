@@ -97,6 +97,9 @@ def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team
     most = min(MAX_NAME_WORDS, max(gaz.words_after.get(word, 0), team_words.get(word, 0)))
     if not most:
         return None
+    # A second word no name of the gazetteer has after this one (most): no two-word head to build (a team's may).
+    if most > 1 and not team_prefixes and (i + 1 >= n or tokens.words[i + 1] not in gaz.second_words.get(word, ())):
+        most = 1
     if most == 1:  # most names: one word, looked up as written (a word holds no space or apostrophe to normalise)
         if word in team:
             return Match(i, i + 1, tokens.starts[i], tokens.ends[i], team[word], True)

@@ -32,7 +32,7 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     if nxt is not None and (words[nxt] in GANG_WORDS or (words[nxt] == "drug" and nxt + 1 < len(words)
                                                           and words[nxt + 1] in GANG_WORDS)):
         return True  # "the Sinaloa drug cartel": a gang named after its home
-    if m.entry.kind == "city" and _SHOP.match(tokens.text, m.end):
+    if m.entry.kind == "city" and tokens.text[m.end:m.end + 1] in ("'", "’") and _SHOP.match(tokens.text, m.end):
         return True  # "shopping at Bloomingdale's.": a shop or firm named after its founder
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in ORG_OF:
         return True  # Bank of England, Alternative for Germany, University of Texas
@@ -41,7 +41,9 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "Lord Baker of Dorking": a peer's title
     if j - i > 2 and words[i] in ORG_OF and words[i + 1] == "of":
         return True  # "University of Texas": a campus the gazetteer lists as a populated place
-    if m.entry.kind == "city" and _CAMPUS.search(tokens.text, max(0, m.start - 60), m.start):
+    # The pattern ends in ", " at the match: a two-character test first skips the regex for nearly every match.
+    if (m.entry.kind == "city" and m.start >= 2 and tokens.text[m.start - 2:m.start] == ", "
+            and _CAMPUS.search(tokens.text, max(0, m.start - 60), m.start)):
         return True  # "the University of California, Berkeley": the campus's town is part of the name
     if i >= 3 and words[i - 1] == "the" and words[i - 2] == "of" and words[i - 3] in ORG_OF:
         return True  # Summit of the Americas
@@ -203,7 +205,9 @@ def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
 
 # A possessive that ends its phrase: a shop or firm ("at Macy's and Bloomingdale's,"), not a town's ("Dover's port").
 _SHOP = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$|and\s|or\s))")
-_TITLE_QUOTE = re.compile(r"[“\"]([^“”\"\n]{5,120}?)[”\"]")
+# Possessive: the class holds no closing mark, so the first closer ends the title as a lazy repeat would, without
+# trying the closer after every character.
+_TITLE_QUOTE = re.compile(r"[“\"]([^“”\"\n]{5,120}+)[”\"]")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by from with as vs".split())
 
 

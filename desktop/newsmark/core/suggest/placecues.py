@@ -41,8 +41,9 @@ _STATE = re.compile(r",(?<=[a-z],)\s(?P<abbr>" + "|".join(re.escape(a) for a in 
 
 # A US legislator's party and state: "Rep. Mark Walker (R-N.C.)", "Sen. Jane Doe, D-Calif., said", and in brackets
 # with the party's own stop: "Sen. Jane Doe (D., Conn.)".
-# The party letter before its look-behind: a pattern opening with an assertion gets no fast scan in re.
-_PARTY_STATE = re.compile(r"(?:[RDI]-(?<![\w.-][RDI]-)|(?<=\()[RDI]\.,\s)(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
+# The party letter first in both forms, each look-behind after it: re's fast scan jumps to R, D and I (an
+# alternative opening with an assertion ran the pattern at every position, a tenth of a 5 MB text's location time).
+_PARTY_STATE = re.compile(r"[RDI](?:-(?<![\w.-][RDI]-)|(?<=\([RDI])\.,\s)(?P<abbr>" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True))
                           + r")(?=[\s,;:)”\"']|$)")
 
 # A state legislator's party and home county or town in brackets: "State Sen. Jane Doe (R-Warren)", "(D-Bergen)".

@@ -21,4 +21,6 @@ def eponym_or_body(tokens: Tokens, m: Match) -> bool:
     if m.entry.kind != "city":
         return False
     text = tokens.text
+    if text[m.end:m.end + 1] not in ("'", "’", ","):
+        return False  # both patterns open on an apostrophe or a comma: most names are followed by neither
     return bool(_EPONYM_AFTER.match(text, m.end) or _BODY_APPOSED.match(text, m.end))

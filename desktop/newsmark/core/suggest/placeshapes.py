@@ -18,6 +18,8 @@ _WIDENING = REGION_WORDS | FEATURE_AFTER
 def feature_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     """``m`` widened by a feature word after it: ``Kursk region`` → the region, ``Korean peninsula``."""
     j = m.j
+    if j < len(tokens.words) and tokens.words[j] not in _WIDENING and tokens.words[j] not in ("area", "Co"):
+        return m  # most names: the next word widens none (no gap to slice)
     if j < len(tokens.words) and tokens.words[j] == "area" and tokens.gap(j) in (" ", "-") and m.entry.kind != "demonym":
         # "the Houston area", "Houston-area schools": the land around the place, named with it; the place is the same
         return Match(m.i, j + 1, m.start, tokens.ends[j], m.entry, m.team, m.feature)
@@ -102,8 +104,8 @@ COMPASS.update({"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Nor
 def compound(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     """``m`` widened to a hyphenated name it opens ("Wilkes-Barre" from "Wilkes"), unless the other half is a place too."""
     j, words = m.j, tokens.words
-    if (j >= len(words) or tokens.gap(j) != "-" or not tokens.capitalised(j)
-            or m.entry.kind not in ("city", "region") or m.entry.place in COMMON_WORDS or m.team):
+    if (m.entry.kind not in ("city", "region") or j >= len(words) or tokens.gap(j) != "-" or not tokens.capitalised(j)
+            or m.entry.place in COMMON_WORDS or m.team):
         return m
     other = gaz.get(name_key(words[j]))
     if other is not None and (other.kind != "city" or other.population >= 100_000):
@@ -116,7 +118,7 @@ def compound(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
 def with_direction(tokens: Tokens, m: Match) -> Match:
     """``m`` widened by a compass word before a city or region: part of it named as a place ("Southern California")."""
     i = m.i
-    if i == 0 or tokens.gap(i) != " " or tokens.words[i - 1] not in COMPASS or m.entry.kind not in ("city", "region", "area"):
+    if i == 0 or tokens.words[i - 1] not in COMPASS or tokens.gap(i) != " " or m.entry.kind not in ("city", "region", "area"):
         return m
     if m.entry.kind == "area" and not m.feature:
         return m  # "North Africa", "East Asia": the area's own name already
