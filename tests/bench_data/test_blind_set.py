@@ -44,7 +44,7 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind93", 3),
      (BENCH / "blind94", 5),
      (BENCH / "blind95", 4),
-    (BENCH / "blind96", 5),
+     (BENCH / "blind96", 5),
      (BENCH / "blind97", 5),
      (BENCH / "blind98", 5),
 ],
