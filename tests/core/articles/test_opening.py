@@ -58,6 +58,15 @@ def test_a_text_that_opens_with_its_headline_gets_no_second_one(tmp_path, h1):
     assert paragraphs[1] == BODY[0]
 
 
+def test_a_text_that_opens_with_the_pages_headline_worded_otherwise_than_its_title_gets_no_second_one(tmp_path):
+    # The page's <meta og:title> words the headline otherwise than the <h1> it prints; the extractor keeps the <h1>.
+    h1 = "Grain pier shut all winter as rot found in piles"
+    page = _page(tmp_path, HEADLINE, "", f"<h1>{h1}</h1>" + "".join(f"<p>{p}</p>" for p in BODY))
+    page.write_text(page.read_text().replace("<title>", f"<meta property='og:title' content='{HEADLINE}'><title>"))
+    paragraphs = _paragraphs(page)
+    assert paragraphs[:2] == [h1, BODY[0]]
+
+
 def test_a_headline_taken_for_the_site_name_is_put_first(tmp_path):
     # A page that names no site: the extractor gives its title as the site's name too.
     page = _page(tmp_path, HEADLINE, f"<h1>{HEADLINE}</h1>", site=HEADLINE)

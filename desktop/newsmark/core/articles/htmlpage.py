@@ -106,7 +106,7 @@ def read_html(
     if headline and tree is not None:  # "Headline - Section | Site" when the page's <h1> says "Headline"
         headline = without_site_name(clean_title(headline, tree), tree)
         if not printed_lines and stated_by_page(headline, tree):  # the text opens with its headline, as read
-            blocks = with_headline(blocks, headline, found.sitename or "")
+            blocks = with_headline(blocks, headline, found.sitename or "", tuple(h1.text_content() for h1 in tree.iter("h1")))
     text = join_paragraphs(blocks)
     extra = {"language": found.language or "", "description": found.description or "", "hard_wrap": str(width or "")}
     if replaced:  # bad byte sequences anywhere in the page, so an analyst can tell a "�" came from the file

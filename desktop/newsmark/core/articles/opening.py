@@ -24,15 +24,17 @@ _LONGEST_SITE_NAME = 6  # words: "The Galway Gazette and Connacht Tribune"
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-def with_headline(blocks: list[str], headline: str, site: str) -> list[str]:
+def with_headline(blocks: list[str], headline: str, site: str, printed: tuple[str, ...] = ()) -> list[str]:
     """The blocks with the headline put first, unless the text already opens with it (a kicker or a label before
-    it, a longer <h1>, other quotes, dashes or case) or the headline is no headline (empty, only the site's name,
-    a section's name, a long description)."""
+    it, a longer <h1>, other quotes, dashes or case) or with a headline the page prints (``printed``: its <h1>s,
+    worded otherwise than its title), or the headline is no headline (empty, only the site's name, a section's
+    name, a long description)."""
     headline = " ".join(headline.split())
     key = _key(headline)
     if not key or len(headline) > _MOST_HEADLINE or not _says_enough(headline) or _is_site_name(key, site):
         return blocks
-    if any(_same_headline(_key(line), key) for line in blocks[:_FIRST_LINES]):
+    keys = [_key(line) for line in blocks[:_FIRST_LINES]]
+    if any(_same_headline(line, key) for line in keys) or any(_key(h1) in keys for h1 in printed if _says_enough(h1)):
         return blocks
     return [headline, *blocks]
 
