@@ -54,17 +54,18 @@ from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
+from newsmark.core.suggest.straightquotes import straight_close
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
 from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
 
-_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”"}
+_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”", "'": "'"}
 _OPENERS = re.compile(r"[“«»„‘\"]")
 # Also "said, ”It…”": a closing mark typed for the opening one (tested in _spans: a pattern opening with a look-behind
 # would make the engine try every position of the text instead of jumping to the marks).
-_MARKS = re.compile(r"[“«»„‘\"”]")
+_MARKS = re.compile(r"[“«»„‘\"”']")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
@@ -164,11 +165,11 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         if mark == "”" and not (at >= 2 and text[at - 2] in ",:" and text[at - 1] in " \t"
                                 and "A" <= text[at + 1:at + 2] <= "Z"):
             continue  # a closing mark, unless typed for the opening one after "said, "
-        if mark in "‘\"" and at and (text[at - 1].isalnum()):
+        if mark in "‘\"'" and at and (text[at - 1].isalnum()):
             continue  # an apostrophe or inch mark, not an opening quote
         if mark == '"' and text[at + 1:at + 2] == '"' and text[at + 2:at + 3].isalnum():
             continue  # the opening mark typed twice (""Our plan…"): the second one opens
-        closed = _find_close(text, at, _PAIRS[mark])
+        closed = straight_close(text, at) if mark == "'" else _find_close(text, at, _PAIRS[mark])
         if closed is None:
             continue
         end, after = closed
