@@ -30,6 +30,7 @@ import itertools
 import re
 
 from newsmark.core.suggest.accordingto import according_source
+from newsmark.core.suggest.blockquotes import block_run
 from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.cards import card_speaker
@@ -118,7 +119,8 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         brk = text.find("\n\n", i, horizon + 1)
         j, width = _next_close(text, i, close, brk if brk != -1 else horizon)
         if brk != -1 and j == -1:  # (a closing mark found stands before the break)
-            if _REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close):
+            if (_REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close)
+                    or block_run(text, open_at, brk, close)):
                 # the quote runs on into the next paragraph
                 return brk, brk
         if j == -1:
@@ -183,6 +185,9 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
             for item in itertools.takewhile(bool, items):  # a list's items without a mark, up to one reopening it
                 found.append((item[0], item[0], item[1], item[2]))
                 taken_to = item[2]
+        elif end == after and (paragraphs := block_run(text, at, end, _PAIRS[mark])):
+            found.extend((p[0], p[0], p[1], p[2]) for p in paragraphs)  # a block quotation's later paragraphs
+            taken_to = paragraphs[-1][2]
     return found
 
 
