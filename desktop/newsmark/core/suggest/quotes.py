@@ -39,6 +39,7 @@ from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
+from newsmark.core.suggest.namedterms import named_term
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
@@ -241,7 +242,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         content = text[start:content_end]
         if content and (_is_speech(content, text[max(0, at - 30):at])
                         or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))) \
-                and not quoted_term(text, at, content_end, after):  # a headline's "calls it an ‘act of war’"
+                and not quoted_term(text, at, content_end, after) \
+                and not named_term(text, at, start, content_end, after):  # "a “right to work” state": a name
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
