@@ -56,6 +56,7 @@ from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
+from newsmark.core.suggest.standalonequotes import standalone
 from newsmark.core.suggest.straightquotes import straight_close
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
@@ -240,7 +241,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         while start < content_end and text[start].isspace():
             start += 1
         content = text[start:content_end]
-        if content and (_is_speech(content, text[max(0, at - 30):at])
+        if content and (_is_speech(content, text[max(0, at - 30):at]) or standalone(text, at, start, content_end, after)
                         or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))) \
                 and not quoted_term(text, at, content_end, after) \
                 and not named_term(text, at, start, content_end, after):  # "a “right to work” state": a name
