@@ -30,3 +30,14 @@ def test_quoted_words_before_a_noun_they_do_not_name_stay_quotes():
     text = ("The minister promised a “clearer and fairer” system. He said “we must read what is written” in that law, "
             "and he called it a “deeply unfair burden” on families.")
     assert _quoted(text) == ["clearer and fairer", "we must read what is written", "deeply unfair burden"]
+
+
+def test_a_clause_after_means_or_words_handed_to_a_writer_stay_quotes():
+    text = ('Her lead means "she must be doing something right," says voter Ana Ruiz. The group was branded '
+            '"a thorn in the side" of the council, Lee wrote.')
+    assert _quoted(text) == ["she must be doing something right", "a thorn in the side"]
+
+
+def test_a_name_someone_gave_is_their_quotation():
+    text = 'A third option would be what Ruiz called a "let the garden grow" approach to organising.'
+    assert _quoted(text) == ["let the garden grow"]

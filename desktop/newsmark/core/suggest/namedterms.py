@@ -23,6 +23,13 @@ _NAMED = re.compile(r"[ \t]+(?:(?!(?:in|of|to|that|the|a|an|on|at|for|with|by|fr
 _GLOSS = re.compile(r"\b(?:means|meaning|known\s+as(?:\s+the)?|term(?:\s+for|\s+meaning)?|nicknamed|nickname\s+of(?:\s+the)?|"
                     r"the\s+phrase|dubbed(?:\s+(?:a|an|the))?|branded|name\s+of|translates\s+as|translated\s+as|"
                     r"stands\s+for)\s*[,:]?\s*$", re.IGNORECASE)
+# A clause someone says, not a gloss: it opens with a subject pronoun ("means “he must be doing something right,”").
+_CLAUSE = re.compile(r"(?:I|we|he|she|they|you|it|there)\b", re.IGNORECASE)
+# A reporting verb right after the quotation hands it to a speaker ("branded “in homage to” Lazar, Song wrote").
+_HANDED = re.compile(r"[^.!?\n“”\"]{0,30}?\b(?:said|says|say|wrote|writes|told|tells|added|adds|stated|explained|insisted)\b")
+# Someone's own name for the thing: "what Ruiz called a “let it all grow” approach" (a quotation of Ruiz).
+_CALLED = re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){1,3}(?:called|calls|termed|terms|described|describes)\s+(?:a|an|the)?\s*$",
+                     re.IGNORECASE)
 _PAIR = re.compile(r"\w+\s+(?:and|or)\s+\w+")  # "clearer and fairer" system: the source's adjectives, quoted
 
 
@@ -33,7 +40,7 @@ def named_term(text: str, at: int, start: int, content_end: int, after: int) -> 
     if len(words.split()) > _SHORT:
         return False
     if _GLOSS.search(text, max(0, at - 40), at):
-        return True
+        return not _CLAUSE.match(words) and not _HANDED.match(text, after)
     if words[-1:] in ".!?," or text[content_end:after].strip()[:1] in (",", "."):
         return False
-    return bool(_NAMED.match(text, after)) and not _PAIR.fullmatch(words)
+    return bool(_NAMED.match(text, after)) and not _PAIR.fullmatch(words) and not _CALLED.search(text, max(0, at - 60), at)
