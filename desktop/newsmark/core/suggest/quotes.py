@@ -30,6 +30,7 @@ import itertools
 import re
 
 from newsmark.core.suggest.accordingto import according_source
+from newsmark.core.suggest.blockquotes import block_run
 from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.cards import card_speaker
@@ -38,6 +39,7 @@ from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
+from newsmark.core.suggest.namedterms import named_term
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
@@ -54,17 +56,19 @@ from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
+from newsmark.core.suggest.standalonequotes import standalone
+from newsmark.core.suggest.straightquotes import straight_close
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
 from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
 
-_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”"}
+_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”", "'": "'"}
 _OPENERS = re.compile(r"[“«»„‘\"]")
 # Also "said, ”It…”": a closing mark typed for the opening one (tested in _spans: a pattern opening with a look-behind
 # would make the engine try every position of the text instead of jumping to the marks).
-_MARKS = re.compile(r"[“«»„‘\"”]")
+_MARKS = re.compile(r"[“«»„‘\"”']")
 _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
 _TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
@@ -117,7 +121,8 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         brk = text.find("\n\n", i, horizon + 1)
         j, width = _next_close(text, i, close, brk if brk != -1 else horizon)
         if brk != -1 and j == -1:  # (a closing mark found stands before the break)
-            if _REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close):
+            if (_REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close)
+                    or block_run(text, open_at, brk, close)):
                 # the quote runs on into the next paragraph
                 return brk, brk
         if j == -1:
@@ -164,11 +169,11 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
         if mark == "”" and not (at >= 2 and text[at - 2] in ",:" and text[at - 1] in " \t"
                                 and "A" <= text[at + 1:at + 2] <= "Z"):
             continue  # a closing mark, unless typed for the opening one after "said, "
-        if mark in "‘\"" and at and (text[at - 1].isalnum()):
+        if mark in "‘\"'" and at and (text[at - 1].isalnum()):
             continue  # an apostrophe or inch mark, not an opening quote
         if mark == '"' and text[at + 1:at + 2] == '"' and text[at + 2:at + 3].isalnum():
             continue  # the opening mark typed twice (""Our plan…"): the second one opens
-        closed = _find_close(text, at, _PAIRS[mark])
+        closed = straight_close(text, at) if mark == "'" else _find_close(text, at, _PAIRS[mark])
         if closed is None:
             continue
         end, after = closed
@@ -182,6 +187,9 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
             for item in itertools.takewhile(bool, items):  # a list's items without a mark, up to one reopening it
                 found.append((item[0], item[0], item[1], item[2]))
                 taken_to = item[2]
+        elif end == after and (paragraphs := block_run(text, at, end, _PAIRS[mark])):
+            found.extend((p[0], p[0], p[1], p[2]) for p in paragraphs)  # a block quotation's later paragraphs
+            taken_to = paragraphs[-1][2]
     return found
 
 
@@ -233,9 +241,10 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         while start < content_end and text[start].isspace():
             start += 1
         content = text[start:content_end]
-        if content and (_is_speech(content, text[max(0, at - 30):at])
+        if content and (_is_speech(content, text[max(0, at - 30):at]) or standalone(text, at, start, content_end, after)
                         or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))) \
-                and not quoted_term(text, at, content_end, after):  # a headline's "calls it an ‘act of war’"
+                and not quoted_term(text, at, content_end, after) \
+                and not named_term(text, at, start, content_end, after):  # "a “right to work” state": a name
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
