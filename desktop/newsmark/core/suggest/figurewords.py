@@ -225,6 +225,8 @@ def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # a figure starting before reaches into this one
         inside = range(first, bisect.bisect_left(starts, s.end))
         last = found[inside[-1]] if inside else None
+        if last and len(inside) == 1 and last.start == s.start and last.end > s.end:
+            continue  # "one to two billion": a range of the number pattern already holds the word and reads it whole
         if last and (last.end > s.end or last.end == s.end and _MONEY_UNIT.fullmatch(last.attributes["unit"] or "")):
             # "half a billion dollars": the words' value over the figure's span and money
             s = s._replace(end=last.end, attributes={**s.attributes, "unit": last.attributes["unit"] or s.attributes["unit"]})
