@@ -1,4 +1,4 @@
-"""Compass regions: ``the Northeast``, ``the Southwest``, ``the West`` name a part of the country (or the West)."""
+"""Compass regions (``the Northeast``, ``the West``: a part of the country, or the West) and oceans named alone (``the Pacific``)."""
 
 from __future__ import annotations
 
@@ -29,4 +29,19 @@ def compass_regions(text: str, american: bool) -> list[tuple[int, int, Place]]:
             found.append((m.start("name"), m.end(), Place(_US[name], "area", "", "US", 0, 1)))
         elif name == "West":
             found.append((m.start("name"), m.end(), Place("Western world", "area", "", "", 0, 1)))
+    return found
+
+
+# "the Pacific", "Peru's Pacific coast": an ocean named without "Ocean", when no capitalised word follows ("the Pacific
+# Northwest", "Union Pacific Railroad" are other names; "trans-Atlantic" is an adjective).
+_OCEAN = re.compile(r"(?:(?<![\w-])the|[’']s) (?P<name>Pacific|Atlantic)\b(?![-\w’']|\s+[A-Z\d&])")
+
+
+def bare_oceans(text: str) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each ocean named alone after ``the`` or a possessive: ``the Pacific`` → Pacific Ocean."""
+    found = []
+    for m in _OCEAN.finditer(text):
+        body = _BODY_OF.search(text, max(0, m.start() - 20), m.start())
+        if body is None or body.group(1) not in ORG_OF:  # "University of the Pacific": a body's name
+            found.append((m.start("name"), m.end(), Place(f"{m.group('name')} Ocean", "area", "", "", 0, 1)))
     return found
