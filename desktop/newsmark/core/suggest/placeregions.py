@@ -34,14 +34,19 @@ def compass_regions(text: str, american: bool) -> list[tuple[int, int, Place]]:
 
 # "the Pacific", "Peru's Pacific coast": an ocean named without "Ocean", when no capitalised word follows ("the Pacific
 # Northwest", "Union Pacific Railroad" are other names; "trans-Atlantic" is an adjective).
-_OCEAN = re.compile(r"(?:(?<![\w-])the|[’']s) (?P<name>Pacific|Atlantic)\b(?![-\w’']|\s+[A-Z\d&])")
+_BEFORE_OCEAN = re.compile(r"(?:(?<![\w-])the|[’']s) \Z")
+_OCEAN_END = re.compile(r"(?![-\w’']|\s+[A-Z\d&])")
 
 
 def bare_oceans(text: str) -> list[tuple[int, int, Place]]:
     """(start, end, place) of each ocean named alone after ``the`` or a possessive: ``the Pacific`` → Pacific Ocean."""
     found = []
-    for m in _OCEAN.finditer(text):
-        body = _BODY_OF.search(text, max(0, m.start() - 20), m.start())
-        if body is None or body.group(1) not in ORG_OF:  # "University of the Pacific": a body's name
-            found.append((m.start("name"), m.end(), Place(f"{m.group('name')} Ocean", "area", "", "", 0, 1)))
-    return found
+    for name in ("Pacific", "Atlantic"):  # a plain search per name: a pattern would be tried at every position
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (_BEFORE_OCEAN.search(text, max(0, at - 4), at) and _OCEAN_END.match(text, end)
+                    and not ((body := _BODY_OF.search(text, max(0, at - 24), at - 4)) and body.group(1) in ORG_OF)):
+                found.append((at, end, Place(f"{name} Ocean", "area", "", "", 0, 1)))  # not "University of the Pacific"
+            at = text.find(name, end)
+    return sorted(found)
