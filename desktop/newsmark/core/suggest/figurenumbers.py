@@ -71,7 +71,8 @@ WORD_NUMBER = _WORD_NUMBER = by_first_letter(_NUMBER_WORDS)
 # alternation above is tried word by word (a case-blind alternation gets no fast path in ``re``).
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _NUMBER_WORDS}))
 WORDS = rf"(?=[{_FIRST_LETTERS}])(?:{_WORD_NUMBER})(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=illion))\s+and\s+)(?:{_WORD_NUMBER}))*(?:[\s-]point(?:[\s-](?:{'|'.join(list(SMALL)[:10])}))+)?"
-SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)"
+# "$77million": the scale word may be glued to the digits, as a tabloid writes it.
+SCALE = r"(?:[\s-]?(?:bn|mn|tn|m|k)\b|(?:\s*|-)(?:thousand|million|billion|trillion|crore|lakh)\b)"
 _NUMBER_PART = re.compile(rf"^(?P<digits>{DIGITS})(?P<scale>{SCALE})?$|^(?P<words>{WORDS})$", re.IGNORECASE)
 
 

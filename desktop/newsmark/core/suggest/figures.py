@@ -51,7 +51,7 @@ NAME = "figures"
 
 _AMOUNT = rf"(?:{DIGITS})(?:{SCALE})?|{WORDS}"
 # "m" and "k" mean millions and thousands only after a currency sign ("£40m"); "5 m" alone is as likely metres.
-_PLAIN_AMOUNT = rf"(?:{DIGITS})(?:[\s-]?(?:bn|mn|tn)\b|(?:\s+|-)(?:thousand|million|billion|trillion|crore|lakh)\b)?|{WORDS}"
+_PLAIN_AMOUNT = rf"(?:{DIGITS})(?:[\s-]?(?:bn|mn|tn)\b|(?:\s*|-)(?:thousand|million|billion|trillion|crore|lakh)\b)?|{WORDS}"
 # ISO codes written before an amount ("USD 5 million"); their first letters are among the look-ahead's below.
 # Codes that are also common acronyms ("COP 27", "SAR") count only after an amount.
 _CODES_BEFORE = {c for c in CURRENCY_CODES if c[0].lower() in "zotfsenhmbuacgjrk"} - {"COP", "SAR", "TRY"}
@@ -85,6 +85,8 @@ _BEFORE_FIGURE = re.compile(
 _FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_SCALE_END = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn)\Z", re.IGNORECASE)
 _A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?<![\w'’-])[Aa] \Z")
 _RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "final", "finals",
@@ -125,10 +127,12 @@ def _match(text: str):
             continue
         second = _FIGURE_AT.match(text, high_start, m.end()) if kind == "tally" else None
         if (high_start != -1 and m.group("low")[0].isdigit() != m.group("high")[0].isdigit()  # "7-Eleven"
+                and not _word_to_digits(m, joint)  # "six to 12 months" is one range
                 or kind == "tally"
                 or " and " in joint and not _BETWEEN.search(text, max(0, m.start() - 24), m.start())
                 or " or " in joint and not _rising(m)  # "10 or 12" is one range, "3 or 2" two figures
-                or high_start != -1 and m.group("low")[0].isalpha() and not _rising(m)  # "a crew of seven – two pilots"
+                or high_start != -1 and m.group("low")[0].isalpha() and not (_rising(m) or _word_to_digits(m, joint))
+                # "a crew of seven – two pilots": two figures
                 or " to " in f" {joint} " and is_change(text, m)):
             m = _FIGURE.match(text, m.start(), m.end("low") + 1) or _FIGURE.match(text, m.start(), m.end("low"))
             if m is None:
@@ -141,6 +145,25 @@ def _match(text: str):
         if second is not None and resume is None:
             resume = yield second
         pos = resume if resume is not None else max(m.end(), m.start() + 1, second.end() if second else 0)
+
+
+def _word_to_digits(m: re.Match, joint: str) -> bool:
+    """True for a range spelt ``six to 12``: a number word, ``to``, then larger digits (one range, not two figures)."""
+    low, high = m.group("low"), m.group("high")
+    return (joint.strip() == "to" and low[0].isalpha() and high[0].isdigit()
+            and (amount_value(high) or 0) > (amount_value(low) or 0)
+            and not _FROM_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))  # "from zero to 60 mph": two
+
+
+def _shared_scale(m: re.Match, value: float) -> float:
+    """The low end of a range whose scale word is written once, after the high end: ``one to two billion`` → 1000000000."""
+    high = m.group("high")
+    scale = _SCALE_END.search(high) if high else None
+    if scale is None or _SCALE_END.search(m.group("low")):
+        return value
+    scaled = value * SCALES[scale.group(1).lower()]
+    scaled = int(scaled) if float(scaled).is_integer() else scaled
+    return scaled if scaled < (amount_value(high) or 0) else value  # "500,000 to 1 million": the low end is whole
 
 
 def _rising(m: re.Match) -> bool:
@@ -199,6 +222,7 @@ def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
     value = amount_value(m.group("low"))
     if value is None:
         return None
+    value = _shared_scale(m, value)
     start, end = m.start(), m.end()
     taken = end
     if _A_SCALE.fullmatch(m.group(0)) and _A_BEFORE.search(text, max(0, start - 3), start):

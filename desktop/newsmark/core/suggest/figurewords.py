@@ -16,6 +16,7 @@ import re
 from newsmark.core.suggest.figurecounts import counting_words, one_counts
 from newsmark.core.suggest.figurefilters import numbers_a_thing
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
+from newsmark.core.suggest.figureratios import ratio_figures
 from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
 from newsmark.core.suggest.figureshapes import shaped_figures
 from newsmark.core.suggest.suggestion import Suggestion
@@ -213,7 +214,7 @@ def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """``found`` with the figures spelt in words added, each replacing the numbers it spans (``half a million``)."""
     lower = text.lower()
     extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower) + counting_words(text)
-                      + shaped_figures(text))
+                      + shaped_figures(text) + ratio_figures(text, lower))
     if not extra:
         return found
     starts = [s.start for s in found]  # in text order, never overlapping
@@ -224,6 +225,8 @@ def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
             continue  # a figure starting before reaches into this one
         inside = range(first, bisect.bisect_left(starts, s.end))
         last = found[inside[-1]] if inside else None
+        if last and len(inside) == 1 and last.start == s.start and last.end > s.end:
+            continue  # "one to two billion": a range of the number pattern already holds the word and reads it whole
         if last and (last.end > s.end or last.end == s.end and _MONEY_UNIT.fullmatch(last.attributes["unit"] or "")):
             # "half a billion dollars": the words' value over the figure's span and money
             s = s._replace(end=last.end, attributes={**s.attributes, "unit": last.attributes["unit"] or s.attributes["unit"]})

@@ -24,6 +24,13 @@ WORLD_REGIONS = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
     ("Western Europe", "Western Europe"), ("Eastern Europe", "Eastern Europe"), ("Horn of Africa", "Horn of Africa"),
     ("Pacific Islands", "Pacific Islands"), ("Sub-Saharan Africa", "Sub-Saharan Africa"), ("Gulf States", "Gulf States"),
 ]]
+# States and empires of the past that news still names ("the former Soviet Union"); GeoNames has only today's.
+FORMER_STATES = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
+    ("Soviet Union", "Soviet Union"), ("USSR", "Soviet Union"), ("U.S.S.R.", "Soviet Union"), ("Yugoslavia", "Yugoslavia"),
+    ("Czechoslovakia", "Czechoslovakia"), ("East Germany", "East Germany"), ("West Germany", "West Germany"),
+    ("British Empire", "British Empire"), ("Ottoman Empire", "Ottoman Empire"), ("Roman Empire", "Roman Empire"),
+    ("Austria-Hungary", "Austria-Hungary"), ("Austro-Hungarian Empire", "Austria-Hungary"),
+]]
 # Canonical names news writes where GeoNames' own is ambiguous or abbreviated (by GeoNames id).
 RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands"}
 # Countries whose first-level regions are parishes, named so ("Saint Catherine Parish", not the saint).
@@ -165,4 +172,4 @@ def _place(fields: str) -> Place:
 def builtin_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded on first use and kept for the process (about 90,000 names)."""
     with gzip.open(resource_path(GAZETTEER), "rt", encoding="utf-8") as f:
-        return Gazetteer(f.read().splitlines() + WORLD_REGIONS)
+        return Gazetteer(f.read().splitlines() + WORLD_REGIONS + FORMER_STATES)

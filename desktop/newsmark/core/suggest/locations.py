@@ -73,7 +73,7 @@ from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body
 from newsmark.core.suggest.placenamesakes import craft_names, facility_names, firm_partner, person_namesakes, the_facility
-from newsmark.core.suggest.placeregions import compass_regions
+from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
@@ -357,7 +357,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
         starts = [s.start for s in found]
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
-                 in compass_regions(text, american) if not team.is_stopped(text[a:b]) and free(a, b)]
+                 in compass_regions(text, american) + bare_oceans(text) if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
                      for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]

@@ -1,4 +1,4 @@
-"""Compass regions: ``the Northeast``, ``the Southwest``, ``the West`` name a part of the country (or the West)."""
+"""Compass regions (``the Northeast``, ``the West``: a part of the country, or the West) and oceans named alone (``the Pacific``)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,23 @@ def compass_regions(text: str, american: bool) -> list[tuple[int, int, Place]]:
         elif name == "West":
             found.append((m.start("name"), m.end(), Place("Western world", "area", "", "", 0, 1)))
     return found
+
+
+# "the Pacific", "Peru's Pacific coast": an ocean named without "Ocean", when no capitalised word follows ("the Pacific
+# Northwest", "Union Pacific Railroad" are other names; "trans-Atlantic" is an adjective).
+_BEFORE_OCEAN = re.compile(r"(?:(?<![\w-])the|[’']s) \Z")
+_OCEAN_END = re.compile(r"(?![-\w’']|\s+[A-Z\d&])")
+
+
+def bare_oceans(text: str) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each ocean named alone after ``the`` or a possessive: ``the Pacific`` → Pacific Ocean."""
+    found = []
+    for name in ("Pacific", "Atlantic"):  # a plain search per name: a pattern would be tried at every position
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (_BEFORE_OCEAN.search(text, max(0, at - 4), at) and _OCEAN_END.match(text, end)
+                    and not ((body := _BODY_OF.search(text, max(0, at - 24), at - 4)) and body.group(1) in ORG_OF)):
+                found.append((at, end, Place(f"{name} Ocean", "area", "", "", 0, 1)))  # not "University of the Pacific"
+            at = text.find(name, end)
+    return sorted(found)

@@ -1,0 +1,56 @@
+"""States of the past (``the Soviet Union``, ``USSR``) and oceans named alone (``the Pacific``) are locations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(matched text, place) in text order."""
+    return [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Migrants came from the former Soviet Union in the 1990s.", [("Soviet Union", "Soviet Union")]),
+        ("The treaty was signed by the USSR and later by the U.S.S.R.'s heirs.",
+         [("USSR", "Soviet Union"), ("U.S.S.R.", "Soviet Union")]),
+        ("Troops served in the former Yugoslavia and in East Germany.",
+         [("Yugoslavia", "Yugoslavia"), ("East Germany", "East Germany")]),
+        ("Colonies of the British Empire and the Ottoman Empire traded.",
+         [("British Empire", "British Empire"), ("Ottoman Empire", "Ottoman Empire")]),
+    ],
+)
+def test_a_state_of_the_past_is_a_location(text, expected):
+    """GeoNames lists only today's countries; news still names the old ones."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant will release the water into the Pacific next year.", [("Pacific", "Pacific Ocean")]),
+        ("Students on both sides of the Atlantic protested.", [("Atlantic", "Atlantic Ocean")]),
+        ("Chile, on the continent's Pacific coast, mines copper.", [("Chile", "Chile"), ("Pacific", "Pacific Ocean")]),
+    ],
+)
+def test_the_pacific_or_atlantic_alone_is_the_ocean(text, expected):
+    """After ``the`` or a possessive and before no capitalised word, the adjective names the ocean."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He moved to the Pacific Northwest for work.",
+        "Shares of Union Pacific rose, and the Atlantic Council met.",
+        "She studies at the University of the Pacific.",
+        "Trans-Atlantic flights and Pacific salmon were cut.",
+    ],
+)
+def test_pacific_or_atlantic_inside_another_name_is_no_ocean(text):
+    """A capitalised word after it, a body's ``of the``, a hyphen or no ``the``: another name or an adjective."""
+    assert ("Pacific", "Pacific Ocean") not in named(text) and ("Atlantic", "Atlantic Ocean") not in named(text)
