@@ -15,6 +15,7 @@ from itertools import islice
 from newsmark.core.suggest.andnames import body_with_and
 from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.documentauthor import DOCUMENTS, document_author
+from newsmark.core.suggest.gluedsource import glued_surname
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.partitives import apposed_name
@@ -125,6 +126,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     who = attribution(text, at, after)
     if not who or who.lower() in PRONOUNS:
         return who
+    glued = glued_surname(text, who, at, after)
+    if glued:
+        return glued  # "Speaking to the Daily Mail Lacerda claimed": the outlet run into her surname
     named = apposed_name(text, who, at, after)
     if named:
         return named  # "One of the protesters, Ana Ruiz, 42, said": the person named in apposition
