@@ -17,6 +17,8 @@ from newsmark.core.suggest.speakers import is_organisation, is_role
 # How far before the quote the run may stand (the attribution's sentence).
 _WINDOW = 400
 # A capitalised word that opens a sentence, never a given name ("Meanwhile Lacerda").
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_GIVEN_BEFORE = name_pattern(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+\Z")
 _NOT_GIVEN = frozenset("The A An But And In On At As When While After Before If Then So Yet Meanwhile However".split())
 
 
@@ -30,12 +32,16 @@ def glued_surname(text: str, who: str, at: int, after: int) -> str:
     if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", surname):
         return ""
     lo, hi = max(0, at - _WINDOW), min(len(text), after + _WINDOW)
-    glued = name_pattern(r"(?<![\w'’-])the[ \t]+" + re.escape(who) + r"(?![\w'’-])")
-    if not glued.search(text, lo, hi):
+    k = text.find("the " + who, lo, hi)  # a plain find: this runs for every named attribution
+    while k != -1 and ((k and _WORD_CHAR.match(text, k - 1)) or _WORD_CHAR.match(text, k + 4 + len(who))):
+        k = text.find("the " + who, k + 1, hi)
+    if k == -1:
         return ""  # no "the" before the run: it may well be a person's full name
-    full = name_pattern(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+" + re.escape(surname) + r"(?![\w'’-])")
+    # The surname first, the word before it after: the engine jumps to the surname's letters on a long text.
+    full = re.compile(re.escape(surname) + r"(?![\w'’-])")
     for m in islice(full.finditer(text), 50):
-        given = m.group(1)
-        if given not in words and given not in _NOT_GIVEN and not is_role(given):
+        before = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        given = before.group(1) if before else ""
+        if given and given not in words and given not in _NOT_GIVEN and not is_role(given):
             return surname  # "Marina Lacerda" named elsewhere: "Daily Mail Lacerda" is Lacerda
     return ""

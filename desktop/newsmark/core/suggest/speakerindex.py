@@ -44,6 +44,7 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+\Z")  # no person's name follo
 _OPENING = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)\Z")  # where a sentence or a line opens
 # Words a surname opens with, capitalised or not ("Van Der Beek", "Abu Hatab", "De La Rosa", "Le Clair").
 _NAME_OPENERS = PARTICLE_WORDS | frozenset("abu umm ben bint mac mc st san santa".split())
+_WORD_END = re.compile(r"[\w'’.-]\Z")  # a letter right before: the match is inside a longer word
 _LOWER_BEFORE = re.compile(r"[a-z][ \t]+\Z")
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
@@ -191,15 +192,18 @@ class SpeakerIndex:
     def _unopened(self, full: str) -> str:
         """``full`` without a first word that only ever opens a sentence or line before the name the text writes
         elsewhere ("Brave Ana Ruiz has described …" then "Ana Ruiz, 34, …": an adjective opening a standfirst)."""
+        if full in self._opened:
+            return self._opened[full]
         words = full.split()
         if (len(words) < 3 or is_title(words[0]) or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words)
                 or words[1].lower() in _NAME_OPENERS):
             return full  # "James Van Der Beek", "Walid Abu Hatab": the rest is a surname, not a full name
         if full not in self._opened:
             rest, text = " ".join(words[1:]), self._text
-            spots = [m.start() for m in islice(re.finditer(r"(?<![\w'’-])" + re.escape(full) + r"(?![\w'’-])", text), _LOOK)]
-            alone = [m.start() for m in islice(re.finditer(r"(?<![\w'’.-])" + re.escape(rest) + r"(?![\w'’-])", text), _LOOK)
-                     if m.start() - len(words[0]) - 1 not in spots]
+            spots = [m.start() for m in islice(re.finditer(re.escape(full) + r"(?![\w'’-])", text), _LOOK)
+                     if not _WORD_END.search(text, max(0, m.start() - 1), m.start())]
+            alone = [m.start() for m in islice(re.finditer(re.escape(rest) + r"(?![\w'’-])", text), _LOOK)
+                     if m.start() - len(words[0]) - 1 not in spots and not _WORD_END.search(text, max(0, m.start() - 1), m.start())]
             self._opened[full] = rest if spots and alone and all(_OPENING.search(text, max(0, k - 4), k) or k == 0 for k in spots) else full
         return self._opened[full]
 
