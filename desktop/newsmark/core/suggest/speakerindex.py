@@ -41,10 +41,6 @@ _GENERATION = name_pattern(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?
 # A capitalised "-ing" word after a lower-case one opens no sentence: "analyst Henning Melber" names him in full.
 _GIVEN_ING = name_pattern(r"[A-Z][a-z]{2,}ing")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+\Z")  # no person's name follows a lower-case "the"
-_OPENING = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)\Z")  # where a sentence or a line opens
-# Words a surname opens with, capitalised or not ("Van Der Beek", "Abu Hatab", "De La Rosa", "Le Clair").
-_NAME_OPENERS = PARTICLE_WORDS | frozenset("abu umm ben bint mac mc st san santa".split())
-_WORD_END = re.compile(r"[\w'’.-]\Z")  # a letter right before: the match is inside a longer word
 _LOWER_BEFORE = re.compile(r"[a-z][ \t]+\Z")
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
@@ -166,8 +162,7 @@ class SpeakerIndex:
         self._givens: dict[str, bool] = {}
         self._generations: frozenset[str] | None = None
         self._leaders = Leaders(text)
-        self._first: dict[str, tuple[int, str]] = {}
-        self._opened: dict[str, str] = {}  # full name → without a sentence-opening word it never has elsewhere  # word → (offset, name) of the first full name it opens
+        self._first: dict[str, tuple[int, str]] = {}  # word → (offset, name) of the first full name it opens
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -187,25 +182,7 @@ class SpeakerIndex:
             return self._role(who, at)
         if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
             return self._nearest(name, at) or self._named_before(name, self._full(name), at) or name
-        return self._unopened(self._full(name) or name)
-
-    def _unopened(self, full: str) -> str:
-        """``full`` without a first word that only ever opens a sentence or line before the name the text writes
-        elsewhere ("Brave Ana Ruiz has described …" then "Ana Ruiz, 34, …": an adjective opening a standfirst)."""
-        if full in self._opened:
-            return self._opened[full]
-        words = full.split()
-        if (len(words) < 3 or is_title(words[0]) or not all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words)
-                or words[1].lower() in _NAME_OPENERS):
-            return full  # "James Van Der Beek", "Walid Abu Hatab": the rest is a surname, not a full name
-        if full not in self._opened:
-            rest, text = " ".join(words[1:]), self._text
-            spots = [m.start() for m in islice(re.finditer(re.escape(full) + r"(?![\w'’-])", text), _LOOK)
-                     if not _WORD_END.search(text, max(0, m.start() - 1), m.start())]
-            alone = [m.start() for m in islice(re.finditer(re.escape(rest) + r"(?![\w'’-])", text), _LOOK)
-                     if m.start() - len(words[0]) - 1 not in spots and not _WORD_END.search(text, max(0, m.start() - 1), m.start())]
-            self._opened[full] = rest if spots and alone and all(_OPENING.search(text, max(0, k - 4), k) or k == 0 for k in spots) else full
-        return self._opened[full]
+        return self._full(name) or name
 
     def _named_before(self, word: str, full: str, at: int) -> str:
         """``full`` for a one-word name said at ``at``, unless the text names ``full`` only after ``at`` and someone
