@@ -298,8 +298,8 @@ class SpeakerIndex:
                 continue
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
             if before and _THE_BEFORE.search(text, max(0, before.start() - 5), before.start()) and \
-                    not any(is_title(w) for w in before.group().split()):
-                continue  # "to the Daily Mail Lacerda": a thing's name run into the surname, no one's full name
+                    not any(is_title(w) or w.endswith(("'s", "’s", "s'", "s’")) for w in before.group().split()):
+                continue  # "to the Daily Mail Lacerda": a thing's name run into the surname ("the Fed's Ana Ruiz" is hers)
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
             longer = person_name(before.group() + m.group() + runs_on.group()) if runs_on else ""
