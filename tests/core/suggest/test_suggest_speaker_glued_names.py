@@ -79,3 +79,9 @@ def test_a_surname_with_a_particle_keeps_its_given_name():
 def test_a_plural_noun_opening_a_sentence_before_lower_case_words_stays():
     assert person_name("Residents say they") != "say they"
     assert person_name("Representatives of some makers") != "of some makers"
+
+
+def test_a_campaign_named_after_a_person_keeps_the_full_name():
+    text = ("Race tightens\n\nVolunteers knock on doors for the Dana Sanders campaign.\n\n"
+            "“We will win this state,” Sanders said on Monday.")
+    assert _speakers(text) == ["Dana Sanders"]

@@ -297,7 +297,7 @@ class SpeakerIndex:
                 yield m.start(), f"{given.group(1)} {m.group()}"
                 continue
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before and _THE_BEFORE.search(text, max(0, before.start() - 5), before.start()) and \
+            if before and len(before.group().split()) >= 2 and _THE_BEFORE.search(text, max(0, before.start() - 5), before.start()) and \
                     not any(is_title(w) or w.endswith(("'s", "’s", "s'", "s’")) for w in before.group().split()):
                 continue  # "to the Daily Mail Lacerda": a thing's name run into the surname ("the Fed's Ana Ruiz" is hers)
             candidate = person_name(before.group() + m.group()) if before else ""
