@@ -15,7 +15,7 @@ def _speakers(text: str) -> list[str]:
 
 
 def test_an_outlet_run_into_a_surname_is_the_person():
-    text = _INTRO + "Speaking to the Evening Ledger Benning recalled: “The water came through the floor in minutes.”"
+    text = _INTRO + "Speaking to the Daily Courier Benning recalled: “The water came through the floor in minutes.”"
     assert _speakers(text) == ["Carla Benning"]
 
 

@@ -261,7 +261,8 @@ class SpeakerIndex:
         if surname not in self._named:
             self._named[surname] = list(self._named_with([surname], re.escape(surname)))
         named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])
-                 and not _ALIAS.search(self._text, max(0, k - 60), k)]  # "Ron Ruiz, aka Dr. Maulana Ruiz": one man
+                 and not _ALIAS.search(self._text, max(0, k - 60), k)  # "Ron Ruiz, aka Dr. Maulana Ruiz": one man
+                 and not self._after_the(k + len(surname) - len(n), n)]  # "to the Daily Mail Lacerda": no namesake
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
@@ -270,6 +271,10 @@ class SpeakerIndex:
         if self._kin[surname] and not (before and near_after(self._text, max(before)[0], at)):
             return ""  # a family: the bare surname is the principal's, named first, unless a relative was just named
         return max(before)[1] if before else ""
+
+    def _after_the(self, start: int, name: str) -> bool:
+        """Whether ``name``, written at ``start``, follows a lower-case "the": a thing's name run into a surname."""
+        return start >= 4 and self._text.startswith(name, start) and _THE_BEFORE.search(self._text, start - 4, start) is not None
 
     def _given(self, words: list[str]) -> bool:
         """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""
@@ -297,9 +302,6 @@ class SpeakerIndex:
                 yield m.start(), f"{given.group(1)} {m.group()}"
                 continue
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before and len(before.group().split()) >= 2 and _THE_BEFORE.search(text, max(0, before.start() - 5), before.start()) and \
-                    not any(is_title(w) or w.endswith(("'s", "’s", "s'", "s’")) for w in before.group().split()):
-                continue  # "to the Daily Mail Lacerda": a thing's name run into the surname ("the Fed's Ana Ruiz" is hers)
             candidate = person_name(before.group() + m.group()) if before else ""
             runs_on = _RUNS_ON.match(text, m.end()) if before else None
             longer = person_name(before.group() + m.group() + runs_on.group()) if runs_on else ""
