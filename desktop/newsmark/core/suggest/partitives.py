@@ -55,7 +55,7 @@ def one_of(who: str) -> str:
 def apposed_name(text: str, who: str, at: int, after: int) -> str:
     """The person's name a lower-case source phrase near the quote at ``at``–``after`` is given in apposition ("one
     of the protesters, Ana Ruiz, 42, said"; "a spokesperson, Ana Ruiz, told"), or ``""``."""
-    if not who[:1].islower() or ", " not in text[max(0, at - _REACH):after + _REACH]:
+    if not (who[:1].islower() or who in {"One", "Another"}) or ", " not in text[max(0, at - _REACH):after + _REACH]:
         return ""
     pattern = name_pattern(r"(?<![\w'’-])(?i:" + re.escape(who) + r")" + _NAME_AFTER)
     for m in pattern.finditer(text, max(0, at - _REACH), after + _REACH):

@@ -15,12 +15,14 @@ from itertools import islice
 from newsmark.core.suggest.andnames import body_with_and
 from newsmark.core.suggest.attribution import attribution
 from newsmark.core.suggest.documentauthor import DOCUMENTS, document_author
+from newsmark.core.suggest.gluedsource import glued_surname
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.partitives import apposed_name
 from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
 from newsmark.core.suggest.verbsubject import pronoun_subject
+from newsmark.core.suggest.writings import writing_issuer
 
 # Kinds of place a news story uses as a subject by metonymy ("Washington concluded", "Syria said").
 _PLACE_KINDS = frozenset("country region city area continent".split())
@@ -125,9 +127,15 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     who = attribution(text, at, after)
     if not who or who.lower() in PRONOUNS:
         return who
+    glued = glued_surname(text, who, at, after)
+    if glued:
+        return glued  # "Speaking to the Daily Mail Lacerda claimed": the outlet run into her surname
     named = apposed_name(text, who, at, after)
     if named:
         return named  # "One of the protesters, Ana Ruiz, 42, said": the person named in apposition
+    issuer = writing_issuer(text, who, at, after)
+    if issuer:
+        return issuer  # "…," says a pamphlet issued by Acme Press: the issuer's words
     base, original = max(0, at - _WINDOW), who
     if who[:1].islower() and (said_by := pronoun_subject(text, max(base, text.rfind(who, base, at) + len(who)), at)):
         return said_by  # "an overhaul which he said would …": the pronoun before the verb speaks, not the run before it

@@ -40,6 +40,7 @@ _NAMED_BEFORE_ROLE = name_pattern(r"((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-
 _GENERATION = name_pattern(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+,?[ \t]+\Z")
 # A capitalised "-ing" word after a lower-case one opens no sentence: "analyst Henning Melber" names him in full.
 _GIVEN_ING = name_pattern(r"[A-Z][a-z]{2,}ing")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+\Z")  # no person's name follows a lower-case "the"
 _LOWER_BEFORE = re.compile(r"[a-z][ \t]+\Z")
 _BRACKETED_GIVEN = name_pattern(r"\(([A-Z][a-z]+)\)[ \t]\Z")
 # Letters a surname is spelt with in other copy: "Müller", "Mueller" and "Muller" are one person.
@@ -260,7 +261,8 @@ class SpeakerIndex:
         if surname not in self._named:
             self._named[surname] = list(self._named_with([surname], re.escape(surname)))
         named = [(k, n) for k, n in self._named[surname] if self._given(n.split()[:-1])
-                 and not _ALIAS.search(self._text, max(0, k - 60), k)]  # "Ron Ruiz, aka Dr. Maulana Ruiz": one man
+                 and not _ALIAS.search(self._text, max(0, k - 60), k)  # "Ron Ruiz, aka Dr. Maulana Ruiz": one man
+                 and not self._after_the(k + len(surname) - len(n), n)]  # "to the Daily Mail Lacerda": no namesake
         if len({n for _, n in named}) < 2:
             return ""  # one person of that name (the usual case): the earliest full name, as ever
         before = [(k, n) for k, n in named if k < at]
@@ -269,6 +271,10 @@ class SpeakerIndex:
         if self._kin[surname] and not (before and near_after(self._text, max(before)[0], at)):
             return ""  # a family: the bare surname is the principal's, named first, unless a relative was just named
         return max(before)[1] if before else ""
+
+    def _after_the(self, start: int, name: str) -> bool:
+        """Whether ``name``, written at ``start``, follows a lower-case "the": a thing's name run into a surname."""
+        return start >= 4 and self._text.startswith(name, start) and _THE_BEFORE.search(self._text, start - 4, start) is not None
 
     def _given(self, words: list[str]) -> bool:
         """Whether ``words`` read as given names in this article (``looks_given``), remembered per word."""

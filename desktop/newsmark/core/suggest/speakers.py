@@ -126,6 +126,9 @@ _OCCUPATION_SHAPE = name_pattern(r"[A-Z][a-z]{3,}(?:ist|yst)")
 _WHEN = name_pattern(r"(?:Next|Last|This|Every|Early|Late|Mid)\s+(?:January|February|March|April|May|June|July|August|"
                      r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                      r"Spring|Summer|Autumn|Fall|Winter)")
+# Titles in the plural before coordinated names ("Senators Ana Ruiz and Tom Lee", "Reps. Ana Ruiz and …").
+_PLURAL_TITLES = frozenset("senators sens sens. representatives reps reps. congressmen congresswomen ministers governors govs "
+                           "govs. mayors councillors councilors presidents judges generals gens gens. commissioners".split())
 _QUANTIFIERS = frozenset("most many some few all several both each every other another".split())
 # Verbs a title-case headline capitalises after its subject ("Trump Says", "Court Has Ruled"); never inside a name.
 _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did can could would should".split())
@@ -155,6 +158,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "Replied Ana Ruiz, …", "Says Ana Ruiz:": the verb opens the sentence before its source
     if len(words) >= 3 and words[0].lower() == "one":
         words = words[1:]  # "One Nevada Democrat asked": one of a group, as "A Colorado Democrat"; not "One Direction"
+    if len(words) >= 3 and words[0].lower() in _PLURAL_TITLES and all(w[:1].isupper() for w in words[1:3]):
+        words = words[1:]  # "Senators Ana Ruiz and Tom Lee": the title of the names coordinated, each a person
     if words and words[0].lower() in _QUANTIFIERS:
         return ""  # "Most Americans", "Many Democrats": a share of a group, nobody named
     if len(words) == 2 and words[1] == "I" and words[0].endswith("ly"):
