@@ -13,6 +13,7 @@ from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
+from newsmark.core.suggest.titledsubject import titled_subject
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
                                                NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
@@ -334,7 +335,7 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
     if len(stops) < 2:
         return (-1, "")
     start = base + stops[-2]
-    who = _subject(text[start:base + stops[-1]]) if start >= line_start - 400 else ""
+    who = (_subject(s := text[start:base + stops[-1]]) or titled_subject(s)) if start >= line_start - 400 else ""  # "Acme aide Ana Ruiz …"
     return (start, who) if who else (-1, "")
 
 

@@ -14,6 +14,7 @@ from newsmark.core.suggest.pronouns import sentence_starts
 from newsmark.core.suggest.sourcewords import SUBORDINATORS as _SUBORDINATORS
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import OPENERS, PRONOUNS, SCAN_NAME, is_full_name, is_organisation, is_role, person_name
+from newsmark.core.suggest.titledsubject import titled_subject
 
 # A short opening before the subject ("On Monday, ", "At a rally in Akron, Ohio, ", "Campaigning in Ohio, ", "But ").
 _INTRO = (r"(?:(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
@@ -43,6 +44,9 @@ def _subject(text: str, start: int, end: int, people: SpeakerIndex) -> tuple[int
     """
     if _ABBREVIATED.search(text, max(0, start - 8), start):
         return -1, ""  # "… that Mr. Ruiz had": a title's stop, not a sentence's, came before
+    titled = titled_subject(text[start:end])
+    if titled:  # "Acme press officer Ana Ruiz reported …": the person, not the body the sentence opens with
+        return start, people.resolve(titled, start) or titled
     m = _SUBJECT.match(text, start, end)
     if not m or m.group("who").isupper() or _SILENT.search(text, m.end(), end):  # an aside may say so of the past
         return -1, ""  # a headline in capitals says nothing about who speaks

@@ -21,6 +21,7 @@ from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.notpersons import place_alone
+from newsmark.core.suggest.openerwords import without_opener
 from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
@@ -245,6 +246,7 @@ class SpeakerIndex:
             found = (led if led and unsure.endswith(" " + led) else unsure) or led or body  # "Longtime Donald Trump"
         if len(words) == 1 and found.startswith(name + " ") and place_alone(name, text):
             found = ""  # "Israel argued": the country, not a person it is the given name of ("Israel Katz")
+        found = without_opener(found, text) if found else found  # "Brave Ana Ruiz": a standfirst's adjective, no name
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
 
