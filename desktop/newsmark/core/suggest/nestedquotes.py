@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, speaker_phrase, unnamed
+from newsmark.core.suggest.innerspeakers import relative, reported_pronoun, third_person
 from newsmark.core.suggest.speakerforms import speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.suggestion import Suggestion
@@ -177,6 +178,10 @@ def _speaker(text: str, start: int, end: int, open_at: int, after: int, head: st
     cap = min(_OUTER_CONFIDENCE_CAP, outer.confidence - 0.2)
     # "ask, quote, ‘…’": the word "quote" is no part of the attribution (blanked, so offsets stay).
     head = _QUOTE_WORD.sub(lambda m: ", " + " " * (len(m.group()) - 2), head)
+    mine = relative(head)  # "my husband was like, ‘…’": the relative's words, not the teller's
+    other = third_person(text, start, open_at, own, people) if not mine and reported_pronoun(head) else ""
+    if mine or other:  # "He said, ‘…’" in her quote: someone else she speaks of
+        return speaker_form(text, unnamed(mine or other), open_at), round(cap - 0.1 * bool(other), 2)
     bare = _NAMED_BARE.search(head)
     window = text[start:open_at - len(head)] + head + text[open_at:end]  # the outer quote's words only
     who = (bare.group("who") if bare and bare.group("who") not in {"I", "We"}
