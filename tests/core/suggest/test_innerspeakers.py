@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsmark.core.suggest.innerspeakers import relative, reported_pronoun
+from newsmark.core.suggest.innerspeakers import habitual, relative, reported_pronoun
 from newsmark.core.suggest.quotes import suggest_quotes
 
 
@@ -83,3 +83,29 @@ def test_the_phrases_themselves():
     assert reported_pronoun("She asked ")
     assert not reported_pronoun("I told him, ")
     assert not reported_pronoun("she thought the ")
+
+
+# --- "He would say: ‘…’": what another person used to say is a quote; a guess is not -----------------------------
+
+def test_what_he_would_say_every_time_is_his_quote():
+    text = ("Police arrested Marco Bellini in May. Bellini denied it.\n\n"
+            "“He would use me as a runner. He would say: ‘This is how a good worker behaves every day.’” said Ana Ruiz.")
+    assert _inner(text) == [("This is how a good worker behaves every day.", "Marco Bellini")]
+
+
+def test_what_he_would_say_if_asked_is_no_quote():
+    text = "“If I asked him, he would say, ‘This is how a good worker behaves every day,’” said Ana Ruiz."
+    assert _inner(text) == []
+
+
+def test_what_i_would_say_is_no_quote():
+    text = "“Honestly, I would say, ‘This is how a good worker behaves every day,’” said Ana Ruiz."
+    assert _inner(text) == []
+
+
+def test_habit_phrases():
+    assert habitual("He would say: ")
+    assert habitual("they would always tell us, ")
+    assert habitual("And she’d ask ")
+    assert not habitual("Maybe he would say ")
+    assert not habitual("I would say, ")

@@ -24,6 +24,10 @@ _HE_SAID = re.compile(r"(?:^|[\s—–(])(?:[Aa]nd\s+|[Tt]hen\s+|[Ss]o\s+|[Bb]ut
                       r"replied|answered|goes|went|go|say|ask|yelled|shouted|whispered|wrote|added|responded)"
                       r"(?:\s+to\s+(?:me|us))?\s*[,:]?\s*$")
 # "my husband was like", "It was my husband who said", "our coach told us": the teller's relative, friend or colleague.
+# "He would say:", "they would always tell us,", "she’d ask": what another person used to say.
+_HABIT = re.compile(r"(?:^|[\s,;—–(])(?:[Hh]e|[Ss]he|[Tt]hey)(?:['’]d|\s+would)\s+(?:(?:often|always|usually|sometimes|just|"
+                    r"then|also)\s+)?(?:say|tell\s+(?:me|us|them|him|her)|ask|yell|shout|scream)\s*[,:]?\s*$")
+_IF = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Mm]aybe|[Pp]robably|[Ll]ikely)\b")
 _ADVERBS = r"(?:just|then|also|finally|always|once|even|simply|often|never|still|later|suddenly|who)"
 _MY_SOMEONE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?P<who>(?:(?!own\b|whole\b|first\b)[a-z-]+\s+)?(?!" + _ADVERBS + r"\b)[a-z-]{3,})"
                          r"\s+(?:who\s+)?(?:" + _ADVERBS + r"\s+)?(?:said|says|asked|asks|"
@@ -52,6 +56,14 @@ hon hon. honourable honorable""".split())
 def reported_pronoun(head: str) -> bool:
     """Whether the words before an inner quotation end "he said" / "she asked": a third person speaks."""
     return bool(_HE_SAID.search(head))
+
+
+def habitual(head: str) -> bool:
+    """Whether the words before an inner quotation tell what someone else used to say ("He would say: ‘…’"), said often.
+
+    "Would" after "he", "she" or "they" with no "if" in the clause is a habit in the past, not a guess.
+    """
+    return bool(_HABIT.search(head)) and not _IF.search(head)
 
 
 def relative(head: str) -> str:

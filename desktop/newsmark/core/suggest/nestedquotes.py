@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, speaker_phrase, unnamed
-from newsmark.core.suggest.innerspeakers import relative, reported_pronoun, third_person
+from newsmark.core.suggest.innerspeakers import habitual, relative, reported_pronoun, third_person
 from newsmark.core.suggest.speakerforms import speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.suggestion import Suggestion
@@ -81,6 +81,7 @@ def nested_quotes(text: str, outer: list[tuple[int, int, int, Suggestion]], peop
             head = _CLAUSE_END.split(head)[-1] if _CLAUSE_END.search(head) else head
             # "a character of ‘Oh no, you first,’ ‘No, you first’": a run of quotations shares its introduction.
             unsaid = (unsaid and not head.strip(" ,;")) or bool(_UNSAID.search(head) or _WOULD_SAY.search(head))
+            unsaid = unsaid and not habitual(head)  # "He would say: ‘…’": what he used to say
             taken = after
             if not content or unsaid or not is_speech(content, text[max(start, open_at - 30):open_at]) or _title(content):
                 continue
