@@ -109,3 +109,9 @@ def test_habit_phrases():
     assert habitual("And she’d ask ")
     assert not habitual("Maybe he would say ")
     assert not habitual("I would say, ")
+
+
+def test_they_said_after_the_family_she_met():
+    text = ("“I met with the Ruiz family two years ago and it went well. They said ‘the letters are in the right place’ "
+            "and that settled it,” said Tom Lee.")
+    assert _inner(text) == [("the letters are in the right place", "Ruiz family")]

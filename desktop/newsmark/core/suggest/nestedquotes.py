@@ -52,7 +52,7 @@ _FIRST_PERSON = frozenset("i we me myself us ourselves".split())
 # A group the outer quote names, for "they said": "somebody from the sheriff's office", "the company", "police".
 _GROUP = re.compile(r"\b(?:the|a|an|our|my|their)\s+((?:[\w'’-]+\s+){0,2}(?:office|department|agency|company|council|ministry|"
                     r"government|police|board|committee|court|team|club|firm|bank|union|school|hospital|campaign|staff|"
-                    r"officials|officers|authorities|doctors|lawyers|advisers|advisors|aides|managers|owners|employees|workers))\b"
+                    r"officials|officers|authorities|doctors|lawyers|advisers|advisors|aides|managers|owners|employees|workers|family))\b"
                     r"|\b(police|officials|authorities|officers|doctors|lawyers|advisers|advisors|aides)\b", re.IGNORECASE)
 # A name, then a bare verb of speech: "I heard President Trump ask, ‘…’", "we watched Ana Ruiz tell him: ‘…’".
 _NAMED_BARE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:ask|say|tell|reply|answer|shout|yell|scream|"
@@ -199,7 +199,8 @@ def _speaker(text: str, start: int, end: int, open_at: int, after: int, head: st
             groups = list(_GROUP.finditer(text, start, open_at))
             if groups:
                 group = groups[-1].group(1) or groups[-1].group(2)
-                return unnamed(group.lower() if group[:1].isupper() else group), round(cap - 0.2, 2)
+                named = groups[-1].group(1) and group.endswith("family")  # "the Ruiz family": a name kept as written
+                return unnamed(group.lower() if group[:1].isupper() and not named else group), round(cap - 0.2, 2)
         return own, round(cap - 0.3, 2)
     who = _ADVERB_END.sub("", who)  # "The script just said": the script
     resolved = people.resolve(speaker_phrase(who), open_at) if who[:1].isupper() else None
