@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.attribution import PRONOUNS, attribution, speaker_phrase, unnamed
+from newsmark.core.suggest.innerspeakers import habitual, relative, reported_pronoun, third_person
 from newsmark.core.suggest.speakerforms import speaker_form
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.suggestion import Suggestion
@@ -51,7 +52,7 @@ _FIRST_PERSON = frozenset("i we me myself us ourselves".split())
 # A group the outer quote names, for "they said": "somebody from the sheriff's office", "the company", "police".
 _GROUP = re.compile(r"\b(?:the|a|an|our|my|their)\s+((?:[\w'’-]+\s+){0,2}(?:office|department|agency|company|council|ministry|"
                     r"government|police|board|committee|court|team|club|firm|bank|union|school|hospital|campaign|staff|"
-                    r"officials|officers|authorities|doctors|lawyers|advisers|advisors|aides|managers|owners|employees|workers))\b"
+                    r"officials|officers|authorities|doctors|lawyers|advisers|advisors|aides|managers|owners|employees|workers|family))\b"
                     r"|\b(police|officials|authorities|officers|doctors|lawyers|advisers|advisors|aides)\b", re.IGNORECASE)
 # A name, then a bare verb of speech: "I heard President Trump ask, ‘…’", "we watched Ana Ruiz tell him: ‘…’".
 _NAMED_BARE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:ask|say|tell|reply|answer|shout|yell|scream|"
@@ -80,6 +81,7 @@ def nested_quotes(text: str, outer: list[tuple[int, int, int, Suggestion]], peop
             head = _CLAUSE_END.split(head)[-1] if _CLAUSE_END.search(head) else head
             # "a character of ‘Oh no, you first,’ ‘No, you first’": a run of quotations shares its introduction.
             unsaid = (unsaid and not head.strip(" ,;")) or bool(_UNSAID.search(head) or _WOULD_SAY.search(head))
+            unsaid = unsaid and not habitual(head)  # "He would say: ‘…’": what he used to say
             taken = after
             if not content or unsaid or not is_speech(content, text[max(start, open_at - 30):open_at]) or _title(content):
                 continue
@@ -177,6 +179,10 @@ def _speaker(text: str, start: int, end: int, open_at: int, after: int, head: st
     cap = min(_OUTER_CONFIDENCE_CAP, outer.confidence - 0.2)
     # "ask, quote, ‘…’": the word "quote" is no part of the attribution (blanked, so offsets stay).
     head = _QUOTE_WORD.sub(lambda m: ", " + " " * (len(m.group()) - 2), head)
+    mine = relative(head)  # "my husband was like, ‘…’": the relative's words, not the teller's
+    other = third_person(text, start, open_at, own, people) if not mine and reported_pronoun(head) else ""
+    if mine or other:  # "He said, ‘…’" in her quote: someone else she speaks of
+        return speaker_form(text, unnamed(mine or other), open_at), round(cap - 0.1 * bool(other), 2)
     bare = _NAMED_BARE.search(head)
     window = text[start:open_at - len(head)] + head + text[open_at:end]  # the outer quote's words only
     who = (bare.group("who") if bare and bare.group("who") not in {"I", "We"}
@@ -193,7 +199,8 @@ def _speaker(text: str, start: int, end: int, open_at: int, after: int, head: st
             groups = list(_GROUP.finditer(text, start, open_at))
             if groups:
                 group = groups[-1].group(1) or groups[-1].group(2)
-                return unnamed(group.lower() if group[:1].isupper() else group), round(cap - 0.2, 2)
+                named = groups[-1].group(1) and group.endswith("family")  # "the Ruiz family": a name kept as written
+                return unnamed(group.lower() if group[:1].isupper() and not named else group), round(cap - 0.2, 2)
         return own, round(cap - 0.3, 2)
     who = _ADVERB_END.sub("", who)  # "The script just said": the script
     resolved = people.resolve(speaker_phrase(who), open_at) if who[:1].isupper() else None

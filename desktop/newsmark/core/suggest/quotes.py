@@ -33,6 +33,7 @@ from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.blockquotes import block_run
 from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.bulletquotes import bullet_run
+from newsmark.core.suggest.boxlabels import box_speaker
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.crossheads import crosshead_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
@@ -317,7 +318,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = people.resolve(teller, at) or teller, 0.8  # "…, Ruiz, who told him she “…”": hers
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
-        elif not who and (carded := card_speaker(text, at)):
+        elif not who and (carded := card_speaker(text, at) or box_speaker(text, at)):
             who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
         elif not who and (body := noun_source(text, at, people.resolve)):
             who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers', not the last speaker's
