@@ -109,3 +109,25 @@ def test_a_title_without_the_site_name_around_it_is_kept_whole(tmp_path, title, 
 def test_a_title_that_is_only_the_site_name_stays_whole():
     tree = lxml.html.fromstring(f"<html><head>{GAZETTE}</head><body></body></html>")
     assert without_site_name("The Galway Gazette", tree) == "The Galway Gazette"
+
+
+def test_a_page_whose_h1_is_its_logo_states_its_headline_in_a_heading_its_class_names(tmp_path):
+    page = tmp_path / "logo.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Grain pier to close for winter repairs: Galway Gazette"
+        "</title><link rel='canonical' href='https://www.galwaygazette.ie/pier'></head><body>"
+        "<h1><a href='/'><img src='logo.png' alt='Galway Gazette'></a></h1>"
+        f"<main><h2 class='articleTitle'>Grain pier to close for winter repairs</h2>{BODY}</main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.title == "Grain pier to close for winter repairs"
+    assert article.text.split("\n")[0] == "Grain pier to close for winter repairs"
+
+
+def test_a_comment_forms_heading_is_no_headline():
+    tree = lxml.html.fromstring(
+        "<html><body><h1><img src='logo.png'></h1><h3 class='comment-reply-title'>Leave a reply</h3></body></html>"
+    )
+    assert clean_title("Pier closes | Leave a reply", tree) == "Pier closes | Leave a reply"

@@ -16,6 +16,7 @@ _SEPARATOR = re.compile(r"\s+[|\-–—•·»/*]\s+|\s*[|｜：]\s*")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _MOST_ADDED = 60  # characters: a site's name, section and date; more is a headline's own second half
 _COLON = re.compile(r":\s+")
+_TITLE_CLASS = re.compile(r"^(?!.*(?:reply|comment|widget)).*(?:title|headline)", re.IGNORECASE)  # not a form's
 _NOT_LETTER = re.compile(r"[\W_]+")
 _SHORTEST_SITE_KEY = 4  # letters: "US", "AP" or "Live" after a dash may be the headline's own last word
 _MOST_OF_NAME = 0.6  # "Barbados Today" of "The Barbados TODAY Inc.", not "Galway" of "The Galway Gazette"
@@ -49,12 +50,13 @@ def without_site_name(title: str, tree: HtmlElement) -> str:
     names = {key for key in map(_letters, site_names(tree)) if len(key) >= _SHORTEST_SITE_KEY}
     if not names or _letters(title) in names:  # a title that is only the site's name stays what it is
         return title
-    for separator in _SEPARATOR.finditer(title):  # leftmost first: the site's name with its sections and slogan
+    boundaries = sorted([*_SEPARATOR.finditer(title), *_COLON.finditer(title)], key=lambda m: m.start())
+    for separator in boundaries:  # leftmost first: the site's name with its sections and slogan ("…: Site" too)
         before, after = title[: separator.start()], title[separator.end() :]
         named = _names_site(after, names) or _names_site(_SEPARATOR.split(after, 1)[0], names)  # "- Site - by A. Writer"
         if named and len(before.split()) >= _FEWEST_WORDS_LEFT:
             return _without_section(before.strip())
-    for boundary in reversed([*_SEPARATOR.finditer(title), *_COLON.finditer(title)]):  # "Site: Headline" as well
+    for boundary in reversed(boundaries):  # "Site: Headline" as well
         before, after = title[: boundary.start()], title[boundary.end() :]
         if _letters(before) in names and len(after.split()) >= _FEWEST_WORDS_LEFT:
             return after.strip()
@@ -106,8 +108,11 @@ def _letters(text: str) -> str:
 
 
 def _stated_headlines(tree: HtmlElement) -> list[str]:
-    """What the page states as its headline: each <h1>'s text and its og:title and twitter:title."""
+    """What the page states as its headline: each <h1>'s text and its og:title and twitter:title, and an <h2> or <h3>
+    its class calls the title or headline when no <h1> has words (a logo's image: <h2 class="articleTitle">)."""
     found = [element.text_content() for element in tree.iter("h1")]
+    if not any(text.strip() for text in found):  # the <h1> is a logo or there is none: its class names the headline
+        found = [element.text_content() for element in tree.iter("h2", "h3") if _TITLE_CLASS.search(element.get("class") or "")]
     for meta in tree.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
             found.append(meta.get("content") or "")
