@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsmark.core.suggest.colonclause import colon_clause
+from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.ledby import Leaders
@@ -17,7 +17,7 @@ from newsmark.core.suggest.titledsubject import titled_subject
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
                                                NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
-                                               WORD as _WORD, ANY_PAST as _ANY_PAST, IRREGULAR as _IRREGULAR, SUBORDINATORS)
+                                               WORD as _WORD, ANY_PAST as _ANY_PAST, SUBORDINATORS)
 from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
                                                 unnamed as unnamed)  # unnamed: re-exported for the quote finders
 from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, after_title_stop, is_full_name, is_organisation, is_role,
@@ -211,7 +211,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         prev = text[max(0, line_start - 300):line_start].rstrip()
         head = _HEAD_END.split(prev.rsplit("\n", 1)[-1])[-1] if prev.endswith(":") else head
     if head.rstrip().endswith(":"):
-        introduced_by = _colon_source(text, head, open_at)
+        introduced_by = colon_source(text, head, open_at)
         if introduced_by:
             return introduced_by
     joined = coordinated_subject(head)  # "Ruiz met the panel and said, "…"": the clause's subject
@@ -226,48 +226,6 @@ _OWNER = name_pattern(r"[A-Z][\w-]*['’]s?$")
 
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
 _PREPOSED = name_pattern(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
-# A colon hands the sentence's words to the quote: its subject speaks ("Ruiz leaned in and boomed: "…""), or the
-# name that ends it ("… doesn't surprise pollster Ana Ruiz: "…"", a transcript's "Ruiz: "…"").
-_COLON_NAME = name_pattern(rf"(?:^|(?<=\s))(?P<who>{_NAME})\s*:\s*$")
-_COLON_SUBJECT = name_pattern(
-    rf"^\s*\(?(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile|During|Then|Here|There|Now|Finally|Again)\b[^,]{{0,60}},\s*)?"
-    rf"(?:{_NAME},?\s+(?:says|said|recalls|recalled|remembers|remembered),\s+)?"  # "…, Ruiz says, Lee told her:" is Lee's
-    rf"(?P<who>{_NAME}|(?:The|the)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}[a-z][\w-]*)(?:\s+\([\w.-]{{2,12}}\))?"
-    rf"{_ASIDE}{_ADVERB}\s+(?!(?:is|was|has|does)\b)(?:[a-z]{{2,}}(?:ed|s)|{_IRREGULAR})\b[^\"“”«»\n]*:\s*$")
-
-# An absolute clause hands the quote to its own subject: "…, with Ana Ruiz reportedly yelling: "…"".
-_WITH_DOING = name_pattern(rf"\b[Ww]ith\s+(?P<who>{_NAME}){_ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
-
-
-def _colon_source(text: str, sentence: str, at: int) -> str:
-    """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
-    m = _COLON_NAME.search(sentence)
-    if m and speaker_like(m.group("who")):
-        before = sentence[:m.start()].rstrip()
-        label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
-        if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
-            return speaker_phrase(m.group("who"))
-    m = _WITH_DOING.search(sentence)
-    doer = person_name(speaker_phrase(m.group("who"))) if m and speaker_like(m.group("who")) else ""
-    if doer and (is_full_name(doer) or " " not in doer and _named_in_full(text, doer, at)):
-        return speaker_phrase(m.group("who"))  # "…, with Ana Ruiz reportedly yelling: "…"": the one doing it
-    m = _COLON_SUBJECT.match(sentence)
-    if not m or not speaker_like(m.group("who")) or re.search(r"['’]s?(?:\s|$)", m.group("who")):
-        return ""  # "Ruiz's team sent a message:": the team's, not Ruiz's
-    who = m.group("who")
-    if who.split()[0] in {"The", "the"} and who[-1:].islower():
-        return who[:1].lower() + who[1:] if is_role(who.split()[-1]) else ""  # "The Vermont senator emailed:"
-    name = person_name(speaker_phrase(who))
-    if is_full_name(name) or (" " not in name and _named_in_full(text, name, at)):
-        return speaker_phrase(who)
-    return ""  # "Video shows the rescue:", "Here are the highlights:": a capitalised word, no person
-
-
-def _named_in_full(text: str, word: str, at: int) -> bool:
-    """Whether the text before ``at`` names someone in full whose last name is ``word`` ("Ana Ruiz" … "Ruiz boomed:")."""
-    return bool(word) and name_pattern(r"\b[A-Z][a-z]+[ \t]+" + re.escape(word) + r"\b").search(text[max(0, at - 3000):at]) is not None
-
-
 def _in_subordinate(text: str, open_at: int) -> bool:
     """Whether a quote sits in a sentence's opening subordinate clause, whose comma it ends with ("When Lee called it
     "…," Ruiz seized on it": Ruiz is the main clause's subject, not the quote's source)."""
