@@ -15,6 +15,7 @@ import re
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namesakes import common_word
+from newsmark.core.suggest.nounsubject import NOT_HEADS
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import PARTICLES, SCAN_NAME, is_full_name, is_role, is_title, person_name
 
@@ -46,11 +47,8 @@ _PERSON_NOUNS = frozenset("man woman guy girl boy lady gentleman stranger neighb
 _REACH = 1500  # the story's words before the outer quote that may name him: about two paragraphs
 _LOOKS = 6  # names tried per side, so a long quote costs a few lookups only
 _NOT_PEOPLE = frozenset("I We He She They It You".split())
-# Office words that only qualify another ("the state", "a former"): no person by themselves.
-_QUALIFIERS = frozenset("""state finance defence defense foreign home interior health education justice trade transport energy
-tourism labour labor treasury agriculture environment immigration commerce economy culture sports youth security housing
-works affairs independent conservative liberal democrat democratic republican elect ex former acting vice deputy assistant
-hon hon. honourable honorable""".split())
+# Office words that only qualify another ("the state", "a former"): no person by themselves, nor is a form of address.
+_QUALIFIERS = NOT_HEADS | {"honourable", "honorable"}
 
 
 def reported_pronoun(head: str) -> bool:

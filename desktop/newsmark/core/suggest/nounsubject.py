@@ -29,11 +29,11 @@ statement report letter memo study survey poll legislation law bill ruling compl
 tweet post email website websites filing document documents
 """.split())
 # Office words that name no one on their own ("state", "home affairs") or only qualify ("former").
-_NOT_HEADS = frozenset("state home affairs works security former ex elect acting vice deputy assistant hon hon. "
-                       "independent conservative liberal democrat democratic republican finance defence defense foreign "
-                       "interior health education justice trade transport energy tourism labour labor treasury "
-                       "agriculture environment immigration commerce economy culture sports youth housing".split())
-_HEADS = sorted((_SPEAKING | ROLE_WORDS) - _NOT_HEADS, key=len, reverse=True)
+NOT_HEADS = frozenset("state home affairs works security former ex elect acting vice deputy assistant hon hon. "
+                      "independent conservative liberal democrat democratic republican finance defence defense foreign "
+                      "interior health education justice trade transport energy tourism labour labor treasury "
+                      "agriculture environment immigration commerce economy culture sports youth housing".split())
+_HEADS = sorted((_SPEAKING | ROLE_WORDS) - NOT_HEADS, key=len, reverse=True)
 # A determiner or number, dropped from the speaker as annotated ("his lawyers" → "lawyers").
 _DETERMINER = r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any)\s+"
 _LEADING = re.compile(_DETERMINER)
