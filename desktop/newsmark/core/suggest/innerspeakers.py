@@ -11,6 +11,7 @@ boss who said ‘…’" give the words to the relative or colleague named so (`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
@@ -111,6 +112,7 @@ def _given(word: str, text: str) -> bool:
         getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
 
 
+@lru_cache(maxsize=64)  # one look over the text per surname, however many inner quotes try it (str hashes are cached)
 def _surname_alone(text: str, surname: str) -> bool:
     """Whether the article also calls someone by ``surname`` alone ("Holmes, who …"), as it does a person, not a team."""
     alone = re.compile(r"(?<![\w'’-])(?<!the )(?<!The )" + re.escape(surname.rstrip(".")) + r"(?![\w-])(?![ \t]+[A-Z])")
