@@ -106,6 +106,7 @@ def _named(text: str, a: int, b: int, own: str, people: SpeakerIndex) -> str:
     return ""
 
 
+@lru_cache(maxsize=64)  # a look over the text for the word in lower case: once per text and word
 def _given(word: str, text: str) -> bool:
     """Whether ``word`` may open a person's name: a capitalised word, no title, ordinary word, country or region."""
     return bool(_GIVEN_SHAPE.fullmatch(word)) and not is_title(word) and not common_word(word, text) and (
