@@ -16,9 +16,9 @@ from newsmark.core.suggest.speakers import is_organisation, is_role
 
 # How far before the quote the run may stand (the attribution's sentence).
 _WINDOW = 400
-# A capitalised word that opens a sentence, never a given name ("Meanwhile Lacerda").
 _WORD_CHAR = re.compile(r"[\w'’-]")
 _GIVEN_BEFORE = name_pattern(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+\Z")
+# A capitalised word that opens a sentence, never a given name ("Meanwhile Lacerda").
 _NOT_GIVEN = frozenset("The A An But And In On At As When While After Before If Then So Yet Meanwhile However".split())
 
 
@@ -33,7 +33,7 @@ def glued_surname(text: str, who: str, at: int, after: int) -> str:
         return ""
     lo, hi = max(0, at - _WINDOW), min(len(text), after + _WINDOW)
     k = text.find("the " + who, lo, hi)  # a plain find: this runs for every named attribution
-    while k != -1 and ((k and _WORD_CHAR.match(text, k - 1)) or _WORD_CHAR.match(text, k + 4 + len(who))):
+    while k != -1 and not _words_at(text, k, 4 + len(who)):
         k = text.find("the " + who, k + 1, hi)
     if k == -1:
         return ""  # no "the" before the run: it may well be a person's full name
@@ -49,11 +49,16 @@ def glued_surname(text: str, who: str, at: int, after: int) -> str:
     return ""
 
 
+def _words_at(text: str, k: int, length: int) -> bool:
+    """Whether the ``length`` characters at ``k`` stand as words of their own (no word character touches either end)."""
+    return not ((k and _WORD_CHAR.match(text, k - 1)) or _WORD_CHAR.match(text, k + length))
+
+
 def _spots(text: str, who: str) -> list[int]:
     """The first offsets where ``who`` stands as words of its own (a plain find: fast on a long text)."""
     spots, k = [], text.find(who)
     while k != -1 and len(spots) < 50:
-        if not ((k and _WORD_CHAR.match(text, k - 1)) or _WORD_CHAR.match(text, k + len(who))):
+        if _words_at(text, k, len(who)):
             spots.append(k)
         k = text.find(who, k + 1)
     return spots
