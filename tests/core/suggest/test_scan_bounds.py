@@ -117,3 +117,21 @@ def test_unclosed_marks_are_not_each_searched_to_the_paragraphs_end(monkeypatch)
     """Searches over ranges (not matches at a point) add up to a few times the text, however many marks never close."""
     text = " ".join("“word said Ana" for _ in range(2000))
     assert _characters_searched(monkeypatch, text) <= 40 * len(text)
+
+
+def test_inner_quotes_look_over_the_text_once_per_name_not_once_per_quote():
+    from newsmark.core.suggest import innerspeakers
+
+    paragraph = (
+        "The agent Tom Lee said he first met the striker Pavel Novak in 2012. Novak now plays in Spain.\n\n"
+        "\"We met him outside the stadium,\" Lee said. \"And he said, 'Listen, I want to save you the time. "
+        "We do not need to meet.'\""
+    )
+    text = "\n\n".join([paragraph] * 300)
+    innerspeakers._surname_alone.cache_clear()
+    innerspeakers._given.cache_clear()
+    found = suggest_quotes(text)
+    assert sum(1 for s in found if s.attributes.get("speaker") == "Pavel Novak") == 300  # the inner quotes are Novak's
+    # Each distinct surname and word is looked for once over the text, however many of the 300 inner quotes ask.
+    assert innerspeakers._surname_alone.cache_info().misses <= 5
+    assert innerspeakers._given.cache_info().misses <= 5
