@@ -295,7 +295,9 @@ def build() -> list[tuple]:
         # A place's own name beats its own name without accents, which beats another's alternate name ("Victoria" is
         # the Australian state, not Hong Kong; "Bali" the Indonesian island, not Bāli; "Cancun" Cancún, not Changchun).
         own = 0 if row[0] == row[1] else 1 if fold(row[0]) == fold(row[1]) else 2
-        return row[0], own, KIND_RANK[kind], -int(row[5] or 0)
+        # Regions have no population here: two of one name rank by their countries' ("Montana" is the US state first,
+        # not the Bulgarian province), the sense news means more often.
+        return row[0], own, KIND_RANK[kind], -int(row[5] or 0), -int(populations.get(row[4], 0))
 
     rows.sort(key=rank)
     # The suggester reads a name's first sense, and every region (for "Kursk region"); other rows only cost load time.

@@ -54,3 +54,11 @@ def test_the_pacific_or_atlantic_alone_is_the_ocean(text, expected):
 def test_pacific_or_atlantic_inside_another_name_is_no_ocean(text):
     """A capitalised word after it, a body's ``of the``, a hyphen or no ``the``: another name or an adjective."""
     assert ("Pacific", "Pacific Ocean") not in named(text) and ("Atlantic", "Atlantic Ocean") not in named(text)
+
+
+@pytest.mark.parametrize("state", ["Montana", "Florida", "Maryland"])
+def test_a_us_state_sharing_its_name_with_a_smaller_countrys_region_is_the_us_state(state):
+    # GeoNames has a Bulgarian province Montana, a Puerto Rican municipality Florida, a Liberian county Maryland.
+    text = f"Lawmakers in {state} voted on Tuesday to raise the speed limit on rural roads."
+    (found,) = suggest_locations(text, details=True)
+    assert (found.attributes["place"], found.attributes["country"]) == (state, "US")
