@@ -83,6 +83,12 @@ def test_places_inside_person_and_organisation_names_are_not_locations():
     assert found("Jackson said the plan would fail.") == []
 
 
+@pytest.mark.parametrize("town", ["Jackson", "Cambridge", "Richmond"])
+def test_a_town_people_are_in_before_a_reporting_verb_is_the_town(town):
+    assert found(f"Officials in {town} said the plan would fail.") == [town]
+    assert found(f"{town} said the plan would fail.") == []  # a person, as before
+
+
 def test_titles_and_headlines_keep_a_place():
     assert found("Kyiv Mayor Vitali Klitschko said the capital was hit.") == ["Kyiv"]
     assert found("Russia Strikes Kyiv Power Plant As Winter Nears") == ["Russia", "Kyiv"]

@@ -15,6 +15,8 @@ _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
 # The words before their look-behinds (the \b they stand for): re jumps to a pattern's opening letters.
 _CAMPUS = re.compile(r"(?:University(?<!\wUniversity)|College(?<!\wCollege)) of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}, \Z")  # "University of California, "
 
+_PLACED_BY = frozenset({"in", "from", "near", "outside"})  # words that put people in a place, never before a name
+
 
 def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> bool:
     """True when the match is part of a person's or an organisation's name rather than a place."""
@@ -66,7 +68,8 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
             and m.entry.population < 100_000 and not m.team):
         return True  # "the Harlow administration": a leader's name, not a town's
     nxt_verb = j < len(words) and words[j] in ("said", "says", "told", "added", "wrote", "tweeted") and tokens.gap(j) == " "
-    if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team:
+    in_place = prev is not None and words[prev] in _PLACED_BY  # "Officials in Jackson said": the town, where they are
+    if nxt_verb and m.entry.kind == "city" and m.entry.population < 1_000_000 and not m.team and not in_place:
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
     if m.entry.kind == "city" and m.j - m.i == 1 and not m.team and _given_name(tokens, m, places, gaz):
         return True  # "Mary Ann Zollman", "George and Joyce Wein", "John F. Kennedy": a town's name in a person's
