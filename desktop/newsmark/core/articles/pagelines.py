@@ -23,6 +23,9 @@ _FIRST_WORD = re.compile(r"[\"'“‘«(]*([^\W\d_]+)(?:[\s,;”’\"']|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _MIN_WORDS = 6  # a line of prose; a list's or an address's lines are shorter
 _LONGEST_RUN = 12  # extracted pieces one shown line may have been cut into (a link, a name, a figure in bold ...)
+_GLUED_HEAD_WORDS = (2, 12)  # a crosshead's words: more is a paragraph the page itself ran on
+# Where a heading may end glued to the next paragraph: a lower-case letter or digit then a capital, no space.
+_GLUED_AT = re.compile(r"[a-z0-9](?=[A-Z])")
 
 
 class ShownLine(NamedTuple):
@@ -161,7 +164,3 @@ def split_glued_heads(extracted: list[str], lines: list[ShownLine]) -> list[str]
         parted.extend([flat[:end], flat[end:]] if end is not None else [text])
     return parted
 
-
-_GLUED_HEAD_WORDS = (2, 12)  # a crosshead's words: more is a paragraph the page itself ran on
-# Where a heading may end glued to the next paragraph: a lower-case letter or digit then a capital, no space.
-_GLUED_AT = re.compile(r"[a-z0-9](?=[A-Z])")
