@@ -111,6 +111,19 @@ def _who(m: re.Match) -> str:
     return speaker_phrase(m.group("who"))
 
 
+# After a full stop closing the quote, a verb followed by a reported clause with its own finite verb starts the next
+# sentence's reported speech ("…man." Ritchie said the peer would be "sadly missed"), not the quote's attribution.
+_REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,120}?(?<![\w'’-])(?:would|will|was|is|had|has|were|are|"
+                                r"could|should|can|may|might|must)(?![\w'’-])")
+
+
+def _next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` in ``tail`` (after a quote ending a sentence) opens the next sentence's
+    words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own after a full stop."""
+    stop = text[after - 2:after - 1]
+    return stop in ".!?" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and bool(_REPORTED_CLAUSE.match(tail, verb_end))))
+
+
 def _surname_of_someone(text: str, word: str) -> bool:
     """Whether a one-word "-ly" source ("says Early", "said Daly") is the surname of a person the text names in full."""
     return (word.endswith("ly") and word[:1].isupper() and " " not in word
@@ -143,7 +156,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return speaker_phrase(titled.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
-        if m and pattern is _AFTER_WHO_FIRST and text[after - 2:after - 1] in ".!?" and _LEADS_ON.match(tail, m.end()):
+        if m and pattern is _AFTER_WHO_FIRST and _next_sentence(text, after, tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
         if m and (speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
@@ -166,7 +179,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if group and not _NOT_GROUPS.intersection(group.group("who").split()) and not group.group("who").endswith(("ss", "ly")):
         return group.group("who")
     described = _DESCRIBED_FIRST.match(tail)
-    if described and not NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
+    if (described and not NOT_DESCRIPTIONS.intersection(described.group("desc").split())
+            and not _next_sentence(text, after, tail, described.end())):
         return speaker_phrase(described.group("who"))
     verbless = _VERBLESS.match(tail)
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
@@ -205,7 +219,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
             continue
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != speaker_phrase(m.group("who"))):
-            return _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said": the name in apposition
+            return _role_apposed(head, m) or _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said"
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
         prev = text[max(0, line_start - 300):line_start].rstrip()
@@ -251,13 +265,25 @@ def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
     for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
-            return speaker_phrase(m.group("who"))
+            return _role_apposed(head, m) or speaker_phrase(m.group("who"))
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
         return speaker_phrase(m.group("who"))
     return _participle_subject(head) or _subject(head)
+
+
+_ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
+
+
+def _role_apposed(head: str, m: re.Match) -> str:
+    """The person in apposition to a body a role is of ("the chairman of Acme UK, Sir Ana Ruiz, said": Ana Ruiz), or ``""``."""
+    aside = _ASIDE_WORDS.match(head, m.end("who"))
+    if not aside or not after_role_of(head, m.start("who")):
+        return ""
+    named = aside.group(1).strip()
+    return speaker_phrase(named) if _APPOSITION.match(named) and is_full_name(person_name(named)) and not is_organisation(named) else ""
 
 
 def _participle_subject(head: str) -> str:
@@ -293,7 +319,8 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
     if len(stops) < 2:
         return (-1, "")
     start = base + stops[-2]
-    who = (_subject(s := text[start:base + stops[-1]]) or titled_subject(s)) if start >= line_start - 400 else ""  # "Acme aide Ana Ruiz …"
+    # "Acme aide Ana Ruiz …", "Double Olympic champion Ana Ruiz …": the person after the role, not the words before it
+    who = (titled_subject(s := text[start:base + stops[-1]]) or _subject(s)) if start >= line_start - 400 else ""
     return (start, who) if who else (-1, "")
 
 

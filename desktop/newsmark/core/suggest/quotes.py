@@ -132,10 +132,32 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         reopen = _REOPENED.search(text, open_at + 1, j) if text[open_at] in "“«" else None
         if reopen:  # the closing mark was left out: a sentence ends and the same mark opens the next quote
             return reopen.start() + 1, reopen.start() + 1
+        if close == '"' and width == 1 and text[j] == '"' and (stop := _straight_reopen(text, open_at, j)) != -1:
+            return stop, stop  # "…26 weeks. "We are going …": a paragraph's quote run on into the next, joined in one line
         if close == "’" and (j + 1 < len(text) and text[j + 1].isalpha()):
             i = j + 1  # an apostrophe (Ukraine’s), not a closing mark
             continue
         return j, j + width
+
+
+_OPENS_WORDS = re.compile(r"[\w‘'(]")
+
+
+def _straight_reopen(text: str, open_at: int, j: int) -> int:
+    """Where a straight-marked quote ends when the mark at ``j`` opens the next one instead of closing it, or -1.
+
+    Paragraphs run into one line keep the convention that a quote running on reopens its mark and leaves the
+    paragraph's end unclosed: ``"… 26 weeks. "We are going …"``. The mark at ``j`` stands after a space and before a
+    word, and the quote's words before it (two or more) end a sentence.
+    """
+    if not (text[j - 1:j].isspace() and _OPENS_WORDS.match(text, j + 1)):
+        return -1
+    stop = j - 1
+    while stop > open_at and text[stop].isspace():
+        stop -= 1
+    if text[stop] not in ".!?…" or " " not in text[open_at + 1:stop] or text[open_at - 1:open_at].isalnum():
+        return -1
+    return stop + 1
 
 
 def _is_speech(content: str, before: str) -> bool:
@@ -262,7 +284,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             quotes.append((at, start, content_end, after, who, role))
     for i in range(len(quotes) - 2, -1, -1):  # a quote run over paragraphs has the speaker its last part names
         at, start, content_end, after, who, role = quotes[i]
-        ran_on = text.startswith("\n\n", after) and text[after - 1] not in "”»’\"“«"  # no closing mark: it runs on
+        # No closing mark: it runs on, into the next paragraph or (paragraphs run into one line) the next mark.
+        ran_on = text[after - 1] not in "”»’\"“«" and not text[after:quotes[i + 1][0]].strip()
         if not who and ran_on and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
             quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]

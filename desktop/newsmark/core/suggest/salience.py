@@ -16,6 +16,7 @@ from newsmark.core.suggest.narration import object_pronoun
 from newsmark.core.suggest.sharedsurnames import SharedSurnames
 from newsmark.core.suggest.speakerindex import headline_end
 from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organisation, is_role, person_name
+from newsmark.core.suggest.titledsubject import role_then_name
 
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …".
 _INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
@@ -73,11 +74,14 @@ _APPOSED = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+(?:[a-
 
 
 def _apposed(text: str, m: re.Match) -> tuple[re.Match, str]:
-    """A sentence subject and its name; a possessed noun's apposition ("X's son, Y,") gives Y instead of X."""
+    """A sentence subject and its name; a possessed noun's apposition ("X's son, Y,") gives Y instead of X, as does a
+    role between the opening and a name ("Acme boss Y")."""
     if m.group("possessive") or m.group("who").endswith(("'s", "’s")):
         apposed = _APPOSED.match(text, m.end("possessive") if m.group("possessive") else m.end("who"))
         if apposed and len(person_name(apposed.group("who")).split()) >= 2:
             return apposed, person_name(apposed.group("who"))
+    elif titled := role_then_name(text, m.end("who")):
+        return titled, person_name(titled.group("who"))  # "Double Olympic champion Ana Ruiz won": Ana Ruiz
     return m, person_name(m.group("who"))
 
 

@@ -18,6 +18,7 @@ from newsmark.core.suggest.documentauthor import DOCUMENTS, document_author
 from newsmark.core.suggest.gluedsource import glued_surname
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.namesakes import looks_given
 from newsmark.core.suggest.partitives import apposed_name
 from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
@@ -54,9 +55,15 @@ _NOT_GIVEN = frozenset("North South East West Northern Southern Eastern Western 
 
 
 def _surname(text: str, who: str) -> bool:
-    """Whether the article writes the place's name after a given name ("Dominic Raab"): a person's surname."""
+    """Whether the article writes the place's name after a given name ("Dominic Raab"): a person's surname.
+
+    A given name may itself be a town's ("Aston Moore", "Chester Bennington") where it reads as one: mid-sentence, never
+    lower-case, no country or region.
+    """
     for m in islice(name_pattern(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+" + re.escape(who) + r"(?![\w'’-])").finditer(text), 20):
-        if m.group(1) not in _NOT_GIVEN and not _is_place(m.group()) and not _is_place(m.group(1)):
+        given = m.group(1)
+        if (given not in _NOT_GIVEN and not _is_place(m.group())
+                and (not _is_place(given) or looks_given(given, text, is_role))):
             return True
     return False
 

@@ -23,6 +23,7 @@ from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.notpersons import place_alone
 from newsmark.core.suggest.openerwords import without_opener
 from newsmark.core.suggest.sourcewords import SAYS
+from newsmark.core.suggest.titledsubject import SPORT_PEOPLE
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
@@ -90,7 +91,8 @@ def headline_end(text: str) -> int:
 # Nouns a definite description uses for a person the article has named ("the 45-year-old", "the grieving mother").
 _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
                           r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
-                          r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman")
+                          r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman|"
+                          + SPORT_PEOPLE)
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")

@@ -10,24 +10,56 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.namecaps import name_pattern
-from newsmark.core.suggest.speakers import is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_role, person_name
 
+# A person's name: two or three capitalised words, particles between them ("Nick Van den Brul").
+_PERSON = r"[A-Z][\w'’-]+(?:[ \t]+(?:" + NAME_PARTICLES + r"[ \t]+)?[A-Z][\w'’-]+){1,2}"
 # Body words (capitalised, an acronym, a possessive), one to three lower-case words ending with the role, the
 # name (two to three capitalised words), an optional aside, then the lower-case verb.
 _TITLED = name_pattern(r"^\s*(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][\w-]*))[ \t]+"
-                       r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[^,.;\n\"“”]{1,80},)?[ \t]+(?=[a-z])")
-# Nouns of a person by what they do that are not offices ("the midwife Ana Ruiz", "nurse", "analyst").
-_DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)")
+                       r"(?P<who>" + _PERSON + r")(?:,[^,.;\n\"“”]{1,80},)?[ \t]+(?=[a-z])")
+# Nouns of a person by what they do that are not offices ("the midwife Ana Ruiz", "nurse", "analyst"), sport's too
+# ("Olympic champion Kelly Holmes", "British triple jumper Ana Ruiz", "Celtic midfielder Tom Lee").
+# Sport's people by what they play or win, also as a definite description for a named one ("the giant winger").
+SPORT_PEOPLE = (r"champion|jumper|sprinter|runner|hurdler|swimmer|boxer|skater|golfer|striker|winger|midfielder|defender|"
+                r"goalkeeper|keeper|forward|skipper|batsman|bowler|jockey|rider|medallist|medalist")
+_DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + SPORT_PEOPLE + r"|athlete|cyclist|player|boss|star|"
+                   r"veteran|international|driver|holder|winner|owner|singer|actor|actress|writer|author|lawyer|banker|"
+                   r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire")
 # Words a sentence opens with that are no body's name: "Her heartbreak over Ana Ruiz's death …".
 _NO_BODY = frozenset("The A An Her His Their Its Our My Your This That These Those In On At For From With After Before "
                      "When While If As But And So Yet Then Now Later Earlier Last Next".split())
+# Of those, the ones that may open a role before its person ("Her coach Tom Lee told …").
+_DETERMINERS = frozenset("The A An Her His Their Its Our".split())
 
 
 def titled_subject(sentence: str) -> str:
     """The person a sentence opens with after a body and a role ("MSF press officer Ana Ruiz reported …" →
     "Ana Ruiz"), or ``""``."""
     m = _TITLED.match(sentence)
-    if not m or sentence.split(None, 1)[0] in _NO_BODY or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))):
+    if not m or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))):
         return ""
+    first = sentence.split(None, 1)[0]
+    if first in _NO_BODY and first not in _DETERMINERS:
+        return ""  # "In Leeds, coach …" is no body; "Her coach Tom Lee", "The champion Ana Ruiz" name the person
     name = person_name(m.group("who"))
     return name if len(name.split()) >= 2 and not is_organisation(name) else ""
+
+
+# After a sentence's capitalised opening, a role (one word, or one qualifier and the role) and the person's name:
+# "Double Olympic champion Kelly Holmes was …", "British triple jumper Ana Ruiz has …".
+_ROLE_THEN_NAME = name_pattern(r"[ \t]+(?:(?P<qualifier>[a-z][\w-]*)[ \t]+)?(?P<head>[a-z][\w-]*)[ \t]+"
+                               r"(?P<who>" + _PERSON + r")(?=[ \t,]+[a-z(]|,)")
+# Words that qualify a role before it (not a verb with the role as its object: "Lee beat champion Ana Ruiz").
+_QUALIFIERS = frozenset("triple long high world olympic national international team club head chief senior junior vice "
+                        "interim caretaker new veteran fellow former assistant deputy shadow general".split())
+
+
+def role_then_name(text: str, at: int) -> re.Match | None:
+    """The match (group ``who``) of a role and a person right after a sentence's capitalised opening ending at ``at``."""
+    m = _ROLE_THEN_NAME.match(text, at)
+    if not m or (m.group("qualifier") and m.group("qualifier") not in _QUALIFIERS):
+        return None
+    if not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))) or is_organisation(m.group("who")):
+        return None
+    return m if len(person_name(m.group("who")).split()) >= 2 else None

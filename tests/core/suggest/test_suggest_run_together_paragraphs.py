@@ -1,0 +1,88 @@
+"""Paragraphs run into one line (a corpus's plain text, a careless paste): quotes that reopened their straight mark at
+each paragraph, and the people sentences open with after a role ("Double Olympic champion Ana Ruiz …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.attributes.get("speaker", "")) for s in suggest_quotes(text)]
+
+
+def test_a_straight_mark_reopened_after_a_sentence_starts_the_next_quote():
+    text = ('Pay rise\n\nMinister Ana Ruiz said: "We have already doubled the length of paid leave. "We are going to '
+            'extend it to nine months by 2027." She said more would follow.\n')
+    assert _quotes(text) == [("We have already doubled the length of paid leave.", "Ana Ruiz"),
+                             ("We are going to extend it to nine months by 2027.", "Ana Ruiz")]
+
+
+def test_the_first_part_of_a_run_on_quote_has_the_speaker_its_last_part_names():
+    text = 'Title\n\n"It is fine by us. "Really it is," said Tom Lee, the club\'s owner.\n'
+    assert _quotes(text) == [("It is fine by us.", "Tom Lee"), ("Really it is", "Tom Lee")]
+
+
+@pytest.mark.parametrize("inner", ['a "fair" deal for everyone.', 'the "best. " of them all'])
+def test_marks_inside_a_sentence_or_a_one_word_sentence_do_not_split_a_quote(inner):
+    text = f'Title\n\nTom Lee said: "This is {inner}"\n'
+    assert len(suggest_quotes(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Double Olympic champion Kelly Marsh was back to her best as she won the 1,000m.",
+        "Olympic champion Kelly Marsh was back to her best.",
+        "The champion Kelly Marsh was back to her best.",
+        "British triple jumper Kelly Marsh has ruled out a comeback this year.",
+    ],
+)
+def test_a_pronoun_after_a_sentence_opening_with_a_role_and_a_name_is_the_named_person(opening):
+    text = f'Title\n\n{opening}\n\n"I will make my mind up at the last minute," she said.\n'
+    assert _quotes(text) == [("I will make my mind up at the last minute", "Kelly Marsh")]
+
+
+def test_a_name_with_a_particle_after_a_role_stays_whole():
+    text = ('Results\n\nAviation analyst Nick Van den Brul of BNP Paribas called the results modest. "It is quite good '
+            'on the revenue side and it shows the impact," he said.\n')
+    assert _quotes(text)[0][1] == "Nick Van den Brul"
+
+
+def test_a_town_for_a_given_name_still_makes_the_word_after_it_a_surname():
+    # Aston is a town near Birmingham and Moore one in Oklahoma: "Moore said Hansen …" is Moore's sentence, not
+    # "said Hansen" after a place.
+    text = ('Hansen out\n\nBritish triple jumper Ashia Hansen has ruled out a comeback this year.\n\nHer coach Aston '
+            'Moore told the Times: "We are not looking at any sooner than 2026, not as a triple jumper." Moore said '
+            'Hansen may be able to return to sprinting sooner.\n')
+    assert _quotes(text) == [("We are not looking at any sooner than 2026, not as a triple jumper.", "Aston Moore")]
+
+
+def test_a_definite_description_of_a_sport_person_is_the_person_named_before():
+    text = ('Return\n\nFormer All Black star Jonah Lomu says he cannot wait to run out on the pitch.\n\n"Now it is '
+            'basically bring it on!" said the giant winger.\n')
+    assert _quotes(text) == [("Now it is basically bring it on!", "Jonah Lomu")]
+
+
+def test_a_name_reporting_a_clause_after_a_full_stop_is_the_next_sentence_not_the_quotes_source():
+    text = ('Tributes\n\nPaying tribute, the Lord Chancellor Lord Falconer said Lord Scarman was one of the "great '
+            'advocates of our generation".\n\n"His legacy from his decisions in the Lords is substantial.\n\n"A great '
+            'judge, a great lawyer and a great man." Lord Scarman\'s nephew George Ritchie said the peer, who died on '
+            'Wednesday, would be "sadly missed".\n')
+    speakers = dict(_quotes(text))
+    assert speakers["A great judge, a great lawyer and a great man."] == "Lord Falconer"
+    assert speakers["His legacy from his decisions in the Lords is substantial."] == "Lord Falconer"
+
+
+def test_a_described_name_introducing_the_next_quote_with_a_colon_is_not_the_quotes_source():
+    text = ('Report\n\nShadow Education Secretary Tim Collins said: "This is the third report in two days. "Employers '
+            'have repeatedly voiced concern over the skills of school-leavers." Liberal Democrat education spokesman '
+            'Phil Willis added: "Far too little has been done."\n')
+    assert [who for _, who in _quotes(text)] == ["Tim Collins", "Tim Collins", "Phil Willis"]
+
+
+def test_the_person_in_apposition_to_a_body_a_role_is_of_speaks():
+    text = ('Ruling\n\nBut the chairman of Migration Watch UK, Sir Andrew Green, said the decision was a "step in the '
+            'wrong direction".\n')
+    assert _quotes(text) == [("step in the wrong direction", "Andrew Green")]
