@@ -82,6 +82,9 @@ DEMONYMS = {
 }
 # A region's alias that is only a compass point or the like ("Southern" for Botswana's Ngwaketsi, "East" for
 # Cameroon's East Region) reads as a plain word in English text far more often than as that region.
+# Other names GeoNames gives a city that English news means otherwise: "Roma" is the Romani people (and a club), not
+# Rome; "Twickenham", Huntsville's name of 1809, is the London suburb and its rugby stadium.
+NOT_CITY_ALTERNATES = frozenset(["Roma", "Twickenham"])
 COMPASS_NAMES = frozenset("North South East West Northern Southern Eastern Western Central Centre Center Capital Coast "
                           "Northeast Northwest Southeast Southwest Midlands Upper Lower Interior Littoral".split())
 # How news abbreviates a saint's name: "St. Louis Park", "St Kitts", "Ste. Genevieve".
@@ -235,7 +238,7 @@ def _mostly_something_else(alias: str, canonical: str, population: int, zipf) ->
 def city_rows(gc, zipf=None) -> list[tuple]:
     """Rows for every city of 15,000 people or more; the alternate names of the larger ones (less those that are
     mostly something else for any city: "Old Town" names no one city)."""
-    rows, alternates, junk = [], {}, set()
+    rows, alternates, junk = [], {}, set(NOT_CITY_ALTERNATES)
     for city in gc.get_cities().values():
         canonical = _CITY_SUFFIX.sub("", city["name"])
         if city["population"] >= CITY_ALTERNATES_FROM:

@@ -82,3 +82,20 @@ def test_a_city_keeps_its_name_before_a_smaller_foreign_region_or_its_own_countr
     text = f"Officials in {city} met on Tuesday."
     (found,) = suggest_locations(text, details=True)
     assert found.attributes["country"] == country
+
+
+def test_an_abbreviation_after_a_capitalised_word_is_no_persons_surname():
+    # "Migration Watch UK" is a body's name: it must not make every "UK" of the story a person's surname.
+    text = "People seeking entry into the UK were stopped. But Migration Watch UK said it was wrong."
+    assert [text[s.start:s.end] for s in suggest_locations(text)] == ["UK"]
+
+
+def test_roma_is_the_people_not_rome():
+    text = "The rules discriminated against Roma seeking entry, the judges said."
+    assert suggest_locations(text) == []
+
+
+def test_a_town_inside_an_event_name_stays_a_place_where_named_alone():
+    # "Union Birmingham" inside the event's name is no person whose surname makes a later "Birmingham" theirs.
+    text = "She won at the Norwich Union Birmingham Indoor Grand Prix. He clocked 3:35.27 in Birmingham."
+    assert [text[s.start:s.end] for s in suggest_locations(text)] == ["Birmingham"]

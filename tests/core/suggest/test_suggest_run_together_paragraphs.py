@@ -86,3 +86,18 @@ def test_the_person_in_apposition_to_a_body_a_role_is_of_speaks():
     text = ('Ruling\n\nBut the chairman of Migration Watch UK, Sir Andrew Green, said the decision was a "step in the '
             'wrong direction".\n')
     assert _quotes(text) == [("step in the wrong direction", "Andrew Green")]
+
+
+@pytest.mark.parametrize(
+    ("words", "sport"),
+    [
+        ("Former Liverpool manager Gerard Houllier praised the Premiership leaders, their coach and Uefa.", True),
+        ("The All Blacks winger will play in a rugby union testimonial.", True),
+        ("The seeded player reached the quarter-finals at Wimbledon.", True),
+        ("The Olympic champion set a world record and a personal best in the pole vault.", False),  # athletics: no clubs
+    ],
+)
+def test_football_rugby_and_tennis_stories_read_as_sport(words, sport):
+    from newsmark.core.suggest.placeteams import sports_story
+
+    assert sports_story(words) is sport

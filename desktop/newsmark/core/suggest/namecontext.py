@@ -238,6 +238,8 @@ def person_surname(tokens: Tokens, m: Match) -> bool:
         return True  # "Princess Diana": a later "Diana" is the princess too, whatever place bears the name
     if m.entry.kind in ("country", "continent", "region", "area"):
         return False
+    if m.j < len(tokens.words) and tokens.gap(m.j) == " " and tokens.capitalised(m.j):
+        return False  # a longer name runs on: "the Norwich Union Birmingham Indoor Grand Prix" names no person
     return (prev[0].isupper() and prev[1:].islower() and prev not in TITLES
             and prev not in DIRECTIONS and not tokens.headline(i))
 

@@ -53,9 +53,10 @@ def initialled(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
 
 
 def aliased_surname(tokens: Tokens, m: Match) -> bool:
-    """True when another name of a country or region ends a person's name ("Michael Mann": not the Isle of Man)."""
+    """True when another name of a country or region ends a person's name ("Michael Mann": not the Isle of Man); an
+    abbreviation never does ("Migration Watch UK" is a body's name)."""
     i, text, entry = m.i, tokens.text, m.entry
-    if m.j - i != 1 or i == 0 or entry.kind not in ("country", "region") or tokens.gap(i) != " ":
+    if m.j - i != 1 or i == 0 or entry.kind not in ("country", "region") or tokens.gap(i) != " " or text[m.start:m.end].isupper():
         return False
     prev = tokens.words[i - 1]
     if not (prev[0].isupper() and prev[1:].islower()):

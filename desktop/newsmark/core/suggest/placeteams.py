@@ -22,7 +22,11 @@ _SPORTS = re.compile(
     r"three-point|innings|goalkeepers?|strikers?|halftime|half-time|NFL|NBA|MLB|NHL|NCAA|MLS|semifinals?|"
     r"quarterfinals?|linebackers?|teammates?|tournament|league|season|championship|referees?|"
     r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick|wickets?|batsm[ae]n|"
-    r"bowlers?|doubles|singles|tie-?breaks?|tiebreakers?|knockout stage|group stage)\b", re.IGNORECASE)
+    r"bowlers?|doubles|singles|tie-?breaks?|tiebreakers?|knockout stage|group stage|"
+    # the rest of the world's games: football, rugby, tennis (not athletics: "Jamaica's Ana Ruiz" runs for no club)
+    r"premiership|premier league|champions league|uefa|fifa|midfielders?|defenders?|wingers?|clean sheets?|"
+    r"relegation|testimonial|six nations|all blacks|rugby union|rugby league|semi-finals?|quarter-finals?|"
+    r"first-round|second-round|wimbledon|grand slam|atp|wta|seeded)\b", re.IGNORECASE)
 _ENOUGH = 3
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
