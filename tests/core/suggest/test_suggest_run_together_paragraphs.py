@@ -101,3 +101,38 @@ def test_football_rugby_and_tennis_stories_read_as_sport(words, sport):
     from newsmark.core.suggest.placeteams import sports_story
 
     assert sports_story(words) is sport
+
+
+def test_a_possessive_before_a_noun_reads_as_no_reporting_verb():
+    # "Her comments have been described …" and "Ms Ruiz' comments": "comments" is a noun there, no verb of saying.
+    text = ('Stops\n\nPeople should accept that they are more likely to be stopped, a minister has said.\n\nHazel Blears '
+            'said innocent people would be targeted. Rules could be made tougher, she told an inquiry. Her comments have '
+            'been described as "irresponsible" and "outrageous" by campaigners.\n\n"The threat is most likely to '
+            'come from those people associated with an extreme form of it," the Salford MP told the committee.\n')
+    assert _quotes(text)[-1] == ("The threat is most likely to come from those people associated with an extreme form "
+                                 "of it", "Hazel Blears")
+
+
+def test_reported_words_and_their_unnamed_source_ending_the_paragraph_before_speak_on():
+    text = ('Stops\n\n"She is demonising our community," Massoud Shadjareh said.\n\nLater, the official spokesman '
+            'urged calm. The minister had meant no single community, the spokesman said.\n\n"What is happening is that '
+            'the powers are aimed at suspects. "It is not aimed at a particular community," he said.\n')
+    assert [who for _, who in _quotes(text)] == ["Massoud Shadjareh", "spokesman", "spokesman"]
+
+
+def test_and_joins_two_descriptions_before_the_name():
+    text = ('Holmes\n\n"It is a lot easier being the double champion than training," points out former Olympian and '
+            'BBC pundit Steve Cram.\n\n"It is fine today," said Tom Lee and Ana Ruiz.\n')
+    assert [who for _, who in _quotes(text)] == ["Steve Cram", "Tom Lee and Ana Ruiz"]
+
+
+def test_a_sport_role_opening_the_sentence_is_no_part_of_a_three_word_name():
+    text = 'Boro\n\nGoalscorer Jimmy Floyd Hasselbaink added: "It was not a particularly beautiful match to watch."\n'
+    assert _quotes(text)[0][1] == "Jimmy Floyd Hasselbaink"
+
+
+def test_a_question_before_a_quote_gives_it_no_group_as_source():
+    text = ('Interview\n\nCharles Kennedy said: "This is the first three-party election." But have we not been here '
+            'before? Won\'t voters looking for an alternative still gravitate to the Conservatives? "The problem is that '
+            'the Conservative party has melted away in a third of Britain."\n')
+    assert _quotes(text)[-1][1] == "Charles Kennedy"

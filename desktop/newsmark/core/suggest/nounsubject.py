@@ -64,8 +64,8 @@ def noun_subject(text: str, at: int) -> str:
     can resolve "the company" to the company named before.
     """
     own, _ = sentence_starts(text, at)
-    if len(text[own:at].split()) < 2:
-        return ""
+    if len(text[own:at].split()) < 2 or text[own:at].rstrip()[-1:] in (".", "?", "!"):
+        return ""  # (the stop right before the quote: "… to the Conservatives? "The problem is …"" opens a sentence)
     starts = [own, *(m.end() for m in _CLAUSE.finditer(text, own, at))]
     for start in reversed(starts):  # the clause nearest the quote first
         m = _PHRASE.match(text, start, at)

@@ -231,6 +231,20 @@ def _continued(text: str, brk: int, close: str) -> tuple[int, int] | None:
 
 
 
+# The paragraph before a quote ends with reported words and their unnamed source: "…, the spokesman said."
+_REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2,60}?)[ \t]+(?:said|says|added|explained)\.\s*\Z")
+
+
+def _reported_last(text: str, previous_end: int, at: int) -> str:
+    """The unnamed source of the reported words ending the narration between the last quote and this one, or ``""``:
+    the quote that follows goes on with that source's words, not the last quote's speaker's."""
+    between = text[previous_end:at]
+    if not between.strip() or between.count("\n\n") > 2 or '"' in between or "“" in between:
+        return ""
+    m = _REPORTED_LAST.search(between)
+    return m.group("who") if m else ""
+
+
 def _outside(mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The mentions (in text order) outside the sorted, disjoint ``quoted`` stretches: one walk along both lists."""
     kept, j = [], 0
@@ -301,7 +315,14 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     for at, start, content_end, after, who, role in quotes:
         content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
-        if who.lower() in PRONOUNS:
+        reported = _reported_last(text, previous[1], at) if previous else ""
+        # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
+        goes_on = previous and previous[0] and text[previous[1] - 1] not in "”»’\"“«" and not text[previous[1]:at].strip()
+        if who.lower() in {"he", "she"} and not role and goes_on:
+            who, confidence = previous[0], 0.85
+        elif who.lower() in {"he", "she"} and not role and reported:
+            who, confidence = people.resolve(reported, at) or unnamed(reported), 0.75  # "…, the spokesman said.\n\n"…," he added"
+        elif who.lower() in PRONOUNS:
             # The person the text last told about: a sentence opening with them, a named source or speaker.
             pronoun = "" if role else who
             own, before = sentence_starts(text, at)
@@ -345,6 +366,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
         elif not who and (body := noun_source(text, at, people.resolve)):
             who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers', not the last speaker's
+        elif not who and reported:
+            who, confidence = people.resolve(reported, at) or unnamed(reported), 0.7  # "…, the spokesman said.\n\n"…""
         elif (not who and previous and previous[0] and text[previous[1]:at].count("\n\n") <= 1
               and not about.between(previous[1], at)):
             who, confidence = previous[0], 0.75  # a quote paragraph right after an attributed one: same speaker

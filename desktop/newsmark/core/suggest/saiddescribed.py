@@ -8,7 +8,8 @@ from newsmark.core.suggest.sourcewords import ADVERB, SAYS
 from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_title
 
 # Words that end a description or start a clause of their own: a description holds none of them.
-_STOPS = (r"the|a|an|one|another|two|three|some|several|many|that|this|these|in|on|at|to|by|for|with|from|and|or|but|"
+# ("and" may join two descriptions: "former Olympian and BBC pundit Ana Ruiz"; it alone makes no description.)
+_STOPS = (r"the|a|an|one|another|two|three|some|several|many|that|this|these|in|on|at|to|by|for|with|from|or|but|"
           r"as|he|she|they|it|we|when|while|after|before|during|last|since|who|whose|which|if|is|was|has|had")
 # The verb, a description of up to six words of any case ("former Vermont governor", "Pentagon spokesman Navy Capt.",
 # "master of ceremonies"), then a name of two words (an initial or a particle between) that ends the clause.
@@ -31,7 +32,7 @@ def said_described(tail: str) -> str:
     if not m or m.re is _DESCRIBED_SAID and not m.group("desc")[:1].islower():
         return ""
     desc, who = m.group("desc").split(), m.group("who")
-    described = any(w[:1].islower() or (w.endswith(".") and is_title(w.rstrip("."))) for w in desc)
+    described = any((w[:1].islower() and w != "and") or (w.endswith(".") and is_title(w.rstrip("."))) for w in desc)
     if not described or is_title(who.split()[0]) or is_organisation(who):
         return ""  # "said Acme Stores Ana": no role; "said Navy Capt. Ana": the title is no name
     return who

@@ -23,9 +23,8 @@ from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.notpersons import place_alone
 from newsmark.core.suggest.openerwords import without_opener
 from newsmark.core.suggest.sourcewords import SAYS
-from newsmark.core.suggest.titledsubject import SPORT_PEOPLE
 from newsmark.core.suggest.narration import document_source
-from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, STYLES, SUFFIXES, after_role_of, is_organisation,
+from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, SPORT_PEOPLE, STYLES, SUFFIXES, after_role_of, is_organisation,
                                             is_role, is_title, last_name_words, person_name)
 
 # A word of a name: initials, a capitalised word (an abbreviation's dot with it), a particle.
@@ -92,7 +91,7 @@ def headline_end(text: str) -> int:
 _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
                           r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
                           r"singer|star|player|athlete|driver|farmer|grandmother|grandfather|businessman|businesswoman|"
-                          + SPORT_PEOPLE)
+                          + "|".join(sorted(SPORT_PEOPLE)))
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
 _POSSESSED = re.compile(r"['’]s\s+[a-z]")

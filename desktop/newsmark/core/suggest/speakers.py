@@ -100,9 +100,14 @@ GAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
 SCAN_NAME = unicode_names(r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+")
 _POSSESSIVE = name_pattern(r"['’]s?$")
 # Occupations written before a name that are no title (and seldom a first name): "Actor Ana Ruiz", "Rapper Ana Ruiz".
-_OCCUPATIONS = frozenset("actor actress singer rapper comedian comic author writer novelist poet musician model producer "
+# Sport's people by what they play or win ("Goalscorer Ana Ruiz added", "Olympic champion Ana Ruiz", "the giant winger").
+SPORT_PEOPLE = frozenset("champion jumper sprinter runner hurdler swimmer boxer skater golfer cyclist footballer player "
+                         "striker winger midfielder defender goalkeeper keeper forward skipper goalscorer scorer batsman "
+                         "bowler jockey rider medallist medalist".split())
+_OCCUPATIONS = SPORT_PEOPLE | frozenset(
+                         "actor actress singer rapper comedian comic author writer novelist poet musician model producer "
                          "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
-                         "chef artist footballer striker goalkeeper player boxer golfer swimmer runner cyclist designer "
+                         "chef artist designer "
                          "photographer filmmaker broadcaster presenter influencer billionaire millionaire "
                          "farmer rancher grower fisherman trucker firefighter paramedic teacher nurse student resident "
                          "voter shopper homeowner retiree volunteer rival".split())

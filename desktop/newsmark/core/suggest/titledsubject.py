@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.namecaps import name_pattern
-from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_role, person_name
+from newsmark.core.suggest.speakers import NAME_PARTICLES, SPORT_PEOPLE, is_organisation, is_role, person_name
 
 # A person's name: two or three capitalised words, particles between them ("Nick Van den Brul").
 _PERSON = r"[A-Z][\w'’-]+(?:[ \t]+(?:" + NAME_PARTICLES + r"[ \t]+)?[A-Z][\w'’-]+){1,2}"
@@ -20,10 +20,7 @@ _TITLED = name_pattern(r"^\s*(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?P<role>(?:[a-z][\
                        r"(?P<who>" + _PERSON + r")(?:,[^,.;\n\"“”]{1,80},)?[ \t]+(?=[a-z])")
 # Nouns of a person by what they do that are not offices ("the midwife Ana Ruiz", "nurse", "analyst"), sport's too
 # ("Olympic champion Kelly Holmes", "British triple jumper Ana Ruiz", "Celtic midfielder Tom Lee").
-# Sport's people by what they play or win, also as a definite description for a named one ("the giant winger").
-SPORT_PEOPLE = (r"champion|jumper|sprinter|runner|hurdler|swimmer|boxer|skater|golfer|striker|winger|midfielder|defender|"
-                r"goalkeeper|keeper|forward|skipper|batsman|bowler|jockey|rider|medallist|medalist")
-_DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + SPORT_PEOPLE + r"|athlete|cyclist|player|boss|star|"
+_DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + "|".join(sorted(SPORT_PEOPLE)) + r"|athlete|boss|star|"
                    r"veteran|international|driver|holder|winner|owner|singer|actor|actress|writer|author|lawyer|banker|"
                    r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire")
 # Words a sentence opens with that are no body's name: "Her heartbreak over Ana Ruiz's death …".
