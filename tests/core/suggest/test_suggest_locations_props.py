@@ -38,6 +38,8 @@ def test_every_suggestion_is_whole_words_in_range_and_its_attributes_are_what_it
         assert s.start == 0 or not _is_word_char(text[s.start - 1])
         assert s.end == len(text) or not _is_word_char(text[s.end])
         own = locate(text[s.start:s.end], team=team, details=details)
+        if own is None and "geonames_id" not in s.attributes and s.attributes["place"] == text[s.start:s.end]:
+            continue  # a place the gazetteer lacks, named by its feature word ("Mayor River", "the town of X")
         if own != s.attributes:  # the words around chose another place of that name ("Paris, Texas", a state)
             written, place = text[s.start:s.end], s.attributes["place"]
             # (or a bare feature word names the longer place it stands for: "the Gulf" → "Persian Gulf")

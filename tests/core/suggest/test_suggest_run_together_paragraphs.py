@@ -93,7 +93,9 @@ def test_the_person_in_apposition_to_a_body_a_role_is_of_speaks():
     [
         ("Former Liverpool manager Gerard Houllier praised the Premiership leaders, their coach and Uefa.", True),
         ("The All Blacks winger will play in a rugby union testimonial.", True),
-        ("The seeded player reached the quarter-finals at Wimbledon.", True),
+        ("Titus Bramble's own goal put Liverpool on the comeback trail before Newcastle had a man sent off and brought "
+         "on a substitute.", True),
+        ("The seeded player reached the quarter-finals at Wimbledon, the second grand slam.", False),  # tennis: no clubs
         ("The Olympic champion set a world record and a personal best in the pole vault.", False),  # athletics: no clubs
     ],
 )
@@ -136,3 +138,12 @@ def test_a_question_before_a_quote_gives_it_no_group_as_source():
             'before? Won\'t voters looking for an alternative still gravitate to the Conservatives? "The problem is that '
             'the Conservative party has melted away in a third of Britain."\n')
     assert _quotes(text)[-1][1] == "Charles Kennedy"
+
+
+def test_a_seed_list_run_into_one_line_and_seedings_give_no_figures():
+    from newsmark.core.suggest.figures import suggest_figures
+
+    text = ("Seeds\n\nSafin, seeded four, opens against a qualifier. He has never been beyond round four in eight "
+            "attempts, and was picked in the fourth round two years later.\n\nMen: 1 Roger Federer (Switzerland)  2 Andy "
+            "Roddick (US)  3 Lleyton Hewitt (Australia)\n\nHe won 3 Grand Slams and 12 titles in 2004.\n")
+    assert [text[s.start:s.end] for s in suggest_figures(text)] == ["eight", "two", "3", "12"]

@@ -21,16 +21,21 @@ IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amen
                        "Gate Terminal Platform Unit Block Building Camp Level Phase Stage Mark Model Version Apollo Bill Proposition Prop "
                        "Measure Question District Ward Precinct Line Channel Exit Lot Apartment Suite Floor Pier Zone Category "
                        "Grade Tier Interstate Episode Season Game Week Number Item Figure Table Exhibit Count Page Title Schedule "
-                       "Region Division Sector Box Formula Act Rule Order Lane Bay Door Form Part Volume Issue Year".split())
+                       "Region Division Sector Box Formula Act Rule Order Lane Bay Door Form Part Volume Issue Year "
+                       "Round".split())
 # The same words in lower case number a thing too ("a stage 3 alert", "category 4 hurricane", "route 66").
 _LOWER_IDENTIFIERS = {w.lower() for w in IDENTIFIER_WORDS} - {
     "count", "number", "week", "game", "season", "figure", "line", "unit", "region", "division", "sector", "box", "act",
     "rule", "order", "lane", "bay", "door", "form", "part", "volume", "issue", "formula", "year"}
-_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|apt\.?|#)\s*$", re.IGNORECASE)
+_LOWER_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"|box|ext\.?|no\.|apt\.?|#|seeded)\s*$",
+                                      re.IGNORECASE)
+# A ranked list's item run into one line: "1 Roger Federer (Switzerland)  2 Andy Roddick (US)": the rank, no count.
+_LIST_ITEM = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]+\(")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n|[ \t]{2}|[.):][ \t]+)\Z")
 _APPOSED_IDENTIFIER = re.compile(r"\b(?:" + "|".join(sorted(_LOWER_IDENTIFIERS)) + r"),\s*$", re.IGNORECASE)
 _NUMBER_SIGN_BEFORE = re.compile(r"\b(?-i:No)\.?\s*$")
 # A number word naming a unit, an event or a rank: "Region Two", "World War Two", "Phase Three", "world number one".
-_WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w in IDENTIFIER_WORDS} | {"war", "force"}))
+_WORD_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({w.lower() for w in IDENTIFIER_WORDS} | {"war", "force", "seeded"}))
                                      + r")\s+$", re.IGNORECASE)
 # A phone number (868-625-1234, (868) 625 1234, 625-1234) and a street number (12 Frederick Street).
 _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s\Z")
@@ -144,11 +149,15 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True  # "Section 4(1)(b)": a subsection
     if plain_digits and _CAPITAL_AFTER.match(text, end):
         return True  # "7-Eleven", "4-H", "3-D"
+    if bare and plain_digits and len(low) <= 3 and _LIST_ITEM.match(text, end) and _LIST_ITEM_BEFORE.search(
+            text, max(0, start - 3), start):
+        return True  # "…eight  1 Roger Federer (Switzerland)  2 Andy …": a seed list's ranks
     if plain_digits and len(low) == 4 and _CLOCK.match(low) and _CLOCK_AFTER.match(text, end) and _CLOCK_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "at 1600 hours": a time on the 24-hour clock
-    if bare and low[0].isalpha() and _WORD_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start):
-        return True  # "Region Two", "World War Two", "Phase Three"
+    if bare and low[0].isalpha() and (named := _WORD_IDENTIFIER_BEFORE.search(text, max(0, start - 16), start)):
+        counted = re.match(r"\s+([a-z]+)", text[end:end + 30]) if named.group().lower().startswith("round") else None
+        return not (counted and is_plural(counted.group(1)))  # "Region Two", "round four"; not "round two years later"
     if low.startswith(".") and _CALIBRE_AFTER.match(text, end):
         return True  # "a .38 revolver"
     if m.group("glued") == "mm" and _WEAPON_AFTER.match(text, m.end()):

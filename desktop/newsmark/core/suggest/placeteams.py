@@ -23,10 +23,12 @@ _SPORTS = re.compile(
     r"quarterfinals?|linebackers?|teammates?|tournament|league|season|championship|referees?|"
     r"free throws?|field goals?|home runs?|pitchers?|innings|penalty kick|hat-trick|hat trick|wickets?|batsm[ae]n|"
     r"bowlers?|doubles|singles|tie-?breaks?|tiebreakers?|knockout stage|group stage|"
-    # the rest of the world's games: football, rugby, tennis (not athletics: "Jamaica's Ana Ruiz" runs for no club)
+    # the rest of the world's team games: football, rugby (not athletics or tennis: "Jamaica's Ana Ruiz", "France's
+    # Tom Lee" play for no club, and their countries stay places)
     r"premiership|premier league|champions league|uefa|fifa|midfielders?|defenders?|wingers?|clean sheets?|"
     r"relegation|testimonial|six nations|all blacks|rugby union|rugby league|semi-finals?|quarter-finals?|"
-    r"first-round|second-round|wimbledon|grand slam|atp|wta|seeded)\b", re.IGNORECASE)
+    r"own goal|sent off|substitutes?|free-kick|equali[sz]er|bookable|kick-off|goalscorer|cup final|squad)\b",
+    re.IGNORECASE)
 _ENOUGH = 3
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
