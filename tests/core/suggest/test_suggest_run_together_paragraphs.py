@@ -147,3 +147,11 @@ def test_a_seed_list_run_into_one_line_and_seedings_give_no_figures():
             "attempts, and was picked in the fourth round two years later.\n\nMen: 1 Roger Federer (Switzerland)  2 Andy "
             "Roddick (US)  3 Lleyton Hewitt (Australia)\n\nHe won 3 Grand Slams and 12 titles in 2004.\n")
     assert [text[s.start:s.end] for s in suggest_figures(text)] == ["eight", "two", "3", "12"]
+
+
+def test_a_rank_after_a_name_and_a_preposition_opening_the_sentence_are_no_part_of_the_speaker():
+    text = ('ID cards\n\nChairman of the Bar Council Guy Mansfield QC said the cards risked pushing people "to the margins '
+            'of society".\n\nUnder EU rules, members must keep deficits low. "The two countries appear to be on track," '
+            'it said in a statement.\n')
+    assert [who for _, who in _quotes(text)][0] == "Guy Mansfield"
+    assert "Under" not in _quotes(text)[1][1]

@@ -69,7 +69,7 @@ how why what where who whom whose which no not inside behind meet watch exclusiv
 would could should can did does do is are was were has have had now our my your their
 replied answered added noted explained continued recalled insisted argued warned responded concluded declared
 admitted acknowledged asserted observed countered conceded agreed ask tell take look consider imagine
-even only just perhaps maybe indeed
+even only just perhaps maybe indeed under despite without within against among amid across
 """.split())  # a reporting verb inverted before its speaker ("Replied Ana, …"), an imperative ("Ask Ana Ruiz, …")
 # A place or group made an adjective: "Maryland-based", "Texas-born", "Labour-led" describe, never name.
 _ADJECTIVE = name_pattern(r"[\w'’.]+-(?:based|born|bred|raised|area|led|owned|backed|run|made|funded|style|"
@@ -100,6 +100,8 @@ GAP = r"(?:[ \t]*+\n[ \t]*+|[ \t]++)"
 SCAN_NAME = unicode_names(r"[A-Z][\w'’-]*+\.?(?:" + GAP + r"(?:[A-Z][\w'’-]*+\.?|" + NAME_PARTICLES + r")){0,5}+")
 _POSSESSIVE = name_pattern(r"['’]s?$")
 # Occupations written before a name that are no title (and seldom a first name): "Actor Ana Ruiz", "Rapper Ana Ruiz".
+# Ranks and honours written after a name ("Guy Mansfield QC", "Ana Ruiz MP", "Tom Lee OBE").
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE DBE".split())
 # Sport's people by what they play or win ("Goalscorer Ana Ruiz added", "Olympic champion Ana Ruiz", "the giant winger").
 SPORT_PEOPLE = frozenset("champion jumper sprinter runner hurdler swimmer boxer skater golfer cyclist footballer player "
                          "striker winger midfielder defender goalkeeper keeper forward skipper goalscorer scorer batsman "
@@ -184,6 +186,8 @@ def person_name(phrase: str) -> str:
         words = words[owners[-1] + 1:]  # "the ACLU's Jay Stanley", "Britain's King Charles": the person, not the owner
     words = [_POSSESSIVE.sub("", w) if w.endswith(("'s", "’s", "s'", "s’")) and not (i < len(words) - 1 and _collective(w))
              else w for i, w in enumerate(words)]
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Guy Mansfield QC", "Ana Ruiz MP": a rank or honour after the name
     if len(words) == 1 and _ADJECTIVE.fullmatch(words[0]):
         return ""
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 3 and w.lower() not in ROLE_WORDS
