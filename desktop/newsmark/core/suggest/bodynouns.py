@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.notpersons import not_a_person
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.speakers import OPENERS as _LOWER_OPENERS
 from newsmark.core.suggest.sourcewords import CALENDAR
 
@@ -68,7 +69,7 @@ def _subject_body(text: str, at: int) -> str:
     return word if word and _names_a_body(text, word) else ""
 
 
-@lru_cache(maxsize=64)  # one look over the text per word, however many quotes ask (str hashes are cached)
+@per_text  # one look over the text per word, however many quotes ask
 def _names_a_body(text: str, word: str) -> bool:
     """Whether capitalised ``word`` names a body in ``text``: never written lower-case, capitalised inside sentences
     too ("Commuters were …" is no name), and no person's surname ("Matt Salazar … Salazar wouldn't")."""

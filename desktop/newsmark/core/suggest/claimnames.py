@@ -18,7 +18,7 @@ from functools import lru_cache
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, speaker_phrase, unnamed
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.pronouns import leading_subject, sentence_starts
-from newsmark.core.suggest.speakerindex import SpeakerIndex
+from newsmark.core.suggest.speakerindex import speaker_index
 from newsmark.core.suggest.speakers import PARTICLES, SCAN_NAME, is_full_name, is_organisation, is_role, person_name
 
 _OPENING_NAME = re.compile(SCAN_NAME)
@@ -46,7 +46,7 @@ class ClaimSources:
     def __init__(self, text: str) -> None:
         """A namer for the claims of ``text``."""
         self._text = text
-        self._people = SpeakerIndex(text)
+        self._people = speaker_index(text)
         self._person = (-1, "")  # (offset, full name) of the last person named as a claim's source
         self._other = (-1, "")  # (offset, name) of the last source that is no person
         self._names: dict[str, str | None] = {}  # capitalised names → full names (no offset matters for them)

@@ -11,12 +11,11 @@ boss who said ‘…’" give the words to the relative or colleague named so (`
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namesakes import common_word
 from newsmark.core.suggest.nounsubject import NOT_HEADS
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import PARTICLES, SCAN_NAME, is_full_name, is_role, is_title, person_name
 
@@ -101,19 +100,19 @@ def _named(text: str, a: int, b: int, own: str, people: SpeakerIndex) -> str:
         if (own_words & set(full.split()) or not is_full_name(full) or is_role(full.split()[-1])
                 or _ROMAN.fullmatch(full.split()[-1])):  # "World War I": an event, no person
             continue  # the teller herself, a body or one word the article never completes
-        if _given(full.split()[0], text) and _surname_alone(text, full.split()[-1]):
+        if _given(text, full.split()[0]) and _surname_alone(text, full.split()[-1]):
             return full
     return ""
 
 
-@lru_cache(maxsize=64)  # a look over the text for the word in lower case: once per text and word
-def _given(word: str, text: str) -> bool:
+@per_text  # a look over the text for the word in lower case: once per text and word
+def _given(text: str, word: str) -> bool:
     """Whether ``word`` may open a person's name: a capitalised word, no title, ordinary word, country or region."""
     return bool(_GIVEN_SHAPE.fullmatch(word)) and not is_title(word) and not common_word(word, text) and (
         getattr(builtin_gazetteer().get(name_key(word)), "kind", "") not in _REALMS)
 
 
-@lru_cache(maxsize=64)  # one look over the text per surname, however many inner quotes try it (str hashes are cached)
+@per_text  # one look over the text per surname, however many inner quotes try it
 def _surname_alone(text: str, surname: str) -> bool:
     """Whether the article also calls someone by ``surname`` alone ("Holmes, who …"), as it does a person, not a team."""
     alone = re.compile(r"(?<![\w'’-])(?<!the )(?<!The )" + re.escape(surname.rstrip(".")) + r"(?![\w-])(?![ \t]+[A-Z])")

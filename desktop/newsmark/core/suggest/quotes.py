@@ -54,7 +54,7 @@ from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
-from newsmark.core.suggest.speakerindex import SpeakerIndex
+from newsmark.core.suggest.speakerindex import speaker_index
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
@@ -267,7 +267,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
     text = blank_labels(text)  # "Sen. Ana Ruiz (D-Wis.) said": the name, then its verb; offsets stay
-    people = SpeakerIndex(text)
+    people = speaker_index(text)
     interview = Interview(text)
     quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)
     joint: dict[int, str] = {}  # open mark → people speaking together ("Ana Ruiz and Tom Lee"), a Q&A's interviewee

@@ -20,6 +20,7 @@ from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namesakes import looks_given
 from newsmark.core.suggest.partitives import apposed_name
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
 from newsmark.core.suggest.verbsubject import pronoun_subject
@@ -103,7 +104,7 @@ def _longer_name(text: str, who: str, at: int) -> str:
     return ""
 
 
-@lru_cache(maxsize=64)  # one look per text and name, however many quotes the person speaks
+@per_text  # one look per text and name, however many quotes the person speaks
 def _apostrophe_opened(text: str, who: str) -> bool:
     """Whether the text first writes ``who`` after an apostrophe of its own ("’Mamello Ruiz", a Sesotho name)."""
     at = text.find(who)
@@ -200,7 +201,7 @@ _OWNS = name_pattern(r"(?:['’]s|(?<=s)['’])\Z")
 _DEFINED = r"(?<![\w'’.-])((?:[A-Z][\w'’&-]*[ \t]+(?:(?:" + _LINKS + r")[ \t]+)*){1,8}[A-Z][\w'’&-]*)[ \t]*\(\s*"
 
 
-@lru_cache(maxsize=64)  # one look per text and acronym, however many quotes it speaks (str hashes are cached)
+@per_text  # one look per text and acronym, however many quotes it speaks
 def defined_acronym(text: str, acronym: str) -> str:
     """The name ``text`` first writes before ``acronym`` in brackets ("… Research (TNO)"), or ``""``."""
     at = text.find("(" + acronym + ")")

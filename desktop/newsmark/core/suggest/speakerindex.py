@@ -22,6 +22,7 @@ from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
 from newsmark.core.suggest.notpersons import place_alone
 from newsmark.core.suggest.openerwords import without_opener
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.narration import document_source
 from newsmark.core.suggest.speakers import (GAP, INITIALS, OPENERS, PARTICLE_WORDS, PARTICLES, SPORT_PEOPLE, STYLES, SUFFIXES, after_role_of, is_organisation,
@@ -378,3 +379,10 @@ class SpeakerIndex:
             if _is_full(candidate):
                 best = candidate
         return (self._full(best) or best) if best else None
+
+
+@per_text
+def speaker_index(text: str) -> SpeakerIndex:
+    """The one ``SpeakerIndex`` of ``text``, shared by the suggesters that resolve its speakers (the quote and claim
+    suggesters name the same people: what one looked up, the other finds kept)."""
+    return SpeakerIndex(text)
