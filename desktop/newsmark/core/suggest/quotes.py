@@ -44,7 +44,7 @@ from newsmark.core.suggest.namedterms import named_term
 from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
-from newsmark.core.suggest.newsource import introduces_unnamed
+from newsmark.core.suggest.newsource import introduces_unnamed, reported_last
 from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
@@ -231,20 +231,6 @@ def _continued(text: str, brk: int, close: str) -> tuple[int, int] | None:
 
 
 
-# The paragraph before a quote ends with reported words and their unnamed source: "…, the spokesman said."
-_REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2,60}?)[ \t]+(?:said|says|added|explained)\.\s*\Z")
-
-
-def _reported_last(text: str, previous_end: int, at: int) -> str:
-    """The unnamed source of the reported words ending the narration between the last quote and this one, or ``""``:
-    the quote that follows goes on with that source's words, not the last quote's speaker's."""
-    between = text[previous_end:at]
-    if not between.strip() or between.count("\n\n") > 2 or '"' in between or "“" in between:
-        return ""
-    m = _REPORTED_LAST.search(between)
-    return m.group("who") if m else ""
-
-
 def _outside(mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The mentions (in text order) outside the sorted, disjoint ``quoted`` stretches: one walk along both lists."""
     kept, j = [], 0
@@ -315,7 +301,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     for at, start, content_end, after, who, role in quotes:
         content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
-        reported = _reported_last(text, previous[1], at) if previous else ""
+        reported = reported_last(text, previous[1], at) if previous else ""
         # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
         goes_on = previous and previous[0] and text[previous[1] - 1] not in "”»’\"“«" and not text[previous[1]:at].strip()
         if who.lower() in {"he", "she"} and not role and goes_on:
