@@ -140,6 +140,12 @@ def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
         return j, j + width
 
 
+def _runs_on(text: str, after: int, next_at: int) -> bool:
+    """Whether the quote ending at ``after`` has no closing mark and runs on into the quote opening at ``next_at``:
+    only blank space between, a paragraph break or (paragraphs run into one line) the next mark."""
+    return text[after - 1] not in "”»’\"“«" and not text[after:next_at].strip()
+
+
 _OPENS_WORDS = re.compile(r"[\w‘'(]")
 
 
@@ -284,9 +290,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             quotes.append((at, start, content_end, after, who, role))
     for i in range(len(quotes) - 2, -1, -1):  # a quote run over paragraphs has the speaker its last part names
         at, start, content_end, after, who, role = quotes[i]
-        # No closing mark: it runs on, into the next paragraph or (paragraphs run into one line) the next mark.
-        ran_on = text[after - 1] not in "”»’\"“«" and not text[after:quotes[i + 1][0]].strip()
-        if not who and ran_on and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
+        if not who and _runs_on(text, after, quotes[i + 1][0]) and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
             quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
     mentions = _outside(name_mentions(named_mentions(text)), quoted)
@@ -303,7 +307,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
         reported = reported_last(text, previous[1], at) if previous else ""
         # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
-        goes_on = previous and previous[0] and text[previous[1] - 1] not in "”»’\"“«" and not text[previous[1]:at].strip()
+        goes_on = previous and previous[0] and _runs_on(text, previous[1], at)
         if who.lower() in {"he", "she"} and not role and goes_on:
             who, confidence = previous[0], 0.85
         elif who.lower() in {"he", "she"} and not role and reported:
