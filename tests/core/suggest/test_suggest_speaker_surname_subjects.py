@@ -39,3 +39,12 @@ def test_a_word_never_given_in_full_is_no_subject():
 def test_a_refusal_makes_no_subject():
     text = "Owen Pryce left early.\n\nPryce declined to comment on the plan."
     assert surname_subjects(text, SpeakerIndex(text)) == []
+
+
+def test_a_surname_acting_in_an_irregular_past_tense_is_the_subject():
+    """"Henman came from two sets down": "came" ends in no "-ed", yet Henman acts, and the "he said" after is his."""
+    text = ("Dan Hale will face Tom Pike in the first round.\n\nOwen Pryce, the British number two, could face Jon Lund "
+            "if he wins.\n\nHale came from two sets down to beat Pike last year. The seventh seed is looking forward "
+            "to the match. \"He's a tough player on any surface,\" he said.")
+    assert [text[at:at + 4] for at, _ in surname_subjects(text, SpeakerIndex(text))] == ["Hale"]
+    assert _speakers(text) == ["Dan Hale"]

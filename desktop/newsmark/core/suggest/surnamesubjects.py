@@ -12,6 +12,10 @@ from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
 from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 
+# Actions in the past tense that do not end in "-ed": "Henman came from two sets down".
+_IRREGULAR = ("(?:came|went|won|lost|beat|took|made|gave|got|told|saw|ran|led|left|fell|felt|knew|thought|began|brought|"
+              "bought|built|held|kept|met|paid|put|set|spoke|stood|sent|spent|wrote|drew|grew|hit|threw|struck|broke|chose|"
+              "fought|sought|taught|caught|found|heard|meant|rose|drove|flew|sang|swam|wore|woke|hid|shot|quit|split)")
 # A sentence opening with one capitalised word (possessive or not), then an aside with "who" or a verb.
 # The verb acts ("worried", "laughs"): a passive, a copula ("was sacked", "is 56") or a refusal ("declined to comment")
 # makes no speaker of its subject.
@@ -20,7 +24,7 @@ from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 _SENTENCE_STARTS = name_pattern(r"(?:[.!?][”\"’]?\s|\n)(?=[A-Z][a-z])")  # one class first: a fast scan
 _SURNAME_SUBJECT = name_pattern(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
                                 r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
-                                r"[a-z]{2,}(?:ed|s)\b)")
+                                r"(?:[a-z]{2,}(?:ed|s)|" + _IRREGULAR + r")\b)")
 _GIVEN = name_pattern(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
 
