@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.narration import object_pronoun
 from newsmark.core.suggest.sharedsurnames import SharedSurnames
 from newsmark.core.suggest.speakerindex import headline_end
@@ -48,7 +49,7 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple[int, int]], key) -> dict:
     """Each person's gender ("m", "f") by ``key`` (a surname, or a person of a shared one), where the text shows it:
-    a title, else the pronouns of their sentences."""
+    a title, else a given name of one gender ("Hugh"), else the pronouns of their sentences."""
     votes: dict = {}
     for m, name in subjects:
         if not key(name) or sum(votes.get(key(name), ())) >= 5:
@@ -61,6 +62,9 @@ def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple
         if p and not inside(quoted, p.start()):  # the first pronoun after the subject is most likely its own
             votes.setdefault(key(name), [0, 0])[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
     gender = {surname: "m" if m > f else "f" for surname, (m, f) in votes.items() if m != f}
+    for _, name in subjects:
+        if key(name) and (given := given_gender(name)):
+            gender[key(name)] = given  # "Hugh Richards": a man, whatever the pronouns after him say
     for m in _TITLED.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             male = text.startswith(("Mr.", "Mr ", "Sir", "Lord"), m.start())
