@@ -119,7 +119,7 @@ def test_reported_words_and_their_unnamed_source_ending_the_paragraph_before_spe
     text = ('Stops\n\n"She is demonising our community," Massoud Shadjareh said.\n\nLater, the official spokesman '
             'urged calm. The minister had meant no single community, the spokesman said.\n\n"What is happening is that '
             'the powers are aimed at suspects. "It is not aimed at a particular community," he said.\n')
-    assert [who for _, who in _quotes(text)] == ["Massoud Shadjareh", "spokesman", "spokesman"]
+    assert [who for _, who in _quotes(text)] == ["Massoud Shadjareh", "official spokesman", "official spokesman"]  # as first described
 
 
 def test_and_joins_two_descriptions_before_the_name():

@@ -305,7 +305,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     for at, start, content_end, after, who, role in quotes:
         content = text[start:content_end]
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
-        reported = reported_last(text, previous[1], at) if previous else ""
+        reported = reported_last(text, previous[1] if previous else text.rfind("\n\n", 0, max(0, at - 2)) + 1, at)
         # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
         goes_on = previous and previous[0] and _runs_on(text, previous[1], at)
         if who.lower() in {"he", "she"} and not role and goes_on:

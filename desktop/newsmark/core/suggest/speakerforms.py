@@ -23,6 +23,7 @@ from newsmark.core.suggest.partitives import apposed_name
 from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_role
+from newsmark.core.suggest.unnamedvoices import body_voice
 from newsmark.core.suggest.verbsubject import pronoun_subject
 from newsmark.core.suggest.writings import writing_issuer
 
@@ -144,6 +145,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     issuer = writing_issuer(text, who, at, after)
     if issuer:
         return issuer  # "…," says a pamphlet issued by Acme Press: the issuer's words
+    voice = body_voice(text, who, at)
+    if voice:
+        return voice  # "A Cabinet Office spokeswoman said the move … "…"": the spokeswoman, not the office
     base, original = max(0, at - _WINDOW), who
     if who[:1].islower() and (said_by := pronoun_subject(text, max(base, text.rfind(who, base, at) + len(who)), at)):
         return said_by  # "an overhaul which he said would …": the pronoun before the verb speaks, not the run before it

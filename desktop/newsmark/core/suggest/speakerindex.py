@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.unnamedvoices import introduced_voice
 from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
 from newsmark.core.suggest.ledby import Leaders
@@ -378,7 +379,9 @@ class SpeakerIndex:
                 candidate = person_name(before.group(1)) if before else ""
             if _is_full(candidate):
                 best = candidate
-        return (self._full(best) or best) if best else None
+        if best:
+            return self._full(best) or best
+        return introduced_voice(self._text, head.lower(), at) or None  # "the spokesman": as the story described him
 
 
 @per_text
