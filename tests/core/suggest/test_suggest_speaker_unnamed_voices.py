@@ -41,3 +41,10 @@ def test_body_voice_needs_the_quote_in_its_sentence_and_no_name_after_the_voice(
     text = "An Acme spokeswoman said it was \"fine\". Acme spokeswoman Ana Ruiz called it \"odd\"."
     assert body_voice(text, "Acme", text.index("\"fine")) == "Acme spokeswoman"
     assert body_voice(text, "Acme", text.index("\"odd")) == ""
+
+
+def test_he_added_after_an_unnamed_source_is_the_same_voice_not_the_story_s_topic():
+    text = ("Mutu to hold talks\n\nFormer Chelsea striker Adrian Mutu is to begin talks with Juventus.\n\n"
+            "\"Mutu will be in our club's main stand,\" said a Juventus official, who declined to be named. "
+            "\"Then he will meet some important people of the club,\" he added.")
+    assert _speakers(text) == ["Juventus official", "Juventus official"]

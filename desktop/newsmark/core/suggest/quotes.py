@@ -54,7 +54,7 @@ from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
-from newsmark.core.suggest.speakerindex import speaker_index
+from newsmark.core.suggest.speakerindex import is_writing, speaker_index
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
@@ -339,7 +339,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
             source = max(agreeing or near)
-            who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
+            if (previous and previous[0] and not previous[0][:1].isupper() and not is_writing(previous[0].split()[-1])
+                    and "\n\n" not in text[previous[1]:at] and source[0] < previous[1]):
+                who, confidence = previous[0], 0.85  # '"…," said a club official. "…," he added': the same voice
+            else:
+                who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
             if who:
                 last_named = (at, who)
         elif who[:1].isupper():

@@ -111,6 +111,13 @@ _PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|
 # Writings that "say" what their author wrote ("the statement said", "the report warned").
 _DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
                        r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
+
+
+def is_writing(word: str) -> bool:
+    """Whether ``word`` names a writing that "says" things ("statement", "report"), not a person."""
+    return _DOCUMENT.fullmatch(word.lower()) is not None
+
+
 # A writing whose owner is named: "the Conservatives' letter", "Acme's new statement", "Ana Ruiz's email".
 _DOCUMENT_OWNER = name_pattern(r"(?:[Tt]he[ \t]+)?(?P<owner>(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z-]+")
 # Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
