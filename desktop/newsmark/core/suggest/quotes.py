@@ -55,6 +55,7 @@ from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import is_writing, speaker_index
+from newsmark.core.suggest.withsaying import with_saying
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
@@ -354,6 +355,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = people.resolve(cited, at) or cited, 0.8  # "According to Ana Ruiz, the mayor “…”": hers
         elif not who and (teller := relative_speaker(text, at)):
             who, confidence = people.resolve(teller, at) or teller, 0.8  # "…, Ruiz, who told him she “…”": hers
+        elif not who and (speaking := with_saying(text, at, people)):
+            who, confidence = speaking, 0.8  # "…, with finance minister Hans Eichel saying it was "…"": his
         elif not who and (framed := framing_subject(text, at, people))[1]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at) or box_speaker(text, at)):
