@@ -220,6 +220,24 @@ def defined_acronym(text: str, acronym: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+_ONE_WORD = name_pattern(r"[A-Z][a-z][\w'’&-]*")
+# A company's form, which a story drops after first giving it ("Contrack International" → "Contrack"); a kind of
+# business ("Brightwell Stores", "Union Bank") is part of what the story calls it and stays as written.
+_CORPORATE = name_pattern(r"International|Inc\.?|Corp\.?|Corporation|Holdings|Group|Ltd\.?|plc|PLC|Industries|Enterprises|LLC")
+
+
+@per_text  # one look per text and name
+def _first_in_full(text: str, who: str) -> str:
+    """The body's name as the text first gives it, when that is ``who`` and a company's form ("Contrack
+    International", "Acme Holdings"), or ``""``."""
+    first = _whole(who).search(text)
+    words = text[first.end():first.end() + 40].split()[:1] if first else []
+    if not words or not words[0][:1].isupper() or text[first.end():first.end() + 1] not in " \t":
+        return ""
+    suffix = words[0].rstrip(",;:")
+    return f"{who} {suffix}" if _CORPORATE.fullmatch(suffix) and not _is_place(who) else ""
+
+
 def speaker_form(text: str, who: str, at: int) -> str:
     """The speaker as the convention writes it: a body's long form for its acronym, the whole name a piece of it
     stands in (near offset ``at``), without a leading "The"."""
@@ -236,6 +254,8 @@ def speaker_form(text: str, who: str, at: int) -> str:
         defined = defined_acronym(text, who)
         if defined:
             return defined
+    if _ONE_WORD.fullmatch(who) and (first := _first_in_full(text, who)):
+        return first  # "Contrack said" after "Contrack International, of Arlington, heads …": the name first given
     words = who.split()
     if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
         return " ".join(words[1:])  # "A spokesperson for the Home Office" opened its sentence: unnamed

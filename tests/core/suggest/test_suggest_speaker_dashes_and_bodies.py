@@ -1,0 +1,26 @@
+"""An aside between spaced dashes after a name, and a body called by the first word of the name it was given."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_an_aside_between_spaced_hyphens_is_no_bar_to_the_name_before_it():
+    text = ("Yukos sale\n\nThe sale was criticised. \"We used to see street hustlers do this,\" Andrei Illarionov - then "
+            "economic adviser to the president - told a press conference.")
+    assert _speakers(text) == ["Andrei Illarionov"]
+
+
+def test_a_body_called_by_its_first_word_is_written_as_first_given():
+    text = ("Firm pulls out\n\nContrack International, of Arlington, Virginia, heads a coalition of firms. Contrack said "
+            "\"the original scope of work could not be executed\".")
+    assert _speakers(text) == ["Contrack International"]
+
+
+def test_a_person_s_surname_is_not_lengthened_into_a_body():
+    text = "Talks\n\nAna Ruiz met the board on Monday. Ruiz said \"the talks went well\"."
+    assert _speakers(text) == ["Ana Ruiz"]
