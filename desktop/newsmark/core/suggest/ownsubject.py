@@ -21,11 +21,13 @@ _INTRO = (r"(?:(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Sti
           r"Since|During|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40},\s*|[A-Z][a-z]+ing\b[^,.\n\"“”]{0,60},\s*)"
           r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
 # The subject: a name (not possessive), an optional aside in commas, then a lower-case word that is no link.
-_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),[”’\"]?)?[ \t]+"
+_WHEN = r"(?:[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"  # "Acme on Sunday confirmed"
+_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),[”’\"]?)?{_WHEN}[ \t]+"
                       r"(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an|who|which|that|is|was|were|are)\b)"
                       r"(?=[a-z])")
 
 
+_OWNED_BODY = re.compile(r"[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w-]*){1,3}")  # "Russia’s Defense Ministry"
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote)\b")
 _JOINED = re.compile(r"[,;]\s+(?:and|but)\s+(?=[A-Z])")
 _DETERMINERS = frozenset("my our your his her their its this that these those".split())
@@ -62,6 +64,8 @@ def _subject(text: str, start: int, end: int, people: SpeakerIndex) -> tuple[int
     body = run.split()[0] == "The" and len(run.split()) >= 3 and is_organisation(run)  # "The Acme Foundation describes"
     if (run.split()[0].lower() in OPENERS and not body) or run.endswith(("'s", "’s", "s'", "s’")):
         return -1, ""  # "Ruiz's lawyer, …": the lawyer, not Ruiz
+    if _OWNED_BODY.fullmatch(run) and is_organisation(run) and run.split()[0] not in OPENERS:
+        return m.start("who"), run  # "Russia’s Defense Ministry on Sunday confirmed …": the ministry, as named
     name = person_name(run)
     words = name.split()
     if not words or words[0].lower() in PRONOUNS | _DETERMINERS or is_role(words[-1]):  # "My Struggle": a title

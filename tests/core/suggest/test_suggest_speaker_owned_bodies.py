@@ -1,0 +1,22 @@
+"""A country's or a company's body opening the sentence that frames a quote ("Russia’s Defense Ministry on Sunday
+confirmed … “…”") speaks, named as the story names it, not the country alone."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_an_owned_body_with_a_day_before_its_verb_frames_the_quote():
+    text = ("Strikes\n\nRussia’s Defense Ministry on Sunday confirmed the weapon’s use, to strike Ukrainian “military "
+            "command and control facilities,” air bases and plants.")
+    assert _speakers(text) == ["Russia’s Defense Ministry"]
+
+
+def test_a_person_named_after_a_possessive_role_stays_the_speaker():
+    text = ("Row\n\nThe mayor spoke first.\n\nRuiz’s lawyer Tom Lee on Monday called the claim “plain nonsense that we "
+            "will fight in court”.")
+    assert _speakers(text) == ["Tom Lee"]  # the owned-body rule takes no "Ruiz’s lawyer Tom Lee"
