@@ -130,3 +130,15 @@ def test_tennis_words_make_a_sports_story():
 )
 def test_in_a_sports_story_a_list_of_countries_is_a_list_of_sides(text, expected):
     assert named(text) == expected
+
+
+def test_a_side_s_role_after_a_place_marks_the_team_in_any_story_and_the_name_stays_the_team():
+    text = ("Mutu to hold talks\n\nDisgraced former Chelsea striker Adrian Mutu is to begin talks with a new club. "
+            "Mutu was sacked by Chelsea in October. He lives in Chelsea now, near the river.\n\n"
+            "Scotland manager Walter Smith wants respect, and England are next.")
+    assert sports_story(text) is False
+    assert named(text) == ["Chelsea", "England"]  # only "in Chelsea" is the place; England is named with no role
+
+
+def test_a_business_boss_of_a_country_is_still_the_place():
+    assert named("Vodafone names new Japan boss\n\nThe firm's Japan boss will start in April.") == ["Japan", "Japan"]

@@ -76,7 +76,7 @@ from newsmark.core.suggest.placenamesakes import craft_names, facility_names, fi
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
-from newsmark.core.suggest.placeteams import ranked, sports_story, team_not_place
+from newsmark.core.suggest.placeteams import ranked, side_role, sports_story, team_not_place
 from newsmark.core.suggest.placeuses import (
     a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
 from newsmark.core.suggest.placeshapes import (
@@ -299,6 +299,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     people = person_namesakes(tokens, matches, gaz) if evidence else set()
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
+    # A name the story once gives a side's role ("former Chelsea striker") is that side wherever no locative names the place.
+    sides = {text[m.start:m.end] for m in matches if side_role(tokens, m)} if evidence else set()
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
     crafts = craft_names(tokens, matches) if evidence else set()
     facilities = facility_names(tokens, matches) if evidence else set()
@@ -328,7 +330,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
                                or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
-            if not m.team and (ranked(tokens, m) or (sport and team_not_place(tokens, m))):
+            if not m.team and (ranked(tokens, m) or side_role(tokens, m)
+                               or ((sport or matched in sides) and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.

@@ -79,6 +79,19 @@ def ranked(tokens: Tokens, m: Match) -> bool:
     return tokens.text[m.start - 2:m.start - 1].isdecimal() and bool(_RANK.search(tokens.text, max(0, m.start - 8), m.start))
 
 
+# A role in a side right after a place: "Scotland manager Walter Smith", "former Chelsea striker", "the England captain".
+_SIDE_ROLES = frozenset("manager managers coach coaches captain skipper striker strikers midfielder midfielders "
+                        "defender defenders goalkeeper keeper winger wingers full-back fly-half scrum-half flanker "
+                        "squad international internationals team-mate teammate".split())
+
+
+def side_role(tokens: Tokens, m: Match) -> bool:
+    """True when a place is followed by a role in its side ("Scotland manager", "Chelsea striker"): the team, in any story."""
+    if m.feature or m.entry.kind not in ("city", "region", "country") or m.j >= len(tokens.words):
+        return False
+    return tokens.words[m.j].lower() in _SIDE_ROLES and tokens.gap(m.j) == " " and tokens.words[m.j].islower()
+
+
 def team_not_place(tokens: Tokens, m: Match) -> bool:
     """True when, in a sports story, a city, region or country named without a locative word reads as its team."""
     if m.feature or m.entry.kind not in ("city", "region", "country"):
