@@ -142,3 +142,9 @@ def test_a_side_s_role_after_a_place_marks_the_team_in_any_story_and_the_name_st
 
 def test_a_business_boss_of_a_country_is_still_the_place():
     assert named("Vodafone names new Japan boss\n\nThe firm's Japan boss will start in April.") == ["Japan", "Japan"]
+
+
+def test_a_title_won_at_an_event_named_for_a_place_marks_the_event_not_the_place():
+    text = ("Capriati out\n\nShe pulled out of a match with Wimbledon champion Maria Sharapova. Serena lost in the "
+            "Melbourne final.")
+    assert named(text) == ["Melbourne"]

@@ -79,10 +79,13 @@ def ranked(tokens: Tokens, m: Match) -> bool:
     return tokens.text[m.start - 2:m.start - 1].isdecimal() and bool(_RANK.search(tokens.text, max(0, m.start - 8), m.start))
 
 
-# A role in a side right after a place: "Scotland manager Walter Smith", "former Chelsea striker", "the England captain".
+# A role in a side right after a place: "Scotland manager Walter Smith", "former Chelsea striker", "the England captain";
+# or a title won at an event named for it.
 _SIDE_ROLES = frozenset("manager managers coach coaches captain skipper striker strikers midfielder midfielders "
                         "defender defenders goalkeeper keeper winger wingers full-back fly-half scrum-half flanker "
-                        "squad international internationals team-mate teammate".split())
+                        "squad international internationals team-mate teammate "
+                        # a title won there: "Wimbledon champion Maria Sharapova" (not "the Melbourne final": the place, a modifier)
+                        "champion champions title titles runner-up crown".split())
 
 
 def side_role(tokens: Tokens, m: Match) -> bool:
