@@ -132,3 +132,11 @@ def test_a_country_s_other_name_after_a_capital_is_a_person_only_when_never_the_
 )
 def test_a_towns_name_given_to_a_nuclear_or_power_plant_is_the_plant_throughout(text, expected):
     assert named(text) == expected
+
+
+def test_a_town_that_is_a_given_name_before_a_capitalised_word_is_a_person_s_name():
+    text = ("Seeds\n\n9 David Nalbandian (Argentina)\n\n10 Vera Zvonareva (Russia)\n\n"
+            "He flew to David, Panama, and on to Florence for talks.")
+    found = [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
+    assert ("David", "David") in found and ("Florence", "Florence") in found  # the towns, where no surname follows
+    assert [t for t, _ in found].count("David") == 1 and "Vera" not in [t for t, _ in found]

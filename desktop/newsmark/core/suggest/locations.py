@@ -76,6 +76,7 @@ from newsmark.core.suggest.placenamesakes import craft_names, facility_names, fi
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
+from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.placeteams import ranked, side_role, sports_story, team_not_place
 from newsmark.core.suggest.placeuses import (
     a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
@@ -172,6 +173,15 @@ def _has_cue(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer, plac
     if after is not None:
         return after.kind in ("country", "region") and after.country == m.entry.country
     return False
+
+
+def _given_name_first(tokens: Tokens, m, places: set[int]) -> bool:
+    """True when a one-word city is a given name (``resources/given_names.tsv``) right before a capitalised
+    word that is no place: a person's name ("David Nalbandian", "Magdalena Maleeva")."""
+    if m.feature or m.j - m.i != 1 or m.j >= len(tokens.words) or m.entry.kind != "city":
+        return False
+    return (tokens.gap(m.j) == " " and tokens.capitalised(m.j) and m.j not in places
+            and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
 
 
 def _needs_evidence(m: Match, written: str = "") -> bool:
@@ -330,6 +340,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
                                or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
+            if not m.team and _given_name_first(tokens, m, places):
+                continue  # "9 David Nalbandian (Argentina)", "Vera Zvonareva": a person's given name, not David, Panama
             if not m.team and (ranked(tokens, m) or side_role(tokens, m)
                                or ((sport or matched in sides) and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
