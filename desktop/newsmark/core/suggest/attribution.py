@@ -360,7 +360,7 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
 
 
 # A possessive owns the word after it: "Ruiz's claimed win", "Ms Blears' comments", "Her comments" are no verb.
-_POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|^(?:Her|His|Their|Its|Our|My|Your)$")
+_POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|(?<![\w'’-])(?:Her|His|Their|Its|Our|My|Your)$")  # "A-levels. Her"
 _JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
 _APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
 

@@ -42,6 +42,7 @@ from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
 from newsmark.core.suggest.namedterms import named_term
 from newsmark.core.suggest.namephrases import name_mentions
+from newsmark.core.suggest.nationals import nationality_anaphor
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.newsource import introduces_unnamed, reported_last
@@ -278,10 +279,10 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
-                resolved = people.resolve(who, at)
+                resolved = None if nationality_anaphor(text, who, at, after) else people.resolve(who, at)
                 if resolved is not None and resolved.lower() == who.lower():
                     resolved = named_body(text, who, at) or resolved  # "the doctors" after "Doctors for X"
-                if resolved is None and introduces_unnamed(text, at, after, who):
+                if resolved is None and introduces_unnamed(text, at, after, who) and not nationality_anaphor(text, who, at, after):
                     resolved = who  # "…," an Iowa Republican said: someone the story does not name
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
             if not role and (together := joint_speaker(text, at, after, who, people)):

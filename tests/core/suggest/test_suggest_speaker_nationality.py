@@ -1,0 +1,27 @@
+"""A nationality standing for the person last told about ("said the American") and a possessive that ends a run of
+capitals over a sentence's end ("A-levels. Her comments") name nobody new."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.attribution import named_mentions
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_the_american_is_the_player_told_about_not_an_unnamed_american():
+    text = ("Melzer stuns Agassi\n\nJurgen Melzer beat Andre Agassi in San Jose.\n\nAgassi said Melzer was an example of "
+            "players willing to take their chances. \"A lot more guys are capable of it now,\" said the American.")
+    assert _speakers(text) == ["Andre Agassi"]
+
+
+def test_an_unnamed_american_with_more_words_stays_unnamed():
+    text = "Poll\n\nVoters were split. \"It is a mess,\" said one American voter in Ohio."
+    assert _speakers(text) == ["American voter in Ohio"]  # the nationality is no anaphor with a noun after it
+
+
+def test_a_possessive_after_a_sentence_s_end_is_no_source():
+    text = "Exams\n\nMs Kelly said reforms should build on GCSEs and A-levels. Her comments did not impress the Tories."
+    assert named_mentions(text) == []
