@@ -25,3 +25,11 @@ def test_an_unnamed_american_with_more_words_stays_unnamed():
 def test_a_possessive_after_a_sentence_s_end_is_no_source():
     text = "Exams\n\nMs Kelly said reforms should build on GCSEs and A-levels. Her comments did not impress the Tories."
     assert named_mentions(text) == []
+
+
+def test_a_broadcaster_named_before_he_said_is_no_he():
+    text = ("Parry firm over Gerrard\n\nListen to the interview on the BBC Sport website.\n\nBut Parry, speaking "
+            "exclusively to BBC Sport, also admits Gerrard, who has been linked with Chelsea, will have the final say on "
+            "his future. He told BBC Five Live: \"Steven is above money. He is the future of Liverpool.\"\n\n"
+            "Asked about next season, Parry said: \"I sincerely hope he will be here.\"")
+    assert _speakers(text) == ["Parry", "Parry"]

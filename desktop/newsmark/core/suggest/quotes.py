@@ -335,12 +335,12 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 near.append(asked)
             personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
-                        and (not personal or c[1] in brought_in or is_full_name(people.resolve(c[1], at) or "")
-                             or about.known(c[1], pronoun))]
+                        and (not personal or c[1] in brought_in or about.known(c[1], pronoun)
+                             or (is_full_name(people.resolve(c[1], at) or "") and not _INITIALS.match(c[1])))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
-            source = max(agreeing or near)
+            source = max(agreeing or [c for c in near if not (personal and _INITIALS.match(c[1]))] or near)
             if (previous and previous[0] and not previous[0][:1].isupper() and not is_writing(previous[0].split()[-1])
                     and "\n\n" not in text[previous[1]:at] and source[0] < previous[1]):
                 who, confidence = previous[0], 0.85  # '"…," said a club official. "…," he added': the same voice
@@ -381,6 +381,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     found = _repeated(text, crosshead_speakers(text, found, mentions, lambda who, k: speaker_form(text, unnamed(people.resolve(who, k) or who), k)))
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
+
+
+_INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
 
 
 _FOLD = re.compile(r"[^\w]+")
