@@ -29,3 +29,9 @@ def test_the_one_quoted_as_saying_speaks(text, speaker):
 def test_quoting_someone_else_is_still_the_subjects():
     # "Lee said, quoting …": Lee repeats the words; no "as saying" hands them on.
     assert _speakers(_LEAD + "“Nobody saw the car at all,” Lee said, quoting a police officer.") == ["Tom Lee"]
+
+
+def test_a_role_between_the_verb_and_the_name_is_no_bar():
+    text = ("Oracle\n\nThere was a funereal air, reported AP news agency. \"We are mourning the passing of a great "
+            "company,\" the agency quoted Peoplesoft worker David Ogden as saying.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["David Ogden"]

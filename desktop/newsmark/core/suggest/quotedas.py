@@ -9,7 +9,9 @@ from __future__ import annotations
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import ARTICLE, NAME, RUN
 
-_OBJECT = rf"(?P<who>{NAME}|{ARTICLE}{RUN}{{1,60}}?|him|her|them)"
+# A name, a role and the name ("Peoplesoft worker David Ogden"), an unnamed source, or a pronoun.
+_OBJECT = rf"(?P<who>{NAME}|(?:[A-Z][\w'’&-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){{1,3}}{NAME}|{ARTICLE}{RUN}{{1,60}}?|him|her|them)"
+_ROLE_THEN_NAME = name_pattern(r"(?:[A-Z][\w'’&-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,3}(?P<name>[A-Z].*)")
 _AS = r"[ \t]+as[ \t]+(?:saying|telling[ \t]+[\w-]+|writing|warning|adding)"
 _QUOTE_VERB = r"\bquot(?:e|es|ed|ing)[ \t]+"
 # After the quote: ""…," local papers quoted Ruiz as saying."
@@ -28,4 +30,5 @@ def quoted_as(text: str, at: int, after: int) -> str:
     if not m:
         return ""
     who = " ".join(m.group("who").split())
-    return _PRONOUN_OF.get(who, who)
+    titled = _ROLE_THEN_NAME.fullmatch(who) if who[:1].isupper() or not who.startswith(("a ", "an ", "the ")) else None
+    return titled.group("name") if titled else _PRONOUN_OF.get(who, who)  # "Peoplesoft worker David Ogden": him
