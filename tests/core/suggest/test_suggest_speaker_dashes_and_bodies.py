@@ -24,3 +24,14 @@ def test_a_body_called_by_its_first_word_is_written_as_first_given():
 def test_a_person_s_surname_is_not_lengthened_into_a_body():
     text = "Talks\n\nAna Ruiz met the board on Monday. Ruiz said \"the talks went well\"."
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_clause_run_into_the_name_without_a_comma_leaves_the_name_speaking():
+    text = ("Butler\n\nLord Butler criticised the dossier.\n\nAsked why he thought the warnings were not there Lord Butler "
+            "said: \"One has got to remember what the purpose of the dossier was.\"")
+    assert _speakers(text) == ["Lord Butler"]
+
+
+def test_an_unnamed_source_for_a_body_keeps_the_body():
+    text = "Visas\n\nA spokesman for the Home Office said: \"We will look at it again.\""
+    assert _speakers(text) == ["spokesman for the Home Office"]

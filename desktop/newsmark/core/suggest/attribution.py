@@ -98,10 +98,18 @@ _WORDS_FROM = name_pattern(rf"\b(?:directives?|orders?|instructions?|calls?|pled
                            rf"(?:\s+(?:to|for|that|of))?(?:\s+(?:the|a|an))?\s*$")
 
 
+# A clause run into the name after it, no comma between: "the warnings were not there Lord Butler".
+_CLAUSE_THEN_NAME = name_pattern(r".*?(?<![\w'’-])(?:was|were|is|are|had|has|have|did|does|would|could|should|will)"
+                                 r"(?![\w'’-])[^A-Z]*?[ \t](?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)")
+
+
 def _who(m: re.Match) -> str:
     """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
     aside = (m.groupdict().get("aside") or "").strip()
     who = m.group("who")
+    clause = _CLAUSE_THEN_NAME.fullmatch(who) if who[:1].islower() or who.startswith(("The ", "A ")) else None
+    if clause and len(person_name(clause.group("name")).split()) >= 2:
+        return speaker_phrase(clause.group("name"))  # "Asked why the warnings were not there Lord Butler said"
     named = person_name(who).split()
     if (who[:1].islower() or who.split()[0] in {"The", "A", "An"} or re.search(r"['’]s\s+[a-z]", who)
             or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
