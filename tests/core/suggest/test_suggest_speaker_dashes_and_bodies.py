@@ -35,3 +35,16 @@ def test_a_clause_run_into_the_name_without_a_comma_leaves_the_name_speaking():
 def test_an_unnamed_source_for_a_body_keeps_the_body():
     text = "Visas\n\nA spokesman for the Home Office said: \"We will look at it again.\""
     assert _speakers(text) == ["spokesman for the Home Office"]
+
+
+def test_a_source_closing_the_sentence_holds_the_quote_inside_it():
+    text = ("Budget\n\nChancellor Gordon Brown delivered his Budget, and Tory leader Michael Howard attacked it.\n\n"
+            "Mr Brown liked to rattle off \"magical balances conjured out "
+            "of thin air\" in a bid to convince people there was no \"black hole\" in the finances, the Tory leader said.")
+    assert _speakers(text) == ["Michael Howard"]
+
+
+def test_a_framing_subject_with_a_verb_of_saying_keeps_the_quote():
+    text = ("Letter\n\nGadhafi made the appeal in a letter, an official said.\n\nGadhafi asked Obama to stop the \"unjust "
+            "war against a small people of a developing country\" and said the rebels are terrorists, the official said.")
+    assert _speakers(text) == ["Gadhafi"]
