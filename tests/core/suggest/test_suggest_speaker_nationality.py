@@ -33,3 +33,9 @@ def test_a_broadcaster_named_before_he_said_is_no_he():
             "his future. He told BBC Five Live: \"Steven is above money. He is the future of Liverpool.\"\n\n"
             "Asked about next season, Parry said: \"I sincerely hope he will be here.\"")
     assert _speakers(text) == ["Parry", "Parry"]
+
+
+def test_a_paper_reporting_that_someone_told_a_magazine_hands_over_the_words():
+    text = ("Anelka\n\nAnelka, 25, is in talks over a contract. The News of the World reports that Anelka told a French "
+            "magazine: \"I either decide to win titles or to have an easy life.\"")
+    assert _speakers(text) == ["Anelka"]

@@ -35,7 +35,7 @@ def story_people(text: str, mentions: list[tuple[int, str]]) -> list[tuple[int, 
 # "Kelly says Ailes told her, "…"", "The nurse told the Post that the doctor said, "…"": a report inside a report.
 # The words are the inner clause's subject's, whatever source the outer verb names.
 _REPORTED = re.compile(
-    rf"\b(?:{SAYS})\b[^\"“”«»\n.;:!?]{{0,60}}?(?<=\s)(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?"
+    rf"\b(?:{SAYS}|reports|reported)\b[^\"“”«»\n.;:!?]{{0,60}}?(?<=\s)(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([A-Z][\w.-]{{1,10}}\))?"
     rf"{ADVERB}\s+(?:{SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # "she recalls him saying, "…"", "Lee remembered Ruiz telling him: "…"": whom someone heard speaks.
 _HEARD = re.compile(
