@@ -20,3 +20,10 @@ def test_a_person_named_after_a_possessive_role_stays_the_speaker():
     text = ("Row\n\nThe mayor spoke first.\n\nRuiz’s lawyer Tom Lee on Monday called the claim “plain nonsense that we "
             "will fight in court”.")
     assert _speakers(text) == ["Tom Lee"]  # the owned-body rule takes no "Ruiz’s lawyer Tom Lee"
+
+
+def test_a_capitalised_description_in_apposition_makes_its_person_the_subject():
+    text = ("Smoking ban\n\n\"We will ban smoking in public places,\" said First Minister Jack McConnell.\n\n"
+            "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move. She said: \"The time has "
+            "come for a ban on smoking in public places.\"")
+    assert _speakers(text) == ["Jack McConnell", "Nicola Sturgeon"]

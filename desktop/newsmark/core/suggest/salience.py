@@ -34,7 +34,7 @@ _BOUNDARY = re.compile(r"[.!?\n][”\"’)]?[ \t]*(?=[A-Z])")  # a character cla
 _SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
 # A description the name is in apposition to, then its verb: "The first woman elected, Ana Ruiz, spoke …" (no clause
 # in it: "The nurse said she rang her sister, Maria Lopez," is the nurse's sentence).
-_DESCRIBED = re.compile(r"(?:The|A|An)[ \t]+[a-z](?:(?!(?<=[ \t])(?:he|she|they|it|we|I|her|his|their|its|is|was|has|had|"
+_DESCRIBED = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}[a-z](?:(?!(?<=[ \t])(?:he|she|they|it|we|I|her|his|their|its|is|was|has|had|"
                         r"said|says|told)[ \t])[^,.!?\n\"“”]){0,60},[ \t]*(?P<who>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]*){1,2}),"
                         r"(?P<possessive>)[ \t]+(?=[a-z])")
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
