@@ -27,3 +27,9 @@ def test_a_capitalised_description_in_apposition_makes_its_person_the_subject():
             "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move. She said: \"The time has "
             "come for a ban on smoking in public places.\"")
     assert _speakers(text) == ["Jack McConnell", "Nicola Sturgeon"]
+
+
+def test_the_person_in_apposition_to_a_role_reports_the_phrase():
+    text = ("Ban\n\nThe Scottish Green Party's health spokeswoman, Eleanor Scott, said she was pleased Scotland would be "
+            "following the \"success stories of New York and Ireland\".")
+    assert _speakers(text) == ["Eleanor Scott"]

@@ -301,10 +301,11 @@ _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
 
 
 def _role_apposed(head: str, m: re.Match) -> str:
-    """The person in apposition to a body a role is of ("the chairman of Acme UK, Sir Ana Ruiz, said": Ana Ruiz), or ``""``."""
+    """The person in apposition to a body a role is of ("the chairman of Acme UK, Sir Ana Ruiz, said": Ana Ruiz) or to a
+    role ("the party's health spokeswoman, Ana Ruiz, said"), or ``""``."""
     aside = _ASIDE_WORDS.match(head, m.end("who"))
-    if not aside or not after_role_of(head, m.start("who")):
-        return ""
+    if not aside or not (after_role_of(head, m.start("who")) or is_role(m.group("who").split()[-1])):
+        return ""  # "… Party's health spokeswoman, Eleanor Scott, said": the role's own person too
     named = aside.group(1).strip()
     return speaker_phrase(named) if _APPOSITION.match(named) and is_full_name(person_name(named)) and not is_organisation(named) else ""
 
