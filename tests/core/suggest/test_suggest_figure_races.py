@@ -22,3 +22,10 @@ def test_race_times_and_title_counts_are_figures():
 def test_a_time_of_day_a_ratio_and_a_verb_are_no_race_figures():
     text = "The race starts at 10:30 and the odds are 1:2. Costs could double. She plays doubles."
     assert race_figures(text) == []
+
+
+def test_set_scores_and_their_tie_breaks_are_two_figures_each_and_a_relay_is_its_distance():
+    text = ("Saulnier wins\n\nRoddick beat Thomas Enqvist 3-6 7-6 (8-6) 7-5, and Saulnier won 6-7 (3-7) 6-3. He ran in "
+            "the 4x100m relay. Prices rose 5-7% and 10-12 people came.")
+    assert [text[s.start:s.end] for s in suggest_figures(text)] == [
+        "3", "6", "7", "6", "8", "6", "7", "5", "6", "7", "3", "7", "6", "3", "4x100m", "5-7%", "10-12"]

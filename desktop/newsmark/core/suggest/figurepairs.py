@@ -24,6 +24,9 @@ _TO = re.compile(r"-to-|\s+to\s+")
 # "0-for-9", "3-of-7": made and attempted; "7-foot-3": feet and inches. The second number is a figure of its own.
 SECOND_NUMBER = re.compile(r"-(?:for|of|foot|feet)-(?=\d)", re.IGNORECASE)
 _HEIGHT_BEFORE = re.compile(r"\d-(?:foot|feet)-$", re.IGNORECASE)
+# A set score with another beside it, or its tie-break after it: "6-7 (3-7) 6-3", "3-6 7-6".
+_SET_AFTER = re.compile(r"[ \t]+\(?\d{1,2}-\d{1,2}\b")
+_SET_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\)?[ \t]+\(?\Z")
 # "24-7" (all the time) is no figure at all, neither are its numbers.
 _IDIOMS = {(24, 7)}
 
@@ -54,4 +57,6 @@ def pair_kind(text: str, m: re.Match) -> str:
         return "tally"  # a range runs upward: "106-103", "5-1", "10-2"
     if _TALLY_AFTER.match(text, m.end()) or _TALLY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return "tally"  # "a 20-30 loss", "a record of 5-10"
+    if high_value <= 20 and (_SET_AFTER.match(text, m.end()) or _SET_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+        return "tally"  # "6-7 (3-7) 6-3 6-3": a run of set scores and their tie-breaks
     return "range"
