@@ -29,3 +29,8 @@ def test_set_scores_and_their_tie_breaks_are_two_figures_each_and_a_relay_is_its
             "the 4x100m relay. Prices rose 5-7% and 10-12 people came.")
     assert [text[s.start:s.end] for s in suggest_figures(text)] == [
         "3", "6", "7", "6", "8", "6", "7", "5", "6", "7", "3", "7", "6", "3", "4x100m", "5-7%", "10-12"]
+
+
+def test_a_year_cut_short_after_an_apostrophe_is_no_figure():
+    text = "Llewellyn\n\nThere were highs - winning the Six Nations in '94, beating England in ’93 - and 92 caps."
+    assert [text[s.start:s.end] for s in suggest_figures(text)] == ["92"]

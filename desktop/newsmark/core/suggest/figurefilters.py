@@ -117,6 +117,9 @@ def is_excluded(text: str, m: re.Match) -> bool:
     plain_digits = low.isdigit()
     if bare and _is_year(low):
         return True
+    if bare and plain_digits and len(low) == 2 and text[start - 1:start] in ("'", "’") and (
+            start < 2 or not text[start - 2].isalnum()):
+        return True  # "in '94", "the ’90s": a year cut short
     if bare and low.lower() == "one" and not text.startswith(" and a half", end):
         return True
     worded = low[0].isalpha() and not (m.group("sign") or m.group("percent"))  # "games six or seven" labels too
