@@ -148,3 +148,10 @@ def test_a_title_won_at_an_event_named_for_a_place_marks_the_event_not_the_place
     text = ("Capriati out\n\nShe pulled out of a match with Wimbledon champion Maria Sharapova. Serena lost in the "
             "Melbourne final.")
     assert named(text) == ["Melbourne"]
+
+
+def test_a_country_s_team_is_no_place_but_the_country_elsewhere_stays():
+    text = ("Relay\n\nDespite playing his part in Britain's successful 4x100m relay team, he was sad. He worked with the "
+            "Great Britain women's curling team and the US Olympic team. He left Britain for a team in Spain, on "
+            "Indonesia's side of the border.")
+    assert named(text) == ["Britain", "Spain", "Indonesia"]

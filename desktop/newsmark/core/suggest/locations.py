@@ -309,8 +309,9 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     people = person_namesakes(tokens, matches, gaz) if evidence else set()
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
-    # A name the story once gives a side's role ("former Chelsea striker") is that side wherever no locative names the place.
-    sides = {text[m.start:m.end] for m in matches if side_role(tokens, m)} if evidence else set()
+    # A town the story once gives a side's role ("former Chelsea striker") is that side wherever no locative names the
+    # place (a country's side, "Britain's relay team", says nothing of "left Britain").
+    sides = {text[m.start:m.end] for m in matches if m.entry.kind != "country" and side_role(tokens, m)} if evidence else set()
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
     crafts = craft_names(tokens, matches) if evidence else set()
     facilities = facility_names(tokens, matches) if evidence else set()

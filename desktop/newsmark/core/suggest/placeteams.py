@@ -88,11 +88,26 @@ _SIDE_ROLES = frozenset("manager managers coach coaches captain skipper striker 
                         "champion champions title titles runner-up crown".split())
 
 
+# Words between a country and its "team": "Britain's successful 4x100m relay team", "the US Olympic team".
+_TEAM_WORDS = frozenset("s women men women's men's Olympic national successful relay sprint curling football rugby "
+                        "cricket hockey athletics swimming tennis cycling rowing Davis Cup World junior youth".split())
+
+
 def side_role(tokens: Tokens, m: Match) -> bool:
     """True when a place is followed by a role in its side ("Scotland manager", "Chelsea striker"): the team, in any story."""
     if m.feature or m.entry.kind not in ("city", "region", "country") or m.j >= len(tokens.words):
         return False
-    return tokens.words[m.j].lower() in _SIDE_ROLES and tokens.gap(m.j) == " " and tokens.words[m.j].islower()
+    if tokens.words[m.j].lower() in _SIDE_ROLES and tokens.gap(m.j) == " " and tokens.words[m.j].islower():
+        return True
+    if m.entry.kind != "country":
+        return False
+    for k in range(m.j, min(m.j + 5, len(tokens.words))):  # "Britain's successful 4x100m relay team", "the US Olympic team"
+        word = tokens.words[k]
+        if word in ("team", "squad") and k > m.j:  # not "side": "Indonesia's side of Borneo"
+            return True
+        if word not in _TEAM_WORDS and not word[:1].isdigit() or k > m.j and tokens.gap(k) not in (" ", "'", "’"):
+            return False
+    return False
 
 
 def team_not_place(tokens: Tokens, m: Match) -> bool:
