@@ -155,3 +155,10 @@ def test_a_country_s_team_is_no_place_but_the_country_elsewhere_stays():
             "Great Britain women's curling team and the US Olympic team. He left Britain for a team in Spain, on "
             "Indonesia's side of the border.")
     assert named(text) == ["Britain", "Spain", "Indonesia"]
+
+
+def test_a_player_s_position_counts_twice_towards_a_sports_story():
+    transfer = ("Weir poised for Sunderland move\n\nThe teenage midfielder was chased by Rangers and Fulham, but the "
+                "Irish League club's manager has yet to confirm it.")
+    assert sports_story(transfer) is True
+    assert sports_story("Disney+ launched with NFL and NBA highlights from ESPN.") is False

@@ -30,6 +30,9 @@ _SPORTS = re.compile(
     r"own goal|sent off|substitutes?|free-kick|equali[sz]er|bookable|kick-off|goalscorer|cup final|squad)\b",
     re.IGNORECASE)
 _ENOUGH = 3
+# A player's position (or a touchdown), said of nothing but a game, counts twice ("Disgraced former Chelsea striker …");
+# a league's name does not: business news names the NFL and the NBA.
+_ONLY_SPORT = frozenset(("striker", "midfielder", "goalkeeper", "winger", "quarterback", "touchdown"))
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
 # Words before a name that make it a place even in a game report ("at", "to", "against" do not: "lost to Boston").
@@ -67,7 +70,8 @@ def sports_story(text: str) -> bool:
     seen: set[str] = set()
     for hit in _SPORTS.finditer(text, 0, _OPENING):
         word = hit.group(0).lower()
-        seen.add("score" if "-for-" in word else word.rstrip("s"))
+        word = "score" if "-for-" in word else word.rstrip("s")
+        seen.update((word, word + "+") if word in _ONLY_SPORT else (word,))
         if len(seen) >= _ENOUGH:
             return True
     return False
