@@ -155,3 +155,10 @@ def test_a_rank_after_a_name_and_a_preposition_opening_the_sentence_are_no_part_
             'it said in a statement.\n')
     assert [who for _, who in _quotes(text)][0] == "Guy Mansfield"
     assert "Under" not in _quotes(text)[1][1]
+
+
+def test_words_of_the_quote_a_reopened_one_goes_on_from_are_no_source():
+    text = ('Connors\n\nSpeaking from La Manga, LTA director David Felgate told BBC Sport: "Jimmy was fantastic with the '
+            'players and the coaches, and very humble considering what he\'s achieved. "He worked through the coaches and '
+            'hopefully it will grow."\n')
+    assert [who for _, who in _quotes(text)] == ["David Felgate", "David Felgate"]

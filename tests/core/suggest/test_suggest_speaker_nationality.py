@@ -39,3 +39,11 @@ def test_a_paper_reporting_that_someone_told_a_magazine_hands_over_the_words():
     text = ("Anelka\n\nAnelka, 25, is in talks over a contract. The News of the World reports that Anelka told a French "
             "magazine: \"I either decide to win titles or to have an easy life.\"")
     assert _speakers(text) == ["Anelka"]
+
+
+def test_a_nationality_or_a_describing_word_before_the_name_is_no_part_of_it():
+    text = ("Crosby\n\nThe Times said Australian Lynton Crosby told the party leader to focus on seats. But Mr Crosby said "
+            "in a statement: \"I have never had any such conversation.\"\n\nOlympian Tomlinson tried to catch up. \"I was "
+            "advised not to jump by my doctor,\" said Tomlinson.\n\n\"I am so happy,\" a tearful Claxton told BBC Sport.\n\n"
+            "\"We are far behind,\" said a commonwealth Democrat.")
+    assert _speakers(text) == ["Lynton Crosby", "Tomlinson", "Claxton", "commonwealth Democrat"]

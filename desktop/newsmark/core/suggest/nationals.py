@@ -16,11 +16,16 @@ _NOUNS = frozenset("Briton Scot Spaniard Frenchman Frenchwoman Englishman Englis
                    "Irishwoman Dutchman Dutchwoman Swede Dane Finn Pole Turk Argentine Kiwi Aussie Scotsman Scotswoman".split())
 
 
+def nationality(word: str) -> bool:
+    """Whether ``word`` names a nationality ("American", "Briton", "Swiss")."""
+    return word in _NOUNS or getattr(builtin_gazetteer().get(name_key(word)), "kind", "") == "demonym"
+
+
 def nationality_anaphor(text: str, who: str, at: int, after: int) -> bool:
     """True when the attribution of the quote at ``at`` (closing at ``after``) names its speaker "the" + a nationality."""
     if " " in who or not who[:1].isupper():
         return False
-    if who not in _NOUNS and getattr(builtin_gazetteer().get(name_key(who)), "kind", "") != "demonym":
+    if not nationality(who):
         return False
     the = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(who) + r"(?![\w'’-])")
     return bool(the.search(text, after, after + 60) or the.search(text, max(0, at - 200), at))

@@ -310,6 +310,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         reported = reported_last(text, previous[1] if previous else text.rfind("\n\n", 0, max(0, at - 2)) + 1, at)
         # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
         goes_on = previous and previous[0] and _runs_on(text, previous[1], at)
+        if goes_on and who and not role and previous[2] <= text.rfind(who, 0, at) < previous[1]:
+            who = "he"  # "…and very humble considering …. "He worked …": words of the quote it goes on from, no source
         if who.lower() in {"he", "she"} and not role and goes_on:
             who, confidence = previous[0], 0.85
         elif who.lower() in {"he", "she"} and not role and reported:
@@ -376,7 +378,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             source = lead_in if lead_in[1] else source
             who, confidence = people.resolve(source[1] or about.topic(at), at) or "", 0.6
         found.append(Suggestion("quote", start, content_end, {"speaker": joint.get(at) or speaker_form(text, unnamed(who), at)}, confidence, NAME))
-        previous = (who, after)
+        previous = (who, after, start)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
     found = _repeated(text, crosshead_speakers(text, found, mentions, lambda who, k: speaker_form(text, unnamed(people.resolve(who, k) or who), k)))
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)

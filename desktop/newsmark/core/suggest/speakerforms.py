@@ -19,10 +19,11 @@ from newsmark.core.suggest.gluedsource import glued_surname
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namesakes import looks_given
+from newsmark.core.suggest.nationals import nationality
 from newsmark.core.suggest.partitives import apposed_name
 from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.quotedas import quoted_as
-from newsmark.core.suggest.speakers import PRONOUNS, is_role
+from newsmark.core.suggest.speakers import PRONOUNS, is_full_name, is_organisation, is_role
 from newsmark.core.suggest.unnamedvoices import body_voice
 from newsmark.core.suggest.verbsubject import pronoun_subject
 from newsmark.core.suggest.writings import writing_issuer
@@ -238,6 +239,27 @@ def _first_in_full(text: str, who: str) -> str:
     return f"{who} {suffix}" if _CORPORATE.fullmatch(suffix) and not _is_place(who) else ""
 
 
+# Words describing a person that a story writes before the name: "Olympian Tomlinson", "a tearful Claxton".
+_DESCRIBING = frozenset("Olympian Paralympian Veteran Teenager".split())
+_ADJECTIVES_THEN_NAME = name_pattern(r"(?:[a-z][a-z-]+[ \t]+){1,2}(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _undescribed(text: str, who: str) -> str:
+    """``who`` without a nationality or a describing word before the person's name, else ``who``."""
+    words = who.split()
+    if len(words) < 2 or is_organisation(who):
+        return who
+    lower = _ADJECTIVES_THEN_NAME.fullmatch(who)
+    if lower and not any(is_role(w) or w in _LEADING_LINKS or w in _LINK_WORDS for w in words):
+        return lower.group("name")  # "tearful Claxton"; not "spokesman for Acme", "economist" kept as a role
+    rest = " ".join(words[1:])
+    if words[0] in _DESCRIBING and text.count(words[-1]) > text.count(who):
+        return rest  # "Olympian Tomlinson … said Tomlinson"
+    if len(words) >= 3 and nationality(words[0]) and is_full_name(rest) and text.count(words[-1]) > text.count(who):
+        return rest  # "Australian Lynton Crosby … Mr Crosby"
+    return who
+
+
 def speaker_form(text: str, who: str, at: int) -> str:
     """The speaker as the convention writes it: a body's long form for its acronym, the whole name a piece of it
     stands in (near offset ``at``), without a leading "The"."""
@@ -254,6 +276,8 @@ def speaker_form(text: str, who: str, at: int) -> str:
         defined = defined_acronym(text, who)
         if defined:
             return defined
+    if (bare := _undescribed(text, who)) != who:
+        return bare  # "Australian Lynton Crosby", "Olympian Tomlinson", "a tearful Claxton": the person's name
     if _ONE_WORD.fullmatch(who) and (first := _first_in_full(text, who)):
         return first  # "Contrack said" after "Contrack International, of Arlington, heads …": the name first given
     words = who.split()
