@@ -33,3 +33,9 @@ def test_the_person_in_apposition_to_a_role_reports_the_phrase():
     text = ("Ban\n\nThe Scottish Green Party's health spokeswoman, Eleanor Scott, said she was pleased Scotland would be "
             "following the \"success stories of New York and Ireland\".")
     assert _speakers(text) == ["Eleanor Scott"]
+
+
+def test_a_person_s_statement_speaks_for_the_person():
+    text = ("Crosby\n\nMr Howard appointed Lynton Crosby as his elections chief. Mr Crosby's statement said: \"The "
+            "Conservative Party has been making an impact on the issues.\" It added: \"Labour will do all it can.\"")
+    assert _speakers(text) == ["Lynton Crosby", "Lynton Crosby"]

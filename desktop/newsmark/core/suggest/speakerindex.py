@@ -220,7 +220,11 @@ class SpeakerIndex:
         return -1, ""
 
     def _owned(self, who: str, at: int) -> str:
-        """``who`` ("Ruiz's campaign") with a bare surname owner written as the full name first given ("Ana Ruiz's campaign")."""
+        """``who`` ("Ruiz's campaign") with a bare surname owner written as the full name first given ("Ana Ruiz's campaign");
+        the owner of a writing that "says" ("Mr Crosby's statement said": Lynton Crosby's words)."""
+        owner, mark, thing = re.split(r"(['’]s\s+)", who, maxsplit=1) if _POSSESSED.search(who) else (who, "", "")
+        if mark and len(thing.split()) <= 2 and is_writing(thing.split()[-1]) and owner[:1].isupper():
+            return self.resolve(owner, at) or owner
         m = _BARE_OWNER.fullmatch(who)
         if not m or is_organisation(m.group(1)) or is_title(m.group(1)):
             return who
