@@ -39,3 +39,9 @@ def test_a_person_s_statement_speaks_for_the_person():
     text = ("Crosby\n\nMr Howard appointed Lynton Crosby as his elections chief. Mr Crosby's statement said: \"The "
             "Conservative Party has been making an impact on the issues.\" It added: \"Labour will do all it can.\"")
     assert _speakers(text) == ["Lynton Crosby", "Lynton Crosby"]
+
+
+def test_the_ministry_is_the_one_named_with_and_in_its_name():
+    text = ("Korea\n\nThe Finance and Economy Ministry said it would spend more. \"The focus will be on job creation,\" "
+            "the ministry said.")
+    assert _speakers(text) == ["Finance and Economy Ministry"]

@@ -340,7 +340,7 @@ class SpeakerIndex:
     def _institution(self, head: str, at: int) -> str:
         """The first name before ``at`` of an institution whose name holds ``head`` ("Court"), or ``""``."""
         word = head[:1].upper() + head[1:].lower()
-        pattern = name_pattern(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+){1,5})" + word
+        pattern = name_pattern(r"(?<![\w'’-])((?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.&-]*)[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){1,5})" + word
                              + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]?){1,4})?(?![\w'’-]|[ \t]+[A-Z])")
         first = pattern.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
         found = first.group().strip() if first else ""  # named in full first, then shorter ("the Appellate Court")
