@@ -140,3 +140,9 @@ def test_a_town_that_is_a_given_name_before_a_capitalised_word_is_a_person_s_nam
     found = [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
     assert ("David", "David") in found and ("Florence", "Florence") in found  # the towns, where no surname follows
     assert [t for t, _ in found].count("David") == 1 and "Vera" not in [t for t, _ in found]
+
+
+def test_a_small_town_heading_another_name_gets_no_cue_from_its_country():
+    text = ("Council tax\n\nThe Liberal Democrats want a local income tax of the kind seen in the USA. St. Louis Park "
+            "Mayor Jake Spano was in Liberal, Kansas.")
+    assert named(text) == ["USA", "St. Louis Park", "Liberal", "Kansas"]

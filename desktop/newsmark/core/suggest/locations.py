@@ -78,6 +78,7 @@ from newsmark.core.suggest.placeschools import a_school, school_names, the_schoo
 from newsmark.core.suggest.placesenses import resolve_senses
 from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.placeteams import ranked, side_role, sports_story, team_not_place
+from newsmark.core.suggest.speakers import is_role
 from newsmark.core.suggest.placeuses import (
     a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
 from newsmark.core.suggest.placeshapes import (
@@ -156,8 +157,10 @@ def _has_cue(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer, plac
     i, words = m.i, tokens.words
     if places and m.entry.place not in COMMON_WORDS and _in_a_list_of_places(tokens, i, places):
         return True
-    if m.entry.country in countries and m.entry.place not in COMMON_WORDS:
-        return True
+    if m.entry.country in countries and m.entry.place not in COMMON_WORDS and not (
+            m.j < len(words) and tokens.gap(m.j) == " " and tokens.capitalised(m.j) and m.j not in places
+            and not is_role(words[m.j])):  # "St. Louis Park Mayor Jake Spano" is the town's mayor
+        return True  # not "the Liberal Democrats" in a story naming the USA: a small town heading another name
     if tokens.sentence_initial(i) or (m.entry.place in COMMON_WORDS and tokens.headline(i)):
         back = ()  # a title-case headline's "Into The Enterprise" is no cue for an everyday word
     else:
