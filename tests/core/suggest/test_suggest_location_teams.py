@@ -162,3 +162,10 @@ def test_a_player_s_position_counts_twice_towards_a_sports_story():
                 "Irish League club's manager has yet to confirm it.")
     assert sports_story(transfer) is True
     assert sports_story("Disney+ launched with NFL and NBA highlights from ESPN.") is False
+
+
+def test_a_club_s_boss_or_chairman_after_a_town_marks_the_club_and_an_athlete_the_town():
+    text = ("Mourinho\n\nChelsea boss Jose Mourinho praised the side. The former Chelsea chairman sealed the deal.\n\n"
+            "Vodafone's Japan boss left.")
+    assert named(text) == ["Japan"]
+    assert named(GAME + "The Manchester athlete served a ban, and Leeds beat Bolton.") == ["Manchester"]

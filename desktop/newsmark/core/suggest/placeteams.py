@@ -40,7 +40,7 @@ _LOCATIVE = frozenset("in near from outside inside around across throughout with
                       "suburban".split())
 # Words after a name that make it the town itself: "a St. Louis native", "the Dallas skyline", "Frisco officials".
 _TOWN_AFTER = frozenset("native natives skyline suburbs suburb officials residents streets neighborhoods neighbourhoods "
-                        "metro outskirts".split())
+                        "metro outskirts athlete athletes".split())  # "The Trafford athlete": from the town
 # "just south of Frisco", "25 miles north of Dallas": a bearing from the town.
 _BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # A country after these is the land, not its side ("moving to Canada", "Ana Ruiz of Peru", "across Europe and Asia").
@@ -97,12 +97,17 @@ _TEAM_WORDS = frozenset("s women men women's men's Olympic national successful r
                         "cricket hockey athletics swimming tennis cycling rowing Davis Cup World junior youth".split())
 
 
+# A club's people after a town: "Chelsea boss", "Leeds chairman", "Tottenham fans" (a country's boss runs a firm there).
+_CLUB_ROLES = frozenset("boss chairman owner owners fans supporters".split())
+
+
 def side_role(tokens: Tokens, m: Match) -> bool:
     """True when a place is followed by a role in its side ("Scotland manager", "Chelsea striker"): the team, in any story."""
     if m.feature or m.entry.kind not in ("city", "region", "country") or m.j >= len(tokens.words):
         return False
-    if tokens.words[m.j].lower() in _SIDE_ROLES and tokens.gap(m.j) == " " and tokens.words[m.j].islower():
-        return True
+    after = tokens.words[m.j]
+    if (after in _SIDE_ROLES or m.entry.kind != "country" and after in _CLUB_ROLES) and tokens.gap(m.j) == " ":
+        return True  # "Chelsea boss Jose Mourinho", "the former Chelsea chairman"; not "Vodafone's Japan boss"
     if m.entry.kind != "country":
         return False
     for k in range(m.j, min(m.j + 5, len(tokens.words))):  # "Britain's successful 4x100m relay team", "the US Olympic team"
