@@ -162,3 +162,11 @@ def test_words_of_the_quote_a_reopened_one_goes_on_from_are_no_source():
             'players and the coaches, and very humble considering what he\'s achieved. "He worked through the coaches and '
             'hopefully it will grow."\n')
     assert [who for _, who in _quotes(text)] == ["David Felgate", "David Felgate"]
+
+
+def test_a_source_named_after_the_quote_stands_though_its_name_is_inside_the_run_on_before():
+    text = ('City\n\nPaul Bosvelt waits on a new deal. "I told the club I would like to stay," he said. "The main concern '
+            'is my age but I think I have proved I am fit enough. Bosvelt joined City in 2003 and at first he struggled. '
+            'But his dedication impressed manager Kevin Keegan. "He drove himself back into the team. He is an unsung '
+            'hero," said Keegan.\n')
+    assert [who for _, who in _quotes(text)][-1] == "Kevin Keegan"

@@ -310,7 +310,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         reported = reported_last(text, previous[1] if previous else text.rfind("\n\n", 0, max(0, at - 2)) + 1, at)
         # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
         goes_on = previous and previous[0] and _runs_on(text, previous[1], at)
-        if goes_on and who and not role and previous[2] <= text.rfind(who, 0, at) < previous[1]:
+        if (goes_on and who and not role and previous[2] <= text.rfind(who, 0, at) < previous[1]
+                and text.find(who.split()[-1], after, after + 200) == -1):  # not '"…," said Keegan' after it
             who = "he"  # "…and very humble considering …. "He worked …": words of the quote it goes on from, no source
         if who.lower() in {"he", "she"} and not role and goes_on:
             who, confidence = previous[0], 0.85
