@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.claimnames import ClaimSources
 from newsmark.core.suggest.claimsources import attributed_claims
 from newsmark.core.suggest.bareclauses import bare_claims
@@ -315,6 +316,8 @@ def _find(text: str) -> list[tuple]:
     return kept
 
 
+# Like the location suggester's: a long text makes many short-lived objects and no reference cycles to collect.
+@collector_paused()
 def suggest_claims(text: str, source_attribute: str = "source") -> list[Suggestion]:
     """Every claim in the body text, its source named in ``source_attribute`` (``""``: no attribute)."""
     if not source_attribute:

@@ -17,7 +17,7 @@ from newsmark.core.suggest.figureunits import is_plural, plural
 _NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                  "hundred|dozen")
 # Three or four digits: each is read where it stands, its context tested on the few characters around it (fast).
-_CANDIDATE = re.compile(r"\d{3,4}")
+_CANDIDATE = re.compile(r"\d\d{2,3}")  # \d{3,4}; a digit first lets re jump to the digits (a repeat first gets no fast scan)
 _IN_NUMBER = re.compile(r"[,.]\d|\d")
 # "A350", "MH370", "777X", "737MAX", "777x", "five 787s": letters glued to the digits.
 # Units and clock zones glued to digits ("350MW", "1230GMT") are measures and times, not names.

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.figurechanges import is_change, percent_ranges
 from newsmark.core.suggest.figurecollocations import without_named_numbers
 from newsmark.core.suggest.figurefilters import is_excluded
@@ -184,6 +185,8 @@ def _glued_million(text: str, m: re.Match) -> bool:
     return word in CURRENCY_WORDS or word in _MILLIONS_OF or word == "of" or (is_plural(word) and word not in ("metres", "meters"))
 
 
+# Like the location suggester's: a long text makes many short-lived objects and no reference cycles to collect.
+@collector_paused()
 def suggest_figures(text: str) -> list[Suggestion]:
     """Every figure in ``text`` with its value (a number) and unit, in text order, never overlapping."""
     found: list[Suggestion] = []

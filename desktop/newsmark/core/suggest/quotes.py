@@ -29,6 +29,7 @@ import bisect
 import itertools
 import re
 
+from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.accordingto import according_source
 from newsmark.core.suggest.blockquotes import block_run
 from newsmark.core.suggest.bodyname import named_body
@@ -257,6 +258,8 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else base
 
 
+# Like the location suggester's: a long text makes many short-lived objects and no reference cycles to collect.
+@collector_paused()
 def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []

@@ -21,7 +21,8 @@ _IRREGULAR = ("(?:came|went|won|lost|beat|took|made|gave|got|told|saw|ran|led|le
 # makes no speaker of its subject.
 # Matched where a sentence may open (_SENTENCE_STARTS), then checked (_opens_sentence): look-behinds tried at every
 # offset of a long text cost more than the rest of the pass.
-_SENTENCE_STARTS = name_pattern(r"(?:[.!?][”\"’]?\s|\n)(?=[A-Z][a-z])")  # one class first: a fast scan
+# One class first, then what the character read allows: a fast scan ("(?:[.!?]…|\n)" opens with no class re can jump by).
+_SENTENCE_STARTS = name_pattern(r"[.!?\n](?:(?<=[.!?])[”\"’]?\s|(?<=\n))(?=[A-Z][a-z])")
 _SURNAME_SUBJECT = name_pattern(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
                                 r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
                                 r"(?:[a-z]{2,}(?:ed|s)|" + _IRREGULAR + r")\b)")
