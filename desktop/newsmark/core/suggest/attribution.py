@@ -9,6 +9,7 @@ from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.ledby import Leaders
+from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
@@ -196,10 +197,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
         if is_full_name(person_name(verbless.group("who"))):
             return speaker_phrase(verbless.group("who"))
-    closing = _CLOSING_SOURCE.match(tail) if text[after - 2:after - 1] not in ".!?" else None
-    if closing and speaker_like(closing.group("who")) and not _SAYS_BEFORE.search(
-            _HEAD_END.split(text[max(text.rfind("\n", 0, open_at) + 1, open_at - 200):open_at])[-1]):
-        return speaker_phrase(closing.group("who"))  # 'Brown liked "…" in a bid to …, the Tory leader said.'
+    closing = closing_source(text, open_at, after, tail)
+    if closing:
+        return closing  # 'Brown liked "…" in a bid to …, the Tory leader said.'
     line_start = text.rfind("\n", 0, open_at) + 1
     sentences = _HEAD_END.split(text[max(line_start, open_at - 200):open_at])
     head = sentences[-1]
@@ -246,15 +246,6 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if joined and (joined.lower() in PRONOUNS or speaker_like(joined)):
         return joined if joined.lower() in PRONOUNS else speaker_phrase(joined)
     return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
-
-
-# The rest of the sentence after a quote inside it, ending with its source: '… "…" in a bid to convince people, the
-# Tory leader said.' (no sentence end on the way; a scare quote may stand in it).
-_CLOSING_SOURCE = name_pattern(r"[^.!?\n]{0,200}?,[ \t]+(?P<who>(?:the|a|an)[ \t]+[^,.;:!?\"“”«»\n]{2,60}?|"
-                               + _NAME + r")[ \t]+(?:said|says|added|argued|insisted|claimed|warned|told[ \t]+[\w ]{2,30}?)\.(?:\s|$)")
-
-
-_SAYS_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS}|asked|urged|called|described|accused|branded)(?![\w'’-])")  # its own verb
 
 
 # A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".

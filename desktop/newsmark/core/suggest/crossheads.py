@@ -3,7 +3,8 @@
 News splits a roundup into sections, each under a line of its own holding a few quoted words (and, after a colon,
 the firm or body the section is about). The words are the section's source's: the quote or sentence of the section
 that holds them says whose they are; failing that, the section's first attributed quote does. Which source came
-before the line says nothing, though it is the nearest.
+before the line says nothing, though it is the nearest. A quote repeated inside an attributed one nearby (a pull
+quote) takes that quote's speaker.
 """
 
 from __future__ import annotations
@@ -80,3 +81,29 @@ def _sentence_source(text: str, words: set[str], start: int, end: int, mentions:
         if _holds(words, m.group()):
             return next((name(who, at) for at, who in mentions if m.start() <= at < m.end()), "")
     return ""
+
+
+_FOLD = re.compile(r"[^\w]+")
+
+
+def repeated_speakers(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """A quote the article repeats inside an attributed one nearby (a crosshead, a pull quote) takes its speaker."""
+    folded: dict[int, str] = {}
+
+    def fold(k: int) -> str:
+        """Quote ``k``'s words, lower-case, single-spaced (computed once)."""
+        if k not in folded:
+            folded[k] = " " + _FOLD.sub(" ", text[found[k].start:found[k].end]).lower().strip() + " "
+        return folded[k]
+
+    for i, s in enumerate(found):
+        if s.confidence >= 0.95 or s.end - s.start < 8:
+            continue
+        probe = text[s.start:s.start + 8].lower()  # a plain look first: most neighbours share no words at all
+        for j in range(max(0, i - 3), min(len(found), i + 4)):
+            other = found[j]
+            if (j != i and other.confidence >= 0.95 and probe in text[other.start:other.end].lower()
+                    and fold(i).strip() in fold(j)):
+                found[i] = s._replace(attributes={**s.attributes, "speaker": other.attributes["speaker"]}, confidence=0.9)
+                break
+    return found

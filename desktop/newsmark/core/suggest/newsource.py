@@ -3,12 +3,18 @@
 An indefinite article before a role ("a New Hampshire Republican", "an aide", "another official", "one
 senior adviser") brings in someone the story does not name: the role is the speaker, not a person named
 earlier whom "the senator said" would mean. Reported words ending the narration before a quote with such a source
-("…, the spokesman said.") hand it the quote that follows.
+("…, the spokesman said.") hand it the quote that follows; a source closing the sentence that holds a quote (“…,
+the Tory leader said.”) speaks it.
 """
 
 from __future__ import annotations
 
 import re
+
+from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.quoteends import HEAD_END
+from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
+from newsmark.core.suggest.sourcewords import NAME, SAYS
 
 _INDEFINITE = re.compile(r"(?:^|[\s(—–-])(?:a|an|another|one)\s+\Z", re.IGNORECASE)
 _REACH = 160  # an attribution sits right next to its quote
@@ -36,3 +42,21 @@ def reported_last(text: str, previous_end: int, at: int) -> str:
         return ""
     m = _REPORTED_LAST.search(between)
     return m.group("who") if m else ""
+
+
+# The rest of the sentence after a quote inside it, ending with its source: '… "…" in a bid to convince people, the
+# Tory leader said.' (no sentence end on the way; a scare quote may stand in it).
+_CLOSING_SOURCE = name_pattern(r"[^.!?\n]{0,200}?,[ \t]+(?P<who>(?:the|a|an)[ \t]+[^,.;:!?\"“”«»\n]{2,60}?|"
+                               + NAME + r")[ \t]+(?:said|says|added|argued|insisted|claimed|warned|told[ \t]+[\w ]{2,30}?)\.(?:\s|$)")
+_SAYS_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{SAYS}|asked|urged|called|described|accused|branded)(?![\w'’-])")
+
+
+def closing_source(text: str, open_at: int, after: int, tail: str) -> str:
+    """The source closing the sentence a quote (``open_at``–``after``) stands inside, as ``tail`` (the line after it)
+    reads, unless the sentence's words before the quote have a verb of saying of their own ("Gadhafi asked Obama to
+    stop the "…" …, the official said": Gadhafi's words), else ``""``."""
+    closing = _CLOSING_SOURCE.match(tail) if text[after - 2:after - 1] not in ".!?" else None
+    if not closing or not speaker_like(closing.group("who")):
+        return ""
+    head = HEAD_END.split(text[max(text.rfind("\n", 0, open_at) + 1, open_at - 200):open_at])[-1]
+    return "" if _SAYS_BEFORE.search(head) else speaker_phrase(closing.group("who"))

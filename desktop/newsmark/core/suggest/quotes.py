@@ -36,7 +36,7 @@ from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.boxlabels import box_speaker
 from newsmark.core.suggest.cards import card_speaker
-from newsmark.core.suggest.crossheads import crosshead_speakers
+from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
@@ -384,35 +384,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         found.append(Suggestion("quote", start, content_end, {"speaker": joint.get(at) or speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after, start)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
-    found = _repeated(text, crosshead_speakers(text, found, mentions, lambda who, k: speaker_form(text, unnamed(people.resolve(who, k) or who), k)))
+    found = repeated_speakers(text, crosshead_speakers(text, found, mentions, lambda who, k: speaker_form(text, unnamed(people.resolve(who, k) or who), k)))
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
 
 
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
-
-
-_FOLD = re.compile(r"[^\w]+")
-
-
-def _repeated(text: str, found: list[Suggestion]) -> list[Suggestion]:
-    """A quote the article repeats inside an attributed one nearby (a crosshead, a pull quote) takes its speaker."""
-    folded: dict[int, str] = {}
-
-    def fold(k: int) -> str:
-        """Quote ``k``'s words, lower-case, single-spaced (computed once)."""
-        if k not in folded:
-            folded[k] = " " + _FOLD.sub(" ", text[found[k].start:found[k].end]).lower().strip() + " "
-        return folded[k]
-
-    for i, s in enumerate(found):
-        if s.confidence >= 0.95 or s.end - s.start < 8:
-            continue
-        probe = text[s.start:s.start + 8].lower()  # a plain look first: most neighbours share no words at all
-        for j in range(max(0, i - 3), min(len(found), i + 4)):
-            other = found[j]
-            if (j != i and other.confidence >= 0.95 and probe in text[other.start:other.end].lower()
-                    and fold(i).strip() in fold(j)):
-                found[i] = s._replace(attributes={**s.attributes, "speaker": other.attributes["speaker"]}, confidence=0.9)
-                break
-    return found
