@@ -282,10 +282,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who = checked_speaker(text, at, after)
             role = ""
             if who and who.lower() not in PRONOUNS:
-                resolved = None if nationality_anaphor(text, who, at, after) else people.resolve(who, at)
+                anaphor = nationality_anaphor(text, who, at, after)  # "said the American": the player told about
+                resolved = None if anaphor else people.resolve(who, at)
                 if resolved is not None and resolved.lower() == who.lower():
                     resolved = named_body(text, who, at) or resolved  # "the doctors" after "Doctors for X"
-                if resolved is None and introduces_unnamed(text, at, after, who) and not nationality_anaphor(text, who, at, after):
+                if resolved is None and not anaphor and introduces_unnamed(text, at, after, who):
                     resolved = who  # "…," an Iowa Republican said: someone the story does not name
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
             if not role and (together := joint_speaker(text, at, after, who, people)):
