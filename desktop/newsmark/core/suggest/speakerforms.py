@@ -244,6 +244,7 @@ _DESCRIBING = frozenset("Olympian Paralympian Veteran Teenager".split())
 _ADJECTIVES_THEN_NAME = name_pattern(r"(?:[a-z][a-z-]+[ \t]+){1,2}(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 
 
+@per_text  # one look per text and name: the counts below read the whole text
 def _undescribed(text: str, who: str) -> str:
     """``who`` without a nationality or a describing word before the person's name, else ``who``."""
     words = who.split()
