@@ -15,6 +15,16 @@ from newsmark.core.suggest.sourcewords import CALENDAR
 
 # The documents a story quotes by their noun.
 DOCUMENTS = frozenset("report study survey analysis review assessment audit inquiry investigation memo filing".split())
+# Writings that "say" what their author wrote ("the statement said", "the report warned").
+_DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
+                       r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
+
+
+def is_writing(word: str) -> bool:
+    """Whether ``word`` names a writing that "says" things ("statement", "report"), not a person."""
+    return _DOCUMENT.fullmatch(word.lower()) is not None
+
+
 # How far back a document's introduction is looked for: its author is named where it first comes up, nearby.
 _REACH = 3000
 _WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*)"  # "U.S." whole; no other full stop, which may end a sentence

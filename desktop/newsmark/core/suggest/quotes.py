@@ -36,6 +36,7 @@ from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.boxlabels import box_speaker
 from newsmark.core.suggest.cards import card_speaker
+from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
@@ -56,7 +57,7 @@ from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
-from newsmark.core.suggest.speakerindex import is_writing, speaker_index
+from newsmark.core.suggest.speakerindex import speaker_index
 from newsmark.core.suggest.withsaying import with_saying
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads

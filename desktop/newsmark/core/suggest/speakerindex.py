@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.unnamedvoices import introduced_voice
 from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
@@ -108,16 +109,6 @@ _SINGLE_AFTER_ROLE = name_pattern(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 _BARE_OWNER = name_pattern(r"([A-Z][a-z][\w-]*)['’]s(?:\s+[a-z][\w-]*){1,3}")
 # Nouns of a person by what they do ("the guitarist", "the historian"), not "the list" or "the twist".
 _PERSON_SUFFIX = re.compile(r"(?!(?:median|meridian|checklist|playlist|wishlist|shortlist)$)[a-z]{3,}(?:ist|ian)")
-# Writings that "say" what their author wrote ("the statement said", "the report warned").
-_DOCUMENT = re.compile(r"statement|release|report|letter|post|tweet|memo|document|booklet|study|notice|filing|complaint|"
-                       r"indictment|affidavit|ruling|judgment|judgement|email|e-mail|message|note")
-
-
-def is_writing(word: str) -> bool:
-    """Whether ``word`` names a writing that "says" things ("statement", "report"), not a person."""
-    return _DOCUMENT.fullmatch(word.lower()) is not None
-
-
 # A writing whose owner is named: "the Conservatives' letter", "Acme's new statement", "Ana Ruiz's email".
 _DOCUMENT_OWNER = name_pattern(r"(?:[Tt]he[ \t]+)?(?P<owner>(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*?)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?[a-z-]+")
 # Institutions "the court", "the committee" stand for when the article has named one ("the Court of Appeal").
@@ -357,17 +348,17 @@ class SpeakerIndex:
         head = words[-1].strip(".,")  # "the Ministry of Health": the ministry, not a health minister
         if _PERSON_SUFFIX.fullmatch(head) and not is_role(head):  # "the guitarist": a person, as "he said" ...
             return unnamed_before(self._text, head, at) or None  # ... unless an unnamed one was introduced
-        if _DOCUMENT.fullmatch(head.lower()) and len(words) == 2:
+        if is_writing(head) and len(words) == 2:
             issuer = person_name(author(self._text, head.lower(), at))  # "Acme issued a statement … the statement said"
             if issuer:
                 return self.resolve(issuer, at) or issuer
             writing = document_source(self._text, head.lower(), at)  # "the report concludes": the report, no one's
             if writing:
                 return writing
-        owner = _DOCUMENT_OWNER.fullmatch(" ".join(words)) if _DOCUMENT.fullmatch(head.lower()) else None
+        owner = _DOCUMENT_OWNER.fullmatch(" ".join(words)) if is_writing(head) else None
         if owner:  # "the Conservatives' letter to the commissioner said": the party's words
             return self.resolve(owner.group("owner"), at) or owner.group("owner")
-        if _PERSON_NOUN.fullmatch(head.lower()) or _DOCUMENT.fullmatch(head.lower()):
+        if _PERSON_NOUN.fullmatch(head.lower()) or is_writing(head):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
         if not is_role(head) and not styled:
