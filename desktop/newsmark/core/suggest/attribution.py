@@ -280,6 +280,9 @@ def _in_sentence(head: str, tail: str) -> str:
     for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
             return _role_apposed(head, m) or speaker_phrase(m.group("who"))
+    m = _ROLE_OPENING.match(head)
+    if m and is_role(m.group("who").split()[-1]):
+        return speaker_phrase(m.group("who"))  # "The home secretary said, by 2008, he wanted … to "…"": the office's holder
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
@@ -288,6 +291,8 @@ def _in_sentence(head: str, tail: str) -> str:
     return _participle_subject(head) or _subject(head)
 
 
+# A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
+_ROLE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.givennames import given_gender
 
 # Kinds of place a name of two words or more means whole; cities are left out ("White House" is a city's alias).
 _REALMS = frozenset("area continent region country".split())
@@ -49,7 +50,10 @@ def headline_clause(words: tuple[str, ...] | list[str]) -> bool:
 
 
 def without_weekday(words: list[str]) -> list[str]:
-    """A name's words without a weekday run on after them ("Oklahoma Friday" → "Oklahoma"; "X on Friday" stays a phrase)."""
+    """A name's words without a weekday run on after them ("Oklahoma Friday" → "Oklahoma"; "X on Friday" stays a phrase);
+    after a given name alone the day is a surname ("coach Mike Friday")."""
+    if len(words) == 2 and given_gender(" ".join(words)):
+        return words
     return words[:-1] if len(words) >= 2 and words[-1] in _WEEKDAYS and words[-2][:1].isupper() else words
 
 

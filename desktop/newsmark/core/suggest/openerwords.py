@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.givennames import given_gender
+
 _WORD = re.compile(r"[A-Z][a-z]+")
 # Where a word takes a capital for its place alone: a text's, line's or sentence's opening, or after a colon.
 _OPENING = re.compile(r"(?:\A|[\n.!?:])[\"“‘'(\s]*\Z")
@@ -30,7 +32,9 @@ def without_opener(name: str, text: str) -> str:
         return name
     first, rest = words[0], " ".join(words[1:])
     glued = text.count(f"{first} {rest}")
-    if not glued or text.count(rest) <= glued:
+    # A given name right after the word ("Defiant Matt Williams") tells the rest is the name, written once or more.
+    given = len(words) == 3 and bool(given_gender(rest)) and not given_gender(name)
+    if not glued or (text.count(rest) <= glued and not given):
         return name
     standing = list(_whole(first).finditer(text))
     if len(standing) != glued or not all(_OPENING.search(text, max(0, m.start() - 8), m.start()) for m in standing):
@@ -38,5 +42,5 @@ def without_opener(name: str, text: str) -> str:
     # The rest is a given name and a surname only if the surname also stands without the word before it ("Ruiz said"):
     # "Linda Black Elk", "Walid Abu Hatab" are never "Elk", "Hatab" alone, so their first word is their given name.
     before, surname = words[-2], words[-1]
-    return rest if any(not text[max(0, m.start() - len(before) - 4):m.start()].rstrip().endswith(before)
+    return rest if given or any(not text[max(0, m.start() - len(before) - 4):m.start()].rstrip().endswith(before)
                        for m in _whole(surname).finditer(text)) else name

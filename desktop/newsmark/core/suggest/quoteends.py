@@ -6,7 +6,7 @@ import re
 
 # Where the sentence before a quote starts: not after a title's stop ("Gov. Ana Ruiz's", "Sen. Lee") nor an initial.
 HEAD_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bLt)"
-                      r"(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bRev)(?<!\bPres)(?<!\bAtty)(?<!\bSupt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z])")
+                      r"(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bRev)(?<!\bPres)(?<!\bAtty)(?<!\bSupt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def ends_inside(text: str, open_at: int, after: int) -> bool:

@@ -20,7 +20,7 @@ mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev r
 president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder director
 minister secretary chancellor premier governor gov gov. mayor senator sen sen. rep rep. representative
 congressman congresswoman councillor councilman councilwoman councilor mp mep lawmaker legislator speaker
-leader deputy assistant acting chief general gen gen. colonel col col. captain capt capt.
+leader deputy assistant acting chief general gen gen. treasurer tory colonel col col. captain capt capt.
 lieutenant lt lt. sergeant sgt admiral commander commissioner inspector insp superintendent supt officer
 justice attorney prosecutor ambassador envoy consul adviser advisor spokesman spokeswoman spokesperson host co-host anchor
 correspondent editor reporter analyst economist professor principal coach manager head pope
@@ -52,6 +52,8 @@ def is_role(word: str) -> bool:
     parts = key.split("-")
     if len(parts) >= 3 and parts[1] in _ROLE_LINKS:
         parts = parts[:1] + parts[2:]  # "Editor-in-Chief", "Commander-in-Chief", one office
+    if len(parts) == 2 and parts[0] == "co":
+        return parts[1] in ROLE_WORDS  # "Co-Chairman", "co-leader": sharing an office
     if len(parts) == 2 and parts[0] in _RANK_FIRSTS:
         return parts[1] in ROLE_WORDS  # "Major-Gen", "Brig-Gen": a rank whose first word is no office alone ("John Major")
     return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
@@ -137,6 +139,12 @@ _WHEN = name_pattern(r"(?:Next|Last|This|Every|Early|Late|Mid)\s+(?:January|Febr
 # Titles in the plural before coordinated names ("Senators Ana Ruiz and Tom Lee", "Reps. Ana Ruiz and …").
 _PLURAL_TITLES = frozenset("senators sens sens. representatives reps reps. congressmen congresswomen ministers governors govs "
                            "govs. mayors councillors councilors presidents judges generals gens gens. commissioners".split())
+# Days and months no given name shares ("On Monday Tony Blair …"; not "April", "May", "June", "August").
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September "
+                  "October November December".split())
+# A party's members named in the plural before one of them ("Tories Ken Clarke and Sir George Young").
+_PARTY_PLURALS = frozenset("tories conservatives democrats republicans socialists nationalists unionists liberals "
+                           "greens".split())
 _QUANTIFIERS = frozenset("most many some few all several both each every other another".split())
 # Verbs a title-case headline capitalises after its subject ("Trump Says", "Court Has Ruled"); never inside a name.
 _VERBS_IN_HEADLINES = frozenset("has have had is are was were says said does did can could would should".split())
@@ -176,6 +184,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
     if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
         words = words[1:]  # "Judge Arthur Engoron": a title that is a surname too ("Aaron Judge") before a full name
+    if len(words) >= 3 and (words[0] in _DAYS or words[0].lower() in _PARTY_PLURALS):
+        words = words[1:]  # "On Monday Tony Blair insisted", "including Tories Ken Clarke": when, or whose side, first
     if any(c.isdigit() for c in phrase) or _WHEN.fullmatch(" ".join(words)):
         return ""  # "Flight QZ8501", "Route 66", "Next May": a number or a time names no person
     owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
