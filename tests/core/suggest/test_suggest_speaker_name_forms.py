@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsmark.core.suggest.notpersons import not_a_person
 from newsmark.core.suggest.openerwords import without_opener
 from newsmark.core.suggest.quotes import suggest_quotes
 from newsmark.core.suggest.speakers import is_role, person_name
@@ -35,6 +36,7 @@ def test_a_capitalised_word_before_a_name_that_is_no_given_name_stays():
 
 @pytest.mark.parametrize(("phrase", "name"), [
     ("Monday Tony Blair", "Tony Blair"),
+    ("On Monday Tony Blair", "Tony Blair"),
     ("Tories Ken Clarke", "Ken Clarke"),
     ("Tory Liam Fox", "Liam Fox"),
     ("Treasurer Peter Costello", "Peter Costello"),
@@ -74,3 +76,44 @@ def test_an_office_opening_the_sentence_speaks_a_quote_at_the_end_of_a_long_repo
             "fingerprints taken, to \"ensure we can know everybody who is in the country\". He said: \"We will "
             "establish a system which looks at the skills.\"")
     assert _speakers(text) == ["Liam Fox", "Charles Clarke", "Charles Clarke"]  # "clear choice": two words, no quote
+
+
+def test_a_name_then_the_body_without_an_article_is_the_persons():
+    text = ("Labour picks Manchester\n\n"
+            "Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back. "
+            "\"Obviously we have failed in that.\"")
+    assert _speakers(text) == ["Colin Asplin", "Colin Asplin"]
+
+
+def test_a_body_alone_before_the_verb_stays_the_source():
+    text = "Rates held\n\nThe Blackpool Hotel Association said: \"We have tried very hard to make sure they come back.\""
+    assert _speakers(text) == ["Blackpool Hotel Association"]
+
+
+def test_a_name_then_who_said_hands_over_to_the_quote():
+    text = ("Game warnings\n\n"
+            "Patricia Hewitt wants clearer labels. \"Parents need to know,\" she said. "
+            "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "
+            "\"You wouldn't let your child watch the Texas Chainsaw Massacre.\"")
+    assert _speakers(text) == ["Patricia Hewitt", "Tessa Jowell"]
+
+
+def test_a_stadium_is_no_person():
+    assert not_a_person(("Stade", "de", "France"))
+
+
+def test_he_after_a_clause_joined_on_with_its_own_subject_is_that_subject():
+    text = ("France v Wales\n\n"
+            "Under-pressure coach Bernard Laporte has made four changes, with Yannick Nyanga, the debutant Julien "
+            "Laharrague and Yannick Jauzion coming into the side.\n\n"
+            "France have been criticised for their tedious play so far this year but captain Fabien Pelous sees hope "
+            "on the horizon. \"I get the impression we are getting better,\" he said.")
+    assert _speakers(text) == ["Fabien Pelous"]
+
+
+def test_he_added_after_a_surname_opening_a_joined_clause():
+    text = ("Owen delighted\n\n"
+            "Michael Owen scored his first goal for Real. Midfielder Edu reduced the deficit after half-time. "
+            "Victory took Real to within six points of leaders Barcelona and Owen is confident Real can close the gap. "
+            "He added: \"We had several chances against Betis.\"")
+    assert _speakers(text) == ["Michael Owen"]

@@ -223,6 +223,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
     if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or speaker_like(inner)):  # not "Reyes' notes"
         return inner if inner.lower() in PRONOUNS else speaker_phrase(inner)
+    m = _WHO_SAID.search(head) if "who" in head else None
+    if m and speaker_like(m.group("who")):
+        return speaker_phrase(m.group("who"))  # "backed by Culture Secretary Tessa Jowell who said: "…""
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         titled = _TITLED_LAST.search(m.group("aside") or "")
@@ -291,6 +294,8 @@ def _in_sentence(head: str, tail: str) -> str:
     return _participle_subject(head) or _subject(head)
 
 
+# A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
+_WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME}),?[ \t]+who{_ADVERB}[ \t]+(?:{_SAYS})\s*[:,]?\s*$")
 # A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
 _ROLE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")

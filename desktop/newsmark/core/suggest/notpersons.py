@@ -21,7 +21,7 @@ _REALMS = frozenset("area continent region country".split())
 _EVENT_ENDS = frozenset("debate debates summit festival fest expo olympics paralympics games championship championships "
                         "tournament marathon awards gala cup".split())  # not "convention": a party's is a body too
 # First words of a kind of place named after someone or something ("Camp David", "Fort Worth", "Lake Placid").
-_PLACE_OPENERS = frozenset("camp fort lake mount mt mt. cape".split())
+_PLACE_OPENERS = frozenset("camp fort lake mount mt mt. cape stade estadio stadio".split())
 # Prepositions a title-case headline capitalises ("… Criticism During Debate"); no name holds one.
 _HEADLINE_PREPOSITIONS = frozenset("During Amid Despite Against Following Into Toward Towards Ahead After Before".split())
 # Words naming a street; a person's surname may be one ("Picabo Street"), never a word before the surname.

@@ -63,3 +63,21 @@ def apposed_name(text: str, who: str, at: int, after: int) -> str:
         if len(name.split()) >= 2 and not is_organisation(name) and not name.endswith(("'s", "’s")):
             return name
     return ""
+
+
+# A person's full name, a comma, then the body they speak for without an article ("Colin Asplin, Blackpool Hotel
+# Association said: …"): the sloppy apposition of quick copy.
+_NAME_BEFORE = name_pattern(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]+\Z")
+
+
+def person_before_body(text: str, who: str, at: int, after: int) -> str:
+    """The full name written right before an organisation's name that ``attribution`` read as the source, or ``""``."""
+    if not who[:1].isupper() or not is_organisation(who):
+        return ""
+    for k in (m.start() for m in re.finditer(re.escape(who), text[max(0, at - _REACH):after + _REACH])):
+        k += max(0, at - _REACH)
+        m = _NAME_BEFORE.search(text, max(0, k - 60), k)
+        name = person_name(m.group("name")) if m else ""
+        if len(name.split()) >= 2 and not is_organisation(name):
+            return name
+    return ""

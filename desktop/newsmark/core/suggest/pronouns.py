@@ -7,6 +7,8 @@ Ruiz, a nurse. "…," she said."). The asker in "When X asked …, he said" is t
 
 from __future__ import annotations
 
+import re
+
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.speakers import PARTICLES, is_organisation, is_role, person_name
 
@@ -61,3 +63,27 @@ def addressee(text: str, at: int) -> str:
     """Who a question quoted at ``at`` was put to ("a reporter asked Ana Ruiz, "…?"" → "Ana Ruiz"), or ``""``."""
     m = _ASKED.search(text, max(0, at - 120), at)
     return person_name(m.group("who")) if m else ""
+
+
+# A clause joined on to the sentence before, opening with its own subject and a verb of being or mind: "… this year
+# but captain Fabien Pelous sees hope", "… Barcelona and Owen is confident …". A description may stand before the name.
+_JOINED_SUBJECT = name_pattern(rf"(?:,[ \t]*|[ \t])(?:but|and|while|whereas)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+                               rf"(?P<who>{_NAME})[ \t]+(?:is|was|remains|sees|saw|believes|feels|thinks|hopes|admits|"
+                               r"insists|knows|accepts|expects)\b")
+
+
+def joined_subject(text: str, at: int) -> tuple[int, str]:
+    """(offset, name) of the person opening the last clause joined on (``but``, ``and``) to the sentence before the one
+    holding the quote at ``at`` — whom a "he said" after it means — or (-1, "")."""
+    para = text.rfind("\n", 0, at) + 1
+    stops = [para, *(m.end() for m in _STOP.finditer(text, max(para, at - 600), at + 1))]  # a stop right before the mark too
+    if len(stops) < 2:
+        return (-1, "")
+    found = (-1, "")
+    for m in _JOINED_SUBJECT.finditer(text, stops[-2], stops[-1]):
+        name = person_name(m.group("who"))
+        words = name.split()
+        if (words and "I" not in words and not is_organisation(name) and not is_role(words[-1])
+                and (len(words) >= 2 or re.search(r"[A-Z][\w'’-]+[ \t]+" + re.escape(name) + r"\b", text, 0))):
+            found = (m.start("who"), name)  # a person: named in full, or by the surname of a full name
+    return found

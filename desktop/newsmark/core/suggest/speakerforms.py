@@ -20,7 +20,7 @@ from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namesakes import looks_given
 from newsmark.core.suggest.nationals import nationality
-from newsmark.core.suggest.partitives import apposed_name
+from newsmark.core.suggest.partitives import apposed_name, person_before_body
 from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.quotedas import quoted_as
 from newsmark.core.suggest.speakers import PRONOUNS, is_full_name, is_organisation, is_role
@@ -140,9 +140,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     glued = glued_surname(text, who, at, after)
     if glued:
         return glued  # "Speaking to the Daily Mail Lacerda claimed": the outlet run into her surname
-    named = apposed_name(text, who, at, after)
+    named = apposed_name(text, who, at, after) or person_before_body(text, who, at, after)
     if named:
-        return named  # "One of the protesters, Ana Ruiz, 42, said": the person named in apposition
+        return named  # "One of the protesters, Ana Ruiz, 42, said", "Ana Ruiz, Acme Association said": the person
     issuer = writing_issuer(text, who, at, after)
     if issuer:
         return issuer  # "…," says a pamphlet issued by Acme Press: the issuer's words

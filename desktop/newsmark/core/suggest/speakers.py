@@ -184,8 +184,6 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
     if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
         words = words[1:]  # "Judge Arthur Engoron": a title that is a surname too ("Aaron Judge") before a full name
-    if len(words) >= 3 and (words[0] in _DAYS or words[0].lower() in _PARTY_PLURALS):
-        words = words[1:]  # "On Monday Tony Blair insisted", "including Tories Ken Clarke": when, or whose side, first
     if any(c.isdigit() for c in phrase) or _WHEN.fullmatch(" ".join(words)):
         return ""  # "Flight QZ8501", "Route 66", "Next May": a number or a time names no person
     owners = [i for i, w in enumerate(words[:-1]) if (w.endswith(("'s", "’s", "s'", "s’")) and not _collective(w))
@@ -211,6 +209,8 @@ def person_name(phrase: str) -> str:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
     while words and words[0].lower() in OPENERS:
         words = words[1:]
+    if len(words) >= 3 and (words[0] in _DAYS or words[0].lower() in _PARTY_PLURALS):
+        words = words[1:]  # "On Monday Tony Blair insisted", "including Tories Ken Clarke": when, or whose side, first
     if len(words) >= 3 and (words[0].lower() in _OCCUPATIONS or _OCCUPATION_SHAPE.fullmatch(words[0])):
         words = words[1:]  # "Actor James Van Der Beek", "Sociologist Ana Ruiz": a description opening the sentence
     if (len(words) >= 2 and _GERUND.fullmatch(words[0]) and words[0] not in _ING_NAMES
