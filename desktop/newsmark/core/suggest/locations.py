@@ -187,6 +187,19 @@ def _given_name_first(tokens: Tokens, m, places: set[int]) -> bool:
             and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
 
 
+def _initialled(tokens: Tokens, m: Match) -> bool:
+    """True when a town or region follows a lone initial that opens a list's item or a line: a player's name in a
+    team sheet ("C Paterson; S Webster, A Craig, S Lamont; …", "R Russell, B Douglas"), not "South Lamont" nor Douglas."""
+    if m.entry.kind not in ("city", "region", "area"):
+        return False
+    k = m.i if len(tokens.words[m.i]) == 1 else m.i - 1  # the initial, or the compass letter the match opens with
+    initial = tokens.words[k] if k >= 0 else ""
+    if not (len(initial) == 1 and initial.isupper()) or initial in "AI" or tokens.gap(k + 1) != " ":
+        return False
+    before = tokens.gap(k).rstrip(" ") if k else "\n"
+    return before[-1:] in (",", ";", ":", "\n", "(") or k == 0
+
+
 def _needs_evidence(m: Match, written: str = "") -> bool:
     """True for names that are everyday words or small towns: suggested only with a cue."""
     e = m.entry
@@ -344,8 +357,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
                                or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
-            if not m.team and _given_name_first(tokens, m, places):
-                continue  # "9 David Nalbandian (Argentina)", "Vera Zvonareva": a person's given name, not David, Panama
+            if not m.team and (_given_name_first(tokens, m, places) or _initialled(tokens, m)):
+                continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama
             if not m.team and (ranked(tokens, m) or side_role(tokens, m)
                                or ((sport or matched in sides) and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place

@@ -27,7 +27,9 @@ _SPORTS = re.compile(
     # Tom Lee" play for no club, and their countries stay places)
     r"premiership|premier league|champions league|uefa|fifa|midfielders?|defenders?|wingers?|clean sheets?|"
     r"relegation|testimonial|six nations|all blacks|rugby union|rugby league|semi-finals?|quarter-finals?|"
-    r"own goal|sent off|substitutes?|free-kick|equali[sz]er|bookable|kick-off|goalscorer|cup final|squad)\b",
+    r"own goal|sent off|substitutes?|free-kick|equali[sz]er|bookable|kick-off|goalscorer|cup final|squad|"
+    # rugby's own: "the Wales back row", "on the blind-side flank", "fly-half"
+    r"rugby|fly-half|scrum-half|flankers?|back[ -]row|blind-side|line-?outs?|scrums?)\b",
     re.IGNORECASE)
 _ENOUGH = 3
 # A player's position (or a touchdown), said of nothing but a game, counts twice ("Disgraced former Chelsea striker …");
@@ -137,6 +139,8 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
     if m.j < len(words) and words[m.j] in _TOWN_AFTER and tokens.gap(m.j) == " ":
         return False  # "a St. Louis native", "the Dallas skyline"
     text, end = tokens.text, m.end
+    if m.entry.kind == "city" and m.i > 0 and tokens.gap(m.i) == ", " and text[end:end + 1] in ("\n", ""):
+        return False  # a fixture's venue line, "Stade de France, Paris": where the game is played
     if m.entry.kind != "country" and text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
         return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia": a list of sides)
     return True

@@ -1,0 +1,47 @@
+"""Rugby previews (round 30, reading blind125–136): a team sheet's "S Lamont; B Douglas" are players, not South Lamont
+or Douglas; rugby's own words make a story a sports story (its countries are sides); a fixture's venue line names the
+town where the game is played."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.locations import suggest_locations
+from newsmark.core.suggest.placeteams import sports_story
+
+_PREVIEW = ("France v Wales (Sat)\n\n"
+            "Stade de France, Paris\n\n"
+            "Saturday, 26 February\n\n"
+            "France may have beaten Scotland and England but they were tedious. Wales have made two changes from the "
+            "team that thrashed Italy 38-8 in Rome.\n\n"
+            "Ryan Jones has been brought on the blind-side flank to beef up the Wales back row. Wales coach Mike "
+            "Ruddock is determined that his team will play.\n")
+
+
+def _named(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in suggest_locations(text)]
+
+
+def test_rugby_words_make_a_sports_story_whose_countries_are_sides():
+    assert sports_story(_PREVIEW)
+    assert _named(_PREVIEW) == ["Paris", "Rome"]
+
+
+def test_a_story_without_the_game_keeps_its_countries():
+    text = "Trade talks\n\nFrance may have beaten Scotland and England to the deal, officials in Rome said.\n"
+    assert not sports_story(text)
+    assert _named(text) == ["France", "Scotland", "England", "Rome"]
+
+
+def test_a_team_sheet_of_initials_and_surnames_names_no_places():
+    text = ("Scotland v Italy (Sat)\n\n"
+            "Murrayfield, Edinburgh\n\n"
+            "Scotland: C Paterson; S Webster, A Craig, H Southwell, S Lamont; D Parks, C Cusiter; T Smith, G Kerr; "
+            "S Grimes, S Murray; S Taylor, J Petrie, A Hogg.\n\n"
+            "Replacements: R Russell, B Douglas, N Hines, J Dunbar.\n")
+    named = _named(text)
+    assert "Edinburgh" in named  # the venue line's town
+    assert not {"S Lamont", "S Murray", "S Taylor", "Douglas"} & set(named)  # no "South Lamont", no Isle of Man town
+
+
+def test_an_article_a_before_a_place_is_no_initial():
+    assert _named("Debate\n\nThey know the drill: A Washington lawyer said so. A Colorado Democrat agreed.\n") == [
+        "Washington", "Colorado"]
