@@ -17,7 +17,7 @@ _VERBS = (r"\b(?:rose|risen|rise|rising|rises|fell|fallen|fall|falls|falling|inc
           r"decreased?|decreases|dropped|drops?|climbed|climbs?|jumped|jumps?|grew|grown|grows?|growing|cut|"
           r"cuts|reduced?|raised?|raises|declined?|declines|surged?|soared?|plunged?|slipped|slips?|changed?|"
           r"lowered|doubled|tripled|went|gone|up|down|shrank|shrunk|swelled|widened|narrowed|revised|"
-          r"moved|increase|decrease|rise|reduction|gained?|gains|lost|lose|loses|added?|adds|trimmed|slashed|boosted)\b")
+          r"moved|increase|decrease|rise|reduction|gained?|gains|lost|lose|loses|added?|adds|trimmed|slashed|boosted|lifted|lifts?|hiked|hikes?|jumping)\b")
 # "rose from 20 to 30": two figures, the old and the new; "from 20 to 30 people came" is one range.
 _CHANGE_FROM = re.compile(rf"{_VERBS}(?:\s+[\w,’'-]+){{0,4}}?\s+from\s+$", re.IGNORECASE)
 # "down by 30 to 126", "cut its order by about 30 to 126": the step, then the new level.
@@ -25,6 +25,10 @@ _CHANGE_BY = re.compile(rf"{_VERBS}(?:\s+[\w,’'-]+){{0,3}}?\s+by\s+(?:(?:about
                         rf"over|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 # A change word just before a pair of percentages: "rose 5% to 7%", "up from 5% to 7%".
 _CHANGE_NEAR = re.compile(rf"(?:{_VERBS}|\bfrom|\bby)(?:\s+[\w,’'-]+){{0,2}}?\s+$", re.IGNORECASE)
+# A change word, then at most two words, right before the pair: "crude rose $1.64 to $47.10", "lifted rates 0.25% to 5.5%".
+_CHANGE_RIGHT_BEFORE = re.compile(rf"{_VERBS}(?:\s+[a-z][\w’'-]*){{0,2}}?\s+$", re.IGNORECASE)
+# A year after a word of time is when, never a range's low end: "jumping by 21.1% during 2004 to 136,000".
+_YEAR_BEFORE = re.compile(r"\b(?:in|during|since|by|for|of|through|throughout)\s+$", re.IGNORECASE)
 _PERCENT_JOINT = re.compile(r"\s*(?:–|—|-|to)\s*|\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
@@ -34,9 +38,13 @@ def is_change(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 40):m.start()]
     if _CHANGE_FROM.search(before):
         return True
+    low, high = amount_value(m.group("low")), amount_value(m.group("high"))
+    if re.fullmatch(r"(?:19|20)\d\d", m.group("low")) and _YEAR_BEFORE.search(before):
+        return True  # the year, then the new level: two numbers, no range
+    if low is not None and high is not None and 0 < low and high > 10 * low and _CHANGE_RIGHT_BEFORE.search(before):
+        return True  # "rose $1.64 to $47.10": the step, then the new level (a range's ends are close)
     if not _CHANGE_BY.search(before) or m.group("percent"):
         return False  # "rose by 10 to 20 percent": one unit for both, a range of the step
-    low, high = amount_value(m.group("low")), amount_value(m.group("high"))
     # A range's ends are close ("by 10 to 20"); the new level is far from the step ("by 30 to 126") or below it.
     return low is not None and high is not None and (high < low or high > 2.5 * low)
 

@@ -108,6 +108,20 @@ def numbers_a_thing(text: str, start: int) -> bool:
                 or _NUMBER_SIGN_BEFORE.search(text, max(0, start - 4), start))
 
 
+# A side or player, then a seed or rank in brackets ending a list's item: "New Zealand (1), Scotland (8), Tonga".
+_SEEDS = re.compile(r"\b[Ss]eed(?:s|ed|ings?)?\b")
+_RANK_ITEM = re.compile(r"[A-Z][\w'’.-]*[ \t]\((\d{1,2})\)(?=,|[ \t]*(?:\n|$)|\.[ \t]*\n)")
+
+
+def _bracketed_rank(text: str, start: int, end: int) -> bool:
+    """True when the number at ``start`` is one of two or more bracketed ranks after names in a list nearby, the list
+    said to be of seeds ("(seeds in brackets)"); "Biden (11), Pete Buttigieg (6)" counts endorsements."""
+    if not _SEEDS.search(text, max(0, start - 400), start):
+        return False
+    items = [m for m in _RANK_ITEM.finditer(text, max(0, start - 80), min(len(text), end + 80))]
+    return len(items) >= 2 and any(m.start(1) == start for m in items)
+
+
 def is_excluded(text: str, m: re.Match) -> bool:
     """True when a number is a year, date, time, ordinal or identifier rather than a figure."""
     start, end, low = m.start("low"), m.end(), m.group("low")
@@ -155,6 +169,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
     if bare and plain_digits and len(low) <= 3 and _LIST_ITEM.match(text, end) and _LIST_ITEM_BEFORE.search(
             text, max(0, start - 3), start):
         return True  # "…eight  1 Roger Federer (Switzerland)  2 Andy …": a seed list's ranks
+    if bare and plain_digits and len(low) <= 2 and text[start - 1:start] == "(" and _bracketed_rank(text, start, end):
+        return True  # "New Zealand (1), Scotland (8), Tonga": a draw's seeds in brackets
     if plain_digits and len(low) == 4 and _CLOCK.match(low) and _CLOCK_AFTER.match(text, end) and _CLOCK_BEFORE.search(
             text, max(0, start - 8), start):
         return True  # "at 1600 hours": a time on the 24-hour clock

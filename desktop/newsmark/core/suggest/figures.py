@@ -63,7 +63,7 @@ _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
 _PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
 # Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
-_GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|°[CF]|°|C|F|m|p)"
+_GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|secs|sec|°[CF]|°|C|F|m|p)"
 # The look-aheads before ``neg`` and ``sign`` name the first characters each can have: at the many positions where
 # neither can start, one character test replaces trying every alternative (case-blind ones get no fast path in ``re``).
 _BODY = (
@@ -247,7 +247,7 @@ def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
     elif sign:
         unit = SIGN_CODES.get(sign.strip().upper()) or sign.strip()
     elif glued:
-        unit = {"°": "degrees", "p": "pence", "C": "°C", "F": "°F"}.get(glued, glued)
+        unit = {"°": "degrees", "p": "pence", "C": "°C", "F": "°F", "secs": "seconds", "sec": "seconds"}.get(glued, glued)
     else:
         money = money_after(text, start, end)
         nxt = NEXT_WORDS.match(text, end)

@@ -35,6 +35,10 @@ _VAGUE_STEMS = ("ens ", "undreds", "housands", "illions", "ozen", "alf", "wice",
 _VAGUE_VALUES = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12}
 # "one and a half", "a half": part of another figure; "the second half" is the proportion (half of a whole).
 _PERIOD_HALF = re.compile(r"\b(?:and\s+a|an?)\s+$", re.IGNORECASE)
+# "the first half of 2004", "the second half of the year": a stretch of time, named as when.
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|latter|last|next|previous|final)\s+$", re.IGNORECASE)
+_HALF_OF_TIME = re.compile(r"\s+of\s+(?:(?:19|20)\d\d\b|(?:the|this|last|next)\s+(?:year|decade|century|season|month)\b|"
+                           r"(?:next|last|this)\s+year\b)", re.IGNORECASE)
 # "a year and a half", "an hour and a half": a measure named once, then its half.
 _MEASURE_AND_A = re.compile(r"(?<![\w'’-])an?\s+(year|hour|month|week|day|decade|century|minute|mile)\s+and\s+a\s+\Z",
                             re.IGNORECASE)
@@ -102,6 +106,8 @@ def _vague(text: str) -> list[Suggestion]:
                 value, unit = 0.5, measure.group(1).lower() + "s"
             elif _PERIOD_HALF.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "one and a half", "a half": not the proportion
+            elif _HALF_OF_TIME.match(text, m.end()) and _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "in the second half of 2004", "the first half of next year": when, no amount
             else:
                 value, unit = 0.5, ""
         elif m.group("halfa"):
