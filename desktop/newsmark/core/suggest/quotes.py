@@ -39,6 +39,7 @@ from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
+from newsmark.core.suggest.headlinesource import headline_speakers
 from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
@@ -57,7 +58,7 @@ from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
-from newsmark.core.suggest.speakerindex import speaker_index
+from newsmark.core.suggest.speakerindex import headline_end, speaker_index
 from newsmark.core.suggest.withsaying import with_saying
 from newsmark.core.suggest.speakers import is_full_name
 from newsmark.core.suggest.speechheads import SpeechHeads
@@ -386,7 +387,12 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         found.append(Suggestion("quote", start, content_end, {"speaker": joint.get(at) or speaker_form(text, unnamed(who), at)}, confidence, NAME))
         previous = (who, after, start)
         asked = (after, addressee(text, at)) if content.endswith("?") else (-1, "")
-    found = repeated_speakers(text, crosshead_speakers(text, found, mentions, lambda who, k: speaker_form(text, unnamed(people.resolve(who, k) or who), k)))
+
+    def written(who: str, k: int) -> str:  # a source as a speaker is written, resolved at offset ``k``
+        return speaker_form(text, unnamed(people.resolve(who, k) or who), k)
+
+    found = repeated_speakers(text, crosshead_speakers(text, found, mentions, written))
+    found = headline_speakers(text, found, headline_end(text), written)  # "Tsunami 'won't divert Africa aid'": the lead's source
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
 

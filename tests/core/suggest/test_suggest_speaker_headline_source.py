@@ -1,0 +1,42 @@
+"""A headline's quoted words are the story's lead source's, not the headline's subject's (round 30)."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.headlinesource import lead_source
+from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.speakerindex import headline_end
+
+
+def _headline_speaker(text: str) -> str | None:
+    return next(s.attributes.get("speaker") for s in suggest_quotes(text) if s.start < text.find("\n"))
+
+
+def test_the_lead_source_after_its_clause_speaks_the_headline_quote():
+    text = ("Tsunami 'won't divert Africa aid'\n\n"
+            "UK aid to help the victims of the Asian tsunami disaster will not take relief from Africa, Prime Minister "
+            "Tony Blair has promised.\n\nHe said the UK would meet its pledges.\n")
+    assert _headline_speaker(text) == "Tony Blair"
+
+
+def test_the_lead_source_opening_the_lead_outranks_the_headline_subject():
+    text = ("Jones medals 'must go if guilty'\n\n"
+            "World Anti-Doping Agency (WADA) chief Dick Pound says Marion Jones should be stripped of all her medals "
+            "if found guilty.\n\nJones denies taking drugs.\n")
+    assert _headline_speaker(text) == "Dick Pound"
+
+
+def test_according_to_and_a_role_named_in_the_next_paragraph():
+    text = ("Economy 'stronger than forecast'\n\n"
+            "The UK economy probably grew faster than reported, according to Bank of England deputy governor Rachel "
+            "Lomax.\n\nShe said growth was robust.\n")
+    assert _headline_speaker(text) == "Rachel Lomax"
+    text = ("Game warnings 'must be clearer'\n\n"
+            "Violent video games should carry larger warnings, the trade and industry secretary has said.\n\n"
+            "Patricia Hewitt is expected to call for the law to be enforced better.\n")
+    assert _headline_speaker(text) == "Patricia Hewitt"
+
+
+def test_a_teller_in_the_passive_names_no_one():
+    text = ("Yukos bankruptcy 'not US matter'\n\n"
+            "Russian authorities do not have to abide by any US court decisions, a Houston court has been told.\n")
+    assert lead_source(text, headline_end(text)) == ""
