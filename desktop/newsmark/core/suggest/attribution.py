@@ -151,8 +151,9 @@ _TITLED_LAST = name_pattern(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
-    if ends_inside(text, open_at, after):
-        tail = ""  # "Ruiz called it "a failure." Lee said he agreed": the next sentence's subject is not its source
+    if ends_inside(text, open_at, after) or (text[after - 2:after - 1] in ".!?" and _COLON_BEFORE.search(text, max(0, open_at - 4), open_at)):
+        tail = ""  # "Ruiz called it "a failure." Lee said …", "He told BBC Radio: "… at all." The latest spats come …":
+        # the next sentence's subject is not its source
     heard = heard_speaker(tail)  # "…," she recalls him saying: his words
     if heard:
         return heard if heard.lower() in PRONOUNS else speaker_phrase(heard)
@@ -223,6 +224,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
     if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or speaker_like(inner)):  # not "Reyes' notes"
         return inner if inner.lower() in PRONOUNS else speaker_phrase(inner)
+    m = _SAID_ASIDE.search(head) if "said " in head or "says " in head else None
+    if m and speaker_like(m.group("who")):
+        return speaker_phrase(m.group("who"))  # "The ministers' comments, said Junya Tanase of JPMorgan, were "…""
     m = _WHO_SAID.search(head) if "who" in head else None
     if m and speaker_like(m.group("who")):
         return speaker_phrase(m.group("who"))  # "backed by Culture Secretary Tessa Jowell who said: "…""
@@ -294,8 +298,12 @@ def _in_sentence(head: str, tail: str) -> str:
     return _participle_subject(head) or _subject(head)
 
 
+# A source set off inside the sentence, the verb first: "The comments, said Junya Tanase of JPMorgan in Tokyo, were "…"".
+_SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{_NAME})(?:[ \t]+(?:of|from|at|in)[ \t]+[^,\"“”\n]{{1,60}})?,"
+                           r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,6}\Z")
 # A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
 _WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME}),?[ \t]+who{_ADVERB}[ \t]+(?:{_SAYS})\s*[:,]?\s*$")
+_COLON_BEFORE = re.compile(r":[ \t]*\Z")  # a quote a colon introduces: "He told BBC Radio: "…""
 # A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
 _ROLE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")

@@ -22,10 +22,12 @@ def nationality(word: str) -> bool:
 
 
 def nationality_anaphor(text: str, who: str, at: int, after: int) -> bool:
-    """True when the attribution of the quote at ``at`` (closing at ``after``) names its speaker "the" + a nationality."""
+    """True when the attribution of the quote at ``at`` (closing at ``after``) names its speaker "the" + a nationality,
+    perhaps described ("the 27-year-old Austrian")."""
     if " " in who or not who[:1].isupper():
         return False
     if not nationality(who):
         return False
-    the = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+" + re.escape(who) + r"(?![\w'’-])")
+    # "the American", "the 27-year-old Austrian", "the young Briton": described, still the one told about
+    the = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:(?:\d+-year-old|[a-z][\w-]*)[ \t]+){0,2}" + re.escape(who) + r"(?![\w'’-])")
     return bool(the.search(text, after, after + 60) or the.search(text, max(0, at - 200), at))

@@ -1,0 +1,32 @@
+"""Attribution shapes read in round 30 (blind125–136): a described nationality, a colon-introduced quote ending its
+sentence, and a source set off inside the sentence with its verb first."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes.get("speaker") for s in suggest_quotes(text)]
+
+
+def test_the_described_nationality_is_the_player_told_about():
+    text = ("Koubek banned\n\n"
+            "Stefan Koubek failed a drugs test. Koubek believes an injection given to him by a doctor is to blame. "
+            "\"I have acted correctly,\" the 27-year-old Austrian said in a statement.")
+    assert _speakers(text) == ["Stefan Koubek"]
+
+
+def test_a_quote_a_colon_introduces_ends_its_sentence_inside_the_marks():
+    text = ("Fox attacks Blair\n\n"
+            "Tory co-chairman Liam Fox accused Mr Blair of telling lies. He told BBC Radio: \"If you are willing to lie "
+            "about the war, you will lie about anything at all.\" The latest pre-election spats come after Mr Blair "
+            "told Labour activists to fight.")
+    assert _speakers(text) == ["Liam Fox"]
+
+
+def test_a_source_set_off_with_its_verb_first_inside_the_sentence():
+    text = ("Dollar slides\n\n"
+            "But analysts said the respite was likely to be temporary. The European ministers' comments, said Junya "
+            "Tanase of JPMorgan Chase bank in Tokyo, were \"generally too weak to produce a market reaction\".")
+    assert _speakers(text) == ["Junya Tanase"]
