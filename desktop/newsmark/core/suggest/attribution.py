@@ -151,7 +151,7 @@ _TITLED_LAST = name_pattern(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
-    if ends_inside(text, open_at, after) or (text[after - 2:after - 1] in ".!?" and _COLON_BEFORE.search(text, max(0, open_at - 4), open_at)):
+    if ends_inside(text, open_at, after) or (text[after - 2:after - 1] in ".!?" and _COLON_BEFORE.search(text, max(0, open_at - 60), open_at)):
         tail = ""  # "Ruiz called it "a failure." Lee said …", "He told BBC Radio: "… at all." The latest spats come …":
         # the next sentence's subject is not its source
     heard = heard_speaker(tail)  # "…," she recalls him saying: his words
@@ -303,7 +303,8 @@ _SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{_NAME})(?:[ \t]
                            r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,6}\Z")
 # A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
 _WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME}),?[ \t]+who{_ADVERB}[ \t]+(?:{_SAYS})\s*[:,]?\s*$")
-_COLON_BEFORE = re.compile(r":[ \t]*\Z")  # a quote a colon introduces: "He told BBC Radio: "…""
+# A quote a verb of saying introduces with a colon: "He told BBC Radio: "…"" (not "Asked what comes next: "…"").
+_COLON_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*:[ \t]*\Z")
 # A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
 _ROLE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
