@@ -8,6 +8,7 @@ import re
 from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.headclauses import aside_source, colon_introduced, office_opening
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
@@ -151,7 +152,7 @@ _TITLED_LAST = name_pattern(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
-    if ends_inside(text, open_at, after) or (text[after - 2:after - 1] in ".!?" and _COLON_BEFORE.search(text, max(0, open_at - 60), open_at)):
+    if ends_inside(text, open_at, after) or (text[after - 2:after - 1] in ".!?" and colon_introduced(text, open_at)):
         tail = ""  # "Ruiz called it "a failure." Lee said …", "He told BBC Radio: "… at all." The latest spats come …":
         # the next sentence's subject is not its source
     heard = heard_speaker(tail)  # "…," she recalls him saying: his words
@@ -224,12 +225,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
     if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or speaker_like(inner)):  # not "Reyes' notes"
         return inner if inner.lower() in PRONOUNS else speaker_phrase(inner)
-    m = _SAID_ASIDE.search(head) if "said " in head or "says " in head else None
-    if m and speaker_like(m.group("who")):
-        return speaker_phrase(m.group("who"))  # "The ministers' comments, said Junya Tanase of JPMorgan, were "…""
-    m = _WHO_SAID.search(head) if "who" in head else None
-    if m and speaker_like(m.group("who")):
-        return speaker_phrase(m.group("who"))  # "backed by Culture Secretary Tessa Jowell who said: "…""
+    aside = aside_source(head)  # "The comments, said Junya Tanase of JPMorgan, were "…"", "X who said: "…""
+    if aside and speaker_like(aside):
+        return speaker_phrase(aside)
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         titled = _TITLED_LAST.search(m.group("aside") or "")
@@ -287,9 +285,9 @@ def _in_sentence(head: str, tail: str) -> str:
     for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
             return _role_apposed(head, m) or speaker_phrase(m.group("who"))
-    m = _ROLE_OPENING.match(head)
-    if m and is_role(m.group("who").split()[-1]):
-        return speaker_phrase(m.group("who"))  # "The home secretary said, by 2008, he wanted … to "…"": the office's holder
+    office = office_opening(head)
+    if office:
+        return speaker_phrase(office)  # "The home secretary said, by 2008, he wanted … to "…"": the office's holder
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
@@ -298,15 +296,6 @@ def _in_sentence(head: str, tail: str) -> str:
     return _participle_subject(head) or _subject(head)
 
 
-# A source set off inside the sentence, the verb first: "The comments, said Junya Tanase of JPMorgan in Tokyo, were "…"".
-_SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{_NAME})(?:[ \t]+(?:of|from|at|in)[ \t]+[^,\"“”\n]{{1,60}})?,"
-                           r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,6}\Z")
-# A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
-_WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME}),?[ \t]+who{_ADVERB}[ \t]+(?:{_SAYS})\s*[:,]?\s*$")
-# A quote a verb of saying introduces with a colon: "He told BBC Radio: "…"" (not "Asked what comes next: "…"").
-_COLON_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*:[ \t]*\Z")
-# A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
-_ROLE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
 
 

@@ -1,0 +1,42 @@
+"""Sources a quote's sentence names before it in clauses the main attribution patterns miss.
+
+"The ministers' comments, said Junya Tanase of JPMorgan, were "…"" sets the source off inside the sentence with its
+verb first; "… backed by Secretary Tessa Jowell who said: "…"" hands over through a relative clause; "The home
+secretary said, by 2008, he wanted … to "…"" opens with an office whose verb of saying is far from the quote. And a
+quote a verb of saying introduces with a colon ("He told BBC Radio: "… at all."") ends its sentence inside its
+marks: what follows it opens another sentence, no source of the quote.
+"""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.sourcewords import ADVERB, ASIDE, NAME, SAYS
+from newsmark.core.suggest.speakers import is_role
+
+# A source set off inside the sentence, the verb first: "The comments, said Junya Tanase of JPMorgan in Tokyo, were "…"".
+_SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{NAME})(?:[ \t]+(?:of|from|at|in)[ \t]+[^,\"“”\n]{{1,60}})?,"
+                           r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,6}\Z")
+# A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
+_WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),?[ \t]+who{ADVERB}[ \t]+(?:{SAYS})\s*[:,]?\s*$")
+# A quote a verb of saying introduces with a colon: "He told BBC Radio: "…"" (not "Asked what comes next: "…"").
+_COLON_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{SAYS})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*:[ \t]*\Z")
+# A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
+_OFFICE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){ASIDE},?{ADVERB}\s+(?:{SAYS})\b")
+
+
+def aside_source(head: str) -> str:
+    """The source a verb-first aside or a "who said" clause in ``head`` (the sentence before the quote) names, or ``""``."""
+    m = _SAID_ASIDE.search(head) if "said " in head or "says " in head else None
+    m = m or (_WHO_SAID.search(head) if "who" in head else None)
+    return m.group("who") if m else ""
+
+
+def office_opening(head: str) -> str:
+    """The office opening ``head`` as the subject of its verb of saying ("The home secretary said, …"), or ``""``."""
+    m = _OFFICE_OPENING.match(head)
+    return m.group("who") if m and is_role(m.group("who").split()[-1]) else ""
+
+
+def colon_introduced(text: str, open_at: int) -> bool:
+    """Whether a verb of saying and a colon introduce the quote opening at ``open_at``."""
+    return bool(_COLON_BEFORE.search(text, max(0, open_at - 60), open_at))
