@@ -30,3 +30,21 @@ def test_a_source_set_off_with_its_verb_first_inside_the_sentence():
             "But analysts said the respite was likely to be temporary. The European ministers' comments, said Junya "
             "Tanase of JPMorgan Chase bank in Tokyo, were \"generally too weak to produce a market reaction\".")
     assert _speakers(text) == ["Junya Tanase"]
+
+
+def test_a_verb_and_colon_after_a_quote_ending_with_a_space_before_its_mark_introduce_the_next_quote():
+    text = ("Owens awards\n\n"
+            "American Olympic stars Justin Gatlin and Joanna Hayes have won the Jesse Owens awards.\n\n"
+            "\"It is such a great honour to win the award,\" said Gatlin. \"It is one of the biggest honours in track "
+            "and field and a great end to a great year. \" Hayes said: \"Knowing some of the great people who have won "
+            "this award before me is an honour.\"")
+    assert _speakers(text) == ["Justin Gatlin", "Justin Gatlin", "Joanna Hayes"]
+
+
+def test_a_quote_that_is_the_assessment_of_someone_is_theirs():
+    text = ("Labour's core support\n\n"
+            "Tony Blair has told Labour supporters he's back.\n\n"
+            "\"The electorate are keener on the government than some Labour Party members,\" is the dry assessment of "
+            "Graham Lane, leader of the Labour group on Newham Council.")
+    assert _speakers(text) == ["Graham Lane"]
+

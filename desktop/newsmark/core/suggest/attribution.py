@@ -8,7 +8,7 @@ import re
 from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
-from newsmark.core.suggest.headclauses import aside_source, colon_introduced, office_opening
+from newsmark.core.suggest.headclauses import aside_source, colon_introduced, office_opening, verdict_source
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
@@ -129,11 +129,16 @@ _REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,
                                 r"could|should|can|may|might|must)(?![\w'’-])")
 
 
+def _stop_before(text: str, after: int) -> str:
+    """The last character inside a quote's closing mark (``after`` is past it); "… a great year. "": past the space."""
+    return text[max(0, after - 6):after - 1].rstrip()[-1:]
+
+
 def _next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
     """Whether the verb ending at ``verb_end`` in ``tail`` (after a quote ending a sentence) opens the next sentence's
     words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own after a full stop."""
-    stop = text[after - 2:after - 1]
-    return stop in ".!?" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and bool(_REPORTED_CLAUSE.match(tail, verb_end))))
+    stop = _stop_before(text, after)
+    return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and bool(_REPORTED_CLAUSE.match(tail, verb_end))))
 
 
 def _surname_of_someone(text: str, word: str) -> bool:
@@ -199,6 +204,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
         if is_full_name(person_name(verbless.group("who"))):
             return speaker_phrase(verbless.group("who"))
+    verdict = verdict_source(tail)
+    if verdict and speaker_like(verdict):
+        return speaker_phrase(verdict)  # ""…," is the dry assessment of Graham Lane"
     closing = closing_source(text, open_at, after, tail)
     if closing:
         return closing  # 'Brown liked "…" in a bid to …, the Tory leader said.'
@@ -250,7 +258,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     joined = coordinated_subject(head)  # "Ruiz met the panel and said, "…"": the clause's subject
     if joined and (joined.lower() in PRONOUNS or speaker_like(joined)):
         return joined if joined.lower() in PRONOUNS else speaker_phrase(joined)
-    return _in_sentence(head, "" if text[after - 2:after - 1] in ".!?" else tail)  # "…." Next sentence: not its
+    return _in_sentence(head, "" if _stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
 
 
 # A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".

@@ -4,7 +4,8 @@
 verb first; "… backed by Secretary Tessa Jowell who said: "…"" hands over through a relative clause; "The home
 secretary said, by 2008, he wanted … to "…"" opens with an office whose verb of saying is far from the quote. And a
 quote a verb of saying introduces with a colon ("He told BBC Radio: "… at all."") ends its sentence inside its
-marks: what follows it opens another sentence, no source of the quote.
+marks: what follows it opens another sentence, no source of the quote. After a quote, ""…," is the dry assessment
+of Graham Lane" names its source as the one whose view the words are.
 """
 
 from __future__ import annotations
@@ -22,6 +23,18 @@ _WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),?[ \t]+who{ADVERB}[ \t
 _COLON_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{SAYS})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*:[ \t]*\Z")
 # A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
 _OFFICE_OPENING = name_pattern(rf"^\s*(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){ASIDE},?{ADVERB}\s+(?:{SAYS})\b")
+
+
+# ""…," is the dry assessment of Graham Lane, leader of …": the words are the named one's view.
+_VERDICT_OF = name_pattern(rf"^,?[ \t]*(?:is|was|were|are)[ \t]+(?:the|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                           rf"(?:assessment|verdict|view|opinion|judgement|judgment|conclusion|warning|message|advice)"
+                           rf"[ \t]+of[ \t]+(?P<who>{NAME})")
+
+
+def verdict_source(tail: str) -> str:
+    """The one whose view a quote is, named after it ("…," is the verdict of Ana Ruiz), or ``""``."""
+    m = _VERDICT_OF.match(tail) if "of" in tail else None
+    return m.group("who") if m else ""
 
 
 def aside_source(head: str) -> str:

@@ -87,3 +87,4 @@ def joined_subject(text: str, at: int) -> tuple[int, str]:
                 and (len(words) >= 2 or re.search(r"[A-Z][\w'’-]+[ \t]+" + re.escape(name) + r"\b", text, 0))):
             found = (m.start("who"), name)  # a person: named in full, or by the surname of a full name
     return found
+
