@@ -48,3 +48,12 @@ def test_a_quote_that_is_the_assessment_of_someone_is_theirs():
             "Graham Lane, leader of the Labour group on Newham Council.")
     assert _speakers(text) == ["Graham Lane"]
 
+
+
+def test_a_nested_quote_closing_before_the_mark_still_ends_the_sentence():
+    text = ("Connors boost for British tennis\n\n"
+            "Former world number one Jimmy Connors will help the Lawn Tennis Association.\n\n"
+            "The American spent three days at the camp. \"Britain has the right attitude,\" said Connors. \"The more "
+            "involved I can be, the better. \"A short-term arrangement is just confusing. The kids will ask: 'What am I "
+            "doing there?'\" LTA chief executive, John Crowther, added: \"We would like some more of it.\"")
+    assert _speakers(text) == ["Jimmy Connors"] * 3 + ["John Crowther"]

@@ -130,8 +130,9 @@ _REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,
 
 
 def _stop_before(text: str, after: int) -> str:
-    """The last character inside a quote's closing mark (``after`` is past it); "… a great year. "": past the space."""
-    return text[max(0, after - 6):after - 1].rstrip()[-1:]
+    """The last character inside a quote's closing mark (``after`` is past it), past a space ("… a great year. "") and a
+    nested quote's own mark ("… 'What am I doing there?'"")."""
+    return text[max(0, after - 6):after - 1].rstrip(" \t'’")[-1:]
 
 
 def _next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
