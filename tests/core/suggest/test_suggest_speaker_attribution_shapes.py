@@ -57,3 +57,11 @@ def test_a_nested_quote_closing_before_the_mark_still_ends_the_sentence():
             "involved I can be, the better. \"A short-term arrangement is just confusing. The kids will ask: 'What am I "
             "doing there?'\" LTA chief executive, John Crowther, added: \"We would like some more of it.\"")
     assert _speakers(text) == ["Jimmy Connors"] * 3 + ["John Crowther"]
+
+
+def test_a_description_left_unclosed_before_the_verb():
+    text = ("Labour activists\n\n"
+            "Malcolm Shipley, of Shipley, said it was \"as if he is coming round to the right approach again\". Katrina "
+            "Bull, a prospective parliamentary candidate said Mr Blair had shown he could rouse the party's grassroots: "
+            "\"I think if every voter was able to spend time in a room with Tony, we will have no problem.\"")
+    assert _speakers(text) == ["Malcolm Shipley", "Katrina Bull"]

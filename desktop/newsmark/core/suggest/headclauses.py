@@ -19,6 +19,9 @@ _SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{NAME})(?:[ \t]+
                            r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,6}\Z")
 # A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
 _WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),?[ \t]+who{ADVERB}[ \t]+(?:{SAYS})\s*[:,]?\s*$")
+# A name, a description left unclosed, then the verb: "Katrina Bull, a prospective parliamentary candidate said …"
+# (not "Ruiz, a top aide said, “is …”": the aide's words about Ruiz, set off by commas).
+_UNCLOSED_ASIDE = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){{1,5}}(?:said|says|told)\b(?![ \t]*,)")
 # A quote a verb of saying introduces with a colon: "He told BBC Radio: "…"" (not "Asked what comes next: "…"").
 _COLON_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{SAYS})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*:[ \t]*\Z")
 # A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
@@ -38,9 +41,10 @@ def verdict_source(tail: str) -> str:
 
 
 def aside_source(head: str) -> str:
-    """The source a verb-first aside or a "who said" clause in ``head`` (the sentence before the quote) names, or ``""``."""
+    """The source a verb-first aside, a "who said" clause or an unclosed description in ``head`` (the sentence before
+    the quote) names, or ``""``."""
     m = _SAID_ASIDE.search(head) if "said " in head or "says " in head else None
-    m = m or (_WHO_SAID.search(head) if "who" in head else None)
+    m = m or (_WHO_SAID.search(head) if "who" in head else None) or _UNCLOSED_ASIDE.search(head)
     return m.group("who") if m else ""
 
 
