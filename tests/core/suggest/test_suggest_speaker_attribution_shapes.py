@@ -65,3 +65,11 @@ def test_a_description_left_unclosed_before_the_verb():
             "Bull, a prospective parliamentary candidate said Mr Blair had shown he could rouse the party's grassroots: "
             "\"I think if every voter was able to spend time in a room with Tony, we will have no problem.\"")
     assert _speakers(text) == ["Malcolm Shipley", "Katrina Bull"]
+
+
+def test_she_said_after_a_sentence_a_bodys_unnamed_voice_opens():
+    text = ("CSA chief still in job\n\n"
+            "Work Secretary Alan Johnson announced Doug Smith's departure. \"The chief executive decided it was time to "
+            "move on,\" he said. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "
+            "\"No date was ever given for Doug Smith's departure,\" she said.")
+    assert _speakers(text) == ["Alan Johnson", "Department for Work and Pensions spokeswoman"]

@@ -32,6 +32,11 @@ def introduces_unnamed(text: str, at: int, after: int, role: str) -> bool:
 
 # The paragraph before a quote ends with reported words and their unnamed source: "…, the spokesman said."
 _REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2,60}?)[ \t]+(?:said|says|added|explained)\.\s*\Z")
+# Or its last sentence opens with a body's unnamed voice reporting: "A Department for Work and Pensions spokeswoman
+# confirmed Mr Smith was still in post …." — her words go on in the quote after it ("…," she said).
+_VOICE_OPENS_LAST = re.compile(r"(?:\A|[.!?][\"”’]?\s+)(?P<who>(?:A|An|The)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+|(?:for|of|and|the)[ \t]+){0,7}"
+                               r"spokes(?:man|woman|person))[ \t]+(?:said|says|confirmed|added|explained|insisted|stressed)"
+                               r"\b[^.!?\"“”]*[.!?]\s*\Z")
 
 
 def reported_last(text: str, previous_end: int, at: int) -> str:
@@ -40,8 +45,8 @@ def reported_last(text: str, previous_end: int, at: int) -> str:
     between = text[previous_end:at]
     if not between.strip() or between.count("\n\n") > 2 or '"' in between or "“" in between:
         return ""
-    m = _REPORTED_LAST.search(between)
-    return m.group("who") if m else ""
+    m = _REPORTED_LAST.search(between) or _VOICE_OPENS_LAST.search(between)
+    return m.group("who")[:1].lower() + m.group("who")[1:] if m else ""  # "a … spokeswoman": someone unnamed
 
 
 # The rest of the sentence after a quote inside it, ending with its source: '… "…" in a bid to convince people, the
