@@ -46,6 +46,7 @@ from newsmark.core.suggest.figurenumbers import (
 from newsmark.core.suggest.figureunits import (
     NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
 )
+from newsmark.core.suggest.figurestarts import number_char_starts, number_word_starts
 from newsmark.core.suggest.figurewords import with_word_figures
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -78,15 +79,13 @@ _BODY = (
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
     rf"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-])(?<![\w.,/:$€£¥₽₴₹₦₩₪₺₱-]){_BODY}", re.IGNORECASE)
-# Where a figure may start: every place ``_FIGURE`` can match is among these (a few more are not), found by three
-# scans that open with a character class (``re`` then skips in C to the few characters they want) instead of trying
-# the whole pattern at every word. A digit, sign or dash not after what the look-behind refuses; a capital that may
-# open a currency sign or code ("US$", "Rs", "Rp", "KSh", "Bds$", "USD"): before a capital, a digit, "$", "d", "s",
-# "p"; a number word, "minus" or "negative" in the text in lower case (``_starts``).
-_REFUSED = r"[\w.,/:$€£¥₽₴₹₦₩₪₺₱-]"  # the look-behind's characters
-_DIGIT_START = re.compile(rf"[\d.$€£¥₽₴₹₦₩₪₺₱−-](?<!{_REFUSED}.)")
-_SIGN_START = re.compile(rf"[A-Z](?<!{_REFUSED}.)(?=[A-Z$\ddsp])")
-_WORD_START = re.compile(rf"\b(?:minus|negative|{WORD_NUMBER})")
+# Where a figure may start: every place ``_FIGURE`` can match is among these (a few more are not), found by scans
+# that open with a character class (``re`` then skips in C to the few characters they want) instead of trying the
+# whole pattern at every word: a digit, sign or dash where the look-behind allows it; a capital that may open a
+# currency sign or code ("US$", "Rs", "Rp", "KSh", "Bds$", "USD"): before a capital, a digit, "$", "d", "s", "p";
+# a number word, "minus" or "negative" (``figurestarts``).
+_REFUSED_MARKS = ".,/:$€£¥₽₴₹₦₩₪₺₱-"  # what the look-behind refuses besides letters and digits
+_SIGN_START = re.compile(rf"[A-Z](?<![\w{_REFUSED_MARKS}].)(?=[A-Z$\ddsp])")
 # The second number of a tally ("5-1", "0-for-9"), read where the first one ends.
 _FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -102,15 +101,9 @@ _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters"
 
 def _starts(text: str) -> list[int]:
     """Where a figure may start, in text order: every offset ``_FIGURE`` matches at, and some it does not."""
-    low = text.lower()
-    if len(low) == len(text):
-        # The two letters "re" matches case-blind to an ASCII letter that lower() leaves alone (the Kelvin sign it lowers).
-        words = _WORD_START.finditer(low.replace("\u0131", "i").replace("\u017f", "s"))
-    else:  # "İ" lowers to two characters: the offsets of ``low`` drift, so the text is scanned case-blind (slower)
-        words = re.compile(_WORD_START.pattern, re.IGNORECASE).finditer(text)
-    found = {m.start() for m in _DIGIT_START.finditer(text)}
+    found = {p for p in number_char_starts(text) if p == 0 or text[p - 1] not in _REFUSED_MARKS}
     found.update(m.start() for m in _SIGN_START.finditer(text))
-    found.update(m.start() for m in words)
+    found.update(number_word_starts(text))
     return sorted(found)
 
 
