@@ -79,7 +79,7 @@ _BODY = (
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
     rf"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-])(?<![\w.,/:$€£¥₽₴₹₦₩₪₺₱-]){_BODY}", re.IGNORECASE)
-# Where a figure may start: every place ``_FIGURE`` can match is among these (a few more are not), found by scans
+# Where a figure may start: every place ``_FIGURE`` can match is among these (and a few where it cannot), found by scans
 # that open with a character class (``re`` then skips in C to the few characters they want) instead of trying the
 # whole pattern at every word: a digit, sign or dash where the look-behind allows it; a capital that may open a
 # currency sign or code ("US$", "Rs", "Rp", "KSh", "Bds$", "USD"): before a capital, a digit, "$", "d", "s", "p";
