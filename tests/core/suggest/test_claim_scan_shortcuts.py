@@ -64,3 +64,22 @@ def test_puts_cue_is_a_whole_word():
     for text in ("The app reset the figure at noon.", "Her out-puts the total at 9.", "Sunset the count at 3.",
                  "Misplaced the number at 4."):
         assert _PUTS.search(text) is None, text
+
+
+_NOUN_PIECES = st.sampled_from(["number", "toll", "total", "totally", "tally", "cost", "count", "casualties", "bill",
+                                "billion", "estimate", "damage", "loss", "figure", "to", "tal", "ly", " ", ".", "x"])
+
+
+@given(st.lists(_NOUN_PIECES, max_size=14).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_puts_nouns_gate_answers_as_the_hint_scan(text, s, e):
+    """The per-text list of the pattern's nouns says a window holds one exactly when a scan of the window finds one."""
+    import bisect
+    import re
+
+    from newsmark.core.suggest.claims import _PUTS_NOUNS, _puts_nouns
+    from newsmark.core.suggest.reportverbs import trie_pattern
+
+    s, e = min(s, e, len(text)), min(max(s, e), len(text))
+    starts, ends = _puts_nouns(text)
+    i = bisect.bisect_left(starts, s)
+    assert (i < len(starts) and ends[i] <= e) == bool(re.compile(trie_pattern(list(_PUTS_NOUNS))).search(text, s, e))

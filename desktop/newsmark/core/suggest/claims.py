@@ -49,7 +49,8 @@ from newsmark.core.suggest.clausebounds import and_that_pieces, dashed_that, ope
 from newsmark.core.suggest.clausebounds import clause as _clause
 from newsmark.core.suggest.clausebounds import trimmed as _trimmed
 from newsmark.core.suggest.reportverbs import (FORMS, IRREGULAR_PAST, NOUN_CUES, OBJECT_VERBS, PHRASAL, STRONG,
-                                               UNSAID_BEFORE_TO, trie_pattern)
+                                               UNSAID_BEFORE_TO)
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.sentences import body_sentences
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -84,9 +85,8 @@ _PUTS = re.compile(
     r"(?:p(?<![\w'’-]p)(?:uts?|utting|laced|laces|lace|egged|egs)|e(?<![\w'’-]e)stimat(?:ed|es|e)|s(?<![\w'’-]s)ets?)[ \t\n]+"
     r"(?P<claim>(?:the|its|their|a|his|her)[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?:number|figure|toll|total|count|tally|"
     r"cost|costs|losses|casualties|estimate|bill|damage)\b[^.;]{0,120}?\b(?:at|to|near|around)\b)")
-# a word the claim's noun starts with, found by one scan before the costlier pattern is tried
-_PUTS_HINT = re.compile(trie_pattern(["number", "figure", "toll", "total", "count", "tally", "cost", "loss", "casualt",
-                                      "estimate", "bill", "damage"]))
+# what the claim's noun starts with: a sentence without one is not read by the costlier pattern (none is inside another)
+_PUTS_NOUNS = ("number", "figure", "toll", "total", "count", "tally", "cost", "loss", "casualt", "estimate", "bill", "damage")
 _COORDINATED = re.compile(r"\b(?:and|but)[ \t\n]+(?:also[ \t\n]+)?$")
 _PERSONAL = frozenset("he she they we i it you".split())
 _HEAD = re.compile(r"(?:[^ \t\n]+[ \t\n]+){3}")
@@ -242,9 +242,26 @@ def _according_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -
         found.append((*_trimmed(text, s, e), 0.6, middle.group("source").strip(), False, s + middle.start()))
 
 
+@per_text  # one look per text, not one scan per sentence
+def _puts_nouns(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every place one of ``_PUTS_NOUNS`` is written, in text order; the ends rise with the starts."""
+    spans = []
+    for noun in _PUTS_NOUNS:
+        at = text.find(noun)
+        while at != -1:
+            spans.append((at, at + len(noun)))
+            at = text.find(noun, at + 1)
+    spans.sort()
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 def _puts_claims(text: str, s: int, e: int, quoted: _Quoted, found: list) -> None:
     """``Y puts the figure at …``."""
-    for m in _PUTS.finditer(text, s, e) if _PUTS_HINT.search(text, s, e) else ():
+    starts, ends = _puts_nouns(text)
+    i = bisect.bisect_left(starts, s)
+    if i == len(starts) or ends[i] > e:
+        return  # no noun of the pattern's in the sentence: the first one after its start ends after its end
+    for m in _PUTS.finditer(text, s, e):
         if not quoted.covers(m.start()):
             start, end = _clause(text, m.start("claim"), e)
             found.append((start, end, 0.75, _source(text, s, m.start()), False, m.start()))

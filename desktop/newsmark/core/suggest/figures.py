@@ -31,6 +31,7 @@ Conventions (what an accepted suggestion will look like):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmark.core.gcpause import collector_paused
@@ -45,6 +46,7 @@ from newsmark.core.suggest.figurenumbers import (
 from newsmark.core.suggest.figureunits import (
     NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
 )
+from newsmark.core.suggest.figurestarts import number_char_starts, number_word_starts
 from newsmark.core.suggest.figurewords import with_word_figures
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -77,11 +79,13 @@ _BODY = (
 _FIGURE = re.compile(
     # The look-ahead lists every first letter a figure can have (digit, sign, number word): most positions fail at once.
     rf"(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-])(?<![\w.,/:$€£¥₽₴₹₦₩₪₺₱-]){_BODY}", re.IGNORECASE)
-# Where a figure may start, one character early: the character before it (what the look-behind above refuses,
-# negated), then the whole figure as a look-ahead. Opening with a character class lets ``re`` skip letters in C
-# instead of running the look-behind at every position, so ``_search`` finds what ``_FIGURE.search`` finds, faster.
-_BEFORE_FIGURE = re.compile(
-    rf"[^\w.,/:$€£¥₽₴₹₦₩₪₺₱-](?=(?=[\d.$€£¥₽₴₹₦₩₪₺₱zotfsenhmbuacgjrk−-]){_BODY})", re.IGNORECASE)
+# Where a figure may start: every place ``_FIGURE`` can match is among these (and a few where it cannot), found by scans
+# that open with a character class (``re`` then skips in C to the few characters they want) instead of trying the
+# whole pattern at every word: a digit, sign or dash where the look-behind allows it; a capital that may open a
+# currency sign or code ("US$", "Rs", "Rp", "KSh", "Bds$", "USD"): before a capital, a digit, "$", "d", "s", "p";
+# a number word, "minus" or "negative" (``figurestarts``).
+_REFUSED_MARKS = ".,/:$€£¥₽₴₹₦₩₪₺₱-"  # what the look-behind refuses besides letters and digits
+_SIGN_START = re.compile(rf"[A-Z](?<![\w{_REFUSED_MARKS}].)(?=[A-Z$\ddsp])")
 # The second number of a tally ("5-1", "0-for-9"), read where the first one ends.
 _FIGURE_AT = re.compile(_BODY, re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -95,12 +99,20 @@ _RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststr
 _MILLIONS_OF = {"people", "residents", "viewers", "users", "customers", "voters", "visitors", "passengers", "children"}
 
 
-def _search(text: str, pos: int) -> re.Match | None:
-    """``_FIGURE.search(text, pos)``: the first figure at or after ``pos``."""
-    if pos == 0 and (m := _FIGURE.match(text, 0)):
-        return m  # no character before it to find it by
-    before = _BEFORE_FIGURE.search(text, max(pos - 1, 0))
-    return _FIGURE.match(text, before.end()) if before else None
+def _starts(text: str) -> list[int]:
+    """Where a figure may start, in text order: every offset ``_FIGURE`` matches at, and some it does not."""
+    found = {p for p in number_char_starts(text) if p == 0 or text[p - 1] not in _REFUSED_MARKS}
+    found.update(m.start() for m in _SIGN_START.finditer(text))
+    found.update(number_word_starts(text))
+    return sorted(found)
+
+
+def _search(text: str, pos: int, starts: list[int]) -> re.Match | None:
+    """``_FIGURE.search(text, pos)``: the first figure at or after ``pos``, tried only where one may start."""
+    for i in range(bisect.bisect_left(starts, pos), len(starts)):
+        if m := _FIGURE.match(text, starts[i]):
+            return m
+    return None
 
 
 def _match(text: str):
@@ -109,8 +121,9 @@ def _match(text: str):
     The caller may ``send`` a position to go on from (past the currency words a figure took).
     """
     pos = 0
+    starts = _starts(text)
     while True:
-        m = _search(text, pos)
+        m = _search(text, pos, starts)
         if m is None:
             return
         if m.group("low")[0].isalpha() and (cut := words_end(m.group("low"))) < len(m.group("low")):

@@ -16,6 +16,7 @@ import re
 from newsmark.core.suggest.figurecounts import counting_words, one_counts
 from newsmark.core.suggest.figurefilters import numbers_a_thing
 from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
+from newsmark.core.suggest.figurestarts import number_starts
 from newsmark.core.suggest.figureratios import ratio_figures
 from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
 from newsmark.core.suggest.figureraces import race_figures
@@ -148,16 +149,22 @@ def _number(word: str) -> int:
     return 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
 
 
-def _stem_matches(text: str, lower: str, pattern: re.Pattern, stems: tuple[str, ...], before: int = 14):
-    """Matches of ``pattern`` near each place one of ``stems`` occurs in ``lower`` (the text in lower case)."""
+def _stem_matches(text: str, lower: str, pattern: re.Pattern, stems: tuple[str, ...], before: int = 14,
+                  starts: list[int] | None = None):
+    """Matches of ``pattern`` near each place one of ``stems`` occurs in ``lower`` (the text in lower case).
+
+    ``starts``: the offsets where a match may start, in text order; a window holding none is not searched.
+    """
     seen = set()
     for stem in stems:
         at = lower.find(stem)
         while at != -1:
-            m = pattern.search(text, max(0, at - before), at + len(stem) + 12)
-            if m and m.start() not in seen:
-                seen.add(m.start())
-                yield m
+            a, b = max(0, at - before), at + len(stem) + 12
+            if starts is None or (i := bisect.bisect_left(starts, a)) < len(starts) and starts[i] < b:
+                m = pattern.search(text, a, b)
+                if m and m.start() not in seen:
+                    seen.add(m.start())
+                    yield m
             at = lower.find(stem, at + len(stem))
 
 
@@ -168,7 +175,8 @@ def _proportions(text: str, lower: str) -> list[Suggestion]:
         num, den = (m.group("num"), m.group("den")) if m.group("num") else (m.group("num2"), m.group("den2"))
         value = round(_number(num) / _DENOMINATORS[den.lower().rstrip("s")], 3)
         out.append(Suggestion("figure", m.start(), m.end(), {"value": value, "unit": _noun_of(text, m.end())}, 0.8, NAME))
-    for m in _stem_matches(text, lower, _ONE_IN, (" in ", " out of "), before=12):
+    # "one in five" opens on a number: most of the text's many " in " have none near them
+    for m in _stem_matches(text, lower, _ONE_IN, (" in ", " out of "), before=12, starts=number_starts(text)):
         num, den = _number(m.group("num")), _number(m.group("den"))
         if not 0 < num < den:
             continue
