@@ -31,6 +31,24 @@ FORMER_STATES = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
     ("British Empire", "British Empire"), ("Ottoman Empire", "Ottoman Empire"), ("Roman Empire", "Roman Empire"),
     ("Austria-Hungary", "Austria-Hungary"), ("Austro-Hungarian Empire", "Austria-Hungary"),
 ]]
+# The United Kingdom's counties and areas British news names as places (GeoNames keeps them at a level the shipped
+# data leaves out): England's ceremonial counties, Wales's principal areas, Scotland's and Northern Ireland's best
+# known ones. Names that are mostly something else are left out ("Borders", "Down", "Clare"; "Gwynedd", a town in
+# Pennsylvania too). They come before GeoNames' towns of their name ("Kent", "Essex", "Norfolk" are counties first),
+# but for "Surrey", a city of half a million in Canada.
+_OTHER_FIRST = frozenset({"Surrey"})
+UK_AREAS = [f"{name}\t{place}\tarea\t\tGB\t0\t1" for name, place in [(n, n) for n in """
+Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon Dorset Essex
+Gloucestershire Hampshire Herefordshire Hertfordshire Kent Lancashire Leicestershire Lincolnshire Merseyside Norfolk
+Northamptonshire Northumberland Nottinghamshire Oxfordshire Rutland Shropshire Somerset Staffordshire Suffolk Surrey
+Warwickshire Wiltshire Worcestershire Yorkshire Torbay Powys Ceredigion Pembrokeshire Carmarthenshire Anglesey
+Denbighshire Flintshire Monmouthshire Glamorgan Gwent Fife Lothian Aberdeenshire Ayrshire Lanarkshire Perthshire
+Strathclyde Tyrone Fermanagh Midlands""".split()] + [(n, n) for n in (
+    "Greater Manchester", "West Yorkshire", "South Yorkshire", "North Yorkshire", "East Yorkshire", "East Riding of Yorkshire",
+    "Tyne and Wear", "County Durham", "West Midlands", "East Midlands", "East Sussex", "West Sussex", "Isle of Wight",
+    "Greater London", "Home Counties", "Vale of Glamorgan", "South Shropshire", "East Anglia", "County Antrim",
+    "County Down", "County Armagh", "County Tyrone", "County Fermanagh")] + [
+    ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex")]]
 # Canonical names news writes where GeoNames' own is ambiguous or abbreviated (by GeoNames id).
 RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands"}
 # Countries whose first-level regions are parishes, named so ("Saint Catherine Parish", not the saint).
@@ -172,4 +190,5 @@ def _place(fields: str) -> Place:
 def builtin_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded on first use and kept for the process (about 90,000 names)."""
     with gzip.open(resource_path(GAZETTEER), "rt", encoding="utf-8") as f:
-        return Gazetteer(f.read().splitlines() + WORLD_REGIONS + FORMER_STATES)
+        first = [line for line in UK_AREAS if line.split("\t", 1)[0] not in _OTHER_FIRST]
+        return Gazetteer(first + f.read().splitlines() + WORLD_REGIONS + FORMER_STATES + UK_AREAS)

@@ -1,0 +1,27 @@
+"""British news names counties and areas the shipped GeoNames data leaves out ("Powys", "West Yorkshire", "Midlands")."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.locations import locate, suggest_locations
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
+
+
+def test_counties_and_areas_are_places_of_the_uk():
+    text = ("Hunt ban\n\nShe moved to Powys nearly 20 years ago. Hunts in Oxfordshire, Wiltshire and West Yorkshire met, "
+            "as did riders across the Midlands and the Highlands.\n")
+    assert _named(text) == [("Powys", "Powys"), ("Oxfordshire", "Oxfordshire"), ("Wiltshire", "Wiltshire"),
+                            ("West Yorkshire", "West Yorkshire"), ("Midlands", "Midlands"), ("Highlands", "Scottish Highlands")]
+    assert locate("Powys") == {"place": "Powys", "country": "GB"}
+
+
+def test_a_county_comes_before_a_small_foreign_town_of_its_name_but_not_a_big_city():
+    assert locate("Kent")["country"] == "GB" and locate("Essex")["country"] == "GB"
+    assert locate("Surrey")["country"] == "CA"  # a city of half a million
+
+
+def test_a_us_town_with_its_state_stays_the_town():
+    text = "Museum donors\n\nThe family lives in Gwynedd, Pa., near Philadelphia.\n"
+    assert _named(text) == [("Gwynedd", "Gwynedd"), ("Pa.", "Pennsylvania"), ("Philadelphia", "Philadelphia")]
