@@ -45,3 +45,8 @@ def test_a_team_sheet_of_initials_and_surnames_names_no_places():
 def test_an_article_a_before_a_place_is_no_initial():
     assert _named("Debate\n\nThey know the drill: A Washington lawyer said so. A Colorado Democrat agreed.\n") == [
         "Washington", "Colorado"]
+
+
+def test_a_middle_initial_is_no_bearing():
+    assert _named("Dollar\n\nA weaker dollar is a boon to President George W Bush's administration.\n") == []
+    assert _named("Floods\n\nRain hit S Wales and N Ireland on Monday.\n") == ["S Wales", "N Ireland"]

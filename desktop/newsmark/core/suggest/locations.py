@@ -188,8 +188,9 @@ def _given_name_first(tokens: Tokens, m, places: set[int]) -> bool:
 
 
 def _initialled(tokens: Tokens, m: Match) -> bool:
-    """True when a town or region follows a lone initial that opens a list's item or a line: a player's name in a
-    team sheet ("C Paterson; S Webster, A Craig, S Lamont; …", "R Russell, B Douglas"), not "South Lamont" nor Douglas."""
+    """True when a town or region follows a lone initial that opens a list's item or a line (a player's name in a team
+    sheet, "C Paterson; S Lamont; …", "R Russell, B Douglas": not "South Lamont" nor Douglas) or stands between a
+    given name and the surname ("George W Bush": not Būsh, Egypt)."""
     if m.entry.kind not in ("city", "region", "area"):
         return False
     k = m.i if len(tokens.words[m.i]) == 1 else m.i - 1  # the initial, or the compass letter the match opens with
@@ -197,6 +198,8 @@ def _initialled(tokens: Tokens, m: Match) -> bool:
     if not (len(initial) == 1 and initial.isupper()) or initial in "AI" or tokens.gap(k + 1) != " ":
         return False
     before = tokens.gap(k).rstrip(" ") if k else "\n"
+    if k and tokens.gap(k) == " " and tokens.capitalised(k - 1) and len(tokens.words[k - 1]) > 1:
+        return True  # "George W Bush", "John F Kennedy": a middle initial between a given name and the surname
     return before[-1:] in (",", ";", ":", "\n", "(") or k == 0
 
 

@@ -120,6 +120,8 @@ def with_direction(tokens: Tokens, m: Match) -> Match:
     i = m.i
     if i == 0 or tokens.words[i - 1] not in COMPASS or tokens.gap(i) != " " or m.entry.kind not in ("city", "region", "area"):
         return m
+    if len(tokens.words[i - 1]) <= 2 and i >= 2 and tokens.gap(i - 1) == " " and tokens.capitalised(i - 2):
+        return m  # "George W Bush": a middle initial between a given name and the surname, no bearing
     if m.entry.kind == "area" and not m.feature:
         return m  # "North Africa", "East Asia": the area's own name already
     base = m.entry.place[4:] if m.entry.place.startswith("The ") else m.entry.place  # "East Bronx", not "East The Bronx"
