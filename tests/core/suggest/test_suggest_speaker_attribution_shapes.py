@@ -73,3 +73,18 @@ def test_she_said_after_a_sentence_a_bodys_unnamed_voice_opens():
             "move on,\" he said. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "
             "\"No date was ever given for Doug Smith's departure,\" she said.")
     assert _speakers(text) == ["Alan Johnson", "Department for Work and Pensions spokeswoman"]
+
+
+def test_the_one_told_before_the_colon_is_spoken_to_not_the_speaker():
+    text = ("Blair and Brown\n\n"
+            "Tory leader Michael Howard accused the prime minister of squabbling. He told Sky News' Sunday with Adam "
+            "Boulton: \"This is the politics of the playground and Britain really does deserve better.\"")
+    assert _speakers(text) == ["Michael Howard"]
+
+
+def test_a_dashed_aside_between_the_name_and_a_verb_reporting_a_clause():
+    text = ("Shredding\n\n"
+            "BBC correspondent James Hardy said the prospect was causing jitters. Liberal Democrat Alan Beith - who "
+            "chairs the select committee - said if the claims were true, Whitehall was \"acting entirely against the "
+            "spirit of the new Act\".")
+    assert _speakers(text) == ["Alan Beith"]

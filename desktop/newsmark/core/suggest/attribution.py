@@ -67,7 +67,7 @@ _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
 # The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); _subject() reads only its opening.
-_REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
+_REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:{_ASIDE}|{_DASHED}),?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"

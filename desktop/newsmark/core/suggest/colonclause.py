@@ -28,13 +28,20 @@ _COLON_SUBJECT = name_pattern(
 _WITH_DOING = name_pattern(rf"\b[Ww]ith\s+(?P<who>{NAME}){ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
 
 
+# A name right after these is spoken to or about, never the speaker: "He told Ms Sturgeon:", "on Sunday with Adam Boulton:".
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:told|tells|telling|asked|asks|asking|urged|warned|thanked|with|to|by|for|at|of|"
+                            r"from|on|in|about|against)\Z")
+
+
 def colon_source(text: str, sentence: str, at: int) -> str:
     """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
     m = _COLON_NAME.search(sentence)
     if m and speaker_like(m.group("who")):
         before = sentence[:m.start()].rstrip()
         label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
-        if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))):
+        addressed = _OBJECT_BEFORE.search(before)  # "He told Ms Sturgeon:", "… Sunday with Adam Boulton:": no speaker
+        if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))) \
+                and not addressed:
             return speaker_phrase(m.group("who"))
     m = _WITH_DOING.search(sentence)
     doer = _person(text, m.group("who"), at) if m and speaker_like(m.group("who")) else ""
