@@ -25,3 +25,11 @@ def test_a_county_comes_before_a_small_foreign_town_of_its_name_but_not_a_big_ci
 def test_a_us_town_with_its_state_stays_the_town():
     text = "Museum donors\n\nThe family lives in Gwynedd, Pa., near Philadelphia.\n"
     assert _named(text) == [("Gwynedd", "Gwynedd"), ("Pa.", "Pennsylvania"), ("Philadelphia", "Philadelphia")]
+
+
+def test_a_town_the_text_writes_as_a_surname_after_a_given_name_is_the_person_alone_too():
+    text = ("Kennedy questions trust of Blair\n\n"
+            "Lib Dem leader Charles Kennedy has said the public no longer trusts Tony Blair. Mr Kennedy spoke in London.\n")
+    assert _named(text) == [("London", "London")]
+    text = "Storm\n\nThe storm did damage in Kennedy on Monday. Charles Kennedy, the mayor, said so.\n"
+    assert ("Kennedy", "Kennedy") in _named(text)  # written as a place too: every mention stays open to both

@@ -72,7 +72,7 @@ from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body
-from newsmark.core.suggest.placenamesakes import craft_names, facility_names, firm_partner, person_namesakes, the_facility
+from newsmark.core.suggest.placenamesakes import craft_names, facility_names, firm_partner, given_surnames, person_namesakes, the_facility
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
@@ -325,7 +325,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
     found = []
     # "George H.W. Bush", "his wife, Elizabeth": the person's name, in earlier mentions too ("the administration of Bush").
-    people = person_namesakes(tokens, matches, gaz) if evidence else set()
+    people = (person_namesakes(tokens, matches, gaz) | given_surnames(tokens, matches)) if evidence else set()
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
     # A town the story once gives a side's role ("former Chelsea striker") is that side wherever no locative names the

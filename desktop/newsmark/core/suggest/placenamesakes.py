@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.aliases import fold_name
 from newsmark.core.suggest.gazetteer import Gazetteer
 from newsmark.core.suggest.placetokens import Match, Tokens
@@ -98,6 +99,17 @@ def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> se
                 or m.entry.kind in ("country", "region") and aliased_person(tokens, m, as_place)):
             out.add(text[m.start:m.end])
     return out
+
+
+def given_surnames(tokens: Tokens, matches: list[Match]) -> set[str]:
+    """One-word towns the text writes as a surname after a given name ("Charles Kennedy", "Serena Williams") and never
+    after a place's preposition: the person wherever they stand alone, the headline's "Kennedy questions trust" too."""
+    words, text, out = tokens.words, tokens.text, set()
+    for m in matches:
+        if (m.j - m.i == 1 and m.i and m.entry.kind == "city" and not m.team and tokens.gap(m.i) == " "
+                and given_gender(words[m.i - 1] + " " + words[m.i])):
+            out.add(text[m.start:m.end])
+    return {name for name in out if not _written_as_place(text, name)}
 
 
 # A place's name after one of these is the place, wherever else the text writes it ("trade between Britain and …");
