@@ -88,3 +88,10 @@ def test_a_dashed_aside_between_the_name_and_a_verb_reporting_a_clause():
             "chairs the select committee - said if the claims were true, Whitehall was \"acting entirely against the "
             "spirit of the new Act\".")
     assert _speakers(text) == ["Alan Beith"]
+
+
+def test_a_described_phrase_run_on_into_a_clause_with_its_own_named_subject():
+    text = ("Cole refuses to blame Van Persie\n\n"
+            "Arsenal defender Ashley Cole backed the striker. Thierry Henry is ruled out with an Achilles tendon injury "
+            "but Cole said: \"No-one is putting the blame on Robin.\"")
+    assert _speakers(text) == ["Ashley Cole"]

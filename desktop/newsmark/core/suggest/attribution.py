@@ -245,6 +245,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if joined_object(head, m.start("who"), m.group("who")):
             pos = m.start() + 1  # "Lee locked the door and told her:": no source, the object of the verb before
             continue
+        joined = _JOINED_NAME.search(m.group("who")) if m.group("who")[:1].islower() else None
+        if joined and speaker_like(joined.group("who")):
+            return speaker_phrase(joined.group("who"))  # "… with an Achilles tendon injury but Cole said:": Cole
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != speaker_phrase(m.group("who"))):
             return _role_apposed(head, m) or _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said"
@@ -266,6 +269,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
 _OWNER = name_pattern(r"[A-Z][\w-]*['’]s?$")
 
 
+# A described phrase run on into a clause joined with its own named subject: "an Achilles injury but Cole".
+_JOINED_NAME = name_pattern(r"[ \t](?:but|and|while|whereas)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\Z")
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
 _PREPOSED = name_pattern(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
 def _in_subordinate(text: str, open_at: int) -> bool:
