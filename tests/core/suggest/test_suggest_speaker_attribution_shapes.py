@@ -95,3 +95,10 @@ def test_a_described_phrase_run_on_into_a_clause_with_its_own_named_subject():
             "Arsenal defender Ashley Cole backed the striker. Thierry Henry is ruled out with an Achilles tendon injury "
             "but Cole said: \"No-one is putting the blame on Robin.\"")
     assert _speakers(text) == ["Ashley Cole"]
+
+
+def test_a_body_named_x_of_a_place_is_the_body():
+    text = ("Tsunami claims\n\n"
+            "Munich Re said it expected claims of 100m euros. Lloyds of London told the Financial Times it expected its "
+            "exposure to be limited to \"holiday resorts, personal accident, travel insurance and marine risks\".")
+    assert _speakers(text)[-1] == "Lloyds of London"

@@ -269,6 +269,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
 _OWNER = name_pattern(r"[A-Z][\w-]*['’]s?$")
 
 
+# A body's name the scan of names cut at "of": "Lloyds of London", "Bank of England" (the last word comes first).
+_OF_BODY = name_pattern(r"(?:^|(?<=[ \t(]))((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+of[ \t]+\Z")
 # A described phrase run on into a clause joined with its own named subject: "an Achilles injury but Cole".
 _JOINED_NAME = name_pattern(r"[ \t](?:but|and|while|whereas)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\Z")
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
@@ -298,6 +300,9 @@ def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
     for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
+            body = _OF_BODY.search(head, max(0, m.start("who") - 60), m.start("who")) if builtin_gazetteer().get(name_key(m.group("who"))) else None
+            if body and not is_role(body.group(1).split()[-1]):
+                return speaker_phrase(f"{body.group(1)} of {m.group('who')}")  # "Lloyds of London told the FT …"
             return _role_apposed(head, m) or speaker_phrase(m.group("who"))
     office = office_opening(head)
     if office:
