@@ -8,7 +8,8 @@ import re
 from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
-from newsmark.core.suggest.headclauses import aside_source, colon_introduced, office_opening, verdict_source
+from newsmark.core.suggest.headclauses import (aside_source, body_of_place, colon_introduced, joined_name, office_opening,
+                                                verdict_source)
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
@@ -245,9 +246,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if joined_object(head, m.start("who"), m.group("who")):
             pos = m.start() + 1  # "Lee locked the door and told her:": no source, the object of the verb before
             continue
-        joined = _JOINED_NAME.search(m.group("who")) if m.group("who")[:1].islower() else None
-        if joined and speaker_like(joined.group("who")):
-            return speaker_phrase(joined.group("who"))  # "… with an Achilles tendon injury but Cole said:": Cole
+        joined = joined_name(m.group("who"))
+        if joined and speaker_like(joined):
+            return speaker_phrase(joined)  # "… with an Achilles tendon injury but Cole said:": Cole
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != speaker_phrase(m.group("who"))):
             return _role_apposed(head, m) or _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said"
@@ -269,10 +270,6 @@ def attribution(text: str, open_at: int, after: int) -> str:
 _OWNER = name_pattern(r"[A-Z][\w-]*['’]s?$")
 
 
-# A body's name the scan of names cut at "of": "Lloyds of London", "Bank of England" (the last word comes first).
-_OF_BODY = name_pattern(r"(?:^|(?<=[ \t(]))((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+of[ \t]+\Z")
-# A described phrase run on into a clause joined with its own named subject: "an Achilles injury but Cole".
-_JOINED_NAME = name_pattern(r"[ \t](?:but|and|while|whereas)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\Z")
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
 _PREPOSED = name_pattern(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ww]ith|[Bb]y|[Ff]rom|[Tt]hrough|[Vv]ia|[Tt]o|[Ff]or|[Oo]f|[Aa]bout)[ \t]+\Z")
 def _in_subordinate(text: str, open_at: int) -> bool:
@@ -300,9 +297,9 @@ def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
     for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
-            body = _OF_BODY.search(head, max(0, m.start("who") - 60), m.start("who")) if builtin_gazetteer().get(name_key(m.group("who"))) else None
-            if body and not is_role(body.group(1).split()[-1]):
-                return speaker_phrase(f"{body.group(1)} of {m.group('who')}")  # "Lloyds of London told the FT …"
+            body = body_of_place(head, m.start("who"), m.group("who"))
+            if body:
+                return speaker_phrase(body)  # "Lloyds of London told the FT …"
             return _role_apposed(head, m) or speaker_phrase(m.group("who"))
     office = office_opening(head)
     if office:

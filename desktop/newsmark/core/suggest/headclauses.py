@@ -10,6 +10,7 @@ of Graham Lane" names its source as the one whose view the words are.
 
 from __future__ import annotations
 
+from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import ADVERB, ASIDE, NAME, SAYS
 from newsmark.core.suggest.speakers import is_role
@@ -57,3 +58,25 @@ def office_opening(head: str) -> str:
 def colon_introduced(text: str, open_at: int) -> bool:
     """Whether a verb of saying and a colon introduce the quote opening at ``open_at``."""
     return bool(_COLON_BEFORE.search(text, max(0, open_at - 60), open_at))
+
+
+# A body's name the scan of names cut at "of": "Lloyds of London", "Bank of England" (the last word comes first).
+_OF_BODY = name_pattern(r"(?:^|(?<=[ \t(]))((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+of[ \t]+\Z")
+# A described phrase run on into a clause joined with its own named subject: "an Achilles injury but Cole".
+_JOINED_NAME = name_pattern(r"[ \t](?:but|and|while|whereas)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\Z")
+
+
+def body_of_place(head: str, start: int, who: str) -> str:
+    """"Lloyds of London" when the place ``who`` found at ``start`` in ``head`` ends a body's name ("Lloyds of …"), else
+    ``""``; not an office's ("Chief Financial Officer of Super Value")."""
+    if not builtin_gazetteer().get(name_key(who)):
+        return ""
+    body = _OF_BODY.search(head, max(0, start - 60), start)
+    return f"{body.group(1)} of {who}" if body and not is_role(body.group(1).split()[-1]) else ""
+
+
+def joined_name(who: str) -> str:
+    """The name opening a clause a lower-case described phrase runs on into ("an Achilles tendon injury but Cole"),
+    or ``""``."""
+    m = _JOINED_NAME.search(who) if who[:1].islower() else None
+    return m.group("who") if m else ""
