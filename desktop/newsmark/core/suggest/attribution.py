@@ -40,7 +40,7 @@ _BARE_GROUP = name_pattern(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\
                            rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang)\b")
 _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
                         "besides afterwards also then still".split())
-_LEADS_ON = name_pattern(r"\s+that\b|\s*:\s*[“\"‘«]")
+_LEADS_ON = name_pattern(r"\s+that\b|\s*:\s*[“\"‘«]|(?:[ \t]+[^\s\"“”:;.!?]+){1,8}?[ \t]*:[ \t]*[“\"‘«]")  # "… told Cadena Ser: """
 _NAMED_AFTER = name_pattern(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 _APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
@@ -127,7 +127,7 @@ def _who(m: re.Match) -> str:
 # After a full stop closing the quote, a verb followed by a reported clause with its own finite verb starts the next
 # sentence's reported speech ("…man." Ritchie said the peer would be "sadly missed"), not the quote's attribution.
 _REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,120}?(?<![\w'’-])(?:would|will|was|is|had|has|were|are|"
-                                r"could|should|can|may|might|must)(?![\w'’-])")
+                                r"could|should|can|may|might|must|did|does)(?![\w'’-])")
 
 
 def _stop_before(text: str, after: int) -> str:

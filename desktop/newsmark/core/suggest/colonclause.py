@@ -33,13 +33,18 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:told|tells|telling|asked|asks|ask
                             r"from|on|in|about|against)\Z")
 
 
+_TOLD_IN = re.compile(r"(?<![\w'’-])(?:told|tells|telling|spoke[ \t]+to|speaking[ \t]+to|talking[ \t]+to)(?![\w'’-])|['’]s?\Z")
+
+
 def colon_source(text: str, sentence: str, at: int) -> str:
     """Who a sentence ending in a colon hands its quote to: the name that ends it, else its subject, or ``""``."""
     m = _COLON_NAME.search(sentence)
     if m and speaker_like(m.group("who")):
         before = sentence[:m.start()].rstrip()
         label = not before and len(m.group("who").split()) <= 2  # a transcript's "Ruiz:", not a headline's "Ruiz Visits Ohio:"
-        addressed = _OBJECT_BEFORE.search(before)  # "He told Ms Sturgeon:", "… Sunday with Adam Boulton:": no speaker
+        # "He told Ms Sturgeon:", "… Sunday with Adam Boulton:", "Mr Blair told BBC Radio 4's Westminster Hour:", "Guti told
+        # private Spanish radio station Cadena Ser:": spoken to, no speaker
+        addressed = _OBJECT_BEFORE.search(before) or _TOLD_IN.search(before)
         if label or (before[-1:].islower() or before.endswith(("-", "–", "—"))) and is_full_name(person_name(m.group("who"))) \
                 and not addressed:
             return speaker_phrase(m.group("who"))
