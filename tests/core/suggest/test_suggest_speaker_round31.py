@@ -31,3 +31,11 @@ def test_a_verb_after_a_quote_that_reports_a_clause_with_did_opens_the_next_sent
             "anybody says, Lazio are favourites to win this competition.\" Middlesbrough forward Boudewijn Zenden said "
             "he did not expect such a comfortable match.")
     assert _speakers(text) == ["Steve McClaren", "Steve McClaren"]
+
+
+def test_he_said_after_a_sentence_closed_by_its_source_after_the_verb():
+    text = ("Householders guidance\n\n"
+            "Home Secretary Charles Clarke published guidance. Tory leader Michael Howard said the law was biased. "
+            "The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour "
+            "of the householder, said Mr Clarke. He said: \"The problem is there has not been enough understanding.\"")
+    assert _speakers(text) == ["Charles Clarke"]

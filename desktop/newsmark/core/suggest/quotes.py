@@ -53,7 +53,7 @@ from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.quotedterms import quoted_term
-from newsmark.core.suggest.pronouns import addressee, introduced, joined_subject, leading_subject, sentence_starts
+from newsmark.core.suggest.pronouns import addressee, introduced, joined_subject, leading_subject, sentence_starts, source_closing_before
 from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
@@ -335,7 +335,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 near.append(introduced(text, before, at))
             # The subject of the sentence right before the quote, or of the one it sits in ("Ruiz stopped short.
             # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
-            near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at)]
+            near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at),
+                     source_closing_before(text, at)]
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
             if brought[1]:
