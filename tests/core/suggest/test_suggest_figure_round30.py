@@ -40,3 +40,12 @@ def test_a_draws_seeds_in_brackets_are_no_figures_but_counts_in_brackets_are():
 def test_a_time_glued_to_secs_is_seconds():
     found = suggest_figures("He won his heat in 7.64secs but ran 0.04secs slower in the final.")
     assert [(s.attributes["value"], s.attributes["unit"]) for s in found] == [(7.64, "seconds"), (0.04, "seconds")]
+
+
+def test_a_half_of_a_match_is_when_and_a_clock_time_before_local_time_is_no_figure():
+    text = "\"We did quite well in the first half,\" he said. The bomb was due to explode at 2100 local time."
+    assert _figures(text) == []
+
+
+def test_an_html_entity_is_no_figure():
+    assert _figures("Mr Blair&#191;s government is all talk.") == []

@@ -33,3 +33,10 @@ def test_a_town_the_text_writes_as_a_surname_after_a_given_name_is_the_person_al
     assert _named(text) == [("London", "London")]
     text = "Storm\n\nThe storm did damage in Kennedy on Monday. Charles Kennedy, the mayor, said so.\n"
     assert ("Kennedy", "Kennedy") in _named(text)  # written as a place too: every mention stays open to both
+
+
+def test_kazakh_is_the_people_not_a_town_and_round_is_a_place_word_in_a_sports_story():
+    assert _named("Soros group\n\nThe OSI said Kazakh citizens would suffer.\n") == []
+    text = ("Arsenal listing\n\nThe club's coach and striker are in the squad for the league season and the cup "
+            "final. \"We have two executives travelling round Japan and China at the moment,\" he said.\n")
+    assert _named(text) == [("Japan", "Japan"), ("China", "China")]

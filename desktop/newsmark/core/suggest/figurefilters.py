@@ -52,7 +52,7 @@ _EMERGENCY_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatch\w*|operators?|eme
                               re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"-[A-Z](?![a-z]{2,}\s+(?:and|or|to)\b)")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h|GMT|BST|CET|local\s+time)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around|about|since|to)\s+$", re.IGNORECASE)
 _BLOCK_OF = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _MADE_OF_BEFORE = re.compile(r"\d-(?:for|of|to|foot|feet)-$", re.IGNORECASE)
@@ -160,6 +160,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return True  # "Stage 3", "a level 4 alert", "No. 5", "the world No 1"
     if plain_digits and bare and text[end:end + 1] == "," and _APPOSED_IDENTIFIER.search(text, max(0, start - 16), start):
         return True  # "the final stage, 3, began": the stage's number in apposition
+    if plain_digits and text[start - 2:start] == "&#":
+        return True  # "Blair&#191;s": a character written as an HTML entity
     if plain_digits and low[0] == "0" and len(low) > 1:
         return True  # "HCV 01234": a figure never starts with a nought
     if bare and text[start - 1:start] == "(" and (text[start - 2:start - 1].isdigit() or text[start - 2:start - 1] == ")"):

@@ -107,8 +107,9 @@ def _vague(text: str) -> list[Suggestion]:
                 value, unit = 0.5, measure.group(1).lower() + "s"
             elif _PERIOD_HALF.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "one and a half", "a half": not the proportion
-            elif _HALF_OF_TIME.match(text, m.end()) and _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "in the second half of 2004", "the first half of next year": when, no amount
+            elif _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (
+                    _HALF_OF_TIME.match(text, m.end()) or not text.startswith(" of", m.end())):
+                continue  # "the second half of 2004", "in the first half, we pressured them": when, no amount
             else:
                 value, unit = 0.5, ""
         elif m.group("halfa"):

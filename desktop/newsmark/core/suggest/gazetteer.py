@@ -49,6 +49,9 @@ Strathclyde Tyrone Fermanagh Midlands""".split()] + [(n, n) for n in (
     "Greater London", "Home Counties", "Vale of Glamorgan", "South Shropshire", "East Anglia", "County Antrim",
     "County Down", "County Armagh", "County Tyrone", "County Fermanagh")] + [
     ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex")]]
+# Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl.
+FIRST_SENSES = [f"{name}\t{place}\t{kind}\t\t{code}\t0\t1" for name, place, kind, code in [
+    ("Kazakh", "Kazakhstan", "demonym", "KZ")]]
 # Canonical names news writes where GeoNames' own is ambiguous or abbreviated (by GeoNames id).
 RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands"}
 # Countries whose first-level regions are parishes, named so ("Saint Catherine Parish", not the saint).
@@ -190,5 +193,5 @@ def _place(fields: str) -> Place:
 def builtin_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded on first use and kept for the process (about 90,000 names)."""
     with gzip.open(resource_path(GAZETTEER), "rt", encoding="utf-8") as f:
-        first = [line for line in UK_AREAS if line.split("\t", 1)[0] not in _OTHER_FIRST]
+        first = [line for line in UK_AREAS if line.split("\t", 1)[0] not in _OTHER_FIRST] + FIRST_SENSES
         return Gazetteer(first + f.read().splitlines() + WORLD_REGIONS + FORMER_STATES + UK_AREAS)

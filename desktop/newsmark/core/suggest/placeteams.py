@@ -38,8 +38,8 @@ _ONLY_SPORT = frozenset(("striker", "midfielder", "goalkeeper", "winger", "quart
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
 # Words before a name that make it a place even in a game report ("at", "to", "against" do not: "lost to Boston").
-_LOCATIVE = frozenset("in near from outside inside around across throughout within into toward towards downtown between "
-                      "suburban".split())
+_LOCATIVE = frozenset("in near from outside inside around round across throughout within into toward towards downtown "
+                      "between suburban".split())
 # Words after a name that make it the town itself: "a St. Louis native", "the Dallas skyline", "Frisco officials".
 _TOWN_AFTER = frozenset("native natives skyline suburbs suburb officials residents streets neighborhoods neighbourhoods "
                         "metro outskirts athlete athletes".split())  # "The Trafford athlete": from the town
