@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.asciilower import ascii_lowered
 from newsmark.core.suggest.figurenumbers import WORD_NUMBER
 from newsmark.core.suggest.pertext import per_text
 
 # A character class first: ``re`` skips to the few characters wanted in C.
 _NUMBER_CHAR = re.compile(r"[\d.$€£¥₽₴₹₦₩₪₺₱−-](?<!\w.)")
 _NUMBER_WORD = re.compile(rb"\b(?:minus|negative|" + WORD_NUMBER.encode() + rb")")
-# The letters other than the ASCII ones that ``re`` matches case-blind to a number word's letters ("sıx", "ſix"; the
-# Kelvin sign matches "k", in no number word).
-_CASE_BLIND = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 
 @per_text
@@ -29,12 +27,10 @@ def number_char_starts(text: str) -> list[int]:
 def number_word_starts(text: str) -> list[int]:
     """Every offset where a number word, "minus" or "negative" (any case) starts after a word boundary, in text order.
 
-    Scanned as ASCII bytes in lower case, one byte per character (any other character becomes "?", no word
-    character: the few places it stood for a letter before a number word are a boundary here, one more offset).
+    Scanned as ASCII bytes in lower case (``asciilower``: any other character becomes "?", no word character; the
+    few places it stood for a letter before a number word are a boundary here, one more offset).
     """
-    for letter, ascii_letter in _CASE_BLIND:
-        text = text.replace(letter, ascii_letter)
-    return [m.start() for m in _NUMBER_WORD.finditer(text.encode("ascii", "replace").lower())]
+    return [m.start() for m in _NUMBER_WORD.finditer(ascii_lowered(text))]
 
 
 @per_text

@@ -330,12 +330,13 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     sport = evidence and sports_story(text)
     # A town the story once gives a side's role ("former Chelsea striker") is that side wherever no locative names the
     # place (a country's side, "Britain's relay team", says nothing of "left Britain").
-    sides = {text[m.start:m.end] for m in matches if m.entry.kind != "country" and side_role(tokens, m)} if evidence else set()
+    roles = [evidence and side_role(tokens, m) for m in matches]  # asked once per match: for the sides and in the loop
+    sides = {text[m.start:m.end] for m, role in zip(matches, roles) if role and m.entry.kind != "country"}
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
     crafts = craft_names(tokens, matches) if evidence else set()
     facilities = facility_names(tokens, matches) if evidence else set()
     schools = school_names(tokens, matches) if evidence else (set(), set())
-    for m in matches:
+    for m, role in zip(matches, roles):
         matched = text[m.start:m.end]
         if team.is_stopped(matched) or matched in INSTITUTIONS or matched in people:
             continue
@@ -362,7 +363,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (_given_name_first(tokens, m, places) or _initialled(tokens, m)):
                 continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama
-            if not m.team and (ranked(tokens, m) or side_role(tokens, m)
+            if not m.team and (ranked(tokens, m) or role
                                or ((sport or matched in sides) and team_not_place(tokens, m))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):

@@ -7,9 +7,11 @@ Ruiz, a nurse. "…," she said."). The asker in "When X asked …, he said" is t
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.speakers import PARTICLES, is_organisation, is_role, person_name
 
 _NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|" + PARTICLES + r"\b)){0,4}+"
@@ -52,11 +54,31 @@ def introduced(text: str, start: int, at: int) -> tuple[int, str]:
     return found
 
 
+@per_text
+def _stops(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every sentence stop (``_STOP``) in the text, in text order, worked out once per text.
+
+    A stop holds no other stop's first character, so the stops a scan of ``text[a:b]`` finds are exactly these
+    that start at ``a`` or later and end before ``b`` (the capital after a stop must lie inside the window too).
+    """
+    starts, ends = [], []
+    for m in _STOP.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _stop_ends(text: str, a: int, b: int) -> tuple[list[int], int, int]:
+    """The stop ends, and the range ``[i, j)`` of those a scan of ``_STOP`` over ``text[a:b]`` would find."""
+    starts, ends = _stops(text)
+    return ends, bisect.bisect_left(starts, a), bisect.bisect_left(ends, b)
+
+
 def sentence_starts(text: str, at: int) -> tuple[int, int]:
     """Where the sentence holding offset ``at`` and the one before it start, within its paragraph."""
     para = max(text.rfind("\n", 0, at) + 1, at - 600)
-    stops = [para, *(m.end() for m in _STOP.finditer(text, para, at))]
-    return stops[-1], stops[-2] if len(stops) >= 2 else para
+    ends, i, j = _stop_ends(text, para, at)
+    return ends[j - 1] if j > i else para, ends[j - 2] if j - i >= 2 else para
 
 
 def addressee(text: str, at: int) -> str:
@@ -76,11 +98,11 @@ def joined_subject(text: str, at: int) -> tuple[int, str]:
     """(offset, name) of the person opening the last clause joined on (``but``, ``and``) to the sentence before the one
     holding the quote at ``at`` — whom a "he said" after it means — or (-1, "")."""
     para = text.rfind("\n", 0, at) + 1
-    stops = [para, *(m.end() for m in _STOP.finditer(text, max(para, at - 600), at + 1))]  # a stop right before the mark too
-    if len(stops) < 2:
+    ends, i, j = _stop_ends(text, max(para, at - 600), at + 1)  # a stop right before the mark too
+    if j <= i:
         return (-1, "")
     found = (-1, "")
-    for m in _JOINED_SUBJECT.finditer(text, stops[-2], stops[-1]):
+    for m in _JOINED_SUBJECT.finditer(text, ends[j - 2] if j - i >= 2 else para, ends[j - 1]):
         name = person_name(m.group("who"))
         words = name.split()
         if (words and "I" not in words and not is_organisation(name) and not is_role(words[-1])

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
+from newsmark.core.suggest.asciilower import word_matches
 from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.unnamedvoices import introduced_voice
 from newsmark.core.suggest.kinship import kin, near_after
@@ -370,7 +371,7 @@ class SpeakerIndex:
         best = None
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
-        for m in islice(roles.finditer(self._text, max(0, at - _ROLE_REACH), at), _LOOK):
+        for m in islice(word_matches(self._text, head, roles, max(0, at - _ROLE_REACH), at), _LOOK):
             after = _NAMED_AFTER_ROLE.match(self._text[m.end():m.end() + 120])
             candidate = person_name(_LINE_END.sub("", after.group(1).split("\n", 1)[0])) if after else ""  # not "Ana Ruiz.\n\nHe"
             single = _SINGLE_AFTER_ROLE.match(self._text[m.end():m.end() + 40]) if styled else None
