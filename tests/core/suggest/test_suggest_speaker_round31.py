@@ -39,3 +39,11 @@ def test_he_said_after_a_sentence_closed_by_its_source_after_the_verb():
             "The barrister who had represented Mr Martin had said the rules were \"weighted overwhelmingly\" in favour "
             "of the householder, said Mr Clarke. He said: \"The problem is there has not been enough understanding.\"")
     assert _speakers(text) == ["Charles Clarke"]
+
+
+def test_he_added_after_a_bodys_unnamed_voice_though_a_scare_quote_stands_before():
+    text = ("Visa scheme\n\n"
+            "Investigations found more than 7,000 \"entrepreneurs\" had entered the UK. Mr Leigh said the Home Office "
+            "should now act. A Home Office spokesman said the system had been toughened. He added \"that the "
+            "traditional system will be replaced by a single check, which will be simpler\".")
+    assert _speakers(text) == ["Home Office spokesman"]

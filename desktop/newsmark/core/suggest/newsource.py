@@ -36,16 +36,17 @@ _REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2
 # confirmed Mr Smith was still in post …." — her words go on in the quote after it ("…," she said).
 _VOICE_OPENS_LAST = re.compile(r"(?:\A|[.!?][\"”’]?\s+)(?P<who>(?:A|An|The)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+|(?:for|of|and|the)[ \t]+){0,7}"
                                r"spokes(?:man|woman|person))[ \t]+(?:said|says|confirmed|added|explained|insisted|stressed)"
-                               r"\b[^.!?\"“”]*[.!?]\s*\Z")
+                               r"\b[^.!?\"“”]*[.!?](?:\s+(?:He|She)[ \t]+[a-z]+[ \t]*[:,]?)?\s*\Z")  # "… He added "…""
 
 
 def reported_last(text: str, previous_end: int, at: int) -> str:
     """The unnamed source of the reported words ending the narration between the last quote and this one, or ``""``:
     the quote that follows goes on with that source's words, not the last quote's speaker's."""
     between = text[previous_end:at]
-    if not between.strip() or between.count("\n\n") > 2 or '"' in between or "“" in between:
+    if not between.strip() or between.count("\n\n") > 2:
         return ""
-    m = _REPORTED_LAST.search(between) or _VOICE_OPENS_LAST.search(between)
+    m = _REPORTED_LAST.search(between) if '"' not in between and "“" not in between else None
+    m = m or _VOICE_OPENS_LAST.search(between, max(0, len(between) - 400))  # its last sentence holds no quote mark
     return m.group("who")[:1].lower() + m.group("who")[1:] if m else ""  # "a … spokeswoman": someone unnamed
 
 
