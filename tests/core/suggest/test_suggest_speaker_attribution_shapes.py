@@ -102,3 +102,10 @@ def test_a_body_named_x_of_a_place_is_the_body():
             "Munich Re said it expected claims of 100m euros. Lloyds of London told the Financial Times it expected its "
             "exposure to be limited to \"holiday resorts, personal accident, travel insurance and marine risks\".")
     assert _speakers(text)[-1] == "Lloyds of London"
+
+
+def test_a_name_of_a_place_after_a_person_or_a_paper_is_no_body_or_aside():
+    from newsmark.core.suggest.headclauses import aside_source, body_of_place
+    head = "CBC Chairman G.K. Butterfield of North Carolina said the caucus would be "
+    assert body_of_place(head, head.index("North"), "North Carolina") == ""
+    assert aside_source("In an email provided to The Post, the officer said that ") == ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import ADVERB, ASIDE, NAME, SAYS
-from newsmark.core.suggest.speakers import is_role
+from newsmark.core.suggest.speakers import is_full_name, is_organisation, is_role, person_name
 
 # A source set off inside the sentence, the verb first: "The comments, said Junya Tanase of JPMorgan in Tokyo, were "…"".
 _SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{NAME})(?:[ \t]+(?:of|from|at|in)[ \t]+[^,\"“”\n]{{1,60}})?,"
@@ -45,8 +45,11 @@ def aside_source(head: str) -> str:
     """The source a verb-first aside, a "who said" clause or an unclosed description in ``head`` (the sentence before
     the quote) names, or ``""``."""
     m = _SAID_ASIDE.search(head) if "said " in head or "says " in head else None
-    m = m or (_WHO_SAID.search(head) if "who" in head else None) or _UNCLOSED_ASIDE.search(head)
-    return m.group("who") if m else ""
+    m = m or (_WHO_SAID.search(head) if "who" in head else None)
+    if m:
+        return m.group("who")
+    m = _UNCLOSED_ASIDE.search(head)  # a person's full name only: "provided to The Post, the officer said" is no aside
+    return m.group("who") if m and is_full_name(person_name(m.group("who"))) and not is_organisation(m.group("who")) else ""
 
 
 def office_opening(head: str) -> str:
@@ -62,6 +65,7 @@ def colon_introduced(text: str, open_at: int) -> bool:
 
 # A body's name the scan of names cut at "of": "Lloyds of London", "Bank of England" (the last word comes first).
 _OF_BODY = name_pattern(r"(?:^|(?<=[ \t(]))((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+of[ \t]+\Z")
+_NAME_BEFORE = name_pattern(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)[ \t]+\Z")  # a given name or initials before the word
 # A described phrase run on into a clause joined with its own named subject: "an Achilles injury but Cole".
 _JOINED_NAME = name_pattern(r"[ \t](?:but|and|while|whereas)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\Z")
 
@@ -72,7 +76,9 @@ def body_of_place(head: str, start: int, who: str) -> str:
     if not builtin_gazetteer().get(name_key(who)):
         return ""
     body = _OF_BODY.search(head, max(0, start - 60), start)
-    return f"{body.group(1)} of {who}" if body and not is_role(body.group(1).split()[-1]) else ""
+    if not body or is_role(body.group(1).split()[-1]) or _NAME_BEFORE.search(head, max(0, body.start() - 30), body.start()):
+        return ""  # "G.K. Butterfield of North Carolina": a person from the place, not a body
+    return f"{body.group(1)} of {who}"
 
 
 def joined_name(who: str) -> str:
