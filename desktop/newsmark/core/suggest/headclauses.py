@@ -65,7 +65,7 @@ def colon_introduced(text: str, open_at: int) -> bool:
 
 # A body's name the scan of names cut at "of": "Lloyds of London", "Bank of England" (the last word comes first).
 _OF_BODY = name_pattern(r"(?:^|(?<=[ \t(]))((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]+of[ \t]+\Z")
-_NAME_BEFORE = name_pattern(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)[ \t]+\Z")  # a given name or initials before the word
+_GIVEN_BEFORE = name_pattern(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)[ \t]+\Z")  # a given name or initials before the word
 # A described phrase run on into a clause joined with its own named subject: "an Achilles injury but Cole".
 _JOINED_NAME = name_pattern(r"[ \t](?:but|and|while|whereas)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\Z")
 
@@ -76,7 +76,7 @@ def body_of_place(head: str, start: int, who: str) -> str:
     if not builtin_gazetteer().get(name_key(who)):
         return ""
     body = _OF_BODY.search(head, max(0, start - 60), start)
-    if not body or is_role(body.group(1).split()[-1]) or _NAME_BEFORE.search(head, max(0, body.start() - 30), body.start()):
+    if not body or is_role(body.group(1).split()[-1]) or _GIVEN_BEFORE.search(head, max(0, body.start() - 30), body.start()):
         return ""  # "G.K. Butterfield of North Carolina": a person from the place, not a body
     return f"{body.group(1)} of {who}"
 

@@ -111,7 +111,6 @@ def joined_subject(text: str, at: int) -> tuple[int, str]:
     return found
 
 
-
 # The sentence before ends with its source, the verb first: "… in favour of the householder, said Mr Clarke."
 _SAID_LAST = name_pattern(rf",[ \t]+(?:said|says|added|adds)[ \t]+(?P<who>{_NAME})\.[\"”’]?\s*\Z")
 
@@ -120,9 +119,10 @@ def source_closing_before(text: str, at: int) -> tuple[int, str]:
     """(offset, name) of the source closing the sentence right before the one holding the quote at ``at``, written
     after its verb ("…, said Mr Clarke. He said: “…”"), or (-1, "")."""
     para = text.rfind("\n", 0, at) + 1
-    stops = [para, *(m.end() for m in _STOP.finditer(text, max(para, at - 600), at + 1))]
-    if len(stops) < 2:
+    ends, i, j = _stop_ends(text, max(para, at - 600), at + 1)  # a stop right before the mark too
+    if j <= i:
         return (-1, "")
-    m = _SAID_LAST.search(text, max(stops[-2], stops[-1] - 80), stops[-1])
+    start, end = ends[j - 2] if j - i >= 2 else para, ends[j - 1]
+    m = _SAID_LAST.search(text, max(start, end - 80), end)
     name = person_name(m.group("who")) if m else ""
     return (m.start("who"), name) if name and not is_organisation(name) else (-1, "")
