@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmark.core.suggest.figures import _FIGURE, _search, _starts
-from newsmark.core.suggest.asciilower import CASE_BLIND
-from newsmark.core.suggest.figurestarts import number_starts
+from newsmark.core.suggest.asciilower import CASE_BLIND, ascii_lowered
+from newsmark.core.suggest.figurenumbers import WORD_NUMBER
+from newsmark.core.suggest.figurestarts import number_starts, number_word_starts
 from newsmark.core.suggest.figurewords import _ONE_IN
 
 _PIECES = st.sampled_from([
@@ -59,3 +60,15 @@ def test_one_in_five_starts_where_a_number_may(text):
     """Every "one in five" match starts at an offset ``number_starts`` lists (the rule searches only windows with one)."""
     starts = set(number_starts(text))
     assert all(m.start() in starts for m in (_ONE_IN.search(text, p) for p in range(len(text))) if m)
+
+
+@settings(max_examples=600)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_number_words_start_after_a_boundary(text):
+    """The number-word scan (the character before first, the text's opening on its own) lists what a ``\\b`` scan does."""
+    boundary = re.compile(rb"\b(?:minus|negative|" + WORD_NUMBER.encode() + rb")")
+    assert number_word_starts(text) == [m.start() for m in boundary.finditer(ascii_lowered(text))]
+
+
+def test_the_number_words_at_the_opening():
+    assert number_word_starts("Five died, one-two, someone, seventeenth ten") == [0, 11, 15, 29, 41]

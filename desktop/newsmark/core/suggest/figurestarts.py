@@ -14,7 +14,12 @@ from newsmark.core.suggest.pertext import per_text
 
 # A character class first: ``re`` skips to the few characters wanted in C.
 _NUMBER_CHAR = re.compile(r"[\d.$€£¥₽₴₹₦₩₪₺₱−-](?<!\w.)")
-_NUMBER_WORD = re.compile(rb"\b(?:minus|negative|" + WORD_NUMBER.encode() + rb")")
+_WORD_ALTERNATION = rb"(?:minus|negative|" + WORD_NUMBER.encode() + rb")"
+# The character before the word first (no word character: the \b before a letter), so ``re`` skips to the few offsets
+# after a space or a mark in C; a leading \b gets no such fast path and is tried at every offset. The text's opening
+# has no character before it: it is matched on its own.
+_NUMBER_WORD = re.compile(rb"\W" + _WORD_ALTERNATION)
+_NUMBER_WORD_FIRST = re.compile(_WORD_ALTERNATION)
 
 
 @per_text
@@ -30,7 +35,9 @@ def number_word_starts(text: str) -> list[int]:
     Scanned as ASCII bytes in lower case (``asciilower``: any other character becomes "?", no word character; the
     few places it stood for a letter before a number word are a boundary here, one more offset).
     """
-    return [m.start() for m in _NUMBER_WORD.finditer(ascii_lowered(text))]
+    lowered = ascii_lowered(text)
+    opening = [0] if _NUMBER_WORD_FIRST.match(lowered) else []
+    return opening + [m.start() + 1 for m in _NUMBER_WORD.finditer(lowered)]
 
 
 @per_text

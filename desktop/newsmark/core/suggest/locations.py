@@ -96,18 +96,20 @@ def _lookup(tokens: Tokens, i: int, gaz: Gazetteer, team: dict[str, Place], team
             team_prefixes: frozenset[str] = frozenset()) -> Match | None:
     """The longest gazetteer or team name starting at word i, as written."""
     text, n, word = tokens.text, len(tokens.words), tokens.words[i]
-    most = min(MAX_NAME_WORDS, max(gaz.words_after.get(word, 0), team_words.get(word, 0)))
+    most = gaz.words_after.get(word, 0)
+    if team_words:
+        most = max(most, team_words.get(word, 0))
     if not most:
         return None
+    most = min(MAX_NAME_WORDS, most)
     # A second word no name of the gazetteer has after this one (most): no two-word head to build (a team's may).
     if most > 1 and not team_prefixes and (i + 1 >= n or tokens.words[i + 1] not in gaz.second_words.get(word, ())):
         most = 1
     if most == 1:  # most names: one word, looked up as written (a word holds no space or apostrophe to normalise)
         if word in team:
             return Match(i, i + 1, tokens.starts[i], tokens.ends[i], team[word], True)
-        if word in gaz:
-            return Match(i, i + 1, tokens.starts[i], tokens.ends[i], gaz.get(word))
-        return None
+        entry = gaz.get(word)  # one look-up for "in the gazetteer" and its entry
+        return None if entry is None else Match(i, i + 1, tokens.starts[i], tokens.ends[i], entry)
     last, prefixes, start, starts, ends = i, gaz.prefixes, tokens.starts[i], tokens.starts, tokens.ends
     keys = [word]  # the name words i..last would make, as looked up
     while last + 1 < n and last + 1 - i < most and text[ends[last]:starts[last + 1]] in GAPS:

@@ -135,20 +135,19 @@ def _given_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) -> b
     Zollman"), before ``and`` and another person's given name and surname ("George and Joyce Wein"), or a given
     name and an initial before it ("John F. Kennedy")."""
     i, j, words, text = m.i, m.j, tokens.words, tokens.text
-    if tokens.headline(i):
-        return False
+    # Never on a headline, whose capitals say nothing: asked last, only of a name the tests below find (the costliest).
     if (i >= 2 and len(words[i - 1]) == 1 and words[i - 1].isupper() and text[tokens.ends[i - 1]:tokens.starts[i]] == ". "
             and tokens.gap(i - 1) == " " and tokens.capitalised(i - 2) and words[i - 2] not in TITLES):
-        return True
+        return not tokens.headline(i)
     if j + 1 >= len(words) or tokens.gap(j) != " ":
         return False
     middle = gaz.get(words[j])
     if (tokens.capitalised(j) and middle is not None and middle.kind == "city" and words[j] not in TITLES
             and _surname(tokens, j + 1, places)):
-        return True  # the middle name is a town's too ("Ann"), the surname no place
+        return not tokens.headline(i)  # the middle name is a town's too ("Ann"), the surname no place
     return (words[j] == "and" and j + 2 < len(words) and tokens.gap(j + 1) == " " and tokens.capitalised(j + 1)
             and j + 1 not in places and words[j + 1] not in TITLES and words[j + 1] not in DIRECTIONS
-            and _surname(tokens, j + 2, places))
+            and _surname(tokens, j + 2, places) and not tokens.headline(i))
 
 
 def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int]) -> bool:

@@ -70,10 +70,10 @@ def _home_region(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer) 
 
 def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> Match:
     m = matches[k]
-    written = tokens.text[m.start:m.end]
     other = _apposed_country(tokens, matches, k)
     if other and m.entry.kind == "city" and not m.team and m.entry.country != other:
         # "St. Thomas, USVI", "Paris, Texas": the town of that name in that country, not the first one listed.
+        written = tokens.text[m.start:m.end]
         home = _home_region(tokens, m, {other}, gaz)  # "Manchester, Jamaica": the parish of that name
         if home is not m:
             return home
@@ -81,7 +81,7 @@ def _resolved(tokens: Tokens, matches: list[Match], k: int, gaz: Gazetteer) -> M
     if m.team or m.feature or m.entry.country != "US" or m.j - m.i > 2:
         return m
     name = next((n for n in CITY_FIRST if m.entry.place in (n, CITY_FIRST[n])), None)
-    if name is None or written.replace("\n", " ").title() != name.title():
+    if name is None or tokens.text[m.start:m.end].replace("\n", " ").title() != name.title():
         return m
     if _state_here(tokens, matches, k):
         region = next((r for r in (gaz.get(name), gaz.region_named(name, "US")) if r is not None and r.kind == "region"), None)
@@ -100,7 +100,9 @@ def _apposed_country(tokens: Tokens, matches: list[Match], k: int) -> str:
     if k + 1 >= len(matches):
         return ""
     m, nxt = matches[k], matches[k + 1]
-    if tokens.text[m.end:nxt.start] != ", " or nxt.entry.kind not in ("country", "region") or not nxt.entry.country:
+    # The distance first: most matches are not two characters apart, and need no slice of the text.
+    if (nxt.start - m.end != 2 or tokens.text[m.end:nxt.start] != ", " or nxt.entry.kind not in ("country", "region")
+            or not nxt.entry.country):
         return ""
     return nxt.entry.country
 
