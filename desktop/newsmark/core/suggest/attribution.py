@@ -17,7 +17,7 @@ from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
 from newsmark.core.suggest.titledsubject import titled_subject
-from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside
+from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside, next_sentence, stop_before
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
                                                NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
                                                WORD as _WORD, ANY_PAST as _ANY_PAST, SUBORDINATORS)
@@ -40,7 +40,6 @@ _BARE_GROUP = name_pattern(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\
                            rf"{_ADVERB}\s+(?:{_SAYS}|chanted|sang)\b")
 _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
                         "besides afterwards also then still".split())
-_LEADS_ON = name_pattern(r"\s+that\b|\s*:\s*[“\"‘«]|(?:[ \t]+[^\s\"“”:;.!?]+){1,8}?[ \t]*:[ \t]*[“\"‘«]")  # "… told Cadena Ser: """
 _NAMED_AFTER = name_pattern(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 _APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
@@ -124,25 +123,6 @@ def _who(m: re.Match) -> str:
     return speaker_phrase(m.group("who"))
 
 
-# After a full stop closing the quote, a verb followed by a reported clause with its own finite verb starts the next
-# sentence's reported speech ("…man." Ritchie said the peer would be "sadly missed"), not the quote's attribution.
-_REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,120}?(?<![\w'’-])(?:would|will|was|is|had|has|were|are|"
-                                r"could|should|can|may|might|must|did|does)(?![\w'’-])")
-
-
-def _stop_before(text: str, after: int) -> str:
-    """The last character inside a quote's closing mark (``after`` is past it), past a space ("… a great year. "") and a
-    nested quote's own mark ("… 'What am I doing there?'"")."""
-    return text[max(0, after - 6):after - 1].rstrip(" \t'’")[-1:]
-
-
-def _next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
-    """Whether the verb ending at ``verb_end`` in ``tail`` (after a quote ending a sentence) opens the next sentence's
-    words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own after a full stop."""
-    stop = _stop_before(text, after)
-    return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and bool(_REPORTED_CLAUSE.match(tail, verb_end))))
-
-
 def _surname_of_someone(text: str, word: str) -> bool:
     """Whether a one-word "-ly" source ("says Early", "said Daly") is the surname of a person the text names in full."""
     return (word.endswith("ly") and word[:1].isupper() and " " not in word
@@ -176,7 +156,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return speaker_phrase(titled.group("who"))
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
-        if m and pattern is _AFTER_WHO_FIRST and _next_sentence(text, after, tail, m.end()):
+        if m and pattern is _AFTER_WHO_FIRST and next_sentence(text, after, tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
         if m and (speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
@@ -200,7 +180,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return group.group("who")
     described = _DESCRIBED_FIRST.match(tail)
     if (described and not NOT_DESCRIPTIONS.intersection(described.group("desc").split())
-            and not _next_sentence(text, after, tail, described.end())):
+            and not next_sentence(text, after, tail, described.end())):
         return speaker_phrase(described.group("who"))
     verbless = _VERBLESS.match(tail)
     if verbless and (text[after - 2:after - 1] == "," or verbless.group("dash")):
@@ -263,7 +243,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     joined = coordinated_subject(head)  # "Ruiz met the panel and said, "…"": the clause's subject
     if joined and (joined.lower() in PRONOUNS or speaker_like(joined)):
         return joined if joined.lower() in PRONOUNS else speaker_phrase(joined)
-    return _in_sentence(head, "" if _stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
+    return _in_sentence(head, "" if stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
 
 
 # A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".

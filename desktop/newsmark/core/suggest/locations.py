@@ -72,11 +72,11 @@ from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body
-from newsmark.core.suggest.placenamesakes import craft_names, facility_names, firm_partner, given_surnames, person_namesakes, the_facility
+from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_first, given_surnames,
+                                                  lone_initial, person_namesakes, the_facility)
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
-from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.placeteams import ranked, side_role, sports_story, team_not_place
 from newsmark.core.suggest.speakers import is_role
 from newsmark.core.suggest.placeuses import (
@@ -178,31 +178,6 @@ def _has_cue(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer, plac
     if after is not None:
         return after.kind in ("country", "region") and after.country == m.entry.country
     return False
-
-
-def _given_name_first(tokens: Tokens, m, places: set[int]) -> bool:
-    """True when a one-word city is a given name (``resources/given_names.tsv``) right before a capitalised
-    word that is no place: a person's name ("David Nalbandian", "Magdalena Maleeva")."""
-    if m.feature or m.j - m.i != 1 or m.j >= len(tokens.words) or m.entry.kind != "city":
-        return False
-    return (tokens.gap(m.j) == " " and tokens.capitalised(m.j) and m.j not in places
-            and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
-
-
-def _initialled(tokens: Tokens, m: Match) -> bool:
-    """True when a town or region follows a lone initial that opens a list's item or a line (a player's name in a team
-    sheet, "C Paterson; S Lamont; …", "R Russell, B Douglas": not "South Lamont" nor Douglas) or stands between a
-    given name and the surname ("George W Bush": not Būsh, Egypt)."""
-    if m.entry.kind not in ("city", "region", "area"):
-        return False
-    k = m.i if len(tokens.words[m.i]) == 1 else m.i - 1  # the initial, or the compass letter the match opens with
-    initial = tokens.words[k] if k >= 0 else ""
-    if not (len(initial) == 1 and initial.isupper()) or initial in "AI" or tokens.gap(k + 1) != " ":
-        return False
-    before = tokens.gap(k).rstrip(" ") if k else "\n"
-    if k and tokens.gap(k) == " " and tokens.capitalised(k - 1) and len(tokens.words[k - 1]) > 1:
-        return True  # "George W Bush", "John F Kennedy": a middle initial between a given name and the surname
-    return before[-1:] in (",", ";", ":", "\n", "(") or k == 0
 
 
 def _needs_evidence(m: Match, written: str = "") -> bool:
@@ -363,7 +338,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
                                or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
-            if not m.team and (_given_name_first(tokens, m, places) or _initialled(tokens, m)):
+            if not m.team and (given_name_first(tokens, m, places) or lone_initial(tokens, m)):
                 continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama
             if not m.team and (ranked(tokens, m) or role
                                or ((sport or matched in sides) and team_not_place(tokens, m))):

@@ -101,6 +101,31 @@ def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> se
     return out
 
 
+def given_name_first(tokens: Tokens, m: Match, places: set[int]) -> bool:
+    """True when a one-word city is a given name (``resources/given_names.tsv``) right before a capitalised
+    word that is no place: a person's name ("David Nalbandian", "Magdalena Maleeva")."""
+    if m.feature or m.j - m.i != 1 or m.j >= len(tokens.words) or m.entry.kind != "city":
+        return False
+    return (tokens.gap(m.j) == " " and tokens.capitalised(m.j) and m.j not in places
+            and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
+
+
+def lone_initial(tokens: Tokens, m: Match) -> bool:
+    """True when a town or region follows a lone initial that opens a list's item or a line (a player's name in a team
+    sheet, "C Paterson; S Lamont; …", "R Russell, B Douglas": not "South Lamont" nor Douglas) or stands between a
+    given name and the surname ("George W Bush": not Būsh, Egypt)."""
+    if m.entry.kind not in ("city", "region", "area"):
+        return False
+    k = m.i if len(tokens.words[m.i]) == 1 else m.i - 1  # the initial, or the compass letter the match opens with
+    initial = tokens.words[k] if k >= 0 else ""
+    if not (len(initial) == 1 and initial.isupper()) or initial in "AI" or tokens.gap(k + 1) != " ":
+        return False
+    before = tokens.gap(k).rstrip(" ") if k else "\n"
+    if k and tokens.gap(k) == " " and tokens.capitalised(k - 1) and len(tokens.words[k - 1]) > 1:
+        return True  # "George W Bush", "John F Kennedy": a middle initial between a given name and the surname
+    return before[-1:] in (",", ";", ":", "\n", "(") or k == 0
+
+
 def given_surnames(tokens: Tokens, matches: list[Match]) -> set[str]:
     """One-word towns the text writes as a surname after a given name ("Charles Kennedy", "Serena Williams") and never
     after a place's preposition: the person wherever they stand alone, the headline's "Kennedy questions trust" too."""

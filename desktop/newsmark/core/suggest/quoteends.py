@@ -1,8 +1,11 @@
-"""Where the sentence a quote sits in begins, whether the quote ends that sentence inside its marks, and odd closing marks."""
+"""Where the sentence a quote sits in begins, whether the quote ends that sentence inside its marks (and whether the
+verb after it opens the next one), and odd closing marks."""
 
 from __future__ import annotations
 
 import re
+
+from newsmark.core.suggest.namecaps import name_pattern
 
 # Where the sentence before a quote starts: not after a title's stop ("Gov. Ana Ruiz's", "Sen. Lee") nor an initial.
 HEAD_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bSt)(?<!\bLt)"
@@ -33,3 +36,25 @@ def single_close(text: str, start: int, stop: int) -> int:
             return k if "‘" not in text[start:k] else -1
         k = text.find("’", k + 1, stop)
     return -1
+
+
+# A verb after a quote leads on to words of its own: "that", or a colon then a quote, perhaps after whom it was said to
+# ("… told Cadena Ser: "…"").
+_LEADS_ON = name_pattern(r"\s+that\b|\s*:\s*[“\"‘«]|(?:[ \t]+[^\s\"“”:;.!?]+){1,8}?[ \t]*:[ \t]*[“\"‘«]")
+# After a full stop closing the quote, a verb followed by a reported clause with its own finite verb starts the next
+# sentence's reported speech ("…man." Ritchie said the peer would be "sadly missed"), not the quote's attribution.
+_REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,120}?(?<![\w'’-])(?:would|will|was|is|had|has|were|are|"
+                                r"could|should|can|may|might|must|did|does)(?![\w'’-])")
+
+
+def stop_before(text: str, after: int) -> str:
+    """The last character inside a quote's closing mark (``after`` is past it), past a space ("… a great year. "") and a
+    nested quote's own mark ("… 'What am I doing there?'"")."""
+    return text[max(0, after - 6):after - 1].rstrip(" \t'’")[-1:]
+
+
+def next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` in ``tail`` (after a quote ending a sentence) opens the next sentence's
+    words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own after a full stop."""
+    stop = stop_before(text, after)
+    return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and bool(_REPORTED_CLAUSE.match(tail, verb_end))))
