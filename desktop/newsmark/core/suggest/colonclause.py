@@ -29,7 +29,7 @@ _WITH_DOING = name_pattern(rf"\b[Ww]ith\s+(?P<who>{NAME}){ADVERB}\s+[a-z]{{2,}}i
 
 
 # A name right after these is spoken to or about, never the speaker: "He told Ms Sturgeon:", "on Sunday with Adam Boulton:".
-_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:told|tells|telling|asked|asks|asking|urged|warned|thanked|with|to|by|for|at|of|"
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:asked|asks|asking|urged|warned|thanked|with|to|by|for|at|of|"
                             r"from|on|in|about|against)\Z")
 
 

@@ -193,5 +193,7 @@ def _place(fields: str) -> Place:
 def builtin_gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded on first use and kept for the process (about 90,000 names)."""
     with gzip.open(resource_path(GAZETTEER), "rt", encoding="utf-8") as f:
-        first = [line for line in UK_AREAS if line.split("\t", 1)[0] not in _OTHER_FIRST] + FIRST_SENSES
-        return Gazetteer(first + f.read().splitlines() + WORLD_REGIONS + FORMER_STATES + UK_AREAS)
+        first, after = [], []  # a county before GeoNames' towns of its name, but for a big city's namesake
+        for line in UK_AREAS:
+            (after if line.split("\t", 1)[0] in _OTHER_FIRST else first).append(line)
+        return Gazetteer(first + FIRST_SENSES + f.read().splitlines() + WORLD_REGIONS + FORMER_STATES + after)

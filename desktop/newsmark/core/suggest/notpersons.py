@@ -27,7 +27,7 @@ _HEADLINE_PREPOSITIONS = frozenset("During Amid Despite Against Following Into T
 # Words naming a street; a person's surname may be one ("Picabo Street"), never a word before the surname.
 _STREET_WORDS = frozenset("street road avenue boulevard square highway".split())
 # A day after a name is when, not who: "in eastern Oklahoma Friday morning".
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 @lru_cache(maxsize=4096)
@@ -54,7 +54,7 @@ def without_weekday(words: list[str]) -> list[str]:
     after a given name alone the day is a surname ("coach Mike Friday")."""
     if len(words) == 2 and given_gender(" ".join(words)):
         return words
-    return words[:-1] if len(words) >= 2 and words[-1] in _WEEKDAYS and words[-2][:1].isupper() else words
+    return words[:-1] if len(words) >= 2 and words[-1] in WEEKDAYS and words[-2][:1].isupper() else words
 
 
 # Words that put a country or region where something happens or is acted on: "in Israel", "from Georgia", "against Chad".

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
-from newsmark.core.suggest.notpersons import headline_clause, not_a_person, without_weekday
+from newsmark.core.suggest.notpersons import WEEKDAYS, headline_clause, not_a_person, without_weekday
 
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
@@ -140,8 +140,7 @@ _WHEN = name_pattern(r"(?:Next|Last|This|Every|Early|Late|Mid)\s+(?:January|Febr
 _PLURAL_TITLES = frozenset("senators sens sens. representatives reps reps. congressmen congresswomen ministers governors govs "
                            "govs. mayors councillors councilors presidents judges generals gens gens. commissioners".split())
 # Days and months no given name shares ("On Monday Tony Blair …"; not "April", "May", "June", "August").
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July September "
-                  "October November December".split())
+_DAYS = WEEKDAYS | frozenset("January February March July September October November December".split())
 # A party's members named in the plural before one of them ("Tories Ken Clarke and Sir George Young").
 _PARTY_PLURALS = frozenset("tories conservatives democrats republicans socialists nationalists unionists liberals "
                            "greens".split())
