@@ -47,3 +47,32 @@ def test_a_nationality_or_a_describing_word_before_the_name_is_no_part_of_it():
             "advised not to jump by my doctor,\" said Tomlinson.\n\n\"I am so happy,\" a tearful Claxton told BBC Sport.\n\n"
             "\"We are far behind,\" said a commonwealth Democrat.")
     assert _speakers(text) == ["Lynton Crosby", "Tomlinson", "Claxton", "commonwealth Democrat"]
+
+
+def test_a_club_and_a_position_after_the_is_the_manager_told_about():
+    text = ("Ferguson hails resolve\n\nManchester United's Alex Ferguson has praised his players.\n\n\"That was our "
+            "hardest away game of the season,\" said the Old Trafford boss. \"We showed lots of character.\"\n\nSimon Amor "
+            "won the sevens award. Amor, who will captain England in Dubai, was delighted with his award. \"This is a "
+            "genuine honour,\" said the Gloucester fly-half.")
+    assert _speakers(text) == ["Alex Ferguson", "Alex Ferguson", "Simon Amor"]
+
+
+def test_a_club_and_a_position_after_a_is_someone_new():
+    text = "Derby\n\nKeane scored twice. \"It was a great night,\" said a Chelsea striker."
+    assert _speakers(text) == ["Chelsea striker"]
+
+
+def test_a_nationality_opening_the_sentence_before_is_the_player_named_before_it():
+    text = ("Edu describes tunnel fracas\n\nArsenal's Edu has lifted the lid on the scenes that followed Manchester "
+            "United's win.\n\nThe Brazilian confirmed tempers had flared but could shed no light on reports that food was "
+            "thrown at United boss Sir Alex Ferguson. \"I saw people being pulled apart,\" he told Uefa's website. However, "
+            "Edu tried to play down the incidents, adding: \"There was nothing that I haven't seen in Brazilian derbies.\"")
+    assert _speakers(text) == ["Edu", "Edu"]
+
+
+def test_the_nationality_of_a_shared_attribution_is_the_speaker_of_both_quotes():
+    text = ("Jol joy at Cup win\n\nTottenham manager Martin Jol acclaimed his players for their patience in their 3-0 FA "
+            "Cup victory over a determined Nottingham Forest side.\n\n\"We had the initiative but it wasn't easy. It was a "
+            "professional sort of performance,\" the Dutchman said. \"Forest played with a lot of players behind the ball in "
+            "the first half.\"")
+    assert _speakers(text) == ["Martin Jol", "Martin Jol"]

@@ -1,8 +1,8 @@
 """A nationality standing for the person last told about: '"…," said the American', 'the Briton added'.
 
 Sports and foreign news calls a person it has named by their nationality ("the American", "the Swiss", "the
-Spaniard"). That is no unnamed source: like "he said", it means the player or politician the story was telling
-about.
+Spaniard"), or by their club and position ("said the Old Trafford boss", "the Gloucester fly-half"). That is no
+unnamed source: like "he said", it means the player or politician the story was telling about.
 """
 
 from __future__ import annotations
@@ -21,13 +21,25 @@ def nationality(word: str) -> bool:
     return word in _NOUNS or getattr(builtin_gazetteer().get(name_key(word)), "kind", "") == "demonym"
 
 
+# A player's or manager's position after their club's or country's name: "the Old Trafford boss".
+_POSITIONS = frozenset("boss manager coach fly-half scrum-half striker midfielder defender winger skipper captain keeper "
+                       "goalkeeper full-back centre-back left-back right-back flanker hooker prop playmaker forward".split())
+
+
+def _club_position(who: str) -> bool:
+    """Whether ``who`` is a club's or country's name and a position ("Old Trafford boss", "Gloucester fly-half")."""
+    *club, position = who.split(" ")
+    return bool(club) and position in _POSITIONS and all(w[:1].isupper() for w in club)
+
+
 def nationality_anaphor(text: str, who: str, at: int, after: int) -> bool:
     """True when the attribution of the quote at ``at`` (closing at ``after``) names its speaker "the" + a nationality,
-    perhaps described ("the 27-year-old Austrian")."""
-    if " " in who or not who[:1].isupper():
+    perhaps described ("the 27-year-old Austrian"), or "the" + a club and a position ("the Old Trafford boss")."""
+    bare = who[4:] if who.startswith(("the ", "The ")) else who  # the attribution read with its article
+    if not bare[:1].isupper() or not (_club_position(bare) if " " in bare else nationality(bare)):
         return False
-    if not nationality(who):
-        return False
+    if bare is not who:
+        return True
     # "the American", "the 27-year-old Austrian", "the young Briton": described, still the one told about
     the = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:(?:\d+-year-old|[a-z][\w-]*)[ \t]+){0,2}" + re.escape(who) + r"(?![\w'’-])")
     return bool(the.search(text, after, after + 60) or the.search(text, max(0, at - 200), at))

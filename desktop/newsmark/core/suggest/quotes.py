@@ -45,7 +45,7 @@ from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
 from newsmark.core.suggest.namedterms import named_term
 from newsmark.core.suggest.namephrases import name_mentions
-from newsmark.core.suggest.nationals import nationality_anaphor
+from newsmark.core.suggest.nationals import nationality, nationality_anaphor
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.newsource import introduces_unnamed, reported_last
@@ -337,6 +337,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
             near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at),
                      source_closing_before(text, at)]
+            near = [c if not nationality(c[1]) else (-1, "") for c in near]  # "The Brazilian confirmed …": who was named
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
             if brought[1]:
