@@ -170,3 +170,19 @@ def test_a_source_named_after_the_quote_stands_though_its_name_is_inside_the_run
             'But his dedication impressed manager Kevin Keegan. "He drove himself back into the team. He is an unsung '
             'hero," said Keegan.\n')
     assert [who for _, who in _quotes(text)][-1] == "Kevin Keegan"
+
+
+def test_words_of_a_quote_left_unclosed_are_no_source_of_the_next():
+    text = ("Costin aims for comeback\n\nJamie Costin should be paralysed. \"I was in a lot of pain,\" says the Waterford "
+            "man.\n\nJamie has also trained in Spala. \"I was there for over a fortnight and underwent a fair extreme "
+            "treatment called cryotherapy. \"Basically, there's a small room which is cooled by liquid nitrogen.\"\n\n"
+            "Jamie heads to Poland again on Sunday.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Jamie Costin"] * 3
+
+
+def test_a_name_in_narration_between_marks_paired_wrong_still_speaks():
+    text = ("Blunkett plans\n\nTory spokesman David Davis said the plans were \"a PR exercise\".\n\nPolice forces were "
+            "already \"buried\" under initiatives and there was little to reassure them,\" said Mr Davis. Earlier Lib Dem "
+            "spokesman Mark Oaten said the government was right. \"But these measures will only work if they are matched "
+            "with a cut in paperwork.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)][-1] == "Mark Oaten"

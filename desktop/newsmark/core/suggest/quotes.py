@@ -253,6 +253,14 @@ def _outside(mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> 
     return kept
 
 
+def _inside_last(text: str, who: str, last: tuple, at: int, after: int) -> bool:
+    """Whether ``who``, read as the source of the quote between ``at`` and ``after``, stands only inside the words of
+    the quote before it (``last``: open mark, content start, content end, …), left unclosed before this one opens."""
+    k = text.rfind(who, max(0, at - 300), at)
+    return (last[1] <= k < last[2] and text.find(who, after, after + 120) == -1
+            and not text[last[1]:last[1] + 1].islower())  # '" said Mr Davis. …': no quote, marks paired wrong
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts ("Lee's plan is "…," she said": not Lee's own words)."""
     base = max(0, at - 400)
@@ -282,6 +290,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 and not quoted_term(text, at, content_end, after) \
                 and not named_term(text, at, start, content_end, after):  # "a “right to work” state": a name
             who = checked_speaker(text, at, after)
+            if who and quotes and _inside_last(text, who, quotes[-1], at, after):
+                who = ""  # "…and underwent a treatment called cryotherapy. "Basically …": the last quote's words, no source
             role = ""
             if who and who.lower() not in PRONOUNS:
                 anaphor = nationality_anaphor(text, who, at, after)  # "said the American": the player told about
