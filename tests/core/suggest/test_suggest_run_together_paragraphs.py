@@ -186,3 +186,20 @@ def test_a_name_in_narration_between_marks_paired_wrong_still_speaks():
             "spokesman Mark Oaten said the government was right. \"But these measures will only work if they are matched "
             "with a cut in paperwork.\"")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)][-1] == "Mark Oaten"
+
+
+def test_a_role_of_some_field_between_the_club_and_the_name_opens_with_the_person():
+    text = ("Saint-Andre anger\n\nSale Sharks director of rugby Philippe Saint-Andre has re-opened the club-versus-country "
+            "debate.\n\nSale host Bath on Friday, but the Frenchman has endured a \"difficult week\". \"It's an important "
+            "game but we've just the one full session,\" he told BBC Sport.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Philippe Saint-Andre"]
+
+
+def test_a_role_of_the_body_is_no_role_before_a_name():
+    text = ("IMF meetings\n\nFinance ministers gathering in Washington for meetings of the International Monetary Fund and "
+            "World Bank face challenges.\n\n\u201cIt is an unusual time,\u201d said former Treasury official Mark Sobel, U.S. "
+            "chairman of the Official Monetary and Financial Institutions Forum think tank.\n\nRate rises have caused "
+            "spillover effects around the world.\n\nThat has led to hand-wringing from economists. But the Fed has domestic "
+            "mandates, and Sobel is skeptical they can coordinate much.\n\n\u201cA lot of the national policies are on "
+            "their own course,\u201d he said.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Mark Sobel", "Mark Sobel"]
