@@ -208,3 +208,11 @@ def test_a_kings_counsel_after_a_name_is_a_rank_not_an_owner():
     assert suggest_quotes(text)[-1].attributes["speaker"] == "Thabo Lerotholi"
     owned = "The ACLU’s Jay Stanley said: “A constitution is only as strong as its courts.”"
     assert suggest_quotes(owned)[-1].attributes["speaker"] == "Jay Stanley"
+
+
+def test_a_sentence_adverb_after_the_subject_is_no_part_of_the_speaker():
+    text = ("Rebate row\n\nForeign Secretary Jack Straw has defended the rebate. Mr Brady said: \"I believe it is "
+            "essential.\n\n\"The UK is already one of the biggest net contributors to the EU.\" The foreign secretary "
+            "meanwhile said the \"justice\" of the rebate remained. \"We have one of the lowest net receipts of any EU "
+            "country.\"")
+    assert _speakers(text)[1:] == ["Jack Straw", "Jack Straw"]

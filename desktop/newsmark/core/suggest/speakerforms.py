@@ -123,6 +123,11 @@ _UNNAMED_FOR = name_pattern(r"(?<![\w'’-])(?<!, )(?:[Aa]n?|[Oo]ne)[ \t]+(?P<de
 _FOR_BODY = name_pattern(r",[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?P<role>[a-z][\w-]*)[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?\Z")
 
 
+# A sentence adverb between the subject and its verb of saying: "The foreign secretary meanwhile said …".
+_ADVERB_AFTER = re.compile(r"(?<=[\w.])[ \t]+(?:meanwhile|also|however|later|earlier|then|too|today|yesterday|now|previously|"
+                           r"recently|subsequently|separately|again|himself|herself|themselves)\Z")
+
+
 def checked_speaker(text: str, at: int, after: int) -> str:
     """The speaker ``attribution`` reads for the quote at ``at``, unless a place, a lower-case fragment, a phrase
     opening the sentence ("In a statement, …") or a body spoken for.
@@ -135,6 +140,8 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     if quoted:
         return quoted  # "papers quoted Ruiz as saying": Ruiz, the one quoted
     who = attribution(text, at, after)
+    if who[:1].isupper() or who.startswith(("the ", "a ", "an ")):
+        who = _ADVERB_AFTER.sub("", who)  # "the foreign secretary meanwhile said": the secretary
     if not who or who.lower() in PRONOUNS:
         return who
     glued = glued_surname(text, who, at, after)
