@@ -56,3 +56,9 @@ def test_a_moment_opening_the_sentence_is_no_speaker():
 def test_a_source_phrase_that_opens_no_adverbial_stays():
     text = _INTRO + "A spokesman for the county office said, “The records were never kept in the first place.”"
     assert _speakers(text) == ["spokesman for the county office"]
+
+
+def test_a_phrase_before_a_pronoun_and_its_verb_is_no_speaker():
+    text = ("Blair rift\n\nTony Blair denied any rift with Gordon Brown. He said he took no notice of the papers. Although "
+            "in the next breath he declared: \"I get increasingly alarmed by what I read in the newspapers.\"")
+    assert _speakers(text) == ["Tony Blair"]
