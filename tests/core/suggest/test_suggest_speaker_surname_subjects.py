@@ -48,3 +48,11 @@ def test_a_surname_acting_in_an_irregular_past_tense_is_the_subject():
             "to the match. \"He's a tough player on any surface,\" he said.")
     assert [text[at:at + 4] for at, _ in surname_subjects(text, SpeakerIndex(text))] == ["Hale"]
     assert _speakers(text) == ["Dan Hale"]
+
+
+def test_a_surname_in_a_mood_before_the_quote_is_the_one_a_nationality_means():
+    text = ("Moya emotional after Davis Cup win\n\nCarlos Moya beat Andy Roddick to end the USA's challenge.\n\n"
+            "\"But certainly we can put the work in,\" said US coach Patrick McEnroe. Roddick was left frustrated after losing "
+            "both his singles. \"It's just tough because I felt like I was in it the whole time,\" said the American.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Patrick McEnroe", "Andy Roddick"]
+

@@ -16,6 +16,9 @@ from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 _IRREGULAR = ("(?:came|went|won|lost|beat|took|made|gave|got|told|saw|ran|led|left|fell|felt|knew|thought|began|brought|"
               "bought|built|held|kept|met|paid|put|set|spoke|stood|sent|spent|wrote|drew|grew|hit|threw|struck|broke|chose|"
               "fought|sought|taught|caught|found|heard|meant|rose|drove|flew|sang|swam|wore|woke|hid|shot|quit|split)")
+# A mood a speaker is in before their words ("Roddick was left frustrated …. "…," said the American"): no passive.
+_MOOD = (r"(?:frustrated|delighted|pleased|happy|disappointed|upbeat|confident|relieved|angry|furious|unhappy|satisfied|"
+         r"thrilled|proud|philosophical|adamant|defiant|optimistic|downbeat|gutted|devastated|elated|bullish|cautious)")
 # A sentence opening with one capitalised word (possessive or not), then an aside with "who" or a verb.
 # The verb acts ("worried", "laughs"): a passive, a copula ("was sacked", "is 56") or a refusal ("declined to comment")
 # makes no speaker of its subject.
@@ -25,7 +28,8 @@ _IRREGULAR = ("(?:came|went|won|lost|beat|took|made|gave|got|told|saw|ran|led|le
 _SENTENCE_STARTS = name_pattern(r"[.!?\n](?:(?<=[.!?])[”\"’]?\s|(?<=\n))(?=[A-Z][a-z])")
 _SURNAME_SUBJECT = name_pattern(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
                                 r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
-                                r"(?:[a-z]{2,}(?:ed|s)|" + _IRREGULAR + r")\b)")
+                                r"(?:[a-z]{2,}(?:ed|s)|" + _IRREGULAR + r")\b"
+                                r"|[ \t]+(?:was|is)[ \t]+(?:left[ \t]+)?" + _MOOD + r"\b)")
 _GIVEN = name_pattern(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
 
