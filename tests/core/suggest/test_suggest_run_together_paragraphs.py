@@ -203,3 +203,16 @@ def test_a_role_of_the_body_is_no_role_before_a_name():
             "mandates, and Sobel is skeptical they can coordinate much.\n\n\u201cA lot of the national policies are on "
             "their own course,\u201d he said.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Mark Sobel", "Mark Sobel"]
+
+
+def test_a_source_after_the_next_quote_opens_is_not_this_quote_s():
+    text = ("Moya emotional\n\nAnd Moya, nicknamed Charly, admitted: \"The Davis Cup is my dream. \"Some people have said "
+            "that I am obsessed but I think that it is better this way. \"It's really incredible.\" Spanish captain Jordi "
+            "Arrese said: \"Charly played a great game.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Moya"] * 3 + ["Jordi Arrese"]
+
+
+def test_a_source_after_a_scare_quote_in_the_same_sentence_is_still_its():
+    text = ("Budget\n\nMichael Howard attacked the Budget. Mr Brown liked to rattle off \"magical balances conjured out of "
+            "thin air\" in a bid to convince people there was no \"black hole\" in the finances, the Tory leader said.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Michael Howard"]

@@ -261,6 +261,14 @@ def _inside_last(text: str, who: str, last: tuple, at: int, after: int) -> bool:
             and not text[last[1]:last[1] + 1].islower())  # '" said Mr Davis. …': no quote, marks paired wrong
 
 
+def _past_next(text: str, who: str, at: int, after: int) -> bool:
+    """Whether ``who``, read as the source of the quote between ``at`` and ``after``, stands only after another quotation
+    mark ('"…funds. "Another surprise …" However, Gazprom has announced'): the next quote's, or nobody's."""
+    k = text.find(who, after, after + 200)
+    return (k > after and text[max(0, after - 3):after].rstrip(" \"”’")[-1:] in (".", "!", "?") and text.rfind(who, max(0, at - 300), at) == -1
+            and any(c in text[after:k] for c in '"“”'))  # not 'liked "…" in a bid to end the "black hole", X said'
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts ("Lee's plan is "…," she said": not Lee's own words)."""
     base = max(0, at - 400)
@@ -290,7 +298,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 and not quoted_term(text, at, content_end, after) \
                 and not named_term(text, at, start, content_end, after):  # "a “right to work” state": a name
             who = checked_speaker(text, at, after)
-            if who and quotes and _inside_last(text, who, quotes[-1], at, after):
+            if who and ((quotes and _inside_last(text, who, quotes[-1], at, after)) or _past_next(text, who, at, after)):
                 who = ""  # "…and underwent a treatment called cryotherapy. "Basically …": the last quote's words, no source
             role = ""
             if who and who.lower() not in PRONOUNS:
