@@ -56,3 +56,11 @@ def test_a_surname_in_a_mood_before_the_quote_is_the_one_a_nationality_means():
             "both his singles. \"It's just tough because I felt like I was in it the whole time,\" said the American.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Patrick McEnroe", "Andy Roddick"]
 
+
+
+def test_a_surname_praising_a_player_named_by_position_keeps_the_pronoun():
+    text = ("McClaren targets Europe\n\nMiddlesbrough boss Steve McClaren wants a Champions League place.\n\nMcClaren said: "
+            "\"We are playing exciting football.\" McClaren also praised winger Stewart Downing and strikers Jimmy Floyd "
+            "Hasselbaink and Mark Viduka, who both ended barren runs in front of goal. He added: \"If Stewart keeps "
+            "playing like this he has got to be picked.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Steve McClaren", "Steve McClaren"]

@@ -347,7 +347,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             own, before = sentence_starts(text, at)
             near = [last_named, last_before(followed, at), previous_subject(text, at),
                     about.last_subject(_sentence_start(text, at), pronoun), leading_subject(text, own, at)]
-            if not near[2][1]:  # the sentence before opens with no person: one it introduces may speak
+            if not near[2][1] and near[3][0] < before:  # the sentence before opens with no person: one it introduces may speak
                 if before == own and text[max(0, own - 2):own] == "\n\n":  # the quote opens its paragraph
                     before = sentence_starts(text, own - 2)[0]  # the last sentence of the paragraph before
                 near.append(introduced(text, before, at))

@@ -23,6 +23,8 @@ _TITLED = name_pattern(r"^\s*(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?P<role>(?:[a-z][\
 _DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + "|".join(sorted(SPORT_PEOPLE)) + r"|athlete|boss|star|"
                    r"veteran|international|driver|holder|winner|owner|singer|actor|actress|writer|author|lawyer|banker|"
                    r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire")
+# A verb or an adverb before the role: the sentence's subject acts on the person named after it.
+_ACTING = re.compile(r"[a-z]+(?:ed|ly)|also|then|has|had|was|is|will|would|and|to|who|beat|beats|named|signed|praised")
 # Words a sentence opens with that are no body's name: "Her heartbreak over Ana Ruiz's death …".
 _NO_BODY = frozenset("The A An Her His Their Its Our My Your This That These Those In On At For From With After Before "
                      "When While If As But And So Yet Then Now Later Earlier Last Next".split())
@@ -36,6 +38,8 @@ def titled_subject(sentence: str) -> str:
     m = _TITLED.match(sentence)
     if not m or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))):
         return ""
+    if any(_ACTING.fullmatch(w) for w in m.group("role").split()[:-1]):
+        return ""  # "McClaren also praised winger Stewart Downing": a verb and its object, not a role
     first = sentence.split(None, 1)[0]
     if first in _NO_BODY and first not in _DETERMINERS:
         return ""  # "In Leeds, coach …" is no body; "Her coach Tom Lee", "The champion Ana Ruiz" name the person
