@@ -216,3 +216,8 @@ def test_a_sentence_adverb_after_the_subject_is_no_part_of_the_speaker():
             "meanwhile said the \"justice\" of the rebate remained. \"We have one of the lowest net receipts of any EU "
             "country.\"")
     assert _speakers(text)[1:] == ["Jack Straw", "Jack Straw"]
+
+
+def test_a_body_s_statement_is_the_body_s_words():
+    text = ("House prices\n\n\"There is a clear downward trend in house prices,\" a Capital Economics statement said.")
+    assert _speakers(text) == ["Capital Economics"]

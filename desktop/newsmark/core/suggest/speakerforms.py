@@ -273,6 +273,8 @@ def speaker_form(text: str, who: str, at: int) -> str:
     stands in (near offset ``at``), without a leading "The"."""
     if who in DOCUMENTS:
         who = document_author(text, who, at) or who  # "the report said" after "a report from the World Bank"
+    if who.endswith(" statement") and who[:1].isupper():
+        who = who[:-len(" statement")]  # "a Capital Economics statement said": the firm's words
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
         who = body_with_and(text, who, at) or _longer_name(text, who, at) or who
         if _apostrophe_opened(text, who):
