@@ -221,3 +221,12 @@ def test_a_sentence_adverb_after_the_subject_is_no_part_of_the_speaker():
 def test_a_body_s_statement_is_the_body_s_words():
     text = ("House prices\n\n\"There is a clear downward trend in house prices,\" a Capital Economics statement said.")
     assert _speakers(text) == ["Capital Economics"]
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    ("business lobby group the CBI said", "CBI"),
+    ("a spokesman for the Home Office said", "spokesman for the Home Office"),  # a body's voice, not the body
+])
+def test_a_description_before_the_body_s_name_gives_the_body(attribution, speaker):
+    text = f"Small firms 'hit by rising costs'\n\nRising costs are hitting confidence among small manufacturers, {attribution}."
+    assert _speakers(text) == [speaker]

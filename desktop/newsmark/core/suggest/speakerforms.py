@@ -268,11 +268,19 @@ def _undescribed(text: str, who: str) -> str:
     return who
 
 
+# A lower-case description, then "the" and the body's name: "business lobby group the CBI".
+# ("spokesman for the DCA", "leader of the Sámi Council", "person close to the Murdochs" stay: the voice of a body).
+_DESCRIBED_THE = re.compile(r"(?!.*\b(?:for|of|to|at|from|with|in|on|by|close)\b)"
+                            r"[a-z][\w-]*(?:[ \t][a-z][\w-]*){1,3}[ \t]the[ \t]((?:[A-Z][\w&'’-]*[ \t]?){1,4})")
+
+
 def speaker_form(text: str, who: str, at: int) -> str:
     """The speaker as the convention writes it: a body's long form for its acronym, the whole name a piece of it
     stands in (near offset ``at``), without a leading "The"."""
     if who in DOCUMENTS:
         who = document_author(text, who, at) or who  # "the report said" after "a report from the World Bank"
+    if described := _DESCRIBED_THE.fullmatch(who):
+        who = described.group(1)  # "business lobby group the CBI said": the CBI
     if who.endswith(" statement") and who[:1].isupper():
         who = who[:-len(" statement")]  # "a Capital Economics statement said": the firm's words
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
