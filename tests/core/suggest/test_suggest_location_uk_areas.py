@@ -40,3 +40,15 @@ def test_kazakh_is_the_people_not_a_town_and_round_is_a_place_word_in_a_sports_s
     text = ("Arsenal listing\n\nThe club's coach and striker are in the squad for the league season and the cup "
             "final. \"We have two executives travelling round Japan and China at the moment,\" he said.\n")
     assert _named(text) == [("Japan", "Japan"), ("China", "China")]
+
+
+def test_thai_and_saudi_are_peoples_not_places():
+    text = ("Saudi ministry to employ women\n\nMany Saudi women found it a pitiful excuse. The move followed a protest "
+            "from the Thai government. Saudi Arabia said it would act.")
+    assert _named(text) == [("Saudi Arabia", "Saudi Arabia")]
+
+
+def test_whitehall_brent_and_the_halifax_are_no_places():
+    text = ("House prices rebound says Halifax\n\nPrices rose, the Halifax has said. Light crude rose, while Brent crude "
+            "in London gained $1. Information flows from Whitehall departments to doctors' surgeries.")
+    assert _named(text) == [("London", "London")]

@@ -49,9 +49,10 @@ Strathclyde Tyrone Fermanagh Midlands""".split()] + [(n, n) for n in (
     "Greater London", "Home Counties", "Vale of Glamorgan", "South Shropshire", "East Anglia", "County Antrim",
     "County Down", "County Armagh", "County Tyrone", "County Fermanagh")] + [
     ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex")]]
-# Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl.
+# Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl;
+# "Thai" not Alor Setar; "Saudi" is the people's adjective ("Saudi women"), "Saudi Arabia" the country.
 FIRST_SENSES = [f"{name}\t{place}\t{kind}\t\t{code}\t0\t1" for name, place, kind, code in [
-    ("Kazakh", "Kazakhstan", "demonym", "KZ")]]
+    ("Kazakh", "Kazakhstan", "demonym", "KZ"), ("Thai", "Thailand", "demonym", "TH"), ("Saudi", "Saudi Arabia", "demonym", "SA")]]
 # Canonical names news writes where GeoNames' own is ambiguous or abbreviated (by GeoNames id).
 RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands"}
 # Countries whose first-level regions are parishes, named so ("Saint Catherine Parish", not the saint).

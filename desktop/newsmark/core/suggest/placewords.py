@@ -9,11 +9,12 @@ May Union Victoria Marks Bell Buy Gap Sandy Independence Liberty Commerce Enterp
 Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eagle Leader Best Sofia Florence Olive
 Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
 Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
-Sparks Post Ede Ore Batman Bra Hell Summit University Commonwealth Surprise Airport Federal Republic""".split())
+Sparks Post Ede Ore Batman Bra Hell Summit University Commonwealth Surprise Airport Federal Republic Spring Brent
+Halifax BP""".split())  # a season, an oil blend, a bank, a company
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
 # ("Region" for two Philippine regions): never a location.
-INSTITUTIONS = frozenset(["White House", "Region", "Regions"])
+INSTITUTIONS = frozenset(["White House", "Whitehall", "Region", "Regions"])  # "Whitehall departments": the civil service
 # Capitalised words that may stand right before a place without making it part of a name.
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast "
                        "Southwest Upper Lower Greater Occupied Mainland Downtown Inner Outer Rural Coastal".split())
