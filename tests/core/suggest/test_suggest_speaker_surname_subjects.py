@@ -64,3 +64,9 @@ def test_a_surname_praising_a_player_named_by_position_keeps_the_pronoun():
             "Hasselbaink and Mark Viduka, who both ended barren runs in front of goal. He added: \"If Stewart keeps "
             "playing like this he has got to be picked.\"")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Steve McClaren", "Steve McClaren"]
+
+
+def test_a_rugby_position_before_the_name_is_a_role():
+    text = ("O'Gara revels in Ireland victory\n\nIreland fly-half Ronan O'Gara hailed his side's 19-13 victory over England."
+            "\n\nThe Munster number 10 kicked a total of 14 points. He told BBC Sport: \"We made hard work of it.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Ronan O'Gara"]

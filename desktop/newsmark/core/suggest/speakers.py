@@ -107,7 +107,8 @@ _POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE DBE".split())
 # Sport's people by what they play or win ("Goalscorer Ana Ruiz added", "Olympic champion Ana Ruiz", "the giant winger").
 SPORT_PEOPLE = frozenset("champion jumper sprinter runner hurdler swimmer boxer skater golfer cyclist footballer player "
                          "striker winger midfielder defender goalkeeper keeper forward skipper goalscorer scorer batsman "
-                         "bowler jockey rider medallist medalist".split())
+                         "bowler jockey rider medallist medalist fly-half scrum-half full-back flanker hooker prop centre "
+                         "wing lock".split())  # rugby's positions: "Ireland fly-half Ronan O'Gara"
 _OCCUPATIONS = SPORT_PEOPLE | frozenset(
                          "actor actress singer rapper comedian comic author writer novelist poet musician model producer "
                          "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
