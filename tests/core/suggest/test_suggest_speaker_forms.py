@@ -230,3 +230,8 @@ def test_a_body_s_statement_is_the_body_s_words():
 def test_a_description_before_the_body_s_name_gives_the_body(attribution, speaker):
     text = f"Small firms 'hit by rising costs'\n\nRising costs are hitting confidence among small manufacturers, {attribution}."
     assert _speakers(text) == [speaker]
+
+
+def test_a_body_s_role_then_the_name_after_a_comma_is_the_person():
+    text = "Rates\n\n\"So far the evidence suggests rate rises helped,\" said EEF chief economist, Steve Radley."
+    assert _speakers(text) == ["Steve Radley"]

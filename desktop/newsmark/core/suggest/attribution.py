@@ -41,6 +41,7 @@ _BARE_GROUP = name_pattern(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\
 _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
                         "besides afterwards also then still".split())
 _NAMED_AFTER = name_pattern(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_ROLE_NAMED = name_pattern(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?P<role>[a-z][\w-]*),\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 _APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
@@ -159,7 +160,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if m and pattern is _AFTER_WHO_FIRST and next_sentence(text, after, tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
         if m and (speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
-            named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else None
+            named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else _ROLE_NAMED.match(tail, m.end())
+            if named and "role" in named.groupdict() and not is_role(named.group("role")):
+                named = None  # "said EEF chief economist, Steve Radley": the body's economist, named after a comma
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
                 return speaker_phrase(named.group("who"))  # "said the group's leader, Ana Ruiz."
             return _who(m)
