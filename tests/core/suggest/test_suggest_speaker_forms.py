@@ -235,3 +235,10 @@ def test_a_description_before_the_body_s_name_gives_the_body(attribution, speake
 def test_a_body_s_role_then_the_name_after_a_comma_is_the_person():
     text = "Rates\n\n\"So far the evidence suggests rate rises helped,\" said EEF chief economist, Steve Radley."
     assert _speakers(text) == ["Steve Radley"]
+
+
+@pytest.mark.parametrize("verb", ["told Reuters that while no impact could be expected,", "said:"])
+def test_a_description_left_unclosed_after_a_firm_s_name_keeps_the_person(verb):
+    text = (f"Jobs\n\nMarc Ostwald, a strategist at Monument Securities {verb} \"it is enough to underline that they will be "
+            "more hawkish\".")
+    assert _speakers(text) == ["Marc Ostwald"]
