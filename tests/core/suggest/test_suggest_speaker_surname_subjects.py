@@ -70,3 +70,10 @@ def test_a_rugby_position_before_the_name_is_a_role():
     text = ("O'Gara revels in Ireland victory\n\nIreland fly-half Ronan O'Gara hailed his side's 19-13 victory over England."
             "\n\nThe Munster number 10 kicked a total of 14 points. He told BBC Sport: \"We made hard work of it.\"")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Ronan O'Gara"]
+
+
+def test_a_role_of_some_field_opening_the_sentence_names_the_person_after_it():
+    text = ("Wasps win\n\nBarry Everitt kicked two penalties for Irish. Director of rugby Warren Gatland revealed that harsh "
+            "words at half-time inspired his side.\n\n\"They got a roasting and it was a good second-half performance,\" "
+            "he said.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Warren Gatland"]

@@ -18,6 +18,8 @@ _PERSON = r"[A-Z][\w'’-]+(?:[ \t]+(?:" + NAME_PARTICLES + r"[ \t]+)?[A-Z][\w'�
 # name (two to three capitalised words), an optional aside, then the lower-case verb.
 _TITLED = name_pattern(r"^\s*(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][\w-]*))[ \t]+"
                        r"(?P<who>" + _PERSON + r")(?:,[^,.;\n\"“”]{1,80},)?[ \t]+(?=[a-z])")
+# A role of some field opening the sentence, then the person: "Director of rugby Warren Gatland revealed …".
+_ROLE_OF_FIRST = name_pattern(r"^\s*(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+[a-z][\w-]*[ \t]+(?P<who>" + _PERSON + r")[ \t]+(?=[a-z])")
 # Nouns of a person by what they do that are not offices ("the midwife Ana Ruiz", "nurse", "analyst"), sport's too
 # ("Olympic champion Kelly Holmes", "British triple jumper Ana Ruiz", "Celtic midfielder Tom Lee").
 _DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + "|".join(sorted(SPORT_PEOPLE)) + r"|athlete|boss|star|"
@@ -35,6 +37,10 @@ _DETERMINERS = frozenset("The A An Her His Their Its Our".split())
 def titled_subject(sentence: str) -> str:
     """The person a sentence opens with after a body and a role ("MSF press officer Ana Ruiz reported …" →
     "Ana Ruiz"), or ``""``."""
+    m = _ROLE_OF_FIRST.match(sentence)
+    if m and is_role(m.group("head").lower()):
+        name = person_name(m.group("who"))  # "Director of rugby Warren Gatland revealed …"
+        return name if len(name.split()) >= 2 and not is_organisation(name) else ""
     m = _TITLED.match(sentence)
     if not m or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))):
         return ""
