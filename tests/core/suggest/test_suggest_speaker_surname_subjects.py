@@ -77,3 +77,10 @@ def test_a_role_of_some_field_opening_the_sentence_names_the_person_after_it():
             "words at half-time inspired his side.\n\n\"They got a roasting and it was a good second-half performance,\" "
             "he said.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Warren Gatland"]
+
+
+def test_two_teams_joined_by_and_before_the_role_still_name_the_person():
+    text = ("Lock rejects rumours\n\nIreland and Munster lock Paul O'Connell has dismissed media reports linking him to "
+            "the captaincy.\n\nO'Connell is rumoured to be among the front-runners, but says he is focused on Sunday's "
+            "clash. \"I honestly don't think about these reports,\" he told BBC Sport.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Paul O'Connell"]

@@ -55,7 +55,8 @@ def titled_subject(sentence: str) -> str:
 
 # After a sentence's capitalised opening, a role (one word, or one qualifier and the role) and the person's name:
 # "Double Olympic champion Kelly Holmes was …", "British triple jumper Ana Ruiz has …".
-_ROLE_THEN_NAME = name_pattern(r"[ \t]+(?:(?P<qualifier>[a-z][\w-]*)[ \t]+)?(?P<head>[a-z][\w-]*)"
+_ROLE_THEN_NAME = name_pattern(r"(?:[ \t]+and[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){0,2}[A-Z][\w&'’-]*)?"  # "Ireland and Munster lock …"
+                               r"[ \t]+(?:(?P<qualifier>[a-z][\w-]*)[ \t]+)?(?P<head>[a-z][\w-]*)"
                                r"(?:[ \t]+of[ \t]+(?!(?:the|a|an)\b)[a-z][\w-]*)?[ \t]+"  # "Sale Sharks director of rugby Ana Ruiz"
                                r"(?P<who>" + _PERSON + r")(?=[ \t,]+[a-z(]|,)")
 # Words that qualify a role before it (not a verb with the role as its object: "Lee beat champion Ana Ruiz").
