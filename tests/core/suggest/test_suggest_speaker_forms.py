@@ -242,3 +242,27 @@ def test_a_description_left_unclosed_after_a_firm_s_name_keeps_the_person(verb):
     text = (f"Jobs\n\nMarc Ostwald, a strategist at Monument Securities {verb} \"it is enough to underline that they will be "
             "more hawkish\".")
     assert _speakers(text) == ["Marc Ostwald"]
+
+
+def test_an_initialism_with_an_ampersand_is_the_body_the_story_names_in_full():
+    text = ("M&S cuts prices\n\nMarks & Spencer has cut prices by an average of 24%. \"We are bringing in ranges at new "
+            "price points,\" said M&S.")
+    assert _speakers(text) == ["Marks & Spencer"]
+
+
+def test_an_initialism_with_a_small_letter_inside_is_the_body_named_in_full_before():
+    text = ("Prices cut\n\nDresdner Kleinwort Wasserstein said the cuts were early. DrKW said the cuts could indicate a "
+            "\"step change in pricing in certain areas\" at the chain. \"Either way, this cannot be good news for its "
+            "margin,\" it added.")
+    assert _speakers(text) == ["Dresdner Kleinwort Wasserstein"] * 2
+
+
+def test_the_spokesman_of_a_named_body_is_an_unnamed_source_not_the_last_speaker():
+    text = ("Prices cut\n\nAnalysts at Barclays said the cuts were deep. \"Either way, this cannot be good news,\" it "
+            "added. \"We have brought in quite a lot of new clothing,\" said the Tesco spokesman.")
+    assert _speakers(text)[-1] == "Tesco spokesman"
+
+
+def test_a_name_like_mcdonald_is_no_initialism():
+    text = ("Chef speaks\n\nMary Dunn met Ken McDonald on Monday. \"It was a fine lunch,\" said McDonald.")
+    assert _speakers(text) == ["Ken McDonald"]

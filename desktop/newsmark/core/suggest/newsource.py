@@ -30,6 +30,15 @@ def introduces_unnamed(text: str, at: int, after: int, role: str) -> bool:
     return k != -1 and bool(_INDEFINITE.search(text, max(0, k - 12), k))
 
 
+# A named body's spokesperson with "the": "…," said the M&S spokesman. Nobody the story names, as "a … spokesman".
+_BODY_VOICE = re.compile(r"the[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){1,4}spokes(?:man|woman|person)")
+
+
+def body_voice(who: str) -> bool:
+    """Whether ``who`` is a named body's spokesperson written with "the" ("the M&S spokesman"): an unnamed source."""
+    return bool(_BODY_VOICE.fullmatch(who))
+
+
 # The paragraph before a quote ends with reported words and their unnamed source: "…, the spokesman said."
 _REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2,60}?)[ \t]+(?:said|says|added|explained)\.\s*\Z")
 # Or its last sentence opens with a body's unnamed voice reporting: "A Department for Work and Pensions spokeswoman

@@ -48,7 +48,7 @@ from newsmark.core.suggest.namephrases import name_mentions
 from newsmark.core.suggest.nationals import nationality, nationality_anaphor
 from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
-from newsmark.core.suggest.newsource import introduces_unnamed, reported_last
+from newsmark.core.suggest.newsource import body_voice, introduces_unnamed, reported_last
 from newsmark.core.suggest.nounsubject import noun_source
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
@@ -306,7 +306,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 resolved = None if anaphor else people.resolve(who, at)
                 if resolved is not None and resolved.lower() == who.lower():
                     resolved = named_body(text, who, at) or resolved  # "the doctors" after "Doctors for X"
-                if resolved is None and not anaphor and introduces_unnamed(text, at, after, who):
+                if resolved is None and not anaphor and (introduces_unnamed(text, at, after, who) or body_voice(who)):
                     resolved = who  # "…," an Iowa Republican said: someone the story does not name
                 role, who = (who, "he") if resolved is None else ("", resolved)  # a role nobody was given: as "he said"
             if not role and (together := joint_speaker(text, at, after, who, people)):

@@ -207,6 +207,25 @@ def _acronym_pattern(acronym: str) -> re.Pattern:
     return name_pattern(r"(?<![\w'’-])" + gap.join(parts) + r"(?![\w'’-])")
 
 
+# An initialism written with an ampersand or a small letter inside ("M&S", "DrKW", "DfES"): a short word of more
+# capitals than small letters ("McDonald", "DeMar" are names).
+_MIXED_ACRONYM = name_pattern(r"[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}|[A-Z](?=[A-Za-z]{1,4}\Z)(?=.*[a-z])[A-Za-z]+")
+
+
+def _mixed_acronym(text: str, who: str) -> str:
+    """The name the text spells out for an initialism like "M&S" ("Marks & Spencer") or "DrKW" ("Dresdner Kleinwort
+    Wasserstein"): capitalised words whose initials are its capitals, "&"/"and" where it has "&"; else ``""``."""
+    if not _MIXED_ACRONYM.fullmatch(who):
+        return ""
+    capitals = sum(c.isupper() for c in who)
+    if "&" not in who and (capitals < 3 or capitals <= sum(c.islower() for c in who)):
+        return ""
+    sides = [_acronym_pattern("".join(c for c in side if c.isupper())).pattern for side in who.split("&")]
+    m = name_pattern(r"[ \t]+(?:&|and)[ \t]+".join(p.replace(r"(?<![\w'’-])", "").replace(r"(?![\w'’-])", "") for p in sides)
+                     ).search(text)
+    return m.group() if m and not _is_place(m.group()) else ""
+
+
 _OWNS = name_pattern(r"(?:['’]s|(?<=s)['’])\Z")
 # A body's name then its acronym in brackets ("the Netherlands Organisation for Applied Research (TNO)"): the
 # acronym a body is then called by, whatever language its letters come from.
@@ -283,6 +302,8 @@ def speaker_form(text: str, who: str, at: int) -> str:
         who = described.group(1)  # "business lobby group the CBI said": the CBI
     if who.endswith(" statement") and who[:1].isupper():
         who = who[:-len(" statement")]  # "a Capital Economics statement said": the firm's words
+    if mixed := _mixed_acronym(text, who):
+        return mixed  # "said M&S" after "Marks & Spencer has cut prices": the name first given
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
         who = body_with_and(text, who, at) or _longer_name(text, who, at) or who
         if _apostrophe_opened(text, who):
