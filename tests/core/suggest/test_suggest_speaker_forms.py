@@ -266,3 +266,15 @@ def test_the_spokesman_of_a_named_body_is_an_unnamed_source_not_the_last_speaker
 def test_a_name_like_mcdonald_is_no_initialism():
     text = ("Chef speaks\n\nMary Dunn met Ken McDonald on Monday. \"It was a fine lunch,\" said McDonald.")
     assert _speakers(text) == ["Ken McDonald"]
+
+
+def test_a_surname_is_the_person_named_with_a_nickname_in_marks_before_it():
+    text = ("Snooker truants\n\nAnother player - Jimmy \"the Whirlwind \" White - has admitted missing lessons. \"Tony "
+            "Meo and me used to spend all of our spare time there,\" Mr White said.")
+    assert _speakers(text) == ["Jimmy White"]
+
+
+def test_words_in_marks_between_two_places_are_no_nickname():
+    text = ("Sevens glory\n\nEngland beat Fiji. \"He can play for the England '15s' in a few years.\" Portugal confirmed "
+            "their progress. \"We are delighted,\" said Portugal.")
+    assert "England Portugal" not in _speakers(text)

@@ -153,6 +153,14 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+def _nicknamed(text: str, surname: str) -> str:
+    """The given name and ``surname`` of a person the text names with a nickname in marks between them ('Jimmy
+    "the Whirlwind " White'), without the nickname; else ``""``."""
+    m = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+[\"“‘'](?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]*[\"”’'][ \t]+"
+                     + re.escape(surname) + r"(?![\w'’-])").search(text)
+    return f"{m.group(1)} {surname}" if m and not is_organisation(m.group(1)) else ""
+
+
 class SpeakerIndex:
     """Resolves the speakers named in one article's attributions to the full names it first gives them."""
 
@@ -245,6 +253,8 @@ class SpeakerIndex:
                       and candidate.split()[-1].lower() not in SUFFIXES):  # "Ruiz Jr.": a surname, not a given name
                     found = candidate
                     break
+        if not found and len(words) == 1:
+            found = _nicknamed(text, words[0])  # 'Jimmy "the Whirlwind" White … Mr White said': Jimmy White
         # Never named in full here: the name with a sentence's opening word, an office holder the article titles
         # ("President Obama"), else the body.
         if not found:
