@@ -278,3 +278,10 @@ def test_words_in_marks_between_two_places_are_no_nickname():
     text = ("Sevens glory\n\nEngland beat Fiji. \"He can play for the England '15s' in a few years.\" Portugal confirmed "
             "their progress. \"We are delighted,\" said Portugal.")
     assert "England Portugal" not in _speakers(text)
+
+
+@pytest.mark.parametrize("verb", ["Said", "Added"])
+def test_a_sentence_opening_with_its_verb_after_a_full_name_is_the_named_source(verb):
+    text = ("Williams rejoins Bath\n\nBath have signed Andy Williams on a short-term deal. Bath need experienced back-up to "
+            f"Nick Walshe. {verb} Williams: \"When this opportunity presented itself, I did not have to think twice.\"")
+    assert _speakers(text) == ["Andy Williams"]

@@ -168,7 +168,8 @@ def person_name(phrase: str) -> str:
     words = phrase.replace(",", " ").split()
     while words and _CONTRACTION.fullmatch(words[0]):
         words = words[1:]
-    verb = next((k for k, w in enumerate(words) if k and w.lower() in _VERBS_IN_HEADLINES), len(words))
+    verb = next((k for k, w in enumerate(words) if k and w.lower() in _VERBS_IN_HEADLINES
+                 and not (len(words[k - 1]) > 3 and words[k - 1].endswith("."))), len(words))  # "Walshe. Said Ruiz"
     words = words[:verb]  # "Donald Trump Has Skipped …": a headline's capitalised verb ends the name
     if len(words) >= 2 and words[0].lower() in _VERBS_OPENING:
         words = words[1:]  # "Replied Ana Ruiz, …", "Says Ana Ruiz:": the verb opens the sentence before its source
@@ -207,6 +208,8 @@ def person_name(phrase: str) -> str:
     ends.sort()
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
+        if len(words) >= 2 and words[0].lower() in _VERBS_OPENING:
+            words = words[1:]  # "… Nick Walshe. Said Williams:": the next sentence opens with its verb
     while words and words[0].lower() in OPENERS:
         words = words[1:]
     if len(words) >= 3 and (words[0] in _DAYS or words[0].lower() in _PARTY_PLURALS):
