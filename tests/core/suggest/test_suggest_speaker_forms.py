@@ -285,3 +285,15 @@ def test_a_sentence_opening_with_its_verb_after_a_full_name_is_the_named_source(
     text = ("Williams rejoins Bath\n\nBath have signed Andy Williams on a short-term deal. Bath need experienced back-up to "
             f"Nick Walshe. {verb} Williams: \"When this opportunity presented itself, I did not have to think twice.\"")
     assert _speakers(text) == ["Andy Williams"]
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_one_person_named_in_full_with_it():
+    text = ("India opens skies\n\nMonica Chadha, BBC Delhi reporter, said air travel had grown. \"Most airports in the "
+            "country are shabby and ill-equipped,\" Ms Chada said.")
+    assert _speakers(text) == ["Monica Chadha"]
+
+
+def test_a_surname_a_letter_off_two_people_names_neither():
+    text = ("India opens skies\n\nMonica Chadha met Ravi Chadda on Monday. \"Most airports in the country are shabby,\" "
+            "Ms Chada said.")
+    assert _speakers(text) == ["Chada"]

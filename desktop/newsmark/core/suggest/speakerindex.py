@@ -239,6 +239,8 @@ class SpeakerIndex:
         if len(words) >= 3 and words[-1].lower() in SUFFIXES:
             words = words[:-1]  # "James Kennedy Jr.": found by the surname, the suffix comes with it
         found, unsure = self._by_last(words, re.escape(words[-1])) or self._by_last(words, _spellings(words[-1])), ""
+        if not found and len(words) == 1 and len(words[0]) >= 5 and words[0].isalpha():
+            found = self._misspelt(words[0])  # "Ms Chada said" after "Monica Chadha, BBC Delhi reporter"
         if found and len(words) == 1 and not self._given(found.split()[:1]):
             found, unsure = self._other_than(found, words), found
         body = ""  # "United said" after "United Airlines": the body's short form, when no person has that name
@@ -265,6 +267,15 @@ class SpeakerIndex:
         found = without_opener(found, text) if found else found  # "Brave Ana Ruiz": a standfirst's adjective, no name
         self._names[name] = found or (name if len(words) > 1 else "")
         return self._names[name]
+
+    def _misspelt(self, surname: str) -> str:
+        """The one full name whose surname is ``surname`` with a letter more or less ("Chada" for "Chadha"), a slip of
+        the writer's when the text never names ``surname`` in full; else ``""``."""
+        inner = range(1, len(surname))  # the first letter is kept: "Chada" is no "Hada"
+        shapes = {re.escape(surname[:i]) + "[a-z]" + re.escape(surname[i:]) for i in range(1, len(surname) + 1)}
+        shapes |= {re.escape(surname[:i] + surname[i + 1:]) for i in inner}
+        names = {n for _, n in self._named_with([surname], "(?:" + "|".join(sorted(shapes)) + ")")}
+        return names.pop() if len(names) == 1 else ""
 
     def _other_than(self, found: str, words: list[str]) -> str:
         """A full name for ``words`` (one word) better than ``found``, whose first word may open a sentence only
