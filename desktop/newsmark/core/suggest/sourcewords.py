@@ -34,8 +34,7 @@ ADVERB = unicode_names(r"(?:\s+(?:also|later|then|further|again|earlier|previous
 # A web address names a body whole ("GreatFire.org", "Amazon.com"): its dot ends neither a word nor a source.
 WEB_END = r"(?:com|org|net|gov|edu|io)(?![\w.])"
 WORD = unicode_names(r"(?>[A-Z][\w-]*+\." + WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]{0,2}\.|"
-                     r"[A-Z]{1,3}&[A-Z]{1,3}(?![\w'’-])|"  # an initialism with an ampersand: "M&S", "AT&T"
-         r"[A-Z][\w'’-]*+)")  # "U.S." whole before "U."
+         r"[A-Z][\w'’-]*+(?:&[A-Z]{1,3}(?![\w'’-]))?)")  # "U.S." whole before "U."; "M&S", "AT&T" with the ampersand
 # An online handle stands for its user: lower-case letters then digits ("ana_r84", "@lee1990"), no ordinary word.
 HANDLE = r"@?[a-z][a-z_]{2,}[0-9]{1,4}(?![\w'’-])"
 NAME = rf"(?:{HANDLE}|{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,5}}+)"  # possessive and short: no backtracking into a name

@@ -153,12 +153,25 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+# A given name, a nickname in marks and the space before the surname: 'Jimmy "the Whirlwind " White'.
+_NICKNAME_BEFORE = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+[\"“‘'](?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}"
+                                r"[ \t]*[\"”’'][ \t]+\Z")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
+
+
 def _nicknamed(text: str, surname: str) -> str:
     """The given name and ``surname`` of a person the text names with a nickname in marks between them ('Jimmy
     "the Whirlwind " White'), without the nickname; else ``""``."""
-    m = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+[\"“‘'](?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]*[\"”’'][ \t]+"
-                     + re.escape(surname) + r"(?![\w'’-])").search(text)
-    return f"{m.group(1)} {surname}" if m and not is_organisation(m.group(1)) else ""
+    for m in islice(re.finditer(re.escape(surname) + r"(?![\w'’-])", text), _LOOK):  # the literal first: a fast scan
+        nick = _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if nick and not is_organisation(nick.group(1)):
+            return f"{nick.group(1)} {surname}"
+    return ""
+
+
+def _letter_apart(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` without one letter after its first."""
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
 
 
 class SpeakerIndex:
@@ -174,6 +187,7 @@ class SpeakerIndex:
         self._generations: frozenset[str] | None = None
         self._leaders = Leaders(text)
         self._first: dict[str, tuple[int, str]] = {}  # word → (offset, name) of the first full name it opens
+        self._capitalised: frozenset[str] | None = None  # the text's capitalised words, for a misspelt surname
 
     def resolve(self, who: str, at: int) -> str | None:
         """The full name ``who`` (said at offset ``at``) refers to; ``who`` itself when it cannot tell.
@@ -271,10 +285,12 @@ class SpeakerIndex:
     def _misspelt(self, surname: str) -> str:
         """The one full name whose surname is ``surname`` with a letter more or less ("Chada" for "Chadha"), a slip of
         the writer's when the text never names ``surname`` in full; else ``""``."""
-        inner = range(1, len(surname))  # the first letter is kept: "Chada" is no "Hada"
-        shapes = {re.escape(surname[:i]) + "[a-z]" + re.escape(surname[i:]) for i in range(1, len(surname) + 1)}
-        shapes |= {re.escape(surname[:i] + surname[i + 1:]) for i in inner}
-        names = {n for _, n in self._named_with([surname], "(?:" + "|".join(sorted(shapes)) + ")")}
+        if self._capitalised is None:
+            self._capitalised = frozenset(_CAPITALISED.findall(self._text))  # each word once: a few thousand at most
+        near = [w for w in self._capitalised if w[0] == surname[0] and (  # the first letter kept: "Chada" is no "Hada"
+            _letter_apart(w, surname) if len(w) == len(surname) + 1 else
+            len(w) == len(surname) - 1 and _letter_apart(surname, w))]
+        names = {n for w in near for _, n in self._named_with([surname], re.escape(w))}
         return names.pop() if len(names) == 1 else ""
 
     def _other_than(self, found: str, words: list[str]) -> str:
