@@ -297,3 +297,9 @@ def test_a_surname_a_letter_off_two_people_names_neither():
     text = ("India opens skies\n\nMonica Chadha met Ravi Chadda on Monday. \"Most airports in the country are shabby,\" "
             "Ms Chada said.")
     assert _speakers(text) == ["Chada"]
+
+
+def test_a_peers_territorial_title_keeps_the_style():
+    text = ("Law lords rule\n\nThe ruling was made on Monday. Lord Nicholls of Birkenhead, in his ruling, said: "
+            "\"Indefinite imprisonment without charge or trial is anathema.\"")
+    assert _speakers(text) == ["Lord Nicholls of Birkenhead"]

@@ -221,7 +221,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "Taking Archie outside is …": a sentence opening with a gerund, not a name
     roles = [i for i, w in enumerate(words) if is_role(w) or w.lower() == "police"]  # "Commissioner of Police Ian Coles"
     if roles and roles[-1] < len(words) - 1:
-        styled = roles[-1] == len(words) - 2 and words[roles[-1]].lower() in STYLES
+        rest = words[roles[-1] + 1:]  # "Lord Nicholls of Birkenhead": a peer's territorial title goes with the name
+        styled = words[roles[-1]].lower() in STYLES and (len(rest) == 1 or (len(rest) in (3, 4) and rest[1] == "of"))
         words = words[roles[-1] + (not styled):]  # "Prince Harry": the style is how he is named
     codes = [i for i, w in enumerate(words[:-2]) if w.isupper() and w.isalpha() and 2 <= len(w) <= 4]
     if codes and all(w[:1].isupper() and not w.isupper() for w in words[codes[-1] + 1:]):
