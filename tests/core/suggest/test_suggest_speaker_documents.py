@@ -36,3 +36,16 @@ def test_with_no_issuer_named_the_statement_is_as_before():
     text = ("Ana Ruiz spoke to reporters on Monday.\n\n"
             "“We do not need any approval for this at all,” the statement said.")
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_a_report_a_bodys_mission_made_is_the_bodys():
+    text = ("Economy grows\n\nThe economy started to grow, the International Monetary Fund (IMF) has said.\n\nAn IMF "
+            "mission made the comments in a report published after 10 days of talks. \"The IMF team stands ready to "
+            "assist the authorities,\" said the report.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["International Monetary Fund"]
+
+
+def test_a_quoted_phrase_in_a_sentence_closed_by_a_body_with_its_bracketed_acronym_is_the_bodys():
+    text = ("Economy grows\n\nThe economy started to grow in 2004, but \"sustained and deep reform efforts\" are needed "
+            "to ensure growth, the International Monetary Fund (IMF) has said.\n\nMore follows.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["International Monetary Fund"]

@@ -41,7 +41,11 @@ def _introductions(noun: str) -> re.Pattern:
         r"(?:the[ \t]+)?" + _NAME + r"(?![\w'’-])"
         r"|(?<![\w'’.-])" + _NAME.replace("author", "owner") + r"(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z\d-]+[ \t]+){0,2}" + noun + r"\b"
         r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:(?:\d{4}|new|recent|latest|final|annual|draft)[ \t]+)?"
-        + _NAME.replace("author", "adjective") + r"[ \t]+" + noun + r"\b")
+        + _NAME.replace("author", "adjective") + r"[ \t]+" + noun + r"\b"
+        # "An IMF mission made the comments in a report": the body (its mission, team) that wrote it
+        r"|(?<![\w'’.-])" + _NAME.replace("author", "maker") + r"(?:[ \t]+(?:mission|team|delegation|panel))?[ \t]+"
+        r"(?:published|issued|released|made|set[ \t]+out|gave)\b[^.!?\n\"“”]{0,60}?[ \t](?:a|an|its|their)[ \t]+"
+        r"(?:(?:new|recent|latest|final|annual|draft)[ \t]+)?" + noun + r"\b")
 
 
 def document_author(text: str, noun: str, at: int) -> str:
@@ -50,7 +54,7 @@ def document_author(text: str, noun: str, at: int) -> str:
         return ""
     author = ""
     for m in _introductions(noun).finditer(text, max(0, at - _REACH), at):
-        author = m.group("author") or m.group("owner") or m.group("adjective")
+        author = m.group("author") or m.group("owner") or m.group("adjective") or m.group("maker")
         if _JOINT.match(text, m.end("author") if m.group("author") else m.end()):
             author = ""  # "a study by Acme and the Ruiz Center": two authors, so the document speaks as itself
     words = author.split()

@@ -62,7 +62,8 @@ def reported_last(text: str, previous_end: int, at: int) -> str:
 # The rest of the sentence after a quote inside it, ending with its source: '… "…" in a bid to convince people, the
 # Tory leader said.' (no sentence end on the way; a scare quote may stand in it).
 _CLOSING_SOURCE = name_pattern(r"[^.!?\n]{0,200}?,[ \t]+(?P<who>(?:the|a|an)[ \t]+[^,.;:!?\"“”«»\n]{2,60}?|"
-                               + NAME + r")[ \t]+(?:said|says|added|argued|insisted|claimed|warned|told[ \t]+[\w ]{2,30}?)\.(?:\s|$)")
+                               + NAME + r")(?:[ \t]+\([A-Z]{2,6}\))?(?:[ \t]+(?:has|have|had))?"  # "… Fund (IMF) has said."
+                               r"[ \t]+(?:said|says|added|argued|insisted|claimed|warned|told[ \t]+[\w ]{2,30}?)\.(?:\s|$)")
 _SAYS_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{SAYS}|asked|urged|called|described|accused|branded)(?![\w'’-])")
 
 

@@ -226,6 +226,7 @@ def _mixed_acronym(text: str, who: str) -> str:
     return m.group() if m and not _is_place(m.group()) else ""
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,7}\)\Z")
 _OWNS = name_pattern(r"(?:['’]s|(?<=s)['’])\Z")
 # A body's name then its acronym in brackets ("the Netherlands Organisation for Applied Research (TNO)"): the
 # acronym a body is then called by, whatever language its letters come from.
@@ -302,6 +303,8 @@ def speaker_form(text: str, who: str, at: int) -> str:
         who = described.group(1)  # "business lobby group the CBI said": the CBI
     if who.endswith(" statement") and who[:1].isupper():
         who = who[:-len(" statement")]  # "a Capital Economics statement said": the firm's words
+    if (bracketed := _BRACKETED_ACRONYM.search(who)) and bracketed.start() > 0:
+        who = who[:bracketed.start()]  # "the International Monetary Fund (IMF) said": the name, not its acronym too
     if mixed := _mixed_acronym(text, who):
         return mixed  # "said M&S" after "Marks & Spencer has cut prices": the name first given
     if who[:1].isupper() and not _ACRONYM.fullmatch(who):
