@@ -84,3 +84,11 @@ def test_two_teams_joined_by_and_before_the_role_still_name_the_person():
             "the captaincy.\n\nO'Connell is rumoured to be among the front-runners, but says he is focused on Sunday's "
             "clash. \"I honestly don't think about these reports,\" he told BBC Sport.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Paul O'Connell"]
+
+
+def test_a_surname_opening_a_comparison_of_the_two_players_is_the_one_told_about():
+    text = ("Veteran wins title\n\nConchita Martinez won her first title in five years with victory over Anna-Lena "
+            "Groenefeld in Pattaya.\n\nThe 32-year-old Spaniard came through 6-3 3-6 6-3. \"It feels really good,\" said "
+            "Martinez. Groenefeld was the more powerful player but could not match her opponent's accuracy. \"It was my "
+            "first final, a new experience,\" said the German.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Conchita Martinez", "Anna-Lena Groenefeld"]

@@ -29,7 +29,8 @@ _SENTENCE_STARTS = name_pattern(r"[.!?\n](?:(?<=[.!?])[”\"’]?\s|(?<=\n))(?=[
 _SURNAME_SUBJECT = name_pattern(r"(?P<who>[A-Z][a-z][\w'’-]+)(?:['’]s)?"
                                 r"(?=,[ \t]+who\b|[ \t]+(?:still[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?(?!(?:was|is|has|does|gets|declined|refused)\b)"
                                 r"(?:[a-z]{2,}(?:ed|s)|" + _IRREGULAR + r")\b"
-                                r"|[ \t]+(?:was|is)[ \t]+(?:left[ \t]+)?" + _MOOD + r"\b)")
+                                r"|[ \t]+(?:was|is)[ \t]+(?:left[ \t]+)?" + _MOOD + r"\b"
+                                r"|[ \t]+(?:was|is)[ \t]+the[ \t]+(?:more|better|stronger|faster|bigger)\b)")  # "Lee was the more powerful player"
 _GIVEN = name_pattern(r"[A-Z][a-z][\w'’-]*|[A-Z]\.")
 
 
