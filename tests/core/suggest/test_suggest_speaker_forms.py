@@ -303,3 +303,11 @@ def test_a_peers_territorial_title_keeps_the_style():
     text = ("Law lords rule\n\nThe ruling was made on Monday. Lord Nicholls of Birkenhead, in his ruling, said: "
             "\"Indefinite imprisonment without charge or trial is anathema.\"")
     assert _speakers(text) == ["Lord Nicholls of Birkenhead"]
+
+
+@pytest.mark.parametrize(("source", "speaker"), [("Zara Hyde Peters of UK Athletics", "Zara Hyde Peters"),
+                                                 ("Commissioner of Police Ian Coles", "Ian Coles")])
+def test_a_person_of_a_body_after_the_verb_is_the_person(source, speaker):
+    text = ("Radcliffe call\n\nPaula Radcliffe has been granted extra time. \"There is no question that Paula would be a "
+            f"huge asset to the team,\" said {source}.")
+    assert _speakers(text) == [speaker]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.sourcewords import ADVERB, SAYS
-from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_title
+from newsmark.core.suggest.speakers import NAME_PARTICLES, is_organisation, is_role, is_title
 
 # Words that end a description or start a clause of their own: a description holds none of them.
 # ("and" may join two descriptions: "former Olympian and BBC pundit Ana Ruiz"; it alone makes no description.)
@@ -35,4 +35,6 @@ def said_described(tail: str) -> str:
     described = any((w[:1].islower() and w != "and") or (w.endswith(".") and is_title(w.rstrip("."))) for w in desc)
     if not described or is_title(who.split()[0]) or is_organisation(who):
         return ""  # "said Acme Stores Ana": no role; "said Navy Capt. Ana": the title is no name
+    if [w for w in desc if w[:1].islower()] == [desc[-1]] and desc[-1] in ("of", "from") and not is_role(desc[-2].rstrip(".")):
+        return ""  # "said Zara Hyde Peters of UK Athletics": a person of a body, not a description of the body
     return who
