@@ -92,3 +92,11 @@ def test_a_surname_opening_a_comparison_of_the_two_players_is_the_one_told_about
             "Martinez. Groenefeld was the more powerful player but could not match her opponent's accuracy. \"It was my "
             "first final, a new experience,\" said the German.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Conchita Martinez", "Anna-Lena Groenefeld"]
+
+
+def test_the_person_a_quote_names_by_given_name_is_not_its_pronoun_speaker():
+    text = ("Villa contract\n\nDavid O'Leary has agreed a new contract at Villa. \"I want top six finishes,\" said "
+            "O'Leary. Meanwhile, O'Leary has rapped skipper Olof Mellberg for his comments.\n\nMellberg spoke of his "
+            "dislike of the rivals ahead of the match. \"I've had more than a quiet word with Olof. It's been said within "
+            "the whole group,\" he told Villa's website.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["David O'Leary", "David O'Leary"]

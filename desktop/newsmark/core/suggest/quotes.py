@@ -60,7 +60,7 @@ from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import headline_end, speaker_index
 from newsmark.core.suggest.withsaying import with_saying
-from newsmark.core.suggest.speakers import is_full_name
+from newsmark.core.suggest.speakers import is_full_name, is_title
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
 from newsmark.core.suggest.straightquotes import straight_close
@@ -369,6 +369,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
+            outside = [c for c in agreeing if not _named_inside(content, people.resolve(c[1], at) or c[1])]
+            agreeing = outside or agreeing  # "“I've had a word with Olof …,” he told": not Olof Mellberg himself
             source = max(agreeing or [c for c in near if not (personal and _INITIALS.match(c[1]))] or near)
             if (previous and previous[0] and not previous[0][:1].isupper() and not is_writing(previous[0].split()[-1])
                     and "\n\n" not in text[previous[1]:at] and source[0] < previous[1]):
@@ -415,6 +417,14 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     found = headline_speakers(text, found, headline_end(text), written)  # "Tsunami 'won't divert Africa aid'": the lead's source
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
+
+
+def _named_inside(content: str, name: str) -> bool:
+    """Whether a quote's words name the person ``name`` by given name or surname: someone spoken about, not the speaker."""
+    words = [w for w in name.split() if w[:1].isupper() and not is_title(w) and len(w) > 2]
+    if len(words) < 2:
+        return False
+    return any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", content) for w in (words[0], words[-1]))
 
 
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
