@@ -311,3 +311,11 @@ def test_a_person_of_a_body_after_the_verb_is_the_person(source, speaker):
     text = ("Radcliffe call\n\nPaula Radcliffe has been granted extra time. \"There is no question that Paula would be a "
             f"huge asset to the team,\" said {source}.")
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("news", ["Nissan also announced a number of other management appointments.",
+                                  "The firm also announced other appointments."])
+def test_a_sentence_of_news_after_a_closed_quote_is_no_attribution(news):
+    text = ("Nissan boss\n\nCarlos Ghosn is the new boss at Nissan. \"I need a leadership team capable of results,\" Mr "
+            f"Ghosn said. \"I have full confidence in Toshiyuki Shiga and the new leadership team.\" {news}")
+    assert _speakers(text) == ["Carlos Ghosn", "Carlos Ghosn"]

@@ -46,6 +46,11 @@ _LEADS_ON = name_pattern(r"\s+that\b|\s*:\s*[“\"‘«]|(?:[ \t]+[^\s\"“”:;
 _REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,120}?(?<![\w'’-])(?:would|will|was|is|had|has|were|are|"
                                 r"could|should|can|may|might|must|did|does)(?![\w'’-])")
 
+# Or a verb of news with its object ("…growth." Nissan also announced a number of other appointments): the next
+# sentence's own news, not the quote's source ("…." Ruiz told reporters still is).
+_MAKES_NEWS = name_pattern(r"(?<![\w'’-])(?:announced|unveiled|revealed|confirmed|reported|published|released|launched)\Z")
+_OBJECT = name_pattern(r"[ \t]+(?:a|an|its|their|his|her|plans|details|new|other|further)(?![\w'’-])")
+
 
 def stop_before(text: str, after: int) -> str:
     """The last character inside a quote's closing mark (``after`` is past it), past a space ("… a great year. "") and a
@@ -57,4 +62,6 @@ def next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
     """Whether the verb ending at ``verb_end`` in ``tail`` (after a quote ending a sentence) opens the next sentence's
     words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own after a full stop."""
     stop = stop_before(text, after)
-    return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and bool(_REPORTED_CLAUSE.match(tail, verb_end))))
+    return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and (
+        bool(_REPORTED_CLAUSE.match(tail, verb_end))
+        or bool(_MAKES_NEWS.search(tail, 0, verb_end) and _OBJECT.match(tail, verb_end)))))
