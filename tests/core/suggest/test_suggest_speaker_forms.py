@@ -319,3 +319,9 @@ def test_a_sentence_of_news_after_a_closed_quote_is_no_attribution(news):
     text = ("Nissan boss\n\nCarlos Ghosn is the new boss at Nissan. \"I need a leadership team capable of results,\" Mr "
             f"Ghosn said. \"I have full confidence in Toshiyuki Shiga and the new leadership team.\" {news}")
     assert _speakers(text) == ["Carlos Ghosn", "Carlos Ghosn"]
+
+
+def test_a_description_with_no_article_left_unclosed_by_its_firm_is_the_persons():
+    text = ("Rates on hold\n\nThe Bank left rates on hold. Howard Archer, economist at Global Insight said the MPC \"may "
+            "well consider that the balance of risks has moved to the upside\".")
+    assert _speakers(text) == ["Howard Archer"]

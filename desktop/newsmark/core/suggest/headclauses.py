@@ -23,8 +23,11 @@ _WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),?[ \t]+who{ADVERB}[ \t
 # A name, a description left unclosed, then the verb: "Katrina Bull, a prospective parliamentary candidate said …"
 # (not "Ruiz, a top aide said, “is …”": the aide's words about Ruiz, set off by commas).
 # "Marc Ostwald, a strategist at Monument Securities told Reuters that …": the firm closes the description.
-_UNCLOSED_ASIDE = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){{1,5}}"
-                               r"(?:(?<=at )(?:the[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,4})?(?:said|says|told)\b(?![ \t]*,)")
+# "Howard Archer, economist at Global Insight said the MPC …": with no article, the firm must close it.
+_UNCLOSED_ASIDE = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),[ \t]+(?:(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){{1,5}}"
+                               r"(?:(?<=at )(?:the[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,4})?"
+                               r"|(?:[a-z][\w-]*[ \t]+){1,3}(?<=at )(?:the[ \t]+)?(?:[A-Z][\w&'’.-]*[ \t]+){1,4})"
+                               r"(?:said|says|told)\b(?![ \t]*,)")
 # A quote a verb of saying introduces with a colon: "He told BBC Radio: "…"" (not "Asked what comes next: "…"").
 _COLON_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{SAYS})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]*:[ \t]*\Z")
 # A sentence opening with an office as its subject and a verb of saying: "The home secretary said …".
