@@ -325,3 +325,10 @@ def test_a_description_with_no_article_left_unclosed_by_its_firm_is_the_persons(
     text = ("Rates on hold\n\nThe Bank left rates on hold. Howard Archer, economist at Global Insight said the MPC \"may "
             "well consider that the balance of risks has moved to the upside\".")
     assert _speakers(text) == ["Howard Archer"]
+
+
+def test_a_clause_after_the_next_sentences_verb_makes_it_no_attribution_of_the_closed_quote_before():
+    text = ("Rates on hold\n\n\"We believe these demands should be resisted,\" said David Frost, BCC director general. "
+            "\"Manufacturing still faces extremely serious problems.\" Ian McCafferty, chief economist at the CBI, said "
+            "the MPC faced an \"interesting\" choice.")
+    assert _speakers(text) == ["David Frost", "David Frost"]

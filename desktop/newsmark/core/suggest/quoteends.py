@@ -51,6 +51,9 @@ _REPORTED_CLAUSE = name_pattern(r"[ \t]+(?:that[ \t]+)?[^.;:!?\"“”«»\n]{0,
 _MAKES_NEWS = name_pattern(r"(?<![\w'’-])(?:announced|unveiled|revealed|confirmed|reported|published|released|launched)\Z")
 _OBJECT = name_pattern(r"[ \t]+(?:a|an|its|their|his|her|plans|details|new|other|further)(?![\w'’-])")
 
+# Or a clause with its own subject and past or present verb ("…." Ian McCafferty, of the CBI, said the MPC faced an …).
+_SUBJECT_VERB = name_pattern(r"[ \t]+(?:the|a|an|it|he|she|they|there)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[a-z]+(?:ed|s)[ \t]+[a-z]")
+
 
 def stop_before(text: str, after: int) -> str:
     """The last character inside a quote's closing mark (``after`` is past it), past a space ("… a great year. "") and a
@@ -64,4 +67,5 @@ def next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
     stop = stop_before(text, after)
     return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and (
         bool(_REPORTED_CLAUSE.match(tail, verb_end))
-        or bool(_MAKES_NEWS.search(tail, 0, verb_end) and _OBJECT.match(tail, verb_end)))))
+        or bool(_MAKES_NEWS.search(tail, 0, verb_end) and _OBJECT.match(tail, verb_end))
+        or bool(_SUBJECT_VERB.match(tail, verb_end)))))
