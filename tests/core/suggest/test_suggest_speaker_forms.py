@@ -332,3 +332,10 @@ def test_a_clause_after_the_next_sentences_verb_makes_it_no_attribution_of_the_c
             "\"Manufacturing still faces extremely serious problems.\" Ian McCafferty, chief economist at the CBI, said "
             "the MPC faced an \"interesting\" choice.")
     assert _speakers(text) == ["David Frost", "David Frost"]
+
+
+def test_the_office_is_not_its_shadow_or_deputy():
+    text = ("Campaign\n\nShadow foreign secretary Michael Ancram said: \"We have fought a very positive campaign.\" In a "
+            "speech Jack Straw said of the Tory leader: \"He is clever, but he is not wise.\" The Foreign Secretary told "
+            "the BBC: \"I was making an observation.\"")
+    assert _speakers(text) == ["Michael Ancram", "Jack Straw", "Jack Straw"]

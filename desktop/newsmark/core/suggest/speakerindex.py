@@ -159,6 +159,10 @@ _NICKNAME_BEFORE = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+[\"�
 _CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
 
 
+# Words before a role that make it another office: "shadow foreign secretary" is not "the foreign secretary".
+_OTHER_OFFICE = frozenset("shadow deputy vice assistant former".split())
+
+
 def _nicknamed(text: str, surname: str) -> str:
     """The given name and ``surname`` of a person the text names with a nickname in marks between them ('Jimmy
     "the Whirlwind " White'), without the nickname; else ``""``."""
@@ -409,6 +413,9 @@ class SpeakerIndex:
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(word_matches(self._text, head, roles, max(0, at - _ROLE_REACH), at), _LOOK):
+            qualifiers = _OTHER_OFFICE.intersection(self._text[max(0, m.start() - 30):m.start()].lower().split()[-2:])
+            if qualifiers.difference(phrase.lower().split()):
+                continue  # "the Foreign Secretary" is not "Shadow foreign secretary Michael Ancram"
             after = _NAMED_AFTER_ROLE.match(self._text[m.end():m.end() + 120])
             candidate = person_name(_LINE_END.sub("", after.group(1).split("\n", 1)[0])) if after else ""  # not "Ana Ruiz.\n\nHe"
             single = _SINGLE_AFTER_ROLE.match(self._text[m.end():m.end() + 40]) if styled else None
