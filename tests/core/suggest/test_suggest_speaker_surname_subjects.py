@@ -100,3 +100,11 @@ def test_the_person_a_quote_names_by_given_name_is_not_its_pronoun_speaker():
             "dislike of the rivals ahead of the match. \"I've had more than a quiet word with Olof. It's been said within "
             "the whole group,\" he told Villa's website.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["David O'Leary", "David O'Leary"]
+
+
+def test_an_office_opening_the_sentence_before_is_who_he_is():
+    text = ("Howard taunts Blair\n\nTory leader Michael Howard has claimed Labour is split. \"Get on with it,\" said Mr "
+            "Howard. Mr Blair directly denied that quote on Wednesday. He again insisted there could be no deals.\n\nThe "
+            "Tory leader countered that such agreements had been struck twice. He declared: \"He is the deals on meals "
+            "prime minister.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Michael Howard", "Michael Howard"]

@@ -336,18 +336,34 @@ def _subject(sentence: str) -> str:
 _STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
 
 
-def previous_subject(text: str, at: int) -> tuple[int, str]:
-    """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
-    line_start = text.rfind("\n", 0, at) + 1
+def _previous_sentence(text: str, at: int) -> tuple[int, str]:
+    """(offset, text) of the sentence before offset ``at``, or (-1, "")."""
     window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
     base = max(0, at - 400)
     stops = [m.end() for m in _STOP.finditer(window) if not after_title_stop(window, m.end())]  # "against Sen. Ana Ruiz"
     if len(stops) < 2:
         return (-1, "")
-    start = base + stops[-2]
+    return base + stops[-2], text[base + stops[-2]:base + stops[-1]]
+
+
+def previous_subject(text: str, at: int) -> tuple[int, str]:
+    """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
+    start, sentence = _previous_sentence(text, at)
     # "Acme aide Ana Ruiz …", "Double Olympic champion Ana Ruiz …": the person after the role, not the words before it
-    who = (titled_subject(s := text[start:base + stops[-1]]) or _subject(s)) if start >= line_start - 400 else ""
+    who = (titled_subject(sentence) or _subject(sentence)) if start != -1 else ""
     return (start, who) if who else (-1, "")
+
+
+# A sentence opening with an office and its verb: "The Tory leader countered that …", "The home secretary insisted …".
+_OFFICE_SUBJECT = name_pattern(r"^\s*(?P<who>[Tt]he[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?P<role>[a-z][\w-]*))"
+                               r"[ \t]+(?:also[ \t]+|then[ \t]+)?(?:[a-z]{2,}ed|said|says|told|insisted|argued|added)\b")
+
+
+def previous_office(text: str, at: int) -> tuple[int, str]:
+    """(offset, phrase) of the office the sentence before offset ``at`` opens with ("the Tory leader"), or (-1, "")."""
+    start, sentence = _previous_sentence(text, at)
+    m = _OFFICE_SUBJECT.match(sentence) if start != -1 else None
+    return (start, m.group("who")) if m and is_role(m.group("role")) else (-1, "")
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".

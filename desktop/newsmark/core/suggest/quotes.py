@@ -40,7 +40,7 @@ from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.headlinesource import headline_speakers
-from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
+from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_office, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
 from newsmark.core.suggest.namedterms import named_term
@@ -355,6 +355,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
             near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at),
                      source_closing_before(text, at)]
+            office = previous_office(text, at)  # "The Tory leader countered that …. He declared: “…”": the leader
+            if office[1] and is_full_name(named_office := people.resolve(office[1], at) or ""):
+                near.append((office[0], named_office))
             near = [c if not nationality(c[1]) else (-1, "") for c in near]  # "The Brazilian confirmed …": who was named
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
