@@ -339,3 +339,9 @@ def test_the_office_is_not_its_shadow_or_deputy():
             "speech Jack Straw said of the Tory leader: \"He is clever, but he is not wise.\" The Foreign Secretary told "
             "the BBC: \"I was making an observation.\"")
     assert _speakers(text) == ["Michael Ancram", "Jack Straw", "Jack Straw"]
+
+
+def test_a_spokesman_opening_the_sentence_right_after_a_quote_speaks_the_he_said_quote_next():
+    text = ("Poster row\n\n\"Concern has been expressed,\" said Fraser Kemp. A Labour spokesman later said the timing was "
+            "not affected by the row. \"This has been up on the website for two weeks,\" he said.")
+    assert _speakers(text) == ["Fraser Kemp", "Labour spokesman"]
