@@ -345,3 +345,9 @@ def test_a_spokesman_opening_the_sentence_right_after_a_quote_speaks_the_he_said
     text = ("Poster row\n\n\"Concern has been expressed,\" said Fraser Kemp. A Labour spokesman later said the timing was "
             "not affected by the row. \"This has been up on the website for two weeks,\" he said.")
     assert _speakers(text) == ["Fraser Kemp", "Labour spokesman"]
+
+
+def test_the_subject_of_a_clause_reported_in_a_who_clause_is_not_the_speaker():
+    text = ("Referendum\n\nThe promise came after pressure from opposition parties. Jack Straw, who argues the "
+            "constitution reflected a \"British vision for Europe\", has said the vote could be held in 2006.")
+    assert _speakers(text) == ["Jack Straw"]

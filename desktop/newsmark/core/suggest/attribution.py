@@ -229,6 +229,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if joined_object(head, m.start("who"), m.group("who")):
             pos = m.start() + 1  # "Lee locked the door and told her:": no source, the object of the verb before
             continue
+        if m.group("who")[:1].islower() and _SAYS_RIGHT_BEFORE.search(head, max(0, m.start("who") - 20), m.start("who")):
+            pos = m.start() + 1  # "Jack Straw, who argues the constitution reflected a "…"": a reported clause's subject
+            continue
         if _PRONOUN_LAST.search(m.group("who")) and m.group("who")[:1].islower():
             return _PRONOUN_LAST.search(m.group("who")).group(1)  # "Although in the next breath he declared:": he
         joined = joined_name(m.group("who"))
@@ -251,6 +254,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     return _in_sentence(head, "" if stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
 
 
+_SAYS_RIGHT_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS})[ \t]+(?:that[ \t]+)?\Z")
 # A phrase before a pronoun and its verb is no subject: "in the next breath he declared" ("he" is).
 _PRONOUN_LAST = re.compile(r"[ \t](he|she|they)\Z")
 # A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".
