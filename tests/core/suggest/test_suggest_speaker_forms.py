@@ -351,3 +351,10 @@ def test_the_subject_of_a_clause_reported_in_a_who_clause_is_not_the_speaker():
     text = ("Referendum\n\nThe promise came after pressure from opposition parties. Jack Straw, who argues the "
             "constitution reflected a \"British vision for Europe\", has said the vote could be held in 2006.")
     assert _speakers(text) == ["Jack Straw"]
+
+
+def test_a_participle_reporting_a_clause_that_runs_into_the_quote_is_the_main_subjects():
+    text = ("Referendum\n\nTony Blair signed the treaty. Jack Straw said it could be held in spring 2006. But in an "
+            "interview with the Financial Times, Mr Blair refused to be pinned down, saying Britain would hold a poll "
+            "\"some time in 2006 but when, I don't know\".")
+    assert _speakers(text) == ["Tony Blair"]
