@@ -35,3 +35,12 @@ def test_no_name_with_the_word_leaves_the_description():
 def test_a_writing_is_not_its_title():
     text = "The Annual Safety Report came out in May. “Wards are short of staff,” the report said."
     assert named_body(text, "the report", text.index("“")) == ""
+
+
+def test_it_opening_a_sentence_after_the_committee_is_the_committee_named_in_lower_case():
+    text = ("CSA could close\n\nA report by the Commons work and pensions committee called for the agency to be wound up. "
+            "Chairman Sir Archy Kirkwood said: \"If the agency cannot be rescued, then it must be replaced.\"\n\nThe "
+            "committee reached its conclusions after it found a backlog. It warned that it could be five years before the "
+            "CSA was \"fit for purpose\", describing it as \"a failing organisation\".")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == [
+        "Archy Kirkwood", "Commons work and pensions committee", "Commons work and pensions committee"]

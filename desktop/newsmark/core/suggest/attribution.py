@@ -365,10 +365,11 @@ _OFFICE_SUBJECT = name_pattern(r"^\s*(?P<who>[Tt]he[ \t]+(?:[A-Z][\w'’-]*[ \t]
 
 
 def previous_office(text: str, at: int) -> tuple[int, str]:
-    """(offset, phrase) of the office the sentence before offset ``at`` opens with ("the Tory leader"), or (-1, "")."""
+    """(offset, phrase) of the office or body the sentence before offset ``at`` opens with ("the Tory leader", "the
+    committee"), or (-1, "")."""
     start, sentence = _previous_sentence(text, at)
     m = _OFFICE_SUBJECT.match(sentence) if start != -1 else None
-    return (start, m.group("who")) if m and is_role(m.group("role")) else (-1, "")
+    return (start, "t" + m.group("who")[1:]) if m else (-1, "")  # "the committee", as a phrase mid-sentence
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".

@@ -60,7 +60,7 @@ from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import headline_end, speaker_index
 from newsmark.core.suggest.withsaying import with_saying
-from newsmark.core.suggest.speakers import is_full_name, is_title
+from newsmark.core.suggest.speakers import is_full_name, is_role, is_title
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
 from newsmark.core.suggest.straightquotes import straight_close
@@ -356,8 +356,11 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at),
                      source_closing_before(text, at)]
             office = previous_office(text, at)  # "The Tory leader countered that …. He declared: “…”": the leader
-            if office[1] and is_full_name(named_office := people.resolve(office[1], at) or ""):
+            named_office = (people.resolve(office[1], at) or "") if office[1] else ""
+            if is_role(office[1].split()[-1] if office[1] else "") and is_full_name(named_office):
                 near.append((office[0], named_office))
+            elif pronoun.lower() == "it" and named_office[:1].isupper() and not is_full_name(named_office):
+                near = [(office[0], named_office)]  # "The committee reached …. It warned that … “…”": the committee
             near = [c if not nationality(c[1]) else (-1, "") for c in near]  # "The Brazilian confirmed …": who was named
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
@@ -396,6 +399,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at) or box_speaker(text, at)):
             who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
+        elif not who and (body := _it_body(text, at, people)):
+            who, confidence = body, 0.7  # "The committee reached …. It warned that … “…”": the committee's words
         elif not who and (body := noun_source(text, at, people.resolve)):
             who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers', not the last speaker's
         elif not who and reported:
@@ -420,6 +425,20 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     found = headline_speakers(text, found, headline_end(text), written)  # "Tsunami 'won't divert Africa aid'": the lead's source
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
+
+
+_IT_OPENS = re.compile(r"\s*(?:But\s+|And\s+)?It\s+(?:also\s+|later\s+)?[a-z]{2,}(?:ed|s)\b")
+
+
+def _it_body(text: str, at: int, people) -> str:
+    """The body a quote's sentence means by the "It" it opens with ("It warned that …"), when the sentence before opens
+    with that body ("The committee reached its conclusions …"), named as the text first names it; else ``""``."""
+    own, _ = sentence_starts(text, at)
+    if not _IT_OPENS.match(text, own, at):
+        return ""
+    office = previous_office(text, at)
+    named = (people.resolve(office[1], at) or "") if office[1] else ""
+    return named if named[:1].isupper() and not is_full_name(named) and not is_role(named.split()[-1]) else ""
 
 
 def _named_inside(content: str, name: str) -> bool:

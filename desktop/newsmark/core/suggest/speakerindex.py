@@ -377,6 +377,11 @@ class SpeakerIndex:
                              + r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]?){1,4})?(?![\w'’-]|[ \t]+[A-Z])")
         first = pattern.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
         found = first.group().strip() if first else ""  # named in full first, then shorter ("the Appellate Court")
+        if not found:  # "the Commons work and pensions committee": a body written in lower case after its first word
+            lower = name_pattern(r"(?<![\w'’-])[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[a-z][\w-]*|and)){1,5}[ \t]+"
+                                 + re.escape(head.lower()) + r")(?![\w'’-])")
+            first = lower.search(self._text, max(headline_end(self._text), at - _ROLE_REACH), at)
+            found = first.group(1) if first and not is_role(first.group(1).split()[-2]) else ""
         owners = re.split(r"\S+['’]s?\s+", found) if found else [""]
         words = owners[-1].split()
         while words and words[0].lower() in OPENERS:
