@@ -44,3 +44,9 @@ def test_it_opening_a_sentence_after_the_committee_is_the_committee_named_in_low
             "CSA was \"fit for purpose\", describing it as \"a failing organisation\".")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == [
         "Archy Kirkwood", "Commons work and pensions committee", "Commons work and pensions committee"]
+
+
+def test_a_phrase_run_into_the_committee_without_a_comma_is_the_committee():
+    text = ("Skills crisis\n\nThere is a shortage of statisticians, the Commons science and technology committee added. In "
+            "its report on the council's work the committee said: \"We are deeply concerned by the skills shortages.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Commons science and technology committee"]

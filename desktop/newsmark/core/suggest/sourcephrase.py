@@ -41,6 +41,20 @@ _ROLE_WORDS = name_pattern(r"^(?:(?:US|UN|Deputy|Defence|Defense|Foreign|Prime|S
                            r"General|Gen\.|Spokesman|Spokeswoman|Spokesperson|Ambassador|Senator|Sen\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+")
 
 
+# A phrase run into a second "the" with no comma or preposition between ("the council's work the committee"): the
+# opening phrase's words end before it ("the head of the agency" keeps its "of the").
+_RUN_INTO_THE = name_pattern(r"^(?:[Tt]he|[Aa]n?)\s+(?:\S+\s+){0,4}?(\S+)\s+(?=the\s+[a-z])")
+_LINKING = frozenset("of for at in to on with from by and or into over than as about like after before under near "
+                     "against between among within without across behind beyond inside outside throughout upon toward towards".split())
+
+
+def _run_into_the(who: str) -> str:
+    """``who`` from its second "the" when the word before it links nothing ("the council's work the committee")."""
+    m = _RUN_INTO_THE.match(who)
+    word = m.group(1).lower() if m else ""
+    return who[m.end():] if m and word[:1].islower() and word not in _LINKING and not word.endswith("ing") else who
+
+
 @lru_cache(maxsize=4096)
 def speaker_phrase(who: str) -> str:
     """A source phrase as the speaker convention writes it ("the World Bank" → "World Bank", "Officials" →
@@ -50,6 +64,7 @@ def speaker_phrase(who: str) -> str:
         who += "."  # "James Kennedy Jr.": the suffix keeps its full stop
     if _ARTICLE_RE.match(who):
         who = _SOURCE_TAIL.sub("", who)  # "the Fed's Ana Ruiz on Monday": the source without its time
+        who = _run_into_the(who)  # "(In its report on) the council's work the committee said": the committee
         owned = _OWNED_DOCUMENT.match(who) or _DOCUMENT_FROM.match(who)
         if owned and all(w[:1].isupper() for w in owned.group("owner").split()):
             return owned.group("owner")
