@@ -147,3 +147,8 @@ def test_an_institution_is_named_as_first_given_not_as_in_the_headline():
     text = ("Tenants Win at Appellate Court\n\nOn Friday, the 2nd District Court of Appeals sided with the tenants. "
             "The Appellate Court did not agree with the landlord.\n\n“The lease was void,” the court wrote.")
     assert _speakers(text) == ["2nd District Court of Appeals"]
+
+
+@pytest.mark.parametrize(("phrase", "name"), [("US. GM", "GM"), ("U.S. Army", "U.S. Army"), ("John F. Kennedy", "John F. Kennedy")])
+def test_initials_with_a_stop_but_none_inside_end_a_sentence(phrase, name):
+    assert person_name(phrase) == name

@@ -205,6 +205,8 @@ def person_name(phrase: str) -> str:
     ends += [i for i, w in enumerate(words[:-1]) if (_ABBREVIATION_END.fullmatch(w) and not words[i + 1].isupper()
                                                       and w[:-1].lower() not in _CAPS_TITLES)
              or (w.endswith(".") and words[i + 1] in _SUBJECT_PRONOUNS)]  # "in the US. He said", "the U.S. They": a sentence ended
+    ends += [i for i, w in enumerate(words[:-1]) if len(w) >= 3 and w.endswith(".") and w[:-1].isalpha()
+             and w[:-1].isupper()]  # "by GM in the US. GM said": initials without inner stops end a sentence
     ends.sort()
     if ends and ends[-1] < len(words) - 1:
         words = words[ends[-1] + 1:]  # "Exim Bank. Manning": a sentence ended inside the phrase
