@@ -358,3 +358,9 @@ def test_a_participle_reporting_a_clause_that_runs_into_the_quote_is_the_main_su
             "interview with the Financial Times, Mr Blair refused to be pinned down, saying Britain would hold a poll "
             "\"some time in 2006 but when, I don't know\".")
     assert _speakers(text) == ["Tony Blair"]
+
+
+def test_his_comments_are_no_source_and_a_name_set_off_before_a_time_calls_it():
+    text = ("Blair up for it\n\nTony Blair said he would serve. His comments come as the co-chairman of the Conservative "
+            "Party, Liam Fox, on Saturday called him \"a disappointment of historic proportions\" as a prime minister.")
+    assert _speakers(text) == ["Liam Fox"]

@@ -34,6 +34,8 @@ _WROTE_ONE = re.compile(r"(?P<who>[\w'’.@-]+(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?
                         r"issued|released|sent|penned|filed|tweeted|uploaded)\s+(?:an?|another|one|his|her|their|its)\s+"
                         r"(?:[a-z]+\s+)?(?:post|tweet|letter|statement|message|video|note|comment|blog|column|op-ed|essay|"
                         r"memo|email|e-mail|thread|entry|update)$")
+_WHEN = re.compile(r"(?:on|last|this|earlier|later)\s+[A-Z]?[a-z]+|yesterday|today|earlier|later", re.IGNORECASE)
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|,)\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,\s*\Z")
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
 
 
@@ -46,6 +48,9 @@ def naming_subject(head: str) -> str:
         return ""
     m = found[-1]  # the nearest subject: "Ruiz said Lee called it" is Lee's
     who = m.group("who")
+    if _WHEN.fullmatch(who):  # "…, Liam Fox, on Saturday called him "…"": the name set off before the time
+        named = _NAME_BEFORE_COMMA.search(head, 0, m.start())
+        return named.group(1) if named else ""
     words = who.split()
     if words[-1].lower() in PRONOUNS:
         return "" if len(words) > 2 else words[-1].lower()  # "Later she described it as"
