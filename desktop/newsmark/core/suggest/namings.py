@@ -34,7 +34,8 @@ _WROTE_ONE = re.compile(r"(?P<who>[\w'’.@-]+(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?
                         r"issued|released|sent|penned|filed|tweeted|uploaded)\s+(?:an?|another|one|his|her|their|its)\s+"
                         r"(?:[a-z]+\s+)?(?:post|tweet|letter|statement|message|video|note|comment|blog|column|op-ed|essay|"
                         r"memo|email|e-mail|thread|entry|update)$")
-_WHEN = re.compile(r"(?:on|last|this|earlier|later)\s+[A-Z]?[a-z]+|yesterday|today|earlier|later", re.IGNORECASE)
+_WHEN = re.compile(r"(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+                   r"year|night|morning|evening|afternoon)|[Yy]esterday|[Tt]oday")
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|,)\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,\s*\Z")
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any)\s+")
 
