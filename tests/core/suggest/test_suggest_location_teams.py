@@ -169,3 +169,17 @@ def test_a_club_s_boss_or_chairman_after_a_town_marks_the_club_and_an_athlete_th
             "Vodafone's Japan boss left.")
     assert named(text) == ["Japan"]
     assert named(GAME + "The Manchester athlete served a ban, and Leeds beat Bolton.") == ["Manchester"]
+
+
+def test_a_cup_draw_is_a_sports_story_and_its_towns_are_clubs():
+    text = ("Brentford face Saints\n\nBrentford will play Manchester United in the FA Cup if they come through their replay "
+            "against Southampton. Newcastle will be at home to either Tottenham or Nottingham Forest. Bolton host Arsenal "
+            "in the Premiership.")
+    assert sports_story(text)
+    assert named(text) == []
+
+
+def test_a_clubs_supporters_and_shareholders_name_the_club():
+    text = ("Murray bids for club\n\nBob Murray is already Sunderland's leading shareholder. A lifetime Sunderland supporter, "
+            "he was born in Sunderland.")
+    assert named(text) == ["Sunderland"]

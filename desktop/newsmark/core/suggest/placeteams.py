@@ -29,7 +29,9 @@ _SPORTS = re.compile(
     r"relegation|testimonial|six nations|all blacks|rugby union|rugby league|semi-finals?|quarter-finals?|"
     r"own goal|sent off|substitutes?|free-kick|equali[sz]er|bookable|kick-off|goalscorer|cup final|squad|"
     # rugby's own: "the Wales back row", "on the blind-side flank", "fly-half"
-    r"rugby|fly-half|scrum-half|flankers?|back[ -]row|blind-side|line-?outs?|scrums?)\b",
+    r"rugby|fly-half|scrum-half|flankers?|back[ -]row|blind-side|line-?outs?|scrums?|"
+    # cup football's: "the FA Cup fifth-round replay"
+    r"fa cup|replays?)\b",
     re.IGNORECASE)
 _ENOUGH = 3
 # A player's position (or a touchdown), said of nothing but a game, counts twice ("Disgraced former Chelsea striker …");
@@ -100,7 +102,7 @@ _TEAM_WORDS = frozenset("s women men women's men's Olympic national successful r
 
 
 # A club's people after a town: "Chelsea boss", "Leeds chairman", "Tottenham fans" (a country's boss runs a firm there).
-_CLUB_ROLES = frozenset("boss chairman owner owners fans supporters".split())
+_CLUB_ROLES = frozenset("boss chairman owner owners fans supporters supporter shareholder shareholders".split())
 
 
 def side_role(tokens: Tokens, m: Match) -> bool:

@@ -10,7 +10,7 @@ Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eag
 Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
 Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
 Sparks Post Ede Ore Batman Bra Hell Summit University Commonwealth Surprise Airport Federal Republic Spring Brent
-Halifax BP""".split())  # a season, an oil blend, a bank, a company
+Halifax BP Forest""".split())  # a season, an oil blend, a bank, a company; "Nottingham Forest"
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
 # ("Region" for two Philippine regions): never a location.
@@ -47,6 +47,7 @@ PERSON_BEFORE = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady P
 ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Telegraph Independent Observer Guardian "
                       "Chronicle Review Express Standard Star Mirror Globe Today Bank University College Institute "
                       "School Party Council Fleet FC United Rovers Athletic Wanderers Club Airlines Airways Air "
+                      "Forest Albion Hotspur Argyle Rangers "  # English and Scottish clubs: "Nottingham Forest"
                       "Group Company Corporation Corp Inc Ltd Holdings Motors Energy Exchange Stock Fund Foundation "
                       "Museum Agency Commission Conference Convention Declaration Accords Accord Agreement Protocol "
                       "Summit Games Marathon Open Festival Opera Orchestra Philharmonic Symphony Zoo Hospital "
