@@ -49,3 +49,9 @@ def test_a_quoted_phrase_in_a_sentence_closed_by_a_body_with_its_bracketed_acron
     text = ("Economy grows\n\nThe economy started to grow in 2004, but \"sustained and deep reform efforts\" are needed "
             "to ensure growth, the International Monetary Fund (IMF) has said.\n\nMore follows.")
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["International Monetary Fund"]
+
+
+def test_a_report_a_body_says_something_in_is_the_bodys():
+    text = ("Aid\n\nSome 45 million children will die needlessly, Oxfam says in a report, Paying the Price. The report "
+            "said: \"For rich countries, providing aid is an obligation and a matter of justice.\"")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Oxfam"]

@@ -44,7 +44,8 @@ def _introductions(noun: str) -> re.Pattern:
         + _NAME.replace("author", "adjective") + r"[ \t]+" + noun + r"\b"
         # "An IMF mission made the comments in a report": the body (its mission, team) that wrote it
         r"|(?<![\w'’.-])" + _NAME.replace("author", "maker") + r"(?:[ \t]+(?:mission|team|delegation|panel))?[ \t]+"
-        r"(?:published|issued|released|made|set[ \t]+out|gave)\b[^.!?\n\"“”]{0,60}?[ \t](?:a|an|its|their)[ \t]+"
+        r"(?:published|issued|released|made|set[ \t]+out|gave|says|said|warns|warned)\b[^.!?\n\"“”]{0,60}?[ \t]"
+        r"(?:a|an|its|their)[ \t]+"  # "Oxfam says in a report, Paying the Price"
         r"(?:(?:new|recent|latest|final|annual|draft)[ \t]+)?" + noun + r"\b")
 
 
