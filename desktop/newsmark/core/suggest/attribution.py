@@ -344,7 +344,7 @@ def _subject(sentence: str) -> str:
 _STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
 
 
-def _previous_sentence(text: str, at: int) -> tuple[int, str]:
+def previous_sentence(text: str, at: int) -> tuple[int, str]:
     """(offset, text) of the sentence before offset ``at``, or (-1, "")."""
     window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
     base = max(0, at - 400)
@@ -356,23 +356,10 @@ def _previous_sentence(text: str, at: int) -> tuple[int, str]:
 
 def previous_subject(text: str, at: int) -> tuple[int, str]:
     """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
-    start, sentence = _previous_sentence(text, at)
+    start, sentence = previous_sentence(text, at)
     # "Acme aide Ana Ruiz …", "Double Olympic champion Ana Ruiz …": the person after the role, not the words before it
     who = (titled_subject(sentence) or _subject(sentence)) if start != -1 else ""
     return (start, who) if who else (-1, "")
-
-
-# A sentence opening with an office and its verb: "The Tory leader countered that …", "The home secretary insisted …".
-_OFFICE_SUBJECT = name_pattern(r"^\s*(?P<who>[Tt]he[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?P<role>[a-z][\w-]*))"
-                               r"[ \t]+(?:also[ \t]+|then[ \t]+)?(?:[a-z]{2,}ed|said|says|told|insisted|argued|added)\b")
-
-
-def previous_office(text: str, at: int) -> tuple[int, str]:
-    """(offset, phrase) of the office or body the sentence before offset ``at`` opens with ("the Tory leader", "the
-    committee"), or (-1, "")."""
-    start, sentence = _previous_sentence(text, at)
-    m = _OFFICE_SUBJECT.match(sentence) if start != -1 else None
-    return (start, "t" + m.group("who")[1:]) if m else (-1, "")  # "the committee", as a phrase mid-sentence
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".

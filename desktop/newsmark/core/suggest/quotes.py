@@ -40,7 +40,7 @@ from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.headlinesource import headline_speakers
-from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_office, previous_subject, unnamed
+from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, previous_subject, unnamed
 from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
 from newsmark.core.suggest.namedterms import named_term
@@ -50,6 +50,7 @@ from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.newsource import body_voice, introduces_unnamed, reported_last
 from newsmark.core.suggest.nounsubject import noun_source
+from newsmark.core.suggest.officesubjects import it_body, named_inside, previous_office
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.quotedterms import quoted_term
@@ -60,7 +61,7 @@ from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.speakerindex import headline_end, speaker_index
 from newsmark.core.suggest.withsaying import with_saying
-from newsmark.core.suggest.speakers import is_full_name, is_role, is_title
+from newsmark.core.suggest.speakers import is_full_name, is_role
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
 from newsmark.core.suggest.straightquotes import straight_close
@@ -375,7 +376,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
-            outside = [c for c in agreeing if not _named_inside(content, people.resolve(c[1], at) or c[1])]
+            outside = [c for c in agreeing if not named_inside(content, people.resolve(c[1], at) or c[1])]
             agreeing = outside or agreeing  # "“I've had a word with Olof …,” he told": not Olof Mellberg himself
             source = max(agreeing or [c for c in near if not (personal and _INITIALS.match(c[1]))] or near)
             if (previous and previous[0] and not previous[0][:1].isupper() and not is_writing(previous[0].split()[-1])
@@ -399,7 +400,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             who, confidence = framed[1], 0.7  # "Ruiz thanked him for “…”": Ruiz's
         elif not who and (carded := card_speaker(text, at) or box_speaker(text, at)):
             who, confidence = carded, 0.8  # "Ana Ruiz, 34, nurse, Leeds\n\n“…”": the card's person
-        elif not who and (body := _it_body(text, at, people)):
+        elif not who and (body := it_body(text, at, people)):
             who, confidence = body, 0.7  # "The committee reached …. It warned that … “…”": the committee's words
         elif not who and (body := noun_source(text, at, people.resolve)):
             who, confidence = body, 0.7  # "his lawyers maintain that the charges “…”": the lawyers', not the last speaker's
@@ -425,28 +426,6 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     found = headline_speakers(text, found, headline_end(text), written)  # "Tsunami 'won't divert Africa aid'": the lead's source
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
-
-
-_IT_OPENS = re.compile(r"\s*(?:But\s+|And\s+)?It\s+(?:also\s+|later\s+)?[a-z]{2,}(?:ed|s)\b")
-
-
-def _it_body(text: str, at: int, people) -> str:
-    """The body a quote's sentence means by the "It" it opens with ("It warned that …"), when the sentence before opens
-    with that body ("The committee reached its conclusions …"), named as the text first names it; else ``""``."""
-    own, _ = sentence_starts(text, at)
-    if not _IT_OPENS.match(text, own, at):
-        return ""
-    office = previous_office(text, at)
-    named = (people.resolve(office[1], at) or "") if office[1] else ""
-    return named if named[:1].isupper() and not is_full_name(named) and not is_role(named.split()[-1]) else ""
-
-
-def _named_inside(content: str, name: str) -> bool:
-    """Whether a quote's words name the person ``name`` by given name or surname: someone spoken about, not the speaker."""
-    words = [w for w in name.split() if w[:1].isupper() and not is_title(w) and len(w) > 2]
-    if len(words) < 2:
-        return False
-    return any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", content) for w in (words[0], words[-1]))
 
 
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body

@@ -20,6 +20,7 @@ from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.unnamedvoices import introduced_voice
 from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
+from newsmark.core.suggest.namevariants import OTHER_OFFICE, capitalised_words, letter_apart, nicknamed
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.namesakes import common_word, looks_given
@@ -153,31 +154,6 @@ def _is_full(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-# A given name, a nickname in marks and the space before the surname: 'Jimmy "the Whirlwind " White'.
-_NICKNAME_BEFORE = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+[\"“‘'](?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}"
-                                r"[ \t]*[\"”’'][ \t]+\Z")
-_CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
-
-
-# Words before a role that make it another office: "shadow foreign secretary" is not "the foreign secretary".
-_OTHER_OFFICE = frozenset("shadow deputy vice assistant former".split())
-
-
-def _nicknamed(text: str, surname: str) -> str:
-    """The given name and ``surname`` of a person the text names with a nickname in marks between them ('Jimmy
-    "the Whirlwind " White'), without the nickname; else ``""``."""
-    for m in islice(re.finditer(re.escape(surname) + r"(?![\w'’-])", text), _LOOK):  # the literal first: a fast scan
-        nick = _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if nick and not is_organisation(nick.group(1)):
-            return f"{nick.group(1)} {surname}"
-    return ""
-
-
-def _letter_apart(longer: str, shorter: str) -> bool:
-    """Whether ``shorter`` is ``longer`` without one letter after its first."""
-    return any(longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
-
-
 class SpeakerIndex:
     """Resolves the speakers named in one article's attributions to the full names it first gives them."""
 
@@ -274,7 +250,7 @@ class SpeakerIndex:
                     found = candidate
                     break
         if not found and len(words) == 1:
-            found = _nicknamed(text, words[0])  # 'Jimmy "the Whirlwind" White … Mr White said': Jimmy White
+            found = nicknamed(text, words[0])  # 'Jimmy "the Whirlwind" White … Mr White said': Jimmy White
         # Never named in full here: the name with a sentence's opening word, an office holder the article titles
         # ("President Obama"), else the body.
         if not found:
@@ -290,11 +266,8 @@ class SpeakerIndex:
         """The one full name whose surname is ``surname`` with a letter more or less ("Chada" for "Chadha"), a slip of
         the writer's when the text never names ``surname`` in full; else ``""``."""
         if self._capitalised is None:
-            self._capitalised = frozenset(_CAPITALISED.findall(self._text))  # each word once: a few thousand at most
-        near = [w for w in self._capitalised if w[0] == surname[0] and (  # the first letter kept: "Chada" is no "Hada"
-            _letter_apart(w, surname) if len(w) == len(surname) + 1 else
-            len(w) == len(surname) - 1 and _letter_apart(surname, w))]
-        names = {n for w in near for _, n in self._named_with([surname], re.escape(w))}
+            self._capitalised = capitalised_words(self._text)
+        names = {n for w in letter_apart(surname, self._capitalised) for _, n in self._named_with([surname], re.escape(w))}
         return names.pop() if len(names) == 1 else ""
 
     def _other_than(self, found: str, words: list[str]) -> str:
@@ -418,7 +391,7 @@ class SpeakerIndex:
         word = re.escape(head)  # the word before its look-behind: most positions fail at its first letter
         roles = re.compile(word + r"(?<![\w-]" + word + r")(?:-elect)?(?![\w-])", re.IGNORECASE)
         for m in islice(word_matches(self._text, head, roles, max(0, at - _ROLE_REACH), at), _LOOK):
-            qualifiers = _OTHER_OFFICE.intersection(self._text[max(0, m.start() - 30):m.start()].lower().split()[-2:])
+            qualifiers = OTHER_OFFICE.intersection(self._text[max(0, m.start() - 30):m.start()].lower().split()[-2:])
             if qualifiers.difference(phrase.lower().split()):
                 continue  # "the Foreign Secretary" is not "Shadow foreign secretary Michael Ancram"
             after = _NAMED_AFTER_ROLE.match(self._text[m.end():m.end() + 120])
