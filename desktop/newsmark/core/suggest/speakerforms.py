@@ -197,6 +197,11 @@ def checked_speaker(text: str, at: int, after: int) -> str:
 @lru_cache(maxsize=256)
 def _acronym_pattern(acronym: str) -> re.Pattern:
     """A capitalised name whose words' initials spell ``acronym``; small linking words may give a letter or none."""
+    return name_pattern(r"(?<![\w'’-])" + _initials(acronym) + r"(?![\w'’-])")
+
+
+def _initials(acronym: str) -> str:
+    """The pattern (no word bounds) of capitalised words whose initials spell ``acronym``, linking words between."""
     parts = []
     for i, letter in enumerate(acronym):
         capital = letter + r"[a-z][\w'’-]*"
@@ -204,7 +209,7 @@ def _acronym_pattern(acronym: str) -> re.Pattern:
         word = capital if i in (0, len(acronym) - 1) or not small else "(?:" + capital + "|" + "|".join(small) + ")"
         parts.append(word)
     gap = r"[ \t]+(?:(?:" + _LINKS + r")[ \t]+)*"
-    return name_pattern(r"(?<![\w'’-])" + gap.join(parts) + r"(?![\w'’-])")
+    return gap.join(parts)
 
 
 # An initialism written with an ampersand or a small letter inside ("M&S", "DrKW", "DfES"): a short word of more
@@ -220,9 +225,8 @@ def _mixed_acronym(text: str, who: str) -> str:
     capitals = sum(c.isupper() for c in who)
     if "&" not in who and (capitals < 3 or capitals <= sum(c.islower() for c in who)):
         return ""
-    sides = [_acronym_pattern("".join(c for c in side if c.isupper())).pattern for side in who.split("&")]
-    m = name_pattern(r"[ \t]+(?:&|and)[ \t]+".join(p.replace(r"(?<![\w'’-])", "").replace(r"(?![\w'’-])", "") for p in sides)
-                     ).search(text)
+    sides = [_initials("".join(c for c in side if c.isupper())) for side in who.split("&")]
+    m = name_pattern(r"(?<![\w'’-])" + r"[ \t]+(?:&|and)[ \t]+".join(sides) + r"(?![\w'’-])").search(text)
     return m.group() if m and not _is_place(m.group()) else ""
 
 
