@@ -364,3 +364,10 @@ def test_his_comments_are_no_source_and_a_name_set_off_before_a_time_calls_it():
     text = ("Blair up for it\n\nTony Blair said he would serve. His comments come as the co-chairman of the Conservative "
             "Party, Liam Fox, on Saturday called him \"a disappointment of historic proportions\" as a prime minister.")
     assert _speakers(text) == ["Liam Fox"]
+
+
+def test_a_bodys_name_split_at_its_for_is_no_subject_of_the_quote_run_on():
+    text = ("Aid\n\nMr Brown has pledged to write off the debt. A spokeswoman for the Department for International "
+            "Development said: \"The government had made a clear commitment. \"If Britain's proposal is agreed, the "
+            "target could be met earlier.\"")
+    assert set(_speakers(text)) == {"spokeswoman for the Department for International Development"}

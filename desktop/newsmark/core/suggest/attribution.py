@@ -255,6 +255,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     return _in_sentence(head, "" if stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
 
 
+_OBJECT_OF = name_pattern(r"[A-Z][a-z]+[ \t]+for[ \t]+\Z")  # "Department for International Development": a body split at its "for"
 _POSSESSIVE_DETERMINERS = frozenset("His Her Their Its Our My Your".split())
 _SAYS_RIGHT_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS})[ \t]+(?:that[ \t]+)?\Z")
 # A phrase before a pronoun and its verb is no subject: "in the next breath he declared" ("he" is).
@@ -289,8 +290,9 @@ def _intransitive(rest: str) -> bool:
 def _in_sentence(head: str, tail: str) -> str:
     """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
     for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
-        if m.group("who") in _POSSESSIVE_DETERMINERS:
-            continue  # "His comments come as …": a noun, no one who "comments"
+        if m.group("who") in _POSSESSIVE_DETERMINERS or _OBJECT_OF.search(head, max(0, m.start("who") - 30), m.start("who")):
+            continue  # "His comments come as …": a noun; "a spokeswoman for the Department for International Development
+            # said": the name the preposition governs is no subject
         if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
             body = body_of_place(head, m.start("who"), m.group("who"))
             if body:
