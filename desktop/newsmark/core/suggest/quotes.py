@@ -357,11 +357,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at),
                      source_closing_before(text, at)]
             office = previous_office(text, at)  # "The Tory leader countered that …. He declared: “…”": the leader
-            named_office = (people.resolve(office[1], at) or "") if office[1] else ""
-            if is_role(office[1].split()[-1] if office[1] else "") and is_full_name(named_office):
-                near.append((office[0], named_office))
-            elif pronoun.lower() == "it" and named_office[:1].isupper() and not is_full_name(named_office):
-                near = [(office[0], named_office)]  # "The committee reached …. It warned that … “…”": the committee
+            if office[1] and is_role(office[1].split()[-1]) and is_full_name(holder := people.resolve(office[1], at) or ""):
+                near.append((office[0], holder))
             near = [c if not nationality(c[1]) else (-1, "") for c in near]  # "The Brazilian confirmed …": who was named
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
