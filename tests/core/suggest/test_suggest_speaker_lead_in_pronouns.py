@@ -27,3 +27,21 @@ def test_the_subject_of_the_sentence_the_quote_sits_in():
 def test_the_earlier_speaker_keeps_a_quote_after_a_sentence_about_no_one():
     text = _INTRO + "The hearings ran for a week.\n\n“I have signed a promise to say nothing,” he said."
     assert _speakers(text)[-1] == "Tom Brandt"
+
+
+# Paragraphs run into one line (the BBC corpus): the sentence before a quote ends right at its opening mark.
+_RUN_ON = ('Title\n\nWorld number one Tom Brandt beat Mark Ellis in the final. "I wanted a good start," Brandt said. '
+           '"That took me through." Ellis {verb} at a loss to explain his first set. "I felt my racket was loose," he said.\n')
+
+
+def test_a_linking_verb_after_the_subject_still_makes_it_the_one_a_pronoun_means():
+    assert _speakers(_RUN_ON.format(verb="was"))[-1] == "Mark Ellis"
+    text = ('Title\n\nAna Ruiz beat Kim Lowe 6-1 6-4. "I played well," she said. Lowe was far from content. '
+            '"I don\'t know what I was doing," she said.\n')
+    assert _speakers(text) == ["Ana Ruiz", "Kim Lowe"]
+
+
+def test_a_role_nobody_was_given_means_the_subject_of_the_sentence_ending_at_the_mark():
+    text = ('Title\n\nMark Ellis scored twice for Leeds as Tom Brandt watched. "We were better," Brandt said. '
+            'Ellis was puzzled as to why his third try had been disallowed. "I was behind the ball," said the Leeds player.\n')
+    assert _speakers(text)[-1] == "Mark Ellis"

@@ -22,9 +22,12 @@ _INTRO = (r"(?:(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Sti
           r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?|(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?")
 # The subject: a name (not possessive), an optional aside in commas, then a lower-case word that is no link.
 _WHEN = r"(?:[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"  # "Acme on Sunday confirmed"
-_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),[”’\"]?)?{_WHEN}[ \t]+"
-                      r"(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an|who|which|that|is|was|were|are)\b)"
+_SUBJECT_HEAD = _INTRO + rf"(?P<who>{SCAN_NAME})(?![\w'’-])(?:,(?P<aside>[^\n]{{0,160}}?),[”’\"]?)?{_WHEN}[ \t]+"
+_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an|who|which|that|is|was|were|are)\b)"
                       r"(?=[a-z])")
+# For a pronoun's referent a linking verb is a verb too: "Ljubicic was at a loss …. "…," he said" means Ljubicic.
+_LINKED_SUBJECT = re.compile(_SUBJECT_HEAD + r"(?!(?:and|or|of|in|on|at|for|to|with|from|by|the|a|an|who|which|that)\b)"
+                             r"(?=[a-z])")
 
 
 _OWNED_BODY = re.compile(r"[A-Z][\w-]*['’]s(?:[ \t]+[A-Z][\w-]*){1,3}")  # "Russia’s Defense Ministry"
@@ -38,7 +41,7 @@ _SILENT = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|be\s+interviewed
                      r"\b(?:did\s+not|didn['’]t)\s+(?:respond|return|reply|answer)|could\s+not\s+be\s+reached|not\s+immediately\s+available")
 
 
-def _subject(text: str, start: int, end: int, people: SpeakerIndex) -> tuple[int, str]:
+def _subject(text: str, start: int, end: int, people: SpeakerIndex, pattern: re.Pattern = _SUBJECT) -> tuple[int, str]:
     """(offset, full name) of the person or body opening the sentence ``text[start:end]``, or (-1, "").
 
     A capitalised word opening a sentence is often no name ("Shortly", "Audiences", "One"): the subject counts
@@ -49,7 +52,7 @@ def _subject(text: str, start: int, end: int, people: SpeakerIndex) -> tuple[int
     titled = titled_subject(text[start:end])
     if titled:  # "Acme press officer Ana Ruiz reported …": the person, not the body the sentence opens with
         return start, people.resolve(titled, start) or titled
-    m = _SUBJECT.match(text, start, end)
+    m = pattern.match(text, start, end)
     if not m or m.group("who").isupper() or _SILENT.search(text, m.end(), end):  # an aside may say so of the past
         return -1, ""  # a headline in capitals says nothing about who speaks
     if m.group("aside") and _SAID.search(m.group("aside")):
@@ -57,7 +60,7 @@ def _subject(text: str, start: int, end: int, people: SpeakerIndex) -> tuple[int
     run = m.group("who")
     if run.split()[0] in _SUBORDINATORS:  # "When Ruiz asked about it, Harper revealed": the main clause's subject
         comma = text.find(", ", m.end("who"), end)
-        m = _SUBJECT.match(text, comma + 2, end) if comma != -1 else None
+        m = pattern.match(text, comma + 2, end) if comma != -1 else None
         if not m:
             return -1, ""
         run = m.group("who")
@@ -84,13 +87,13 @@ def framing_subject(text: str, at: int, people: SpeakerIndex) -> tuple[int, str]
     return _subject(text, own, at, people)
 
 
-def lead_in_subject(text: str, at: int, people: SpeakerIndex) -> tuple[int, str]:
+def lead_in_subject(text: str, at: int, people: SpeakerIndex, linked: bool = False) -> tuple[int, str]:
     """(offset, full name) of the subject of the sentence right before a quote that opens its sentence, or (-1, "").
 
     The sentence is the one before in the paragraph, or, when the quote opens its paragraph, the last sentence
     of the paragraph before (a one-paragraph lead-in about the next speaker).
     """
-    own, before = sentence_starts(text, at)
+    own, before = sentence_starts(text, at + 1)  # a stop right before the mark too: "… set. “…,” he said"
     if text[own:at].strip():
         return -1, ""
     if before == own:
@@ -98,4 +101,4 @@ def lead_in_subject(text: str, at: int, people: SpeakerIndex) -> tuple[int, str]
             return -1, ""
         before = sentence_starts(text, own - 2)[0]
     joined = [j.end() for j in _JOINED.finditer(text, before, at)]  # "X made claims, and Y responded:": Y leads in
-    return _subject(text, joined[-1] if joined else before, at, people)
+    return _subject(text, joined[-1] if joined else before, at, people, _LINKED_SUBJECT if linked else _SUBJECT)

@@ -354,7 +354,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 near.append(introduced(text, before, at))
             # The subject of the sentence right before the quote, or of the one it sits in ("Ruiz stopped short.
             # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
-            near += [lead_in_subject(text, at, people), framing_subject(text, at, people), joined_subject(text, at),
+            near += [lead_in_subject(text, at, people, linked=True), framing_subject(text, at, people), joined_subject(text, at),
                      source_closing_before(text, at)]
             office = previous_office(text, at)  # "The Tory leader countered that …. He declared: “…”": the leader
             if office[1] and is_role(office[1].split()[-1]) and is_full_name(holder := people.resolve(office[1], at) or ""):
