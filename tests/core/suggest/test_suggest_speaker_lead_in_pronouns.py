@@ -45,3 +45,9 @@ def test_a_role_nobody_was_given_means_the_subject_of_the_sentence_ending_at_the
     text = ('Title\n\nMark Ellis scored twice for Leeds as Tom Brandt watched. "We were better," Brandt said. '
             'Ellis was puzzled as to why his third try had been disallowed. "I was behind the ball," said the Leeds player.\n')
     assert _speakers(text)[-1] == "Mark Ellis"
+
+
+def test_a_name_before_continued_to_is_no_source_a_pronoun_may_mean():
+    text = ('Title\n\n"We must unite now," said Dave Lee, a party official.\n\nBrian Murphy, the county chairman, said '
+            'Donald Trump continued to hurt his cause by attacking the senator. "I don\'t think it helps him," he said.\n')
+    assert _speakers(text)[-1] == "Brian Murphy"
