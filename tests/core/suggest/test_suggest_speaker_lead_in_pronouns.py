@@ -51,3 +51,15 @@ def test_a_name_before_continued_to_is_no_source_a_pronoun_may_mean():
     text = ('Title\n\n"We must unite now," said Dave Lee, a party official.\n\nBrian Murphy, the county chairman, said '
             'Donald Trump continued to hurt his cause by attacking the senator. "I don\'t think it helps him," he said.\n')
     assert _speakers(text)[-1] == "Brian Murphy"
+
+
+def test_a_source_closing_the_sentence_before_with_any_verb_of_saying_is_whom_she_says_means():
+    text = ('Title\n\nAna Ruiz, an analyst at the Acme Institution, said: "Prices will rise."\n\nMost Iraqis expect the '
+            'state to run the essentials, observes Ms Kate Lowe. "It is seen as a selling off," she says.\n')
+    assert _speakers(text)[-1] == "Kate Lowe"
+
+
+def test_whom_the_sentence_before_told_is_no_source():
+    text = ('Title\n\n"Growth will slow," Tom Brandt, chief economist for the region at Acme Bank, told Agence France '
+            'Presse. "It is a human tragedy first," he said.\n')
+    assert _speakers(text)[-1] == "Tom Brandt"

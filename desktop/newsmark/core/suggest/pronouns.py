@@ -12,6 +12,7 @@ import re
 
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.pertext import per_text
+from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.speakers import PARTICLES, is_organisation, is_role, person_name
 
 _NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|" + PARTICLES + r"\b)){0,4}+"
@@ -112,12 +113,13 @@ def joined_subject(text: str, at: int) -> tuple[int, str]:
 
 
 # The sentence before ends with its source, the verb first: "… in favour of the householder, said Mr Clarke."
-_SAID_LAST = name_pattern(rf",[ \t]+(?:said|says|added|adds)[ \t]+(?P<who>{_NAME})\.[\"”’]?\s*\Z")
+_SAID_LAST = name_pattern(rf",[ \t]+(?!(?:told|tells|asked|asks|urged|urges)\b)(?:{SAYS})[ \t]+(?P<who>{_NAME})\.[\"”’]?\s*\Z")
+# ("…, observes Ms Alexander."; not "…, he told Agence France Presse.": whom one told or asked is no source)
 
 
 def source_closing_before(text: str, at: int) -> tuple[int, str]:
     """(offset, name) of the source closing the sentence right before the one holding the quote at ``at``, written
-    after its verb ("…, said Mr Clarke. He said: “…”"), or (-1, "")."""
+    after its verb ("…, said Mr Clarke. He said: “…”", "…, observes Ms Alexander. “…,” she says"), or (-1, "")."""
     para = text.rfind("\n", 0, at) + 1
     ends, i, j = _stop_ends(text, max(para, at - 600), at + 1)  # a stop right before the mark too
     if j <= i:
