@@ -50,3 +50,20 @@ def test_an_article_a_before_a_place_is_no_initial():
 def test_a_middle_initial_is_no_bearing():
     assert _named("Dollar\n\nA weaker dollar is a boon to President George W Bush's administration.\n") == []
     assert _named("Floods\n\nRain hit S Wales and N Ireland on Monday.\n") == ["S Wales", "N Ireland"]
+
+
+def test_a_labelled_bench_and_a_team_sheet_grouped_by_semicolons_are_players_in_any_story():
+    text = ("Worcester v Sale (Fri)\n\nSixways\n\nThe hosts are unchanged.\n\n"
+            "Delport; Pieters, Rasmussen, Lombard; Brown, Powell; Hickey, Sanderson, MacLeod- Henderson.\n\n"
+            "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman.\n\n"
+            "Replacements (from): Bozzi, Coutts, Anglesea, Lund, Martens, Riley, Duffy, C Jones.\n")
+    assert not {"Henderson", "Hayes", "Lund"} & set(_named(text))
+
+
+def test_subs_in_a_match_report_are_players_but_a_list_of_towns_in_a_sentence_stays_places():
+    report = ("Everton 0-2 Man Utd\n\nManchester United beat Everton to reach the FA Cup quarter-finals, with goals "
+              "after 23 and 57 minutes from the striker and the winger, as the defender and keeper kept a clean sheet.\n\n"
+              "Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith. Subs: Wright, Pistone, Weir, Plessis, Vaughan.\n")
+    assert "Weir" not in _named(report)
+    tour = "Tour dates\n\nThe band plays five cities this spring: Leeds, York, Glasgow, Cardiff, Lund.\n"
+    assert _named(tour) == ["Leeds", "York", "Glasgow", "Cardiff", "Lund"]

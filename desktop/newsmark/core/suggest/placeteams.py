@@ -146,3 +146,24 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
     if m.entry.kind != "country" and text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
         return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia": a list of sides)
     return True
+
+
+# A team sheet's stretch: names only, split by commas and semicolons, between a label's colon or a sentence's end and
+# the next full stop or line end ("Subs: Wright, Pistone, Weir, Plessis, Vaughan."). Its items are players' surnames.
+_SHEET_STOPS = re.compile(r"[.:\n]")
+_SHEET_ITEM = re.compile(r"(?:[A-Z]\s)?[A-Z][\w'’]*(?:[- ]\s?[A-Z][\w'’]*){0,2}(?:\s\((?:[A-Z][\w ]*|capt|c)\))?")
+_SHEET_LABEL = re.compile(r"\b(?:Subs|Substitutes|Replacements|Bench)(?:\s\(from\))?\s*\Z")
+
+
+def in_team_sheet(text: str, start: int, end: int, sport: bool) -> bool:
+    """Whether ``text[start:end]`` is one item of five or more names only, comma- or semicolon-separated, that fill
+    the stretch between a colon, full stop or line end and the next: a team sheet's line in a sports story, after a
+    "Subs:" label, or grouped by semicolons by position ("Hanley; Mayor, Payne, Rhys Jones; …") — not "won in Doha, …"."""
+    left = max((text.rfind(c, max(0, start - 300), start) for c in ".:\n"), default=-1) + 1
+    stop = _SHEET_STOPS.search(text, end, end + 300)
+    stretch = text[left:stop.start() if stop else len(text)]
+    items = [item.strip() for item in re.split(r"[,;]", stretch)]
+    if len(items) < 5 or not all(_SHEET_ITEM.fullmatch(item) for item in items):
+        return False
+    labelled = text[left - 1:left] == ":" and _SHEET_LABEL.search(text, max(0, left - 30), left - 1)
+    return bool(sport or labelled or stretch.count(";") >= 2)
