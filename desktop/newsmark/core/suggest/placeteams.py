@@ -152,6 +152,9 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
 # the next full stop or line end ("Subs: Wright, Pistone, Weir, Plessis, Vaughan."). Its items are players' surnames.
 _SHEET_STOPS = re.compile(r"[.:\n]")
 _SHEET_ITEM = re.compile(r"(?:[A-Z]\s)?[A-Z][\w'’]*(?:[- ]\s?[A-Z][\w'’]*){0,2}(?:\s\((?:[A-Z][\w ]*|capt|c)\))?")
+# An item's words before the name: none, an initial, given names or a hyphenated name's first part ("C Jones",
+# "Rhys Jones", "Sowden-Taylor", "MacLeod- Henderson") after a separator or a line's start.
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[A-Z][\w'’]*(?:-[ \t]?|[ \t]))*")
 _SHEET_LABEL = re.compile(r"\b(?:Subs|Substitutes|Replacements|Bench)(?:\s\(from\))?\s*\Z")
 
 
@@ -159,6 +162,11 @@ def in_team_sheet(text: str, start: int, end: int, sport: bool) -> bool:
     """Whether ``text[start:end]`` is one item of five or more names only, comma- or semicolon-separated, that fill
     the stretch between a colon, full stop or line end and the next: a team sheet's line in a sports story, after a
     "Subs:" label, or grouped by semicolons by position ("Hanley; Mayor, Payne, Rhys Jones; …") — not "won in Doha, …"."""
+    if text[end:end + 1] not in (",", ";", ".", "\n", ""):
+        return False  # the cheap tests first: an item stands between separators (most mentions do not)
+    head = max(text.rfind(c, max(0, start - 30), start) for c in ",;:\n")
+    if (head == -1 and start > 30) or not _ITEM_HEAD.fullmatch(text, head + 1, start):
+        return False
     left = max((text.rfind(c, max(0, start - 300), start) for c in ".:\n"), default=-1) + 1
     stop = _SHEET_STOPS.search(text, end, end + 300)
     stretch = text[left:stop.start() if stop else len(text)]
