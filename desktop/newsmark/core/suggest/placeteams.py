@@ -164,10 +164,10 @@ def in_team_sheet(text: str, start: int, end: int, sport: bool) -> bool:
     "Subs:" label, or grouped by semicolons by position ("Hanley; Mayor, Payne, Rhys Jones; …") — not "won in Doha, …"."""
     if text[end:end + 1] not in (",", ";", ".", "\n", ""):
         return False  # the cheap tests first: an item stands between separators (most mentions do not)
-    head = max(text.rfind(c, max(0, start - 30), start) for c in ",;:\n")
+    head = max(text.rfind(c, max(0, start - 30), start) for c in ",;:.\n")  # the separators ``left`` below stops at too
     if (head == -1 and start > 30) or not _ITEM_HEAD.fullmatch(text, head + 1, start):
         return False
-    left = max((text.rfind(c, max(0, start - 300), start) for c in ".:\n"), default=-1) + 1
+    left = max(text.rfind(c, max(0, start - 300), start) for c in ".:\n") + 1
     stop = _SHEET_STOPS.search(text, end, end + 300)
     stretch = text[left:stop.start() if stop else len(text)]
     items = [item.strip() for item in re.split(r"[,;]", stretch)]
