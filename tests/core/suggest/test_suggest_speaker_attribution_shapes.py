@@ -109,3 +109,11 @@ def test_a_name_of_a_place_after_a_person_or_a_paper_is_no_body_or_aside():
     head = "CBC Chairman G.K. Butterfield of North Carolina said the caucus would be "
     assert body_of_place(head, head.index("North"), "North Carolina") == ""
     assert aside_source("In an email provided to The Post, the officer said that ") == ""
+
+
+def test_a_person_before_a_role_no_second_comma_closes_speaks_not_the_role():
+    text = ("Waiting times\n\nThe minister set a new target.\n\n"
+            "Rhodri Glyn Thomas, Plaid Cymru health spokesman said: \"It's exactly the same target she set in 1999.\"")
+    assert _speakers(text) == ["Rhodri Glyn Thomas"]
+    text = "Waiting times\n\nThe minister spoke. In Leeds, the party spokesman said: \"It is a failed target, again.\""
+    assert _speakers(text) == ["party spokesman"]

@@ -223,6 +223,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     aside = aside_source(head)  # "The comments, said Junya Tanase of JPMorgan, were "…"", "X who said: "…""
     if aside and speaker_like(aside):
         return speaker_phrase(aside)
+    unclosed = _ROLE_UNCLOSED.search(head)  # "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:"
+    if unclosed and is_role(unclosed.group("role").split()[-1]) and is_full_name(person_name(unclosed.group("who"))):
+        return speaker_phrase(unclosed.group("who"))
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         titled = _TITLED_LAST.search(m.group("aside") or "")
@@ -321,6 +324,12 @@ def _role_apposed(head: str, m: re.Match) -> str:
         return ""  # "… Party's health spokeswoman, Eleanor Scott, said": the role's own person too
     named = aside.group(1).strip()
     return speaker_phrase(named) if _APPOSITION.match(named) and is_full_name(person_name(named)) and not is_organisation(named) else ""
+
+
+# A person's full name, a comma, then a role no second comma closes before the verb (sloppy copy for "…, Plaid Cymru
+# health spokesman, said:"): the person speaks, not the role.
+_ROLE_UNCLOSED = name_pattern(rf"(?:^|[.;]\s+)(?P<who>{_NAME}),[ \t]+(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,6}})"
+                              rf"[ \t]+(?:{_SAYS})[ \t]*:\s*$")
 
 
 def _participle_subject(head: str) -> str:
