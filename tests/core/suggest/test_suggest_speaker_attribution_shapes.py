@@ -117,3 +117,10 @@ def test_a_person_before_a_role_no_second_comma_closes_speaks_not_the_role():
     assert _speakers(text) == ["Rhodri Glyn Thomas"]
     text = "Waiting times\n\nThe minister spoke. In Leeds, the party spokesman said: \"It is a failed target, again.\""
     assert _speakers(text) == ["party spokesman"]
+
+
+def test_a_person_whose_role_at_a_body_runs_up_to_its_verb_is_the_source_a_pronoun_means():
+    text = ("Health checks\n\n\"This is another worrying step,\" said Mark Oaten, the party's spokesman.\n\n"
+            "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the policy was prejudice-based. "
+            "\"In fact, it would drive people with health conditions to falsify tests,\" she said.")
+    assert _speakers(text) == ["Mark Oaten", "Lisa Power"]

@@ -391,6 +391,8 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
         spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
         if spoken_for and is_role(spoken_for.group("role")):
             who = spoken_for.group("role") + text[spoken_for.end("role"):m.start("who")] + who  # the body's unnamed voice
+        elif is_organisation(who) and (holder := _role_holder(text, m.start("who"))):
+            who = holder  # "Lisa Power, head of policy at the Terrence Higgins Trust said": she speaks, not the trust
         elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
             who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
         apposed = _apposed_name(text, m) if located or _JOINED_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ""
@@ -411,6 +413,18 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
 _POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|(?<![\w'’-])(?:Her|His|Their|Its|Our|My|Your)$")  # "A-levels. Her"
 _JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
 _APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
+
+
+# A person's full name, a comma, then their role at a body whose name ends right before the verb, no comma closing it.
+_HOLDER_BEFORE = name_pattern(rf"(?P<who>{_NAME}),[ \t]+(?P<role>[a-z][\w-]*)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:of|at|for)"
+                              r"[ \t]+[^,.;:!?\"“”\n]{0,60}\Z")
+
+
+def _role_holder(text: str, body_at: int) -> str:
+    """The person whose role at the body named at ``body_at`` stands between them and it, or ``""``."""
+    m = _HOLDER_BEFORE.search(text, max(0, body_at - 120), body_at)
+    who = speaker_phrase(m.group("who")) if m and is_role(m.group("role")) else ""
+    return who if who and is_full_name(person_name(who)) else ""
 
 
 def _apposed_name(text: str, m: re.Match) -> str:
