@@ -124,3 +124,10 @@ def test_a_person_whose_role_at_a_body_runs_up_to_its_verb_is_the_source_a_prono
             "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the policy was prejudice-based. "
             "\"In fact, it would drive people with health conditions to falsify tests,\" she said.")
     assert _speakers(text) == ["Mark Oaten", "Lisa Power"]
+
+
+def test_said_opening_a_sentence_is_no_part_of_a_name():
+    text = ("Charvis blow\n\nThe flanker is fit again.\n\n"
+            "Said Wales assistant coach Scott Johnson: \"We're positive about Hal. \"He comes back into the mix again. \" "
+            "Replacement hooker Robin McBryde remains a doubt.")
+    assert set(_speakers(text)) == {"Scott Johnson"}

@@ -346,6 +346,8 @@ def _participle_subject(head: str) -> str:
 
 def _subject(sentence: str) -> str:
     """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
+    if ":" in sentence and (inverted := inverted_speaker(sentence.split(":", 1)[0] + ":")):
+        return speaker_phrase(inverted)  # "Said Wales assistant coach Scott Johnson: "…"": the source, not "Said Wales"
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.sourcewords import ADVERB, ARTICLE, NAME, RUN, SAYS
+from newsmark.core.suggest.speakers import is_role
 
 # A description after a name introduces a person: ", an attorney at …", ", who …", ", the director of …",
 # ", deputy director of …" (no clause: ", and at his home …" goes on with the sentence).
@@ -85,16 +86,22 @@ def object_pronoun(text: str, m: re.Match) -> bool:
 
 # The verb first, opening the sentence that hands over to the quote: "Replied Ruiz, with some delicacy, "…"",
 # "Says Ruiz: "…"", "Adds the report's author, Ana Ruiz: "…"".
-_INVERTED = re.compile(
-    rf"^\s*(?:Replied|Answered|Responded|Countered|Retorted|Added|Adds|Says|Said|Asked|Asks|Recalls|Recalled|Explains|"
-    rf"Explained|Continues|Continued|Writes|Wrote|Notes|Noted|Concludes|Concluded)\s+"
-    rf"(?P<who>{NAME}|{ARTICLE}{RUN}{{1,60}}?)(?:,[^\"“”«»\n]{{0,60}})?\s*[:,]\s*$")
+_INVERTING = (r"^\s*(?:Replied|Answered|Responded|Countered|Retorted|Added|Adds|Says|Said|Asked|Asks|Recalls|Recalled|"
+              r"Explains|Explained|Continues|Continued|Writes|Wrote|Notes|Noted|Concludes|Concluded)\s+")
+_INVERTED = re.compile(_INVERTING + rf"(?P<who>{NAME}|{ARTICLE}{RUN}{{1,60}}?)(?:,[^\"“”«»\n]{{0,60}})?\s*[:,]\s*$")
+# A side or body and a role before the name: "Said Wales assistant coach Scott Johnson: "…"" (the person, not "Said Wales").
+_INVERTED_TITLED = re.compile(_INVERTING + rf"(?:[A-Z][\w'’&-]*\s+){{1,3}}(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{NAME})\s*[:,]\s*$")
 
 
 def inverted_speaker(head: str) -> str:
     """The source after a sentence-opening reporting verb that hands over to the quote ("Replied Ruiz: "), or ``""``."""
-    m = _INVERTED.match(head) if head[:1].isupper() or head[:1].isspace() else None
-    return m.group("who") if m else ""
+    if not (head[:1].isupper() or head[:1].isspace()):
+        return ""
+    m = _INVERTED.match(head)
+    if m:
+        return m.group("who")
+    m = _INVERTED_TITLED.match(head)
+    return m.group("who") if m and is_role(m.group("role").split()[-1]) else ""
 
 
 # Writings that speak in their own right when no author is named ("the report concludes"); a statement, post or
