@@ -131,3 +131,9 @@ def test_said_opening_a_sentence_is_no_part_of_a_name():
             "Said Wales assistant coach Scott Johnson: \"We're positive about Hal. \"He comes back into the mix again. \" "
             "Replacement hooker Robin McBryde remains a doubt.")
     assert set(_speakers(text)) == {"Scott Johnson"}
+
+
+def test_a_body_named_before_its_lower_case_role_gives_the_roles_voice():
+    text = ("Prize money\n\nDavenport criticised the chairman.\n\n"
+            "An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't say it.\"")
+    assert _speakers(text) == ["All England club spokesperson"]

@@ -351,11 +351,20 @@ def _subject(sentence: str) -> str:
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return ""
+    role = _ROLE_AFTER_BODY.match(sentence, m.end()) if m.group("who").startswith(("A ", "An ", "The ")) else None
+    if role and is_role(role.group(1).split()[-1]):
+        return speaker_phrase(f"{m.group('who')} {role.group(1)}")  # "An All England club spokesperson denied …"
     name = person_name(speaker_phrase(m.group("who")))
     return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
 
 
 _STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
+
+
+# Lower-case words ending in a role after a body's name that an article opens: "An All England club spokesperson".
+# No preposition on the way: "The U.S. secretary of state says" is an office's holder, named elsewhere.
+_NO_PREPOSITION = r"(?!(?:of|for|to|in|at|on|with|from|by|and|or)\b)"
+_ROLE_AFTER_BODY = re.compile(rf"((?:{_NO_PREPOSITION}[a-z][\w-]*[ \t]+){{0,2}}{_NO_PREPOSITION}[a-z][\w-]*)(?=[ \t]+{_NO_PREPOSITION}[a-z])")
 
 
 def previous_sentence(text: str, at: int) -> tuple[int, str]:
