@@ -137,3 +137,9 @@ def test_a_body_named_before_its_lower_case_role_gives_the_roles_voice():
     text = ("Prize money\n\nDavenport criticised the chairman.\n\n"
             "An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't say it.\"")
     assert _speakers(text) == ["All England club spokesperson"]
+
+
+def test_a_sentence_opening_with_for_the_party_has_its_named_subject_speak_next():
+    text = ("Waiting times\n\nRhodri Glyn Thomas said: \"It's a failed target.\" For the Welsh Liberal Democrats, Kirsty "
+            "Williams called the new target \"hugely unambitious\". \"It leaves patients in Wales still waiting two years.\"")
+    assert _speakers(text) == ["Rhodri Glyn Thomas", "Kirsty Williams"]

@@ -21,7 +21,7 @@ from newsmark.core.suggest.titledsubject import role_then_name
 
 # A sentence opener before the subject: "On Monday, …", "Later, …", "But …". Its runs are possessive (``++``, ``*+``,
 # ``{…}+``) where giving characters back could never let the comma after them match: no backtracking at each sentence.
-_INTRO = (r"(?:(?:In|At|On|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
+_INTRO = (r"(?:(?:In|At|On|For|From|After|Before|Later|Earlier|Meanwhile|Then|Still|However|Instead|Now|Today|Yesterday|"
           r"Since|During|Speaking|Asked|Last\s+\w+|This\s+\w+)\b[^,.\n\"“”]{0,40}+,\s*|(?:But|And|Yet|So|Then|Now|Later|Still)\s+"
           r"|[A-Z][a-z]++(?:[ \t]++[a-z][\w'’-]*+){1,7}+,[ \t]*"  # any short lower-case lead: "As it turned out, Ruiz …"
           # a leading clause of contrast with its own subject, its commas and all: "While Lee, 36, waits for a bus, Ana
