@@ -143,3 +143,10 @@ def test_a_sentence_opening_with_for_the_party_has_its_named_subject_speak_next(
     text = ("Waiting times\n\nRhodri Glyn Thomas said: \"It's a failed target.\" For the Welsh Liberal Democrats, Kirsty "
             "Williams called the new target \"hugely unambitious\". \"It leaves patients in Wales still waiting two years.\"")
     assert _speakers(text) == ["Rhodri Glyn Thomas", "Kirsty Williams"]
+
+
+def test_a_phrase_after_a_quote_that_runs_on_to_a_pronoun_and_its_verb_gives_the_pronoun():
+    text = ("Peace mission\n\nAriel Sharon met Tony Blair in London.\n\nEarlier, Mr Sharon again said he had not seen "
+            "\"the slightest sign of a step\" the Palestinians were working to end attacks - though he acknowledged "
+            "their leaders were busy.")
+    assert _speakers(text) == ["Ariel Sharon"]

@@ -112,6 +112,8 @@ def _who(m: re.Match) -> str:
     """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
     aside = (m.groupdict().get("aside") or "").strip()
     who = m.group("who")
+    if who[:1].islower() and (pronoun := _PRONOUN_LAST.search(who)):
+        return pronoun.group(1)  # '"…" the Palestinians were working … - though he acknowledged': he, not a phrase
     clause = _CLAUSE_THEN_NAME.fullmatch(who) if who[:1].islower() or who.startswith(("The ", "A ")) else None
     if clause and len(person_name(clause.group("name")).split()) >= 2:
         return speaker_phrase(clause.group("name"))  # "Asked why the warnings were not there Lord Butler said"
