@@ -150,3 +150,9 @@ def test_a_phrase_after_a_quote_that_runs_on_to_a_pronoun_and_its_verb_gives_the
             "\"the slightest sign of a step\" the Palestinians were working to end attacks - though he acknowledged "
             "their leaders were busy.")
     assert _speakers(text) == ["Ariel Sharon"]
+
+
+def test_whom_a_writing_suggests_named_a_thing_speaks_the_name_not_the_writing():
+    text = ("Pub hours\n\nThe minister defended the law.\n\nLeaked documents have suggested ex-Home Secretary David "
+            "Blunkett branded new opening hours as a \"leap in the dark\". But the minister insisted his concerns had been met.")
+    assert _speakers(text) == ["David Blunkett"]

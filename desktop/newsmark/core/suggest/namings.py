@@ -17,7 +17,8 @@ _NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|
            r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"
            r"hail(?:s|ed|ing)|dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)")
 _NAMING_VERB = re.compile(_NAMING)
-_OPENERS = r"(?:which|that|what|and|but|as|who|while|when|so|then|with|without|said|says|told|thinks|believes|added)\b"
+_OPENERS = (r"(?:which|that|what|and|but|as|who|while|when|so|then|with|without|said|says|told|thinks|believes|added|"
+            r"suggest(?:s|ed)|show(?:s|ed)|reveal(?:s|ed)|claim(?:s|ed)|insist(?:s|ed)|argu(?:es|ed))\b")
 _WORD = r"[\w'’.-]+"
 # Where a clause's subject may start: the sentence's start, a comma, a conjunction, a reporting verb.
 _BOUNDARY = re.compile(rf"^\s*|[,;]\s*|\b{_OPENERS}\s+")
