@@ -63,3 +63,17 @@ def test_whom_the_sentence_before_told_is_no_source():
     text = ('Title\n\n"Growth will slow," Tom Brandt, chief economist for the region at Acme Bank, told Agence France '
             'Presse. "It is a human tragedy first," he said.\n')
     assert _speakers(text)[-1] == "Tom Brandt"
+
+
+def test_a_title_and_surname_opening_the_sentence_before_is_whom_he_means_when_named_in_full_before():
+    text = ("Budget row\n\nLabour and the Tories clashed as the row over Gordon Brown's Budget turned into a "
+            "pre-election battle.\n\nFor the Lib Dems, Vince Cable said the chancellor had failed to deal with the "
+            "\"looming problems\" of council tax which he argued would result in \"massive increases\" for some. Mr Brown "
+            "and Mr Blair staged a show of unity on Thursday.\n\nMr Cable said taxation would go up under all three "
+            "parties. The chancellor meanwhile insisted his plans were \"affordable\". In Wednesday's Budget, Mr Brown "
+            "doubled the stamp duty threshold. Defending the plans, he told Today: \"I will take no risks with the "
+            "stability of the economy.\"\n")
+    assert _speakers(text)[-1] == "Gordon Brown"
+    unnamed = ("Mines\n\nSeabata Moeketsi said the lease went to one Mr Makama of Maseru.\n\nMr Makama then sold the "
+               "lease to Moruo. \"The four years have passed without any development,\" he said.\n")
+    assert _speakers(unnamed)[-1] == "Seabata Moeketsi"

@@ -383,8 +383,23 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
     """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
     start, sentence = previous_sentence(text, at)
     # "Acme aide Ana Ruiz …", "Double Olympic champion Ana Ruiz …": the person after the role, not the words before it
-    who = (titled_subject(sentence) or _subject(sentence)) if start != -1 else ""
+    who = (titled_subject(sentence) or _subject(sentence) or _titled_surname(text, start, sentence)) if start != -1 else ""
     return (start, who) if who else (-1, "")
+
+
+_TITLED_SURNAME = name_pattern(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+[A-Z][\w'’-]+")
+
+
+def _titled_surname(text: str, start: int, sentence: str) -> str:
+    """A title and surname opening the sentence ("In Wednesday's Budget, Mr Brown doubled …") of someone the text
+    named in full before it ("Gordon Brown"), or ``""``; the caller resolves it to that name."""
+    m = _SUBJECT_NAME.match(sentence)
+    if not (m and _TITLED_SURNAME.fullmatch(m.group("who"))):
+        return ""
+    surname = re.escape(m.group("who").split()[-1])
+    full = re.search(rf"(?<![\w'’.-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|One|one)\b)[A-Z][a-z][\w'’-]*[ \t]+{surname}\b",
+                     text[:start])
+    return m.group("who") if full else ""
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
