@@ -156,3 +156,10 @@ def test_whom_a_writing_suggests_named_a_thing_speaks_the_name_not_the_writing()
     text = ("Pub hours\n\nThe minister defended the law.\n\nLeaked documents have suggested ex-Home Secretary David "
             "Blunkett branded new opening hours as a \"leap in the dark\". But the minister insisted his concerns had been met.")
     assert _speakers(text) == ["David Blunkett"]
+
+
+def test_a_question_people_asked_is_theirs_and_the_he_said_after_it_is_the_activists():
+    text = ("Activists\n\n\"It is no good having new galleries if you have no jobs,\" said Tom Telford. \"We are fired "
+            "up,\" said Richie Porter. Mr Telford agreed, but added it was hard to think of an answer when people asked "
+            "\"What has Labour done for the North East?\" \"I have had doors slammed in my face,\" he said.")
+    assert _speakers(text)[-2:] == ["people", "Tom Telford"]

@@ -338,7 +338,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         if (goes_on and who and not role and previous[2] <= text.rfind(who, 0, at) < previous[1]
                 and text.find(who.split()[-1], after, after + 200) == -1):  # not '"…," said Keegan' after it
             who = "he"  # "…and very humble considering …. "He worked …": words of the quote it goes on from, no source
-        if who.lower() in {"he", "she"} and not role and goes_on:
+        if who.lower() in {"he", "she"} and not role and goes_on and _may_be_he(previous[0]):
             who, confidence = previous[0], 0.85
         elif who.lower() in {"he", "she"} and not role and reported:
             who, confidence = people.resolve(reported, at) or unnamed(reported), 0.75  # "…, the spokesman said.\n\n"…," he added"
@@ -377,6 +377,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             agreeing = outside or agreeing  # "“I've had a word with Olof …,” he told": not Olof Mellberg himself
             source = max(agreeing or [c for c in near if not (personal and _INITIALS.match(c[1]))] or near)
             if (previous and previous[0] and not previous[0][:1].isupper() and not is_writing(previous[0].split()[-1])
+                    and (not personal or _may_be_he(previous[0]))
                     and "\n\n" not in text[previous[1]:at] and source[0] < previous[1]):
                 who, confidence = previous[0], 0.85  # '"…," said a club official. "…," he added': the same voice
             else:
@@ -423,6 +424,15 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     found = headline_speakers(text, found, headline_end(text), written)  # "Tsunami 'won't divert Africa aid'": the lead's source
     inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
+
+
+_GROUPS = frozenset("people public residents voters fans critics officials sources analysts experts".split())
+
+
+def _may_be_he(speaker: str) -> bool:
+    """Whether "he" or "she" may mean ``speaker``: a person or an unnamed voice ("a club official"), not a group
+    ("people", "voters") that asked the quote before."""
+    return speaker.split()[0].lower() not in _GROUPS
 
 
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
