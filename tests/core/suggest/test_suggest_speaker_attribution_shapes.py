@@ -163,3 +163,9 @@ def test_a_question_people_asked_is_theirs_and_the_he_said_after_it_is_the_activ
             "up,\" said Richie Porter. Mr Telford agreed, but added it was hard to think of an answer when people asked "
             "\"What has Labour done for the North East?\" \"I have had doors slammed in my face,\" he said.")
     assert _speakers(text)[-2:] == ["people", "Tom Telford"]
+
+
+def test_an_unnamed_spokesman_for_a_body_opening_the_sentence_before_is_whom_he_said_means():
+    text = ("Sentences\n\nJohn Denham, chairman of the committee, said: \"The discounts are too generous.\" But a spokesman "
+            "for the Home Office defended the proposals. He said: \"Parliament sent a clear signal on murder.\"")
+    assert _speakers(text) == ["John Denham", "spokesman for the Home Office"]

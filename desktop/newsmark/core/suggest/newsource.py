@@ -43,9 +43,11 @@ def body_voice(who: str) -> bool:
 _REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2,60}?)[ \t]+(?:said|says|added|explained)\.\s*\Z")
 # Or its last sentence opens with a body's unnamed voice reporting: "A Department for Work and Pensions spokeswoman
 # confirmed Mr Smith was still in post …." — her words go on in the quote after it ("…," she said).
-_VOICE_OPENS_LAST = re.compile(r"(?:\A\s*|[.!?][\"”’]?\s+)(?P<who>(?:A|An|The)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+|(?:for|of|and|the)[ \t]+){0,7}"
-                               r"spokes(?:man|woman|person))[ \t]+(?:(?:later|also|earlier|then|[a-z]+ly)[ \t]+)?"  # "… later said"
-                               r"(?:said|says|confirmed|added|explained|insisted|stressed)"
+_VOICE_OPENS_LAST = re.compile(r"(?:\A\s*|[.!?][\"”’]?\s+)(?:(?:But|And|However,?)[ \t]+)?"  # "But a spokesman … defended"
+                               r"(?P<who>(?:A|An|The|a|an|the)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+|(?:for|of|and|the)[ \t]+){0,7}"
+                               r"spokes(?:man|woman|person)(?:[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]*){1,5})?)"
+                               r"[ \t]+(?:(?:later|also|earlier|then|[a-z]+ly)[ \t]+)?"  # "… later said"
+                               r"(?:said|says|confirmed|added|explained|insisted|stressed|defended|rejected|denied|dismissed)"
                                r"\b[^.!?\"“”]*[.!?](?:\s+(?:He|She)[ \t]+[a-z]+[ \t]*[:,]?)?\s*\Z")  # "… He added "…""
 
 
