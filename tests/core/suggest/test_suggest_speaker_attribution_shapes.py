@@ -169,3 +169,9 @@ def test_an_unnamed_spokesman_for_a_body_opening_the_sentence_before_is_whom_he_
     text = ("Sentences\n\nJohn Denham, chairman of the committee, said: \"The discounts are too generous.\" But a spokesman "
             "for the Home Office defended the proposals. He said: \"Parliament sent a clear signal on murder.\"")
     assert _speakers(text) == ["John Denham", "spokesman for the Home Office"]
+
+
+def test_a_party_and_role_before_the_name_in_the_quotes_own_sentence_give_the_person():
+    text = ("Cold calls\n\nThe watchdog is looking at the calls. Lib Dem chairman Matthew Taylor has now written to the "
+            "watchdog saying: \"The advice we have received is that such phone calls are illegal.\"")
+    assert _speakers(text) == ["Matthew Taylor"]

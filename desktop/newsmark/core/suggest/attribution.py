@@ -316,7 +316,7 @@ def _in_sentence(head: str, tail: str) -> str:
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
         return speaker_phrase(m.group("who"))
-    return _participle_subject(head) or _subject(head)
+    return _participle_subject(head) or titled_subject(head) or _subject(head)  # "Lib Dem chairman Matthew Taylor has …"
 
 
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
