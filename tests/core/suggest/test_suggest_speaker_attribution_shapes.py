@@ -175,3 +175,9 @@ def test_a_party_and_role_before_the_name_in_the_quotes_own_sentence_give_the_pe
     text = ("Cold calls\n\nThe watchdog is looking at the calls. Lib Dem chairman Matthew Taylor has now written to the "
             "watchdog saying: \"The advice we have received is that such phone calls are illegal.\"")
     assert _speakers(text) == ["Matthew Taylor"]
+
+
+def test_an_outlet_after_in_the_before_a_colon_is_where_not_who():
+    text = ("Kewell\n\nHarry Kewell is hurt, said his agent Bernie Mandic. \"He cannot shake off the pain.\"\n\nMandic "
+            "continued in the Sydney Morning Herald: \"Harry is struggling a bit but the club are doing everything.\"\n")
+    assert _speakers(text)[-1] == "Bernie Mandic"

@@ -28,9 +28,10 @@ _COLON_SUBJECT = name_pattern(
 _WITH_DOING = name_pattern(rf"\b[Ww]ith\s+(?P<who>{NAME}){ADVERB}\s+[a-z]{{2,}}ing\s*:\s*$")
 
 
-# A name right after these is spoken to or about, never the speaker: "He told Ms Sturgeon:", "on Sunday with Adam Boulton:".
+# A name right after these is spoken to or about, never the speaker: "He told Ms Sturgeon:", "on Sunday with Adam Boulton:",
+# "Mandic continued in the Sydney Morning Herald:" (an article between).
 _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:asked|asks|asking|urged|warned|thanked|with|to|by|for|at|of|"
-                            r"from|on|in|about|against)\Z")
+                            r"from|on|in|about|against)(?:[ \t]+(?:the|a|an))?\Z")  # "continued in the Sydney Morning Herald:"
 
 
 _TOLD_IN = re.compile(r"(?<![\w'’-])(?:told|tells|telling|spoke[ \t]+to|speaking[ \t]+to|talking[ \t]+to)(?![\w'’-])|['’]s?\Z")
