@@ -181,3 +181,9 @@ def test_an_outlet_after_in_the_before_a_colon_is_where_not_who():
     text = ("Kewell\n\nHarry Kewell is hurt, said his agent Bernie Mandic. \"He cannot shake off the pain.\"\n\nMandic "
             "continued in the Sydney Morning Herald: \"Harry is struggling a bit but the club are doing everything.\"\n")
     assert _speakers(text)[-1] == "Bernie Mandic"
+
+
+def test_a_person_whose_role_at_a_body_runs_up_to_its_said_after_the_quote_speaks():
+    text = ("Auschwitz\n\nThe prince should see for himself \"the results of the hated symbol he chose to wear\", Rabbi "
+            "Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said.")
+    assert _speakers(text) == ["Marvin Hier"]

@@ -315,7 +315,8 @@ def _in_sentence(head: str, tail: str) -> str:
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
-        return speaker_phrase(m.group("who"))
+        holder = _role_holder(tail, m.start("who")) if is_organisation(m.group("who")) else ""
+        return holder or speaker_phrase(m.group("who"))  # '"…", Rabbi Ana Ruiz, founder of … the Acme Center said.'
     return _participle_subject(head) or titled_subject(head) or _subject(head)  # "Lib Dem chairman Matthew Taylor has …"
 
 
