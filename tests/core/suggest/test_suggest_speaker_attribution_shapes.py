@@ -187,3 +187,9 @@ def test_a_person_whose_role_at_a_body_runs_up_to_its_said_after_the_quote_speak
     text = ("Auschwitz\n\nThe prince should see for himself \"the results of the hated symbol he chose to wear\", Rabbi "
             "Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said.")
     assert _speakers(text) == ["Marvin Hier"]
+
+
+def test_a_described_person_of_a_body_after_said_is_the_person_not_the_body():
+    text = ("Oil\n\nPrices rose. \"I think prices are now setting a new range,\" said energy analyst Orin Middleton of "
+            "Barclays Capital.")
+    assert _speakers(text) == ["Orin Middleton"]

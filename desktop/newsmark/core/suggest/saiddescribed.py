@@ -37,4 +37,7 @@ def said_described(tail: str) -> str:
         return ""  # "said Acme Stores Ana": no role; "said Navy Capt. Ana": the title is no name
     if [w for w in desc if w[:1].islower()] == [desc[-1]] and desc[-1] in ("of", "from") and not is_role(desc[-2].rstrip(".")):
         return ""  # "said Zara Hyde Peters of UK Athletics": a person of a body, not a description of the body
+    if (len(desc) >= 4 and desc[-1] in ("of", "from") and all(w[:1].isupper() for w in desc[-3:-1])
+            and desc[-4][:1].islower() and is_role(desc[-4])):
+        return " ".join(desc[-3:-1])  # "said energy analyst Orin Middleton of Barclays Capital": the analyst
     return who
