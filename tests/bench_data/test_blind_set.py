@@ -139,6 +139,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind188", 6),
      (BENCH / "blind189", 6),
      (BENCH / "blind190", 6),
+     (BENCH / "blind191", 6),
+     (BENCH / "blind192", 6),
+     (BENCH / "blind193", 6),
+     (BENCH / "blind194", 6),
+     (BENCH / "blind195", 6),
+     (BENCH / "blind196", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -152,7 +158,8 @@ SETS = pytest.mark.parametrize(
          "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind102", "blind103", "blind105", "blind106", "blind101", "blind104", "blind108", "blind110", "blind111", "blind112", "blind109", "blind107", "blind113", "blind114", "blind115", "blind116", "blind117", "blind118", "blind119", "blind120", "blind121", "blind122", "blind123", "blind124", "blind125", "blind126", "blind127", "blind128", "blind129", "blind130", "blind131", "blind132", "blind133", "blind134", "blind135", "blind136", "blind137", "blind138", "blind139", "blind140", "blind141", "blind142", "blind143", "blind144", "blind145", "blind146", "blind147", "blind148", "blind149", "blind150", "blind151", "blind152", "blind153", "blind154", "blind155", "blind156", "blind157", "blind158", "blind159", "blind160", "blind161", "blind162", "blind163", "blind164", "blind165", "blind166", "blind167", "blind168", "blind169", "blind170", "blind171", "blind172",
          "blind173", "blind174", "blind175", "blind176", "blind177", "blind178",
          "blind179", "blind180", "blind181", "blind182", "blind183", "blind184",
-         "blind185", "blind186", "blind187", "blind188", "blind189", "blind190"])
+         "blind185", "blind186", "blind187", "blind188", "blind189", "blind190",
+         "blind191", "blind192", "blind193", "blind194", "blind195", "blind196"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
