@@ -67,3 +67,11 @@ def test_subs_in_a_match_report_are_players_but_a_list_of_towns_in_a_sentence_st
     assert "Weir" not in _named(report)
     tour = "Tour dates\n\nThe band plays five cities this spring: Leeds, York, Glasgow, Cardiff, Lund.\n"
     assert _named(tour) == ["Leeds", "York", "Glasgow", "Cardiff", "Lund"]
+
+
+def test_a_tennis_team_cup_makes_a_story_whose_countries_are_sides():
+    text = ("Henman quits Davis Cup\n\nTim Henman has retired from Davis Cup tennis. He will help Britain in its bid "
+            "for Davis Cup success, with the next tie against Israel in March. Henman made his Davis Cup debut in 1994 "
+            "against Romania in Manchester, winning his doubles rubber.\n")
+    assert sports_story(text)
+    assert _named(text) == ["Manchester"]

@@ -31,12 +31,15 @@ _SPORTS = re.compile(
     # rugby's own: "the Wales back row", "on the blind-side flank", "fly-half"
     r"rugby|fly-half|scrum-half|flankers?|back[ -]row|blind-side|line-?outs?|scrums?|"
     # cup football's: "the FA Cup fifth-round replay"
-    r"fa cup|replays?)\b",
+    r"fa cup|replays?|"
+    # tennis's team cups, where a country is its side ("the next tie against Israel"), and rugby's caps
+    r"davis cup|fed cup|hopman cup|uncapped|debutant|loose-forward|three-quarters?)\b",
     re.IGNORECASE)
 _ENOUGH = 3
 # A player's position (or a touchdown), said of nothing but a game, counts twice ("Disgraced former Chelsea striker …");
 # a league's name does not: business news names the NFL and the NBA.
-_ONLY_SPORT = frozenset(("striker", "midfielder", "goalkeeper", "winger", "quarterback", "touchdown"))
+_ONLY_SPORT = frozenset(("striker", "midfielder", "goalkeeper", "winger", "quarterback", "touchdown", "davis cup", "fed cup",
+                         "hopman cup"))
 # A story shows its subject early: reading its opening keeps a 5 MB text from costing a scan for words of the game.
 _OPENING = 30_000
 # Words before a name that make it a place even in a game report ("at", "to", "against" do not: "lost to Boston").
