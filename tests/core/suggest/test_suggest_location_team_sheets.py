@@ -75,3 +75,9 @@ def test_a_tennis_team_cup_makes_a_story_whose_countries_are_sides():
             "against Romania in Manchester, winning his doubles rubber.\n")
     assert sports_story(text)
     assert _named(text) == ["Manchester"]
+
+
+def test_a_treaty_named_for_a_city_and_a_broadcasters_nation_are_no_places():
+    text = ("Climate\n\nThe US refused to sign the Kyoto treaty, and Blair wants a \"Kyoto-lite\" deal. Trump spoke of the "
+            "Paris accord. Council tax will rise, BBC Scotland has learned. Ana Ruiz, BBC Delhi reporter, said fares fell.\n")
+    assert _named(text) == ["US", "Delhi"]

@@ -71,7 +71,7 @@ from newsmark.core.suggest.namecontext import given_name, inside_a_name, person_
 from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
-from newsmark.core.suggest.placeeponyms import eponym_or_body
+from newsmark.core.suggest.placeeponyms import eponym_or_body, treaty_or_outlet
 from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_first, given_surnames,
                                                   lone_initial, person_namesakes, the_facility)
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
@@ -336,7 +336,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if not m.team and text[m.end:m.end + 4] in (" is ", " was") and a_school(tokens, m):
                 continue  # "Arizona is a party college"
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)
-                               or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)):
+                               or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)
+                               or treaty_or_outlet(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (given_name_first(tokens, m, places) or lone_initial(tokens, m)):
                 continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama

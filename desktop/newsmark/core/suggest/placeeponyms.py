@@ -24,3 +24,18 @@ def eponym_or_body(tokens: Tokens, m: Match) -> bool:
     if text[m.end:m.end + 1] not in ("'", "’", ","):
         return False  # both patterns open on an apostrophe or a comma: most names are followed by neither
     return bool(_EPONYM_AFTER.match(text, m.end) or _BODY_APPOSED.match(text, m.end))
+
+
+# A place's name that names a treaty ("the Kyoto treaty", "a "Kyoto-lite" agreement", "the Kyoto Protocol") or a
+# broadcaster's nation or region ("BBC Scotland has learned"): the instrument or the outlet, not the place.
+_INSTRUMENT_AFTER = re.compile(r"(?:[ \t]+(?:[Tt]reaty|[Pp]rotocol|[Aa]ccords?|[Cc]onvention)|-lite)\b")
+_OUTLET_BEFORE = re.compile(r"\b(?:BBC|ITV|RTE|STV)[ \t]\Z")
+_POSTED_AFTER = re.compile(r"[ \t]+(?:reporter|correspondent|editor|bureau|office)\b")  # "BBC Delhi reporter": posted there
+
+
+def treaty_or_outlet(tokens: Tokens, m: Match) -> bool:
+    """True when the name is a treaty's ("Kyoto treaty") or a broadcaster's region ("BBC Scotland")."""
+    text = tokens.text
+    if _INSTRUMENT_AFTER.match(text, m.end):
+        return True
+    return bool(_OUTLET_BEFORE.search(text, max(0, m.start - 4), m.start)) and not _POSTED_AFTER.match(text, m.end)
