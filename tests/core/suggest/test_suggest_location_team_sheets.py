@@ -81,3 +81,8 @@ def test_a_treaty_named_for_a_city_and_a_broadcasters_nation_are_no_places():
     text = ("Climate\n\nThe US refused to sign the Kyoto treaty, and Blair wants a \"Kyoto-lite\" deal. Trump spoke of the "
             "Paris accord. Council tax will rise, BBC Scotland has learned. Ana Ruiz, BBC Delhi reporter, said fares fell.\n")
     assert _named(text) == ["US", "Delhi"]
+
+
+def test_a_countrys_relay_quartet_is_its_side():
+    text = "Indoor meeting\n\nGardener, part of the Great Britain 4x100m quartet that won gold in Athens, ran 6.56 seconds.\n"
+    assert _named(text) == ["Athens"]

@@ -119,7 +119,7 @@ def side_role(tokens: Tokens, m: Match) -> bool:
         return False
     for k in range(m.j, min(m.j + 5, len(tokens.words))):  # "Britain's successful 4x100m relay team", "the US Olympic team"
         word = tokens.words[k]
-        if word in ("team", "squad") and k > m.j:  # not "side": "Indonesia's side of Borneo"
+        if word in ("team", "squad", "teams", "squads", "quartet") and k > m.j:  # not "side": "Indonesia's side of Borneo"
             return True
         if word not in _TEAM_WORDS and not word[:1].isdigit() or k > m.j and tokens.gap(k) not in (" ", "'", "’"):
             return False
