@@ -86,3 +86,8 @@ def test_a_treaty_named_for_a_city_and_a_broadcasters_nation_are_no_places():
 def test_a_countrys_relay_quartet_is_its_side():
     text = "Indoor meeting\n\nGardener, part of the Great Britain 4x100m quartet that won gold in Athens, ran 6.56 seconds.\n"
     assert _named(text) == ["Athens"]
+
+
+def test_a_town_after_a_given_name_of_either_sex_is_that_persons_surname_in_the_headline_too():
+    text = "Davenport hits out at the rules\n\nWorld number one Lindsay Davenport has criticised the rules in Leeds.\n"
+    assert _named(text) == ["Leeds"]

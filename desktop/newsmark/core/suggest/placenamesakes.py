@@ -126,13 +126,18 @@ def lone_initial(tokens: Tokens, m: Match) -> bool:
     return before[-1:] in (",", ";", ":", "\n", "(") or k == 0
 
 
+# Given names of men and women alike, which the gender list leaves out but which still make the next word a surname
+# ("Lindsay Davenport", "Chris Bath").
+_SHARED_GIVEN = frozenset("Chris Sam Kim Jean Andrea Nicola Kelly Jamie Alex Leslie Robin Lindsay Lindsey Hilary Tracy".split())
+
+
 def given_surnames(tokens: Tokens, matches: list[Match]) -> set[str]:
     """One-word towns the text writes as a surname after a given name ("Charles Kennedy", "Serena Williams") and never
     after a place's preposition: the person wherever they stand alone, the headline's "Kennedy questions trust" too."""
     words, text, out = tokens.words, tokens.text, set()
     for m in matches:
         if (m.j - m.i == 1 and m.i and m.entry.kind == "city" and not m.team and tokens.gap(m.i) == " "
-                and given_gender(words[m.i - 1] + " " + words[m.i])):
+                and (given_gender(words[m.i - 1] + " " + words[m.i]) or words[m.i - 1] in _SHARED_GIVEN)):
             out.add(text[m.start:m.end])
     return {name for name in out if not _written_as_place(text, name)}
 
