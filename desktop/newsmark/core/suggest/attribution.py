@@ -402,9 +402,11 @@ def _titled_surname(text: str, start: int, sentence: str) -> str:
     if not (m and _TITLED_SURNAME.fullmatch(m.group("who"))):
         return ""
     surname = re.escape(m.group("who").split()[-1])
-    full = re.search(rf"(?<![\w'’.-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|One|one)\b)[A-Z][a-z][\w'’-]*[ \t]+{surname}\b",
-                     text[:start])
-    return m.group("who") if full else ""
+    full = re.compile(rf"(?<![\w'’.-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|One|one)\b)[A-Z][a-z][\w'’-]*[ \t]+{surname}\b")
+    return m.group("who") if full.search(text, max(0, start - _STORY_REACH), start) else ""  # a story's length back, no more
+
+
+_STORY_REACH = 20000  # characters looked back for a full name: a long story's length, never the whole of a huge text
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
