@@ -16,14 +16,15 @@ from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
-from newsmark.core.suggest.titledsubject import titled_subject
+from newsmark.core.suggest.roleholders import role_holder, unclosed_role_source
+from newsmark.core.suggest.sentencesubject import sentence_subject
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside, next_sentence, stop_before
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
                                                NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
                                                WORD as _WORD, ANY_PAST as _ANY_PAST, SUBORDINATORS)
 from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
                                                 unnamed as unnamed)  # unnamed: re-exported for the quote finders
-from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, after_title_stop, is_full_name, is_organisation, is_role,
+from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
                                             last_name_words, person_name)
 
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
@@ -68,7 +69,7 @@ _MENTION = name_pattern(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
                    r"administration|team|board|council|foundation|presidency|regulator)")
-# The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); _subject() reads only its opening.
+# The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); sentence_subject() reads only its opening.
 _REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:{_ASIDE}|{_DASHED}),?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
@@ -92,11 +93,6 @@ _SENTENCE_END = name_pattern(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<
 # The word before its look-behind (the \b it stands for): a literal opening is found by a fast scan.
 _SOURCE = name_pattern(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
 _ACCORDING_BEFORE = name_pattern(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
-# A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
-_SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
-                             rf"{_ASIDE}\s+(?=[a-z])")
-# A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
-_DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 # Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
 _WORDS_FROM = name_pattern(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
                            rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
@@ -227,9 +223,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     aside = aside_source(head)  # "The comments, said Junya Tanase of JPMorgan, were "…"", "X who said: "…""
     if aside and speaker_like(aside):
         return speaker_phrase(aside)
-    unclosed = _ROLE_UNCLOSED.search(head)  # "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:"
-    if unclosed and is_role(unclosed.group("role").split()[-1]) and is_full_name(person_name(unclosed.group("who"))):
-        return speaker_phrase(unclosed.group("who"))
+    unclosed = unclosed_role_source(head)  # "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:"
+    if unclosed:
+        return unclosed
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
         titled = _TITLED_LAST.search(m.group("aside") or "")
@@ -315,9 +311,9 @@ def _in_sentence(head: str, tail: str) -> str:
     m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
-        holder = _role_holder(tail, m.start("who")) if is_organisation(m.group("who")) else ""
+        holder = role_holder(tail, m.start("who")) if is_organisation(m.group("who")) else ""
         return holder or speaker_phrase(m.group("who"))  # '"…", Rabbi Ana Ruiz, founder of … the Acme Center said.'
-    return _participle_subject(head) or titled_subject(head) or _subject(head)  # "Lib Dem chairman Matthew Taylor has …"
+    return _participle_subject(head) or sentence_subject(head)
 
 
 _ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
@@ -333,12 +329,6 @@ def _role_apposed(head: str, m: re.Match) -> str:
     return speaker_phrase(named) if _APPOSITION.match(named) and is_full_name(person_name(named)) and not is_organisation(named) else ""
 
 
-# A person's full name, a comma, then a role no second comma closes before the verb (sloppy copy for "…, Plaid Cymru
-# health spokesman, said:"): the person speaks, not the role.
-_ROLE_UNCLOSED = name_pattern(rf"(?:^|[.;]\s+)(?P<who>{_NAME}),[ \t]+(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,6}})"
-                              rf"[ \t]+(?:{_SAYS})[ \t]*:\s*$")
-
-
 def _participle_subject(head: str) -> str:
     """The subject of the clause a participle hangs on ("…, he declined, saying "…"" → "he"), or ``""``."""
     m = _PARTICIPLE_END.search(head) if "ing" in head else None
@@ -349,64 +339,6 @@ def _participle_subject(head: str) -> str:
         if subject and speaker_like(subject.group("who")):
             return speaker_phrase(subject.group("who"))
     return ""
-
-
-def _subject(sentence: str) -> str:
-    """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
-    if ":" in sentence and (inverted := inverted_speaker(sentence.split(":", 1)[0] + ":")):
-        return speaker_phrase(inverted)  # "Said Wales assistant coach Scott Johnson: "…"": the source, not "Said Wales"
-    m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
-    if not m:
-        return ""
-    role = _ROLE_AFTER_BODY.match(sentence, m.end()) if m.group("who").startswith(("A ", "An ", "The ")) else None
-    if role and is_role(role.group(1).split()[-1]):
-        return speaker_phrase(f"{m.group('who')} {role.group(1)}")  # "An All England club spokesperson denied …"
-    name = person_name(speaker_phrase(m.group("who")))
-    return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
-
-
-_STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
-
-
-# Lower-case words ending in a role after a body's name that an article opens: "An All England club spokesperson".
-# No preposition on the way: "The U.S. secretary of state says" is an office's holder, named elsewhere.
-_NO_PREPOSITION = r"(?!(?:of|for|to|in|at|on|with|from|by|and|or)\b)"
-_ROLE_AFTER_BODY = re.compile(rf"((?:{_NO_PREPOSITION}[a-z][\w-]*[ \t]+){{0,2}}{_NO_PREPOSITION}[a-z][\w-]*)(?=[ \t]+{_NO_PREPOSITION}[a-z])")
-
-
-def previous_sentence(text: str, at: int) -> tuple[int, str]:
-    """(offset, text) of the sentence before offset ``at``, or (-1, "")."""
-    window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
-    base = max(0, at - 400)
-    stops = [m.end() for m in _STOP.finditer(window) if not after_title_stop(window, m.end())]  # "against Sen. Ana Ruiz"
-    if len(stops) < 2:
-        return (-1, "")
-    return base + stops[-2], text[base + stops[-2]:base + stops[-1]]
-
-
-def previous_subject(text: str, at: int) -> tuple[int, str]:
-    """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
-    start, sentence = previous_sentence(text, at)
-    # "Acme aide Ana Ruiz …", "Double Olympic champion Ana Ruiz …": the person after the role, not the words before it
-    who = (titled_subject(sentence) or _subject(sentence) or _titled_surname(text, start, sentence)) if start != -1 else ""
-    return (start, who) if who else (-1, "")
-
-
-_TITLED_SURNAME = name_pattern(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+[A-Z][\w'’-]+")
-
-
-def _titled_surname(text: str, start: int, sentence: str) -> str:
-    """A title and surname opening the sentence ("In Wednesday's Budget, Mr Brown doubled …") of someone the text
-    named in full before it ("Gordon Brown"), or ``""``; the caller resolves it to that name."""
-    m = _SUBJECT_NAME.match(sentence)
-    if not (m and _TITLED_SURNAME.fullmatch(m.group("who"))):
-        return ""
-    surname = re.escape(m.group("who").split()[-1])
-    full = re.compile(rf"(?<![\w'’.-])(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|One|one)\b)[A-Z][a-z][\w'’-]*[ \t]+{surname}\b")
-    return m.group("who") if full.search(text, max(0, start - _STORY_REACH), start) else ""  # a story's length back, no more
-
-
-_STORY_REACH = 20000  # characters looked back for a full name: a long story's length, never the whole of a huge text
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
@@ -426,7 +358,7 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
         spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
         if spoken_for and is_role(spoken_for.group("role")):
             who = spoken_for.group("role") + text[spoken_for.end("role"):m.start("who")] + who  # the body's unnamed voice
-        elif is_organisation(who) and (holder := _role_holder(text, m.start("who"))):
+        elif is_organisation(who) and (holder := role_holder(text, m.start("who"))):
             who = holder  # "Lisa Power, head of policy at the Terrence Higgins Trust said": she speaks, not the trust
         elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
             who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
@@ -448,18 +380,6 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
 _POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|(?<![\w'’-])(?:Her|His|Their|Its|Our|My|Your)$")  # "A-levels. Her"
 _JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
 _APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
-
-
-# A person's full name, a comma, then their role at a body whose name ends right before the verb, no comma closing it.
-_HOLDER_BEFORE = name_pattern(rf"(?P<who>{_NAME}),[ \t]+(?P<role>[a-z][\w-]*)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:of|at|for)"
-                              r"[ \t]+[^,.;:!?\"“”\n]{0,60}\Z")
-
-
-def _role_holder(text: str, body_at: int) -> str:
-    """The person whose role at the body named at ``body_at`` stands between them and it, or ``""``."""
-    m = _HOLDER_BEFORE.search(text, max(0, body_at - 120), body_at)
-    who = speaker_phrase(m.group("who")) if m and is_role(m.group("role")) else ""
-    return who if who and is_full_name(person_name(who)) else ""
 
 
 def _apposed_name(text: str, m: re.Match) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.attribution import previous_sentence
+from newsmark.core.suggest.sentencesubject import previous_sentence
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.pronouns import sentence_starts
 from newsmark.core.suggest.speakers import is_full_name, is_role, is_title

@@ -1,0 +1,82 @@
+"""The person a sentence opens with, and the sentence before a quote whose subject a pronoun in it may mean.
+
+"Joe Biden, speaking in Delaware, called …", "Acme aide Ana Ruiz …", "The firm that runs the show, Acme Media, denies …",
+"An All England club spokesperson denied …", "Said Wales assistant coach Scott Johnson: "…"", and, for a pronoun in the
+next sentence, "In Wednesday's Budget, Mr Brown doubled …" when the text named Gordon Brown before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.narration import inverted_speaker
+from newsmark.core.suggest.sourcephrase import speaker_phrase
+from newsmark.core.suggest.sourcewords import ASIDE as _ASIDE, NAME as _NAME
+from newsmark.core.suggest.speakers import after_title_stop, is_role, is_title, person_name
+from newsmark.core.suggest.titledsubject import titled_subject
+
+# A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
+_SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
+                             rf"{_ASIDE}\s+(?=[a-z])")
+# A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
+_DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
+
+
+def sentence_subject(sentence: str) -> str:
+    """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
+    titled = titled_subject(sentence)
+    if titled:  # "Acme aide Ana Ruiz …", "Lib Dem chairman Matthew Taylor has …": the person after the role
+        return titled
+    if ":" in sentence and (inverted := inverted_speaker(sentence.split(":", 1)[0] + ":")):
+        return speaker_phrase(inverted)  # "Said Wales assistant coach Scott Johnson: "…"": the source, not "Said Wales"
+    m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
+    if not m:
+        return ""
+    role = _ROLE_AFTER_BODY.match(sentence, m.end()) if m.group("who").startswith(("A ", "An ", "The ")) else None
+    if role and is_role(role.group(1).split()[-1]):
+        return speaker_phrase(f"{m.group('who')} {role.group(1)}")  # "An All England club spokesperson denied …"
+    name = person_name(speaker_phrase(m.group("who")))
+    return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
+
+
+_STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
+
+
+# Lower-case words ending in a role after a body's name that an article opens: "An All England club spokesperson".
+# No preposition on the way: "The U.S. secretary of state says" is an office's holder, named elsewhere.
+_NO_PREPOSITION = r"(?!(?:of|for|to|in|at|on|with|from|by|and|or)\b)"
+_ROLE_AFTER_BODY = re.compile(rf"((?:{_NO_PREPOSITION}[a-z][\w-]*[ \t]+){{0,2}}{_NO_PREPOSITION}[a-z][\w-]*)(?=[ \t]+{_NO_PREPOSITION}[a-z])")
+
+
+def previous_sentence(text: str, at: int) -> tuple[int, str]:
+    """(offset, text) of the sentence before offset ``at``, or (-1, "")."""
+    window = text[max(0, at - 400):at + 1]  # with the opening mark: a sentence ends before it
+    base = max(0, at - 400)
+    stops = [m.end() for m in _STOP.finditer(window) if not after_title_stop(window, m.end())]  # "against Sen. Ana Ruiz"
+    if len(stops) < 2:
+        return (-1, "")
+    return base + stops[-2], text[base + stops[-2]:base + stops[-1]]
+
+
+def previous_subject(text: str, at: int) -> tuple[int, str]:
+    """(offset, name) of the person the sentence before offset ``at`` opens with, for a pronoun in the next one."""
+    start, sentence = previous_sentence(text, at)
+    who = (sentence_subject(sentence) or _titled_surname(text, start, sentence)) if start != -1 else ""
+    return (start, who) if who else (-1, "")
+
+
+def _titled_surname(text: str, start: int, sentence: str) -> str:
+    """A title and surname opening the sentence ("In Wednesday's Budget, Mr Brown doubled …") of someone the text
+    named in full before it ("Gordon Brown"), or ``""``; the caller resolves it to that name."""
+    m = _SUBJECT_NAME.match(sentence)
+    words = m.group("who").split() if m else []
+    if len(words) != 2 or not is_title(words[0].rstrip(".")):
+        return ""
+    surname = re.escape(m.group("who").split()[-1])
+    full = re.compile(rf"(?<![\w'’.-])(?!(?:One|one)\b)(?P<given>[A-Z][a-z][\w'’-]*)[ \t]+{surname}\b")
+    found = (f for f in full.finditer(text, max(0, start - _STORY_REACH), start) if not is_title(f.group("given")))
+    return m.group("who") if next(found, None) else ""  # a story's length back, no more
+
+
+_STORY_REACH = 20000  # characters looked back for a full name: a long story's length, never the whole of a huge text
