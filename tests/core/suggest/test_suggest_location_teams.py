@@ -183,3 +183,39 @@ def test_a_clubs_supporters_and_shareholders_name_the_club():
     text = ("Murray bids for club\n\nBob Murray is already Sunderland's leading shareholder. A lifetime Sunderland supporter, "
             "he was born in Sunderland.")
     assert named(text) == ["Sunderland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Football's own words: positions, stages, a result's score, a caretaker, a friendly, a loan.
+        "The England left-back was urged to stay by a team-mate, the Premier League said.",
+        "All four of England's Champions League sides reached the knockout stages after a 5-1 win; Porto went down 3-0 to Monaco.",
+        "Tommy Burns is caretaker-boss for the friendly against Sweden, and two midfielders return.",
+        # A fixture's headline counts twice: a preview of line-ups needs one more word of the game.
+        "Leeds v Saracens (Fri)\n\nHeadingley\n\nThe Tykes brought in Tom McGee on loan.",
+    ],
+)
+def test_football_and_fixture_words_make_a_sports_story(text):
+    assert sports_story(text)
+
+
+def test_a_scoreline_alone_or_a_range_is_no_word_of_the_game():
+    assert not sports_story("Prices rose 10-15% in the season, the league of retailers said; the vote was 5-4.")
+    assert not sports_story("Leeds v Saracens: the court case that split a town\n\nThe hearing resumes on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Clubs named for their towns, in a football story: teams, the towns inside their names too.
+        ("English clubs make history\n\nAll four Champions League sides reached the knockout stages after a 5-1 win. "
+         "The favourites are Chelsea and Barcelona, and Bayern Munich, Porto and Werder Bremen are among the 16.", []),
+        # A country's state or sports body, and a town's hotel, stay places even there.
+        ("The Spain coach faced an inquiry over the friendly against England, which Spain won 1-0 after a late "
+         "free-kick. Spain's minister of sport was quick to act and Spain's Football Federation met at a London hotel.",
+         ["Spain", "Spain", "London"]),
+    ],
+)
+def test_in_a_football_story_clubs_are_teams_and_state_bodies_places(text, expected):
+    assert named(text) == expected

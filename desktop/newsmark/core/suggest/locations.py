@@ -309,6 +309,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     # place (a country's side, "Britain's relay team", says nothing of "left Britain").
     roles = [evidence and side_role(tokens, m) for m in matches]  # asked once per match: for the sides and in the loop
     sides = {text[m.start:m.end] for m, role in zip(matches, roles) if role and m.entry.kind != "country"}
+    regions = frozenset(m.i for m in matches if m.entry.kind in ("region", "country")) if sport or sides else frozenset()
     firms, space = (firm_names(tokens, matches) if evidence else set()), [None]
     crafts = craft_names(tokens, matches) if evidence else set()
     facilities = facility_names(tokens, matches) if evidence else set()
@@ -344,7 +345,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             if in_team_sheet(text, m.start, m.end, sport):
                 continue  # "Subs: Wright, Pistone, Weir, Plessis, Vaughan.": players, not Weir
             if not m.team and (ranked(tokens, m) or role
-                               or ((sport or matched in sides) and team_not_place(tokens, m))):
+                               or ((sport or matched in sides) and team_not_place(tokens, m, regions))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):
                 # A name of several words ("St. Louis Park") reads as a name even where it opens a sentence.

@@ -33,8 +33,16 @@ _SPORTS = re.compile(
     # cup football's: "the FA Cup fifth-round replay"
     r"fa cup|replays?|"
     # tennis's team cups, where a country is its side ("the next tie against Israel"), and rugby's caps
-    r"davis cup|fed cup|hopman cup|uncapped|debutant|loose-forward|three-quarters?)\b",
+    r"davis cup|fed cup|hopman cup|uncapped|debutant|loose-forward|three-quarters?|"
+    # football's positions, stages and market: "the England left-back", "the knockout stages", "on loan"
+    r"(?:left|right|centre|wing)-backs?|centre-half|centre-forward|team-mates?|knockout stages|group stages|"
+    r"caretaker(?:-boss| boss| manager)|friendl(?:y|ies) against|transfer window|on loan|loan deal|derby|old firm|"
+    r"stoppage time|injury time|goalless|"
+    # a result's score, said with its result ("a 5-1 win", "went down 3-0 to", "beat Leeds 2-1" is not counted)
+    r"(?:won|lost|beat|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
     re.IGNORECASE)
+# A fixture's headline, "Leeds v Saracens (Fri)", "Ireland v USA": a match preview or report; counts as two words.
+_FIXTURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} v [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \((?:[A-Z][a-z]{2}|[\w ]+)\))?")
 _ENOUGH = 3
 # A player's position (or a touchdown), said of nothing but a game, counts twice ("Disgraced former Chelsea striker …");
 # a league's name does not: business news names the NFL and the NBA.
@@ -47,11 +55,16 @@ _LOCATIVE = frozenset("in near from outside inside around round across throughou
                       "between suburban".split())
 # Words after a name that make it the town itself: "a St. Louis native", "the Dallas skyline", "Frisco officials".
 _TOWN_AFTER = frozenset("native natives skyline suburbs suburb officials residents streets neighborhoods neighbourhoods "
-                        "metro outskirts athlete athletes".split())  # "The Trafford athlete": from the town
+                        "metro outskirts athlete athletes hotel hotels airport hospital".split())  # "The Trafford athlete",
+# "a London hotel": the town
 # "just south of Frisco", "25 miles north of Dallas": a bearing from the town.
 _BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
 # A country after these is the land, not its side ("moving to Canada", "Ana Ruiz of Peru", "across Europe and Asia").
 _COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".split())
+# A country's state or sports body after its possessive: "Spain's minister of sport", "Spain's Football Federation",
+# "Spain's anti-violence commission" — the country, not its side.
+_STATE_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:minister|ministry|government|commission|parliament|president|"
+                          r"prime[ \t]+minister|(?:[A-Z][a-z]+[ \t]+)?(?:Federation|Association|Union|Olympic[ \t]+Committee))\b")
 _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 
 
@@ -74,10 +87,11 @@ def _list_opening(tokens: Tokens, i: int) -> int:
 
 def sports_story(text: str) -> bool:
     """True when the text's opening uses at least three different words of the game (a match report, a team's news)."""
-    seen: set[str] = set()
+    first = text.find("\n")
+    seen: set[str] = {"fixture", "fixture+"} if _FIXTURE.fullmatch(text[:first if first != -1 else 200].strip()) else set()
     for hit in _SPORTS.finditer(text, 0, _OPENING):
         word = hit.group(0).lower()
-        word = "score" if "-for-" in word else word.rstrip("s")
+        word = "score" if "-for-" in word or word[-1:].isdigit() or word[:1].isdigit() else word.rstrip("s")
         seen.update((word, word + "+") if word in _ONLY_SPORT else (word,))
         if len(seen) >= _ENOUGH:
             return True
@@ -126,8 +140,11 @@ def side_role(tokens: Tokens, m: Match) -> bool:
     return False
 
 
-def team_not_place(tokens: Tokens, m: Match) -> bool:
-    """True when, in a sports story, a city, region or country named without a locative word reads as its team."""
+def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset()) -> bool:
+    """True when, in a sports story, a city, region or country named without a locative word reads as its team.
+
+    ``regions``: the words where a region or country is named, to tell "Green Bay, Wis." (a town and its state) from
+    "Bayern Munich, Porto and Werder Bremen" (a list of sides)."""
     if m.feature or m.entry.kind not in ("city", "region", "country"):
         return False
     words = tokens.words
@@ -143,10 +160,12 @@ def team_not_place(tokens: Tokens, m: Match) -> bool:
         return False  # "just south of Frisco"
     if m.j < len(words) and words[m.j] in _TOWN_AFTER and tokens.gap(m.j) == " ":
         return False  # "a St. Louis native", "the Dallas skyline"
+    if m.entry.kind == "country" and tokens.text[m.end:m.end + 1] in ("'", "’") and _STATE_AFTER.match(tokens.text, m.end):
+        return False  # "Spain's minister of sport"
     text, end = tokens.text, m.end
     if m.entry.kind == "city" and m.i > 0 and tokens.gap(m.i) == ", " and text[end:end + 1] in ("\n", ""):
         return False  # a fixture's venue line, "Stade de France, Paris": where the game is played
-    if m.entry.kind != "country" and text.startswith(", ", end) and m.j < len(words) and tokens.capitalised(m.j):
+    if m.entry.kind != "country" and text.startswith(", ", end) and m.j in regions:
         return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia": a list of sides)
     return True
 
