@@ -68,6 +68,9 @@ def test_a_country_written_as_its_initials():
         ("Fighting in East Ukraine went on.", [("Ukraine", "Ukraine")]),  # a country's part is the country
         ("The Leeds-Grenville council met.", [("Leeds-Grenville", "Leeds-Grenville")]),
         ("Talks on the Moscow-Beijing pipeline resumed.", [("Moscow", "Moscow"), ("Beijing", "Beijing")]),
+        ("Flights from Delhi-NCR rose.", [("Delhi-NCR", "Delhi-NCR")]),
+        # A small town's name opening a name the gazetteer lacks is a double-barrelled surname, not the town.
+        ("Wright-Phillips raced down the left in Florida.", [("Florida", "Florida")]),
     ],
 )
 def test_a_compass_word_and_a_hyphenated_name_widen_a_city_or_region(text, expected):

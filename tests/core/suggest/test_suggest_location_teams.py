@@ -219,3 +219,15 @@ def test_a_scoreline_alone_or_a_range_is_no_word_of_the_game():
 )
 def test_in_a_football_story_clubs_are_teams_and_state_bodies_places(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A club a player left ("joined from Narbonne") and a rugby position after a town ("Newcastle prop").
+        (GAME + "Fly-half Tom Lee has joined from Narbonne and Newcastle prop Ed Kalman is on the bench.", []),
+        (GAME + "He signed from Porto after a season in Lisbon.", ["Lisbon"]),
+    ],
+)
+def test_a_players_old_club_and_a_rugby_position_name_sides(text, expected):
+    assert named(text) == expected

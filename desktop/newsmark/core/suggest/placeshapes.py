@@ -101,8 +101,13 @@ COMPASS.update({"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Nor
                  "SE": "Southeast", "SW": "Southwest"})
 
 
-def compound(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
-    """``m`` widened to a hyphenated name it opens ("Wilkes-Barre" from "Wilkes"), unless the other half is a place too."""
+# The least population of a town that opens a hyphenated name the gazetteer lacks ("Delhi-NCR", "Newark-Liberty").
+_COMPOUND_TOWN = 100_000
+
+
+def compound(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match | None:
+    """``m`` widened to a hyphenated name it opens ("Wilkes-Barre" from "Wilkes"), unless the other half is a place too;
+    None when a small town's name opens a hyphenated name the gazetteer lacks ("Wright-Phillips": a surname)."""
     j, words = m.j, tokens.words
     if (m.entry.kind not in ("city", "region") or j >= len(words) or tokens.gap(j) != "-" or not tokens.capitalised(j)
             or m.entry.place in COMMON_WORDS or m.team):
@@ -111,7 +116,10 @@ def compound(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match:
     if other is not None and (other.kind != "city" or other.population >= 100_000):
         return m  # "Moscow-Beijing talks", "US-Caribbean": two places
     name = tokens.text[m.start:tokens.ends[j]]
-    entry = gaz.get(name) or Place(name, "area", "", m.entry.country, 0, 1)
+    entry = gaz.get(name)
+    if entry is None and m.entry.population < _COMPOUND_TOWN:
+        return None  # "Wright-Phillips": a small town's name opens a double-barrelled surname more often than a place
+    entry = entry or Place(name, "area", "", m.entry.country, 0, 1)
     return Match(m.i, j + 1, m.start, tokens.ends[j], entry, m.team, True)
 
 

@@ -65,6 +65,9 @@ _COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".s
 # "Spain's anti-violence commission" — the country, not its side.
 _STATE_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:minister|ministry|government|commission|parliament|president|"
                           r"prime[ \t]+minister|(?:[A-Z][a-z]+[ \t]+)?(?:Federation|Association|Union|Olympic[ \t]+Committee))\b")
+# A player's move before "from": "joined from Narbonne", "signed from Porto", "on loan from Leeds".
+_TRANSFER = frozenset("joined joins signed signs arrived arrives loan loaned recalled bought transferred switched "
+                      "signing move switch transfer".split())
 _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 
 
@@ -108,6 +111,7 @@ def ranked(tokens: Tokens, m: Match) -> bool:
 # or a title won at an event named for it.
 _SIDE_ROLES = frozenset("manager managers coach coaches captain skipper striker strikers midfielder midfielders "
                         "defender defenders goalkeeper keeper winger wingers full-back fly-half scrum-half flanker "
+                        "prop hooker "
                         "squad international internationals team-mate teammate "
                         # a title won there: "Wimbledon champion Maria Sharapova" (not "the Melbourne final": the place, a modifier)
                         "champion champions title titles runner-up crown".split())
@@ -149,6 +153,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return False
     words = tokens.words
     i = _list_opening(tokens, m.i)  # "clubs in China, Spain and Portugal": the word before the list names them all
+    if i > 1 and words[i - 1] == "from" and words[i - 2] in _TRANSFER:
+        return True  # "has joined from Narbonne", "signed from Porto": the club he left
     if m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
         return False
     if i > 0 and words[i - 1].lower() in _LOCATIVE:
