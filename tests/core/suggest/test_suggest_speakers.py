@@ -126,6 +126,11 @@ def test_a_quote_whose_closing_mark_was_left_out_ends_where_the_next_one_opens()
          ["Gloria Ames"]),
         ("Gloria Ames lost her son in the crash.\n\n“Nobody has told us anything at all,” the 45-year-old said.",
          ["Gloria Ames"]),
+        # A sports report's epithets: "the youngster", "the tournament debutant".
+        ("Centre Jean-Philippe Granclaude got his first call-up.\n\n“It's incredible,” the youngster said.",
+         ["Jean-Philippe Granclaude"]),
+        ("Maria Sharapova won in straight sets.\n\n“I felt good out there,” said the tournament debutant.",
+         ["Maria Sharapova"]),
         # An organisation or unnamed source in the same slot stays itself.
         ("Gloria Ames lost her son in the crash.\n\n“We are reviewing the case,” the hospital said.", ["hospital"]),
         ("Police Commissioner Ian Coles spoke on Monday. “We have arrested two men in the raid,” the police said.",

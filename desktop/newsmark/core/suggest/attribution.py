@@ -104,6 +104,10 @@ _CLAUSE_THEN_NAME = name_pattern(r".*?(?<![\w'’-])(?:was|were|is|are|had|has|h
                                  r"(?![\w'’-])[^A-Z]*?[ \t](?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)")
 
 
+# A firm named for two ("Ernst and Young", "Marks and Spencer") owning the person after the verb's first name word.
+_AND_OWNER = name_pattern(rf"[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*['’]s[ \t]+(?P<who>{_NAME})")
+
+
 def _who(m: re.Match) -> str:
     """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
     aside = (m.groupdict().get("aside") or "").strip()
@@ -167,6 +171,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
                 named = None  # "said EEF chief economist, Steve Radley": the body's economist, named after a comma
             if named and len(person_name(named.group("who")).split()) >= 2 and not is_organisation(named.group("who")):
                 return speaker_phrase(named.group("who"))  # "said the group's leader, Ana Ruiz."
+            owned = _AND_OWNER.match(tail, m.end()) if m.group("who")[:1].isupper() else None
+            if owned and is_full_name(person_name(owned.group("who"))):
+                return speaker_phrase(owned.group("who"))  # "added Ernst and Young's Sanjay Mehta": the firm's analyst
             return _who(m)
     m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
     if m and speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):

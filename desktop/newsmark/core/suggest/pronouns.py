@@ -20,7 +20,10 @@ _LEADING = name_pattern(rf"(?:When|After|Before|As|Once|While|Since|Although|Tho
                         r"(?:['’]s)?\s+(?!asked\b|questioned\b|pressed\b|interviewed\b|told\b)(?=[a-z])")
 # A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".
 _INTRODUCED = name_pattern(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
-                           rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b))")
+                           rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b)|"
+                           # a passive's agent: "The report was welcomed by shadow pensions secretary David Willetts."
+                           rf"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,4}}"
+                           rf"(?P<agent>{_NAME})(?=[,.;]))")
 _PLACED = name_pattern(r"\b(?:at|in|on|from|to|for|by|of|into|near)\s+$")
 _ASKED = name_pattern(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
 _STOP = name_pattern(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
@@ -46,8 +49,8 @@ def introduced(text: str, start: int, at: int) -> tuple[int, str]:
     """(offset, full name) of the last person introduced for the first time in ``text[start:at]``, or (-1, "")."""
     found = (-1, "")
     for m in _INTRODUCED.finditer(text, start, at):
-        key = "who" if m.group("who") else "described"
-        if _PLACED.search(text, max(0, m.start(key) - 6), m.start(key)):
+        key = "who" if m.group("who") else "described" if m.group("described") else "agent"
+        if key != "agent" and _PLACED.search(text, max(0, m.start(key) - 6), m.start(key)):
             continue  # "was more pronounced at Acme Express": a place or a business, not a person brought in
         name = _person(m.group(key))
         if name and text.find(name.split()[-1]) >= start:  # new here: the surname was not used before

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.narration import inverted_speaker
 from newsmark.core.suggest.sourcephrase import speaker_phrase
 from newsmark.core.suggest.sourcewords import ASIDE as _ASIDE, NAME as _NAME
 from newsmark.core.suggest.speakers import after_title_stop, is_role, is_title, person_name
-from newsmark.core.suggest.titledsubject import titled_subject
+from newsmark.core.suggest.titledsubject import is_doer, titled_subject
 
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
@@ -23,9 +24,22 @@ _SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Mean
 _DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 
 
+# A capitalised office of a body, then its holder: "But Chief Secretary to the Treasury Paul Boateng attacked …".
+_OFFICE_OF = name_pattern(r"^\s*(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:of|to|for)\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,3}?){1,2}(?P<who>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?=[a-z])")
+
+
+def _office_holder(sentence: str) -> str:
+    """The holder of a capitalised office a sentence opens with ("Chief Secretary to the Treasury Paul Boateng"), or ``""``."""
+    m = _OFFICE_OF.match(sentence)
+    if not m or not any(is_role(w.lower()) for w in m.group("office").split()) or not given_gender(m.group("who")):
+        return ""
+    return person_name(m.group("who"))
+
+
 def sentence_subject(sentence: str) -> str:
     """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
-    titled = titled_subject(sentence)
+    titled = titled_subject(sentence) or _office_holder(sentence)
     if titled:  # "Acme aide Ana Ruiz …", "Lib Dem chairman Matthew Taylor has …": the person after the role
         return titled
     if ":" in sentence and (inverted := inverted_speaker(sentence.split(":", 1)[0] + ":")):
@@ -36,6 +50,8 @@ def sentence_subject(sentence: str) -> str:
     role = _ROLE_AFTER_BODY.match(sentence, m.end()) if m.group("who").startswith(("A ", "An ", "The ")) else None
     if role and is_role(role.group(1).split()[-1]):
         return speaker_phrase(f"{m.group('who')} {role.group(1)}")  # "An All England club spokesperson denied …"
+    if role and is_doer(role.group(1).split()[-1]):
+        return ""  # "The Man Utd boss continued": a description of someone, not a person called "Man Utd"
     name = person_name(speaker_phrase(m.group("who")))
     return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
 

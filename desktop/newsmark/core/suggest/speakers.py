@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.namecaps import name_pattern, unicode_names
 from newsmark.core.suggest.notpersons import WEEKDAYS, headline_clause, not_a_person, without_weekday
 
@@ -226,6 +227,7 @@ def person_name(phrase: str) -> str:
         rest = words[roles[-1] + 1:]  # "Lord Nicholls of Birkenhead": a peer's territorial title goes with the name
         styled = words[roles[-1]].lower() in STYLES and (len(rest) == 1 or (len(rest) in (3, 4) and rest[1] == "of"))
         words = words[roles[-1] + (not styled):]  # "Prince Harry": the style is how he is named
+    words = _past_body(words)
     codes = [i for i, w in enumerate(words[:-2]) if w.isupper() and w.isalpha() and 2 <= len(w) <= 4]
     if codes and all(w[:1].isupper() and not w.isupper() for w in words[codes[-1] + 1:]):
         words = words[codes[-1] + 1:]  # "Browns DL Ana Ruiz", "NASA JPL Ana Ruiz": a position or body's code, then the person
@@ -238,6 +240,23 @@ def person_name(phrase: str) -> str:
         words = words[-2:]  # "Super Value Debra Symonette": an organisation's name glued before the person's
     words = without_weekday(words)  # "in eastern Oklahoma Friday morning": the day is when
     return "" if not_a_person(tuple(words)) else " ".join(words)  # "the Middle East", "Camp Acme", "Leaders Debate"
+
+
+def _past_body(words: list[str]) -> list[str]:
+    """The person after what a role is of: "of the Commons Oliver Heald" and "Commons Oliver Heald" (the leader of
+    the Commons) are "Oliver Heald" — a word that is no given name before a given name and a surname."""
+    if len(words) >= 4 and words[0] in ("of", "to", "for"):
+        k = next((i for i in range(1, len(words) - 1) if words[i][:1].isupper() and given_gender(" ".join(words[i:]))), 0)
+        return words[k:] if k and all(w[:1].isupper() for w in words[k:]) else words
+    if (len(words) == 3 and words[0].lower() in _BODY_HEADS and not given_gender(" ".join(words))
+            and given_gender(" ".join(words[1:])) and words[2][:1].isupper()):
+        return words[1:]
+    return words
+
+
+# Bodies a role is of, said alone before the holder's name: "(leader of the) Commons Oliver Heald".
+_BODY_HEADS = frozenset("commons lords treasury exchequer cabinet parliament senate house assembly council executive "
+                        "government ministry office department".split())
 
 
 # Last words of an organisation's name: "Massy said" is the company, not a person called "Massy Stores".

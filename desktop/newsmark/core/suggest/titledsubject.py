@@ -25,6 +25,11 @@ _ROLE_OF_FIRST = name_pattern(r"^\s*(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+[a-z][\w-
 _DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + "|".join(sorted(SPORT_PEOPLE)) + r"|athlete|boss|star|"
                    r"veteran|international|driver|holder|winner|owner|singer|actor|actress|writer|author|lawyer|banker|"
                    r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire")
+def is_doer(word: str) -> bool:
+    """Whether a lower-case noun names a person by what they do ("boss", "striker", "guitarist")."""
+    return bool(_DOER.fullmatch(word))
+
+
 # A verb or an adverb before the role: the sentence's subject acts on the person named after it.
 _ACTING = re.compile(r"[a-z]+(?:ed|ly)|also|then|has|had|was|is|will|would|and|to|who|beat|beats|named|signed|praised")
 # Words a sentence opens with that are no body's name: "Her heartbreak over Ana Ruiz's death …".

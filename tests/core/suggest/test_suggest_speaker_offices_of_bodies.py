@@ -1,0 +1,55 @@
+"""A capitalised office of a body before its holder ("Chief Secretary to the Treasury Paul Boateng", "Shadow leader of
+the Commons Oliver Heald") and a passive's agent ("was welcomed by … David Willetts"): the person a pronoun means."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.quotes import suggest_quotes
+
+
+def speakers(text: str) -> list[str]:
+    return [s.attributes.get("speaker") for s in suggest_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The holder of an office "to"/"of"/"for" a body opens the sentence before "he said".
+        ("Michael Howard said the plans would save money. \"We will cut waste,\" he said.\n\n"
+         "But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. \"They are committed to cuts,\" he said.",
+         ["Michael Howard", "Paul Boateng"]),
+        ("Michael Howard spoke first. \"We will cut waste,\" he said.\n\n"
+         "Secretary of State for Health John Reid disagreed. \"The plans are a sham,\" he said.",
+         ["Michael Howard", "John Reid"]),
+        # The office's body said alone before the name is no part of it.
+        ("Michael Howard spoke. Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"",
+         ["Oliver Heald"]),
+        # A passive's agent is the person the sentence brings in.
+        ("Age Concern said pensioners would vote. \"They matter,\" it said.\n\n"
+         "The report was welcomed by Conservative shadow pensions secretary David Willetts. \"Their voice must be heard,\" he said.",
+         ["Age Concern", "David Willetts"]),
+    ],
+)
+def test_an_office_holder_and_a_passive_agent_are_the_pronouns_person(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm named for two owns the person after the verb: not "Ernst".
+        ("\"It will grow,\" added Ernst and Young's Sanjay Mehta. Morgan Stanley agreed.", ["Sanjay Mehta"]),
+        ("\"It will grow,\" said Marks and Spencer's Stuart Rose.", ["Stuart Rose"]),
+        ("\"It will grow,\" said Tom Lee and Ana Ruiz.", ["Tom Lee and Ana Ruiz"]),
+    ],
+)
+def test_a_firm_named_for_two_owns_the_speaker_after_it(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_club_and_position_opening_a_sentence_is_no_persons_name():
+    text = ("Sir Alex Ferguson backed Smith. Ferguson said: \"He would be the outstanding candidate.\" "
+            "The Man Utd boss continued: \"I don't know what is needed. \"He was my assistant with Scotland.\" "
+            "Smith was his assistant.")
+    assert speakers(text) == ["Alex Ferguson"] * 3
