@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.sentencesubject import sentence_subject
 
 
 def speakers(text: str) -> list[str]:
@@ -53,3 +54,18 @@ def test_a_club_and_position_opening_a_sentence_is_no_persons_name():
             "The Man Utd boss continued: \"I don't know what is needed. \"He was my assistant with Scotland.\" "
             "Smith was his assistant.")
     assert speakers(text) == ["Alex Ferguson"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A lower-case office of a described or owned body, then its holder.
+        ("But general secretary of the public services union Unison Dave Prentis criticised the plans. ", "Dave Prentis"),
+        ("Spain's minister of sport Jaime Lissavetzky was quick to give his backing. ", "Jaime Lissavetzky"),
+        # Not a holder: no office ("Fans of the club"), or the body's own name ("for International Development").
+        ("Fans of the club Tom Lee met were angry. ", ""),
+        ("A spokeswoman for the Department for International Development said so. ", ""),
+    ],
+)
+def test_a_lower_case_office_of_a_body_opens_a_sentence_with_its_holder(sentence, expected):
+    assert sentence_subject(sentence) == expected

@@ -14,7 +14,7 @@ from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.narration import inverted_speaker
 from newsmark.core.suggest.sourcephrase import speaker_phrase
 from newsmark.core.suggest.sourcewords import ASIDE as _ASIDE, NAME as _NAME
-from newsmark.core.suggest.speakers import after_title_stop, is_role, is_title, person_name
+from newsmark.core.suggest.speakers import after_title_stop, is_organisation, is_role, is_title, person_name
 from newsmark.core.suggest.titledsubject import is_doer, titled_subject
 
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
@@ -25,16 +25,20 @@ _DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](
 
 
 # A capitalised office of a body, then its holder: "But Chief Secretary to the Treasury Paul Boateng attacked …".
-_OFFICE_OF = name_pattern(r"^\s*(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:of|to|for)\s+"
-                          r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,3}?){1,2}(?P<who>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?=[a-z])")
+# Or in lower case, of a body that is described: "But general secretary of the public services union Unison Dave Prentis …"
+# or owned: "Spain's minister of sport Jaime Lissavetzky was …".
+_OFFICE_OF = name_pattern(r"^\s*(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
+                          r"(?P<office>(?:[A-Za-z][\w'’-]*\s+){1,3})(?:(?:of|to|for)\s+"
+                          r"(?:the\s+)?(?:(?!(?:of|to|for|and)\s)[\w&'’-]+\s+){1,5}?){1,2}(?P<who>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?=[a-z])")
 
 
 def _office_holder(sentence: str) -> str:
     """The holder of a capitalised office a sentence opens with ("Chief Secretary to the Treasury Paul Boateng"), or ``""``."""
     m = _OFFICE_OF.match(sentence)
-    if not m or not any(is_role(w.lower()) for w in m.group("office").split()) or not given_gender(m.group("who")):
+    if not m or not any(is_role(w.lower()) for w in m.group("office").split()) or is_organisation(m.group("who")):
         return ""
-    return person_name(m.group("who"))
+    name = person_name(m.group("who"))
+    return name if given_gender(name) or (len(name.split()) == 2 and not is_role(name.split()[0].lower())) else ""
 
 
 def sentence_subject(sentence: str) -> str:
