@@ -199,3 +199,19 @@ def test_turkeys_names_with_and_without_the_diaeresis(written):
     """The country's own name is written both ways in English news ("Turkiye" where the keyboard has no ü)."""
     text = f"Countries like China, {written} and Russia run national firewalls."
     assert (written, "Turkey") in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Firms and a championship named for towns need a place's evidence, as everyday words do.
+        ("Toyota has led the market with the Prius, and Hitachi recently bought a plant.", []),
+        ("She won three junior Grand Slam events, including Wimbledon.", []),
+        ("The plant in Toyota employs 5,000 people.", [("Toyota", "Toyota")]),
+        # An EU programme named for the city that launched it.
+        ("Meeting the Lisbon targets and the Barcelona process needs commitment, leaders said in Lisbon.",
+         [("Lisbon", "Lisbon")]),
+    ],
+)
+def test_firms_championships_and_programmes_named_for_towns(text, expected):
+    assert named(text) == expected

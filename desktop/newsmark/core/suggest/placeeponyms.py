@@ -26,9 +26,10 @@ def eponym_or_body(tokens: Tokens, m: Match) -> bool:
     return bool(_EPONYM_AFTER.match(text, m.end) or _BODY_APPOSED.match(text, m.end))
 
 
-# A place's name that names a treaty ("the Kyoto treaty", "a "Kyoto-lite" agreement", "the Kyoto Protocol") or a
+# A place's name that names a treaty ("the Kyoto treaty", "a "Kyoto-lite" agreement", "the Kyoto Protocol", the EU's
+# "Lisbon targets", "the Barcelona process") or a
 # broadcaster's nation or region ("BBC Scotland has learned"): the instrument or the outlet, not the place.
-_INSTRUMENT_AFTER = re.compile(r"(?:[ \t]+(?:[Tt]reaty|[Pp]rotocol|[Aa]ccords?|[Cc]onvention)|-lite)\b")
+_INSTRUMENT_AFTER = re.compile(r"(?:[ \t]+(?:[Tt]reaty|[Pp]rotocol|[Aa]ccords?|[Cc]onvention|targets?|process)|-lite)\b")
 _OUTLET_BEFORE = re.compile(r"\b(?:BBC|ITV|RTE|STV)[ \t]\Z")
 _POSTED_AFTER = re.compile(r"[ \t]+(?:reporter|correspondent|editor|bureau|office)\b")  # "BBC Delhi reporter": posted there
 
