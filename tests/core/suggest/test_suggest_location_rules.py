@@ -215,3 +215,14 @@ def test_turkeys_names_with_and_without_the_diaeresis(written):
 )
 def test_firms_championships_and_programmes_named_for_towns(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize("region", ["Rajasthan", "Gujarat", "Maharashtra", "Karnataka", "Haryana", "Chhattisgarh"])
+def test_a_region_named_without_its_accents_is_found(region):
+    # GeoNames spells them "Rājasthān", "Gujarāt" …; news writes the marks away.
+    text = f"Drilling in {region} resumed on Monday."
+    assert [t for t, _ in named(text)] == [region]
+
+
+def test_a_region_name_without_accents_that_is_an_everyday_word_is_no_place():
+    assert named("No date was set. Ten people came. The Falcon 9 flew.") == []
