@@ -69,3 +69,25 @@ def test_a_club_and_position_opening_a_sentence_is_no_persons_name():
 )
 def test_a_lower_case_office_of_a_body_opens_a_sentence_with_its_holder(sentence, expected):
     assert sentence_subject(sentence) == expected
+
+
+def test_a_law_named_before_is_no_one_a_pronoun_means():
+    text = ("Under the 1989 Children Act, public bodies have a duty to act. Laura Brownlees of Save the Children said "
+            "there were grave concerns.\n\n\"If children are going to be returned there should be assessments,\" she said.")
+    assert speakers(text) == ["Laura Brownlees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An epithet opening on its quote is no one its own sentence names after a preposition ...
+        ("Davenport hits out at Wimbledon\n\nWorld number one Lindsay Davenport has criticised Wimbledon.\n\nReacting to a disputed comment by All "
+         "England Club chairman Tim Phillips, the American said: \"I think it is highly insulting.\"\n\nDavenport was speaking in Dubai.",
+         ["Lindsay Davenport"]),
+        # ... but may be the subject of a clause before it.
+        ("Roger Federer is the best.\n\nWhen Lleyton Hewitt shook his hand after another thrashing, the Australian "
+         "said: \"You're the best.\"", ["Lleyton Hewitt"]),
+    ],
+)
+def test_an_epithet_and_the_names_its_sentence_governs(text, expected):
+    assert speakers(text) == expected

@@ -19,7 +19,8 @@ from newsmark.core.suggest.givennames import given_gender
 _REALMS = frozenset("area continent region country".split())
 # Last words of an event's name ("Leaders Debate", "Climate Summit", "Davis Cup"): no surname is one of them.
 _EVENT_ENDS = frozenset("debate debates summit festival fest expo olympics paralympics games championship championships "
-                        "tournament marathon awards gala cup".split())  # not "convention": a party's is a body too
+                        "tournament marathon awards gala cup act".split())  # not "convention": a party's is a body too;
+# "act": a law ("the 1989 Children Act"), whose last word no "Save the Children" makes anyone's surname
 # First words of a kind of place named after someone or something ("Camp David", "Fort Worth", "Lake Placid").
 _PLACE_OPENERS = frozenset("camp fort lake mount mt mt. cape stade estadio stadio".split())
 # Prepositions a title-case headline capitalises ("… Criticism During Debate"); no name holds one.

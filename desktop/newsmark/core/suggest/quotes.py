@@ -278,6 +278,10 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else base
 
 
+# A name a preposition governs, a title or a body's words between: "by All England Club chairman Tim Phillips".
+_GOVERNED = re.compile(r"(?<![\w'’-])(?:by|of|to|from|with|against|about|for|at|on)[ \t]+(?:[\w'’-]+[ \t]+){0,5}\Z")
+
+
 # Like the location suggester's: a long text makes many short-lived objects and no reference cycles to collect.
 @collector_paused()
 def suggest_quotes(text: str) -> list[Suggestion]:
@@ -361,6 +365,12 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             if office[1] and is_role(office[1].split()[-1]) and is_full_name(holder := people.resolve(office[1], at) or ""):
                 near.append((office[0], holder))
             near = [c if not nationality(c[1]) else (-1, "") for c in near]  # "The Brazilian confirmed …": who was named
+            if role and text.find(role, own, at) != -1 and nationality_anaphor(text, role, at, at):
+                # "Reacting to a comment by Tim Phillips, the American said: "…"": an epithet opening on the quote is no
+                # one its sentence names before it
+                near = [c if not (own <= c[0] < at and _GOVERNED.search(text, max(own, c[0] - 60), c[0])) else (-1, "")
+                        for c in near]  # ("When Lleyton Hewitt shook his hand, the Australian said": the subject is)
+                near.append(last_before(followed, own))  # the last person told about before that sentence
             brought = introduced_before(text, at)  # "Over coffee, 21-year-old Ana Ruiz sighed.\n\n“…,” she said"
             near.append(brought)
             if brought[1]:

@@ -25,6 +25,10 @@ _ROLE_OF_FIRST = name_pattern(r"^\s*(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+[a-z][\w-
 _DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + "|".join(sorted(SPORT_PEOPLE)) + r"|athlete|boss|star|"
                    r"veteran|international|driver|holder|winner|owner|singer|actor|actress|writer|author|lawyer|banker|"
                    r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire")
+# A ranking as the role: "World number one Lindsay Davenport has …", "British number two Tim Henman".
+_RANKED = re.compile(r"number[ \t]+(?:one|two|three|four|five|\d{1,3})")
+
+
 def is_doer(word: str) -> bool:
     """Whether a lower-case noun names a person by what they do ("boss", "striker", "guitarist")."""
     return bool(_DOER.fullmatch(word))
@@ -47,7 +51,7 @@ def titled_subject(sentence: str) -> str:
         name = person_name(m.group("who"))  # "Director of rugby Warren Gatland revealed …"
         return name if len(name.split()) >= 2 and not is_organisation(name) else ""
     m = _TITLED.match(sentence)
-    if not m or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))):
+    if not m or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head")) or _RANKED.fullmatch(m.group("role"))):
         return ""
     if any(_ACTING.fullmatch(w) for w in m.group("role").split()[:-1]):
         return ""  # "McClaren also praised winger Stewart Downing": a verb and its object, not a role
