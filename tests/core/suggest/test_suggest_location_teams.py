@@ -231,3 +231,15 @@ def test_in_a_football_story_clubs_are_teams_and_state_bodies_places(text, expec
 )
 def test_a_players_old_club_and_a_rugby_position_name_sides(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Travelling to a town names the town; a move or a loss to it names its club.
+        (GAME + "Wales travel to Edinburgh in a fortnight and he returned to England in June.", ["Edinburgh", "England"]),
+        (GAME + "He rejected a move to Birmingham after they lost to Leeds.", []),
+    ],
+)
+def test_in_a_sports_story_travelling_to_a_town_names_the_town(text, expected):
+    assert named(text) == expected

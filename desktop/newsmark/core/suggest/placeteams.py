@@ -65,6 +65,10 @@ _COUNTRY_LOCATIVE = frozenset("to of visit visited visiting countries nations".s
 # "Spain's anti-violence commission" — the country, not its side.
 _STATE_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:minister|ministry|government|commission|parliament|president|"
                           r"prime[ \t]+minister|(?:[A-Z][a-z]+[ \t]+)?(?:Federation|Association|Union|Olympic[ \t]+Committee))\b")
+# Going somewhere, before "to" and a town: "travel to Edinburgh", "returned to England".
+# Not "a move to Birmingham", "came to Chelsea", "a trip to Newcastle": a player's new club, a cup draw's opponent.
+_MOTION = frozenset("travel travels travelled traveled travelling traveling journey flew fly flies flying "
+                    "return returns returned returning head heads headed heading".split())
 # A player's move before "from": "joined from Narbonne", "signed from Porto", "on loan from Leeds".
 _TRANSFER = frozenset("joined joins signed signs arrived arrives loan loaned recalled bought transferred switched "
                       "signing move switch transfer".split())
@@ -159,6 +163,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return False
     if i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
+    if i > 1 and words[i - 1] == "to" and words[i - 2].lower() in _MOTION:
+        return False  # "Wales travel to Edinburgh": the town they go to ("lost to Boston" is no move)
     i = i if m.entry.kind == "country" else m.i
     if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
         return False  # "in the Bronx", "the city of Detroit"
