@@ -243,3 +243,18 @@ def test_a_players_old_club_and_a_rugby_position_name_sides(text, expected):
 )
 def test_in_a_sports_story_travelling_to_a_town_names_the_town(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beside a club whose name is no place, a town is a club too, in any story.
+        ("Umbro recently lost sponsorship deals with Chelsea and Celtic, the firm said.", []),
+        ("Trouble marred the tie between Millwall and Liverpool.", []),
+        ("He watched Arsenal play Manchester United, Manchester City and Porto.", []),
+        # Beside another place it stays one.
+        ("The firm has offices in Leeds and Liverpool.", ["Leeds", "Liverpool"]),
+    ],
+)
+def test_a_town_beside_a_club_is_a_club(text, expected):
+    assert named(text) == expected

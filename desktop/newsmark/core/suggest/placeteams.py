@@ -209,3 +209,29 @@ def in_team_sheet(text: str, start: int, end: int, sport: bool) -> bool:
         return False
     labelled = text[left - 1:left] == ":" and _SHEET_LABEL.search(text, max(0, left - 30), left - 1)
     return bool(sport or labelled or stretch.count(";") >= 2)
+
+
+# Clubs whose names are no place: a town named beside one, in a list or a pair, is a club too ("deals with Chelsea and
+# Celtic", "between Millwall and Liverpool", "Arsenal, Chelsea and Newcastle").
+_CLUBS = frozenset("Arsenal Celtic Rangers Juventus Internazionale Inter Ajax Benfica Millwall Everton Spurs Villa Wolves "
+                   "Hearts Hibernian Saracens Wasps Harlequins Leinster Munster Gunners Magpies Fenerbahce Galatasaray "
+                   "Feyenoord PSV Sporting Valencia Deportivo Sociedad Lazio Roma Fiorentina Sampdoria Marseille Monaco "
+                   "Bayern Dortmund Schalke Leverkusen".split())
+_CLUB_PAIRS = frozenset(["Manchester United", "Man Utd", "Man United", "Real Madrid", "Aston Villa", "West Ham", "Man City",
+                         "Manchester City", "AC Milan", "Inter Milan", "Bayern Munich", "Werder Bremen", "Atletico Madrid"])
+
+
+def listed_with_club(tokens: Tokens, m: Match) -> bool:
+    """True when a town stands in a pair or list with a club whose name is no place ("Chelsea and Celtic")."""
+    if m.feature or m.entry.kind not in ("city", "region"):
+        return False
+    text = tokens.text
+    before = re.search(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or| v) \Z", text[max(0, m.start - 40):m.start])
+    after = re.match(r"(?:,| and| or| v) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)", text[m.end:m.end + 40])
+    for found in (before, after):
+        if found:
+            name = found.group(1)
+            words = name.split()
+            if name in _CLUB_PAIRS or words[-1 if found is before else 0] in _CLUBS or " ".join(words[-2:]) in _CLUB_PAIRS:
+                return True
+    return False
