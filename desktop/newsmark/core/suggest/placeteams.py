@@ -221,13 +221,21 @@ _CLUB_PAIRS = frozenset(["Manchester United", "Man Utd", "Man United", "Real Mad
                          "Manchester City", "AC Milan", "Inter Milan", "Bayern Munich", "Werder Bremen", "Atletico Madrid"])
 
 
+_CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or| v) \Z")
+_CLUB_AFTER = re.compile(r"(?:,| and| or| v) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)")
+
+
 def listed_with_club(tokens: Tokens, m: Match) -> bool:
     """True when a town stands in a pair or list with a club whose name is no place ("Chelsea and Celtic")."""
     if m.feature or m.entry.kind not in ("city", "region"):
         return False
     text = tokens.text
-    before = re.search(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or| v) \Z", text[max(0, m.start - 40):m.start])
-    after = re.match(r"(?:,| and| or| v) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)", text[m.end:m.end + 40])
+    joined = (", ", " and ", " or ", " v ")  # plain tests first: most names stand in no pair or list
+    before = after = None
+    if text[max(0, m.start - 5):m.start].endswith(joined):
+        before = _CLUB_BEFORE.search(text[max(0, m.start - 40):m.start])
+    if text.startswith(joined, m.end):
+        after = _CLUB_AFTER.match(text, m.end, m.end + 40)
     for found in (before, after):
         if found:
             name = found.group(1)
