@@ -33,7 +33,8 @@ _OFFICE_OF = name_pattern(r"^\s*(?:(?:But|And|Yet|Meanwhile|However),?\s+)?(?:[A
 
 
 def _office_holder(sentence: str) -> str:
-    """The holder of a capitalised office a sentence opens with ("Chief Secretary to the Treasury Paul Boateng"), or ``""``."""
+    """The holder of an office of a body a sentence opens with ("Chief Secretary to the Treasury Paul Boateng",
+    "general secretary of the public services union Unison Dave Prentis"), or ``""``."""
     m = _OFFICE_OF.match(sentence)
     if not m or not any(is_role(w.lower()) for w in m.group("office").split()) or is_organisation(m.group("who")):
         return ""
