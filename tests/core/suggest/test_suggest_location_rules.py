@@ -207,6 +207,7 @@ def test_turkeys_names_with_and_without_the_diaeresis(written):
         # Firms and a championship named for towns need a place's evidence, as everyday words do.
         ("Toyota has led the market with the Prius, and Hitachi recently bought a plant.", []),
         ("She won three junior Grand Slam events, including Wimbledon.", []),
+        ("Suez owns 40% of the firm, said Mark Oaten, Liberal Democrat spokesman.", []),
         ("The plant in Toyota employs 5,000 people.", [("Toyota", "Toyota")]),
         # An EU programme named for the city that launched it.
         ("Meeting the Lisbon targets and the Barcelona process needs commitment, leaders said in Lisbon.",
