@@ -258,3 +258,17 @@ def test_in_a_sports_story_travelling_to_a_town_names_the_town(text, expected):
 )
 def test_a_town_beside_a_club_is_a_club(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fixture's sides, in any story: "X v Y", or "X-Y" before a fixture word.
+        ("The Scotland v England match was a highlight of the season.", []),
+        ("The traditional Scotland-England fixture continued until 1989.", []),
+        # A hyphen between places names both places otherwise.
+        ("Talks on the Moscow-Beijing pipeline resumed in Paris.", ["Moscow", "Beijing", "Paris"]),
+    ],
+)
+def test_the_sides_of_a_fixture_are_teams(text, expected):
+    assert named(text) == expected

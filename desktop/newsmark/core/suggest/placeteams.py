@@ -243,3 +243,26 @@ def listed_with_club(tokens: Tokens, m: Match) -> bool:
             if name in _CLUB_PAIRS or words[-1 if found is before else 0] in _CLUBS or " ".join(words[-2:]) in _CLUB_PAIRS:
                 return True
     return False
+
+
+# A fixture's two sides: "the Scotland v England match", "Leeds v Saracens", "the traditional Scotland-England fixture".
+_FIXTURE_NEXT = re.compile(r"(?: v\.? |-)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?: (?:match|game|fixture|clash|tie|encounter)\b)?")
+_FIXTURE_PREV = re.compile(r"[A-Z][\w'’.-]*(?: v\.? |-)\Z")
+_FIXTURE_WORD = re.compile(r" (?:match|game|fixture|clash|tie|encounter)\b")
+
+
+def fixture_side(tokens: Tokens, m: Match) -> bool:
+    """True when a place is one side of a fixture: "X v Y" in any story, "X-Y" only before a fixture word."""
+    if m.feature or m.entry.kind not in ("city", "region", "country"):
+        return False
+    text = tokens.text
+    if text.startswith((" v ", " v. "), m.end) and text[m.end + 3:m.end + 5].lstrip(". ")[:1].isupper():
+        return True
+    if text[max(0, m.start - 3):m.start] == " v " and text[max(0, m.start - 4):m.start - 3].isalpha():
+        return True
+    if text[m.end:m.end + 1] == "-":  # "Scotland-England fixture": the pair, then its word
+        after = _FIXTURE_NEXT.match(text, m.end, m.end + 60)
+        return bool(after and _FIXTURE_WORD.search(after.group()))
+    if text[m.start - 1:m.start] == "-" and _FIXTURE_PREV.search(text, max(0, m.start - 40), m.start):
+        return bool(_FIXTURE_WORD.match(text, m.end))
+    return False
