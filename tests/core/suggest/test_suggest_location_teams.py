@@ -254,6 +254,7 @@ def test_in_a_sports_story_travelling_to_a_town_names_the_town(text, expected):
         ("He watched Arsenal play Manchester United, Manchester City and Porto.", []),
         # Beside another place it stays one.
         ("The firm has offices in Leeds and Liverpool.", ["Leeds", "Liverpool"]),
+        ("Flights to Valencia and Madrid resumed.", ["Valencia", "Madrid"]),
     ],
 )
 def test_a_town_beside_a_club_is_a_club(text, expected):

@@ -212,11 +212,11 @@ def in_team_sheet(text: str, start: int, end: int, sport: bool) -> bool:
 
 
 # Clubs whose names are no place: a town named beside one, in a list or a pair, is a club too ("deals with Chelsea and
-# Celtic", "between Millwall and Liverpool", "Arsenal, Chelsea and Newcastle").
-_CLUBS = frozenset("Arsenal Celtic Rangers Juventus Internazionale Inter Ajax Benfica Millwall Everton Spurs Villa Wolves "
-                   "Hearts Hibernian Saracens Wasps Harlequins Leinster Munster Gunners Magpies Fenerbahce Galatasaray "
-                   "Feyenoord PSV Sporting Valencia Deportivo Sociedad Lazio Roma Fiorentina Sampdoria Marseille Monaco "
-                   "Bayern Dortmund Schalke Leverkusen".split())
+# Celtic", "between Millwall and Liverpool", "Arsenal, Chelsea and Newcastle"). Never a place's name here ("Valencia",
+# "Monaco", "Munster"): "flights to Valencia and Madrid" names two places.
+_CLUBS = frozenset("Arsenal Celtic Rangers Juventus Internazionale Ajax Benfica Millwall Spurs Wolves Hibernian "
+                   "Saracens Wasps Harlequins Gunners Magpies Fenerbahce Galatasaray Feyenoord PSV Deportivo Lazio "
+                   "Fiorentina Sampdoria".split())
 _CLUB_PAIRS = frozenset(["Manchester United", "Man Utd", "Man United", "Real Madrid", "Aston Villa", "West Ham", "Man City",
                          "Manchester City", "AC Milan", "Inter Milan", "Bayern Munich", "Werder Bremen", "Atletico Madrid"])
 
