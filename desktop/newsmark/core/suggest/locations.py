@@ -262,10 +262,10 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
             continue
         if m.entry.kind != "demonym" or m.feature:
             prefix = feature_prefix(tokens, m)
-            m = prefix or compound(tokens, m, gaz)
-            if m is None:
+            widened = prefix or compound(tokens, m, gaz)
+            if widened is None:
                 continue  # "Wright-Phillips", "David-Alexandre": a small town's name opening a person's
-            m = prefix or with_direction(tokens, m)
+            m = prefix or with_direction(tokens, widened)
         found.append(m)
         after = m.j
     return found

@@ -221,8 +221,8 @@ _CLUB_PAIRS = frozenset(["Manchester United", "Man Utd", "Man United", "Real Mad
                          "Manchester City", "AC Milan", "Inter Milan", "Bayern Munich", "Werder Bremen", "Atletico Madrid"])
 
 
-_CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or| v) \Z")
-_CLUB_AFTER = re.compile(r"(?:,| and| or| v) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)")
+_CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or) \Z")
+_CLUB_AFTER = re.compile(r"(?:,| and| or) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)")
 
 
 def listed_with_club(tokens: Tokens, m: Match) -> bool:
@@ -230,7 +230,7 @@ def listed_with_club(tokens: Tokens, m: Match) -> bool:
     if m.feature or m.entry.kind not in ("city", "region"):
         return False
     text = tokens.text
-    joined = (", ", " and ", " or ", " v ")  # plain tests first: most names stand in no pair or list
+    joined = (", ", " and ", " or ")  # plain tests first: most names stand in no pair or list ("X v Y": fixture_side)
     before = after = None
     if text[max(0, m.start - 5):m.start].endswith(joined):
         before = _CLUB_BEFORE.search(text[max(0, m.start - 40):m.start])

@@ -51,7 +51,7 @@ def titled_subject(sentence: str) -> str:
         name = person_name(m.group("who"))  # "Director of rugby Warren Gatland revealed …"
         return name if len(name.split()) >= 2 and not is_organisation(name) else ""
     m = _TITLED.match(sentence)
-    if not m or not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head")) or _RANKED.fullmatch(m.group("role"))):
+    if not m or not (is_role(m.group("head")) or is_doer(m.group("head")) or _RANKED.fullmatch(m.group("role"))):
         return ""
     if any(_ACTING.fullmatch(w) for w in m.group("role").split()[:-1]):
         return ""  # "McClaren also praised winger Stewart Downing": a verb and its object, not a role
@@ -78,6 +78,6 @@ def role_then_name(text: str, at: int) -> re.Match | None:
     m = _ROLE_THEN_NAME.match(text, at)
     if not m or (m.group("qualifier") and m.group("qualifier") not in _QUALIFIERS):
         return None
-    if not (is_role(m.group("head")) or _DOER.fullmatch(m.group("head"))) or is_organisation(m.group("who")):
+    if not (is_role(m.group("head")) or is_doer(m.group("head"))) or is_organisation(m.group("who")):
         return None
     return m if len(person_name(m.group("who")).split()) >= 2 else None
