@@ -3,7 +3,8 @@
 Run: python bench/blind/bbc_candidates.py BBC_DIR FIRST_SET COUNT [--seed N]
 
 BBC_DIR is the dataset's ``bbc/`` folder (github.com/hagar110/topics-classification, commit 1c8a338).
-Each category (politics, business, sport, in that rotation from FIRST_SET on) is listed by file name,
+Each category (politics, business, sport, in that rotation from FIRST_SET on; a category with fewer than twelve
+unused stories left drops out of the rotation, as politics did at blind203) is listed by file name,
 every story named as a candidate in any ``bench/*/SOURCES.md`` is left out (annotated or not, reached or
 not), and so is any story whose first body paragraph already stands in a file under ``bench/``; the rest
 is shuffled once per category with ``random.Random(seed)``. Each set takes the next twelve of its
@@ -47,7 +48,10 @@ def candidates(bbc: pathlib.Path, first_set: int, count: int, seed: int) -> dict
         queues[category] = stories
     out = {}
     for i in range(count):
-        category = CATEGORIES[(first_set - 161 + i) % 3]
+        live = [c for c in CATEGORIES if len(queues[c]) >= 12]
+        if not live:
+            raise SystemExit(f"bbc_candidates: fewer than twelve unused stories left in every category (set {first_set + i})")
+        category = live[(first_set - 161 + i) % len(live)]
         out[first_set + i] = [queues[category].pop(0) for _ in range(12)]
     return out
 
