@@ -22,6 +22,10 @@ def _speakers(text: str) -> list[str]:
         # The asker of a leading "When X asked …" is the interviewer: the main clause's subject answers.
         ("Ana Lima interviewed Paulo Reis for her programme. Reis said he was tired.\n\nWhen Lima asked if he would run "
          "again, he declined, saying “I am not ready to talk about that.”", ["Paulo Reis"]),
+        # "… and concluded by saying "…"": the clause's subject, not the last speaker named.
+        ("Ana Lima is the champion again. Tomas Berg said: “You are the best player in the world.” Shortly after "
+         "collecting a trophy, a car and a cheque, Lima addressed the crowd and concluded by saying “thanks for having "
+         "me”.", ["Tomas Berg", "Ana Lima"]),
     ],
 )
 def test_leading_clauses_and_interviews(text, speakers):
@@ -120,3 +124,12 @@ def test_interviews_and_asides(text, speakers):
 )
 def test_a_verb_that_introduces_the_next_words(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_she_is_no_police_force_named_last():
+    # "X Police" is a body: "She said" goes back to the woman the story is about, not the force named last.
+    text = ("The SNP's Nicola Sturgeon has demanded to know who signed off the leave. Ms Sturgeon has written to the first "
+            "minister. Strathclyde Police asked anyone who sees him to call.\n\nThe party's parliamentary leader argued that "
+            "the decision came from ministers. She said: “The executive seemed to indicate yesterday that this was a matter "
+            "for the hospital.”")
+    assert _speakers(text) == ["Nicola Sturgeon"]

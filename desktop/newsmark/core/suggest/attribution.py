@@ -86,8 +86,9 @@ _INVERTED_TAIL = name_pattern(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
 _SUBORDINATE = name_pattern(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
                             r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
-_PARTICIPLE_END = name_pattern(r",\s+(?:saying|adding|writing|telling\s+\w+)(?:\s+(?:that\s+)?[^,;:\"“”«»\n]{1,100}?)?\s*[:,]?\s*$")
-# ("…, saying Britain would hold a poll "…"": what the participle reports runs into the quote)
+_PARTICIPLE_END = name_pattern(r"(?:,|\s+by)\s+(?:saying|adding|writing|telling\s+\w+)(?:\s+(?:that\s+)?[^,;:\"“”«»\n]{1,100}?)?\s*[:,]?\s*$")
+# ("…, saying Britain would hold a poll "…"": what the participle reports runs into the quote; "X addressed the crowd and
+# concluded by saying "…"": the clause's subject too)
 _CLAUSE_SUBJECT = name_pattern(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = name_pattern(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 # The word before its look-behind (the \b it stands for): a literal opening is found by a fast scan.

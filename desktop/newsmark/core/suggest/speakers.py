@@ -268,6 +268,7 @@ news media times post press television radio services systems technologies solut
 organization organisation force office service court bureau administration board centre center command unit division
 county city state government parliament congress senate assembly trust fund pac caucus coalition alliance federation
 society church army navy museum library league republic kingdom district province township chamber hub community
+police constabulary fa
 """.split())
 
 
