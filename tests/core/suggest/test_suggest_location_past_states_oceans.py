@@ -99,3 +99,16 @@ def test_a_town_inside_an_event_name_stays_a_place_where_named_alone():
     # "Union Birmingham" inside the event's name is no person whose surname makes a later "Birmingham" theirs.
     text = "She won at the Norwich Union Birmingham Indoor Grand Prix. He clocked 3:35.27 in Birmingham."
     assert [text[s.start:s.end] for s in suggest_locations(text)] == ["Birmingham"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The IMF cut its growth estimate for the 12-member eurozone economy.", [("eurozone", "Euro area")]),
+        ("Growth in the euro zone slowed, as it did in the euro area's north.",
+         [("euro zone", "Euro area"), ("euro area", "Euro area")]),
+        ("The Eurozone is weak; a European neuron and the eurozone-wide rate are not named.", [("Eurozone", "Euro area")]),
+    ],
+)
+def test_the_euro_area_in_lower_case_is_an_area(text, expected):
+    assert named(text) == expected

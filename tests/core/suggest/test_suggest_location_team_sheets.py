@@ -91,3 +91,16 @@ def test_a_countrys_relay_quartet_is_its_side():
 def test_a_town_after_a_given_name_of_either_sex_is_that_persons_surname_in_the_headline_too():
     text = "Davenport hits out at the rules\n\nWorld number one Lindsay Davenport has criticised the rules in Leeds.\n"
     assert _named(text) == ["Leeds"]
+
+
+def test_towns_inside_a_bracketed_clubs_name_are_the_club():
+    # An athletics team list gives each athlete's club in brackets; its towns are the club's name, not places.
+    text = ("GB select Holmes for double bid\n\nKelly Holmes will run in Madrid.\n\n"
+            "60m: J McIlroy (Windsor, Slough, Eton and Hounslow AC), J Thie (Cardiff AAC).\n"
+            "200m: Ed Jackson (Aldershot, Farnham and District), C Murphy (Woodford Green with Essex Ladies).\n")
+    assert _named(text) == ["Madrid"]
+
+
+def test_a_bracket_that_names_a_town_only_keeps_it():
+    text = "The meeting was held at the new arena (Cardiff) in February, and the next one (in Glasgow) in March.\n"
+    assert _named(text) == ["Cardiff", "Glasgow"]

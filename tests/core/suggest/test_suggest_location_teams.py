@@ -251,6 +251,7 @@ def test_in_a_sports_story_travelling_to_a_town_names_the_town(text, expected):
         # Beside a club whose name is no place, a town is a club too, in any story.
         ("Umbro recently lost sponsorship deals with Chelsea and Celtic, the firm said.", []),
         ("Trouble marred the tie between Millwall and Liverpool.", []),
+        ("Trouble marred the Carling Cup tie between Liverpool and Celtic.", []),  # the pair ends the sentence
         ("He watched Arsenal play Manchester United, Manchester City and Porto.", []),
         # Beside another place it stays one.
         ("The firm has offices in Leeds and Liverpool.", ["Leeds", "Liverpool"]),
@@ -272,4 +273,25 @@ def test_a_town_beside_a_club_is_a_club(text, expected):
     ],
 )
 def test_the_sides_of_a_fixture_are_teams(text, expected):
+    assert named(text) == expected
+
+
+def test_a_transfer_story_naming_clubs_is_a_sports_story():
+    # Few words of the game, but "Spurs" and "Nottingham Forest" are clubs: the towns bidding are clubs too.
+    text = ("Tottenham bid £8m for Forest duo\n\nNottingham Forest have received an £8m bid from Tottenham for Andy Reid.\n\n"
+            "Reid rejected a move to Southampton while Spurs made an offer for the defender. Southampton's offer for "
+            "Reid comprised £3m and two players, the Championship club said.")
+    assert sports_story(text)
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-based" and "-born" after a town name the town, in a sports story too.
+        (GAME + "Bates bought his stake through a Geneva-based company.", ["Geneva"]),
+        (GAME + "The Sheffield-born right-hander reached the final.", ["Sheffield"]),
+    ],
+)
+def test_in_a_sports_story_based_and_born_name_the_town(text, expected):
     assert named(text) == expected

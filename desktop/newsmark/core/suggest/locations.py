@@ -74,11 +74,11 @@ from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body, treaty_or_outlet
 from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_first, given_surnames,
                                                   lone_initial, person_namesakes, the_facility)
-from newsmark.core.suggest.placeregions import bare_oceans, compass_regions
+from newsmark.core.suggest.placeregions import bare_oceans, compass_regions, euro_area
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
-from newsmark.core.suggest.placeteams import (fixture_side, in_team_sheet, listed_with_club, ranked, side_role, sports_story,
-                                                 team_not_place)
+from newsmark.core.suggest.placeteams import (club_bracket, fixture_side, in_team_sheet, listed_with_club, ranked, side_role,
+                                                 sports_story, team_not_place)
 from newsmark.core.suggest.speakers import is_role
 from newsmark.core.suggest.placeuses import (
     a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
@@ -346,8 +346,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
             if not m.team and (given_name_first(tokens, m, places) or lone_initial(tokens, m)):
                 continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama
-            if in_team_sheet(text, m.start, m.end, sport):
-                continue  # "Subs: Wright, Pistone, Weir, Plessis, Vaughan.": players, not Weir
+            if in_team_sheet(text, m.start, m.end, sport) or club_bracket(tokens, m):
+                continue  # "Subs: Wright, Pistone, Weir, Plessis, Vaughan.": players, not Weir; "(Cardiff AAC)": a club
             if not m.team and (ranked(tokens, m) or role or listed_with_club(tokens, m) or fixture_side(tokens, m)
                                or ((sport or matched in sides) and team_not_place(tokens, m, regions))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
@@ -378,7 +378,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
         american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
         starts = [s.start for s in found]
         extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
-                 in compass_regions(text, american) + bare_oceans(text) if not team.is_stopped(text[a:b]) and free(a, b)]
+                 in compass_regions(text, american) + bare_oceans(text) + euro_area(text) if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
                      for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]

@@ -50,3 +50,20 @@ def bare_oceans(text: str) -> list[tuple[int, int, Place]]:
                 found.append((at, end, Place(f"{name} Ocean", "area", "", "", 0, 1)))  # not "University of the Pacific"
             at = text.find(name, end)
     return sorted(found)
+
+
+# The countries that share the euro, as news writes them ("the 12-member eurozone economy", "the euro zone"): an area,
+# written in lower case, so no gazetteer row (whose matches open on a capital) finds it.
+_EURO_AREA = re.compile(r"(?<![\w-])[Ee]uro(?:zone|[ \t](?:zone|area))(?![\w-])")
+_EURO = Place("Euro area", "area", "", "", 0, 1)
+
+
+def euro_area(text: str) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each name of the euro area."""
+    found = []
+    at = text.find("uro")  # a plain search: the pattern would be tried at every position of a long text
+    while at != -1:
+        if at and (m := _EURO_AREA.match(text, at - 1)):
+            found.append((m.start(), m.end(), _EURO))
+        at = text.find("uro", at + 3)
+    return found

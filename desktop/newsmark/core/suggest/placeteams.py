@@ -71,7 +71,7 @@ _MOTION = frozenset("travel travels travelled traveled travelling traveling jour
                     "return returns returned returning head heads headed heading".split())
 # A player's move before "from": "joined from Narbonne", "signed from Porto", "on loan from Leeds".
 _TRANSFER = frozenset("joined joins signed signs arrived arrives loan loaned recalled bought transferred switched "
-                      "signing move switch transfer".split())
+                      "signing move switch transfer bid bids offer offers approach".split())  # "an £8m bid from Tottenham"
 _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 
 
@@ -93,9 +93,12 @@ def _list_opening(tokens: Tokens, i: int) -> int:
 
 
 def sports_story(text: str) -> bool:
-    """True when the text's opening uses at least three different words of the game (a match report, a team's news)."""
+    """True when the text's opening uses at least three different words of the game (a match report, a team's news);
+    a club whose name is no place ("Spurs", "Nottingham Forest") counts as one."""
     first = text.find("\n")
     seen: set[str] = {"fixture", "fixture+"} if _FIXTURE.fullmatch(text[:first if first != -1 else 200].strip()) else set()
+    if _CLUB_NAMED.search(text, 0, _OPENING):
+        seen.add("club")
     for hit in _SPORTS.finditer(text, 0, _OPENING):
         word = hit.group(0).lower()
         word = "score" if "-for-" in word or word[-1:].isdigit() or word[:1].isdigit() else word.rstrip("s")
@@ -172,6 +175,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return False  # "just south of Frisco"
     if m.j < len(words) and words[m.j] in _TOWN_AFTER and tokens.gap(m.j) == " ":
         return False  # "a St. Louis native", "the Dallas skyline"
+    if tokens.text.startswith(("-based", "-born"), m.end):
+        return False  # "a Geneva-based company", "the Sheffield-born right-hander": the town
     if m.entry.kind == "country" and tokens.text[m.end:m.end + 1] in ("'", "’") and _STATE_AFTER.match(tokens.text, m.end):
         return False  # "Spain's minister of sport"
     text, end = tokens.text, m.end
@@ -219,6 +224,9 @@ _CLUBS = frozenset("Arsenal Celtic Rangers Juventus Internazionale Ajax Benfica 
                    "Fiorentina Sampdoria".split())
 _CLUB_PAIRS = frozenset(["Manchester United", "Man Utd", "Man United", "Real Madrid", "Aston Villa", "West Ham", "Man City",
                          "Manchester City", "AC Milan", "Inter Milan", "Bayern Munich", "Werder Bremen", "Atletico Madrid"])
+# Any of them named, as written (not "spurs growth", "Celtic music"), or "Nottingham Forest", "Sheffield Wednesday".
+_CLUB_NAMED = re.compile(r"\b(?:" + "|".join(sorted({*_CLUBS, *_CLUB_PAIRS} - {"Celtic", "Ajax", "Wolves", "Wasps", "Rangers"}))
+                         + r"|Nottingham Forest|Sheffield Wednesday)\b")
 
 
 _CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or) \Z")
@@ -238,7 +246,7 @@ def listed_with_club(tokens: Tokens, m: Match) -> bool:
         after = _CLUB_AFTER.match(text, m.end, m.end + 40)
     for found in (before, after):
         if found:
-            name = found.group(1)
+            name = found.group(1).rstrip(".")  # "between Chelsea and West Ham.": the sentence's stop is no part of it
             words = name.split()
             if name in _CLUB_PAIRS or words[-1 if found is before else 0] in _CLUBS or " ".join(words[-2:]) in _CLUB_PAIRS:
                 return True
@@ -266,3 +274,24 @@ def fixture_side(tokens: Tokens, m: Match) -> bool:
     if text[m.start - 1:m.start] == "-" and _FIXTURE_PREV.search(text, max(0, m.start - 40), m.start):
         return bool(_FIXTURE_WORD.match(text, m.end))
     return False
+
+
+# An athletics or sports club's name in brackets after a competitor, towns and all: "J McIlroy (Windsor, Slough, Eton and
+# Hounslow AC)", "J Thie (Cardiff AAC)", "Ed Jackson (Aldershot, Farnham and District)", "C Murphy (Woodford Green with
+# Essex Ladies)". The bracket holds capitalised words only, joined by commas, "and", "with" or "of", and ends in a word
+# clubs end in.
+_CLUB_ENDS = frozenset("AC AAC Harriers Ladies District FC AFC RFC CC Athletic Striders Runners".split())
+_CLUB_BRACKET = re.compile(r"[A-Z][\w'’.-]*(?:(?:, | and | with | of | )[A-Z][\w'’.-]*)*")
+
+
+def club_bracket(tokens: Tokens, m: Match) -> bool:
+    """True when a place stands inside a bracketed club's name ("(Windsor, Slough, Eton and Hounslow AC)")."""
+    text = tokens.text
+    close = text.find(")", m.end, m.end + 60)  # the plain test first: most names stand in no bracket
+    if close == -1:
+        return False
+    opened = text.rfind("(", max(0, m.start - 60), m.start)
+    if opened == -1 or ")" in text[opened:m.start] or "(" in text[m.end:close]:
+        return False
+    inner = text[opened + 1:close]
+    return inner.rsplit(" ", 1)[-1] in _CLUB_ENDS and bool(_CLUB_BRACKET.fullmatch(inner))
