@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmark.core.suggest.quotes import suggest_quotes
-from newsmark.core.suggest.straightquotes import straight_close
+from newsmark.core.suggest.straightquotes import doubled_marks, straight_close
 
 
 def _quoted(text: str) -> list[str]:
@@ -36,3 +36,23 @@ def test_a_straight_mark_left_open_in_its_paragraph_closes_nothing():
     text = "He said 'we will see what happens next\n\nThen he left the room and the talks ended."
     assert straight_close(text, text.index("'")) is None
     assert _quoted(text) == []
+
+
+def test_doubled_apostrophes_are_double_marks_with_their_speaker():
+    # Some converted pages type each double mark as two apostrophes; a pair after a space reopens the mark for the
+    # next paragraph's words run into the line.
+    text = ("Dempsey comes into the team. ''We gave Gordon a chance but it didn't work out,'' said coach Eddie "
+            "O'Sullivan. ''In terms of the risk, it was a sensible precaution.''\n\n''We want an explanation. There is "
+            "no good sending us the fax. ''It's a real sad case for the club,'' McCreadie told the News Letter.")
+    found = suggest_quotes(text)
+    assert [text[s.start:s.end] for s in found] == [
+        "We gave Gordon a chance but it didn't work out", "In terms of the risk, it was a sensible precaution.",
+        "We want an explanation. There is no good sending us the fax.", "It's a real sad case for the club"]
+    assert [s.attributes["speaker"] for s in found][:2] == ["Eddie O'Sullivan"] * 2
+
+
+def test_doubled_marks_keep_offsets_and_leave_apostrophes():
+    text = "The players'' union said ''no deal'' and O''Neill's side's 'plan' stands."
+    marked = doubled_marks(text)
+    assert len(marked) == len(text)
+    assert marked == "The players'' union said  \"no deal\"  and O''Neill's side's 'plan' stands."

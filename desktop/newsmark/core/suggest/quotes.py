@@ -65,7 +65,7 @@ from newsmark.core.suggest.withsaying import with_saying
 from newsmark.core.suggest.speakers import is_full_name, is_role
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
-from newsmark.core.suggest.straightquotes import straight_close
+from newsmark.core.suggest.straightquotes import doubled_marks, straight_close
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
 from newsmark.core.suggest.whosaid import relative_speaker
@@ -288,6 +288,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     """Every quotation that reads as speech, with its speaker where the attribution names one."""
     found: list[Suggestion] = []
     text = blank_labels(text)  # "Sen. Ana Ruiz (D-Wis.) said": the name, then its verb; offsets stay
+    text = doubled_marks(text)  # "''We gave him a chance,'' said the coach": double marks typed as two apostrophes
     people = speaker_index(text)
     interview = Interview(text)
     quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)

@@ -46,3 +46,33 @@ def straight_close(text: str, at: int) -> tuple[int, int] | None:
             possessive = k if possessive == -1 else possessive
         k = text.find("'", k + 1, stop)
     return (possessive, possessive + 1) if possessive != -1 else None
+
+
+# Two apostrophes typed for each double mark (``''We gave him a chance,'' said the coach``), as some converted pages
+# have them: a pair opens before a word and after no letter.
+_DOUBLED_OPEN = re.compile(r"(?<![\w'])''(?=[\w‘\"(])")
+
+
+def doubled_marks(text: str) -> str:
+    """``text`` with each quotation set in doubled apostrophes marked by a straight double mark instead, offsets kept:
+    the opening pair becomes ``␣"``, the closing pair (after a word) ``"␣``. A pair after a space that opens words
+    reopens the mark for the next paragraph's words run into the line (``…received. ''It's …``): it opens the next
+    quotation, and the one before ends unclosed at its sentence's end."""
+    if "''" not in text:
+        return text
+    chars, i = None, 0
+    while (m := _DOUBLED_OPEN.search(text, i)) is not None:
+        at = m.start()
+        brk = text.find("\n\n", at)
+        limit = brk if brk != -1 else min(len(text), at + _LONGEST)
+        k = text.find("''", at + 2, limit)
+        while k != -1 and text[k - 1].isspace() and not _DOUBLED_OPEN.match(text, k):
+            k = text.find("''", k + 2, limit)  # a stray pair after a space, opening nothing
+        chars = chars if chars is not None else list(text)
+        chars[at:at + 2] = ' "'
+        if k != -1 and not text[k - 1].isspace():
+            chars[k:k + 2] = '" '
+            i = k + 2
+        else:
+            i = k if k != -1 else at + 2  # reopened (or never closed): the next pair opens the next quotation
+    return "".join(chars) if chars is not None else text
