@@ -133,3 +133,9 @@ def test_she_is_no_police_force_named_last():
             "the decision came from ministers. She said: “The executive seemed to indicate yesterday that this was a matter "
             "for the hospital.”")
     assert _speakers(text) == ["Nicola Sturgeon"]
+
+
+def test_said_the_n_year_old_is_the_person_just_told_about():
+    text = ("Tomas Berg beat Ana Lima in the final. “It was great,” said Berg. Lima, ranked 158th, was forced to pull out "
+            "of qualifying. “For me, this was a big success,” said the 20-year-old. “I was so nervous.”")
+    assert _speakers(text) == ["Tomas Berg", "Ana Lima", "Ana Lima"]
