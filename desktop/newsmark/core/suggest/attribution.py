@@ -33,7 +33,7 @@ _TITLE_OF = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?P<role>{_NAME})\s+(?:of|for)\s
                          rf"(?<=\s)(?P<who>{_WORD}\s+(?:[A-Z]\.\s+)?{_WORD})(?=\s*[,.;:!?]|\s*$)")
 # "said a 2008 campaign veteran", "said a 34-year-old nurse": an unnamed source may open on a number; "said the
 # 20-year-old": the person the story just told about, by age.
-_COUNTED = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d[\w-]*\s+|[Tt]he\s+(?=\d+-year-old\b)"
+_COUNTED = r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\d[\w-]*\s+|[Tt]he\s+(?=\d+-year-old\b))"
 _AFTER_VERB_FIRST = name_pattern(rf"^,?\s*(?:{_VERBS})\s+(?P<who>{_GROUP}(?=[,.;:!?]|\s*$)|{_NAME}|{_ARTICLE}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
                                  rf"{_COUNTED}{_RUN}{{1,80}}(?=[,.;:!?]|\s*$)|"
                                  rf"{_PHRASE}(?=[,.;:\s]|$)|he|she|they)")
