@@ -295,3 +295,25 @@ def test_a_transfer_story_naming_clubs_is_a_sports_story():
 )
 def test_in_a_sports_story_based_and_born_name_the_town(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A competition's name ("the Irish Cup"), a club's "FC" and a result "beaten 5-1" make a sports story: the
+        # town beaten is its club.
+        ("Newry to fight cup exit\n\nNewry City expect to discuss their ejection from the Irish Cup. \"A law firm will put "
+         "a case for Newry FC,\" said the boss. It meant that Bangor, beaten 5-1 by Newry, will play on.", []),
+        # Flying out to a town names it, in a sports story too.
+        (GAME + "He is due to fly out to Sardinia on Wednesday to watch Italy's friendly with Russia.", ["Sardinia"]),
+        # A club a player joined "from", after the club he joined.
+        (GAME + "The striker joined the Gunners from Seville for £17m.", []),
+        (GAME + "We arrived late from London, the captain said.", ["London"]),
+    ],
+)
+def test_more_sports_stories_and_their_clubs(text, expected):
+    assert named(text) == expected
+
+
+def test_the_olympic_games_are_no_place():
+    assert named("She dropped out of the Olympic marathon and will race at the Olympics in Athens.") == ["Athens"]

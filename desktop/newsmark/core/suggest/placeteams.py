@@ -39,7 +39,7 @@ _SPORTS = re.compile(
     r"caretaker(?:-boss| boss| manager)|friendl(?:y|ies) against|transfer window|on loan|loan deal|derby|old firm|"
     r"stoppage time|injury time|goalless|"
     # a result's score, said with its result ("a 5-1 win", "went down 3-0 to", "beat Leeds 2-1" is not counted)
-    r"(?:won|lost|beat|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
+    r"(?:won|lost|beat|beaten|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
     re.IGNORECASE)
 # A fixture's headline, "Leeds v Saracens (Fri)", "Ireland v USA": a match preview or report; counts as two words.
 _FIXTURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} v [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \((?:[A-Z][a-z]{2}|[\w ]+)\))?")
@@ -99,6 +99,8 @@ def sports_story(text: str) -> bool:
     seen: set[str] = {"fixture", "fixture+"} if _FIXTURE.fullmatch(text[:first if first != -1 else 200].strip()) else set()
     if _CLUB_NAMED.search(text, 0, _OPENING):
         seen.add("club")
+    if _CUP.search(text, 0, _OPENING):
+        seen.add("cup")  # "the Nationwide Irish Cup", "the Carling Cup"
     for hit in _SPORTS.finditer(text, 0, _OPENING):
         word = hit.group(0).lower()
         word = "score" if "-for-" in word or word[-1:].isdigit() or word[:1].isdigit() else word.rstrip("s")
@@ -160,14 +162,16 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return False
     words = tokens.words
     i = _list_opening(tokens, m.i)  # "clubs in China, Spain and Portugal": the word before the list names them all
-    if i > 1 and words[i - 1] == "from" and words[i - 2] in _TRANSFER:
-        return True  # "has joined from Narbonne", "signed from Porto": the club he left
+    if i > 1 and words[i - 1] == "from" and (words[i - 2] in _TRANSFER or (
+            i > 3 and words[i - 3] == "the" and words[i - 2][:1].isupper() and words[i - 4] in _TRANSFER)):
+        return True  # "has joined from Narbonne", "joined the Gunners from Seville": the club he left
     if m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
         return False
     if i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
-    if i > 1 and words[i - 1] == "to" and words[i - 2].lower() in _MOTION:
-        return False  # "Wales travel to Edinburgh": the town they go to ("lost to Boston" is no move)
+    if i > 1 and words[i - 1] == "to" and (words[i - 2].lower() in _MOTION or (
+            i > 2 and words[i - 2] in ("out", "back", "home") and words[i - 3].lower() in _MOTION)):
+        return False  # "Wales travel to Edinburgh", "fly out to Sardinia": the town they go to ("lost to Boston" is no move)
     i = i if m.entry.kind == "country" else m.i
     if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
         return False  # "in the Bronx", "the city of Detroit"
@@ -226,7 +230,8 @@ _CLUB_PAIRS = frozenset(["Manchester United", "Man Utd", "Man United", "Real Mad
                          "Manchester City", "AC Milan", "Inter Milan", "Bayern Munich", "Werder Bremen", "Atletico Madrid"])
 # Any of them named, as written (not "spurs growth", "Celtic music"), or "Nottingham Forest", "Sheffield Wednesday".
 _CLUB_NAMED = re.compile(r"\b(?:" + "|".join(sorted({*_CLUBS, *_CLUB_PAIRS} - {"Celtic", "Ajax", "Wolves", "Wasps", "Rangers"}))
-                         + r"|Nottingham Forest|Sheffield Wednesday)\b")
+                         + r"|Nottingham Forest|Sheffield Wednesday|[A-Z][\w'’]* (?:City |Town |United )?A?FC)\b")
+_CUP = re.compile(r"\b[A-Z][\w'’]* Cup\b")  # a competition's name, as written (not "a cup of tea")
 
 
 _CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,| and| or) \Z")

@@ -15,7 +15,8 @@ Halifax BP Forest Toyota Hitachi Nokia Wimbledon Falcon Sina Suez Liberal""".spl
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
 # ("Region" for two Philippine regions): never a location.
-INSTITUTIONS = frozenset(["White House", "Whitehall", "Region", "Regions"])  # "Whitehall departments": the civil service
+INSTITUTIONS = frozenset(["White House", "Whitehall", "Region", "Regions",  # "Whitehall departments": the civil service
+                          "Olympic", "Olympics"])  # the Games ("the Olympic marathon"), not a district of Hong Kong
 # Capitalised words that may stand right before a place without making it part of a name.
 DIRECTIONS = frozenset("North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast "
                        "Southwest Upper Lower Greater Occupied Mainland Downtown Inner Outer Rural Coastal".split())
