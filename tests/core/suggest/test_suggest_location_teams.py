@@ -317,3 +317,21 @@ def test_more_sports_stories_and_their_clubs(text, expected):
 
 def test_the_olympic_games_are_no_place():
     assert named("She dropped out of the Olympic marathon and will race at the Olympics in Athens.") == ["Athens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A result before "to"/"of": the side that won or lost, not the land.
+        (GAME + "He won his first cap in 1991, an away loss to Germany, and played in Italy.", ["Italy"]),
+        (GAME + "After a 45-6 humiliation of France, the squad flew home.", []),
+        # A country's possessive after "in": the preposition governs the game, not the country.
+        (GAME + "He may be fit to face France in Wales' third championship game, held in Cardiff.", ["Cardiff"]),
+        (GAME + "His kicking played a big part in England's 18-17 defeat to France.", []),
+        # A cup's zone named by two places.
+        (GAME + "He has not recovered for the Europe/Africa Zone I tie in Tel Aviv; they dropped to the Euro-Africa zone.",
+         ["Tel Aviv"]),
+    ],
+)
+def test_results_possessives_and_zones_name_sides(text, expected):
+    assert named(text) == expected

@@ -77,8 +77,8 @@ from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, f
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions, euro_area
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
-from newsmark.core.suggest.placeteams import (club_bracket, fixture_side, in_team_sheet, listed_with_club, ranked, side_role,
-                                                 sports_story, team_not_place)
+from newsmark.core.suggest.placeteams import (club_bracket, cup_zone, fixture_side, in_team_sheet, listed_with_club, ranked,
+                                                 side_role, sports_story, team_not_place)
 from newsmark.core.suggest.speakers import is_role
 from newsmark.core.suggest.placeuses import (
     a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
@@ -348,7 +348,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama
             if in_team_sheet(text, m.start, m.end, sport) or club_bracket(tokens, m):
                 continue  # "Subs: Wright, Pistone, Weir, Plessis, Vaughan.": players, not Weir; "(Cardiff AAC)": a club
-            if not m.team and (ranked(tokens, m) or role or listed_with_club(tokens, m) or fixture_side(tokens, m)
+            if not m.team and (ranked(tokens, m) or role or listed_with_club(tokens, m) or fixture_side(tokens, m) or cup_zone(tokens, m)
                                or ((sport or matched in sides) and team_not_place(tokens, m, regions))):
                 continue  # "No. 4 Ohio State", "Boston went 2-for-10": a team, not the place
             if _needs_evidence(m, matched[:-5] if matched.endswith(("-area", " area")) else matched):

@@ -73,6 +73,10 @@ _MOTION = frozenset("travel travels travelled traveled travelling traveling jour
 _TRANSFER = frozenset("joined joins signed signs arrived arrives loan loaned recalled bought transferred switched "
                       "signing move switch transfer bid bids offer offers approach".split())  # "an £8m bid from Tottenham"
 _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
+# A result before "to"/"of"/"by"/"over" and a side: "an away loss to Germany", "England's 18-17 defeat to France".
+_RESULTS = frozenset("loss losses defeat defeats lost humiliation thrashing drubbing hammering beaten win wins victory "
+                     "victories triumph draw".split())
+_ZONE = re.compile(r"(?:/[A-Z]\w*)*\s+[Zz]one\b")
 
 
 def _list_opening(tokens: Tokens, i: int) -> int:
@@ -165,9 +169,14 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
     if i > 1 and words[i - 1] == "from" and (words[i - 2] in _TRANSFER or (
             i > 3 and words[i - 3] == "the" and words[i - 2][:1].isupper() and words[i - 4] in _TRANSFER)):
         return True  # "has joined from Narbonne", "joined the Gunners from Seville": the club he left
-    if m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
+    if i > 1 and words[i - 1] in ("to", "of", "by", "over") and words[i - 2].lower() in _RESULTS:
+        return True  # "an away loss to Germany", "a 45-6 humiliation of France": the side that won or lost
+    owner = tokens.text[m.end:m.end + 2] in ("'s", "’s") or tokens.text[m.end - 1:m.end + 1] in ("s'", "s’")
+    if owner and m.entry.kind in ("country", "region"):
+        pass  # "in Wales' third championship game", "in England's 18-17 defeat": the preposition governs what follows
+    elif m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
         return False
-    if i > 0 and words[i - 1].lower() in _LOCATIVE:
+    elif i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
     if i > 1 and words[i - 1] == "to" and (words[i - 2].lower() in _MOTION or (
             i > 2 and words[i - 2] in ("out", "back", "home") and words[i - 3].lower() in _MOTION)):
@@ -300,3 +309,10 @@ def club_bracket(tokens: Tokens, m: Match) -> bool:
         return False
     inner = text[opened + 1:close]
     return inner.rsplit(" ", 1)[-1] in _CLUB_ENDS and bool(_CLUB_BRACKET.fullmatch(inner))
+
+
+def cup_zone(tokens: Tokens, m: Match) -> bool:
+    """True when a place names a cup's zone with another: "the Europe/Africa Zone I tie", "the Euro-Africa zone"."""
+    text = tokens.text
+    joined = text[m.end:m.end + 1] == "/" or text[m.start - 1:m.start] in ("/", "-")
+    return joined and bool(_ZONE.match(text, m.end))
