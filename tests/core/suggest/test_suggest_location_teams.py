@@ -335,3 +335,17 @@ def test_the_olympic_games_are_no_place():
 )
 def test_results_possessives_and_zones_name_sides(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event, crowd or title named for its town is the town's.
+        (GAME + "Hewitt thrilled the Melbourne crowd and begins his quest for a fourth Sydney title.", ["Melbourne", "Sydney"]),
+        (GAME + "Federer claims Dubai crown at the Antwerp event.", ["Dubai", "Antwerp"]),
+        # "coming to" a town names it ("came to Chelsea" may be a player's new club).
+        (GAME + "We knew it would be tough coming to Rome.", ["Rome"]),
+    ],
+)
+def test_events_titles_crowds_and_coming_to_name_the_town(text, expected):
+    assert named(text) == expected

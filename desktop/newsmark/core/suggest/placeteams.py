@@ -55,7 +55,8 @@ _LOCATIVE = frozenset("in near from outside inside around round across throughou
                       "between suburban".split())
 # Words after a name that make it the town itself: "a St. Louis native", "the Dallas skyline", "Frisco officials".
 _TOWN_AFTER = frozenset("native natives skyline suburbs suburb officials residents streets neighborhoods neighbourhoods "
-                        "metro outskirts athlete athletes hotel hotels airport hospital".split())  # "The Trafford athlete",
+                        "metro outskirts athlete athletes hotel hotels airport hospital crowd crowds event title crown "
+                        "contest tournament".split())  # "The Trafford athlete", "the Melbourne crowd", "the Sydney title",
 # "a London hotel": the town
 # "just south of Frisco", "25 miles north of Dallas": a bearing from the town.
 _BEARINGS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -68,7 +69,7 @@ _STATE_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:minister|minis
 # Going somewhere, before "to" and a town: "travel to Edinburgh", "returned to England".
 # Not "a move to Birmingham", "came to Chelsea", "a trip to Newcastle": a player's new club, a cup draw's opponent.
 _MOTION = frozenset("travel travels travelled traveled travelling traveling journey flew fly flies flying "
-                    "return returns returned returning head heads headed heading".split())
+                    "return returns returned returning head heads headed heading coming".split())
 # A player's move before "from": "joined from Narbonne", "signed from Porto", "on loan from Leeds".
 _TRANSFER = frozenset("joined joins signed signs arrived arrives loan loaned recalled bought transferred switched "
                       "signing move switch transfer bid bids offer offers approach".split())  # "an £8m bid from Tottenham"
@@ -126,8 +127,9 @@ _SIDE_ROLES = frozenset("manager managers coach coaches captain skipper striker 
                         "defender defenders goalkeeper keeper winger wingers full-back fly-half scrum-half flanker "
                         "prop hooker "
                         "squad international internationals team-mate teammate "
-                        # a title won there: "Wimbledon champion Maria Sharapova" (not "the Melbourne final": the place, a modifier)
-                        "champion champions title titles runner-up crown".split())
+                        # the champion of an event named for it: "Wimbledon champion Maria Sharapova" (not "the Melbourne
+                        # final", "the Sydney title", "the Dubai crown": the place, a modifier)
+                        "champion champions runner-up".split())
 
 
 # Words between a country and its "team": "Britain's successful 4x100m relay team", "the US Olympic team".
