@@ -349,3 +349,15 @@ def test_results_possessives_and_zones_name_sides(text, expected):
 )
 def test_events_titles_crowds_and_coming_to_name_the_town(text, expected):
     assert named(text) == expected
+
+
+def test_in_tennis_and_athletics_a_country_before_a_player_is_her_country():
+    text = ("Mauresmo opens with victory\n\nThe top seed won in the singles and doubles after a tie-break. France's Mauresmo "
+            "routed Vera Zvonareva 6-1 6-0, while Russia's Sharapova beat Fernando's Spain side.")
+    assert named(text) == ["France", "Russia"]
+
+
+def test_in_a_team_game_a_country_before_a_player_is_the_side():
+    text = ("Spain win Davis Cup\n\nThe top seed won in the singles and doubles after a tie-break. Spain's Carlos Moya "
+            "described Spain's Davis Cup victory as the highlight of his career.")
+    assert named(text) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.placetokens import Match, Tokens
 
 # Words (or shapes) hardly used outside sport; a story with three different ones is a sports story.
@@ -97,6 +98,23 @@ def _list_opening(tokens: Tokens, i: int) -> int:
     return k
 
 
+# Tennis's and athletics' words: players and athletes play for no club, and "France's Mauresmo" is her country.
+_INDIVIDUAL = re.compile(r"\b(?:WTA|ATP|Grand Slam|[Tt]ie-?breaks?|top seed|seeded|\d-\d \d-\d|metres|marathon|hurdles|"
+                         r"world record|indoor|\d{2,5}m)\b")
+
+
+# A team game's words: there "Spain's Davis Cup victory", "South Africa's Schalk Burger" name the side.
+_TEAM_GAME = re.compile(r"\b(?:[Rr]ugby|[Ff]ootball|[Cc]ricket|Davis Cup|Fed Cup|Hopman Cup|Six Nations|Premiership|"
+                        r"World Cup)\b")
+
+
+@per_text
+def individual_sport(text: str) -> bool:
+    """Whether the text's opening reads as tennis or athletics (a set score, "WTA", "marathon", "1500m") and not as a
+    team game (rugby, football, cricket, a tennis nations' cup)."""
+    return bool(_INDIVIDUAL.search(text, 0, _OPENING)) and not _TEAM_GAME.search(text, 0, _OPENING)
+
+
 def sports_story(text: str) -> bool:
     """True when the text's opening uses at least three different words of the game (a match report, a team's news);
     a club whose name is no place ("Spurs", "Nottingham Forest") counts as one."""
@@ -174,6 +192,9 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
     if i > 1 and words[i - 1] in ("to", "of", "by", "over") and words[i - 2].lower() in _RESULTS:
         return True  # "an away loss to Germany", "a 45-6 humiliation of France": the side that won or lost
     owner = tokens.text[m.end:m.end + 2] in ("'s", "’s") or tokens.text[m.end - 1:m.end + 1] in ("s'", "s’")
+    if (owner and m.entry.kind == "country" and tokens.text[m.end + 3:m.end + 4].isupper()
+            and individual_sport(tokens.text)):
+        return False  # "France's Mauresmo routed Vera Zvonareva", "Britain's Mark Lewis-Francis": a player's country
     if owner and m.entry.kind in ("country", "region"):
         pass  # "in Wales' third championship game", "in England's 18-17 defeat": the preposition governs what follows
     elif m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
