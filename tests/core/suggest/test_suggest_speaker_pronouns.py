@@ -139,3 +139,10 @@ def test_said_the_n_year_old_is_the_person_just_told_about():
     text = ("Tomas Berg beat Ana Lima in the final. “It was great,” said Berg. Lima, ranked 158th, was forced to pull out "
             "of qualifying. “For me, this was a big success,” said the 20-year-old. “I was so nervous.”")
     assert _speakers(text) == ["Tomas Berg", "Ana Lima", "Ana Lima"]
+
+
+def test_continued_with_an_object_after_a_quote_is_no_attribution():
+    # "X continued his progress" after a quote is the next sentence, not its source: the quote goes on the last speaker's.
+    text = ("“I didn't have a clue,” said Idowu. “I've not jumped indoors before and I just wanted the qualifying mark.” "
+            "Nathan Douglas continued his steady progress this season.")
+    assert _speakers(text) == ["Idowu", "Idowu"]

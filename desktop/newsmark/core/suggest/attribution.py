@@ -58,7 +58,8 @@ _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-author
 # An aside between spaced dashes: "…," Ana Ruiz - then adviser to the mayor - told reporters.
 _DASHED = r"[ \t]+[-–—][ \t]+(?:(?![ \t][-–—][ \t])[^\"“”«»\n]){1,160}?[ \t]+[-–—]"
 _AFTER_WHO_FIRST = name_pattern(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),|{_DASHED})?,?{_ADVERB}\s+(?:{_SAYS})\b")
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),|{_DASHED})?,?{_ADVERB}\s+(?:{_SAYS})\b"
+    r"(?!(?<=continued|continues)[ \t]+(?:to|his|her|their|its|the|a|an)\b)")  # "X continued his progress": no saying
 _BEFORE = name_pattern(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                        rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
