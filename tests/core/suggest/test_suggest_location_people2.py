@@ -119,3 +119,17 @@ def test_dc_after_washington_is_the_district(text, expected):
 )
 def test_a_title_without_a_full_stop_before_towns_names_makes_them_a_persons(text, expected):
     assert [text[s.start:s.end] for s in suggest_locations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name before a feature word that is also a surname: a person, not "Mike Lake".
+        ("Yukos spokesman Mike Lake told Agence France Press the sale was illegal.", []),
+        ("Mike Lake, a spokesman for Yukos' lawyers, said on Tuesday that the case was weak.", []),
+        # Named as a place, by "the" or a locative word, it stays one; so does a feature word no surname is.
+        ("Floods reached homes in Sandy Lake and the Christian County line.", ["Sandy Lake", "Christian County"]),
+    ],
+)
+def test_a_given_name_and_a_surname_like_feature_word_is_a_person(text, expected):
+    assert [text[s.start:s.end] for s in suggest_locations(text)] == expected

@@ -72,7 +72,7 @@ from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body, treaty_or_outlet
-from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_first, given_surnames,
+from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_feature, given_name_first, given_surnames,
                                                   lone_initial, person_namesakes, the_facility)
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions, euro_area
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
@@ -344,7 +344,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                                or a_facility(tokens, m, countries) or quoted_alone(tokens, m) or eponym_or_body(tokens, m)
                                or treaty_or_outlet(tokens, m)):
                 continue  # "U.S. Attorney", "Hong Kong dollars", "Emirates" (the airline), "Jupiter's moon"
-            if not m.team and (given_name_first(tokens, m, places) or lone_initial(tokens, m)):
+            if not m.team and (given_name_first(tokens, m, places) or lone_initial(tokens, m) or given_name_feature(tokens, m)):
                 continue  # "9 David Nalbandian (Argentina)", "S Lamont; B Douglas": a person's name, not David, Panama
             if in_team_sheet(text, m.start, m.end, sport) or club_bracket(tokens, m):
                 continue  # "Subs: Wright, Pistone, Weir, Plessis, Vaughan.": players, not Weir; "(Cardiff AAC)": a club

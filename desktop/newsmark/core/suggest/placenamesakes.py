@@ -110,6 +110,20 @@ def given_name_first(tokens: Tokens, m: Match, places: set[int]) -> bool:
             and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
 
 
+def given_name_feature(tokens: Tokens, m: Match) -> bool:
+    """True when a feature word's name is a given name and the feature word a surname ("Yukos spokesman Mike Lake told",
+    "Tom Hill said"): a person, unless "the" or a locative word names it as a place ("in Sandy Lake")."""
+    if (not m.feature or m.j - m.i != 2 or tokens.words[m.j - 1] not in _SURNAME_FEATURES
+            or not given_gender(tokens.words[m.i] + " " + tokens.words[m.j - 1])):
+        return False
+    before = tokens.words[m.i - 1].lower() if m.i else ""
+    return before not in _PLACE_BEFORE
+
+
+_SURNAME_FEATURES = frozenset("Lake Hill Hills Brook Brooks Wood Woods Field Fields Marsh Park Ford Bay Rivers Springs".split())
+_PLACE_BEFORE = frozenset("the in at on near from to into across around outside inside of by toward towards".split())
+
+
 def lone_initial(tokens: Tokens, m: Match) -> bool:
     """True when a town or region follows a lone initial that opens a list's item or a line (a player's name in a team
     sheet, "C Paterson; S Lamont; …", "R Russell, B Douglas": not "South Lamont" nor Douglas) or stands between a
