@@ -157,6 +157,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind206", 6),
      (BENCH / "blind207", 6),
      (BENCH / "blind208", 6),
+     (BENCH / "blind209", 6),
+     (BENCH / "blind210", 6),
+     (BENCH / "blind211", 6),
+     (BENCH / "blind212", 6),
+     (BENCH / "blind213", 6),
+     (BENCH / "blind214", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -173,7 +179,8 @@ SETS = pytest.mark.parametrize(
          "blind185", "blind186", "blind187", "blind188", "blind189", "blind190",
          "blind191", "blind192", "blind193", "blind194", "blind195", "blind196",
          "blind197", "blind198", "blind199", "blind200", "blind201", "blind202",
-         "blind203", "blind204", "blind205", "blind206", "blind207", "blind208"])
+         "blind203", "blind204", "blind205", "blind206", "blind207", "blind208",
+         "blind209", "blind210", "blind211", "blind212", "blind213", "blind214"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
