@@ -361,3 +361,13 @@ def test_in_a_team_game_a_country_before_a_player_is_the_side():
     text = ("Spain win Davis Cup\n\nThe top seed won in the singles and doubles after a tie-break. Spain's Carlos Moya "
             "described Spain's Davis Cup victory as the highlight of his career.")
     assert named(text) == []
+
+
+def test_a_qualifying_schedule_is_a_sports_story_and_its_countries_sides():
+    # "Euro 2004" (a championship), "losing 2-0" (a result) and "the World Cup" make it a sports story; "at home to
+    # Cyprus" and "the visit of Switzerland" name sides. Dublin, where they play, stays a place.
+    text = ("Irish finish with home game\n\nThe manager has his wish for a home game as the final World Cup qualifier. "
+            "The Republic met the Swiss in their final Euro 2004 qualifier, losing 2-0 away. They open at home to Cyprus "
+            "and end with the visit of Switzerland in Dublin.")
+    assert sports_story(text)
+    assert named(text) == ["Dublin"]

@@ -40,7 +40,7 @@ _SPORTS = re.compile(
     r"caretaker(?:-boss| boss| manager)|friendl(?:y|ies) against|transfer window|on loan|loan deal|derby|old firm|"
     r"stoppage time|injury time|goalless|"
     # a result's score, said with its result ("a 5-1 win", "went down 3-0 to", "beat Leeds 2-1" is not counted)
-    r"(?:won|lost|beat|beaten|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
+    r"(?:won|lost|losing|beat|beaten|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|euro \d{4}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
     re.IGNORECASE)
 # A fixture's headline, "Leeds v Saracens (Fri)", "Ireland v USA": a match preview or report; counts as two words.
 _FIXTURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} v [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \((?:[A-Z][a-z]{2}|[\w ]+)\))?")
@@ -77,7 +77,7 @@ _TRANSFER = frozenset("joined joins signed signs arrived arrives loan loaned rec
 _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 # A result before "to"/"of"/"by"/"over" and a side: "an away loss to Germany", "England's 18-17 defeat to France".
 _RESULTS = frozenset("loss losses defeat defeats lost humiliation thrashing drubbing hammering beaten win wins victory "
-                     "victories triumph draw".split())
+                     "victories triumph draw home visit".split())  # "at home to Cyprus", "the visit of Switzerland"
 _ZONE = re.compile(r"(?:/[A-Z]\w*)*\s+[Zz]one\b")
 
 
@@ -126,7 +126,8 @@ def sports_story(text: str) -> bool:
         seen.add("cup")  # "the Nationwide Irish Cup", "the Carling Cup"
     for hit in _SPORTS.finditer(text, 0, _OPENING):
         word = hit.group(0).lower()
-        word = "score" if "-for-" in word or word[-1:].isdigit() or word[:1].isdigit() else word.rstrip("s")
+        word = ("euro" if word.startswith("euro ") else "score" if "-for-" in word or word[-1:].isdigit() or word[:1].isdigit()
+                else word.rstrip("s"))  # "Euro 2004": a championship, not a result
         seen.update((word, word + "+") if word in _ONLY_SPORT else (word,))
         if len(seen) >= _ENOUGH:
             return True
