@@ -146,3 +146,15 @@ def test_continued_with_an_object_after_a_quote_is_no_attribution():
     text = ("“I didn't have a clue,” said Idowu. “I've not jumped indoors before and I just wanted the qualifying mark.” "
             "Nathan Douglas continued his steady progress this season.")
     assert _speakers(text) == ["Idowu", "Idowu"]
+
+
+def test_a_bodys_statement_to_another_body_is_the_first_bodys():
+    text = ("Tomas Berg spoke to fans. Acme United's statement to the stock exchange said: “The board has noted the recent "
+            "press speculation on this subject.”")
+    assert _speakers(text) == ["Acme United"]
+
+
+def test_a_hyphened_description_before_a_name_is_no_part_of_it():
+    text = ("Man-of-the-match Tomas Berg, who kicked three penalties, was ecstatic after the win. “It's just a special "
+            "moment for all of us,” he said.")
+    assert _speakers(text) == ["Tomas Berg"]

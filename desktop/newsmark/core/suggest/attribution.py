@@ -238,6 +238,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
         return unclosed
     pos = 0
     while (m := _BEFORE.search(head, pos)) is not None:
+        owned = _OWNED_TO.search(head, max(0, m.start("who") - 80), m.start("who"))
+        if owned:
+            return speaker_phrase(owned.group("owner"))  # "United's statement to the stock exchange said": United's words
         titled = _TITLED_LAST.search(m.group("aside") or "")
         if titled and speaker_like(m.group("who")):
             return speaker_phrase(titled.group("who"))  # "In Akron, after the vote, Gov. Ana Ruiz (R-OH), said"
@@ -349,6 +352,12 @@ def _participle_subject(head: str) -> str:
         if subject and speaker_like(subject.group("who")):
             return speaker_phrase(subject.group("who"))
     return ""
+
+
+# A body's writing addressed to another, whose name then stands before the verb: "United's statement to the stock
+# exchange said", "the firm's letter to shareholders said" — the writer's words, not the addressee's.
+_OWNED_TO = name_pattern(r"(?<![\w'’&.-])(?P<owner>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+"
+                         r"(?:[a-z]+\s+)?(?:statement|letter|report|filing|submission|announcement|note)\s+to\s+\Z")
 
 
 # A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".

@@ -163,6 +163,9 @@ _CAPS_TITLES = frozenset("mr mrs ms dr st jr sr co lt gen sen rep gov col sgt".s
 _CONTRACTION = name_pattern(r"(?i:i|we|you|they|he|she|it|that|there|here|what|who|let)['’](?i:re|m|ve|ll|d|s)")
 
 
+_HYPHENED_DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,4}")  # not "Jean-Claude", "Forty-three"
+
+
 @lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str:
     """The name in a capitalised phrase: without possessive, sentence openers and leading roles."""
@@ -184,6 +187,8 @@ def person_name(phrase: str) -> str:
         words = words[1:]  # "Suddenly I told him": an adverb opening the sentence before its "I" (not "Charles I")
     if len(words) >= 2 and _SENTENCE_ADVERB.fullmatch(words[0]):
         words = words[1:]  # "Apparently Lindsey wrote": the adverb opens the sentence
+    if len(words) >= 3 and _HYPHENED_DESCRIPTION.fullmatch(words[0]):
+        words = words[1:]  # "Man-of-the-match Stephen Jones": a description before the name
     if len(words) >= 3 and words[0].lower() in _SURNAME_TITLES and all(w[:1].isupper() and not _ROMAN.fullmatch(w) for w in words[1:3]):
         words = words[1:]  # "Judge Arthur Engoron": a title that is a surname too ("Aaron Judge") before a full name
     if any(c.isdigit() for c in phrase) or _WHEN.fullmatch(" ".join(words)):
