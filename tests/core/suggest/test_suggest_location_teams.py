@@ -371,3 +371,16 @@ def test_a_qualifying_schedule_is_a_sports_story_and_its_countries_sides():
             "and end with the visit of Switzerland in Dublin.")
     assert sports_story(text)
     assert named(text) == ["Dublin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A side's own noun after a place makes it the side, whatever stands before it.
+        (GAME + "He will not figure in the Scotland game, played in Edinburgh.", ["Edinburgh"]),
+        (GAME + "I have been in the England set-up for two years, in the England A win too.", []),
+        ("Stevens named in England line-up\n\n" + GAME, []),
+    ],
+)
+def test_a_sides_own_noun_after_a_place_makes_it_the_side(text, expected):
+    assert named(text) == expected

@@ -78,6 +78,8 @@ _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 # A result before "to"/"of"/"by"/"over" and a side: "an away loss to Germany", "England's 18-17 defeat to France".
 _RESULTS = frozenset("loss losses defeat defeats lost humiliation thrashing drubbing hammering beaten win wins victory "
                      "victories triumph draw home visit".split())  # "at home to Cyprus", "the visit of Switzerland"
+# A side's own nouns after a place: "the Scotland game", "the England set-up", "the England A win".
+_SIDE_NOUN = re.compile(r"[ \t]+(?:A[ \t]+)?(?:game|games|match|set-up|line-up|lineup|camp|win|defeat|victory|XV|A[ \t]+(?:side|team|squad))\b")
 _ZONE = re.compile(r"(?:/[A-Z]\w*)*\s+[Zz]one\b")
 
 
@@ -190,6 +192,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
     if i > 1 and words[i - 1] == "from" and (words[i - 2] in _TRANSFER or (
             i > 3 and words[i - 3] == "the" and words[i - 2][:1].isupper() and words[i - 4] in _TRANSFER)):
         return True  # "has joined from Narbonne", "joined the Gunners from Seville": the club he left
+    if _SIDE_NOUN.match(tokens.text, m.end):
+        return True  # "in the Scotland game", "in the England set-up", "named in England line-up": the side's
     if i > 1 and words[i - 1] in ("to", "of", "by", "over") and words[i - 2].lower() in _RESULTS:
         return True  # "an away loss to Germany", "a 45-6 humiliation of France": the side that won or lost
     owner = tokens.text[m.end:m.end + 2] in ("'s", "’s") or tokens.text[m.end - 1:m.end + 1] in ("s'", "s’")
