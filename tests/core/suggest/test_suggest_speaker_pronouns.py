@@ -158,3 +158,9 @@ def test_a_hyphened_description_before_a_name_is_no_part_of_it():
     text = ("Man-of-the-match Tomas Berg, who kicked three penalties, was ecstatic after the win. “It's just a special "
             "moment for all of us,” he said.")
     assert _speakers(text) == ["Tomas Berg"]
+
+
+def test_a_counterpart_after_a_possessive_opening_with_but_is_the_subject():
+    text = ("Tomas Berg said: “We are down.” But Berg's Bayern counterpart Felix Magath was in no mood to celebrate either. "
+            "He said: “I am far from happy despite the win.”")
+    assert _speakers(text) == ["Tomas Berg", "Felix Magath"]

@@ -24,7 +24,8 @@ _ROLE_OF_FIRST = name_pattern(r"^\s*(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+[a-z][\w-
 # ("Olympic champion Kelly Holmes", "British triple jumper Ana Ruiz", "Celtic midfielder Tom Lee").
 _DOER = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|wife)|" + "|".join(sorted(SPORT_PEOPLE)) + r"|athlete|boss|star|"
                    r"veteran|international|driver|holder|winner|owner|singer|actor|actress|writer|author|lawyer|banker|"
-                   r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire")
+                   r"trader|teacher|farmer|pilot|candidate|campaigner|protester|expert|entrepreneur|tycoon|billionaire|"
+                   r"counterpart|rival|successor|predecessor")  # "Wenger's Bayern counterpart Felix Magath"
 # A ranking as the role: "World number one Lindsay Davenport has …", "British number two Tim Henman".
 _RANKED = re.compile(r"number[ \t]+(?:one|two|three|four|five|\d{1,3})")
 
@@ -39,6 +40,7 @@ _ACTING = re.compile(r"[a-z]+(?:ed|ly)|also|then|has|had|was|is|will|would|and|t
 # Words a sentence opens with that are no body's name: "Her heartbreak over Ana Ruiz's death …".
 _NO_BODY = frozenset("The A An Her His Their Its Our My Your This That These Those In On At For From With After Before "
                      "When While If As But And So Yet Then Now Later Earlier Last Next".split())
+_CONJUNCTIONS = frozenset("But And Yet".split())
 # Of those, the ones that may open a role before its person ("Her coach Tom Lee told …").
 _DETERMINERS = frozenset("The A An Her His Their Its Our".split())
 
@@ -55,7 +57,9 @@ def titled_subject(sentence: str) -> str:
         return ""
     if any(_ACTING.fullmatch(w) for w in m.group("role").split()[:-1]):
         return ""  # "McClaren also praised winger Stewart Downing": a verb and its object, not a role
-    first = sentence.split(None, 1)[0]
+    first, *rest = sentence.split(None, 2)
+    if first in _CONJUNCTIONS and rest and rest[0][:1].isupper():
+        first = rest[0]  # "But Wenger's Bayern counterpart Felix Magath was …": the conjunction opens no body
     if first in _NO_BODY and first not in _DETERMINERS:
         return ""  # "In Leeds, coach …" is no body; "Her coach Tom Lee", "The champion Ana Ruiz" name the person
     name = person_name(m.group("who"))
