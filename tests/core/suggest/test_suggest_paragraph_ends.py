@@ -6,7 +6,7 @@ paragraph's first character could see the previous paragraph's last word as stan
 
 from __future__ import annotations
 
-from newsmark.core.suggest.attribution import named_mentions
+from newsmark.core.suggest.mentions import named_mentions
 from newsmark.core.suggest.figures import suggest_figures
 from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.quotes import suggest_quotes

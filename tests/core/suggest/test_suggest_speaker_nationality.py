@@ -3,7 +3,7 @@ capitals over a sentence's end ("A-levels. Her comments") name nobody new."""
 
 from __future__ import annotations
 
-from newsmark.core.suggest.attribution import named_mentions
+from newsmark.core.suggest.mentions import named_mentions
 from newsmark.core.suggest.quotes import suggest_quotes
 
 

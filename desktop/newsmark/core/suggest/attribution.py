@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from newsmark.core.suggest.colonclause import colon_clause, colon_source
-from newsmark.core.suggest.coordinated import coordinated_subject, inverted_mentions
-from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.coordinated import coordinated_subject
 from newsmark.core.suggest.headclauses import (aside_source, body_of_place, colon_introduced, joined_name, office_opening,
                                                 verdict_source)
-from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.mentions import ACCORDING_SOURCE
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
@@ -24,8 +22,8 @@ from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASID
                                                WORD as _WORD, ANY_PAST as _ANY_PAST, SUBORDINATORS)
 from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
                                                 unnamed as unnamed)  # unnamed: re-exported for the quote finders
-from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
-                                            last_name_words, person_name)
+from newsmark.core.suggest.speakers import (PRONOUNS, after_role_of, is_full_name, is_organisation, is_role,
+                                            person_name)
 
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
 # "said Commissioner of Police Ian Coles": a title with its organisation, then the name (its last two words).
@@ -64,9 +62,6 @@ _BEFORE = name_pattern(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e
                        rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = name_pattern(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
-# The whole-text scan uses plain words (faster); person_name() drops words before a full stop inside one.
-# "Ruiz continued to hurt his cause" is no saying: "continued" reports speech only without an infinitive after it.
-_MENTION = name_pattern(rf"(?P<who>{SCAN_NAME}){_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b(?!(?<=continued|continues)[ \t]+to\b)")
 # A body or aide named by whose it is: "Russia's foreign ministry said it saw the move as "…"".
 _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
                    r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
@@ -93,8 +88,6 @@ _PARTICIPLE_END = name_pattern(r"(?:,|\s+by)\s+(?:saying|adding|writing|telling\
 # concluded by saying "…"": the clause's subject too)
 _CLAUSE_SUBJECT = name_pattern(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = name_pattern(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
-# The word before its look-behind (the \b it stands for): a literal opening is found by a fast scan.
-_SOURCE = name_pattern(rf"according(?<!\waccording)\s+to\s+(?P<who>{_NAME})")
 _ACCORDING_BEFORE = name_pattern(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
 # Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
 _WORDS_FROM = name_pattern(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
@@ -321,7 +314,7 @@ def _in_sentence(head: str, tail: str) -> str:
     if office:
         return speaker_phrase(office)  # "The home secretary said, by 2008, he wanted … to "…"": the office's holder
     tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
-    m = _SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
+    m = ACCORDING_SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
         holder = role_holder(tail, m.start("who")) if is_organisation(m.group("who")) else ""
@@ -358,71 +351,3 @@ def _participle_subject(head: str) -> str:
 # exchange said", "the firm's letter to shareholders said" — the writer's words, not the addressee's.
 _OWNED_TO = name_pattern(r"(?<![\w'’&.-])(?P<owner>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})(?:['’]s|(?<=s)['’])\s+"
                          r"(?:[a-z]+\s+)?(?:statement|letter|report|filing|submission|announcement|note)\s+to\s+\Z")
-
-
-# A name right after a preposition is where or whose, not who: "prosecutors in Los Angeles say", "the mayor of Leeds said".
-# "a spokeswoman for the Service Employees International Union said": the spokeswoman, named by the body.
-_SPOKEN_FOR = name_pattern(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<role>[a-z]+)[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?\Z")
-_LOCATIVE = name_pattern(r"(?<![\w'’-])(?:in|at|from|near|across|outside|inside|throughout|around|of)[ \t]+\Z")
-
-
-def named_mentions(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of every capitalised name that is the source of a reporting verb, in text order."""
-    mentions = []
-    # Two scans, not one alternation: "according to" has a literal prefix the engine jumps to.
-    found = sorted([*_mention_matches(text), *_SOURCE.finditer(text)], key=lambda m: m.start())
-    for m in found:
-        who = speaker_phrase(m.group("who"))
-        located = _LOCATIVE.search(text, max(0, m.start() - 12), m.start())
-        spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
-        if spoken_for and is_role(spoken_for.group("role")):
-            who = spoken_for.group("role") + text[spoken_for.end("role"):m.start("who")] + who  # the body's unnamed voice
-        elif is_organisation(who) and (holder := role_holder(text, m.start("who"))):
-            who = holder  # "Lisa Power, head of policy at the Terrence Higgins Trust said": she speaks, not the trust
-        elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
-            who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
-        apposed = _apposed_name(text, m) if located or _JOINED_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ""
-        if apposed:  # "his neighbour in Ohio and New York, Ana Ruiz, said": the name in apposition speaks
-            who, located = apposed, None
-        name = person_name(who)
-        if (who.lower() not in PRONOUNS and speaker_like(who) and name and not is_role(name.split()[-1])
-                and name.lower() not in PRONOUNS  # "Archie.\n\nShe added": the pronoun after a sentence's end
-                and not located and not (m.re is _MENTION and _POSSESSIVE_END.search(m.group("who")))):  # "China's alleged crimes"
-            mentions.append((m.start(), who))  # not "the Conservative MP said": a role is no name to resolve to
-    mentions += inverted_mentions(text)  # "…, said Ana Ruiz, director of …": reported words, no quote
-    mentions.sort()
-    led = Leaders(text).mentions()  # "lawmakers, led by chairman Ana Ruiz, requested": she speaks for them
-    return sorted(mentions + led) if led else mentions
-
-
-# A possessive owns the word after it: "Ruiz's claimed win", "Ms Blears' comments", "Her comments" are no verb.
-_POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|(?<![\w'’-])(?:Her|His|Their|Its|Our|My|Your)$")  # "A-levels. Her"
-_JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
-_APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
-
-
-def _apposed_name(text: str, m: re.Match) -> str:
-    """The full name in apposition right after a mention's words ("…in New York, Ana Ruiz, said"), or ``""``."""
-    apposed = _APPOSED_NAME.match(text, m.end("who"), m.end())
-    who = speaker_phrase(apposed.group("who")) if apposed else ""
-    place = builtin_gazetteer().get(name_key(who)) if who else None  # "in Christchurch, New Zealand, said"
-    return who if who and is_full_name(person_name(who)) and not is_organisation(who) and place is None else ""
-
-
-def _mention_matches(text: str) -> list[re.Match]:
-    """Every match of a name before a reporting verb; after a sentence opener, the name that follows it.
-
-    "Yesterday, Dr Ann Lee, a chemist, said": the opener takes the name slot and the name the aside, so
-    the scan starts again just after the opener.
-    """
-    found, pos = [], 0
-    while (m := _MENTION.search(text, pos)) is not None:
-        found.append(m)
-        pos = m.end("who") if not speaker_like(speaker_phrase(m.group("who"))) else m.end()
-    return found
-
-
-def last_before(mentions: list[tuple[int, str]], at: int) -> tuple[int, str]:
-    """The last mention before offset ``at``, or (-1, "")."""
-    i = bisect.bisect_left(mentions, (at, "")) - 1
-    return mentions[i] if i >= 0 else (-1, "")

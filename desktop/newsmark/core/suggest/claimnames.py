@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, speaker_phrase, unnamed
+from newsmark.core.suggest.attribution import PRONOUNS, speaker_phrase, unnamed
+from newsmark.core.suggest.mentions import last_before, named_mentions
 from newsmark.core.suggest.sentencesubject import previous_subject
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.pronouns import leading_subject, sentence_starts

@@ -40,7 +40,8 @@ from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
 from newsmark.core.suggest.headlinesource import headline_speakers
-from newsmark.core.suggest.attribution import PRONOUNS, last_before, named_mentions, unnamed
+from newsmark.core.suggest.attribution import PRONOUNS, unnamed
+from newsmark.core.suggest.mentions import last_before, named_mentions
 from newsmark.core.suggest.sentencesubject import previous_subject
 from newsmark.core.suggest.interview import Interview
 from newsmark.core.suggest.jointspeakers import joint_speaker
