@@ -163,6 +163,9 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind212", 6),
      (BENCH / "blind213", 6),
      (BENCH / "blind214", 6),
+     (BENCH / "blind215", 6),
+     (BENCH / "blind216", 6),
+     (BENCH / "blind217", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -180,7 +183,8 @@ SETS = pytest.mark.parametrize(
          "blind191", "blind192", "blind193", "blind194", "blind195", "blind196",
          "blind197", "blind198", "blind199", "blind200", "blind201", "blind202",
          "blind203", "blind204", "blind205", "blind206", "blind207", "blind208",
-         "blind209", "blind210", "blind211", "blind212", "blind213", "blind214"])
+         "blind209", "blind210", "blind211", "blind212", "blind213", "blind214",
+         "blind215", "blind216", "blind217"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
