@@ -41,3 +41,25 @@ def test_a_name_and_number_read_as_a_name_once_are_a_name_throughout(text, expec
 )
 def test_a_count_after_a_name_stays_a_figure(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A match's fact box: the minutes of goals and changes after the players' names are figures.
+        ("Goals: Bowyer 35, Dyer 69. Bolton: Jaaskelainen, Hunt (Fadiga 14), Speed. Goals: Giannakopoulos 41.",
+         ["35", "69", "14", "41"]),
+        ("Archibald 19, Grady 29, Crawford 41, Grady 47.", ["19", "29", "41", "47"]),
+        # Not a ranked list's places, an identifier's numbers or a date.
+        ("Schools at Key Stage 2, and those at Key Stages 1, met the target.", []),
+        ("Talks on June 6, July 9 and March 11 failed.", []),
+    ],
+)
+def test_a_fact_boxs_minutes_are_figures(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_ranked_lists_places_are_no_minutes():
+    # Consecutive numbers after names are a ranking's places, not a fact box's minutes.
+    found = spans("Finland 1. Japan 2. Korea 3. Australia 4. Canada 5. Germany 6. France 7. United Kingdom 8.")
+    assert not {"2", "3", "4", "5", "6", "7"} & set(found)

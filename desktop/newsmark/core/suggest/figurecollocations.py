@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.figurefilters import title_case_line
+from newsmark.core.suggest.figurefilters import match_minute, title_case_line
 from newsmark.core.suggest.figuremodels import OPENING_WORDS
 from newsmark.core.suggest.figurenumbers import CURRENCY_CODES
 from newsmark.core.suggest.figureunits import is_plural
@@ -51,6 +51,8 @@ def without_named_numbers(text: str, found: list[Suggestion]) -> list[Suggestion
         digits = text[s.start:s.end]
         if not (digits.isdigit() and len(digits) <= 4) or not text[s.start - 1:s.start].isspace():
             continue
+        if match_minute(text, s.start, s.end):
+            continue  # a match's fact box: "Goals: Bowyer 35, Dyer 69.": the minute of a goal or a change, no name
         count_name = _COUNT_NAME_BEFORE.search(text, max(0, s.start - 40), s.start)
         if count_name and count_name.group("name") not in _NOT_NAMES:
             dropped.add(i)  # "40 million Windows 11 devices"

@@ -122,6 +122,27 @@ def _bracketed_rank(text: str, start: int, end: int) -> bool:
     return len(items) >= 2 and any(m.start(1) == start for m in items)
 
 
+# A fact box's minute after a player's name: in a list of two or more ("Archibald 19, Grady 29, Crawford 41") or after
+# its label ("Goals: Giannakopoulos 41.").
+_MINUTE_ITEM = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (\d{1,3})(?=, |\.|\)|\s*$)", re.MULTILINE)
+_MINUTE_LABEL = re.compile(r"(?:Goals?|Booked|Sent off|Dismissed|Scorers?):\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \Z")
+
+
+def match_minute(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` after a name is a minute in a match's fact box."""
+    if end - start > 3 or int(text[start:end]) > 130 or text[end:end + 1] not in (",", ".", ")", "\n", ""):
+        return False
+    if _MINUTE_LABEL.search(text, max(0, start - 50), start):
+        return True
+    items = {m.start(1): m for m in _MINUTE_ITEM.finditer(text, max(0, start - 60), min(len(text), end + 60))}
+    own = items.get(start)
+    if own is None or len(items) < 2 or own.group(0).split()[-2].rstrip("s") in IDENTIFIER_WORDS:
+        return False  # "Key Stages 1, 3 and 4": an identifier's numbers
+    numbers = {int(m.group(1)) for m in items.values()}
+    value = int(own.group(1))
+    return value - 1 not in numbers and value + 1 not in numbers  # "Australia 4. Canada 5. Germany 6.": a ranked list
+
+
 def is_excluded(text: str, m: re.Match) -> bool:
     """True when a number is a year, date, time, ordinal or identifier rather than a figure."""
     start, end, low = m.start("low"), m.end(), m.group("low")
@@ -216,8 +237,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
         return False
     if name.group("word") in IDENTIFIER_WORDS:
         return True  # "Resolution 2231"
-    if not plain_digits:
-        return False
+    if not plain_digits or (bare and match_minute(text, start, end)):
+        return False  # (a match's fact box: "Goals: Bowyer 35, Dyer 69.": the minute of a goal or a change)
     # "gave Ukraine 500 tanks": a figure, told apart by its counted noun in the plural ("a Boeing 737 crashed" has none);
     # in a title-case headline every word is capitalised.
     unit = unit_after(text, end)
