@@ -384,3 +384,22 @@ def test_a_qualifying_schedule_is_a_sports_story_and_its_countries_sides():
 )
 def test_a_sides_own_noun_after_a_place_makes_it_the_side(text, expected):
     assert named(text) == expected
+
+
+def test_a_results_headline_makes_a_sports_story_and_a_substitutes_bracket_a_sheet_item():
+    text = ("Dundee Utd 4-1 Aberdeen\n\nDundee United eased into the semi-final of the Scottish Cup with a win over "
+            "Aberdeen.\n\nBullock, Duff, Wilson, Ritchie, Archibald, Scotland (Samuel 63), Brebner, Robson, Grady.\n")
+    assert sports_story(text)
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town that will host, or its stadium, is the town ("Bolton host Arsenal" is a club at home).
+        (GAME + "Sydney will host the charity match at Sydney's Olympic Stadium; Bolton host Arsenal.", ["Sydney", "Sydney"]),
+        ("Sydney to host north v south game\n\n" + GAME, ["Sydney"]),
+    ],
+)
+def test_a_town_hosting_is_the_town(text, expected):
+    assert named(text) == expected

@@ -43,7 +43,9 @@ _SPORTS = re.compile(
     r"(?:won|lost|losing|beat|beaten|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|euro \d{4}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
     re.IGNORECASE)
 # A fixture's headline, "Leeds v Saracens (Fri)", "Ireland v USA": a match preview or report; counts as two words.
-_FIXTURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} v [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \((?:[A-Z][a-z]{2}|[\w ]+)\))?")
+# A result's headline is one too: "Dundee Utd 4-1 Aberdeen", "Barbarians 19-47 New Zealand".
+_FIXTURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:v|\d{1,3}-\d{1,3}) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+                      r"(?: \((?:[A-Z][a-z]{2}|[\w ]+)\))?")
 _ENOUGH = 3
 # A player's position (or a touchdown), said of nothing but a game, counts twice ("Disgraced former Chelsea striker …");
 # a league's name does not: business news names the NFL and the NBA.
@@ -78,6 +80,10 @@ _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 # A result before "to"/"of"/"by"/"over" and a side: "an away loss to Germany", "England's 18-17 defeat to France".
 _RESULTS = frozenset("loss losses defeat defeats lost humiliation thrashing drubbing hammering beaten win wins victory "
                      "victories triumph draw home visit".split())  # "at home to Cyprus", "the visit of Switzerland"
+# A town hosting, or its stadium: "Sydney will host a charity match", "Sydney's Olympic Stadium".
+# Not "Bolton host Arsenal": a club at home.
+_HOSTS = re.compile(r"[ \t]+(?:will|to|would|is[ \t]+to)[ \t]+host\b|['’]s[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
+                    r"(?:Stadium|Arena|Opera)\b")
 # A side's own nouns after a place: "the Scotland game", "the England set-up", "the England A win".
 _SIDE_NOUN = re.compile(r"[ \t]+(?:A[ \t]+)?(?:game|games|match|set-up|line-up|lineup|camp|win|defeat|victory|XV|A[ \t]+(?:side|team|squad))\b")
 _ZONE = re.compile(r"(?:/[A-Z]\w*)*\s+[Zz]one\b")
@@ -216,8 +222,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return False  # "just south of Frisco"
     if m.j < len(words) and words[m.j] in _TOWN_AFTER and tokens.gap(m.j) == " ":
         return False  # "a St. Louis native", "the Dallas skyline"
-    if tokens.text.startswith(("-based", "-born"), m.end):
-        return False  # "a Geneva-based company", "the Sheffield-born right-hander": the town
+    if tokens.text.startswith(("-based", "-born"), m.end) or _HOSTS.match(tokens.text, m.end):
+        return False  # "a Geneva-based company", "the Sheffield-born right-hander", "Sydney will host": the town
     if m.entry.kind == "country" and tokens.text[m.end:m.end + 1] in ("'", "’") and _STATE_AFTER.match(tokens.text, m.end):
         return False  # "Spain's minister of sport"
     text, end = tokens.text, m.end
@@ -242,8 +248,9 @@ def in_team_sheet(text: str, start: int, end: int, sport: bool) -> bool:
     """Whether ``text[start:end]`` is one item of five or more names only, comma- or semicolon-separated, that fill
     the stretch between a colon, full stop or line end and the next: a team sheet's line in a sports story, after a
     "Subs:" label, or grouped by semicolons by position ("Hanley; Mayor, Payne, Rhys Jones; …") — not "won in Doha, …"."""
-    if text[end:end + 1] not in (",", ";", ".", "\n", ""):
-        return False  # the cheap tests first: an item stands between separators (most mentions do not)
+    if text[end:end + 1] not in (",", ";", ".", "\n", "") and text[end:end + 2] != " (":
+        return False  # the cheap tests first: an item stands between separators (most mentions do not), or before
+        # its substitute in brackets ("Scotland (Samuel 63)")
     head = max(text.rfind(c, max(0, start - 30), start) for c in ",;:.\n")  # the separators ``left`` below stops at too
     if (head == -1 and start > 30) or not _ITEM_HEAD.fullmatch(text, head + 1, start):
         return False
