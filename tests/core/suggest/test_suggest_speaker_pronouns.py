@@ -164,3 +164,10 @@ def test_a_counterpart_after_a_possessive_opening_with_but_is_the_subject():
     text = ("Tomas Berg said: “We are down.” But Berg's Bayern counterpart Felix Magath was in no mood to celebrate either. "
             "He said: “I am far from happy despite the win.”")
     assert _speakers(text) == ["Tomas Berg", "Felix Magath"]
+
+
+def test_a_dashed_lines_name_before_its_quote_speaks():
+    text = ("Tomas Berg scored twice for Newcastle.\n\n- Bolton boss Sam Allardyce \"I am bitterly disappointed with the "
+            "result. \"We allowed them to heap too much pressure on us.\"\n\n - Newcastle boss Graeme Souness \"We deserved "
+            "the win. We had a really good second half.\"")
+    assert _speakers(text) == ["Sam Allardyce", "Sam Allardyce", "Graeme Souness"]

@@ -89,6 +89,10 @@ _PARTICIPLE_END = name_pattern(r"(?:,|\s+by)\s+(?:saying|adding|writing|telling\
 _CLAUSE_SUBJECT = name_pattern(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
 _SENTENCE_END = name_pattern(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 _ACCORDING_BEFORE = name_pattern(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
+# A list's line opening on a dash, a body and a role, then the speaker's name right before the quote: "- Bolton boss Sam
+# Allardyce "…"", "– Chelsea manager Jose Mourinho: "…"".
+_DASHED_LABEL = name_pattern(r"^\s*[-–—•][ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}"
+                             r"(?P<who>[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)[ \t]*:?[ \t]*$")
 # Words someone gave, then whose they are: "directives from Xi to "…"", "a warning by Ruiz that "…"".
 _WORDS_FROM = name_pattern(rf"\b(?:directives?|orders?|instructions?|calls?|pledges?|promises?|vows?|demands?|warnings?|appeals?|"
                            rf"pleas?|threats?|messages?|advice|words|remarks?|comments?)\s+(?:from|by)\s+(?P<who>{_NAME})"
@@ -208,6 +212,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     m = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if m:
         return speaker_phrase(m.group("who"))
+    m = _DASHED_LABEL.match(head) if head.lstrip()[:1] in ("-", "–", "—", "•") else None
+    if m:
+        return speaker_phrase(m.group("who"))  # "- Bolton boss Sam Allardyce "…"": a list's line gives its speaker
     m = _WORDS_FROM.search(head) if "from" in head or "by" in head else None
     if m and speaker_like(m.group("who")):
         return speaker_phrase(m.group("who"))
