@@ -171,3 +171,10 @@ def test_a_dashed_lines_name_before_its_quote_speaks():
             "result. \"We allowed them to heap too much pressure on us.\"\n\n - Newcastle boss Graeme Souness \"We deserved "
             "the win. We had a really good second half.\"")
     assert _speakers(text) == ["Sam Allardyce", "Sam Allardyce", "Graeme Souness"]
+
+
+def test_his_comments_after_a_quote_is_no_source():
+    text = ("Chelsea chief executive Peter Kenyon played down the reports. \"We are looking to get him back soon,\" he told "
+            "the radio. \"There's no plans at the moment around the Barcelona game.\" His comments contradict those of "
+            "Jean Pierre Meersseman.")
+    assert _speakers(text) == ["Peter Kenyon", "Peter Kenyon"]

@@ -165,6 +165,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
         m = pattern.match(tail)
         if m and pattern is _AFTER_WHO_FIRST and next_sentence(text, after, tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
+        if m and m.group("who") in _POSSESSIVE_DETERMINERS:
+            continue  # "…." His comments contradict …: "comments" is his words' noun, no verb
         if m and (speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else _ROLE_NAMED.match(tail, m.end())
             if named and "role" in named.groupdict() and not is_role(named.group("role")):
