@@ -178,3 +178,9 @@ def test_his_comments_after_a_quote_is_no_source():
             "the radio. \"There's no plans at the moment around the Barcelona game.\" His comments contradict those of "
             "Jean Pierre Meersseman.")
     assert _speakers(text) == ["Peter Kenyon", "Peter Kenyon"]
+
+
+def test_the_record_holder_is_the_person_just_told_about():
+    text = ("Michael Johnson has accused British sprinters of lacking pride.\n\n\"At the moment, the biggest factor on their "
+            "mind is to be number one in Britain,\" the world 200m and 400m record holder told Five Live.")
+    assert _speakers(text) == ["Michael Johnson"]

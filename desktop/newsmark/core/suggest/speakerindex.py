@@ -95,7 +95,8 @@ def headline_end(text: str) -> int:
 # Nouns a definite description uses for a person the article has named ("the 45-year-old", "the grieving mother").
 _PERSON_NOUN = re.compile(r"(?:\d+|\w+-)?year-old|man|woman|boy|girl|mother|father|son|daughter|wife|husband|widow|"
                           r"teenager|teen|student|pupil|victim|survivor|veteran|lawmaker|politician|candidate|actor|actress|"
-                          r"singer|star|player|athlete|driver|youngster|rookie|newcomer|debutant|ace|legend|great|finalist|seed|farmer|grandmother|grandfather|businessman|businesswoman|"
+                          r"singer|star|player|athlete|driver|youngster|rookie|newcomer|debutant|ace|legend|great|finalist|seed|"
+                          r"holder|champion|medallist|farmer|grandmother|grandfather|businessman|businesswoman|"
                           + "|".join(sorted(SPORT_PEOPLE)))
 # What a title is of, between it and the name: "Minister of Health and Wellness, Dr Ana Ruiz".
 _ROLE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)*)?"
