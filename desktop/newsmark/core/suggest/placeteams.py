@@ -108,12 +108,12 @@ def _list_opening(tokens: Tokens, i: int) -> int:
 
 # Tennis's and athletics' words: players and athletes play for no club, and "France's Mauresmo" is her country.
 _INDIVIDUAL = re.compile(r"\b(?:WTA|ATP|Grand Slam|[Tt]ie-?breaks?|top seed|seeded|\d-\d \d-\d|metres|marathon|hurdles|"
-                         r"world record|indoor|\d{2,5}m)\b")
+                         r"world record|indoor|(?<![£$€\d.,])(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)m)\b")
 
 
 # A team game's words: there "Spain's Davis Cup victory", "South Africa's Schalk Burger" name the side.
 _TEAM_GAME = re.compile(r"\b(?:[Rr]ugby|[Ff]ootball|[Cc]ricket|Davis Cup|Fed Cup|Hopman Cup|Six Nations|Premiership|"
-                        r"World Cup)\b")
+                        r"World Cup|Champions League|FA Cup|[Ss]trikers?|[Mm]idfielders?|[Gg]oalkeepers?|[Dd]efenders?)\b")
 
 
 @per_text
@@ -191,8 +191,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
 
     ``regions``: the words where a region or country is named, to tell "Green Bay, Wis." (a town and its state) from
     "Bayern Munich, Porto and Werder Bremen" (a list of sides)."""
-    if m.feature or m.entry.kind not in ("city", "region", "country"):
-        return False
+    if m.feature or m.entry.kind not in ("city", "region", "country") or individual_sport(tokens.text):
+        return False  # (tennis and athletics: a player's town or country is a place; she plays for no club)
     words = tokens.words
     i = _list_opening(tokens, m.i)  # "clubs in China, Spain and Portugal": the word before the list names them all
     if i > 1 and words[i - 1] == "from" and (words[i - 2] in _TRANSFER or (
@@ -203,9 +203,6 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
     if i > 1 and words[i - 1] in ("to", "of", "by", "over") and words[i - 2].lower() in _RESULTS:
         return True  # "an away loss to Germany", "a 45-6 humiliation of France": the side that won or lost
     owner = tokens.text[m.end:m.end + 2] in ("'s", "’s") or tokens.text[m.end - 1:m.end + 1] in ("s'", "s’")
-    if (owner and m.entry.kind == "country" and tokens.text[m.end + 3:m.end + 4].isupper()
-            and individual_sport(tokens.text)):
-        return False  # "France's Mauresmo routed Vera Zvonareva", "Britain's Mark Lewis-Francis": a player's country
     if owner and m.entry.kind in ("country", "region"):
         pass  # "in Wales' third championship game", "in England's 18-17 defeat": the preposition governs what follows
     elif m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
