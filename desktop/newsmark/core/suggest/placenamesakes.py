@@ -110,6 +110,11 @@ def given_name_first(tokens: Tokens, m: Match, places: set[int]) -> bool:
             and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
 
 
+# Feature words that are surnames too ("Mike Lake", "Tom Hill"), and words before a name that make it a place.
+_SURNAME_FEATURES = frozenset("Lake Hill Hills Brook Brooks Wood Woods Field Fields Marsh Park Ford Bay Rivers Springs".split())
+_PLACE_BEFORE = frozenset("the in at on near from to into across around outside inside of by toward towards".split())
+
+
 def given_name_feature(tokens: Tokens, m: Match) -> bool:
     """True when a feature word's name is a given name and the feature word a surname ("Yukos spokesman Mike Lake told",
     "Tom Hill said"): a person, unless "the" or a locative word names it as a place ("in Sandy Lake")."""
@@ -118,10 +123,6 @@ def given_name_feature(tokens: Tokens, m: Match) -> bool:
         return False
     before = tokens.words[m.i - 1].lower() if m.i else ""
     return before not in _PLACE_BEFORE
-
-
-_SURNAME_FEATURES = frozenset("Lake Hill Hills Brook Brooks Wood Woods Field Fields Marsh Park Ford Bay Rivers Springs".split())
-_PLACE_BEFORE = frozenset("the in at on near from to into across around outside inside of by toward towards".split())
 
 
 def lone_initial(tokens: Tokens, m: Match) -> bool:
