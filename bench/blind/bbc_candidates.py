@@ -9,6 +9,9 @@ every story named as a candidate in any ``bench/*/SOURCES.md`` is left out (anno
 not), and so is any story whose first body paragraph already stands in a file under ``bench/``; the rest
 is shuffled once per category with ``random.Random(seed)``. Each set takes the next twelve of its
 category. Annotators take the candidates in order and annotate the first six news stories.
+With ``--unopened`` (added at blind218, when every category's never-named stories were used up), a story named before
+only as a candidate nobody opened (every row naming it says "not opened", none that it was glanced at or read) may be
+drawn again: nobody has read it, so it is as unseen as a story never named.
 """
 
 from __future__ import annotations
@@ -22,19 +25,32 @@ CATEGORIES = ("politics", "business", "sport")
 BENCH = pathlib.Path(__file__).resolve().parents[1]
 
 
-def _named_before() -> set[str]:
-    named: set[str] = set()
+_NAME = re.compile(r"`((?:sport|politics|business|tech|entertainment)/\d+\.txt)`")
+# A candidate's row that says nobody opened it (and nothing that says it was glanced at or read).
+_UNOPENED = re.compile(r"not opened", re.IGNORECASE)
+_LOOKED_AT = re.compile(r"glanc|read|skim", re.IGNORECASE)
+
+
+def _named_before(unopened_too: bool = False) -> set[str]:
+    """Every story named as a candidate before; with ``unopened_too``, less those every mention of which says nobody
+    opened it (a candidate after the sixth news story, "not reached (not opened)")."""
+    lines: dict[str, list[str]] = {}
     for sources in BENCH.glob("*/SOURCES.md"):
-        named |= set(re.findall(r"`((?:sport|politics|business|tech|entertainment)/\d+\.txt)`", sources.read_text()))
-    return named
+        for line in sources.read_text().splitlines():
+            for name in _NAME.findall(line):
+                lines.setdefault(name, []).append(line)
+    if not unopened_too:
+        return set(lines)
+    return {name for name, said in lines.items()
+            if not all(_UNOPENED.search(line) and not _LOOKED_AT.search(line) for line in said)}
 
 
 def _bench_text() -> str:
     return "\n".join(p.read_text(errors="replace") for p in BENCH.glob("*/articles/*.txt"))
 
 
-def candidates(bbc: pathlib.Path, first_set: int, count: int, seed: int) -> dict[int, list[str]]:
-    named, text = _named_before(), _bench_text()
+def candidates(bbc: pathlib.Path, first_set: int, count: int, seed: int, unopened_too: bool = False) -> dict[int, list[str]]:
+    named, text = _named_before(unopened_too), _bench_text()
     queues = {}
     for category in CATEGORIES:
         stories = []
@@ -62,8 +78,10 @@ def main() -> None:
     parser.add_argument("first_set", type=int)
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=20261201)
+    parser.add_argument("--unopened", action="store_true",
+                        help="also draw stories earlier sets named as candidates but never opened")
     args = parser.parse_args()
-    for number, names in candidates(args.bbc, args.first_set, args.count, args.seed).items():
+    for number, names in candidates(args.bbc, args.first_set, args.count, args.seed, args.unopened).items():
         print(f"blind{number}: " + " ".join(names))
 
 
