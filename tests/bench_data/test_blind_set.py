@@ -166,6 +166,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind215", 6),
      (BENCH / "blind216", 6),
      (BENCH / "blind217", 6),
+     (BENCH / "blind218", 6),
+     (BENCH / "blind219", 6),
+     (BENCH / "blind220", 6),
+     (BENCH / "blind221", 6),
+     (BENCH / "blind222", 6),
+     (BENCH / "blind223", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -184,7 +190,8 @@ SETS = pytest.mark.parametrize(
          "blind197", "blind198", "blind199", "blind200", "blind201", "blind202",
          "blind203", "blind204", "blind205", "blind206", "blind207", "blind208",
          "blind209", "blind210", "blind211", "blind212", "blind213", "blind214",
-         "blind215", "blind216", "blind217"])
+         "blind215", "blind216", "blind217",
+         "blind218", "blind219", "blind220", "blind221", "blind222", "blind223"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
