@@ -184,3 +184,19 @@ def test_the_record_holder_is_the_person_just_told_about():
     text = ("Michael Johnson has accused British sprinters of lacking pride.\n\n\"At the moment, the biggest factor on their "
             "mind is to be number one in Britain,\" the world 200m and 400m record holder told Five Live.")
     assert _speakers(text) == ["Michael Johnson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Describing words before a given name and a surname are no part of the name.
+        ("Minister for Children and Families Margaret Hodge announced the plan. Ms Hodge said: “Foster carers must not "
+         "be out of pocket.”", ["Margaret Hodge"]),
+        ("Top-seeded Americans Andy Roddick and Andre Agassi won. Roddick was unimpressed. “I'm not playing great,” he "
+         "said.", ["Andy Roddick"]),
+        # Not a name whose first word is no given name the list knows ("Tal Ben Haim").
+        ("Tal Ben Haim headed the winner. “It was a great feeling for all of us,” said Tal Ben Haim.", ["Tal Ben Haim"]),
+    ],
+)
+def test_describing_words_before_a_name(text, speakers):
+    assert _speakers(text) == speakers

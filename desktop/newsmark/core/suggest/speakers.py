@@ -256,7 +256,15 @@ def _past_body(words: list[str]) -> list[str]:
     if (len(words) == 3 and words[0].lower() in _BODY_HEADS and not given_gender(" ".join(words))
             and given_gender(" ".join(words[1:])) and words[2][:1].isupper()):
         return words[1:]
-    return words
+    k = 0  # "Minister for Children and Families Margaret Hodge", "Top-seeded Americans Andy Roddick": descriptions first
+    while len(words) - k > 2 and _DESCRIBING.fullmatch(words[k]) and not given_gender(" ".join(words[k:])):
+        k += 1
+    return words[k:] if k and given_gender(" ".join(words[k:])) and words[-1][:1].isupper() else words
+
+
+# A capitalised word that describes rather than names: a plural ("Families", "Americans"), a hyphened description
+# ("Top-seeded"), "Boss".
+_DESCRIBING = re.compile(r"[A-Z][a-z]{2,}(?:ies|ans|ers|ists)|[A-Z][a-z]*-[a-z][\w-]*|Boss")
 
 
 # Bodies a role is of, said alone before the holder's name: "(leader of the) Commons Oliver Heald".
