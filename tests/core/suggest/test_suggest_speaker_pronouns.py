@@ -200,3 +200,18 @@ def test_the_record_holder_is_the_person_just_told_about():
 )
 def test_describing_words_before_a_name(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The object of a relative clause in commas is not who speaks.
+        ("The committee held a substantial inquiry. Lord Faulkner of Worcester, who chaired the inquiry, said: “Most "
+         "betting is fair, but we see risks.”", ["Lord Faulkner of Worcester"]),
+        # A name, then "the" + a role of a body running up to the verb: the name speaks, not the body.
+        ("Mark Serwotka, the leader of the Public and Commercial Services Union said: “We had the day of the long "
+         "knives last year.”", ["Mark Serwotka"]),
+    ],
+)
+def test_relative_objects_and_roles_of_bodies_after_a_name(text, speakers):
+    assert _speakers(text) == speakers

@@ -15,8 +15,9 @@ from newsmark.core.suggest.speakers import is_full_name, is_role, person_name
 # A full name, a comma, then a role no second comma closes before the verb and the colon ending the quote's lead-in.
 _ROLE_UNCLOSED = name_pattern(rf"(?:^|[.;]\s+)(?P<who>{NAME}),[ \t]+(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){{0,6}})"
                               rf"[ \t]+(?:{SAYS})[ \t]*:\s*$")
-# A full name, a comma, then their role at a body whose name ends right before the verb.
-_HOLDER_BEFORE = name_pattern(rf"(?P<who>{NAME}),[ \t]+(?P<role>[a-z][\w-]*)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:of|at|for)"
+# A full name, a comma, then their role at a body whose name ends right before the verb ("Mark Serwotka, the leader of
+# the Public and Commercial Services Union said").
+_HOLDER_BEFORE = name_pattern(rf"(?P<who>{NAME}),[ \t]+(?:(?:the|an?)[ \t]+)?(?P<role>[a-z][\w-]*)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?:of|at|for)"
                               r"[ \t]+[^,.;:!?\"“”\n]{0,60}\Z")
 
 
