@@ -7,8 +7,8 @@ from newsmark.core.suggest.locations import suggest_locations
 
 
 def test_a_country_s_other_name_is_looked_up_as_a_place_once_however_often_it_is_written(monkeypatch):
-    # Each "Brexit Britain" asks whether the text ever writes "in Britain"; asking once per mention made the
-    # pass quadratic (a 5 MB article took minutes).
+    # Each "Tom Britain" (a given name before the country's other name) asks whether the text ever writes "in
+    # Britain"; asking once per mention made the pass quadratic (a 5 MB article took minutes).
     asked = []
     written_as_place = placenamesakes._written_as_place
 
@@ -17,7 +17,7 @@ def test_a_country_s_other_name_is_looked_up_as_a_place_once_however_often_it_is
         return written_as_place(text, name)
 
     monkeypatch.setattr(placenamesakes, "_written_as_place", counted)
-    text = " ".join(f"Critics of Brexit Britain spoke for the {n}th time." for n in range(4, 34))
+    text = " ".join(f"Critics of Tom Britain spoke for the {n}th time." for n in range(4, 34))
     suggest_locations(text)
     assert asked == ["Britain"]
 

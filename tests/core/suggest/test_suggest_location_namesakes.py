@@ -110,6 +110,8 @@ def test_a_question_word_opening_a_sentence_makes_no_persons_name_of_the_place(t
         ("“It is warming,” Mann writes. According to Mann, Michael Mann's data hold.", []),
         # No place use anywhere: the person's surname, every mention.
         ("“It is right,” Mann writes, and Michael Mann lives in Boston.", ["Boston"]),
+        # Only a given name makes the country's other name a surname: a party before it does not.
+        ("Kemp said: “With Labour Britain is working.” The problems facing Britain are many.", ["Britain", "Britain"]),
     ],
 )
 def test_a_country_s_other_name_after_a_capital_is_a_person_only_when_never_the_place(text, expected):

@@ -62,6 +62,8 @@ def aliased_surname(tokens: Tokens, m: Match) -> bool:
     prev = tokens.words[i - 1]
     if not (prev[0].isupper() and prev[1:].islower()):
         return False
+    if not given_gender(f"{prev} {text[m.start:m.end]}") and prev not in _SHARED_GIVEN:
+        return False  # "With Labour Britain is working": a party, no given name, before the country
     if fold_name(text[m.start:m.end]) == fold_name(entry.place.split(",")[0]):
         return False  # the place's own name: "Georgia", "Jordan" keep their place
     return not tokens.sentence_initial(i - 1) and not tokens.headline(i)
