@@ -215,3 +215,10 @@ def test_describing_words_before_a_name(text, speakers):
 )
 def test_relative_objects_and_roles_of_bodies_after_a_name(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_titled_owner_opening_the_sentence_before_is_who_he_means():
+    text = ("Ex-No 10 media chief Alastair Campbell is at the centre of a row. Peter Mandelson warned the BBC to steer away "
+            "from “demonising” him, he said. Mr Campbell's e-mail, which was apparently intended for a party official, "
+            "suggested they should act. In it, he said: “Just spoke to trev. Think they should give a statement.”")
+    assert _speakers(text)[-1] == "Alastair Campbell"

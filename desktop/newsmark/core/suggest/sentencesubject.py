@@ -91,13 +91,15 @@ def _titled_surname(text: str, start: int, sentence: str) -> str:
     """A title and surname opening the sentence ("In Wednesday's Budget, Mr Brown doubled …") of someone the text
     named in full before it ("Gordon Brown"), or ``""``; the caller resolves it to that name."""
     m = _SUBJECT_NAME.match(sentence)
-    words = m.group("who").split() if m else []
+    who = _OWNER_END.sub("", m.group("who")) if m else ""  # "Mr Campbell's e-mail, which …, suggested": his
+    words = who.split()
     if len(words) != 2 or not is_title(words[0].rstrip(".")):
         return ""
-    surname = re.escape(m.group("who").split()[-1])
+    surname = re.escape(words[-1])
     full = re.compile(rf"(?<![\w'’.-])(?!(?:One|one)\b)(?P<given>[A-Z][a-z][\w'’-]*)[ \t]+{surname}\b")
     found = (f for f in full.finditer(text, max(0, start - _STORY_REACH), start) if not is_title(f.group("given")))
-    return m.group("who") if next(found, None) else ""  # a story's length back, no more
+    return who if next(found, None) else ""  # a story's length back, no more
 
 
+_OWNER_END = re.compile(r"['’]s\Z")
 _STORY_REACH = 20000  # characters looked back for a full name: a long story's length, never the whole of a huge text
