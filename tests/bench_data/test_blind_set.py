@@ -172,6 +172,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind221", 6),
      (BENCH / "blind222", 6),
      (BENCH / "blind223", 6),
+     (BENCH / "blind224", 6),
+     (BENCH / "blind225", 6),
+     (BENCH / "blind226", 6),
+     (BENCH / "blind227", 6),
+     (BENCH / "blind228", 6),
+     (BENCH / "blind229", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -191,7 +197,8 @@ SETS = pytest.mark.parametrize(
          "blind203", "blind204", "blind205", "blind206", "blind207", "blind208",
          "blind209", "blind210", "blind211", "blind212", "blind213", "blind214",
          "blind215", "blind216", "blind217",
-         "blind218", "blind219", "blind220", "blind221", "blind222", "blind223"])
+         "blind218", "blind219", "blind220", "blind221", "blind222", "blind223",
+         "blind224", "blind225", "blind226", "blind227", "blind228", "blind229"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
