@@ -243,10 +243,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if _RELATIVE_OBJECT.search(head, max(0, m.start("who") - 40), m.start("who")):
             pos = m.start() + 1  # "Lord Faulkner, who chaired the inquiry, said": the inquiry is the clause's object
             continue
-        if (named := _NAME_BEFORE_ROLE.search(head, max(0, m.start("who") - 60), m.start("who"))) and (
-                role := _ARTICLE_ROLE.match(m.group("who"))) and is_role(role.group(1)) and is_full_name(
-                person_name(named.group("who"))):
-            return speaker_phrase(named.group("who"))  # "Mark Serwotka, the leader of the … Union said": he speaks
+        if (role := _ARTICLE_ROLE.match(m.group("who"))) and (holder := role_holder(head, m.start("who") + role.end())):
+            return holder  # "Mark Serwotka, the leader of the Public and Commercial Services Union said": he speaks
         owned = _OWNED_TO.search(head, max(0, m.start("who") - 80), m.start("who"))
         if owned:
             return speaker_phrase(owned.group("owner"))  # "United's statement to the stock exchange said": United's words
@@ -363,8 +361,7 @@ def _participle_subject(head: str) -> str:
     return ""
 
 
-# A name, then a comma and "the" + a role of a body running to the verb: the name speaks.
-_NAME_BEFORE_ROLE = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME}),[ \t]+\Z")
+# "the" + a role of a body running to the verb, after a name and its comma: the name speaks (``role_holder``).
 _ARTICLE_ROLE = re.compile(r"(?:the|a|an)[ \t]+([a-z][\w-]*)[ \t]+(?:of|at|for)[ \t]")
 # The object of a relative clause in commas before the verb: ", who chaired the inquiry, said".
 _RELATIVE_OBJECT = name_pattern(r",[ \t]+(?:who|which)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+\Z")
