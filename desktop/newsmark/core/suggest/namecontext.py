@@ -7,8 +7,8 @@ from newsmark.core.suggest.placetokens import Match, Tokens
 import re
 
 from newsmark.core.suggest.placewords import (
-    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE,
-    ROMANCE_LINKS, SURNAME_TITLES, TITLES)
+    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE, TITLE_OF,
+    ROMANCE_LINKS, SURNAME_TITLES, TITLES, TOWN_NAMED_AFTER, VESSELS)
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Fixing", "Visiting", "Blaming"; not "Ewing", "King" (a given name "Fangming" too)
 _ROUTE = re.compile(r"[ -]\d")  # "US 1", "U.S. 41", "US-19": a highway's number
@@ -38,6 +38,9 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "shopping at Bloomingdale's.": a shop or firm named after its founder
     if i >= 2 and words[i - 1] in ("of", "for") and tokens.gap(i - 1) == " " and words[i - 2] in ORG_OF:
         return True  # Bank of England, Alternative for Germany, University of Texas
+    if (i >= 2 and words[i - 1] == "of" and tokens.gap(i - 1) == " " and words[i - 2] in TITLE_OF
+            and not (i >= 3 and words[i - 3] == "Grand")):
+        return True  # "the Prince of Wales", "the Duchy of Cornwall", "the Mayor of London": a title's place
     if (i >= 3 and words[i - 1] == "of" and words[i - 3] in PEERAGE and tokens.capitalised(i - 2)
             and tokens.gap(i - 1) == " " and tokens.gap(i - 2) == " "):
         return True  # "Lord Baker of Dorking": a peer's title
@@ -56,6 +59,10 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # Princess Diana, Air India
     if nxt is not None and words[nxt] in FACILITY_AFTER:
         return True  # "the Rafah crossing": a border post named after the town
+    if nxt is not None and words[nxt] in TOWN_NAMED_AFTER and m.entry.kind == "city":
+        return True  # "the Dax index", "the Phoenix consortium"
+    if prev is not None and words[prev] in VESSELS:
+        return True  # "the sunken Russian submarine Kursk": a vessel's name
     if m.entry.kind == "country" and _ROUTE.match(tokens.text, m.end) and tokens.text[m.start:m.end].replace(".", "") == "US":
         return True  # "parallel to US 1": a highway
     if (nxt is not None and words[nxt] == "of" and m.entry.kind == "city" and nxt + 1 < len(words)
@@ -73,6 +80,8 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "Jackson said": a person; "Moscow said" stands for a government and stays
     if m.entry.kind == "city" and m.j - m.i == 1 and not m.team and _given_name(tokens, m, places, gaz):
         return True  # "Mary Ann Zollman", "George and Joyce Wein", "John F. Kennedy": a town's name in a person's
+    if m.j - m.i == 1 and _initialled_pair(tokens, i):
+        return True  # "Scottish and Newcastle (S&N)", "Bradford & Bingley … B&B said": a firm's two names
     if _town_pair(tokens, i, j, gaz, places):
         return True  # "said Brent Sherwood, vice president": a given name and a surname, both towns' names
     person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
@@ -170,6 +179,23 @@ def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int])
             continue
         return not tokens.headline(i)
     return False
+
+
+def _initialled_pair(tokens: Tokens, i: int) -> bool:
+    """True when word i is one of two capitalised words joined by ``and`` or ``&`` whose initials the text writes as
+    a firm's short name: "Scottish and Newcastle (S&N)", "Bradford & Bingley" with "B&B" further on."""
+    words = tokens.words
+    if i >= 2 and tokens.capitalised(i - 2) and (words[i - 1] == "and" or tokens.gap(i) == " & "):
+        first, second = i - 2 if words[i - 1] == "and" else i - 1, i
+    elif i + 1 < len(words) and tokens.capitalised(i + 1) and tokens.gap(i + 1) == " & ":
+        first, second = i, i + 1
+    elif i + 2 < len(words) and words[i + 1] == "and" and tokens.capitalised(i + 2):
+        first, second = i, i + 2
+    else:
+        return False
+    if tokens.gap(second) not in (" & ", " ") or (words[second - 1] == "and" and tokens.gap(second - 1) != " "):
+        return False
+    return re.search(rf"\b{words[first][0]}&{words[second][0]}\b", tokens.text) is not None
 
 
 def given_name(tokens: Tokens, m: Match) -> bool:

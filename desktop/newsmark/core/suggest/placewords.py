@@ -63,6 +63,10 @@ ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tele
                       "Ramp Terminal Barracks".split())
 # Peers' titles: "Lord Baker of Dorking", "Baroness Smith of Basildon" name a person, the place is part of the title.
 PEERAGE = frozenset("Lord Lady Baron Baroness Viscount Viscountess Earl Countess Marquess Marchioness".split())
+# Capitalised words heading a royal's title, a royal estate or a named office with "of": "the Prince of Wales", "the
+# Duchy of Cornwall", "the Mayor of London" (lower-case "the mayor of Frankfurt" keeps the town). "Grand Duchy of
+# Luxembourg" is the country's own name and keeps it.
+TITLE_OF = frozenset("Prince Princess Duchy Mayor".split())
 # Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
 GANG_WORDS = frozenset("cartel cartels tribe tribes".split())  # "the Pueblo tribe": a people named after a place
 # Capitalised words after which a place starts a firm's name: an airline ("Air Europa", "Air India").
@@ -71,6 +75,12 @@ NAME_BEFORE = frozenset("Air".split())
 SURNAME_TITLES = frozenset("King Queen Prince Princess".split())
 # Lower-case words after a place that name a facility of its own: "the Rafah crossing".
 FACILITY_AFTER = frozenset("crossing".split())
+# Lower-case words after a town's name that make it the name of a share index or a consortium: "the Dax index",
+# "the Phoenix consortium" (a country keeps its place: "the three main US indices").
+TOWN_NAMED_AFTER = frozenset("index consortium".split())
+# Vessels named after places: "the sunken Russian submarine Kursk", "the frigate Ramillies" ("ship" and "ferry" are
+# verbs too: "ship Wyoming's coal").
+VESSELS = frozenset("submarine vessel warship frigate destroyer cruiser tanker liner yacht trawler".split())
 # Words that join a Romance name's parts: "Château de Versailles", "Musée d'Orsay".
 ROMANCE_LINKS = frozenset("de du des d di da del della".split())
 ORG_OF = frozenset("Bank University College Institute School Museum Council Alternative Party Union Federation "

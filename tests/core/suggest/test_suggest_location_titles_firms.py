@@ -1,0 +1,59 @@
+"""A place inside a royal's or an office's title, a firm's two names, an index's, a consortium's or a vessel's name is
+no location."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+
+
+def named(text: str) -> list[str]:
+    """The matched texts in text order."""
+    return [text[s.start:s.end] for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A royal's title, a royal estate and a capitalised office with "of".
+        ("The Prince of Wales did receive over £4m from government departments.", []),
+        ("Aides from the Duchy of Lancaster and the Duchy of Cornwall will appear before MPs.", []),
+        ("The line has the support of the Mayor of London, Ken Livingstone, and of firms in Leeds.", ["Leeds"]),
+        # Lower case "mayor of" is a town's mayor; "Grand Duchy of Luxembourg" is the country's own name.
+        ("Officials met the mayor of Frankfurt in the morning.", ["Frankfurt"]),
+        ("Banks in the Grand Duchy of Luxembourg grew.", ["Grand Duchy of Luxembourg"]),
+    ],
+)
+def test_a_title_of_a_place_is_no_location(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two names whose initials the text writes as the firm's short name.
+        ("The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy a stake in a brewer in India.", ["UK", "India"]),
+        ("Buy-to-let will grow, said mortgage lender Bradford & Bingley. B&B said rents were firm.", []),
+        # Without the initials, two places joined by "and" stay places.
+        ("Trade between France and Germany rose, as did trade between Leeds and Bradford.",
+         ["France", "Germany", "Leeds", "Bradford"]),
+    ],
+)
+def test_a_firms_two_names_with_its_initials_are_no_places(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's benchmark Dax index closed the day lower, while shares in Paris rose.", ["Germany", "Paris"]),
+        ("Rover was sold for £10 to the Phoenix consortium five years ago.", []),
+        ("The three main US indices were 2% higher by noon.", ["US"]),
+        ("Its cranes lifted the sunken Russian submarine Kursk from the sea bed.", []),
+        # "ship" is a verb as often as a noun.
+        ("Miners ship Wyoming's coal around the country.", ["Wyoming"]),
+    ],
+)
+def test_an_index_a_consortium_or_a_vessel_named_after_a_town(text, expected):
+    assert named(text) == expected
