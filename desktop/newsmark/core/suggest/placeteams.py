@@ -186,6 +186,11 @@ def side_role(tokens: Tokens, m: Match) -> bool:
     return False
 
 
+# The United Kingdom's countries, first-level regions in the gazetteer, field sides of their own as countries do
+# (though "of" before them is mostly their side's: "in charge of Scotland", "the scalps of Scotland").
+_HOME_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
+
+
 def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset()) -> bool:
     """True when, in a sports story, a city, region or country named without a locative word reads as its team.
 
@@ -202,17 +207,18 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return True  # "in the Scotland game", "in the England set-up", "named in England line-up": the side's
     if i > 1 and words[i - 1] in ("to", "of", "by", "over") and words[i - 2].lower() in _RESULTS:
         return True  # "an away loss to Germany", "a 45-6 humiliation of France": the side that won or lost
+    country = m.entry.kind == "country" or tokens.text[m.start:m.end] in _HOME_NATIONS
     owner = tokens.text[m.end:m.end + 2] in ("'s", "’s") or tokens.text[m.end - 1:m.end + 1] in ("s'", "s’")
     if owner and m.entry.kind in ("country", "region"):
         pass  # "in Wales' third championship game", "in England's 18-17 defeat": the preposition governs what follows
-    elif m.entry.kind == "country" and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE:
+    elif country and i > 0 and words[i - 1] in _COUNTRY_LOCATIVE and (m.entry.kind == "country" or words[i - 1] != "of"):
         return False
     elif i > 0 and words[i - 1].lower() in _LOCATIVE:
         return False
     if i > 1 and words[i - 1] == "to" and (words[i - 2].lower() in _MOTION or (
             i > 2 and words[i - 2] in ("out", "back", "home") and words[i - 3].lower() in _MOTION)):
         return False  # "Wales travel to Edinburgh", "fly out to Sardinia": the town they go to ("lost to Boston" is no move)
-    i = i if m.entry.kind == "country" else m.i
+    i = i if country else m.i
     if i > 1 and words[i - 1] in ("the", "of") and words[i - 2].lower() in ("in", "near", "from", "city", "state"):
         return False  # "in the Bronx", "the city of Detroit"
     if i > 1 and words[i - 1] == "of" and words[i - 2].lower() in _BEARINGS:
@@ -221,13 +227,14 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return False  # "a St. Louis native", "the Dallas skyline"
     if tokens.text.startswith(("-based", "-born"), m.end) or _HOSTS.match(tokens.text, m.end):
         return False  # "a Geneva-based company", "the Sheffield-born right-hander", "Sydney will host": the town
-    if m.entry.kind == "country" and tokens.text[m.end:m.end + 1] in ("'", "’") and _STATE_AFTER.match(tokens.text, m.end):
+    if country and tokens.text[m.end:m.end + 1] in ("'", "’") and _STATE_AFTER.match(tokens.text, m.end):
         return False  # "Spain's minister of sport"
     text, end = tokens.text, m.end
     if m.entry.kind == "city" and m.i > 0 and tokens.gap(m.i) == ", " and text[end:end + 1] in ("\n", ""):
         return False  # a fixture's venue line, "Stade de France, Paris": where the game is played
-    if m.entry.kind != "country" and text.startswith(", ", end) and m.j in regions:
-        return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia": a list of sides)
+    if m.entry.kind == "city" and text.startswith(", ", end) and m.j in regions:
+        return False  # "Green Bay, Wis.": a town and its state name the town ("Iceland, Slovakia", "England, Wales":
+        # a list of sides)
     return True
 
 
