@@ -178,6 +178,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind227", 6),
      (BENCH / "blind228", 6),
      (BENCH / "blind229", 6),
+     (BENCH / "blind230", 6),
+     (BENCH / "blind231", 6),
+     (BENCH / "blind232", 6),
+     (BENCH / "blind233", 6),
+     (BENCH / "blind234", 6),
+     (BENCH / "blind235", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -198,7 +204,8 @@ SETS = pytest.mark.parametrize(
          "blind209", "blind210", "blind211", "blind212", "blind213", "blind214",
          "blind215", "blind216", "blind217",
          "blind218", "blind219", "blind220", "blind221", "blind222", "blind223",
-         "blind224", "blind225", "blind226", "blind227", "blind228", "blind229"])
+         "blind224", "blind225", "blind226", "blind227", "blind228", "blind229",
+         "blind230", "blind231", "blind232", "blind233", "blind234", "blind235"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
