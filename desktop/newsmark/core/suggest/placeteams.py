@@ -39,8 +39,11 @@ _SPORTS = re.compile(
     r"(?:left|right|centre|wing)-backs?|centre-half|centre-forward|team-mates?|knockout stages|group stages|"
     r"caretaker(?:-boss| boss| manager)|friendl(?:y|ies) against|transfer window|on loan|loan deal|derby|old firm|"
     r"stoppage time|injury time|goalless|"
+    # international football's calendar: "the World Cup qualifier against Israel", "a warm-up game" (not "the FIFA
+    # World Cup" alone: business news names it)
+    r"world cup qualif(?:iers?|ying)|warm-up (?:game|match)|"
     # a result's score, said with its result ("a 5-1 win", "went down 3-0 to", "beat Leeds 2-1" is not counted)
-    r"(?:won|lost|losing|beat|beaten|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|euro \d{4}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
+    r"(?:won|winning|lost|losing|beat|beaten|drew|went down|win|victory|defeat|draw) \d{1,2}-\d{1,2}|euro \d{4}|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|home win|away win))\b",
     re.IGNORECASE)
 # A fixture's headline, "Leeds v Saracens (Fri)", "Ireland v USA": a match preview or report; counts as two words.
 # A result's headline is one too: "Dundee Utd 4-1 Aberdeen", "Barbarians 19-47 New Zealand".
