@@ -222,3 +222,10 @@ def test_a_titled_owner_opening_the_sentence_before_is_who_he_means():
             "from “demonising” him, he said. Mr Campbell's e-mail, which was apparently intended for a party official, "
             "suggested they should act. In it, he said: “Just spoke to trev. Think they should give a statement.”")
     assert _speakers(text)[-1] == "Alastair Campbell"
+
+
+def test_a_role_and_a_surname_opening_the_sentence_before_is_who_he_means():
+    text = ("Notts police chief Steve Green said innocent people would suffer. Shadow home secretary David Davis said: "
+            "“It is a mess.”\n\nEarlier chief constable Green questioned how his officers would cope. “If you look at "
+            "the Market Square, which premises do you blame?” he asked on the radio.")
+    assert _speakers(text) == ["David Davis", "Steve Green"]

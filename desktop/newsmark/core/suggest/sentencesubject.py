@@ -87,13 +87,21 @@ def previous_subject(text: str, at: int) -> tuple[int, str]:
     return (start, who) if who else (-1, "")
 
 
+# A lower-case role, then a surname alone, opening a sentence: "Earlier chief constable Green questioned …".
+_ROLE_SURNAME = name_pattern(r"^\s*(?:(?:But|And|Yet|Earlier|Later|Meanwhile|However),?\s+)?(?:the\s+)?"
+                             r"(?P<role>(?:[a-z][\w-]*\s+){1,3}?)(?P<surname>[A-Z][a-z][\w'’-]+)\s+(?=[a-z])")
+
+
 def _titled_surname(text: str, start: int, sentence: str) -> str:
     """A title and surname opening the sentence ("In Wednesday's Budget, Mr Brown doubled …") of someone the text
     named in full before it ("Gordon Brown"), or ``""``; the caller resolves it to that name."""
     m = _SUBJECT_NAME.match(sentence)
     who = _OWNER_END.sub("", m.group("who")) if m else ""  # "Mr Campbell's e-mail, which …, suggested": his
     words = who.split()
-    if len(words) != 2 or not is_title(words[0].rstrip(".")):
+    roled = _ROLE_SURNAME.match(sentence) if len(words) != 2 else None
+    if roled and is_role(roled.group("role").split()[-1]):  # "Earlier chief constable Green questioned …"
+        who, words = roled.group("surname"), ["", roled.group("surname")]
+    elif len(words) != 2 or not is_title(words[0].rstrip(".")):
         return ""
     surname = re.escape(words[-1])
     full = re.compile(rf"(?<![\w'’.-])(?!(?:One|one)\b)(?P<given>[A-Z][a-z][\w'’-]*)[ \t]+{surname}\b")
