@@ -76,3 +76,9 @@ def test_the_nationality_of_a_shared_attribution_is_the_speaker_of_both_quotes()
             "professional sort of performance,\" the Dutchman said. \"Forest played with a lot of players behind the ball in "
             "the first half.\"")
     assert _speakers(text) == ["Martin Jol", "Martin Jol"]
+
+
+def test_a_nationality_opening_a_bodys_name_before_its_spokesman_stays():
+    text = ("Asked about it, a Scottish Labour Party spokesman said: \"This should mean he does not breach the rules.\"\n\n"
+            "A British Airways spokesman said: \"Flights will run as usual.\"")
+    assert _speakers(text) == ["Scottish Labour Party spokesman", "British Airways spokesman"]

@@ -287,8 +287,9 @@ def _undescribed(text: str, who: str) -> str:
     rest = " ".join(words[1:])
     if words[0] in _DESCRIBING and text.count(words[-1]) > text.count(who):
         return rest  # "Olympian Tomlinson … said Tomlinson"
-    if len(words) >= 3 and nationality(words[0]) and is_full_name(rest) and text.count(words[-1]) > text.count(who):
-        return rest  # "Australian Lynton Crosby … Mr Crosby"
+    if (len(words) >= 3 and nationality(words[0]) and words[-1][:1].isupper() and is_full_name(rest)
+            and text.count(words[-1]) > text.count(who)):
+        return rest  # "Australian Lynton Crosby … Mr Crosby" (not "British Airways spokesman": a body's voice)
     return who
 
 
