@@ -57,3 +57,20 @@ def test_a_firms_two_names_with_its_initials_are_no_places(text, expected):
 )
 def test_an_index_a_consortium_or_a_vessel_named_after_a_town(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An everyday word's town heading a capitalised name is the name, a locative cue before it or not.
+        ("It came from Liberal Democrat spokesman David Heath, and the vote split between the Liberal Democrats and "
+         "Respect. He was born in Liberal, Kansas.", ["Liberal", "Kansas"]),
+        ("Researchers from the University of the Highlands and Islands and Southampton met.", ["Southampton"]),
+        # A given name before a surname that is only an odd alternate name of a big city ("Lim" for Lima).
+        ("\"I care about myself,\" implored guitar-toting campaigner Barry Lim in Leeds.", ["Leeds"]),
+        # A work's title between its kind and its author.
+        ("A new book, Brown's Britain by Robert Peston, says there is animosity in Britain.", ["Britain"]),
+    ],
+)
+def test_everyday_towns_in_names_given_names_and_titles_of_works(text, expected):
+    assert named(text) == expected

@@ -7,7 +7,7 @@ from newsmark.core.suggest.placetokens import Match, Tokens
 import re
 
 from newsmark.core.suggest.placewords import (
-    DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE, TITLE_OF,
+    COMMON_WORDS, DIRECTIONS, FACILITY_AFTER, GANG_WORDS, LEADERSHIP, NAME_BEFORE, OPENERS, ORG_AFTER, ORG_OF, PEERAGE, PERSON_BEFORE, TITLE_OF,
     ROMANCE_LINKS, SURNAME_TITLES, TITLES, TOWN_NAMED_AFTER, VESSELS)
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")  # "Fixing", "Visiting", "Blaming"; not "Ewing", "King" (a given name "Fangming" too)
@@ -84,6 +84,9 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # "Scottish and Newcastle (S&N)", "Bradford & Bingley … B&B said": a firm's two names
     if _town_pair(tokens, i, j, gaz, places):
         return True  # "said Brent Sherwood, vice president": a given name and a surname, both towns' names
+    if (m.entry.place in COMMON_WORDS and nxt is not None and tokens.capitalised(nxt) and nxt not in places
+            and not words[nxt].isupper() and not tokens.headline(i)):
+        return True  # "Liberal Democrat", "Halifax Bank": an everyday word's town heading a name, a cue before or not
     person = prev is not None and tokens.capitalised(prev) and prev not in places and not _may_precede(tokens, prev, gaz)
     named = (nxt is not None and tokens.capitalised(nxt) and (words[nxt] not in TITLES or words[nxt] in SURNAME_TITLES)
              and not words[nxt].isupper() and not _titled(tokens, nxt))
@@ -173,7 +176,7 @@ def _town_pair(tokens: Tokens, i: int, j: int, gaz: Gazetteer, places: set[int])
         first, second = gaz.get(words[a]), gaz.get(words[b])
         if (first is None or second is None or a not in places or b not in places or not words[a][1:].islower()
                 or not words[b][1:].islower() or first.kind not in ("city", "country") or second.kind != "city"
-                or second.population >= 1_000_000 or (a > 0 and tokens.gap(a) == " " and tokens.capitalised(a - 1)
+                or (second.population >= 1_000_000 and words[b] == second.place) or (a > 0 and tokens.gap(a) == " " and tokens.capitalised(a - 1)
                                                       and not tokens.sentence_initial(a)
                                                       and words[a - 1] not in PERSON_BEFORE)):  # "Prof David Green"
             continue
@@ -239,10 +242,17 @@ _TITLE_QUOTE = re.compile(r"[“\"]([^“”\"\n]{5,120}+)[”\"]")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by from with as vs".split())
 
 
+# A work's title unquoted, between its kind and its author: "a new book, Brown's Britain by Robert Peston".
+_TITLE_BY = re.compile(r"\b(?:book|novel|biography|memoir|film|documentary|play|album),?[ \t]+"
+                       r"(?:(?:called|entitled|titled)[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|in)){0,5}),?"
+                       r"[ \t]+by[ \t]+[A-Z]")
+
+
 def titles_of_works(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted title of a work (“Once Upon a Time in the West”): three words or more, each word
-    capitalised but the small ones, no sentence's stop inside; a place inside one is part of the title."""
-    found = []
+    capitalised but the small ones, no sentence's stop inside; and of each unquoted one between the work's kind and
+    its author ("a new book, Brown's Britain by Robert Peston"). A place inside one is part of the title."""
+    found = [m.span(1) for m in _TITLE_BY.finditer(text)]
     for m in _TITLE_QUOTE.finditer(text):
         inner = m.group(1).rstrip(",")
         words = re.findall(r"[^\W\d_][\w'’-]*", inner)
@@ -250,7 +260,7 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
                 or any(not w[0].isupper() and w.lower() not in _SMALL_WORDS for w in words)):
             continue
         found.append((m.start(1), m.end(1)))
-    return found
+    return sorted(found)
 
 
 def person_surname(tokens: Tokens, m: Match) -> bool:
