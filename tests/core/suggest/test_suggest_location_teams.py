@@ -417,3 +417,17 @@ def test_a_town_hosting_is_the_town(text, expected):
 )
 def test_athletes_towns_stay_places(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A game between two sides names the sides; "between" with no game before it keeps the places.
+        ("Crowd trouble marred Wednesday's Carling Cup tie between Chelsea and West Ham. The striker was sent off and the "
+         "goalkeeper hurt. Fans drove between Leeds and York.", ["Leeds", "York"]),
+        # "Sheffield Wednesday" is a club in any story.
+        ("In May, he made a proposal to invest £10m in Sheffield Wednesday, a club in Sheffield.", ["Sheffield"]),
+    ],
+)
+def test_a_game_between_two_sides_and_sheffield_wednesday(text, expected):
+    assert named(text) == expected

@@ -59,6 +59,8 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
         return True  # Princess Diana, Air India
     if nxt is not None and words[nxt] in FACILITY_AFTER:
         return True  # "the Rafah crossing": a border post named after the town
+    if nxt is not None and words[nxt] == "Wednesday" and words[i] == "Sheffield" and j - i == 1:
+        return True  # "Sheffield Wednesday": a club's name, whose weekday reads as no name's word
     if nxt is not None and words[nxt] in TOWN_NAMED_AFTER and m.entry.kind == "city":
         return True  # "the Dax index", "the Phoenix consortium"
     if prev is not None and words[prev] in VESSELS:

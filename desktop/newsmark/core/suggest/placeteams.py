@@ -83,6 +83,8 @@ _RANK = re.compile(r"No\. ?\d{1,2} \Z|#\d{1,2} \Z")
 # A result before "to"/"of"/"by"/"over" and a side: "an away loss to Germany", "England's 18-17 defeat to France".
 _RESULTS = frozenset("loss losses defeat defeats lost humiliation thrashing drubbing hammering beaten win wins victory "
                      "victories triumph draw home visit".split())  # "at home to Cyprus", "the visit of Switzerland"
+# A game between two sides: "the tie between Millwall and Liverpool" (not "talks between", "a meeting between": parties).
+_GAMES = frozenset("tie ties game games match matches final derby fixture fixtures play-off decider semi-final".split())
 # A town hosting, or its stadium: "Sydney will host a charity match", "Sydney's Olympic Stadium".
 # Not "Bolton host Arsenal": a club at home.
 _HOSTS = re.compile(r"[ \t]+(?:will|to|would|is[ \t]+to)[ \t]+host\b|['’]s[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
@@ -210,6 +212,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
         return True  # "in the Scotland game", "in the England set-up", "named in England line-up": the side's
     if i > 1 and words[i - 1] in ("to", "of", "by", "over") and words[i - 2].lower() in _RESULTS:
         return True  # "an away loss to Germany", "a 45-6 humiliation of France": the side that won or lost
+    if i > 1 and words[i - 1] == "between" and words[i - 2].lower() in _GAMES:
+        return True  # "the Carling Cup tie between Chelsea and West Ham": the sides, not "between Leeds and York"
     country = m.entry.kind == "country" or tokens.text[m.start:m.end] in _HOME_NATIONS
     owner = tokens.text[m.end:m.end + 2] in ("'s", "’s") or tokens.text[m.end - 1:m.end + 1] in ("s'", "s’")
     if owner and m.entry.kind in ("country", "region"):
