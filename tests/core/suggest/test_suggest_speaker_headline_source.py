@@ -40,3 +40,14 @@ def test_a_teller_in_the_passive_names_no_one():
     text = ("Yukos bankruptcy 'not US matter'\n\n"
             "Russian authorities do not have to abide by any US court decisions, a Houston court has been told.\n")
     assert lead_source(text, headline_end(text)) == ""
+
+
+def test_without_a_lead_source_the_person_quoted_first_speaks_the_headline_quote():
+    text = ("Worldcom boss 'left books alone'\n\n"
+            "Former Worldcom boss Bernie Ebbers did not get involved in the firm's accounts, a jury has been told.\n\n"
+            "\"I never discussed the books with him,\" said David Myers, the firm's former controller.\n")
+    assert _headline_speaker(text) == "David Myers"
+    # A quote with no named person after it leaves the headline's words unattributed.
+    text = ("Firm 'left books alone'\n\nThe firm did not get involved, a jury has been told.\n\n"
+            "\"We never discussed the books,\" officials said.\n")
+    assert not _headline_speaker(text)

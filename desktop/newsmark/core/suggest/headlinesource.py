@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import SAYS
-from newsmark.core.suggest.speakers import is_role, person_name
+from newsmark.core.suggest.speakers import is_full_name, is_role, person_name
 from newsmark.core.suggest.suggestion import Suggestion
 
 # The lead's source after its clause: "…, Prime Minister Tony Blair has promised.", "…, Jack Straw said."
@@ -73,7 +73,7 @@ def headline_speakers(text: str, found: list[Suggestion], head_end: int, resolve
         return found
     who = lead_source(text, head_end)
     if not who:
-        return found
+        return _first_voice(found, head_end)
     out = []
     for s in found:
         speaker = s.attributes.get("speaker") or ""
@@ -86,3 +86,13 @@ def headline_speakers(text: str, found: list[Suggestion], head_end: int, resolve
                 s = s._replace(attributes={**s.attributes, "speaker": speaker}, confidence=min(s.confidence, 0.7))
         out.append(s)
     return out
+
+
+def _first_voice(found: list[Suggestion], head_end: int) -> list[Suggestion]:
+    """``found`` with each headline quote that has no speaker given the person the story quotes first, when the lead
+    cites no source: "Worldcom boss 'left books alone'" is the first witness's gist, in words of the headline's own."""
+    first = next((s.attributes.get("speaker") for s in found if s.start >= head_end and s.attributes.get("speaker")), "")
+    if not first or not is_full_name(first):
+        return found
+    return [s._replace(attributes={**s.attributes, "speaker": first}, confidence=min(s.confidence, 0.6))
+            if s.start < head_end and not s.attributes.get("speaker") else s for s in found]
