@@ -240,6 +240,12 @@ def test_a_closed_unattributed_quote_before_an_attributed_paragraph_keeps_its_ow
         ("“We will act within days,” the mayor’s office said.", "mayor’s office"),
         # A possessive name before a named speaker is no aide.
         ("“We will act within days,” Holness’s deputy, Ana Ruiz, said.", "Ana Ruiz"),
+        # A titled owner stays as written, title and all; a two-word title before the name is kept whole.
+        ("Tony Blair spoke.\n\nMr Blair's official spokesman said: \"We will act within days.\"", "Mr Blair's official spokesman"),
+        ("They left. Prime Minister Tony Blair's official spokesman said: \"We will act within days.\"",
+         "Prime Minister Tony Blair's official spokesman"),
+        ("They left. Foreign Secretary Jack Straw's spokesman said: \"We will act within days.\"",
+         "Foreign Secretary Jack Straw's spokesman"),
     ],
 )
 def test_someones_aide(text, speaker):

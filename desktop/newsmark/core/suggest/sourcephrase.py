@@ -55,6 +55,10 @@ def _run_into_the(who: str) -> str:
     return who[m.end():] if m and word[:1].islower() and word not in _LINKING and not word.endswith("ing") else who
 
 
+# A person's (or body's) role after its owner's possessive: "… Blair's official spokesman".
+_OWNED_ROLE = name_pattern(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\Z")
+
+
 @lru_cache(maxsize=4096)
 def speaker_phrase(who: str) -> str:
     """A source phrase as the speaker convention writes it ("the World Bank" → "World Bank", "Officials" →
@@ -90,6 +94,8 @@ def speaker_phrase(who: str) -> str:
     if (len(named.split()) >= 2 and all(w[:1].isupper() for w in named.split()) and len(before) >= 2
             and is_role(before[-1]) and not is_role(before[0])):
         return named  # "Reuters Editor-in-Chief Ana Ruiz": a body and its title before the person
+    if _OWNED_ROLE.search(who) and is_role(who.split()[-1]):
+        return who  # "Prime Minister Tony Blair's official spokesman", "Mr Blair's spokesman": as written, titles kept
     stripped = _ROLE_WORDS.sub("", who)
     return stripped if stripped and stripped[:1].isupper() else who
 
