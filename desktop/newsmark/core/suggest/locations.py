@@ -83,7 +83,7 @@ from newsmark.core.suggest.speakers import is_role
 from newsmark.core.suggest.placeuses import (
     a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
 from newsmark.core.suggest.placeshapes import (
-    compound, feature_after, feature_prefix, feature_run, initials, with_direction, with_initials_spelt_out)
+    compound, feature_after, feature_prefix, feature_run, initials, with_bearing_after, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
 from newsmark.core.suggest.placewords import (
     COMMON_WORDS, CUES, DIRECTIONS, FEATURE_AFTER, FEATURE_BEFORE, INSTITUTIONS, MONTHS, ORG_AFTER, SMALL_TOWN)
@@ -265,7 +265,7 @@ def _candidates(tokens: Tokens, gaz: Gazetteer, team: dict[str, Place], team_fir
             widened = prefix or compound(tokens, m, gaz)
             if widened is None:
                 continue  # "Wright-Phillips", "David-Alexandre": a small town's name opening a person's
-            m = prefix or with_direction(tokens, widened)
+            m = prefix or with_bearing_after(tokens, with_direction(tokens, widened))
         found.append(m)
         after = m.j
     return found

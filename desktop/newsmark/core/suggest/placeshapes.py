@@ -133,8 +133,38 @@ def with_direction(tokens: Tokens, m: Match) -> Match:
     if m.entry.kind == "area" and not m.feature:
         return m  # "North Africa", "East Asia": the area's own name already
     base = m.entry.place[4:] if m.entry.place.startswith("The ") else m.entry.place  # "East Bronx", not "East The Bronx"
-    place = f"{COMPASS[tokens.words[i - 1]]} {base}"
-    return Match(i - 1, m.j, tokens.starts[i - 1], m.end, Place(place, "area", "", m.entry.country, 0, 1), m.team, True)
+    place, first = f"{COMPASS[tokens.words[i - 1]]} {base}", i - 1
+    if tokens.words[i - 1] in ("East", "West") and i >= 2 and tokens.words[i - 2] in ("North", "South") and tokens.gap(i - 1) == " ":
+        place, first = f"{tokens.words[i - 2]} {place}", i - 2  # "South West Edinburgh": both words of the bearing
+    return Match(first, m.j, tokens.starts[first], m.end, Place(place, "area", "", m.entry.country, 0, 1), m.team, True)
+
+
+# The bearings after a town that name a part of it, as British constituencies and wards are named ("Aberdeen South",
+# "Leeds North West", "Sheffield Central"); a single letter ("Leeds N") is no bearing here.
+_AFTER_BEARINGS = frozenset("North South East West Central".split())
+_SEATS_AFTER = frozenset("MP MPs MSP MSPs AM MEP".split())
+# Where seats and districts are so named; elsewhere "Kanye West", "Taylor West" are people.
+_SEAT_COUNTRIES = frozenset("GB IE HK".split())
+
+
+def with_bearing_after(tokens: Tokens, m: Match) -> Match:
+    """``m`` widened by the bearing after a British, Irish or Hong Kong town, when no other name goes on: "Aberdeen
+    South" (a seat), not "Aberdeen South Harbour"; "Dundee East and West" takes both halves."""
+    words, j = tokens.words, m.j
+    if (j >= len(words) or words[j] not in _AFTER_BEARINGS or tokens.gap(j) != " " or m.feature
+            or m.entry.kind != "city" or m.entry.country not in _SEAT_COUNTRIES):
+        return m
+    end = j + 1
+    if end < len(words) and words[j] != "Central" and words[end] in ("East", "West") and tokens.gap(end) == " ":
+        end += 1  # "Leeds North West"
+    if (end + 1 < len(words) and words[end] == "and" and words[end + 1] in _AFTER_BEARINGS
+            and tokens.gap(end) == " " and tokens.gap(end + 1) == " "):
+        end += 2  # "Dundee East and West"
+    if end < len(words) and tokens.gap(end) == " " and tokens.capitalised(end) and words[end] not in _SEATS_AFTER:
+        return m  # "Paris South University", "Boston East Boston": a longer name
+    base = m.entry.place
+    place = Place(f"{base} {tokens.text[tokens.starts[j]:tokens.ends[end - 1]]}", "area", "", m.entry.country, 0, 1)
+    return Match(m.i, end, m.start, tokens.ends[end - 1], place, m.team, True)
 
 
 def with_initials_spelt_out(tokens: Tokens, matches: list[Match]) -> list[Match]:
