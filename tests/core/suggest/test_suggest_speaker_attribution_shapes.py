@@ -193,3 +193,10 @@ def test_a_described_person_of_a_body_after_said_is_the_person_not_the_body():
     text = ("Oil\n\nPrices rose. \"I think prices are now setting a new range,\" said energy analyst Orin Middleton of "
             "Barclays Capital.")
     assert _speakers(text) == ["Orin Middleton"]
+
+
+def test_an_office_after_a_party_is_no_verb_of_the_party():
+    # "Earlier Tory leader Michael Howard sent …": not "Earlier Tory" doing "leader"; the person named after the office.
+    text = ("Blair congratulates Bush\n\nTony Blair spoke first. Earlier Tory leader Michael Howard sent Mr Bush his "
+            "\"warmest congratulations\", saying: \"We look to the president to be a unifying force for all.\"")
+    assert _speakers(text)[-1] == "Michael Howard"

@@ -14,7 +14,7 @@ import re
 
 from newsmark.core.suggest.bodyname import named_body
 from newsmark.core.suggest.pronouns import sentence_starts
-from newsmark.core.suggest.speakers import ROLE_WORDS
+from newsmark.core.suggest.speakers import ROLE_WORDS, is_role
 
 # Groups, people and bodies by what they are; documents that "say" what their authors wrote.
 _SPEAKING = frozenset("""
@@ -69,6 +69,8 @@ def noun_subject(text: str, at: int) -> str:
     starts = [own, *(m.end() for m in _CLAUSE.finditer(text, own, at))]
     for start in reversed(starts):  # the clause nearest the quote first
         m = _PHRASE.match(text, start, at)
+        if m and is_role(m.group("verb")):
+            continue  # "Earlier Tory leader Michael Howard sent …": an office after the party, no verb
         if m and not _FULL_NAME.search(text, m.end("phrase"), at) and not _NAMED_ASIDE.match(m.group("aside") or ""):
             return m.group("phrase")
     return ""
