@@ -190,6 +190,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind239", 6),
      (BENCH / "blind240", 6),
      (BENCH / "blind241", 6),
+     (BENCH / "blind242", 6),
+     (BENCH / "blind243", 6),
+     (BENCH / "blind244", 6),
+     (BENCH / "blind245", 6),
+     (BENCH / "blind246", 6),
+     (BENCH / "blind247", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -212,7 +218,8 @@ SETS = pytest.mark.parametrize(
          "blind218", "blind219", "blind220", "blind221", "blind222", "blind223",
          "blind224", "blind225", "blind226", "blind227", "blind228", "blind229",
          "blind230", "blind231", "blind232", "blind233", "blind234", "blind235",
-         "blind236", "blind237", "blind238", "blind239", "blind240", "blind241"])
+         "blind236", "blind237", "blind238", "blind239", "blind240", "blind241",
+         "blind242", "blind243", "blind244", "blind245", "blind246", "blind247"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
