@@ -200,3 +200,17 @@ def test_an_office_after_a_party_is_no_verb_of_the_party():
     text = ("Blair congratulates Bush\n\nTony Blair spoke first. Earlier Tory leader Michael Howard sent Mr Bush his "
             "\"warmest congratulations\", saying: \"We look to the president to be a unifying force for all.\"")
     assert _speakers(text)[-1] == "Michael Howard"
+
+
+def test_an_office_of_two_portfolios_after_the_verb_is_its_holders():
+    # "said Economic and Fiscal Policy Minister Heizo Takenaka": not "Economic", the first capitalised word.
+    text = ("Japan slides\n\nGDP fell. \"The economy has some soft patches,\" said Economic and Fiscal Policy Minister "
+            "Heizo Takenaka. \"It is recovering,\" said Culture, Media and Sport Secretary Tessa Jowell. \"Not so,\" "
+            "said Smith and Jones.")
+    assert _speakers(text) == ["Heizo Takenaka", "Tessa Jowell", "Smith"]
+
+
+def test_an_under_secretary_is_an_office():
+    text = ("G7 backs plan\n\nBut US Treasury Under-Secretary John Taylor said the US could not support it. "
+            "\"The US is completely committed to poverty reduction,\" he said.")
+    assert _speakers(text) == ["John Taylor"]

@@ -108,6 +108,20 @@ _CLAUSE_THEN_NAME = name_pattern(r".*?(?<![\w'’-])(?:was|were|is|are|had|has|h
 _AND_OWNER = name_pattern(rf"[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*['’]s[ \t]+(?P<who>{_NAME})")
 
 
+# The rest of a portfolio of two or more after the verb's first word ("said Trade [and Industry Secretary Patricia
+# Hewitt]", "said Culture[, Media and Sport Secretary Tessa Jowell]").
+_AND_RUN = name_pattern(r"(?:,[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*(?:[ \t]+|(?=[,.;:!?]|$))){2,7})")
+
+
+def _portfolio_holder(tail: str, at: int) -> str:
+    """The person named after an office of two portfolios ("Economic and Fiscal Policy Minister Heizo Takenaka"), or ""."""
+    run = _AND_RUN.match(tail, at)
+    words = run.group(1).split() if run else []
+    roles = [k for k, word in enumerate(words[:-1]) if is_role(word)]
+    who = " ".join(words[roles[-1] + 1:]) if roles else ""
+    return who if who and is_full_name(person_name(who)) else ""
+
+
 def _who(m: re.Match) -> str:
     """The speaker an attribution match names: a name in apposition to a role ("the chief executive, Dr Amina Shah,")."""
     aside = (m.groupdict().get("aside") or "").strip()
@@ -176,6 +190,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
             owned = _AND_OWNER.match(tail, m.end()) if m.group("who")[:1].isupper() else None
             if owned and is_full_name(person_name(owned.group("who"))):
                 return speaker_phrase(owned.group("who"))  # "added Ernst and Young's Sanjay Mehta": the firm's analyst
+            holder = _portfolio_holder(tail, m.end()) if m.group("who")[:1].isupper() else ""
+            if holder:
+                return speaker_phrase(holder)  # "said Trade and Industry Secretary Patricia Hewitt"
             return _who(m)
     m = _AFTER_ANY_VERB.match(tail) if text[after - 2:after - 1] in ",!?" and not _in_subordinate(text, open_at) else None
     if m and speaker_like(m.group("who")) and (text[after - 2:after - 1] == "," or _intransitive(m.group("rest"))):

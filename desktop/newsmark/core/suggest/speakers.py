@@ -31,7 +31,7 @@ environment immigration commerce economy culture sports youth security housing w
 independent conservative labour liberal democrat democratic republican
 detective supervisor sheriff trooper constable agent marshal alderman alderwoman councilmember assemblyman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
-hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
+undersecretary hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
 investigator father fr fr. sister brother reverend pastor cardinal monsignor msgr msgr. deacon adv adv. advocate
 qb mvp
 """.split())
@@ -53,8 +53,8 @@ def is_role(word: str) -> bool:
     parts = key.split("-")
     if len(parts) >= 3 and parts[1] in _ROLE_LINKS:
         parts = parts[:1] + parts[2:]  # "Editor-in-Chief", "Commander-in-Chief", one office
-    if len(parts) == 2 and parts[0] == "co":
-        return parts[1] in ROLE_WORDS  # "Co-Chairman", "co-leader": sharing an office
+    if len(parts) == 2 and parts[0] in ("co", "under"):
+        return parts[1] in ROLE_WORDS  # "Co-Chairman", "co-leader": sharing an office; "Under-Secretary"
     if len(parts) == 2 and parts[0] in _RANK_FIRSTS:
         return parts[1] in ROLE_WORDS  # "Major-Gen", "Brig-Gen": a rank whose first word is no office alone ("John Major")
     return len(parts) > 1 and all(part in ROLE_WORDS for part in parts)
