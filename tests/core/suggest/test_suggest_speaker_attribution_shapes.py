@@ -214,3 +214,26 @@ def test_an_under_secretary_is_an_office():
     text = ("G7 backs plan\n\nBut US Treasury Under-Secretary John Taylor said the US could not support it. "
             "\"The US is completely committed to poverty reduction,\" he said.")
     assert _speakers(text) == ["John Taylor"]
+
+
+def test_someones_officer_named_after_the_comma_speaks():
+    text = ("Diploma plan\n\nThe QCA said it lay in the diploma. \"Any partial implementation would compromise that "
+            "integrity,\" said its chairman, Sir Anthony Greener. \"She will plead not guilty,\" said her lawyer, Tom Lee.")
+    assert _speakers(text) == ["Anthony Greener", "Tom Lee"]
+
+
+def test_a_sentence_going_on_to_a_quotation_of_its_own_is_no_attribution_of_the_quote_before():
+    # '"….” The QCA has also told the government not to "compromise".': the QCA's verb is its own quotation's, and
+    # the quote before stays the writer's who wrote the paragraph's first one.
+    text = ("Diploma plan\n\nBarry Sheerman spoke. \"We must tackle the structural mess,\" he wrote in the Times. "
+            "\"It is not the case that the academic stream is fine.\" The Qualifications and Curriculum Authority has "
+            "also told the government not to \"compromise\".")
+    assert _speakers(text) == ["Barry Sheerman", "Barry Sheerman"]
+
+
+def test_meanwhile_between_the_subject_and_the_verb():
+    # "The foreign secretary meanwhile said …": the next quote is the foreign secretary's.
+    text = ("Rebate row\n\nForeign Secretary Jack Straw spoke first. Shadow minister Graham Brady said: \"I believe "
+            "Britain must keep the rebate.\" The foreign secretary meanwhile said the \"justice\" of the rebate remained. "
+            "\"We have one of the lowest net receipts of any EU country.\"")
+    assert _speakers(text) == ["Graham Brady", "Jack Straw"]

@@ -54,6 +54,10 @@ _OBJECT = name_pattern(r"[ \t]+(?:a|an|its|their|his|her|plans|details|new|other
 # Or a clause with its own subject and past or present verb ("…." Ian McCafferty, of the CBI, said the MPC faced an …).
 _SUBJECT_VERB = name_pattern(r"[ \t]+(?:the|a|an|it|he|she|they|there)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[a-z]+(?:ed|s)[ \t]+[a-z]")
 
+# Or a clause going on to a quotation of its own ("…weak." The QCA has also told the government not to "compromise"):
+# the verb is that quotation's.
+_QUOTE_AHEAD = name_pattern(r"[ \t]+[^.!?;:\"“”«»\n]{1,120}?[ \t][\"“«]\w")
+
 
 def stop_before(text: str, after: int) -> str:
     """The last character inside a quote's closing mark (``after`` is past it), past a space ("… a great year. "") and a
@@ -63,9 +67,10 @@ def stop_before(text: str, after: int) -> str:
 
 def next_sentence(text: str, after: int, tail: str, verb_end: int) -> bool:
     """Whether the verb ending at ``verb_end`` in ``tail`` (after a quote ending a sentence) opens the next sentence's
-    words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own after a full stop."""
+    words: a colon and a quote or ``that`` after it ("…?” Ruiz responded that “…”), or a clause of its own or a quotation
+    of its own after a full stop."""
     stop = stop_before(text, after)
     return stop in ".!?" and stop != "" and (bool(_LEADS_ON.match(tail, verb_end)) or (stop == "." and (
         bool(_REPORTED_CLAUSE.match(tail, verb_end))
         or bool(_MAKES_NEWS.search(tail, 0, verb_end) and _OBJECT.match(tail, verb_end))
-        or bool(_SUBJECT_VERB.match(tail, verb_end)))))
+        or bool(_SUBJECT_VERB.match(tail, verb_end)) or bool(_QUOTE_AHEAD.match(tail, verb_end)))))

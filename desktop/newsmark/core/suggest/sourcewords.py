@@ -28,7 +28,7 @@ _SAYING = (
 ).split()
 SAYS = trie_pattern(_SAYING) + r"|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|points\s+out"
 VERBS = SAYS + r"|according\s+to"
-ADVERB = unicode_names(r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|had|has|have|would|will|"
+ADVERB = unicode_names(r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|meanwhile|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
 # A name's word: an abbreviation with its dot ("Mr.", "A.", "U.S."), else a word without one ("Bank. He" is two sentences).
 # A web address names a body whole ("GreatFire.org", "Amazon.com"): its dot ends neither a word nor a source.
