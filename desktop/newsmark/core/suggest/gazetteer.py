@@ -57,15 +57,18 @@ Tyneside Wearside Wirral Cotswolds""".split()] + [(n, n) for n in (
     "Lake District", "Peak District")] + [
     ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex")]]
 # Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl;
-# "Thai" not Alor Setar; "Saudi" is the people's adjective ("Saudi women"), "Saudi Arabia" the country.
+# "Thai" not Alor Setar; "Saudi" is the people's adjective ("Saudi women"), "Saudi Arabia" the country; "Gaza" alone
+# is the Strip (its city is "Gaza City").
 FIRST_SENSES = [f"{name}\t{place}\t{kind}\t\t{code}\t0\t1" for name, place, kind, code in [
-    ("Kazakh", "Kazakhstan", "demonym", "KZ"), ("Thai", "Thailand", "demonym", "TH"), ("Saudi", "Saudi Arabia", "demonym", "SA")]]
+    ("Kazakh", "Kazakhstan", "demonym", "KZ"), ("Thai", "Thailand", "demonym", "TH"), ("Saudi", "Saudi Arabia", "demonym", "SA"),
+    ("Gaza", "Gaza Strip", "area", "PS")]]
 # Small towns' names (or odd alternates of them) that news uses only for someone or something else: the presidents
 # Bush and Obama (Būsh, Egypt; Obama, Japan), Hamas (an alternate of Hamm, Germany), Sina (the Chinese web firm; Sīnah,
 # Iraq). No blind set's gold marks any of them a place in 285 mentions.
 NOT_PLACES = frozenset({"Bush", "Obama", "Hamas", "Sina"})
 # Canonical names news writes where GeoNames' own is ambiguous or abbreviated (by GeoNames id).
-RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands"}
+RENAMED = {"4140963": "Washington, D.C.", "4796775": "United States Virgin Islands", "2750405": "Netherlands",
+           "2925533": "Frankfurt", "281133": "Gaza City"}
 # Countries whose first-level regions are parishes, named so ("Saint Catherine Parish", not the saint).
 PARISH_COUNTRIES = frozenset("JM BB AG DM GD VC KN AD".split())
 _SPACES = re.compile(r"\s+")

@@ -75,7 +75,8 @@ def firm_names(tokens: Tokens, matches: list[Match]) -> set[str]:
     words, text = tokens.words, tokens.text
     # The next word's set lookups first: the gap's slice is taken only for the few matches a firm's word follows.
     return {text[m.start:m.end] for m in matches
-            if m.j < len(words) and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area")))
+            if m.j < len(words) and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area"))
+                                     or (words[m.j] == "Air" and words[m.j + 1:m.j + 2] == ["Lines"]))  # "Delta Air Lines"
             and text[m.end:tokens.starts[m.j]] == " "}
 
 

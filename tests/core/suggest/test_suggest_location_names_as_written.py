@@ -1,0 +1,32 @@
+"""Place names as news and the blind sets' gold write them: "Gaza" is the Strip, its city "Gaza City"; "Netherlands",
+"Frankfurt" (GeoNames: "The Netherlands", "Frankfurt am Main"). And an airline named after a town is the airline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmark.core.suggest.locations import suggest_locations
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    """(matched text, place) in text order."""
+    return [(text[s.start:s.end], s.attributes["place"]) for s in suggest_locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid trucks reached Gaza on Monday.", [("Gaza", "Gaza Strip")]),
+        ("Strikes hit Gaza City and the Gaza Strip.", [("Gaza City", "Gaza City"), ("Gaza Strip", "Gaza Strip")]),
+        ("Exports to the Netherlands and Frankfurt rose.", [("Netherlands", "Netherlands"), ("Frankfurt", "Frankfurt")]),
+    ],
+)
+def test_the_place_is_named_as_news_names_it(text, expected):
+    assert places(text) == expected
+
+
+def test_an_airline_named_after_a_town_is_the_airline():
+    text = ("Delta cuts fares\n\nDelta Air Lines is cutting fares. Delta is restructuring. Its fares were trialled from "
+            "Cincinnati. He later flew to Delta, British Columbia.")
+    assert places(text) == [("Cincinnati", "Cincinnati"), ("Delta", "Delta"), ("British Columbia", "British Columbia")]
+    assert text.rindex("Delta") == suggest_locations(text)[1].start
