@@ -196,6 +196,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind245", 6),
      (BENCH / "blind246", 6),
      (BENCH / "blind247", 6),
+     (BENCH / "blind248", 6),
+     (BENCH / "blind249", 6),
+     (BENCH / "blind250", 6),
+     (BENCH / "blind251", 6),
+     (BENCH / "blind252", 6),
+     (BENCH / "blind253", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -219,7 +225,8 @@ SETS = pytest.mark.parametrize(
          "blind224", "blind225", "blind226", "blind227", "blind228", "blind229",
          "blind230", "blind231", "blind232", "blind233", "blind234", "blind235",
          "blind236", "blind237", "blind238", "blind239", "blind240", "blind241",
-         "blind242", "blind243", "blind244", "blind245", "blind246", "blind247"])
+         "blind242", "blind243", "blind244", "blind245", "blind246", "blind247",
+         "blind248", "blind249", "blind250", "blind251", "blind252", "blind253"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
