@@ -237,3 +237,18 @@ def test_meanwhile_between_the_subject_and_the_verb():
             "Britain must keep the rebate.\" The foreign secretary meanwhile said the \"justice\" of the rebate remained. "
             "\"We have one of the lowest net receipts of any EU country.\"")
     assert _speakers(text) == ["Graham Brady", "Jack Straw"]
+
+
+def test_a_naming_verb_after_and_and_an_adverb():
+    # "And Henry afterwards described the display as "…"": Henry, not "and Henry afterwards".
+    text = ("Arsenal win\n\nStriker Thierry Henry, along with Robert Pires, scored against Fulham. And Henry afterwards "
+            "described the display as \"beautiful to watch\". He said: \"What matters is winning the three points.\"")
+    assert _speakers(text) == ["Thierry Henry", "Thierry Henry"]
+
+
+def test_quoted_as_saying_is_an_attribution():
+    # An "according to" sentence before does not take the quote its own attribution names.
+    text = ("Wenger row\n\nArsenal boss Arsene Wenger spoke. But later on Saturday, according to The Independent, Wenger "
+            "spoke to a smaller group of reporters. \"I have no diplomatic relations with him,\" the Arsenal boss is "
+            "quoted as saying.")
+    assert _speakers(text) == ["Arsene Wenger"]

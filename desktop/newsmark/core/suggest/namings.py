@@ -17,7 +17,7 @@ _NAMING = (r"call(?:s|ed|ing)?|describ(?:es|ed|ing)|dub(?:s|bed|bing)|label(?:s|
            r"term(?:s|ed|ing)|view(?:s|ed|ing)|regard(?:s|ed|ing)|consider(?:s|ed|ing)|characteri[sz](?:es|ed|ing)|"
            r"hail(?:s|ed|ing)|dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)")
 _NAMING_VERB = re.compile(_NAMING)
-_OPENERS = (r"(?:which|that|what|and|but|as|who|while|when|so|then|with|without|said|says|told|thinks|believes|added|"
+_OPENERS = (r"(?i:which|that|what|and|but|as|who|while|when|so|then|with|without|said|says|told|thinks|believes|added|"
             r"suggest(?:s|ed)|show(?:s|ed)|reveal(?:s|ed)|claim(?:s|ed)|insist(?:s|ed)|argu(?:es|ed))\b")
 _WORD = r"[\w'’.-]+"
 # Where a clause's subject may start: the sentence's start, a comma, a conjunction, a reporting verb.
@@ -25,7 +25,7 @@ _BOUNDARY = re.compile(rf"^\s*|[,;]\s*|\b{_OPENERS}\s+")
 # The subject (five words at most), perhaps a finite verb and its words before a comma, then the naming verb, its
 # object (three words at most), "as" and an article, ending where the quote opens.
 _NAMED = re.compile(rf"(?!{_OPENERS})(?P<who>(?:{_WORD}\s+){{0,4}}?{_WORD})"
-                    rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:(?:also|later|then|again|once|now|earlier|[a-z]{{3,}}ly)\s+)?(?:{_NAMING})"
+                    rf"(?:\s+[a-z]+(?:ed|s)(?:\s+{_WORD}){{0,3}},)?\s+(?:(?:also|later|then|again|once|now|earlier|afterwards?|[a-z]{{3,}}ly)\s+)?(?:{_NAMING})"
                     rf"(?:\s+(?!as\b){_WORD}){{0,3}}?(?:\s+as)?(?:\s+(?:an?|the))?\s*$")
 _DESCRIBED_NAME = re.compile(r"(?:^|\s)(?!(?:of|to|for|with|by|from|and|or|at|in|on|about|than|like)\s)[a-z][\w-]*\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)$")
 _DEMONYM = re.compile(DEMONYM)

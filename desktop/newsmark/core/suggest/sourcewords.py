@@ -26,7 +26,7 @@ _SAYING = (
     "emphasizes highlights testifies declares announces recounts predicts reflects reasons muses wonders asks "
     "answers"
 ).split()
-SAYS = trie_pattern(_SAYING) + r"|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|points\s+out"
+SAYS = trie_pattern(_SAYING) + r"|pointed\s+out|went\s+on|weighed\s+in|chimed\s+in|points\s+out|(?:is|was)\s+quoted\s+as\s+saying"
 VERBS = SAYS + r"|according\s+to"
 ADVERB = unicode_names(r"(?:\s+(?:also|later|then|further|again|earlier|previously|once|now|still|meanwhile|had|has|have|would|will|"
            r"himself|herself|themselves|itself|[a-z]{3,}ly))?")  # "Ruiz tearfully asked"
