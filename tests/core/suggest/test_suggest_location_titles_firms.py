@@ -74,3 +74,25 @@ def test_an_index_a_consortium_or_a_vessel_named_after_a_town(text, expected):
 )
 def test_everyday_towns_in_names_given_names_and_titles_of_works(text, expected):
     assert named(text) == expected
+
+
+def test_the_firms_initials_are_looked_for_once_per_text(monkeypatch):
+    # Each "X and Y" pair of places once searched the whole text for "X&Y": quadratic on a long article (a 5 MB text
+    # with thousands of pairs took minutes). The initials are now gathered in one scan per text.
+    from newsmark.core.suggest import namecontext
+    from newsmark.core.suggest.pertext import forget
+
+    scans = []
+    real = namecontext._AMPERSAND_INITIALS
+
+    class Counting:
+        def findall(self, text):
+            scans.append(len(text))
+            return real.findall(text)
+
+    monkeypatch.setattr(namecontext, "_AMPERSAND_INITIALS", Counting())
+    forget()
+    text = "Trade between Leeds and York, Hull and Bath, Derby and Ely rose. Scottish and Newcastle (S&N) fell. " * 50
+    found = [text[s.start:s.end] for s in suggest_locations(text)]
+    assert len(scans) == 1
+    assert "Newcastle" not in found and "Leeds" in found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsmark.core.suggest.gazetteer import Gazetteer
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.placetokens import Match, Tokens
 import re
 
@@ -200,7 +201,16 @@ def _initialled_pair(tokens: Tokens, i: int) -> bool:
         return False
     if tokens.gap(second) not in (" & ", " ") or (words[second - 1] == "and" and tokens.gap(second - 1) != " "):
         return False
-    return re.search(rf"\b{words[first][0]}&{words[second][0]}\b", tokens.text) is not None
+    return (words[first][0], words[second][0]) in _initial_pairs(tokens.text)
+
+
+@per_text
+def _initial_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The firms' initials joined by "&" the text writes ("S&N", "B&B"), found once per text."""
+    return frozenset(_AMPERSAND_INITIALS.findall(text))
+
+
+_AMPERSAND_INITIALS = re.compile(r"\b(\w)&(\w)\b")
 
 
 def given_name(tokens: Tokens, m: Match) -> bool:
