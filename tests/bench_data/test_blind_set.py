@@ -202,6 +202,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind251", 6),
      (BENCH / "blind252", 6),
      (BENCH / "blind253", 6),
+     (BENCH / "blind254", 6),
+     (BENCH / "blind255", 6),
+     (BENCH / "blind256", 6),
+     (BENCH / "blind257", 6),
+     (BENCH / "blind258", 6),
+     (BENCH / "blind259", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -226,7 +232,8 @@ SETS = pytest.mark.parametrize(
          "blind230", "blind231", "blind232", "blind233", "blind234", "blind235",
          "blind236", "blind237", "blind238", "blind239", "blind240", "blind241",
          "blind242", "blind243", "blind244", "blind245", "blind246", "blind247",
-         "blind248", "blind249", "blind250", "blind251", "blind252", "blind253"])
+         "blind248", "blind249", "blind250", "blind251", "blind252", "blind253",
+         "blind254", "blind255", "blind256", "blind257", "blind258", "blind259"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
