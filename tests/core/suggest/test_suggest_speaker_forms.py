@@ -373,3 +373,10 @@ def test_a_bodys_name_split_at_its_for_is_no_subject_of_the_quote_run_on():
             "Development said: \"The government had made a clear commitment. \"If Britain's proposal is agreed, the "
             "target could be met earlier.\"")
     assert set(_speakers(text)) == {"spokeswoman for the Department for International Development"}
+
+
+def test_a_firms_short_name_is_its_name_in_full_even_after_a_bare_headline():
+    # The headline names the firm bare ("Continental 'may run out of cash'"); its full name comes in the lead.
+    text = ("Continental 'may run out of cash'\n\nShares in Continental Airlines have tumbled. \"Without the cuts, "
+            "we believe that our ability to raise money would be uncertain,\" Continental said in its filing.")
+    assert _speakers(text)[-1] == "Continental Airlines"

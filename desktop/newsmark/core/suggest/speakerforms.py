@@ -255,19 +255,20 @@ def defined_acronym(text: str, acronym: str) -> str:
 _ONE_WORD = name_pattern(r"[A-Z][a-z][\w'’&-]*")
 # A company's form, which a story drops after first giving it ("Contrack International" → "Contrack"); a kind of
 # business ("Brightwell Stores", "Union Bank") is part of what the story calls it and stays as written.
-_CORPORATE = name_pattern(r"International|Inc\.?|Corp\.?|Corporation|Holdings|Group|Ltd\.?|plc|PLC|Industries|Enterprises|LLC")
+_CORPORATE = name_pattern(r"International|Inc\.?|Corp\.?|Corporation|Holdings|Group|Ltd\.?|plc|PLC|Industries|Enterprises|LLC|Airlines|Airways")
 
 
 @per_text  # one look per text and name
 def _first_in_full(text: str, who: str) -> str:
     """The body's name as the text first gives it, when that is ``who`` and a company's form ("Contrack
     International", "Acme Holdings"), or ``""``."""
-    first = _whole(who).search(text)
-    words = text[first.end():first.end() + 40].split()[:1] if first else []
-    if not words or not words[0][:1].isupper() or text[first.end():first.end() + 1] not in " \t":
-        return ""
-    suffix = words[0].rstrip(",;:")
-    return f"{who} {suffix}" if _CORPORATE.fullmatch(suffix) and not _is_place(who) else ""
+    for first in islice(_whole(who).finditer(text), 3):  # not only a headline's bare "Continental 'may run out …'"
+        words = text[first.end():first.end() + 40].split()[:1]
+        if not words or not words[0][:1].isupper() or text[first.end():first.end() + 1] not in " \t":
+            continue
+        suffix = words[0].rstrip(",;:")
+        return f"{who} {suffix}" if _CORPORATE.fullmatch(suffix) and not _is_place(who) else ""
+    return ""
 
 
 # Words describing a person that a story writes before the name: "Olympian Tomlinson", "a tearful Claxton".
