@@ -26,6 +26,8 @@ def places(text: str) -> list[tuple[str, str]]:
          [("Dumfriesshire", "Dumfriesshire"), ("East Renfrewshire", "East Renfrewshire"), ("Western Isles", "Western Isles")]),
         ("She came first in Tower Hamlets and in North Tyneside.",
          [("Tower Hamlets", "Tower Hamlets"), ("North Tyneside", "North Tyneside")]),
+        ("The line ran from Edinburgh through the Borders. Borders Council backed it.",
+         [("Edinburgh", "Edinburgh"), ("Borders", "Scottish Borders")]),
     ],
 )
 def test_a_seat_or_area_is_one_place(text, expected):

@@ -33,7 +33,7 @@ FORMER_STATES = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
 ]]
 # The United Kingdom's counties and areas British news names as places (GeoNames keeps them at a level the shipped
 # data leaves out): England's ceremonial counties, Wales's principal areas, Scotland's and Northern Ireland's best
-# known ones, Scotland's council areas and London's boroughs. Names that are mostly something else are left out ("Borders", "Down", "Clare"; "Gwynedd", a town in
+# known ones, Scotland's council areas and London's boroughs. Names that are mostly something else are left out ("Down", "Clare"; "Gwynedd", a town in
 # Pennsylvania too). They come before GeoNames' towns of their name ("Kent", "Essex", "Norfolk" are counties first),
 # but for "Surrey", a city of half a million in Canada.
 _OTHER_FIRST = frozenset({"Surrey"})
@@ -55,7 +55,8 @@ Tyneside Wearside Wirral Cotswolds""".split()] + [(n, n) for n in (
     "West Dunbartonshire", "East Lothian", "West Lothian", "Scottish Borders", "Tower Hamlets", "North Tyneside",
     "South Tyneside", "Black Country",
     "Lake District", "Peak District")] + [
-    ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex")]]
+    ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex"),
+    ("Borders", "Scottish Borders")]]
 # Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl;
 # "Thai" not Alor Setar; "Saudi" is the people's adjective ("Saudi women"), "Saudi Arabia" the country; "Gaza" alone
 # is the Strip (its city is "Gaza City").
