@@ -208,6 +208,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind257", 6),
      (BENCH / "blind258", 6),
      (BENCH / "blind259", 6),
+     (BENCH / "blind260", 6),
+     (BENCH / "blind261", 6),
+     (BENCH / "blind262", 6),
+     (BENCH / "blind263", 6),
+     (BENCH / "blind264", 6),
+     (BENCH / "blind265", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -233,7 +239,8 @@ SETS = pytest.mark.parametrize(
          "blind236", "blind237", "blind238", "blind239", "blind240", "blind241",
          "blind242", "blind243", "blind244", "blind245", "blind246", "blind247",
          "blind248", "blind249", "blind250", "blind251", "blind252", "blind253",
-         "blind254", "blind255", "blind256", "blind257", "blind258", "blind259"])
+         "blind254", "blind255", "blind256", "blind257", "blind258", "blind259",
+         "blind260", "blind261", "blind262", "blind263", "blind264", "blind265"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
