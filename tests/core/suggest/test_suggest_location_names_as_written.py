@@ -30,3 +30,9 @@ def test_an_airline_named_after_a_town_is_the_airline():
             "Cincinnati. He later flew to Delta, British Columbia.")
     assert places(text) == [("Cincinnati", "Cincinnati"), ("Delta", "Delta"), ("British Columbia", "British Columbia")]
     assert text.rindex("Delta") == suggest_locations(text)[1].start
+
+
+def test_an_airline_named_after_a_country_leaves_the_countrys_abbreviation_a_place():
+    text = ("US to probe airline chaos\n\nThe US government is to investigate US Airways after travel chaos. Staff at US "
+            "Airways called in sick.")
+    assert [t for t, _ in places(text)] == ["US", "US"]

@@ -48,7 +48,7 @@ def test_no_seat_where_the_bearing_is_another_names(text, expected):
     assert [t for t, _ in places(text) if "West" in t or "South" in t] == expected
 
 
-@pytest.mark.parametrize("name", ["Bush", "Obama", "Hamas", "Sina"])
+@pytest.mark.parametrize("name", ["Bush", "Obama", "Hamas", "Sina", "Monsanto"])
 def test_a_small_towns_name_news_uses_for_someone_else_is_no_place(name):
     # Būsh (Egypt), Obama (Japan), an alternate of Hamm (Germany), Sīnah (Iraq): in news, presidents, a movement, a firm.
     text = f"Reporters met {name} officials on Monday. They went on to Hamm."

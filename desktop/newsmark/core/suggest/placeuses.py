@@ -84,8 +84,9 @@ def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
     """True when a bare mention of a name the text gives a firm is that firm: no locative word before it, and not a
     country by its own name ("Malaysia Airlines" leaves "Malaysia" the country; "Emirates" alone is the airline)."""
     written = tokens.text[m.start:m.end]
-    if written not in firms or (m.entry.kind == "country" and fold_name(written) == fold_name(m.entry.place)):
-        return False
+    if written not in firms or (m.entry.kind == "country" and (fold_name(written) == fold_name(m.entry.place)
+                                                             or written.replace(".", "").isupper())):
+        return False  # "US Airways" leaves a bare "US" the country
     i, words = m.i, tokens.words
     if i >= 2 and words[i - 1] == "in" and words[i - 2].lower() in _OWNING:
         return True  # "a stake in Ithaca": a share of the firm
