@@ -252,3 +252,10 @@ def test_quoted_as_saying_is_an_attribution():
             "spoke to a smaller group of reporters. \"I have no diplomatic relations with him,\" the Arsenal boss is "
             "quoted as saying.")
     assert _speakers(text) == ["Arsene Wenger"]
+
+
+def test_a_named_subject_after_a_subordinator_speaks():
+    # "The poll comes after Foreign Secretary Jack Straw predicted trust would be "the key choice"": Straw's words.
+    text = ("Trust poll\n\nVoters distrust politicians. The poll comes after Foreign Secretary Jack Straw predicted trust "
+            "would be \"the key choice\" at the next election.")
+    assert _speakers(text) == ["Jack Straw"]

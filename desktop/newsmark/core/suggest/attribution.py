@@ -133,6 +133,9 @@ def _who(m: re.Match) -> str:
         return pronoun.group(1)  # '"…" the Palestinians were working … - though he acknowledged': he, not a phrase
     if who[:1].islower() and (clause := _SUBORDINATE_SUBJECT.search(who)):
         return clause.group(1)  # "… to think of an answer when people asked "…"": people, not the answer
+    if (who[:1].islower() or who.startswith(("The ", "A "))) and (named := _SUBORDINATE_NAME.search(who)):
+        if len(person_name(named.group(1)).split()) >= 2:  # "The poll comes after Foreign Secretary Jack Straw predicted"
+            return speaker_phrase(named.group(1))
     clause = _CLAUSE_THEN_NAME.fullmatch(who) if who[:1].islower() or who.startswith(("The ", "A ")) else None
     if clause and len(person_name(clause.group("name")).split()) >= 2:
         return speaker_phrase(clause.group("name"))  # "Asked why the warnings were not there Lord Butler said"
@@ -307,6 +310,9 @@ _POSSESSIVE_DETERMINERS = frozenset("His Her Their Its Our My Your".split())
 _SAYS_RIGHT_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS})[ \t]+(?:that[ \t]+)?\Z")
 # A subordinate clause's own subject ends a phrase: "an answer when people asked".
 _SUBORDINATE_SUBJECT = re.compile(r"[ \t](?:when|whenever|while|as|after|before|because|if|since|until|once)[ \t]+([a-z][\w-]*)\Z")
+# Or a named subject: "The poll comes after Foreign Secretary Jack Straw predicted …".
+_SUBORDINATE_NAME = name_pattern(r"[ \t](?:when|while|as|after|before|because|since|until|once)[ \t]+"
+                                 r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)\Z")
 # A phrase before a pronoun and its verb is no subject: "in the next breath he declared" ("he" is).
 _PRONOUN_LAST = re.compile(r"[ \t](he|she|they)\Z")
 # A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".
