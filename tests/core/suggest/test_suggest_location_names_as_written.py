@@ -19,6 +19,7 @@ def places(text: str) -> list[tuple[str, str]]:
         ("Aid trucks reached Gaza on Monday.", [("Gaza", "Gaza Strip")]),
         ("Strikes hit Gaza City and the Gaza Strip.", [("Gaza City", "Gaza City"), ("Gaza Strip", "Gaza Strip")]),
         ("Exports to the Netherlands and Frankfurt rose.", [("Netherlands", "Netherlands"), ("Frankfurt", "Frankfurt")]),
+        ("Exports to S Africa rose.", [("S Africa", "South Africa")]),
     ],
 )
 def test_the_place_is_named_as_news_names_it(text, expected):

@@ -59,10 +59,10 @@ Tyneside Wearside Wirral Cotswolds""".split()] + [(n, n) for n in (
     ("Borders", "Scottish Borders")]]
 # Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl;
 # "Thai" not Alor Setar; "Saudi" is the people's adjective ("Saudi women"), "Saudi Arabia" the country; "Gaza" alone
-# is the Strip (its city is "Gaza City").
+# is the Strip (its city is "Gaza City"); "S Africa", as team sheets shorten it, is South Africa, not the continent.
 FIRST_SENSES = [f"{name}\t{place}\t{kind}\t\t{code}\t0\t1" for name, place, kind, code in [
     ("Kazakh", "Kazakhstan", "demonym", "KZ"), ("Thai", "Thailand", "demonym", "TH"), ("Saudi", "Saudi Arabia", "demonym", "SA"),
-    ("Gaza", "Gaza Strip", "area", "PS")]]
+    ("Gaza", "Gaza Strip", "area", "PS"), ("S Africa", "South Africa", "country", "ZA")]]
 # Small towns' names (or odd alternates of them) that news uses only for someone or something else: the presidents
 # Bush and Obama (Būsh, Egypt; Obama, Japan), Hamas (an alternate of Hamm, Germany), Sina (the Chinese web firm; Sīnah,
 # Iraq), Monsanto (the seed firm; a parish of Lisbon). No blind set's gold marks any of them a place in 295 mentions.
