@@ -259,3 +259,11 @@ def test_a_named_subject_after_a_subordinator_speaks():
     text = ("Trust poll\n\nVoters distrust politicians. The poll comes after Foreign Secretary Jack Straw predicted trust "
             "would be \"the key choice\" at the next election.")
     assert _speakers(text) == ["Jack Straw"]
+
+
+def test_a_venue_opening_the_quote_before_is_no_one_to_go_on():
+    # '"The Millennium Stadium is probably one of the best stadiums in the world," he said. "To go down there …"':
+    # the stadium opens the quoted sentence; the next quote goes on with the prop who said it.
+    text = ("White prepared\n\nProp Julian White is raring to go. \"I enjoy the atmosphere. The Millennium Stadium is "
+            "probably one of the best stadiums in the world,\" he said. \"To go down there and hear the singing is great.\"")
+    assert _speakers(text) == ["Julian White", "Julian White"]

@@ -58,7 +58,13 @@ def sentence_subject(sentence: str) -> str:
     if role and is_doer(role.group(1).split()[-1]):
         return ""  # "The Man Utd boss continued": a description of someone, not a person called "Man Utd"
     name = person_name(speaker_phrase(m.group("who")))
+    if name.split()[-1:] and name.split()[-1] in _VENUES:
+        return ""  # "The Millennium Stadium is probably one of the best …": a place, no one to say "he said"
     return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
+
+
+# Last words of a venue's or a building's name: no person opens a sentence with them.
+_VENUES = frozenset("Stadium Arena Park Ground Centre Center Hall Square Street Road Bridge Lane Palace Castle Abbey".split())
 
 
 _STOP = name_pattern(r"[.!?][”\"’]?\s+(?=[A-Z“\"])|\n\s*")
