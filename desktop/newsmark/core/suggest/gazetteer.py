@@ -33,9 +33,9 @@ FORMER_STATES = [f"{name}\t{place}\tarea\t\t\t0\t1" for name, place in [
 ]]
 # The United Kingdom's counties and areas British news names as places (GeoNames keeps them at a level the shipped
 # data leaves out): England's ceremonial counties, Wales's principal areas, Scotland's and Northern Ireland's best
-# known ones, Scotland's council areas and London's boroughs. Names that are mostly something else are left out ("Down", "Clare"; "Gwynedd", a town in
-# Pennsylvania too). They come before GeoNames' towns of their name ("Kent", "Essex", "Norfolk" are counties first),
-# but for "Surrey", a city of half a million in Canada.
+# known ones, Scotland's council areas and London's boroughs. Names that are mostly something else are left out ("Down",
+# "Clare"; "Gwynedd", a town in Pennsylvania too). They come before GeoNames' towns of their name ("Kent", "Essex",
+# "Norfolk" are counties first), but for "Surrey", a city of half a million in Canada.
 _OTHER_FIRST = frozenset({"Surrey"})
 UK_AREAS = [f"{name}\t{place}\tarea\t\tGB\t0\t1" for name, place in [(n, n) for n in """
 Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon Dorset Essex
@@ -53,8 +53,7 @@ Tyneside Wearside Wirral Cotswolds""".split()] + [(n, n) for n in (
     # Scotland's council areas and London's boroughs that British news names as places.
     "East Renfrewshire", "Dumfries and Galloway", "Western Isles", "Argyll and Bute", "East Dunbartonshire",
     "West Dunbartonshire", "East Lothian", "West Lothian", "Scottish Borders", "Tower Hamlets", "North Tyneside",
-    "South Tyneside", "Black Country",
-    "Lake District", "Peak District")] + [
+    "South Tyneside", "Black Country", "Lake District", "Peak District")] + [
     ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex"),
     ("Borders", "Scottish Borders")]]
 # Names whose first sense the shipped data gets wrong: "Kazakh" is the people (a demonym), not another name of Petropavl;
