@@ -46,9 +46,8 @@ _APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
                           r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
-# Someone's officer named after a comma: "said its chairman, Sir Anthony Greener", "said her lawyer, Ana Ruiz".
-_OWN_ROLE_NAMED = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
-                               rf"(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+# Someone's officer, then the name after a comma (_ROLE_NAMED): "said its chairman, Sir Anthony Greener".
+_SAYS_OWNED = name_pattern(rf"^,?\s*(?:{_SAYS})[ \t]+(?:its|his|her|their)(?=[ \t])")
 # A described name before the verb: "press secretary Karine Jean-Pierre said", "the team's coach Ben Ortiz joked".
 _DESCRIBED_FIRST = name_pattern(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<who>{_NAME})"
                                 rf"{_ASIDE},?{_ADVERB}\s+(?:{_SAYS})\b")
@@ -175,7 +174,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     described = said_described(tail)
     if described:
         return described  # "…," said former Ohio governor Ana Ruiz
-    owned = _OWN_ROLE_NAMED.match(tail)
+    owned = (said := _SAYS_OWNED.match(tail)) and _ROLE_NAMED.match(tail, said.end())
     if owned and len(person_name(owned.group("who")).split()) >= 2:
         return speaker_phrase(owned.group("who"))  # "…," said its chairman, Sir Anthony Greener.
     described = _DESCRIBED.match(tail)
