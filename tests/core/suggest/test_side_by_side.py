@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import subprocess
+import sys
 from functools import partial
+from pathlib import Path
 
 import pytest
 
+import newsmark
 from newsmark.core.suggest import default_suggesters, suggest, sidebyside
 from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.teamgazetteer import parse_team_gazetteer
@@ -86,3 +91,13 @@ def test_a_figure_suggester_only_this_process_can_run_stays_here_while_locations
     registry = {**default_suggesters(), "figure": lambda text: default_suggesters()["figure"](text)}
     together = sidebyside.side_by_side(TEXT, registry, list(registry))
     assert together is not None and sorted(together) == sorted(s for fn in registry.values() for s in fn(TEXT))
+
+
+def test_the_child_loads_only_what_its_share_needs():
+    """The child imports the location and figure suggesters fresh (spawned): the quote and claim suggesters' modules,
+    whose patterns take about a second to build, are not among what that pulls in."""
+    code = ("import sys; import newsmark.core.suggest.locations, newsmark.core.suggest.figures; "
+            "print(' '.join(m for m in ('quotes', 'claims', 'attribution') if 'newsmark.core.suggest.' + m in sys.modules))")
+    env = {**os.environ, "PYTHONPATH": str(Path(newsmark.__file__).resolve().parent.parent)}
+    loaded = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == []

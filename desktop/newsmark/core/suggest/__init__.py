@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from newsmark.core.suggest.claims import suggest_claims
-from newsmark.core.suggest.figures import suggest_figures
-from newsmark.core.suggest.locations import suggest_locations
 from newsmark.core.suggest.patterns import Rule, match_patterns
-from newsmark.core.suggest.quotes import suggest_quotes
 from newsmark.core.suggest.sidebyside import side_by_side, worth_it
 from newsmark.core.suggest.suggestion import Suggestion
 
@@ -21,7 +17,17 @@ Suggester = Callable[[str], list[Suggestion]]
 
 
 def default_suggesters() -> dict[str, Suggester]:
-    """A fresh registry of the built-in suggesters by the tag they propose (callers may add or drop entries)."""
+    """A fresh registry of the built-in suggesters by the tag they propose (callers may add or drop entries).
+
+    The suggesters are imported here, not with the package: a process that needs only some of them (the child of
+    ``sidebyside`` runs the location and figure suggesters) does not build the quote and claim suggesters' patterns,
+    about a second of start-up.
+    """
+    from newsmark.core.suggest.claims import suggest_claims
+    from newsmark.core.suggest.figures import suggest_figures
+    from newsmark.core.suggest.locations import suggest_locations
+    from newsmark.core.suggest.quotes import suggest_quotes
+
     return {"figure": suggest_figures, "quote": suggest_quotes, "location": suggest_locations, "claim": suggest_claims}
 
 

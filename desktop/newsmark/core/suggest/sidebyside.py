@@ -4,7 +4,7 @@ On a text of a megabyte or more the four suggesters take seconds one after anoth
 suggester is the longest of them. Where the machine has a second core, it (with the figure suggester, so that
 both processes have about as much to do) runs in a child process
 (started fresh, not forked: the window's threads stay out of it) while this process runs the rest, and
-the suggestions are the same as one after another. The child costs about half a second to start (its
+the suggestions are the same as one after another. The child costs about a third of a second to start (its
 imports and the gazetteer), so shorter texts are not worth it. Anything that keeps the child from
 running (no second core, a suggester that cannot be sent to it, a child that dies) leaves the caller
 to run it here: nothing is ever lost or different, only slower.
