@@ -74,3 +74,33 @@ def test_an_abbreviated_position_or_honour_is_the_player_named():
 def test_a_position_before_a_name_is_a_title():
     text = "Trade talk\n\nHarbour City QB Derek Hollis spoke on Monday.\n\n\"We want to win now,\" the QB said."
     assert _speakers(text) == ["Derek Hollis"]
+
+
+# A sentence opening with an epithet ("The former Wales international", "The 22-year-old") means the person the
+# text names most often among those the sentence before it names; "he said" after it is that person's.
+_TURNED_DOWN = ("Forbes turns down Wrexham\n\n"
+                "Former Leeds manager Ian Forbes has rejected the chance to become Wrexham's new boss.\n\n"
+                "\"I think it's a great job for anybody else,\" Forbes told the BBC. Club director Tom Reid held talks with "
+                "Forbes on Saturday. The former Wales international added that joining the rivals would be unwise. "
+                "\"I have too many memories of the other side,\" he said.")
+
+
+def test_an_epithet_after_a_sentence_whose_subject_is_someone_else_means_the_one_it_is_about():
+    assert _speakers(_TURNED_DOWN) == ["Ian Forbes", "Ian Forbes"]
+
+
+def test_an_epithet_after_a_sentence_naming_its_person_as_no_subject():
+    text = ("Hughes happy with Pryce heroics\n\n"
+            "Fly-half Owen Hughes praised centre Dai Pryce after the win.\n\n"
+            "\"Pryce was superb,\" said coach Alan Morgan. \"But we are not there yet.\"\n\n"
+            "None more so than Pryce, who can now expect the spotlight that fell on the likes of Tom Blake and Sam Hart. "
+            "The confident 22-year-old is undaunted by the prospect however. \"I like pressure on me,\" he said.")
+    assert _speakers(text)[-1] == "Dai Pryce"
+
+
+def test_an_epithet_after_its_persons_own_sentence_keeps_them():
+    text = ("Vale out of indoor race\n\n"
+            "Sara Vale will miss the Glasgow Cross Country to prepare for the European Indoor Championships in March.\n\n"
+            "The 31-year-old was third behind Ann Lowe in last week's race. \"I must concentrate on the indoor season,\" "
+            "she said.")
+    assert _speakers(text) == ["Sara Vale"]

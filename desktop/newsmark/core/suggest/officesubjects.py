@@ -10,7 +10,7 @@ import re
 from newsmark.core.suggest.sentencesubject import previous_sentence
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.pronouns import sentence_starts
-from newsmark.core.suggest.speakers import is_full_name, is_role, is_title
+from newsmark.core.suggest.speakers import is_full_name, is_organisation, is_role, is_title
 
 # A sentence opening with an office and its verb: "The Tory leader countered that …", "The home secretary insisted …".
 _OFFICE_SUBJECT = name_pattern(r"^\s*(?P<who>[Tt]he[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+)?(?P<role>[a-z][\w-]*))"
@@ -45,3 +45,28 @@ def named_inside(content: str, name: str) -> bool:
     if len(words) < 2:
         return False
     return any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", content) for w in (words[0], words[-1]))
+
+
+# A person named by an epithet, not by name: "The former Scotland international added …", "The 23-year-old is …".
+_EPITHET = re.compile(r"\s*The\s+(?:former\s+)?(?:[a-z]+\s+|[A-Z][\w-]*\s+){0,3}?(?:international|[\w-]+-year-old|veteran|youngster)"
+                      r"\s+(?:has\s+|had\s+|is\s+|was\s+)?[a-z]+\b")
+_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
+_TOLD_SO_FAR = 10_000  # code points before the quote in which to count how often a person is named: a story, bounded
+
+
+def epithet_person(text: str, at: int, people) -> tuple[int, str]:
+    """(offset, full name) of whom the sentence before ``at`` means when it opens with an epithet ("Club director Terry
+    Brady held talks with Strachan. The former Scotland international added …"): of the people the sentence before it
+    names, the one the text names most often (the first of equals), its subject or not; else (-1, "")."""
+    start, sentence = previous_sentence(text, at)
+    if start == -1 or not _EPITHET.match(sentence):
+        return (-1, "")
+    before, told = previous_sentence(text, start + 1)
+    if before == -1:
+        return (-1, "")
+    named: dict[str, int] = {}
+    for m in _NAMED.finditer(told):
+        full = people.resolve(m.group(), before + m.start()) or ""
+        if is_full_name(full) and not is_organisation(full):
+            named.setdefault(full, text.count(full.split()[-1], max(0, at - _TOLD_SO_FAR), at))
+    return (start, max(named, key=named.get)) if named else (-1, "")

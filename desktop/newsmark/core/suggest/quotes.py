@@ -52,7 +52,7 @@ from newsmark.core.suggest.narration import story_people
 from newsmark.core.suggest.nestedquotes import nested_quotes
 from newsmark.core.suggest.newsource import body_voice, introduces_unnamed, reported_last
 from newsmark.core.suggest.nounsubject import noun_source
-from newsmark.core.suggest.officesubjects import it_body, named_inside, previous_office
+from newsmark.core.suggest.officesubjects import epithet_person, it_body, named_inside, previous_office
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.quotedterms import quoted_term
@@ -362,7 +362,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # The subject of the sentence right before the quote, or of the one it sits in ("Ruiz stopped short.
             # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
             near += [lead_in_subject(text, at, people, linked=True), framing_subject(text, at, people), joined_subject(text, at),
-                     source_closing_before(text, at)]
+                     source_closing_before(text, at), epithet_person(text, at, people)]  # "…with Strachan. The former
+            # Scotland international added …. "…," he said": the epithet's person
             office = previous_office(text, at)  # "The Tory leader countered that …. He declared: “…”": the leader
             if office[1] and is_role(office[1].split()[-1]) and is_full_name(holder := people.resolve(office[1], at) or ""):
                 near.append((office[0], holder))
