@@ -431,3 +431,20 @@ def test_athletes_towns_stay_places(text, expected):
 )
 def test_a_game_between_two_sides_and_sheffield_wednesday(text, expected):
     assert named(text) == expected
+
+
+def test_a_headline_result_between_two_sides_makes_a_team_game_though_no_word_of_it_is_used():
+    text = ("Ireland 21-19 Argentina\n\n"
+            "An injury-time dropped goal stole victory for Ireland at Lansdowne Road on Saturday. O'Gara landed five "
+            "penalties, one of them from 48 metres, and the three-quarters had no space. Argentina shocked the Irish "
+            "early on and Ireland had to rely on the boot.")
+    assert named(text) == []
+
+
+def test_borders_bare_is_scottish_rugbys_side_in_a_sports_story_the_borders_the_land():
+    report = ("Borders 19-20 Ulster\n\n"
+              "Ulster clung on for a Celtic League win over bottom club Borders at Netherdale on Friday night. "
+              "Borders had edged ahead with a sixth-minute penalty.")
+    assert "Borders" not in named(report)
+    assert named("Campaigners want rail services back to the Borders. A Borders rail link closed in 1969.") == [
+        "Borders", "Borders"]

@@ -124,15 +124,22 @@ _TEAM_GAME = re.compile(r"\b(?:[Rr]ugby|[Ff]ootball|[Cc]ricket|Davis Cup|Fed Cup
 @per_text
 def individual_sport(text: str) -> bool:
     """Whether the text's opening reads as tennis or athletics (a set score, "WTA", "marathon", "1500m") and not as a
-    team game (rugby, football, cricket, a tennis nations' cup)."""
-    return bool(_INDIVIDUAL.search(text, 0, _OPENING)) and not _TEAM_GAME.search(text, 0, _OPENING)
+    team game (rugby, football, cricket, a tennis nations' cup, a headline's result between two sides)."""
+    return (bool(_INDIVIDUAL.search(text, 0, _OPENING)) and not _TEAM_GAME.search(text, 0, _OPENING)
+            and not fixture_headline(text))  # "Ireland 21-19 Argentina", whose report may kick "from 48 metres"
+
+
+def fixture_headline(text: str) -> bool:
+    """Whether the text's first line is a fixture or a result between two sides ("Leeds v Saracens", "Ireland 21-19
+    Argentina")."""
+    first = text.find("\n")
+    return bool(_FIXTURE.fullmatch(text[:first if first != -1 else 200].strip()))
 
 
 def sports_story(text: str) -> bool:
     """True when the text's opening uses at least three different words of the game (a match report, a team's news);
     a club whose name is no place ("Spurs", "Nottingham Forest") counts as one."""
-    first = text.find("\n")
-    seen: set[str] = {"fixture", "fixture+"} if _FIXTURE.fullmatch(text[:first if first != -1 else 200].strip()) else set()
+    seen: set[str] = {"fixture", "fixture+"} if fixture_headline(text) else set()
     if _CLUB_NAMED.search(text, 0, _OPENING):
         seen.add("club")
     if _CUP.search(text, 0, _OPENING):
@@ -194,6 +201,9 @@ def side_role(tokens: Tokens, m: Match) -> bool:
 # The United Kingdom's countries, first-level regions in the gazetteer, field sides of their own as countries do
 # (though "of" before them is mostly their side's: "in charge of Scotland", "the scalps of Scotland").
 _HOME_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
+# Areas that field a side under their bare name: Scottish rugby's "Borders" (the land is "the Borders"). Other areas are
+# places in a sports story too: a referee's county, "(Kent)", is where he comes from.
+_SIDE_AREAS = frozenset(["Borders"])
 
 
 def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset()) -> bool:
@@ -201,7 +211,8 @@ def team_not_place(tokens: Tokens, m: Match, regions: frozenset[int] = frozenset
 
     ``regions``: the words where a region or country is named, to tell "Green Bay, Wis." (a town and its state) from
     "Bayern Munich, Porto and Werder Bremen" (a list of sides)."""
-    if m.feature or m.entry.kind not in ("city", "region", "country") or individual_sport(tokens.text):
+    side_area = m.entry.kind == "area" and tokens.text[m.start:m.end] in _SIDE_AREAS
+    if m.feature or (m.entry.kind not in ("city", "region", "country") and not side_area) or individual_sport(tokens.text):
         return False  # (tennis and athletics: a player's town or country is a place; she plays for no club)
     words = tokens.words
     i = _list_opening(tokens, m.i)  # "clubs in China, Spain and Portugal": the word before the list names them all
