@@ -130,9 +130,10 @@ def _who(m: re.Match) -> str:
     who = m.group("who")
     if who[:1].islower() and (pronoun := _PRONOUN_LAST.search(who)):
         return pronoun.group(1)  # '"…" the Palestinians were working … - though he acknowledged': he, not a phrase
-    if who[:1].islower() and (clause := _SUBORDINATE_SUBJECT.search(who)):
-        return clause.group(1)  # "… to think of an answer when people asked "…"": people, not the answer
-    if (who[:1].islower() or who.startswith(("The ", "A "))) and (named := _SUBORDINATE_NAME.search(who)):
+    phrase = who[:1].islower() or who.startswith(("The ", "A "))  # no name opens it: a clause's subject may come last
+    if phrase and (clause := _SUBORDINATE_SUBJECT.search(who)):
+        return clause.group(1)  # "… when people asked "…"": people; "The company's shares tumbled after it said": it
+    if phrase and (named := _SUBORDINATE_NAME.search(who)):
         if len(person_name(named.group(1)).split()) >= 2:  # "The poll comes after Foreign Secretary Jack Straw predicted"
             return speaker_phrase(named.group(1))
     clause = _CLAUSE_THEN_NAME.fullmatch(who) if who[:1].islower() or who.startswith(("The ", "A ")) else None

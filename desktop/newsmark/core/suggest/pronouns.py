@@ -91,11 +91,13 @@ def addressee(text: str, at: int) -> str:
     return person_name(m.group("who")) if m else ""
 
 
-# A clause joined on to the sentence before, opening with its own subject and a verb of being or mind: "… this year
-# but captain Fabien Pelous sees hope", "… Barcelona and Owen is confident …". A description may stand before the name.
+# A clause joined on to the sentence before, opening with its own subject and a verb of being or mind, or of answering
+# someone: "… this year but captain Fabien Pelous sees hope", "… Barcelona and Owen is confident …", "… but Tennis
+# Australia's Geoff Pollard rejected his comments". A description may stand before the name.
 _JOINED_SUBJECT = name_pattern(rf"(?:,[ \t]*|[ \t])(?:but|and|while|whereas)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?"
                                rf"(?P<who>{_NAME})[ \t]+(?:is|was|remains|sees|saw|believes|feels|thinks|hopes|admits|"
-                               r"insists|knows|accepts|expects)\b")
+                               r"insists|knows|accepts|expects|rejected|rejects|dismissed|dismisses|disputed|disputes|"
+                               r"countered|counters|defended|defends)\b")
 
 
 def joined_subject(text: str, at: int) -> tuple[int, str]:

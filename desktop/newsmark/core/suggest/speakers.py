@@ -33,6 +33,7 @@ detective supervisor sheriff trooper constable agent marshal alderman alderwoman
 assemblywoman assemblymember delegate magistrate coroner administrator executive elect ex former
 undersecretary hon hon. honourable honorable defendant defendants plaintiff plaintiffs suspect
 investigator father fr fr. sister brother reverend pastor cardinal monsignor msgr msgr. deacon adv adv. advocate
+coordinator co-ordinator organiser organizer strategist
 qb mvp
 """.split())
 
