@@ -29,3 +29,39 @@ def test_he_after_a_clause_answering_someone_is_the_one_who_answered():
             "rejected his comments. \"We did ask for it to be made faster,\" he said.")
     assert _speakers(text) == ["Greg Pollock"]
 
+
+def test_an_office_with_what_it_is_of_then_its_holder_after_a_comma_speaks():
+    text = ("Airline cuts routes\n\n"
+            "\"The decision to suspend flights is a difficult one,\" said BA director of commercial planning, Ray Doyle. "
+            "\"But the routes make no profit.\"")
+    assert _speakers(text) == ["Ray Doyle", "Ray Doyle"]
+
+
+def test_he_after_a_source_closing_the_sentence_before_with_an_apposition():
+    text = ("Debt talks\n\n"
+            "The president faces a hard choice. Real losses have been suffered, observed Jack Borden, adviser to the "
+            "fund's managing director, Rafael Reyes. \"Everyone needs to keep in mind the enormous cost,\" he said.")
+    assert _speakers(text) == ["Jack Borden"]
+
+
+def test_he_after_an_office_alone_then_its_holder_set_off_by_commas():
+    text = ("Fee factor played down\n\n"
+            "Universities Wales, which represents principals, said an increase in applications was no squeeze. "
+            "Director, David Colwell, said some students could be avoiding fees. He told BBC Radio Wales: "
+            "\"The reason people are opting for our universities is their quality.\"")
+    assert _speakers(text) == ["David Colwell"]
+
+
+def test_it_after_a_quote_is_the_body_though_someone_spoke_for_it_before():
+    text = ("Oil hits growth\n\n"
+            "\"Growth will slow,\" Victor Kern, a senior economist with the OECD, told the BBC. The recovery would go on, "
+            "the OECD said. \"Supported by high profits, investment should continue in North America,\" it added.")
+    assert _speakers(text)[-1] == "OECD"
+
+
+def test_a_named_subject_with_an_aside_in_dashes_is_whom_he_means():
+    text = ("Club near bust\n\n"
+            "The chief executive Gerd Nieman stepped down last week.\n\n"
+            "Fund manager Florian Hamer - the club's largest investor - said he would invest more only for a greater say. "
+            "\"I demand better transparency,\" he is quoted as saying by a magazine.")
+    assert _speakers(text) == ["Florian Hamer"]

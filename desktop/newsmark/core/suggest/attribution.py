@@ -41,7 +41,8 @@ _BARE_GROUP = name_pattern(rf"^,?\s*(?P<who>(?:[a-z][\w-]+\s+){{0,2}}?(?:[a-z][\
 _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometimes news yes less unless across plus as whereas "
                         "besides afterwards also then still".split())
 _NAMED_AFTER = name_pattern(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
-_ROLE_NAMED = name_pattern(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?P<role>[a-z][\w-]*),\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
+_ROLE_NAMED = name_pattern(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?P<role>[a-z][\w-]*)(?:[ \t]+(?:of|for)(?:[ \t]+[a-z][\w-]*){{1,3}})?,"
+                           rf"\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")  # "said BA director of commercial planning, Robert Boyle"
 _APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"

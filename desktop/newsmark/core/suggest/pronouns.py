@@ -117,8 +117,10 @@ def joined_subject(text: str, at: int) -> tuple[int, str]:
     return found
 
 
-# The sentence before ends with its source, the verb first: "… in favour of the householder, said Mr Clarke."
-_SAID_LAST = name_pattern(rf",[ \t]+(?!(?:told|tells|asked|asks|urged|urges)\b)(?:{SAYS})[ \t]+(?P<who>{_NAME})\.[\"”’]?\s*\Z")
+# The sentence before ends with its source, the verb first, an apposition after it or not: "… in favour of the
+# householder, said Mr Clarke.", "…, observed Jack Boorman, adviser to IMF's managing director, Rodrigo Rato."
+_SAID_LAST = name_pattern(rf",[ \t]+(?!(?:told|tells|asked|asks|urged|urges)\b)(?:{SAYS})[ \t]+(?P<who>{_NAME})"
+                          r"(?:,[ \t]+(?:an?|the)?[ \t]*[a-z][^.,\"“”]{0,60}(?:,[ \t]+[A-Z][^.,\"“”]{0,30})?)?\.[\"”’]?\s*\Z")
 # ("…, observes Ms Alexander."; not "…, he told Agence France Presse.": whom one told or asked is no source)
 
 
@@ -130,6 +132,6 @@ def source_closing_before(text: str, at: int) -> tuple[int, str]:
     if j <= i:
         return (-1, "")
     start, end = ends[j - 2] if j - i >= 2 else para, ends[j - 1]
-    m = _SAID_LAST.search(text, max(start, end - 80), end)
+    m = _SAID_LAST.search(text, max(start, end - 160), end)
     name = person_name(m.group("who")) if m else ""
     return (m.start("who"), name) if name and not is_organisation(name) else (-1, "")

@@ -21,6 +21,8 @@ from newsmark.core.suggest.titledsubject import is_doer, titled_subject
 _SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
                              rf"{_ASIDE}\s+(?=[a-z])")
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
+# An office alone, then its holder set off by commas: "Director, David Caldwell, said …", "Chief executive, Ana Ruiz, …".
+_OFFICE_COMMA = name_pattern(rf"^\s*(?P<role>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,2}}),\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 _DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 
 
@@ -49,6 +51,9 @@ def sentence_subject(sentence: str) -> str:
         return titled
     if ":" in sentence and (inverted := inverted_speaker(sentence.split(":", 1)[0] + ":")):
         return speaker_phrase(inverted)  # "Said Wales assistant coach Scott Johnson: "…"": the source, not "Said Wales"
+    office = _OFFICE_COMMA.match(sentence)
+    if office and is_role(office.group("role").split()[-1]) and len(name := person_name(office.group("who")).split()) >= 2:
+        return " ".join(name)  # "Director, David Caldwell, said …": an office, then its holder set off by commas
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return ""

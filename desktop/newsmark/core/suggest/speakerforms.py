@@ -156,6 +156,8 @@ def checked_speaker(text: str, at: int, after: int) -> str:
     voice = body_voice(text, who, at)
     if voice:
         return voice  # "A Cabinet Office spokeswoman said the move … "…"": the spokeswoman, not the office
+    if _IT_SAID.match(text, after, after + 40) and not _is_place(who):
+        return who  # '"…," it added': the body "it" stands for, though someone spoke for it before ("an economist with the OECD")
     base, original = max(0, at - _WINDOW), who
     if who[:1].islower() and (said_by := pronoun_subject(text, max(base, text.rfind(who, base, at) + len(who)), at)):
         return said_by  # "an overhaul which he said would …": the pronoun before the verb speaks, not the run before it
@@ -192,6 +194,9 @@ def checked_speaker(text: str, at: int, after: int) -> str:
         who = again
     direct = re.match(r"[,\s]*(?:(?:" + _VERBS + r")[ \t]+)?(?:the[ \t]+)?" + re.escape(original) + r"\b", text[after:after + 80])
     return original if direct and not spoken_for else ""  # '"…," Germany said': the place is the source
+
+
+_IT_SAID = re.compile(r"[,\s]*it[ \t]+(?:" + _VERBS + r")\b")
 
 
 @lru_cache(maxsize=256)

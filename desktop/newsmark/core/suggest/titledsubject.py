@@ -15,9 +15,9 @@ from newsmark.core.suggest.speakers import NAME_PARTICLES, SPORT_PEOPLE, is_orga
 # A person's name: two or three capitalised words, particles between them ("Nick Van den Brul").
 _PERSON = r"[A-Z][\w'’-]+(?:[ \t]+(?:" + NAME_PARTICLES + r"[ \t]+)?[A-Z][\w'’-]+){1,2}"
 # Body words (capitalised, an acronym, a possessive), one to three lower-case words ending with the role, the
-# name (two to three capitalised words), an optional aside, then the lower-case verb.
+# name (two to three capitalised words), an optional aside (in commas or dashes), then the lower-case verb.
 _TITLED = name_pattern(r"^\s*(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}(?P<head>[a-z][\w-]*))[ \t]+"
-                       r"(?P<who>" + _PERSON + r")(?:,[^,.;\n\"“”]{1,80},)?[ \t]+(?=[a-z])")
+                       r"(?P<who>" + _PERSON + r")(?:,[^,.;\n\"“”]{1,80},|[ \t]+[-–—][^.;\n\"“”–—]{1,80}?[ \t][-–—])?[ \t]+(?=[a-z])")
 # A role of some field opening the sentence, then the person: "Director of rugby Warren Gatland revealed …".
 _ROLE_OF_FIRST = name_pattern(r"^\s*(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+[a-z][\w-]*[ \t]+(?P<who>" + _PERSON + r")[ \t]+(?=[a-z])")
 # Nouns of a person by what they do that are not offices ("the midwife Ana Ruiz", "nurse", "analyst"), sport's too
