@@ -53,3 +53,30 @@ def test_a_small_towns_name_news_uses_for_someone_else_is_no_place(name):
     # Būsh (Egypt), Obama (Japan), an alternate of Hamm (Germany), Sīnah (Iraq): in news, presidents, a movement, a firm.
     text = f"Reporters met {name} officials on Monday. They went on to Hamm."
     assert [t for t, _ in places(text)] == ["Hamm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A seat's member after its name names the seat: "MP" is no body's acronym there.
+        ("\"I felt guilt,\" said the Ealing North MP.", [("Ealing North", "Ealing North")]),
+        ("The Salford MP told the committee so.", [("Salford", "Salford")]),
+        # "Mid" before a county: the seat or district, hyphened or not.
+        ("The Mid-Bedfordshire MP denied it. He has held Mid Bedfordshire since 1997.",
+         [("Mid-Bedfordshire", "Mid Bedfordshire"), ("Mid Bedfordshire", "Mid Bedfordshire")]),
+        # London boroughs the GeoNames towns leave out.
+        ("Flights over Hillingdon and Havering would double.", [("Hillingdon", "Hillingdon"), ("Havering", "Havering")]),
+    ],
+)
+def test_a_seat_named_by_its_member_or_mid_and_more_boroughs(text, expected):
+    assert places(text) == expected
+
+
+def test_where_someone_was_born_or_grew_up_is_a_place_the_gazetteer_may_lack():
+    text = "Born in 1942 in Tredegar to a miner father, he was raised in Pengam and born in May."
+    assert places(text) == [("Tredegar", "Tredegar"), ("Pengam", "Pengam")]
+
+
+def test_an_athletics_club_in_brackets_is_no_place():
+    text = "The squad: D Greaves (Newham and Essex Beagles), A Scott (Shaftesbury Barnet Harriers)."
+    assert places(text) == []

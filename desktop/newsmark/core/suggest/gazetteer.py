@@ -45,14 +45,14 @@ Warwickshire Wiltshire Worcestershire Yorkshire Torbay Powys Ceredigion Pembroke
 Denbighshire Flintshire Monmouthshire Glamorgan Gwent Fife Lothian Aberdeenshire Ayrshire Lanarkshire Perthshire
 Strathclyde Tyrone Fermanagh Midlands Renfrewshire Dumfriesshire Inverclyde Clackmannanshire Stirlingshire Dunbartonshire
 Midlothian Orkney Shetland Caithness Hackney Lambeth Southwark Haringey Lewisham Hammersmith Wandsworth Teesside
-Tyneside Wearside Wirral Cotswolds""".split()] + [(n, n) for n in (
+Tyneside Wearside Wirral Cotswolds Ealing Bromley Hillingdon Redbridge Havering Newham""".split()] + [(n, n) for n in (
     "Greater Manchester", "West Yorkshire", "South Yorkshire", "North Yorkshire", "East Yorkshire", "East Riding of Yorkshire",
     "Tyne and Wear", "County Durham", "West Midlands", "East Midlands", "East Sussex", "West Sussex", "Isle of Wight",
     "Greater London", "Home Counties", "Vale of Glamorgan", "South Shropshire", "East Anglia", "County Antrim",
     "County Down", "County Armagh", "County Tyrone", "County Fermanagh",
     # Scotland's council areas and London's boroughs that British news names as places.
     "East Renfrewshire", "Dumfries and Galloway", "Western Isles", "Argyll and Bute", "East Dunbartonshire",
-    "West Dunbartonshire", "East Lothian", "West Lothian", "Scottish Borders", "Tower Hamlets", "North Tyneside",
+    "West Dunbartonshire", "East Lothian", "West Lothian", "Scottish Borders", "Tower Hamlets", "Waltham Forest", "North Tyneside",
     "South Tyneside", "Black Country", "Lake District", "Peak District")] + [
     ("Highlands", "Scottish Highlands"), ("Scottish Highlands", "Scottish Highlands"), ("Sussex", "Sussex"),
     ("Borders", "Scottish Borders")]]

@@ -225,12 +225,17 @@ def given_name(tokens: Tokens, m: Match) -> bool:
             and nxt not in DIRECTIONS and nxt not in _PLACE_ENDS and not tokens.headline(m.i))
 
 
+# A seat's member after its name: "the Ealing North MP", "the Edinburgh MSP" name the seat, a place.
+_MEMBERS = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs MLA MLAs TD TDs".split())
+
+
 def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
     """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word."""
     words = tokens.words
     if not tokens.capitalised(k):
         return False
-    if k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k):
+    if (k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k)
+            and words[k] not in _MEMBERS):
         return True
     # On a title-case line every word is capitalised: only an org word right after the place ("Delhi Police") counts,
     # not one further on ("Bar In Delhi Offering Fresh Air").

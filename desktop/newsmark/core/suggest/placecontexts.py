@@ -4,6 +4,7 @@
 - a name shaped like a place after a locative word: "in Las Palmitas", "near Fort Wilson", "from San Isidro";
 - a capitalised name before a word for land around a place: "the Tamarind backlands", "on the Dover outskirts",
   "the Elk Lake region" (its later bare mentions are the place too: "protesters at Elk Lake");
+- where someone was born or grew up: "Born in 1942 in Tredegar to a miner father", "raised in Maseru";
 - a numbered region, as several countries number theirs: "Region Two", "Region 4";
 - a part of a found place after its possessive: "Delhi's Saket area", "Kyiv's Podil district".
 """
@@ -28,6 +29,9 @@ _REACH = 300
 _SHAPE = re.compile(rf"(?P<name>(?:Las|Los|San|Santa|Santo|São|Puerto|Porto|Port|Fort|Saint|St\.?|Sainte|Ste\.?"
                     rf"|Mount|Mt\.?|Pointe?|Cape)\s{_WORD}(?:\s{_WORD})?)(?![\w'’])")
 _LOCATIVE_BEFORE = re.compile(rf"{_LOCATIVE}\Z")
+# Where someone was born or grew up: "Born in 1942 in Tredegar to a miner father", "born and raised in Maseru".
+_BORN_IN = re.compile(rf"(?:[Bb]orn|[Gg]rew up|[Rr]aised|[Bb]rought up)(?:\s(?:and|&)\s(?:raised|bred|brought up))?"
+                      rf"(?:\sin\s\d{{4}})?\sin\s(?P<name>{_NAME})")
 # Words for the land around a place, after its name: "the Tamarind backlands" ("the" first: a fast literal scan).
 _SURROUNDS = re.compile(rf"the(?<![\w-]the)\s(?P<name>{_NAME})\s(?:backlands|backdam|hinterlands?|outskirts|environs|"
                         rf"countryside|foothills|waterfront|seafront|coastline|(?P<area>area|region|reservation))(?![\w-])")
@@ -59,7 +63,7 @@ def context_places(text: str, found: list[Suggestion], gaz: Gazetteer) -> list[t
         m = _PART_OF.match(text, s.end)  # a part of the place after its possessive: "Delhi's Saket area"
         if m is not None and _plausible(m.group("name")):
             places.append((m.start("name"), m.end(), m.group("name")))
-    for pattern in (_SHAPE, _SURROUNDS):
+    for pattern in (_SHAPE, _SURROUNDS, _BORN_IN):
         for m in pattern.finditer(text):
             if pattern is _SHAPE and not _LOCATIVE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
                 continue

@@ -126,6 +126,9 @@ def compound(tokens: Tokens, m: Match, gaz: Gazetteer) -> Match | None:
 def with_direction(tokens: Tokens, m: Match) -> Match:
     """``m`` widened by a compass word before a city or region: part of it named as a place ("Southern California")."""
     i = m.i
+    if (i > 0 and tokens.words[i - 1] == "Mid" and tokens.gap(i) in (" ", "-") and m.entry.kind == "area"
+            and m.entry.country == "GB"):  # "Mid Bedfordshire", "the Mid-Bedfordshire MP": a seat or district of the county
+        return Match(i - 1, m.j, tokens.starts[i - 1], m.end, Place(f"Mid {m.entry.place}", "area", "", "GB", 0, 1), m.team, True)
     if i == 0 or tokens.words[i - 1] not in COMPASS or tokens.gap(i) != " " or m.entry.kind not in ("city", "region", "area"):
         return m
     if len(tokens.words[i - 1]) <= 2 and i >= 2 and tokens.gap(i - 1) == " " and tokens.capitalised(i - 2):
@@ -152,7 +155,7 @@ def with_bearing_after(tokens: Tokens, m: Match) -> Match:
     South" (a seat), not "Aberdeen South Harbour"; "Dundee East and West" takes both halves."""
     words, j = tokens.words, m.j
     if (j >= len(words) or words[j] not in _AFTER_BEARINGS or tokens.gap(j) != " " or m.feature
-            or m.entry.kind != "city" or m.entry.country not in _SEAT_COUNTRIES):
+            or m.entry.kind not in ("city", "area") or m.entry.country not in _SEAT_COUNTRIES):
         return m
     end = j + 1
     if end < len(words) and words[j] != "Central" and words[end] in ("East", "West") and tokens.gap(end) == " ":

@@ -351,7 +351,7 @@ def fixture_side(tokens: Tokens, m: Match) -> bool:
 # Hounslow AC)", "J Thie (Cardiff AAC)", "Ed Jackson (Aldershot, Farnham and District)", "C Murphy (Woodford Green with
 # Essex Ladies)". The bracket holds capitalised words only, joined by commas, "and", "with" or "of", and ends in a word
 # clubs end in.
-_CLUB_ENDS = frozenset("AC AAC Harriers Ladies District FC AFC RFC CC Athletic Striders Runners".split())
+_CLUB_ENDS = frozenset("AC AAC Harriers Ladies District FC AFC RFC CC Athletic Striders Runners Beagles".split())
 _CLUB_BRACKET = re.compile(r"[A-Z][\w'’.-]*(?:(?:, | and | with | of | )[A-Z][\w'’.-]*)*")
 
 
