@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest import figurenames, quotes
+from newsmark.core.suggest import figurenames, quotes, quotespans
 from newsmark.core.suggest.figures import suggest_figures
 from newsmark.core.suggest.quotes import suggest_quotes
 
@@ -59,8 +59,8 @@ def test_a_long_run_of_numbers_is_no_title_and_a_title_still_is():
 
 def _marks_read(monkeypatch, text: str) -> int:
     counts = [0]
-    styles = {close: _Counted(pattern, counts) for close, pattern in quotes._OTHER_STYLE.items()}
-    monkeypatch.setattr(quotes, "_OTHER_STYLE", styles)
+    styles = {close: _Counted(pattern, counts) for close, pattern in quotespans._OTHER_STYLE.items()}
+    monkeypatch.setattr(quotespans, "_OTHER_STYLE", styles)
     suggest_quotes(text)
     return counts[0]
 
@@ -105,7 +105,7 @@ def _characters_searched(monkeypatch, text: str) -> int:
     from newsmark.core.suggest import quoteends
 
     scanned = [0]
-    for module in (quotes, quoteends):
+    for module in (quotes, quotespans, quoteends):
         for name, value in list(vars(module).items()):
             if isinstance(value, re.Pattern):
                 monkeypatch.setattr(module, name, _Ranged(value, scanned))

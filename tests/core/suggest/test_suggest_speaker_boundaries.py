@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmark.core.suggest.quotes import suggest_quotes
-from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
+from newsmark.core.suggest.headlines import headline_end
+from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import person_name
 
 

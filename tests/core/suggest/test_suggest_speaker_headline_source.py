@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsmark.core.suggest.headlinesource import lead_source
 from newsmark.core.suggest.quotes import suggest_quotes
-from newsmark.core.suggest.speakerindex import headline_end
+from newsmark.core.suggest.headlines import headline_end
 
 
 def _headline_speaker(text: str) -> str | None:

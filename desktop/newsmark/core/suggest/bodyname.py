@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.speakerindex import headline_end
+from newsmark.core.suggest.headlines import headline_end
 from newsmark.core.suggest.speakers import is_role
 
 _REACH = 4000  # the full name is given near where the story starts telling about the body

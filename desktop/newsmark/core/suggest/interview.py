@@ -12,7 +12,7 @@ import re
 
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.namesakes import looks_given
-from newsmark.core.suggest.speakerindex import headline_end
+from newsmark.core.suggest.headlines import headline_end
 from newsmark.core.suggest.speakers import SCAN_NAME, is_full_name, is_organisation, is_title, person_name
 
 # A paragraph that is one short question (400 characters at most), not a quoted one.

@@ -26,14 +26,11 @@ Conventions:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.accordingto import according_source
-from newsmark.core.suggest.blockquotes import block_run
 from newsmark.core.suggest.bodyname import named_body
-from newsmark.core.suggest.bulletquotes import bullet_run
 from newsmark.core.suggest.boxlabels import box_speaker
 from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.documentauthor import is_writing
@@ -56,194 +53,24 @@ from newsmark.core.suggest.officesubjects import epithet_person, it_body, named_
 from newsmark.core.suggest.ownsubject import framing_subject, lead_in_subject
 from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.quotedterms import quoted_term
+from newsmark.core.suggest.quotespans import is_speech, quote_spans, runs_on
 from newsmark.core.suggest.pronouns import addressee, introduced, joined_subject, leading_subject, sentence_starts, source_closing_before
-from newsmark.core.suggest.quoteends import single_close
 from newsmark.core.suggest.salience import Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
-from newsmark.core.suggest.speakerindex import headline_end, speaker_index
+from newsmark.core.suggest.headlines import headline_end
+from newsmark.core.suggest.speakerindex import speaker_index
 from newsmark.core.suggest.withsaying import with_saying
 from newsmark.core.suggest.speakers import is_full_name, is_role
 from newsmark.core.suggest.speechheads import SpeechHeads
 from newsmark.core.suggest.standalonequotes import standalone
-from newsmark.core.suggest.straightquotes import doubled_marks, straight_close
+from newsmark.core.suggest.straightquotes import doubled_marks
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
 from newsmark.core.suggest.whosaid import relative_speaker
 
 NAME = "quotes"
-
-_PAIRS = {"“": "”", "«": "»", "»": "«", "„": "“", "‘": "’", '"': '"', "”": "”", "'": "'"}
-_OPENERS = re.compile(r"[“«»„‘\"]")
-# Also "said, ”It…”": a closing mark typed for the opening one (tested in _spans: a pattern opening with a look-behind
-# would make the engine try every position of the text instead of jumping to the marks).
-_MARKS = re.compile(r"[“«»„‘\"”']")
-_REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a quotation mark
-_TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
-                        r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
-                        re.IGNORECASE)
-_REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
-_HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
-_OTHER_STYLE = {"”": re.compile(r"’’|[\"“]"), '"': re.compile(r"[“”]")}  # marks of the other style a quote may close with
-_LONGEST = 20_000  # characters one quotation runs within a paragraph, at most (a long speech's paragraph is ~3,000)
-_DEEPEST = 3  # quotations of the other style opened inside a quotation and still open, at most
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is"}
-
-
-def _next_close(text: str, i: int, close: str, end: int) -> tuple[int, int]:
-    """(index, width) of the next mark closing a double quote in ``[i, end)``; index -1 when there is none.
-
-    Pasted and converted text mixes typography: a curly opening mark may close with a straight one (``“…,"
-    she said``) or with two single marks (``“…’’``), and a straight one with a curly one (``"…” she
-    said``). The other style closes only where it stands after a word (not ``"no`` opening a quote inside) and
-    is not itself closing a quote of its own style opened inside (``“Say "no" to it,” she said``).
-    """
-    j = text.find(close, i, end)
-    if close not in "”\"":
-        return j, 1
-    other = '"' if close == "”" else "”"
-    inner = 0  # quotes of the other style opened inside and not yet closed
-    for m in _OTHER_STYLE[close].finditer(text, i, j if j != -1 else end):
-        mark, at = m.group(), m.start()
-        # An opening mark typed where a closing one belongs: after the quote's last stop, before a space ("…,“ said").
-        misplaced = mark == "“" and text[at - 1:at] in ",.!?" and text[at + 1:at + 2] in (" ", "\n", "")
-        opening = not misplaced and (mark in "“" or (mark == '"' and (at == 0 or not text[at - 1].strip() or text[at - 1] in "([—–-")))
-        if opening:
-            inner += 1
-            if inner > _DEEPEST:
-                break  # marks that open and never close (a page full of stray marks): none of them closes this quote
-        elif inner:
-            inner -= 1
-        elif misplaced or mark == "’’" or (mark == other and not text[at - 1].isdigit()):  # 12" is an inch mark
-            return at, len(mark)
-    return j, 1
-
-
-def _find_close(text: str, open_at: int, close: str) -> tuple[int, int] | None:
-    """Where the quote opened at ``open_at`` ends: (content end, index after the closing mark), or None."""
-    i = open_at + 1
-    while True:
-        # Only this paragraph, and no further than a quotation runs in one: each unclosed mark read on to the
-        # text's end (minutes on a long text full of unclosed marks).
-        horizon = min(len(text), i + _LONGEST)
-        brk = text.find("\n\n", i, horizon + 1)
-        j, width = _next_close(text, i, close, brk if brk != -1 else horizon)
-        if brk != -1 and j == -1:  # (a closing mark found stands before the break)
-            if (_REOPENS.match(text, brk) or _continued(text, brk, close) or bullet_run(text, open_at, brk, close)
-                    or block_run(text, open_at, brk, close)):
-                # the quote runs on into the next paragraph
-                return brk, brk
-        if j == -1:
-            k = single_close(text, i, brk if brk != -1 else horizon) if close == "”" else -1
-            return (k, k + 1) if k != -1 else None
-        reopen = _REOPENED.search(text, open_at + 1, j) if text[open_at] in "“«" else None
-        if reopen:  # the closing mark was left out: a sentence ends and the same mark opens the next quote
-            return reopen.start() + 1, reopen.start() + 1
-        if close == '"' and width == 1 and text[j] == '"' and (stop := _straight_reopen(text, open_at, j)) != -1:
-            return stop, stop  # "…26 weeks. "We are going …": a paragraph's quote run on into the next, joined in one line
-        if close == "’" and (j + 1 < len(text) and text[j + 1].isalpha()):
-            i = j + 1  # an apostrophe (Ukraine’s), not a closing mark
-            continue
-        return j, j + width
-
-
-def _runs_on(text: str, after: int, next_at: int) -> bool:
-    """Whether the quote ending at ``after`` has no closing mark and runs on into the quote opening at ``next_at``:
-    only blank space between, a paragraph break or (paragraphs run into one line) the next mark."""
-    return text[after - 1] not in "”»’\"“«" and not text[after:next_at].strip()
-
-
-_OPENS_WORDS = re.compile(r"[\w‘'(]")
-
-
-def _straight_reopen(text: str, open_at: int, j: int) -> int:
-    """Where a straight-marked quote ends when the mark at ``j`` opens the next one instead of closing it, or -1.
-
-    Paragraphs run into one line keep the convention that a quote running on reopens its mark and leaves the
-    paragraph's end unclosed: ``"… 26 weeks. "We are going …"``. The mark at ``j`` stands after a space and before a
-    word, and the quote's words before it (two or more) end a sentence.
-    """
-    if not (text[j - 1:j].isspace() and _OPENS_WORDS.match(text, j + 1)):
-        return -1
-    stop = j - 1
-    while stop > open_at and text[stop].isspace():
-        stop -= 1
-    if text[stop] not in ".!?…" or " " not in text[open_at + 1:stop] or text[open_at - 1:open_at].isalnum():
-        return -1
-    return stop + 1
-
-
-def _is_speech(content: str, before: str) -> bool:
-    """True unless the quoted text is a scare quote (one or two words) or a title."""
-    words = content.split()
-    if len(words) <= 2 or _TITLE_CUE.search(before):
-        return False
-    core = content.rstrip()
-    if core[-1:] in "?!…,":
-        return True
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    # Title Case (a number counts as a capital: "10 Best Films") is a title or a name; inside a sentence also with
-    # the stop American style sets inside the marks ("a role in "Inside the Loop.""), but a sentence of its own
-    # made of names is speech ("“That's Ana Ruiz and Tom Lee.”"), as is sentence case.
-    titled = len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
-    if not titled:
-        return True
-    if not core.endswith("."):
-        return False
-    own_sentence = not before.strip() or before.rstrip()[-1] in ".!?:;”\"’)"
-    return own_sentence or "," in core  # "Less Talk, More Action." on a placard: said
-
-
-def _spans(text: str) -> list[tuple[int, int, int, int]]:
-    """(open mark, content start, content end, after close) of every quoted stretch, outermost first, no overlaps."""
-    found, taken_to = [], 0
-    for m in _MARKS.finditer(text):
-        at = m.start()
-        if at < taken_to:
-            continue
-        mark = m.group()
-        if mark == "”" and not (at >= 2 and text[at - 2] in ",:" and text[at - 1] in " \t"
-                                and "A" <= text[at + 1:at + 2] <= "Z"):
-            continue  # a closing mark, unless typed for the opening one after "said, "
-        if mark in "‘\"'" and at and (text[at - 1].isalnum()):
-            continue  # an apostrophe or inch mark, not an opening quote
-        if mark == '"' and text[at + 1:at + 2] == '"' and text[at + 2:at + 3].isalnum():
-            continue  # the opening mark typed twice (""Our plan…"): the second one opens
-        closed = straight_close(text, at) if mark == "'" else _find_close(text, at, _PAIRS[mark])
-        if closed is None:
-            continue
-        end, after = closed
-        found.append((at, at + 1, end, after))
-        taken_to = after
-        rest = _continued(text, end, _PAIRS[mark]) if end == after and not _REOPENS.match(text, end) else None
-        if rest:  # the writer did not reopen the mark: the next paragraph's words up to its closing mark
-            found.append((rest[0], rest[0], rest[1], rest[1] + 1))
-            taken_to = rest[1] + 1
-        elif end == after and (items := bullet_run(text, at, end, _PAIRS[mark])):
-            for item in itertools.takewhile(bool, items):  # a list's items without a mark, up to one reopening it
-                found.append((item[0], item[0], item[1], item[2]))
-                taken_to = item[2]
-        elif end == after and (paragraphs := block_run(text, at, end, _PAIRS[mark])):
-            found.extend((p[0], p[0], p[1], p[2]) for p in paragraphs)  # a block quotation's later paragraphs
-            taken_to = paragraphs[-1][2]
-    return found
-
-
-def _continued(text: str, brk: int, close: str) -> tuple[int, int] | None:
-    """(start, closing mark) of a paragraph after ``brk`` that ends an unclosed quote without reopening it.
-
-    The paragraph holds no opening mark before a closing one that ends a sentence or clause and hands over
-    to a reporting verb (``…children," regional head Ana Ruiz said``).
-    """
-    start = brk + len(text[brk:brk + 8]) - len(text[brk:brk + 8].lstrip())
-    stop = text.find("\n\n", start)
-    k = text.find(close, start, stop if stop != -1 else len(text))
-    if k <= start or text[k - 1] not in ",.?!" or _OPENERS.search(text, start, k):
-        return None
-    return (start, k) if _HANDOVER.match(text, k + 1) else None
-
-
 
 def _outside(mentions: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The mentions (in text order) outside the sorted, disjoint ``quoted`` stretches: one walk along both lists."""
@@ -294,14 +121,14 @@ def suggest_quotes(text: str) -> list[Suggestion]:
     interview = Interview(text)
     quotes = []  # (open mark, content start, content end, after close, speaker as attributed and resolved)
     joint: dict[int, str] = {}  # open mark → people speaking together ("Ana Ruiz and Tom Lee"), a Q&A's interviewee
-    for at, start, end, after in _spans(text):
+    for at, start, end, after in quote_spans(text):
         content_end = end
         while content_end > start and text[content_end - 1] in " \t\n,":
             content_end -= 1
         while start < content_end and text[start].isspace():
             start += 1
         content = text[start:content_end]
-        if content and (_is_speech(content, text[max(0, at - 30):at]) or standalone(text, at, start, content_end, after)
+        if content and (is_speech(content, text[max(0, at - 30):at]) or standalone(text, at, start, content_end, after)
                         or (len(content.split()) <= 2 and handed_over(text, at, start, content_end, after))) \
                 and not quoted_term(text, at, content_end, after) \
                 and not named_term(text, at, start, content_end, after):  # "a “right to work” state": a name
@@ -324,7 +151,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             quotes.append((at, start, content_end, after, who, role))
     for i in range(len(quotes) - 2, -1, -1):  # a quote run over paragraphs has the speaker its last part names
         at, start, content_end, after, who, role = quotes[i]
-        if not who and _runs_on(text, after, quotes[i + 1][0]) and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
+        if not who and runs_on(text, after, quotes[i + 1][0]) and quotes[i + 1][0] - after <= 8 and quotes[i + 1][4]:
             quotes[i] = (at, start, content_end, after, *quotes[i + 1][4:])
     quoted = [(at, after) for at, _, _, after, _, _ in quotes]
     mentions = _outside(name_mentions(named_mentions(text)), quoted)
@@ -341,7 +168,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
         confidence = 0.95 if who else (0.8 if len(content.split()) >= 6 else 0.5)
         reported = reported_last(text, previous[1] if previous else text.rfind("\n\n", 0, max(0, at - 2)) + 1, at)
         # The quote goes on from the last one, left unclosed ("…community. "It is not …," he said): the same voice.
-        goes_on = previous and previous[0] and _runs_on(text, previous[1], at)
+        goes_on = previous and previous[0] and runs_on(text, previous[1], at)
         if (goes_on and who and not role and previous[2] <= text.rfind(who, 0, at) < previous[1]
                 and text.find(who.split()[-1], after, after + 200) == -1):  # not '"…," said Keegan' after it
             who = "he"  # "…and very humble considering …. "He worked …": words of the quote it goes on from, no source
@@ -436,7 +263,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
 
     found = repeated_speakers(text, crosshead_speakers(text, found, mentions, written))
     found = headline_speakers(text, found, headline_end(text), written)  # "Tsunami 'won't divert Africa aid'": the lead's source
-    inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, _is_speech)
+    inner = nested_quotes(text, [(q[0], q[1], q[2], s) for q, s in zip(quotes, found)], people, is_speech)
     return sorted(found + inner, key=lambda s: (s.start, -s.end)) if inner else found
 
 

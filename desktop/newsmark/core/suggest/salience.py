@@ -15,7 +15,7 @@ import re
 from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.narration import object_pronoun
 from newsmark.core.suggest.sharedsurnames import SharedSurnames
-from newsmark.core.suggest.speakerindex import headline_end
+from newsmark.core.suggest.headlines import headline_end
 from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organisation, is_role, person_name
 from newsmark.core.suggest.titledsubject import role_then_name
 

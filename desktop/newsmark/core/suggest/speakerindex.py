@@ -17,6 +17,7 @@ from itertools import islice
 from newsmark.core.suggest.antecedents import antecedent, author, unnamed_before
 from newsmark.core.suggest.asciilower import word_matches
 from newsmark.core.suggest.documentauthor import is_writing
+from newsmark.core.suggest.headlines import headline_end
 from newsmark.core.suggest.unnamedvoices import introduced_voice
 from newsmark.core.suggest.kinship import kin, near_after
 from newsmark.core.suggest.leaders import leader
@@ -61,35 +62,6 @@ _RUNS_ON = name_pattern(r"(?:[ \t]+(?:[JS]r\.|II|III|IV|(?!(?:Monday|Tuesday|Wed
 def _spellings(word: str) -> str:
     """A pattern matching ``word`` and its spellings with or without accents and umlauts."""
     return "".join(_FOLDS.get(part, re.escape(part)) for part in re.split(f"({_FOLD_KEYS.pattern})", word) if part)
-
-
-_STOP_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\s")
-
-
-# The words title case may leave in lower case ("Senate Votes to Keep the Ban in Place").
-_SMALL_WORDS = frozenset("a an the and or but nor of to in on at for by as vs per via up with from into onto over "
-                         "than upon about after near amid".split())
-
-
-def _title_case(line: str) -> bool:
-    """Every word capitalised but the small ones, four of them of four letters at least ("Ana Ruiz Wins Her Seat")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if any(w[0].islower() and w not in _SMALL_WORDS for w in words):
-        return False
-    return sum(len(w) >= 4 for w in words) >= 4
-
-
-def headline_end(text: str) -> int:
-    """Where the article's first line ends when it is a headline, else 0.
-
-    A headline has no sentence stop in or after it, or, written in title case, a full stop at its end only
-    (some sites and exports end every title with one: "Ana Ruiz Gives Emotional Tribute To Her Mother.").
-    """
-    end = text.find("\n")
-    line = text[:end].rstrip().rstrip("\"”’)]") if end != -1 else ""
-    if not line or len(line) >= 200 or _STOP_INSIDE.search(line):
-        return 0
-    return end if line[-1] not in ".!?:;," or (line[-1] == "." and _title_case(line)) else 0
 
 
 # Nouns a definite description uses for a person the article has named ("the 45-year-old", "the grieving mother").

@@ -9,7 +9,8 @@ became the subject a following "she said" or unattributed quote belongs to.
 from __future__ import annotations
 
 from newsmark.core.suggest.namecaps import name_pattern
-from newsmark.core.suggest.speakerindex import SpeakerIndex, headline_end
+from newsmark.core.suggest.headlines import headline_end
+from newsmark.core.suggest.speakerindex import SpeakerIndex
 from newsmark.core.suggest.speakers import OPENERS, is_organisation, is_role
 
 # Actions in the past tense that do not end in "-ed": "Henman came from two sets down".
