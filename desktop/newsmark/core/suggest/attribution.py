@@ -137,7 +137,7 @@ def _who(m: re.Match) -> str:
     if phrase and (named := _SUBORDINATE_NAME.search(who)):
         if len(person_name(named.group(1)).split()) >= 2:  # "The poll comes after Foreign Secretary Jack Straw predicted"
             return speaker_phrase(named.group(1))
-    clause = _CLAUSE_THEN_NAME.fullmatch(who) if who[:1].islower() or who.startswith(("The ", "A ")) else None
+    clause = _CLAUSE_THEN_NAME.fullmatch(who) if phrase else None
     if clause and len(person_name(clause.group("name")).split()) >= 2:
         return speaker_phrase(clause.group("name"))  # "Asked why the warnings were not there Lord Butler said"
     named = person_name(who).split()
