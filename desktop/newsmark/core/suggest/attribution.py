@@ -6,23 +6,21 @@ import re
 
 from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject
-from newsmark.core.suggest.headclauses import (aside_source, body_of_place, colon_introduced, joined_name, office_opening,
-                                                verdict_source)
+from newsmark.core.suggest.headclauses import aside_source, colon_introduced, joined_name, verdict_source
+from newsmark.core.suggest.insentence import APPOSITION, DASHED, OWNER, POSSESSIVE_DETERMINERS, in_sentence, role_apposed
 from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
-from newsmark.core.suggest.mentions import ACCORDING_SOURCE
 from newsmark.core.suggest.namings import naming_subject
 from newsmark.core.suggest.narration import heard_speaker, inverted_speaker, joined_object, reported_speaker
 from newsmark.core.suggest.saiddescribed import said_described
 from newsmark.core.suggest.roleholders import role_holder, unclosed_role_source
-from newsmark.core.suggest.sentencesubject import sentence_subject
 from newsmark.core.suggest.quoteends import HEAD_END as _HEAD_END, ends_inside, next_sentence, stop_before
 from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, ARTICLE as _ARTICLE, GROUP as _GROUP, GROUP_RE as _GROUP_RE,
                                                NAME as _NAME, PHRASE as _PHRASE, RUN as _RUN, SAYS as _SAYS, VERBS as _VERBS,
                                                WORD as _WORD, ANY_PAST as _ANY_PAST, SUBORDINATORS)
 from newsmark.core.suggest.sourcephrase import (NOT_DESCRIPTIONS, speaker_like, speaker_phrase,
                                                 unnamed as unnamed)  # unnamed: re-exported for the quote finders
-from newsmark.core.suggest.speakers import (PRONOUNS, after_role_of, is_full_name, is_organisation, is_role,
+from newsmark.core.suggest.speakers import (PRONOUNS, is_full_name, is_organisation, is_role,
                                             person_name)
 
 # After the verb an unnamed source runs to the punctuation ("said a spokeswoman for the Home Office.").
@@ -43,7 +41,6 @@ _NOT_GROUPS = frozenset("this his its was has is us thus always perhaps sometime
 _NAMED_AFTER = name_pattern(rf",\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 _ROLE_NAMED = name_pattern(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?P<role>[a-z][\w-]*)(?:[ \t]+(?:of|for)(?:[ \t]+[a-z][\w-]*){{1,3}})?,"
                            rf"\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")  # "said BA director of commercial planning, Robert Boyle"
-_APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
 # A described name after the verb: "said Unite general secretary Sharon Graham", "said protester Maria Alvarez, 34,".
 _DESCRIBED = name_pattern(rf"^,?\s*(?:{_SAYS})\s+(?:{_NAME}\s+)?(?P<desc>(?:[a-z][\w-]*\s+){{1,3}})(?P<who>{_NAME})"
                           r"(?=\s*[,.;:!?]|\s*$|\s+(?:in|on|at|of|from|with|during|after|before|last|this|earlier|later|when|while)\s)")
@@ -56,21 +53,13 @@ _DESCRIBED_FIRST = name_pattern(rf"^,?\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*
 _POSSESSED = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 # Who speaks with the named one: "Ana Ruiz and her team wrote", "Ruiz and colleagues said" is Ruiz's.
 _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-authors|coauthors|co-workers|staff|aides|lawyers))?"
-# An aside between spaced dashes: "…," Ana Ruiz - then adviser to the mayor - told reporters.
-_DASHED = r"[ \t]+[-–—][ \t]+(?:(?![ \t][-–—][ \t])[^\"“”«»\n]){1,160}?[ \t]+[-–—]"
 _AFTER_WHO_FIRST = name_pattern(
-    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),|{_DASHED})?,?{_ADVERB}\s+(?:{_SAYS})\b"
+    rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),|{DASHED})?,?{_ADVERB}\s+(?:{_SAYS})\b"
     r"(?!(?<=continued|continues)[ \t]+(?:to|his|her|their|its|the|a|an)\b)")  # "X continued his progress": no saying
 _BEFORE = name_pattern(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                        rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = name_pattern(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
-# A body or aide named by whose it is: "Russia's foreign ministry said it saw the move as "…"".
-_POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|government|embassy|"
-                   r"spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|army|military|cabinet|agency|department|"
-                   r"administration|team|board|council|foundation|presidency|regulator)")
-# The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); sentence_subject() reads only its opening.
-_REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:{_ASIDE}|{_DASHED}),?{_ADVERB}\s+(?:{_SAYS})\b")
 # Or the present of features and broadcasts: "…," Ruiz presses; "…?" Lee counters. No verb of being or having.
 _ANY_PRESENT = r"(?!(?:was|has|does|goes|this|thus|plus|always|perhaps|news|yes|less|unless)\b)[a-z]{2,}[^s\W]s\b"
 # After a quote that ends in "," "?" or "!" inside its marks, a name and ANY past-tense verb attribute it: "…,"
@@ -81,16 +70,6 @@ _AFTER_ANY_VERB = name_pattern(rf"^\s*(?P<who>{_GROUP}(?=\s)|{_NAME}|{_ARTICLE}(
 _INVERTED_ANY_VERB = name_pattern(rf"^\s*{_ANY_PAST}\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s+(?:of|from|in|at|who)\b)")
 # A credit line under a quote: ""…"\n\n— Ana Ruiz, Akron." (pull quotes, epigraphs, reader letters).
 _CREDIT = name_pattern(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>{_NAME})[ \t]*(?:[,.]|\n|$)")
-# "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
-_INVERTED_TAIL = name_pattern(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
-# A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
-_SUBORDINATE = name_pattern(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
-                            r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
-_PARTICIPLE_END = name_pattern(r"(?:,|\s+by)\s+(?:saying|adding|writing|telling\s+\w+)(?:\s+(?:that\s+)?[^,;:\"“”«»\n]{1,100}?)?\s*[:,]?\s*$")
-# ("…, saying Britain would hold a poll "…"": what the participle reports runs into the quote; "X addressed the crowd and
-# concluded by saying "…"": the clause's subject too)
-_CLAUSE_SUBJECT = name_pattern(rf"^\s*(?:(?:and|but|then)\s+)?(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")
-_SENTENCE_END = name_pattern(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\b[A-Z])[.!?]\s")
 _ACCORDING_BEFORE = name_pattern(rf"\b[Aa]ccording\s+to\s+(?P<who>{_NAME}|{_GROUP}|{_ARTICLE}{_RUN}{{1,80}}?)\s*,?\s*$")
 # A list's line opening on a dash, a body and a role, then the speaker's name right before the quote: "- Bolton boss Sam
 # Allardyce "…"", "– Chelsea manager Jose Mourinho: "…"".
@@ -143,10 +122,10 @@ def _who(m: re.Match) -> str:
     named = person_name(who).split()
     if (who[:1].islower() or who.split()[0] in {"The", "A", "An"} or re.search(r"['’]s\s+[a-z]", who)
             or _GROUP_RE.fullmatch(who) or not named or is_role(named[-1])):
-        if _APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
+        if APPOSITION.match(aside) and len(person_name(aside).split()) >= 1 + (not who[:1].islower()):
             return speaker_phrase(aside)
         last = aside.rsplit(",", 1)[-1].strip()  # "At the ceremony, a lawyer there, Ana Ruiz, said"
-        if last != aside and _APPOSITION.match(last) and len(person_name(last).split()) >= 2:
+        if last != aside and APPOSITION.match(last) and len(person_name(last).split()) >= 2:
             return speaker_phrase(last)
     return speaker_phrase(m.group("who"))
 
@@ -189,7 +168,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
         m = pattern.match(tail)
         if m and pattern is _AFTER_WHO_FIRST and next_sentence(text, after, tail, m.end()):
             continue  # "…?” Ruiz responded that “…”: the verb introduces what follows, not the quote before
-        if m and m.group("who") in _POSSESSIVE_DETERMINERS:
+        if m and m.group("who") in POSSESSIVE_DETERMINERS:
             continue  # "…." His comments contradict …: "comments" is his words' noun, no verb
         if m and (speaker_like(m.group("who")) or _surname_of_someone(text, m.group("who"))):
             named = _NAMED_AFTER.match(tail, m.end()) if m.group("who")[:1].islower() else _ROLE_NAMED.match(tail, m.end())
@@ -257,7 +236,7 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if named:
         return named
     inner = reported_speaker(head)  # "Kelly says Ailes told her, "…"": the words are Ailes's
-    if inner and not _OWNER.search(inner) and (inner.lower() in PRONOUNS or speaker_like(inner)):  # not "Reyes' notes"
+    if inner and not OWNER.search(inner) and (inner.lower() in PRONOUNS or speaker_like(inner)):  # not "Reyes' notes"
         return inner if inner.lower() in PRONOUNS else speaker_phrase(inner)
     aside = aside_source(head)  # "The comments, said Junya Tanase of JPMorgan, were "…"", "X who said: "…""
     if aside and speaker_like(aside):
@@ -290,8 +269,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if joined and speaker_like(joined):
             return speaker_phrase(joined)  # "… with an Achilles tendon injury but Cole said:": Cole
         preposed = m.group("aside") and _PREPOSED.search(head, max(0, m.start() - 12), m.start())
-        if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")) and (not preposed or _who(m) != speaker_phrase(m.group("who"))):
-            return _role_apposed(head, m) or _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said"
+        if speaker_like(m.group("who")) and not OWNER.search(m.group("who")) and (not preposed or _who(m) != speaker_phrase(m.group("who"))):
+            return role_apposed(head, m) or _who(m)  # "In a statement to the Courier, its editor, Ana Ruiz, said"
         pos = m.start() + 1  # "Later, Maria Gomez, a nurse, warned": not the opener, the name after it
     if not head.strip():  # "Ruiz summed it up:\n\n"…"": the paragraph before introduces the quote
         prev = text[max(0, line_start - 300):line_start].rstrip()
@@ -303,11 +282,9 @@ def attribution(text: str, open_at: int, after: int) -> str:
     joined = coordinated_subject(head)  # "Ruiz met the panel and said, "…"": the clause's subject
     if joined and (joined.lower() in PRONOUNS or speaker_like(joined)):
         return joined if joined.lower() in PRONOUNS else speaker_phrase(joined)
-    return _in_sentence(head, "" if stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
+    return in_sentence(head, "" if stop_before(text, after) in tuple(".!?") else tail)  # "…." Next sentence: not its
 
 
-_OBJECT_OF = name_pattern(r"[A-Z][a-z]+[ \t]+for[ \t]+\Z")  # "Department for International Development": a body split at its "for"
-_POSSESSIVE_DETERMINERS = frozenset("His Her Their Its Our My Your".split())
 _SAYS_RIGHT_BEFORE = name_pattern(rf"(?<![\w'’-])(?:{_SAYS})[ \t]+(?:that[ \t]+)?\Z")
 # A subordinate clause's own subject ends a phrase: "an answer when people asked".
 _SUBORDINATE_SUBJECT = re.compile(r"[ \t](?:when|whenever|while|as|after|before|because|if|since|until|once)[ \t]+([a-z][\w-]*)\Z")
@@ -316,8 +293,6 @@ _SUBORDINATE_NAME = name_pattern(r"[ \t](?:when|while|as|after|before|because|si
                                  r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’.-]*)\Z")
 # A phrase before a pronoun and its verb is no subject: "in the next breath he declared" ("he" is).
 _PRONOUN_LAST = re.compile(r"[ \t](he|she|they)\Z")
-# A name ending in a possessive owns the noun after it, never does its verb: "Lee's comments "…"" is no "Lee comments".
-_OWNER = name_pattern(r"[A-Z][\w-]*['’]s?$")
 
 
 # What a preposition governs is no subject: "In a statement, Ana Ruiz said", "At a rally, Lee warned".
@@ -341,54 +316,6 @@ def _intransitive(rest: str) -> bool:
     "…?" Members debated the plan: a new sentence."""
     words = rest.split()
     return len(words) <= 5 and not (words and words[0] in _OBJECTS)
-
-
-def _in_sentence(head: str, tail: str) -> str:
-    """The subject of a reporting verb elsewhere in the quote's sentence ("X told NBC the toll "looks like…"")."""
-    for m in reversed(list(_REPORTING_SUBJECT.finditer(head))):
-        if m.group("who") in _POSSESSIVE_DETERMINERS or _OBJECT_OF.search(head, max(0, m.start("who") - 30), m.start("who")):
-            continue  # "His comments come as …": a noun; "a spokeswoman for the Department for International Development
-            # said": the name the preposition governs is no subject
-        if speaker_like(m.group("who")) and not _OWNER.search(m.group("who")):
-            body = body_of_place(head, m.start("who"), m.group("who"))
-            if body:
-                return speaker_phrase(body)  # "Lloyds of London told the FT …"
-            return _role_apposed(head, m) or speaker_phrase(m.group("who"))
-    office = office_opening(head)
-    if office:
-        return speaker_phrase(office)  # "The home secretary said, by 2008, he wanted … to "…"": the office's holder
-    tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
-    m = ACCORDING_SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
-        (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
-    if m and speaker_like(m.group("who")):
-        holder = role_holder(tail, m.start("who")) if is_organisation(m.group("who")) else ""
-        return holder or speaker_phrase(m.group("who"))  # '"…", Rabbi Ana Ruiz, founder of … the Acme Center said.'
-    return _participle_subject(head) or sentence_subject(head)
-
-
-_ASIDE_WORDS = name_pattern(r",[ \t]*([^,\"“”«»\n]{3,60}),")
-
-
-def _role_apposed(head: str, m: re.Match) -> str:
-    """The person in apposition to a body a role is of ("the chairman of Acme UK, Sir Ana Ruiz, said": Ana Ruiz) or to a
-    role ("the party's health spokeswoman, Ana Ruiz, said"), or ``""``."""
-    aside = _ASIDE_WORDS.match(head, m.end("who"))
-    if not aside or not (after_role_of(head, m.start("who")) or is_role(m.group("who").split()[-1])):
-        return ""  # "… Party's health spokeswoman, Eleanor Scott, said": the role's own person too
-    named = aside.group(1).strip()
-    return speaker_phrase(named) if _APPOSITION.match(named) and is_full_name(person_name(named)) and not is_organisation(named) else ""
-
-
-def _participle_subject(head: str) -> str:
-    """The subject of the clause a participle hangs on ("…, he declined, saying "…"" → "he"), or ``""``."""
-    m = _PARTICIPLE_END.search(head) if "ing" in head else None
-    if not m:
-        return ""
-    for part in reversed(head[:m.start()].split(",")):  # the main clause comes last: "When X asked …, he declined"
-        subject = _CLAUSE_SUBJECT.match(part.lstrip(" \"“”"))  # "“…,” Ruiz weighed in, telling Lee, “…”"
-        if subject and speaker_like(subject.group("who")):
-            return speaker_phrase(subject.group("who"))
-    return ""
 
 
 # "the" + a role of a body running to the verb, after a name and its comma: the name speaks (``role_holder``).
