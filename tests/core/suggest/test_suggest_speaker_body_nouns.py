@@ -47,3 +47,26 @@ def test_a_surname_opening_the_sentence_before_is_no_company():
             "that women are “far less likely than men to record a run before sunrise.”")
     assert described_body(text, "the company", len(text)) == ""
     assert described_body("However, sales fell. But the company said", "the company", 40) == ""
+
+
+def test_the_company_is_the_business_described_as_a_firm_or_a_giant():
+    """A business described as a firm (or a giant) is "the company" after, and the reverse."""
+    text = ("An executive at US insurance firm Harwell & Pryce has pleaded guilty.\n\n"
+            "The company added it was \"committed to serving our clients with the highest standards\".")
+    assert _speakers(text) == ["Harwell & Pryce"]
+    text = "Snack giant Morrowfield cut 2,000 jobs. \"We were too slow,\" the firm said."
+    assert _speakers(text) == ["Morrowfield"]
+
+
+def test_of_the_businesses_described_the_story_s_own_speaks_not_one_named_in_passing():
+    text = ("Consumer goods giant Morrowfield is to merge its two boards. Morrowfield blamed the weather. "
+            "Morrowfield also cut its forecast. Oil giant Castell last year dismantled its own dual structure.\n\n"
+            "Sales in the US rose \"despite disappointing sales in Slimline\", the company said.")
+    assert _speakers(text) == ["Morrowfield"]
+    assert described_body(text, "the bank", len(text)) == ""  # a bank is never "the company"'s kin: not described
+
+
+def test_a_firm_of_two_names_keeps_both_when_the_story_shortens_it():
+    text = ("An executive at US insurance firm Harwell & Pryce has pleaded guilty.\n\n"
+            "\"We are saddened by the development,\" Harwell said in a statement.")
+    assert _speakers(text) == ["Harwell & Pryce"]

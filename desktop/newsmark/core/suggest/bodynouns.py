@@ -44,14 +44,25 @@ def described_body(text: str, phrase: str, at: int) -> str:
     words = phrase.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1] not in _BODY_NOUNS:
         return ""
-    found = ""
-    for m in _described(words[1]).finditer(text, max(0, at - _REACH), at):
-        name = m.group("name") or m.group("apposed")
-        if name and name.split()[0] not in _NOT_NAMES:
-            found = name
-    return found or (_subject_body(text, at) if words[1] in _FIRMS else "")
+    lo = max(0, at - _REACH)
+    described: dict[str, tuple[int, int]] = {}  # name → (how often the text names it before the quote, where described)
+    for noun in _KIN.get(words[1], (words[1],)):  # "insurance firm Acme … the company said": one kind, two words
+        for m in _described(noun).finditer(text, lo, at):
+            name = m.group("name") or m.group("apposed")
+            if name and name.split()[0] not in _NOT_NAMES:
+                described[name] = (_times_named(text, name, lo, at) if words[1] in _KIN else 0, m.start())
+    if described:  # the last described; of businesses, the one named most ("Oil giant Shell" in passing is not the story's)
+        return max(described, key=described.get)
+    return _subject_body(text, at) if words[1] in _FIRMS else ""
 
 
+def _times_named(text: str, name: str, lo: int, at: int) -> int:
+    """How often text[lo:at] names the body ``name`` by its first word."""
+    return sum(1 for _ in re.finditer(r"(?<![\w'’-])" + re.escape(name.split()[0]) + r"(?![\w-])", text[lo:at]))
+
+
+# A business is described as either ("insurance firm Acme", "consumer goods giant Acme") and then called the other.
+_KIN = {"company": ("company", "firm", "giant"), "firm": ("firm", "company", "giant")}
 # Nouns a story uses for the business it is about ("Acme wouldn't confirm it. But the company said …").
 _FIRMS = frozenset("company firm startup".split())
 # A sentence that opens with one capitalised word, its subject, then a lower-case verb ("Acme wouldn’t confirm").

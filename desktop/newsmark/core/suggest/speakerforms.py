@@ -263,11 +263,17 @@ _ONE_WORD = name_pattern(r"[A-Z][a-z][\w'’&-]*")
 _CORPORATE = name_pattern(r"International|Inc\.?|Corp\.?|Corporation|Holdings|Group|Ltd\.?|plc|PLC|Industries|Enterprises|LLC|Airlines|Airways")
 
 
+_AMPERSAND = name_pattern(r"[ \t]*&[ \t]*[A-Z][\w'’-]*(?![\w'’&-])")
+
+
 @per_text  # one look per text and name
 def _first_in_full(text: str, who: str) -> str:
     """The body's name as the text first gives it, when that is ``who`` and a company's form ("Contrack
-    International", "Acme Holdings"), or ``""``."""
+    International", "Acme Holdings") or a second name after "&" ("Marsh & McLennan"), or ``""``."""
     for first in islice(_whole(who).finditer(text), 3):  # not only a headline's bare "Continental 'may run out …'"
+        partner = _AMPERSAND.match(text, first.end())
+        if partner:
+            return who + partner.group()  # "Marsh & McLennan" first, then "Marsh said": a firm of two names
         words = text[first.end():first.end() + 40].split()[:1]
         if not words or not words[0][:1].isupper() or text[first.end():first.end() + 1] not in " \t":
             continue
