@@ -65,3 +65,11 @@ def test_a_named_subject_with_an_aside_in_dashes_is_whom_he_means():
             "Fund manager Florian Hamer - the club's largest investor - said he would invest more only for a greater say. "
             "\"I demand better transparency,\" he is quoted as saying by a magazine.")
     assert _speakers(text) == ["Florian Hamer"]
+
+
+def test_a_titled_subject_of_seven_words_speaks_through_a_participle():
+    """"New Metropolitan Police Commissioner Sir Ian Blair has backed …, saying:": a title, a rank and a name make seven."""
+    text = ("The Greens also oppose the plans, but ministers insist they are needed.\n\n"
+            "New Northfield Police Commissioner Sir Alan Dace has backed the orders, saying: \"I'm sorry. "
+            "It is a dilemma, but there is only one choice.\" But Mr Howard said the plans went too far.")
+    assert _speakers(text) == ["Alan Dace"]

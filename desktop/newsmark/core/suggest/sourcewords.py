@@ -37,7 +37,7 @@ WORD = unicode_names(r"(?>[A-Z][\w-]*+\." + WEB_END + r"|[A-Z](?:\.[A-Z])+\.?|[A
          r"[A-Z][\w'’-]*+(?:&[A-Z]{1,3}(?![\w'’-]))?)")  # "U.S." whole before "U."; "M&S", "AT&T" with the ampersand
 # An online handle stands for its user: lower-case letters then digits ("ana_r84", "@lee1990"), no ordinary word.
 HANDLE = r"@?[a-z][a-z_]{2,}[0-9]{1,4}(?![\w'’-])"
-NAME = rf"(?:{HANDLE}|{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,5}}+)"  # possessive and short: no backtracking into a name
+NAME = rf"(?:{HANDLE}|{WORD}(?:{GAP}(?:{WORD}|{NAME_PARTICLES})){{0,6}}+)"  # possessive and short: no backtracking into a name
 # Words opening a leading clause ("When Ruiz asked, …"): its subject is not the sentence's.
 SUBORDINATORS = frozenset("When After Before As While If Although Though Because Since Once Until Unless".split())
 SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", "On", "However", "Later", "Earlier", "Meanwhile",
