@@ -226,6 +226,11 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind275", 6),
      (BENCH / "blind276", 6),
      (BENCH / "blind277", 6),
+     (BENCH / "blind278", 6),
+     (BENCH / "blind279", 6),
+     (BENCH / "blind280", 6),
+     (BENCH / "blind281", 6),
+     (BENCH / "blind282", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -254,7 +259,8 @@ SETS = pytest.mark.parametrize(
          "blind254", "blind255", "blind256", "blind257", "blind258", "blind259",
          "blind260", "blind261", "blind262", "blind263", "blind264", "blind265",
          "blind266", "blind267", "blind268", "blind269", "blind270", "blind271",
-         "blind272", "blind273", "blind274", "blind275", "blind276", "blind277"])
+         "blind272", "blind273", "blind274", "blind275", "blind276", "blind277",
+         "blind278", "blind279", "blind280", "blind281", "blind282"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
