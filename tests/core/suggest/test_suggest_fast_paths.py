@@ -41,6 +41,7 @@ _TEXTS = [
     "Emirates Airline flew from Dubai to Paris; later Emirates said the Gulf route was busy.",
     "Storms in the Gulf of Mexico shut rigs, and the Gulf coast of Texas braced. Alaska Airlines cut flights.",
     "Papua New Guinea sent troops. PNG officials met Boston Company staff in Boston , then Gulf, then Gulfport.",
+    "Mobile phone giant Orange sued a rival. The firm Halifax said; economic giant China grew.",
 ]
 
 
@@ -55,7 +56,7 @@ def _matches(text):
 
 def test_firm_names_match_the_plain_definition():
     """The reordered test (the next word's sets first, the gap's slice last) keeps the same names."""
-    from newsmark.core.suggest.placeuses import COMPANY_WORDS, FIRM_WORDS, firm_names
+    from newsmark.core.suggest.placeuses import _DESCRIBED_FIRM, COMPANY_WORDS, FIRM_WORDS, firm_names
 
     for text in _TEXTS:
         tokens, matches = _matches(text)
@@ -63,6 +64,8 @@ def test_firm_names_match_the_plain_definition():
         plain = {text[m.start:m.end] for m in matches
                  if m.j < len(words) and text[m.end:tokens.starts[m.j]] == " "
                  and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area")))}
+        plain |= {text[m.start:m.end] for m in matches  # "mobile phone giant Orange": the kind of business before it
+                  if m.entry.kind not in ("country", "continent") and _DESCRIBED_FIRM.search(text[:m.start])}
         assert firm_names(tokens, matches) == plain
 
 

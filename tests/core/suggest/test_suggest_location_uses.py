@@ -61,6 +61,14 @@ def test_a_place_naming_a_currency_or_a_time_zone_is_no_location(text, expected)
          ["Singapore", "Malaysia", "Australia"]),
         # Without the firm's name in the text, the place is a place.
         ("Alaska's governor declared an emergency.", ["Alaska"]),
+        # Or the text names the kind of business before it: "to" is no place then, only "in" or "at" is.
+        ("Mobile phone giant Orange sued. The brand has no connection to Orange, its founder said.", []),
+        ("Mobile phone giant Orange sued. The firm's founder lives in Orange, New South Wales.",
+         ["Orange", "New South Wales"]),
+        ("Budget Aston takes on Porsche\n\nBritish car maker Aston Martin has launched its cheapest model in the UK.",
+         ["UK"]),
+        # A country described so stays the country.
+        ("Economic giant China grew 9% as exports to China rose.", ["China", "China"]),
     ],
 )
 def test_a_bare_name_the_text_gives_a_firm_is_the_firm(text, expected):

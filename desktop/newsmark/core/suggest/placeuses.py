@@ -17,6 +17,8 @@ FIRM_WORDS = frozenset("Airline Airlines Airways".split())
 # a state keeps its own name ("Texas Instruments" leaves "Texas" the state).
 COMPANY_WORDS = frozenset("Holdings Inc Corp Corporation Pictures Studios Records Entertainment Brands Ltd".split())
 # Nouns of owning before "in": "a stake in Ithaca" is in the firm, not the town.
+_DESCRIBED_FIRM = re.compile(r"(?<![\w'’-])(?:giant|firm|company|operator|lender|retailer|carrier|insurer|broker|brand|"
+                             r"chain|maker|manufacturer|broadcaster|publisher|conglomerate)[ \t]\Z")
 _OWNING = frozenset("stake stakes shares interest investment investments holding holdings invested".split())
 # Lower-case words for a building after a name: "the Yerba Buena theater" is a venue, not a town's theater.
 FACILITY_NOUNS = frozenset("theater theatre hotel stadium arena mall museum hospital school church library gallery club "
@@ -74,10 +76,14 @@ def firm_names(tokens: Tokens, matches: list[Match]) -> set[str]:
     """The place names the text uses as a firm's name ("Emirates Airline", "Alaska Airlines")."""
     words, text = tokens.words, tokens.text
     # The next word's set lookups first: the gap's slice is taken only for the few matches a firm's word follows.
-    return {text[m.start:m.end] for m in matches
-            if m.j < len(words) and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area"))
-                                     or (words[m.j] == "Air" and words[m.j + 1:m.j + 2] == ["Lines"]))  # "Delta Air Lines"
-            and text[m.end:tokens.starts[m.j]] == " "}
+    named = {text[m.start:m.end] for m in matches
+             if m.j < len(words) and (words[m.j] in FIRM_WORDS or (words[m.j] in COMPANY_WORDS and m.entry.kind in ("city", "area"))
+                                      or (words[m.j] == "Air" and words[m.j + 1:m.j + 2] == ["Lines"]))  # "Delta Air Lines"
+             and text[m.end:tokens.starts[m.j]] == " "}
+    # Or after the kind of business it is: "mobile phone giant Orange", "mortgage lender Halifax", a town's name as a
+    # firm's (a country stays a country: "economic giant China").
+    return named | {text[m.start:m.end] for m in matches
+                    if m.entry.kind not in ("country", "continent") and _DESCRIBED_FIRM.search(text, max(0, m.start - 16), m.start)}
 
 
 def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
@@ -90,7 +96,16 @@ def the_firm(tokens: Tokens, m: Match, firms: set[str]) -> bool:
     i, words = m.i, tokens.words
     if i >= 2 and words[i - 1] == "in" and words[i - 2].lower() in _OWNING:
         return True  # "a stake in Ithaca": a share of the firm
+    if i > 0 and words[i - 1].lower() in CUES and words[i - 1].lower() not in _WHERE and _described_firm(tokens.text, written):
+        return True  # "no connection to Orange" after "mobile phone giant Orange": only "in Orange" would be the town
     return i == 0 or words[i - 1].lower() not in CUES or tokens.sentence_initial(i)
+
+
+_WHERE = frozenset("in at near outside around across".split())
+
+
+def _described_firm(text: str, name: str) -> bool:
+    return re.search(_DESCRIBED_FIRM.pattern[:-2] + re.escape(name) + r"(?![\w'’-])", text) is not None
 
 
 def a_facility(tokens: Tokens, m: Match, countries: set[str]) -> bool:
