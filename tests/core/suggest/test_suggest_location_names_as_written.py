@@ -26,6 +26,15 @@ def test_the_place_is_named_as_news_names_it(text, expected):
     assert places(text) == expected
 
 
+def test_a_name_written_without_its_diacritics_keeps_the_text_s_spelling():
+    """English news writes "Montreal", "Rajasthan", "Zurich": the place as written, not GeoNames' "Montréal"; a text
+    that writes the marks keeps them, and a name spelt otherwise ("Seville") still takes the canonical name."""
+    assert places("Flights from Montreal and Zurich to Rajasthan resumed.") == [
+        ("Montreal", "Montreal"), ("Zurich", "Zurich"), ("Rajasthan", "Rajasthan")]
+    assert places("Flights from Montréal resumed.") == [("Montréal", "Montréal")]
+    assert places("Flights from Seville resumed.") == [("Seville", "Sevilla")]
+
+
 def test_an_airline_named_after_a_town_is_the_airline():
     text = ("Delta cuts fares\n\nDelta Air Lines is cutting fares. Delta is restructuring. Its fares were trialled from "
             "Cincinnati. He later flew to Delta, British Columbia.")

@@ -72,6 +72,7 @@ from newsmark.core.suggest.placebodies import of_a_body
 from newsmark.core.suggest.placecontexts import context_places, later_mentions
 from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body, treaty_or_outlet
+from newsmark.core.suggest.placeattributes import place_attributes
 from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_feature, given_name_first, given_surnames,
                                                   lone_initial, person_namesakes, the_facility)
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions, euro_area
@@ -211,18 +212,6 @@ def _confidence(m: Match, cued: bool) -> float:
     return round(base - (0.1 if shared else 0.0), 2)
 
 
-def _attributes(entry: Place, details: bool) -> dict:
-    """The location tag's attributes for one place: the canonical name, and (details) its GeoNames id and country when known."""
-    attributes = {"place": entry.place}
-    if not details:
-        return attributes
-    if entry.geonames_id:
-        attributes["geonames_id"] = entry.geonames_id
-    if entry.country:
-        attributes["country"] = entry.country
-    return attributes
-
-
 def _team_places(team: TeamGazetteer, gaz: Gazetteer) -> dict[str, Place]:
     """The team's added names as places (the gazetteer's sense when it knows the name)."""
     return {name_key(name): gaz.get(name_key(name)) or Place(name, kind, "", "", 0, 1) for name, kind in team.names.items()}
@@ -324,7 +313,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             continue
         if m.entry.kind == "demonym" and not m.feature:
             if demonyms:
-                found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), 0.5, NAME))
+                found.append(Suggestion("location", m.start, m.end, place_attributes(m.entry, details, matched), 0.5, NAME))
             continue
         cued = False
         if evidence:
@@ -356,7 +345,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                 cued = (m.j - m.i > 1 or not tokens.sentence_initial(m.i)) and _has_cue(tokens, m, countries, gaz, places)
                 if not cued:
                     continue
-        found.append(Suggestion("location", m.start, m.end, _attributes(m.entry, details), _confidence(m, cued), NAME))
+        found.append(Suggestion("location", m.start, m.end, place_attributes(m.entry, details, matched), _confidence(m, cued), NAME))
     if evidence:  # "the town of Ocheretyne", "Carson City, Nev.": places the gazetteer lacks, named by their context
         starts = [s.start for s in found]  # in text order; a cue's longer name beats a rejected match inside it
 
@@ -364,23 +353,23 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
             i = bisect.bisect_left(starts, b) - 1  # the last suggestion starting before b
             return (i < 0 or found[i].end <= a) and in_names.get(a, -1) < b
 
-        extra = [Suggestion("location", a, b, _attributes(place, details), 0.7, NAME) for a, b, place in cue_places(text, gaz)
+        extra = [Suggestion("location", a, b, place_attributes(place, details, text[a:b]), 0.7, NAME) for a, b, place in cue_places(text, gaz)
                  if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         starts = [s.start for s in found]
         named = [(a, b, place) for a, b, place in context_places(text, found, gaz) if not team.is_stopped(text[a:b])]
-        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place in named if free(a, b)]
+        extra = [Suggestion("location", a, b, place_attributes(place, details, text[a:b]), 0.6, NAME) for a, b, place in named if free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         starts = [s.start for s in found]  # "the Elk Lake region" … "at Elk Lake": the name alone is the place too
-        extra = [Suggestion("location", a, b, _attributes(place, details), 0.55, NAME)
+        extra = [Suggestion("location", a, b, place_attributes(place, details, text[a:b]), 0.55, NAME)
                  for a, b, place in later_mentions(text, named) if free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
         american = sum(m.entry.country == "US" for m in matches) > sum(m.entry.country not in ("", "US") for m in matches)
         starts = [s.start for s in found]
-        extra = [Suggestion("location", a, b, _attributes(place, details), 0.6, NAME) for a, b, place
+        extra = [Suggestion("location", a, b, place_attributes(place, details, text[a:b]), 0.6, NAME) for a, b, place
                  in compass_regions(text, american) + bare_oceans(text) + euro_area(text) if not team.is_stopped(text[a:b]) and free(a, b)]
         found = sorted(found + extra, key=lambda s: s.start) if extra else found
-        datelines = [Suggestion("location", a, b, _attributes(place, details), 0.8, NAME)
+        datelines = [Suggestion("location", a, b, place_attributes(place, details, text[a:b]), 0.8, NAME)
                      for a, b, place in dateline_places(text, gaz) if not team.is_stopped(text[a:b])]
         if datelines:  # a dateline's reading ("FLA." is Florida) beats a gazetteer match inside it
             found = sorted([s for s in found if not any(s.start < d.end and d.start < s.end for d in datelines)] + datelines,
