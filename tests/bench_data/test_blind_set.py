@@ -231,6 +231,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind280", 6),
      (BENCH / "blind281", 6),
      (BENCH / "blind282", 6),
+     (BENCH / "blind283", 6),
+     (BENCH / "blind284", 6),
+     (BENCH / "blind285", 6),
+     (BENCH / "blind286", 6),
+     (BENCH / "blind287", 6),
+     (BENCH / "blind288", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -260,7 +266,8 @@ SETS = pytest.mark.parametrize(
          "blind260", "blind261", "blind262", "blind263", "blind264", "blind265",
          "blind266", "blind267", "blind268", "blind269", "blind270", "blind271",
          "blind272", "blind273", "blind274", "blind275", "blind276", "blind277",
-         "blind278", "blind279", "blind280", "blind281", "blind282"])
+         "blind278", "blind279", "blind280", "blind281", "blind282",
+         "blind283", "blind284", "blind285", "blind286", "blind287", "blind288"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
