@@ -113,6 +113,20 @@ def test_common_words_with_evidence_are_locations_with_low_confidence():
     assert "Nice" not in found("It was a Nice day for France.")  # capitalised, but no cue: not enough
 
 
+def test_the_brits_are_britons_or_their_music_awards_and_the_town_needs_its_cue():
+    text = "Brits return Keane to number one\n\nKeane's album went to the top of the charts after the Brits ceremony."
+    assert found(text) == []
+    assert found("Mining resumed in Brits, north-west of Pretoria.") == ["Brits", "Pretoria"]
+
+
+def test_the_before_an_everyday_word_is_no_cue_for_the_town_it_also_names():
+    """"at the Brits", "from the Halifax", "in the Spring": the word's everyday sense; a town's area stays a place."""
+    assert found("Keane won two awards at the Brits on Wednesday.") == []
+    assert found("A spokesman from the Halifax said prices rose.") == []
+    assert found("Turnout rose in the Charlotte metro area.") == ["Charlotte"]
+    assert found("Turnout rose in Charlotte on Tuesday.") == ["Charlotte"]
+
+
 def test_small_towns_need_a_cue_or_their_country():
     assert found("Anapa said nothing.") == []
     assert found("Oil washed ashore near Anapa.") == ["Anapa"]

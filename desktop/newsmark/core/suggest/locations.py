@@ -174,12 +174,20 @@ def _has_cue(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer, plac
     if m.entry.place in MONTHS or words[i] in MONTHS:
         back = ()  # "in March" is a date: only "March, England" names the town
     if back and (back[-1] in CUES or (len(back) > 1 and back[-1] in ("the", "of") and back[-2] in CUES)):
-        return True
+        # "at the Brits": the everyday word, no town; but "in the Charlotte metro area" names the place it is around
+        return not (back[-1] == "the" and m.entry.place in COMMON_WORDS and words[m.j:m.j + 1] not in _AROUND)
+    return _country_after(tokens, m, gaz)
+
+
+_AROUND = [["metro"], ["area"], ["region"], ["suburbs"], ["city"]]  # "the Charlotte metro area"
+
+
+def _country_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
+    """Whether ``X, Country`` or ``X, Region`` of its own country follows the match."""
+    words = tokens.words
     j = m.j
     after = gaz.get(words[j + 1]) if j + 1 < len(words) and tokens.gap(j) == ", " else None
-    if after is not None:
-        return after.kind in ("country", "region") and after.country == m.entry.country
-    return False
+    return after is not None and after.kind in ("country", "region") and after.country == m.entry.country
 
 
 def _needs_evidence(m: Match, written: str = "") -> bool:

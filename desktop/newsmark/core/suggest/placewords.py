@@ -10,8 +10,9 @@ Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eag
 Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
 Nancy Marion Charlotte Regina Eugene Tyler Mesa Leon Salem Gary Kelly Chester Warren Homestead Centre Central Auburn
 Sparks Post Ede Ore Batman Bra Hell Summit University Commonwealth Surprise Airport Federal Republic Spring Brent
-Halifax BP Forest Toyota Hitachi Nokia Wimbledon Falcon Sina Suez Liberal Islands""".split())  # a season, an oil blend, a
-# bank, companies; "Nottingham Forest"; the tennis championships; "Liberal Democrat"; "the Highlands and Islands"
+Halifax BP Forest Toyota Hitachi Nokia Wimbledon Falcon Sina Suez Liberal Islands Brits""".split())  # a season, an oil
+# blend, a bank, companies; "Nottingham Forest"; the tennis championships; "Liberal Democrat"; "the Highlands and
+# Islands"; Britons and their music awards ("Keane won at the Brits"), not the South African town
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # Institutions named after a place-like phrase, and generic words a gazetteer gives as another name for a region
 # ("Region" for two Philippine regions): never a location.
