@@ -30,6 +30,11 @@ def speakers(text: str) -> list[str]:
         ("Age Concern said pensioners would vote. \"They matter,\" it said.\n\n"
          "The report was welcomed by Conservative shadow pensions secretary David Willetts. \"Their voice must be heard,\" he said.",
          ["Age Concern", "David Willetts"]),
+        # A person a relative clause brings in without its comma, before a quote run over two paragraphs.
+        ("\"We are delighted,\" said Karen Walsh, from the Tremor Foundation.\n\n"
+         "The adapter is the brainchild of IBM researcher Jim Levine who developed it after seeing his uncle "
+         "struggle. \"I knew there must be a way to help him.\n\n\"The number of users will grow,\" he said.",
+         ["Karen Walsh", "Jim Levine", "Jim Levine"]),
     ],
 )
 def test_an_office_holder_and_a_passive_agent_are_the_pronouns_person(text, expected):

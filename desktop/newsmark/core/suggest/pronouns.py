@@ -18,9 +18,10 @@ from newsmark.core.suggest.speakers import PARTICLES, is_organisation, is_role, 
 _NAME = r"[A-Z][\w'’-]*+(?:\s+(?:[A-Z][\w'’-]*+|" + PARTICLES + r"\b)){0,4}+"
 _LEADING = name_pattern(rf"(?:When|After|Before|As|Once|While|Since|Although|Though|Because|Until|If)\s+(?P<who>{_NAME})"
                         r"(?:['’]s)?\s+(?!asked\b|questioned\b|pressed\b|interviewed\b|told\b)(?=[a-z])")
-# A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …".
+# A new person brought in: "… was 25-year-old Ana Ruiz, …", "… is Ana Ruiz, a nurse", "…, Ana Ruiz, who …",
+# "the brainchild of IBM researcher Ana Ruiz who developed …".
 _INTRODUCED = name_pattern(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
-                           rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b)|"
+                           rf"(?P<who>{_NAME})(?=[,.;])|(?<=\s)(?P<described>{_NAME})(?=,\s+(?:who|a|an|the|\d+)\b|[ \t]+who[ \t])|"
                            # a passive's agent: "The report was welcomed by shadow pensions secretary David Willetts."
                            rf"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,4}}"
                            rf"(?P<agent>{_NAME})(?=[,.;]))")
