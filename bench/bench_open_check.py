@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsmark.core import connect
+from newsmark.core import storageconnect as connect
 from newsmark.core.model import Span
 from newsmark.core.storage import Project
 

@@ -11,7 +11,8 @@ import subprocess
 import pytest
 
 from newsmark import cli
-from newsmark.core import connect, schema
+from newsmark.core import schema
+from newsmark.core import storageconnect as connect
 from newsmark.core.storage import Project
 
 BIG = "The mayor said the bridge closed. " * 3000  # ~100 KB: more than the room left

@@ -1,4 +1,4 @@
-"""The core never imports Qt; only the storage module imports sqlite_utils."""
+"""The core never imports Qt; only the storage module imports sqlite_utils, and only storage opens a database."""
 
 from __future__ import annotations
 
@@ -31,6 +31,27 @@ def test_core_sources_never_import_qt():
 def test_only_storage_imports_sqlite_utils():
     users = sorted(p.relative_to(CORE).as_posix() for p in CORE.rglob("*.py") if "sqlite_utils" in _imported_top_names(p))
     assert users == ["storage.py"]
+
+
+def _connects(path: Path) -> bool:
+    """Whether the module calls ``sqlite3.connect`` (or ``connect`` imported from sqlite3)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            if isinstance(f, ast.Attribute) and f.attr == "connect" and isinstance(f.value, ast.Name) and f.value.id == "sqlite3":
+                return True
+        if isinstance(node, ast.ImportFrom) and node.module == "sqlite3" and any(a.name == "connect" for a in node.names):
+            return True
+    return False
+
+
+def test_only_the_storage_modules_open_a_database():
+    """Closing any descriptor of a project drops SQLite's locks (docs/locks.md): only storage opens one, through
+    ``storageconnect`` (and ``schema``, the copy it backs a project up to before an upgrade); everything else asks
+    ``storage.Project``."""
+    openers = sorted(p.relative_to(CORE.parent).as_posix() for p in CORE.parent.rglob("*.py") if _connects(p))
+    assert openers == ["core/schema.py", "core/storageconnect.py"]
 
 
 def test_importing_every_core_module_loads_no_qt():

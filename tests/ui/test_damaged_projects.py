@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from newsmark.core import connect
+from newsmark.core import storageconnect as connect
 from newsmark.core.storage import Project
 from newsmark.ui import app, dialogs
 

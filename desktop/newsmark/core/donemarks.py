@@ -95,7 +95,7 @@ class DoneMarkStore:
             )
 
     def _has_done_marks(self) -> bool:
-        # A reader opens older files as they are (connect.READABLE_VERSION): those have no done marks.
+        # A reader opens older files as they are (storageconnect.READABLE_VERSION): those have no done marks.
         return self._conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'done_marks'"
         ).fetchone() is not None

@@ -62,5 +62,5 @@ class SplitStore:
         return SplitInfo(row[0], json.loads(row[1]), row[2], row[3], {p: counts.get(p, 0) for p in PARTS})
 
     def _has_splits(self) -> bool:
-        # A reader opens older files as they are (connect.READABLE_VERSION): those have no splits table.
+        # A reader opens older files as they are (storageconnect.READABLE_VERSION): those have no splits table.
         return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'splits'").fetchone() is not None

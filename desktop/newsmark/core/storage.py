@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from newsmark.core import projectfiles
-from newsmark.core.connect import ReadSnapshot, connect_reader, connect_writer, recover_wal, wal_id
+from newsmark.core.storageconnect import ReadSnapshot, connect_reader, connect_writer, recover_wal, wal_id
 from newsmark.core.errors import NotFoundError, ProjectError
 from newsmark.core.batchstore import BatchStore
 from newsmark.core.documentstore import DocumentStore
