@@ -16,9 +16,11 @@ FIRM_WORDS = frozenset("Airline Airlines Airways".split())
 # Company words that name a firm after a town or an area ("Ithaca Holdings", "Sierra Nevada Corporation"); a country or
 # a state keeps its own name ("Texas Instruments" leaves "Texas" the state).
 COMPANY_WORDS = frozenset("Holdings Inc Corp Corporation Pictures Studios Records Entertainment Brands Ltd".split())
+# The kind of business a text writes right before a firm's name: "mobile phone giant Orange", "mortgage lender Halifax".
+_FIRM_KIND = (r"(?<![\w'’-])(?:giant|firm|company|operator|lender|retailer|carrier|insurer|broker|brand|chain|maker|"
+              r"manufacturer|broadcaster|publisher|conglomerate)[ \t]")
+_DESCRIBED_FIRM = re.compile(_FIRM_KIND + r"\Z")
 # Nouns of owning before "in": "a stake in Ithaca" is in the firm, not the town.
-_DESCRIBED_FIRM = re.compile(r"(?<![\w'’-])(?:giant|firm|company|operator|lender|retailer|carrier|insurer|broker|brand|"
-                             r"chain|maker|manufacturer|broadcaster|publisher|conglomerate)[ \t]\Z")
 _OWNING = frozenset("stake stakes shares interest investment investments holding holdings invested".split())
 # Lower-case words for a building after a name: "the Yerba Buena theater" is a venue, not a town's theater.
 FACILITY_NOUNS = frozenset("theater theatre hotel stadium arena mall museum hospital school church library gallery club "
@@ -105,7 +107,8 @@ _WHERE = frozenset("in at near outside around across".split())
 
 
 def _described_firm(text: str, name: str) -> bool:
-    return re.search(_DESCRIBED_FIRM.pattern[:-2] + re.escape(name) + r"(?![\w'’-])", text) is not None
+    """Whether the text writes the kind of business right before ``name`` somewhere ("mobile phone giant Orange")."""
+    return re.search(_FIRM_KIND + re.escape(name) + r"(?![\w'’-])", text) is not None
 
 
 def a_facility(tokens: Tokens, m: Match, countries: set[str]) -> bool:
