@@ -77,6 +77,10 @@ def test_name_suffixes(text, speakers):
         # A possessive of a plural common noun is part of the name, not its owner.
         ("The People's Herald said \"every bed is taken tonight.\"", ["People's Herald"]),
         ("On Friday the Farmers’ Almanac warned that the winter would be \"long and very cold\".", ["Farmers’ Almanac"]),
+        ("The Actors' Equity Association issued a statement calling Davis \"an icon in the American theatre\".",
+         ["Actors' Equity Association"]),
+        ("The Professional Footballers' Association said \"the players deserve better than this.\"",
+         ["Professional Footballers' Association"]),
         # An owner that is a name or place still owns: the person after it speaks.
         ("\"We will not cut the budget,\" said Acme's Ana Ruiz.", ["Ana Ruiz"]),
         ("Britain's Ana Ruiz said \"the vote was fair and open.\"", ["Ana Ruiz"]),

@@ -120,7 +120,9 @@ _OCCUPATIONS = SPORT_PEOPLE | frozenset(
                          "voter shopper homeowner retiree volunteer rival".split())
 # Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
 _COLLECTIVES = frozenset("people children women men workers veterans farmers citizens teachers nurses students soldiers "
-                         "consumers taxpayers homeowners writers artists lawyers doctors".split())
+                         "consumers taxpayers homeowners writers artists lawyers doctors actors footballers cricketers "
+                         "pilots miners journalists parents patients pensioners employers shareholders musicians "
+                         "engineers producers directors".split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
