@@ -175,11 +175,11 @@ def _has_cue(tokens: Tokens, m: Match, countries: set[str], gaz: Gazetteer, plac
         back = ()  # "in March" is a date: only "March, England" names the town
     if back and (back[-1] in CUES or (len(back) > 1 and back[-1] in ("the", "of") and back[-2] in CUES)):
         # "at the Brits": the everyday word, no town; but "in the Charlotte metro area" names the place it is around
-        return not (back[-1] == "the" and m.entry.place in COMMON_WORDS and words[m.j:m.j + 1] not in _AROUND)
+        return not (back[-1] == "the" and m.entry.place in COMMON_WORDS and not (m.j < len(words) and words[m.j] in _AROUND))
     return _country_after(tokens, m, gaz)
 
 
-_AROUND = [["metro"], ["area"], ["region"], ["suburbs"], ["city"]]  # "the Charlotte metro area"
+_AROUND = frozenset("metro area region suburbs city".split())  # "the Charlotte metro area"
 
 
 def _country_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
