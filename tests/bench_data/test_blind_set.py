@@ -237,6 +237,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind286", 6),
      (BENCH / "blind287", 6),
      (BENCH / "blind288", 6),
+     (BENCH / "blind289", 6),
+     (BENCH / "blind290", 6),
+     (BENCH / "blind291", 6),
+     (BENCH / "blind292", 6),
+     (BENCH / "blind293", 6),
+     (BENCH / "blind294", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -267,7 +273,8 @@ SETS = pytest.mark.parametrize(
          "blind266", "blind267", "blind268", "blind269", "blind270", "blind271",
          "blind272", "blind273", "blind274", "blind275", "blind276", "blind277",
          "blind278", "blind279", "blind280", "blind281", "blind282",
-         "blind283", "blind284", "blind285", "blind286", "blind287", "blind288"])
+         "blind283", "blind284", "blind285", "blind286", "blind287", "blind288",
+         "blind289", "blind290", "blind291", "blind292", "blind293", "blind294"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
