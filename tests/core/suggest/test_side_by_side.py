@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import subprocess
 import sys
+import textwrap
+import time
 from functools import partial
 from pathlib import Path
 
@@ -14,10 +17,54 @@ import pytest
 import newsmark
 from newsmark.core.suggest import default_suggesters, suggest, sidebyside
 from newsmark.core.suggest.locations import suggest_locations
+from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.teamgazetteer import parse_team_gazetteer
 
 TEXT = ("KYIV, Ukraine (AP) — Russia fired 40 missiles at the capital overnight, officials said on Tuesday.\n\n"
         "“We will rebuild,” said Mayor Vitali Klitschko. The strikes hit Kharkiv and Lviv too, according to the army.\n")
+
+
+@pytest.fixture(autouse=True)
+def no_kept_child():
+    """Each test starts without a child kept from an earlier one (whose pool a test's stand-in would not replace)."""
+    sidebyside.end_child()
+    yield
+    sidebyside.end_child()
+
+
+def child_pid(text: str) -> list[Suggestion]:
+    """A location suggester (a module's function: it can be sent) whose one suggestion names the process it ran in."""
+    return [Suggestion("location", 0, 1, {"pid": os.getpid()}, 1.0, "pid")]
+
+
+def pid_of_run(text: str = TEXT) -> int:
+    registry = {"location": child_pid, "quote": default_suggesters()["quote"]}
+    return next(s.attributes["pid"] for s in sidebyside.side_by_side(text, registry, list(registry)) if s.suggester == "pid")
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def gone_within(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` has ended (or is a zombie) within ``seconds`` (a bound on a hang, not a speed claim)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not alive(pid) or _zombie(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
+    except (FileNotFoundError, IndexError):
+        return False
 
 
 @pytest.fixture
@@ -101,3 +148,66 @@ def test_the_child_loads_only_what_its_share_needs():
     env = {**os.environ, "PYTHONPATH": str(Path(newsmark.__file__).resolve().parent.parent)}
     loaded = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert loaded.split() == []
+
+
+def test_the_child_is_kept_ready_for_the_next_long_text(two_cores):
+    """Its start (imports, the gazetteer: about half a second) is paid once, not on every long text."""
+    first = pid_of_run()
+    assert first != os.getpid()
+    assert pid_of_run(TEXT + " More.") == first
+
+
+def test_an_idle_child_ends(two_cores, monkeypatch):
+    monkeypatch.setattr(sidebyside, "IDLE_SECONDS", 0.1)
+    pid = pid_of_run()
+    assert gone_within(pid, 30)
+    assert pid_of_run() != pid  # the next long text starts another
+
+
+def test_a_kept_child_killed_between_texts_costs_nothing(two_cores):
+    pid = pid_of_run()
+    os.kill(pid, signal.SIGKILL)
+    assert gone_within(pid, 30)
+    registry = default_suggesters()
+    assert sorted(sidebyside.side_by_side(TEXT, registry, list(registry))) == sorted(
+        s for fn in registry.values() for s in fn(TEXT))
+    later = pid_of_run()
+    assert later not in (pid, os.getpid())  # a new child, not this process doing all the work from now on
+
+
+PROGRAM = textwrap.dedent("""
+    import sys
+    from newsmark.core.suggest import sidebyside
+    from newsmark.core.suggest.locations import suggest_locations
+    from newsmark.core.suggest.quotes import suggest_quotes
+    sidebyside.SIDE_BY_SIDE_FROM = 0
+    sidebyside.cores = lambda: 2
+    registry = {"location": suggest_locations, "quote": suggest_quotes}
+    sidebyside.side_by_side("Troops left Kyiv.", registry, list(registry))
+    print(*[p.pid for p in sidebyside._CHILD._pool._processes.values()], flush=True)
+    if sys.argv[1] == "wait":
+        sys.stdin.read()
+""")
+
+
+def run_program(mode: str) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(Path(newsmark.__file__).resolve().parent.parent)}
+    return subprocess.Popen([sys.executable, "-c", PROGRAM, mode], env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+
+
+def test_a_program_with_a_kept_child_exits_at_once_and_takes_the_child_with_it():
+    with run_program("exit") as program:
+        child = int(program.stdout.readline())
+        assert program.wait(timeout=30) == 0  # not held for IDLE_SECONDS by the kept child or its timer
+    assert gone_within(child, 30)
+
+
+def test_a_program_killed_takes_its_kept_child_with_it():
+    """kill -9 of the window leaves no process behind: the child sees its parent gone and ends."""
+    with run_program("wait") as program:
+        child = int(program.stdout.readline())
+        assert alive(child)
+        program.kill()
+        program.wait(timeout=30)
+    assert gone_within(child, 30)
