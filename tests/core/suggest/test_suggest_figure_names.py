@@ -31,6 +31,13 @@ from tests.core.suggest.figurecheck import spans as _spans
         "The guards shot poorly from three-point range.",
         "He hit a big three over his defender and an early three, then left.",
         "She is a true two-way player.",
+        # A channel and a championship are names, in a list's line too; a place in a chart is a rank.
+        "Little Britain (BBC Three)\n",
+        "The Simpsons (Twentieth Century Fox, BBC Two/Sky One/Channel 4)\n",
+        "Vickery out of Six Nations\n",
+        "He was hurt in the 2005 Six Nations.",
+        "Their 2002 single reached number 12, and the album went straight in at number three.",
+        "What is the number 4 in this number 40052308090?",
     ],
 )
 def test_a_number_that_names_is_no_figure(text):
@@ -49,6 +56,9 @@ def test_a_number_that_names_is_no_figure(text):
         ("The party unveiled a three-point plan and a two-year budget.", ["three", "two"]),
         ("Police arrested a further three.", ["three"]),
         ("The fund raised “50 million dollars” for research.", ["50 million"]),
+        ("Six nations signed the pact, and the BBC said three more would.", ["Six", "three"]),
+        ("England's 19-13 Six Nations loss to Ireland hurt.", ["19", "13"]),
+        ("The single sold 12,000 copies and the number of downloads rose to 3 million.", ["12,000", "3 million"]),
     ],
 )
 def test_a_number_that_counts_stays_a_figure(text, expected):

@@ -3,7 +3,8 @@
 ``the Big Ten``, ``the Fantastic Four`` (a capitalised number word inside running text); ``“50 Smartest Companies”``,
 ``35 Innovators Under 35``, ``10 Breakthrough Technologies 2014`` (a title: digits and capitalised words); ``calling
 911``; ``201 E. Nine Mile`` (a street number before a compass point); ``on days one and four`` (labels, like
-ordinals); ``from three-point range``, ``hit a three``, ``a two-way player``, ``a two-on-one`` (terms of sport).
+ordinals); ``from three-point range``, ``hit a three``, ``a two-way player``, ``a two-on-one`` (terms of sport);
+``BBC Three``, ``the Six Nations`` (a channel, a championship); ``reached number 12`` (a place in a chart).
 """
 
 from __future__ import annotations
@@ -45,11 +46,21 @@ _SHOT_AFTER = re.compile(r"(?:[ \t]*[.,;:!?)—–]|[ \t]+(?:over|from|to|that|w
                          r"before|after|off)\b)")
 _WAY_AFTER = re.compile(r"-way\b", re.IGNORECASE)
 # "the number 3", "the numbers 4 and 7", "the digit 9": a numeral talked about, not a count.
-_NUMERAL_BEFORE = re.compile(rf"\b(?:the|a|lucky|unlucky)\s+(?:numbers?|numerals?|digits?)\s+(?:(?:\d+|{_WORD})\s*(?:,|and|or|&)\s*)*$",
+_NUMERAL_BEFORE = re.compile(rf"\b(?:the|a|this|that|lucky|unlucky)\s+(?:numbers?|numerals?|digits?)\s+(?:(?:\d+|{_WORD})\s*(?:,|and|or|&)\s*)*$",
                              re.IGNORECASE)
 # "a two-on-one", "a 5-on-3 power play", "three-on-three basketball": players against players, a term of the game.
 _MATCHUP_AFTER = re.compile(rf"-on-(?:{_WORD}|\d)\b", re.IGNORECASE)
 _MATCHUP_BEFORE = re.compile(rf"\b(?:{_WORD}|\d)-on-$", re.IGNORECASE)
+# A channel ("BBC Three", "Sky One", "RTÉ Two") and a rugby championship ("the Six Nations"): names, not counts.
+_BROADCASTER_BEFORE = re.compile(r"\b(?:BBC|ITV|Sky|RT[ÉE]|S4C)[ \t]+\Z")
+_NATIONS_AFTER = re.compile(r"[ \t]+Nations\b")
+# A place in a chart: "reached number 12", "went straight in at number three", "climbed to number 5".
+_CHART_PLACE_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:peak|stay|remain|enter|debut)(?:ed|s|ing)?[ \t]+at|"
+                                 r"(?:straight|went|go(?:es)?|going|came|come)[ \t]+in[ \t]+at|"
+                                 r"(?:went|go(?:es)?|going|climb(?:ed|s|ing)?|rose|ris(?:e|es|en|ing)|jump(?:ed|s|ing)?|"
+                                 r"fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
+                                 r"shot|soar(?:ed|s|ing)?|leap(?:t|ed|s|ing)?)[ \t]+(?:(?:up|down|back|straight)[ \t]+)?to)"
+                                 r"[ \t]+number[ \t]+\Z", re.IGNORECASE)
 
 
 def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line) -> bool:
@@ -64,6 +75,11 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
     if word and (_WAY_AFTER.match(text, end) or _LABEL_BEFORE.search(text, max(0, start - 60), start)
                  and _LABEL_AFTER.match(text, end)):
         return True  # "a two-way player", "on days one and four"
+    if word and low[0].isupper() and (_BROADCASTER_BEFORE.search(text, max(0, start - 8), start)
+                                      or _NATIONS_AFTER.match(text, end)):
+        return True  # "BBC Three", "the Six Nations"
+    if _CHART_PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "reached number 12"
     if _NUMERAL_BEFORE.search(text, max(0, start - 40), start):
         return True  # "sees the number 3 in yellow"
     if _MATCHUP_AFTER.match(text, end) or _MATCHUP_BEFORE.search(text, max(0, start - 12), start):
