@@ -55,3 +55,10 @@ def test_no_one_brought_in_keeps_the_last_speaker():
 )
 def test_fronted_subject(sentence, expected):
     assert fronted_subject(sentence, 0, len(sentence))[1] == expected
+
+
+def test_a_person_brought_in_with_a_role_after_their_name_speaks():
+    """"One dissenting view came from Ana Ruiz, vice-president of research at …. She said: …": not the last source."""
+    text = (_BEFORE + "\"It will sell well,\" said Mr Berger. One dissenting opinion came from Ines Okafor, "
+            "vice-president of research at analysts Gartner. She said: \"I don't think it changes the world.\"")
+    assert _speakers(text) == ["Tomas Berger", "Tomas Berger", "Ines Okafor"]

@@ -276,6 +276,13 @@ def test_a_surname_is_the_person_named_with_a_nickname_in_marks_before_it():
     assert _speakers(text) == ["Jimmy White"]
 
 
+def test_a_one_word_nickname_in_marks_is_part_of_the_name_as_written():
+    """An epithet ("the Whirlwind") is not; a one-word nickname is kept, marks and all, as the name is written."""
+    text = ("Drummer leaves band\n\nJonas 'Tiny' Berg told a radio station he was leaving. Berg said he would play "
+            "one last show. \"It is time to go home,\" he said. \"I will miss the fans,\" added Berg.")
+    assert _speakers(text) == ["Jonas 'Tiny' Berg", "Jonas 'Tiny' Berg"]
+
+
 def test_words_in_marks_between_two_places_are_no_nickname():
     text = ("Sevens glory\n\nEngland beat Fiji. \"He can play for the England '15s' in a few years.\" Portugal confirmed "
             "their progress. \"We are delighted,\" said Portugal.")

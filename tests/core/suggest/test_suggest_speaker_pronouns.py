@@ -229,3 +229,17 @@ def test_a_role_and_a_surname_opening_the_sentence_before_is_who_he_means():
             "“It is a mess.”\n\nEarlier chief constable Green questioned how his officers would cope. “If you look at "
             "the Market Square, which premises do you blame?” he asked on the radio.")
     assert _speakers(text) == ["David Davis", "Steve Green"]
+
+
+def test_a_person_named_with_initials_and_given_a_role_is_whom_he_means():
+    """Capitals before a surname are a body's ("BBC Sport") unless the text gives the name a person's role."""
+    text = ("Desktop search\n\n\"Users need better tools,\" said Kate Ruiz, co-founder of Blinkx.\n\n"
+            "JF Berg, spokesman for e-mail software firm Sendmail said firms were waking up to it. "
+            "\"The key thing is being able to manage all this information,\" he said.")
+    assert _speakers(text) == ["Kate Ruiz", "JF Berg"]
+
+
+def test_a_name_led_by_capitals_without_a_role_is_still_no_he():
+    text = ("Cup tie\n\n\"We will be ready,\" said Tom Berg, the coach.\n\nBBC Sport asked him about the injury list. "
+            "\"Nobody is hurt,\" he said.")
+    assert _speakers(text) == ["Tom Berg", "Tom Berg"]

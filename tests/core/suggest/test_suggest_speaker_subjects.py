@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.sentencesubject import sentence_subject
 
 
 def _speakers(text: str) -> list[str]:
@@ -27,3 +30,23 @@ def test_the_subject_after_a_short_opening_phrase():
             "“It was a total surprise to all of us,” Harper said.\n\n"
             "As it turned out, Ruiz had spent years on music in secret. “It was terrifying for me,” she said.")
     assert _speakers(text) == ["Dele Harper", "Ana Ruiz"]
+
+
+def test_a_name_whose_description_lacks_its_closing_comma_opens_the_sentence():
+    """"Ana Ruiz, Acme's chief financial officer said …" (the comma after the description left out, as often)."""
+    text = ("Acme results\n\nAcme spoke to analysts on Monday. Ana Ruiz, Acme's chief financial officer said a test "
+            "version would be ready by the end of the year.\n\n\"We are going to have a great race,\" she said.")
+    assert _speakers(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Ana Ruiz, Acme's chief financial officer said a test version would be ready.", "Ana Ruiz"),
+        ("JF Berg, spokesman for e-mail software firm Sendmail said firms were waking up.", "JF Berg"),
+        ("Ana Ruiz, the first in her family to go to college said she was proud.", ""),  # no role: a long aside
+        ("Ana Ruiz, Acme's chief financial officer won the prize.", ""),  # no reporting verb
+    ],
+)
+def test_an_unclosed_description_needs_a_role_and_a_reporting_verb(sentence, subject):
+    assert sentence_subject(sentence) == subject

@@ -15,20 +15,24 @@ from newsmark.core.suggest.speakers import is_organisation
 
 _LOOK = 50  # a surname's occurrences looked at, as the speaker index looks at a name's
 # A given name, a nickname in marks and the space before the surname: 'Jimmy "the Whirlwind " White'.
-_NICKNAME_BEFORE = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+[\"“‘'](?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}"
-                                r"[ \t]*[\"”’'][ \t]+\Z")
+_NICKNAME_BEFORE = name_pattern(r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)[ \t]+(?P<nick>[\"“‘'](?P<the>the[ \t]+)?[A-Z][\w.-]*"
+                                r"(?P<more>(?:[ \t]+[A-Z][\w.-]*){0,2})[ \t]*[\"”’'])[ \t]+\Z")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{3,}")
 # Words before a role that make it another office: "shadow foreign secretary" is not "the foreign secretary".
 OTHER_OFFICE = frozenset("shadow deputy vice assistant former".split())
 
 
 def nicknamed(text: str, surname: str) -> str:
-    """The given name and ``surname`` of a person the text names with a nickname in marks between them ('Jimmy
-    "the Whirlwind " White'), without the nickname; else ``""``."""
+    """The given name and ``surname`` of a person the text names with a nickname in marks between them, or ``""``.
+
+    A nickname of one word is part of the name as written ("Ahmed 'Mido' Hossam", "Brian 'Head' Welch"); an
+    epithet is not ('Jimmy "the Whirlwind " White' is Jimmy White)."""
     for m in islice(re.finditer(re.escape(surname) + r"(?![\w'’-])", text), _LOOK):  # the literal first: a fast scan
         nick = _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if nick and not is_organisation(nick.group(1)):
-            return f"{nick.group(1)} {surname}"
+            if nick.group("the") or nick.group("more"):
+                return f"{nick.group(1)} {surname}"
+            return f"{nick.group(1)} {nick.group('nick')} {surname}"
     return ""
 
 

@@ -25,6 +25,9 @@ _INTRODUCED = name_pattern(rf"(?:\b(?:is|was|are|were|including|among\s+them)\s+
                            # a passive's agent: "The report was welcomed by shadow pensions secretary David Willetts."
                            rf"\b(?:was|were|been)\s+[a-z]+ed\s+by\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,4}}"
                            rf"(?P<agent>{_NAME})(?=[,.;]))")
+# A person brought in with their role: "One dissenting opinion came from Brian Gammage, vice-president of research at …".
+_ROLED = name_pattern(rf"(?<=\s)(?P<who>{_NAME}),\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*['’]s\s+)?"
+                      r"(?P<role>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
 _PLACED = name_pattern(r"\b(?:at|in|on|from|to|for|by|of|into|near)\s+$")
 _ASKED = name_pattern(rf"\b(?:asked|questioned|pressed)\s+(?P<who>{_NAME})\s*[,:]?\s*$")
 _STOP = name_pattern(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
@@ -56,6 +59,11 @@ def introduced(text: str, start: int, at: int) -> tuple[int, str]:
         name = _person(m.group(key))
         if name and text.find(name.split()[-1]) >= start:  # new here: the surname was not used before
             found = (m.start(key), name)
+    for m in _ROLED.finditer(text, start, at):
+        name = _person(m.group("who"))
+        if (name and m.start() > found[0] and any(is_role(w) for w in m.group("role").split())
+                and text.find(name.split()[-1]) >= start):
+            found = (m.start("who"), name)
     return found
 
 

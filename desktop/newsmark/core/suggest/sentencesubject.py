@@ -12,6 +12,7 @@ import re
 from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.narration import inverted_speaker
+from newsmark.core.suggest.reportverbs import FINITE
 from newsmark.core.suggest.sourcephrase import speaker_phrase
 from newsmark.core.suggest.sourcewords import ASIDE as _ASIDE, NAME as _NAME
 from newsmark.core.suggest.speakers import after_title_stop, is_organisation, is_role, is_title, person_name
@@ -23,6 +24,9 @@ _SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Mean
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
 # An office alone, then its holder set off by commas: "Director, David Caldwell, said …", "Chief executive, Ana Ruiz, …".
 _OFFICE_COMMA = name_pattern(rf"^\s*(?P<role>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,2}}),\s+(?P<who>{_NAME}),\s+(?=[a-z])")
+# A name, then its description left without the comma that would close it, then the verb: "John Connors, Microsoft's
+# chief financial officer said …", "JF Sullivan, spokesman for e-mail software firm Sendmail said …".
+_UNCLOSED_ASIDE = name_pattern(rf"^\s*(?P<who>{_NAME}),\s+(?P<rest>(?:[A-Z][\w'’.&-]*['’]s\s+)?[a-z][^,.;:!?\"“”«»()\n]{{2,120}})")
 _DESCRIBED_SUBJECT = name_pattern(rf"^\s*(?:The|A|An|Its|His|Her|Their)\s+[a-z](?:(?!\s(?:he|she|they|it|we|I|also)\s)[^,.;:!?\"“”«»\n]){{0,50}},\s+(?P<who>{_NAME}),\s+(?=[a-z])")
 
 
@@ -56,7 +60,7 @@ def sentence_subject(sentence: str) -> str:
         return " ".join(name)  # "Director, David Caldwell, said …": an office, then its holder set off by commas
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
-        return ""
+        return _unclosed_aside(sentence)
     role = _ROLE_AFTER_BODY.match(sentence, m.end()) if m.group("who").startswith(("A ", "An ", "The ")) else None
     if role and is_role(role.group(1).split()[-1]):
         return speaker_phrase(f"{m.group('who')} {role.group(1)}")  # "An All England club spokesperson denied …"
@@ -66,6 +70,21 @@ def sentence_subject(sentence: str) -> str:
     if name.split()[-1:] and name.split()[-1] in _VENUES:
         return ""  # "The Millennium Stadium is probably one of the best …": a place, no one to say "he said"
     return name if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) else ""
+
+
+def _unclosed_aside(sentence: str) -> str:
+    """The person a sentence opens with when the description after the name lacks its closing comma ("John Connors,
+    Microsoft's chief financial officer said …"), or ``""``: a role among the description's first words, then a
+    reporting verb within a dozen words."""
+    m = _UNCLOSED_ASIDE.match(sentence)
+    if not m:
+        return ""
+    words = m.group("rest").split()[:13]
+    verb = next((i for i, w in enumerate(words) if w in FINITE), 0)
+    if not verb or not any(is_role(w.lower()) for w in words[:min(verb, 4)]):
+        return ""
+    name = person_name(m.group("who"))
+    return name if len(name.split()) >= 2 and not is_organisation(name) else ""
 
 
 # Last words of a venue's or a building's name: no person opens a sentence with them.
