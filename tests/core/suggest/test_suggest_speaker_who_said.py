@@ -31,3 +31,16 @@ def test_a_place_before_the_clause_is_no_speaker():
 def test_a_person_after_from_is_still_the_speaker():
     text = _INTRO + "Whitlock won her first award from Sam Ortiz, who declared at the ceremony, “She earned every vote.”"
     assert relative_speaker(text, text.index("“")) == "Sam Ortiz"
+
+
+_NOMINEES = ("Oscar hopes\n\nIna Marlow was nominated for best actress. Kate Berg was also nominated in the same "
+             "category.\n\n")
+
+
+def test_a_who_told_clause_in_the_sentence_before_gives_whom_she_means():
+    """"… a debut nomination for Marlow, 49, who told BBC News she had not thought …. "…," she said": Marlow, not the
+    last woman whose sentence opened with her name."""
+    text = (_NOMINEES + "It is also a debut nomination for Marlow, 49, who told BBC News she had not thought the film "
+            "would appeal. \"It was an extraordinary time,\" she said. \"I can't believe it,\" she added.")
+    assert _speakers(text) == ["Ina Marlow", "Ina Marlow"]
+

@@ -67,7 +67,7 @@ from newsmark.core.suggest.standalonequotes import standalone
 from newsmark.core.suggest.straightquotes import doubled_marks
 from newsmark.core.suggest.suggestion import Suggestion
 from newsmark.core.suggest.surnamesubjects import surname_subjects
-from newsmark.core.suggest.whosaid import relative_speaker
+from newsmark.core.suggest.whosaid import relative_speaker, relative_teller
 
 NAME = "quotes"
 _STOP = re.compile(r"[.!?][”\"’]?\s+|\n")
@@ -189,8 +189,9 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             # The subject of the sentence right before the quote, or of the one it sits in ("Ruiz stopped short.
             # “…,” she said"; "Ruiz, who …, told Lee: “…,” she said"): named by a surname, which the candidates above miss.
             near += [lead_in_subject(text, at, people, linked=True), framing_subject(text, at, people), joined_subject(text, at),
-                     source_closing_before(text, at), epithet_person(text, at, people)]  # "…with Strachan. The former
-            # Scotland international added …. "…," he said": the epithet's person
+                     source_closing_before(text, at), epithet_person(text, at, people),  # "…with Strachan. The former
+                     relative_teller(text, at)]  # Scotland international added …. "…," he said": the epithet's person;
+            # "… for Staunton, 49, who told BBC News she …. "…," she said": the person the "who told" clause hangs on
             office = previous_office(text, at)  # "The Tory leader countered that …. He declared: “…”": the leader
             if office[1] and is_role(office[1].split()[-1]) and is_full_name(holder := people.resolve(office[1], at) or ""):
                 near.append((office[0], holder))

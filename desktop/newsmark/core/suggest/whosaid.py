@@ -12,9 +12,13 @@ import re
 from newsmark.core.suggest.pronouns import sentence_starts
 from newsmark.core.suggest.speakers import SCAN_NAME, person_name
 
-_WHO_SAID = re.compile(rf"(?P<who>{SCAN_NAME}),\s+who\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|once\s+|later\s+)?"
-                       r"(?:told|tells|said|says|wrote|writes|insisted|insists|argued|argues|added|adds|explained|"
-                       r"explains|warned|warns|recalled|recalls|declared|declares)\b[^“”\"«»\n]{0,100}\Z")
+_WHO_VERB = (rf"(?P<who>{SCAN_NAME}),\s+(?:\d{{1,3}},\s+)?who\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|once\s+|later\s+)?"
+             r"(?:told|tells|said|says|wrote|writes|insisted|insists|argued|argues|added|adds|explained|"
+             r"explains|warned|warns|recalled|recalls|declared|declares)\b")
+_WHO_SAID = re.compile(_WHO_VERB + r"[^“”\"«»\n]{0,100}\Z")
+# The same clause anywhere in a sentence that ends before the quote: "… for Staunton, 49, who told BBC News she had not
+# thought …. "…," she said".
+_WHO_TOLD = re.compile(_WHO_VERB + r"[^“”\"«»\n.!?]{0,200}[.!?]")
 
 _PLACE_BEFORE = re.compile(r",\s*(?:from|in|of|at|near|outside)\s+\Z")  # ", 24, from Leeds, who"; not "an endorsement from Ruiz, who"
 
@@ -28,3 +32,14 @@ def relative_speaker(text: str, at: int) -> str:
     if not m or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return ""  # "Ana Ruiz, 24, from Leeds, who told us": the person, not the place
     return person_name(m.group("who"))
+
+
+def relative_teller(text: str, at: int) -> tuple[int, str]:
+    """(offset, name) of the person a "who told/said" clause hangs on in the sentence right before the quote at
+    ``at`` ("It is a debut nomination for Staunton, 49, who told BBC News she had not thought …"), or (-1, "")."""
+    _, before = sentence_starts(text, at)  # a quote opening its sentence: the one before and the one before that
+    found = (-1, "")
+    for m in _WHO_TOLD.finditer(text, before, at):
+        if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            found = (m.start("who"), person_name(m.group("who")))
+    return found
