@@ -48,3 +48,20 @@ def test_kin_reads_kinship_words_only():
         named = [(text.index("Vance"), "Tom Vance"), (text.rindex("Vance"), "Sarah Vance")]
         assert kin(text, "Vance", named) is family
     assert near_after("a\n\nb", 0, 4) and not near_after("a\n\nb\n\nc", 0, 7)
+
+
+_FESTIVAL = "Festival tickets\n\n\"There is only one place to buy them,\" festival organiser Tom Marsh said. "
+
+
+@pytest.mark.parametrize("opening", ["Mr Marsh' daughter Emily said", "Mr Marsh's daughter Emily said",
+                                     "Later, his daughter Emily said",
+                                     "When the idea was floated, Mr Marsh's daughter Emily told reporters"])
+def test_a_relative_named_after_the_kinship_word_is_the_speaker_not_whose_relative(opening):
+    """"Mr Marsh's daughter Emily said it would be "…". "…," she said": Emily, by the one name the text gives her."""
+    text = _FESTIVAL + opening + " it would be \"quite a big step for ticketing\" if it worked. \"It might work,\" she said."
+    assert _speakers(text) == ["Tom Marsh", "Emily", "Emily"]
+
+
+def test_a_relative_of_the_other_gender_is_not_whom_she_means():
+    text = _FESTIVAL + "His son, Phil, said the plan was good. \"It might work,\" she said."
+    assert _speakers(text)[-1] != "Phil"

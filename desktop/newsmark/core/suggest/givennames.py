@@ -22,6 +22,12 @@ def _genders() -> dict[str, str]:
     return found
 
 
+def given_alone_gender(word: str) -> str:
+    """"m" or "f" when ``word`` alone is a given name of that gender ("Emily", a relative the text names so), else
+    ``""``."""
+    return _genders().get(word, "")
+
+
 def given_gender(name: str) -> str:
     """"m" or "f" when the first of ``name``'s two or more words is a given name of that gender, else ``""``."""
     words = name.split()

@@ -10,6 +10,7 @@ from newsmark.core.suggest.mentions import ACCORDING_SOURCE
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.roleholders import role_holder
 from newsmark.core.suggest.sentencesubject import sentence_subject
+from newsmark.core.suggest.kinship import kin_word_before
 from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
 from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, NAME as _NAME, SAYS as _SAYS
 from newsmark.core.suggest.speakers import after_role_of, is_full_name, is_organisation, is_role, person_name
@@ -51,6 +52,8 @@ def in_sentence(head: str, tail: str) -> str:
         if m.group("who") in POSSESSIVE_DETERMINERS or _OBJECT_OF.search(head, max(0, m.start("who") - 30), m.start("who")):
             continue  # "His comments come as …": a noun; "a spokeswoman for the Department for International Development
             # said": the name the preposition governs is no subject
+        if kin_word_before(head, m.start("who")) and " " not in m.group("who") and m.group("who")[:1].isupper():
+            return m.group("who")  # "Mr Eavis' daughter Emily said": the relative, by the one name the text gives
         if speaker_like(m.group("who")) and not OWNER.search(m.group("who")):
             body = body_of_place(head, m.start("who"), m.group("who"))
             if body:

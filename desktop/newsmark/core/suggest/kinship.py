@@ -20,6 +20,26 @@ _KIN = (r"(?:sons?|daughters?|father|mother|brothers?|sisters?|wife|husband|wido
         r"stepmother|twin|parents|siblings|children)")
 # "his son Stephen Jones", "father Jerry Jones", "her brother, Dale Ford": a kinship word, then the given names.
 _KIN_BEFORE = name_pattern(rf"\b{_KIN},?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}\Z")
+# A sentence opening with a relative named after the kinship word, then its verb: "Mr Eavis' daughter Emily said …",
+# "His son, Phil, told …", "Ailes's brother Robert told …". The relative is the subject, not the one whose relative.
+_RELATIVE_OPENING = name_pattern(rf"^\s*(?:(?:In|At|On|When|After|Later|Earlier|Meanwhile|But|And)\b[^,\n]{{0,60}},\s*)?"
+                                 rf"(?:(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{_KIN}"
+                                 r",?[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),?[ \t]+(?=[a-z])")
+_KIN_JUST_BEFORE = re.compile(rf"(?<![\w-]){_KIN},?[ \t]+\Z")  # "… daughter Emily said": the word before the name
+
+
+def kin_word_before(text: str, at: int) -> bool:
+    """Whether a kinship word stands right before the name at ``at`` ("Mr Eavis' daughter Emily", "his son, Phil")."""
+    return _KIN_JUST_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
+def relative_opening(sentence: str) -> str:
+    """The name of a relative a sentence opens with, named after the kinship word ("Mr Eavis' daughter Emily said"
+    → "Emily"), or ``""``."""
+    m = _RELATIVE_OPENING.match(sentence)
+    return m.group("name") if m else ""
+
+
 # "Jerry Jones, the club's owner (and Stephen’s father)": whose relative, in the apposition after the name.
 _KIN_AFTER = name_pattern(rf"[ \t]*,[^\n.;]{{0,80}}?['’]s[ \t]+{_KIN}\b")
 

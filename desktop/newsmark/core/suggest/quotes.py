@@ -36,6 +36,7 @@ from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
+from newsmark.core.suggest.givennames import given_alone_gender
 from newsmark.core.suggest.headlinesource import headline_speakers
 from newsmark.core.suggest.attribution import PRONOUNS, unnamed
 from newsmark.core.suggest.mentions import last_before, named_mentions
@@ -211,6 +212,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
                         and (not personal or c[1] in brought_in or about.known(c[1], pronoun)
+                             or given_alone_gender(c[1]) == _GIVEN_GENDER.get(pronoun.lower())  # "daughter Emily"
                              or (is_full_name(people.resolve(c[1], at) or "") and not _initialled_body(text, c[1])))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
@@ -277,6 +279,7 @@ def _may_be_he(speaker: str) -> bool:
     return speaker.split()[0].lower() not in _GROUPS
 
 
+_GIVEN_GENDER = {"he": "m", "she": "f"}
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
 # A person's role after a name set off by a comma: "JF Sullivan, spokesman for …", "AJ Ruiz, Acme's chief executive".
 _ROLE_APPOSED = r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z][\w-]*)\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.givennames import given_gender
+from newsmark.core.suggest.kinship import relative_opening
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.narration import inverted_speaker
 from newsmark.core.suggest.reportverbs import FINITE
@@ -50,6 +51,8 @@ def _office_holder(sentence: str) -> str:
 
 def sentence_subject(sentence: str) -> str:
     """The person a sentence opens with ("Joe Biden, speaking in Delaware, called the bill …"), or ``""``."""
+    if relative := relative_opening(sentence):
+        return relative  # "Mr Eavis' daughter Emily said …": Emily, not Mr Eavis
     titled = titled_subject(sentence) or _office_holder(sentence)
     if titled:  # "Acme aide Ana Ruiz …", "Lib Dem chairman Matthew Taylor has …": the person after the role
         return titled
