@@ -96,3 +96,18 @@ def test_the_firms_initials_are_looked_for_once_per_text(monkeypatch):
     found = [text[s.start:s.end] for s in suggest_locations(text)]
     assert len(scans) == 1
     assert "Newcastle" not in found and "Leeds" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A production company, a film studio, a record label named after a place.
+        ("Best comedy drama (Buffalo Productions, ITV1)\n", []),
+        ("The deal was signed with Denver Pictures and Leeds Records in Leeds.", ["Leeds"]),
+        # The cycling race: neither the country nor Tours; a tour of a country is the country.
+        ("The site covered Euro 2004, the Tour de France and the US elections.", ["US"]),
+        ("The band went on a tour of France last year.", ["France"]),
+    ],
+)
+def test_a_studio_label_or_race_named_after_a_place_is_no_location(text, expected):
+    assert named(text) == expected

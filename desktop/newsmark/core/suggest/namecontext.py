@@ -71,6 +71,9 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     if (nxt is not None and words[nxt] == "of" and m.entry.kind == "city" and nxt + 1 < len(words)
             and tokens.capitalised(nxt + 1) and tokens.gap(nxt + 1) == " " and nxt + 1 not in places):
         return True  # "the Pueblo of Isleta": a town's name heading a longer name
+    if (i >= 2 and words[i - 1] in ("de", "du") and words[i - 2] == "Tour" and tokens.gap(i - 1) == " "
+            or words[i] == "Tour" and nxt is not None and words[nxt] in ("de", "du")):
+        return True  # "the Tour de France": a race's name, neither the country nor Tours
     if (i >= 2 and words[i - 1] in ROMANCE_LINKS and tokens.gap(i) in (" ", "'", "’") and tokens.gap(i - 1) == " "
             and tokens.capitalised(i - 2) and i - 2 not in places):
         return True  # "Château de Versailles", "Musée d'Orsay": a building's name

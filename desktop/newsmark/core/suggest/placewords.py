@@ -4,7 +4,7 @@ from __future__ import annotations
 
 SMALL_TOWN = 50_000
 # Place names that are everyday words (or read as one mid-headline); found only with evidence.
-COMMON_WORDS = frozenset("""Most Police Nice Reading Mobile Of Split Bath Orange Young Male Sale Deal Hope Hull Wells March
+COMMON_WORDS = frozenset("""Tour Most Police Nice Reading Mobile Of Split Bath Orange Young Male Sale Deal Hope Hull Wells March
 May Union Victoria Marks Bell Buy Gap Sandy Independence Liberty Commerce Enterprise Opportunity Normal Peoria Corona
 Temple Mission Pleasant Progress Concord Champion Harmony Providence Phoenix Eagle Leader Best Sofia Florence Olive
 Aurora Paradise Grand Mercedes Cork Lincoln Jackson Franklin Clinton Hamilton Kent Troy Man Bar Bay Bo Ho Van
@@ -52,6 +52,7 @@ ORG_AFTER = frozenset("Post Times Herald Tribune Journal Daily News Gazette Tele
                       "School Party Council Fleet FC United Rovers Athletic Wanderers Club Airlines Airways Air "
                       "Forest Albion Hotspur Argyle Rangers "  # English and Scottish clubs: "Nottingham Forest"
                       "Group Company Corporation Corp Inc Ltd Holdings Motors Energy Exchange Stock Fund Foundation "
+                      "Productions Pictures Films Studios Records Entertainment Television "  # "Buffalo Productions"
                       "Museum Agency Commission Conference Convention Declaration Accords Accord Agreement Protocol "
                       "Summit Games Marathon Open Festival Opera Orchestra Philharmonic Symphony Zoo Hospital "
                       "Clinic Capitals Commanders Nationals Giants Jets Knicks Lakers Kings Wizards Spurs Operator "
