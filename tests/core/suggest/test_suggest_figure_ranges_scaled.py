@@ -31,3 +31,11 @@ def test_a_scale_word_glued_to_the_digits_is_read():
     """``$77million``, as tabloids write it: the scale is part of the amount."""
     assert found("He bought a $77million mansion.") == [("$77million", 77 * 10**6, "USD")]
     assert found("About 2.5billion people watched.") == [("2.5billion", 2.5 * 10**9, "people")]
+
+
+def test_after_a_currency_sign_a_short_scale_on_the_high_end_scales_the_low_end():
+    """"$10-25m" is ten to 25 million dollars; without a currency sign "10-25m" may be metres and stays as written."""
+    assert found("Games will cost $10-25m to make.") == [("$10-25m", 10_000_000, "USD")]
+    assert found("A deal worth £500-600k was signed.") == [("£500-600k", 500_000, "GBP")]
+    assert found("It costs between $10 and $25m.") == [("$10 and $25m", 10_000_000, "USD")]
+    assert found("A 10-25m drop.")[0][1] == 10

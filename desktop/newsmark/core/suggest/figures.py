@@ -92,6 +92,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?:\s+(million|billion|thousand|trillion)\b)?", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _SCALE_END = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn)\Z", re.IGNORECASE)
+_SHORT_SCALE_END = re.compile(r"\d(m|k)\Z")
+_MONEY_SIGNS = frozenset("$£€¥₹")
 _A_SCALE = re.compile(r"hundred|thousand|million|billion|trillion", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?<![\w'’-])[Aa] \Z")
 _RACES = {"hurdles", "relay", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "final", "finals",
@@ -170,10 +172,13 @@ def _word_to_digits(m: re.Match, joint: str) -> bool:
 
 
 def _shared_scale(m: re.Match, value: float) -> float:
-    """The low end of a range whose scale word is written once, after the high end: ``one to two billion`` → 1000000000."""
+    """The low end of a range whose scale word is written once, after the high end: ``one to two billion`` → 1000000000,
+    ``$10-25m`` → 10000000 (after a currency sign "m" and "k" are scales, not metres)."""
     high = m.group("high")
     scale = _SCALE_END.search(high) if high else None
-    if scale is None or _SCALE_END.search(m.group("low")):
+    if scale is None and high and m.group(0)[:1] in _MONEY_SIGNS:
+        scale = _SHORT_SCALE_END.search(high)
+    if scale is None or _SCALE_END.search(m.group("low")) or _SHORT_SCALE_END.search(m.group("low")):
         return value
     scaled = value * SCALES[scale.group(1).lower()]
     scaled = int(scaled) if float(scaled).is_integer() else scaled
