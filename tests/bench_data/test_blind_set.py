@@ -243,6 +243,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind292", 6),
      (BENCH / "blind293", 6),
      (BENCH / "blind294", 6),
+     (BENCH / "blind295", 6),
+     (BENCH / "blind296", 6),
+     (BENCH / "blind297", 6),
+     (BENCH / "blind298", 6),
+     (BENCH / "blind299", 6),
+     (BENCH / "blind300", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -274,7 +280,8 @@ SETS = pytest.mark.parametrize(
          "blind272", "blind273", "blind274", "blind275", "blind276", "blind277",
          "blind278", "blind279", "blind280", "blind281", "blind282",
          "blind283", "blind284", "blind285", "blind286", "blind287", "blind288",
-         "blind289", "blind290", "blind291", "blind292", "blind293", "blind294"])
+         "blind289", "blind290", "blind291", "blind292", "blind293", "blind294",
+         "blind295", "blind296", "blind297", "blind298", "blind299", "blind300"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
