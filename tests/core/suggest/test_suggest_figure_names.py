@@ -63,3 +63,32 @@ def test_a_number_that_names_is_no_figure(text):
 )
 def test_a_number_that_counts_stays_a_figure(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number the text writes again and again inside one name: a game, a rapper, a film.
+        "Valve's Half-Life 2 dominated the games prizes. Sales of Half-Life 2 have since slowed.",
+        "US rap star 50 Cent has said he will go on. 50 Cent's crew agreed.",
+        "Ocean's Twelve, the crime caper, opened well. Ocean's Twelve stars George Clooney.",
+        # The first of two days joined before their month.
+        "The festival is held on 20 and 21 August in Essex.",
+        "Bands play over the weekend of 9 and 10 July.",
+    ],
+)
+def test_a_name_written_again_and_a_day_before_another_are_no_figures(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written again, but counting: a plural noun after it, a maker's model, a score, a one.
+        ("Emirates ordered 30 Boeing 787 jets. After its order of 30 Boeing jets, it ordered more.", ["30", "30"]),
+        ("Smith 2 goals, Jones 4 saves. Later Smith 2 goals again.", ["2", "4", "2"]),
+        ("He sold 20 and 21 copies in May.", ["20", "21"]),
+    ],
+)
+def test_a_count_written_again_stays_a_figure(text, expected):
+    assert _spans(text) == expected

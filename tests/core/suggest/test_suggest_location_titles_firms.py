@@ -111,3 +111,18 @@ def test_the_firms_initials_are_looked_for_once_per_text(monkeypatch):
 )
 def test_a_studio_label_or_race_named_after_a_place_is_no_location(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role a few words before "at" and a town's name: the employer, when nothing is ever in that town.
+        ("\"It is exciting,\" said Jonas Guest, vice president for entertainment at Nokia.", []),
+        ("An analyst at Jupiter said so.", []),
+        # The text puts something in the town: a place; an everyday phrase is no role.
+        ("He is a professor at Leeds, and lives in Leeds.", ["Leeds", "Leeds"]),
+        ("She won a title on home ground at Hyderabad.", ["Hyderabad"]),
+    ],
+)
+def test_a_town_named_as_someones_employer_is_no_location(text, expected):
+    assert named(text) == expected

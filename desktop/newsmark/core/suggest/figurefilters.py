@@ -11,6 +11,8 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
            "september|october|november|december")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.IGNORECASE)
+# The first day of two joined before their month: "on 20 and 21 August", "the weekend of 9-10 July".
+_DAY_PAIR_AFTER = re.compile(rf"\s*(?:and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^\s*(?:[ap]\.?m\b\.?|o'clock|GMT|UTC|BST|CET|EST|EDT|AST|hrs\b|hours\s+(?:GMT|local))", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}|[A-Z]&[A-Z])\s+$")
 # Capitalised words that may stand before a figure in running text (sentence openers and the like).
@@ -220,6 +222,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if plain_digits and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
         return True
+    if plain_digits and len(low) <= 2 and int(low) <= 31 and _DAY_PAIR_AFTER.match(text, end, end + 24):
+        return True  # "on 20 and 21 August": a day, as the second is
     if plain_digits and _TIME_AFTER.match(after):
         return True
     if low in ("911", "999", "112") and _EMERGENCY_AFTER.match(text, end):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.figurenumbers import SMALL, TENS
+from newsmark.core.suggest.figureunits import is_plural, unit_after
 
 _NUMBER_WORDS = {*SMALL, *TENS}
 _WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -51,6 +52,43 @@ _NUMERAL_BEFORE = re.compile(rf"\b(?:the|a|this|that|lucky|unlucky)\s+(?:numbers
 # "a two-on-one", "a 5-on-3 power play", "three-on-three basketball": players against players, a term of the game.
 _MATCHUP_AFTER = re.compile(rf"-on-(?:{_WORD}|\d)\b", re.IGNORECASE)
 _MATCHUP_BEFORE = re.compile(rf"\b(?:{_WORD}|\d)-on-$", re.IGNORECASE)
+# A number the text writes again and again inside one name: "Half-Life 2", "Shrek 2", "Ocean's Twelve", "50 Cent". The
+# capitalised word next to it, and a second time within a few paragraphs; "the Top 40" and "the Hot 100" count places.
+# (``figurecollocations`` reads a name's number by the name standing alone elsewhere; this, by the pair repeated, also
+# catches what its name pattern leaves out: a hyphenated name, a number before the name, a number word.)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:['’]s)?(?![\w'’-])")
+_COUNTING_CAPITALS = frozenset("Top Hot About Around Some Nearly Almost Over Up Only Just At More Fewer Less The In On By Of "
+                               "For With From To And But Or Since After Before Until Than Another Between Under Below Above "
+                               "Exactly All A An".split())
+_REPEAT_REACH = 5_000
+_SCORE_AFTER = re.compile(r"[-–]\d")  # "Newcastle 27-27": a score
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_MODEL_AFTER = re.compile(r"[ \t-]+[A-Z]?\d")  # "30 Boeing 777s": a count of a maker's model
+
+
+def _repeated_name(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` and the capitalised word beside it are written together again nearby: not
+    a score ("Newcastle 27-27"), a count of a noun ("Martinez 1 goal"), nor one of a model ("30 Boeing 777s")."""
+    if _SCORE_AFTER.match(text, end):
+        return False
+    lower = _LOWER_WORD_AFTER.match(text, end)
+    if lower and (is_plural(lower.group(1)) or text[start:end].lower() in ("1", "one")):
+        return False  # "Martinez 1 goal", "2 pirates": a count of the noun ("Half-Life 2 dominated" is no count)
+    unit = unit_after(text, end)
+    if unit and is_plural(unit) and unit in text[end:end + 40]:
+        return False  # "30 Boeing jets": a count past the maker's name
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    keys = []
+    if before and before.group().split()[0] not in _COUNTING_CAPITALS:
+        keys.append(text[before.start():end])
+    after = _NAME_WORD_AFTER.match(text, end)
+    if after and after.group(1) not in _COUNTING_CAPITALS and not _MODEL_AFTER.match(text, after.end()):
+        keys.append(text[start:after.end(1)])  # "50 Cent's": "50 Cent"
+    lo, hi = max(0, start - _REPEAT_REACH), min(len(text), end + _REPEAT_REACH)
+    return any(text.count(key, lo, hi) >= 2 for key in keys)
+
+
 # A channel ("BBC Three", "Sky One", "RTÉ Two") and a rugby championship ("the Six Nations"): names, not counts.
 _BROADCASTER_BEFORE = re.compile(r"\b(?:BBC|ITV|Sky|RT[ÉE]|S4C)[ \t]+\Z")
 _NATIONS_AFTER = re.compile(r"[ \t]+Nations\b")
@@ -80,6 +118,8 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
         return True  # "BBC Three", "the Six Nations"
     if _CHART_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "reached number 12"
+    if (low.isdigit() or word and low[0].isupper()) and _repeated_name(text, start, end) and not title_case_line():
+        return True  # "Half-Life 2 … Half-Life 2", "50 Cent … 50 Cent": a name, written again
     if _NUMERAL_BEFORE.search(text, max(0, start - 40), start):
         return True  # "sees the number 3 in yellow"
     if _MATCHUP_AFTER.match(text, end) or _MATCHUP_BEFORE.search(text, max(0, start - 12), start):

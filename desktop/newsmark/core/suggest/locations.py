@@ -82,7 +82,7 @@ from newsmark.core.suggest.placeteams import (club_bracket, cup_zone, fixture_si
                                                  side_role, sports_story, team_not_place)
 from newsmark.core.suggest.speakers import is_role
 from newsmark.core.suggest.placeuses import (
-    a_facility, celestial, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
+    a_facility, celestial, employer_at, firm_names, national_modifier, office_or_money, quoted_alone, the_firm)
 from newsmark.core.suggest.placeshapes import (
     compound, feature_after, feature_prefix, feature_run, initials, with_bearing_after, with_direction, with_initials_spelt_out)
 from newsmark.core.suggest.placetokens import GAPS, TOKEN, Match, Tokens
@@ -335,6 +335,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                                                                  or (facilities and the_facility(tokens, m, facilities))
                                                                  or (schools[0] and the_school(tokens, m, schools)))):
                 continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"; "the Bushehr reactor"
+            if not m.team and employer_at(tokens, m, is_role):
+                continue  # "vice president for entertainment at Nokia": the employer, not the town
             if not m.team and text[m.end:m.end + 4] in (" is ", " was") and a_school(tokens, m):
                 continue  # "Arizona is a party college"
             if not m.team and (office_or_money(tokens, m) or the_firm(tokens, m, firms) or celestial(tokens, m, space)

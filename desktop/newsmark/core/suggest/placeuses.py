@@ -142,3 +142,23 @@ def quoted_alone(tokens: Tokens, m: Match) -> bool:
     if i > 0 and tokens.words[i - 1].lower() in _IN:
         return False  # scare quotes round a place: 'Protesters in "Paris"'
     return m.start > 0 and text[m.start - 1] in _OPENS and _CLOSES.match(text, m.end) is not None
+
+
+# A role a few words before "at" and the name: "vice president for entertainment at Nokia", "an analyst at Gartner".
+_ROLE_WINDOW = 5
+# Role words in everyday phrases: "on home ground at Hyderabad", "host the match at Sydney's stadium".
+_NOT_ROLES = frozenset({"home", "host", "hosts", "hosted", "hosting"})
+
+
+def employer_at(tokens: Tokens, m: Match, is_role) -> bool:
+    """True when a town's name after "at" follows a person's role ("vice president for entertainment at Nokia"): the
+    employer, when the text never puts anything in, near or from that town."""
+    i, words = m.i, tokens.words
+    if m.entry.kind != "city" or i < 2 or words[i - 1] != "at" or m.j - m.i != 1:
+        return False
+    if tokens.text[m.end:m.end + 2] in ("'s", "’s"):
+        return False  # "at Sydney's Olympic Stadium": the town's venue
+    if not any(is_role(w) for w in words[max(0, i - 1 - _ROLE_WINDOW):i - 1] if w[:1].islower() and w not in _NOT_ROLES):
+        return False
+    name = re.escape(tokens.text[m.start:m.end])
+    return re.search(rf"\b(?:in|near|from|outside)\s+{name}\b|\b{name}-based\b", tokens.text) is None
