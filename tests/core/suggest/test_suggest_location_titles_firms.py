@@ -126,3 +126,17 @@ def test_a_studio_label_or_race_named_after_a_place_is_no_location(text, expecte
 )
 def test_a_town_named_as_someones_employer_is_no_location(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a country an everyday thing's acronym names no body: the country stays.
+        ("A US TV network is being sued for $2.5m.", ["US"]),
+        ("The head of US TV network Fox has admitted it.", ["US"]),
+        # After a town the acronym may be a show's or a station's name.
+        ("He created FX's Legion and the Fargo TV series.", []),
+    ],
+)
+def test_a_country_before_an_everyday_acronym_is_a_location(text, expected):
+    assert named(text) == expected

@@ -26,7 +26,7 @@ def inside_a_name(tokens: Tokens, m: Match, places: set[int], gaz: Gazetteer) ->
     nxt = j if j < len(words) and tokens.text[m.end:tokens.starts[j]] == " " else None
     if nxt is not None and words[nxt] in ORG_AFTER and tokens.capitalised(nxt):
         return True
-    if nxt is not None and _org_run(tokens, nxt, places):
+    if nxt is not None and _org_run(tokens, nxt, places, m.entry.kind == "country"):
         return True  # California Public Utilities Commission, California ISO
     if j < len(words) and tokens.gap(j) == "-" and _org_run(tokens, j, set()):
         return True  # "the Canada-Mexico Trade Forum": an event's name, both places in it
@@ -230,15 +230,18 @@ def given_name(tokens: Tokens, m: Match) -> bool:
 
 # A seat's member after its name: "the Ealing North MP", "the Edinburgh MSP" name the seat, a place.
 _MEMBERS = frozenset("MP MPs MSP MSPs MEP MEPs AM AMs MLA MLAs TD TDs".split())
+# Acronyms of everyday things, not of a body, after a country: "a US TV network", "UK PC sales", "US GDP".
+_COMMON_ACRONYMS = frozenset("TV PC PCs GDP DVD DVDs CD CDs CEO CEOs IT VAT".split())
 
 
-def _org_run(tokens: Tokens, k: int, places: set[int]) -> bool:
-    """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word."""
+def _org_run(tokens: Tokens, k: int, places: set[int], country: bool = False) -> bool:
+    """True when the words from k on name an organisation: an acronym, or capitalised words up to an org word. After
+    a country an everyday thing's acronym is none ("a US TV network"; a town's "Fargo TV series" is a show's name)."""
     words = tokens.words
     if not tokens.capitalised(k):
         return False
     if (k not in places and words[k].isupper() and 2 <= len(words[k]) <= 5 and not tokens.headline(k)
-            and words[k] not in _MEMBERS):
+            and words[k] not in _MEMBERS and not (country and words[k] in _COMMON_ACRONYMS)):
         return True
     # On a title-case line every word is capitalised: only an org word right after the place ("Delhi Police") counts,
     # not one further on ("Bar In Delhi Offering Fresh Air").
