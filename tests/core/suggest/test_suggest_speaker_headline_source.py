@@ -36,6 +36,14 @@ def test_according_to_and_a_role_named_in_the_next_paragraph():
     assert _headline_speaker(text) == "Patricia Hewitt"
 
 
+def test_a_role_of_a_body_opening_the_lead_is_its_holder_named_with_a_title_next():
+    """"The head of US TV network Fox has admitted …" then "Chief executive Ana Ruiz said …": the chief executive."""
+    text = ("Fox 'too reliant on reality TV'\n\n"
+            "The head of US TV network Fox has admitted the broadcaster relied too heavily on reality TV shows.\n\n"
+            "Chief executive Ana Ruiz said \"we drifted to too much on the unscripted side\".\n")
+    assert _headline_speaker(text) == "Ana Ruiz"
+
+
 def test_a_teller_in_the_passive_names_no_one():
     text = ("Yukos bankruptcy 'not US matter'\n\n"
             "Russian authorities do not have to abide by any US court decisions, a Houston court has been told.\n")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from newsmark.core.suggest.namecaps import name_pattern
+from newsmark.core.suggest.sentencesubject import sentence_subject
 from newsmark.core.suggest.sourcewords import SAYS
 from newsmark.core.suggest.speakers import is_full_name, is_role, person_name
 from newsmark.core.suggest.suggestion import Suggestion
@@ -60,10 +61,16 @@ def _named_later(text: str, role: str, start: int) -> str:
     m = pattern.search(text, start, min(len(text), start + _REACH))
     if m:
         return person_name(m.group("name"))
-    # Else the person opening the next paragraph, as the lead's role goes on: "Patricia Hewitt is expected to …"
+    # Else the person opening the next paragraph, as the lead's role goes on: "Patricia Hewitt is expected to …",
+    # "Chief executive Gail Berman said …" after "The head of US TV network Fox has admitted …".
     lead_end = text.find("\n\n", start + 2)
-    m = _OPENING_NAME.match(text, lead_end + 2) if lead_end != -1 else None
-    return person_name(m.group("name")) if m and is_role(words[-1]) else ""
+    if lead_end == -1 or not (is_role(words[-1]) or is_role(words[0])):
+        return ""
+    m = _OPENING_NAME.match(text, lead_end + 2)
+    if m:
+        return person_name(m.group("name"))
+    titled = sentence_subject(text[lead_end + 2:lead_end + 302])
+    return titled if is_full_name(titled) else ""
 
 
 def headline_speakers(text: str, found: list[Suggestion], head_end: int, resolve: Callable[[str, int], str]) -> list[Suggestion]:
@@ -80,7 +87,8 @@ def headline_speakers(text: str, found: list[Suggestion], head_end: int, resolve
         own = speaker and any(word in text[:s.start] for word in speaker.split())
         if s.start < head_end and (not speaker or own):
             speaker = resolve(who, head_end + 1)
-            if speaker[:1].islower():  # a role the lead gives, its holder named later: "the trade secretary"
+            if speaker[:1].islower() or speaker.split()[0] in ("The", "A", "An"):  # a role the lead gives, its holder
+                # named later: "the trade secretary", "The head of US TV network Fox"
                 speaker = _named_later(text, who, head_end) or speaker
             if speaker:
                 s = s._replace(attributes={**s.attributes, "speaker": speaker}, confidence=min(s.confidence, 0.7))
