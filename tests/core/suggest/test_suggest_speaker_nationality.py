@@ -3,6 +3,8 @@ capitals over a sentence's end ("A-levels. Her comments") name nobody new."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmark.core.suggest.mentions import named_mentions
 from newsmark.core.suggest.quotes import suggest_quotes
 
@@ -82,3 +84,14 @@ def test_a_nationality_opening_a_bodys_name_before_its_spokesman_stays():
     text = ("Asked about it, a Scottish Labour Party spokesman said: \"This should mean he does not breach the rules.\"\n\n"
             "A British Airways spokesman said: \"Flights will run as usual.\"")
     assert _speakers(text) == ["Scottish Labour Party spokesman", "British Airways spokesman"]
+
+
+@pytest.mark.parametrize("epithet", ["the Uruguayan-born researcher", "the Uruguayan researcher"])
+def test_the_nationality_and_a_trade_is_the_person_told_about(epithet):
+    """'"…," added the Uruguayan-born researcher' after Gonzalo Frasca was named: Frasca, not an unnamed researcher;
+    "a Uruguayan researcher" is someone new."""
+    text = ("Games\n\n\"Games are political,\" said Gonzalo Frasca, games specialist at the IT University of Copenhagen. "
+            f"\"I was surprised,\" added {epithet}, who has made games for two campaigns.")
+    assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Gonzalo Frasca", "Gonzalo Frasca"]
+    assert [s.attributes["speaker"] for s in suggest_quotes(text.replace(epithet, "a Uruguayan researcher"))][-1] != \
+        "Gonzalo Frasca"

@@ -26,6 +26,19 @@ _POSITIONS = frozenset("boss manager coach fly-half scrum-half striker midfielde
                        "goalkeeper full-back centre-back left-back right-back flanker hooker prop playmaker forward".split())
 
 
+# A trade after a nationality: "the Uruguayan-born researcher", "the Brazilian player" (the one told about).
+_TRADES = frozenset("researcher scientist designer artist author writer player star singer actor actress rapper "
+                    "musician athlete director producer film-maker filmmaker composer comedian novelist".split())
+
+
+def _national_trade(who: str) -> bool:
+    """Whether ``who`` is a nationality (or "…-born") and a trade ("Uruguayan-born researcher")."""
+    words = who.split(" ")
+    if len(words) != 2 or words[1] not in _TRADES:
+        return False
+    return nationality(words[0][:-5] if words[0].endswith("-born") else words[0])
+
+
 def _club_position(who: str) -> bool:
     """Whether ``who`` is a club's or country's name and a position ("Old Trafford boss", "Gloucester fly-half")."""
     *club, position = who.split(" ")
@@ -36,7 +49,7 @@ def nationality_anaphor(text: str, who: str, at: int, after: int) -> bool:
     """True when the attribution of the quote at ``at`` (closing at ``after``) names its speaker "the" + a nationality,
     perhaps described ("the 27-year-old Austrian"), or "the" + a club and a position ("the Old Trafford boss")."""
     bare = who[4:] if who.startswith(("the ", "The ")) else who  # the attribution read with its article
-    if not bare[:1].isupper() or not (_club_position(bare) if " " in bare else nationality(bare)):
+    if not bare[:1].isupper() or not (_club_position(bare) or _national_trade(bare) if " " in bare else nationality(bare)):
         return False
     if bare is not who:
         return True
