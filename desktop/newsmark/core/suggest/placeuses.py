@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsmark.core.suggest.aliases import fold_name
+from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.placetokens import Match, Tokens
 from newsmark.core.suggest.placewords import CUES, CURRENCY_NOUNS
 
@@ -160,5 +161,14 @@ def employer_at(tokens: Tokens, m: Match, is_role) -> bool:
         return False  # "at Sydney's Olympic Stadium": the town's venue
     if not any(is_role(w) for w in words[max(0, i - 1 - _ROLE_WINDOW):i - 1] if w[:1].islower() and w not in _NOT_ROLES):
         return False
-    name = re.escape(tokens.text[m.start:m.end])
-    return re.search(rf"\b(?:in|near|from|outside)\s+{name}\b|\b{name}-based\b", tokens.text) is None
+    return tokens.text[m.start:m.end] not in _placed_words(tokens.text)
+
+
+_PLACED = re.compile(r"\b(?:in|near|from|outside)\s+([A-Z][\w'’-]*)|\b([A-Z][\w'’]*)-based\b")
+
+
+@per_text
+def _placed_words(text: str) -> frozenset[str]:
+    """The capitalised words the text puts something in, near or from ("in Leeds"), or bases something in ("Leeds-
+    based"): found in one scan of the text, not one per name asked about."""
+    return frozenset(m.group(1) or m.group(2) for m in _PLACED.finditer(text))

@@ -213,13 +213,13 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
                         and (not personal or c[1] in brought_in or about.known(c[1], pronoun)
                              or given_alone_gender(c[1]) == _GIVEN_GENDER.get(pronoun.lower())  # "daughter Emily"
-                             or (is_full_name(people.resolve(c[1], at) or "") and not _initialled_body(text, c[1])))]
+                             or (is_full_name(people.resolve(c[1], at) or "") and not _initialled_body(text, c[1], at)))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
                 agreeing = [mentions[j] for j in range(i - 1, max(-1, i - 31), -1) if about.known(mentions[j][1], pronoun)][:1]
             outside = [c for c in agreeing if not named_inside(content, people.resolve(c[1], at) or c[1])]
             agreeing = outside or agreeing  # "“I've had a word with Olof …,” he told": not Olof Mellberg himself
-            source = max(agreeing or [c for c in near if not (personal and _initialled_body(text, c[1]))] or near)
+            source = max(agreeing or [c for c in near if not (personal and _initialled_body(text, c[1], at))] or near)
             if (previous and previous[0] and not previous[0][:1].isupper() and not is_writing(previous[0].split()[-1])
                     and (not personal or _may_be_he(previous[0]))
                     and "\n\n" not in text[previous[1]:at] and source[0] < previous[1]):
@@ -282,12 +282,17 @@ def _may_be_he(speaker: str) -> bool:
 _GIVEN_GENDER = {"he": "m", "she": "f"}
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
 # A person's role after a name set off by a comma: "JF Sullivan, spokesman for …", "AJ Ruiz, Acme's chief executive".
+_ROLE_REACH = 4000
 _ROLE_APPOSED = r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z][\w-]*)\b"
 
 
-def _initialled_body(text: str, name: str) -> bool:
+def _initialled_body(text: str, name: str, at: int) -> bool:
     """Whether a name led by capitals ("BBC Sport") is a body, not a person "he" may mean: unless the text gives it a
-    person's role ("JF Sullivan, spokesman for e-mail firm Sendmail")."""
+    person's role before the quote at ``at`` ("JF Sullivan, spokesman for e-mail firm Sendmail"), a story's length back
+    at most (the scan stays linear on a long text)."""
     if not _INITIALS.match(name):
         return False
-    return not any(is_role(m.group("role")) for m in re.finditer(re.escape(name) + _ROLE_APPOSED, text))
+    pattern = re.compile(re.escape(name) + _ROLE_APPOSED)
+    return not any(is_role(m.group("role")) for m in pattern.finditer(text, max(0, at - _ROLE_REACH), at))
+
+
