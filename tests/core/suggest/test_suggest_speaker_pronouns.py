@@ -243,3 +243,11 @@ def test_a_name_led_by_capitals_without_a_role_is_still_no_he():
     text = ("Cup tie\n\n\"We will be ready,\" said Tom Berg, the coach.\n\nBBC Sport asked him about the injury list. "
             "\"Nobody is hurt,\" he said.")
     assert _speakers(text) == ["Tom Berg", "Tom Berg"]
+
+
+def test_it_said_before_a_quote_is_the_body_told_about_never_a_person():
+    """"In a statement Acme said …. It said: "…"": Acme, though a person spoke last; "it" is never a person's name."""
+    text = ("Toolbar row\n\nDan Berg, founder of Grassroots Media, said the tool was a \"bad idea, and an unfortunate "
+            "move by a company\". In a statement Acme said the feature was still only in beta. It said: \"The user can "
+            "choose never to click on the button.\"")
+    assert _speakers(text) == ["Dan Berg", "Acme"]

@@ -56,7 +56,7 @@ _ENTOURAGE = r"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?:team|colleagues|co-author
 _AFTER_WHO_FIRST = name_pattern(
     rf"^,?\s*(?P<who>{_GROUP}|{_POSSESSED}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),|{DASHED})?,?{_ADVERB}\s+(?:{_SAYS})\b"
     r"(?!(?<=continued|continues)[ \t]+(?:to|his|her|their|its|the|a|an)\b)")  # "X continued his progress": no saying
-_BEFORE = name_pattern(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
+_BEFORE = name_pattern(rf"(?<![\w'’-])(?P<who>{_GROUP}|{_NAME}|{_PHRASE}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t){_LABEL}{_ENTOURAGE}(?:,(?P<aside>[^\"“”«»\n]{{0,160}}?),)?,?{_ADVERB}\s+"
                        rf"(?:{_SAYS})(?:\s+[\w'’-]+){{0,3}}\s*[:,]?\s*$")
 # No verb: ``"…," Ana Ruiz, director of the agency.`` (sloppy copy) or a dash credit ``"…" — Ana Ruiz, director``.
 _VERBLESS = name_pattern(rf"^(?:(?P<dash>\s*[—–-]\s*)|,?\s+)(?P<who>{_NAME}),\s+[^\"“”«»\n]{{3,160}}?(?:[.;]\s|[.;]?\s*$)")
@@ -263,6 +263,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
         if m.group("who")[:1].islower() and _SAYS_RIGHT_BEFORE.search(head, max(0, m.start("who") - 20), m.start("who")):
             pos = m.start() + 1  # "Jack Straw, who argues the constitution reflected a "…"": a reported clause's subject
             continue
+        if m.group("who") in ("It", "it"):
+            return "It"  # "In a statement Acme said …. It said: "…"": a body, as the pronoun branch resolves it
         if _PRONOUN_LAST.search(m.group("who")) and m.group("who")[:1].islower():
             return _PRONOUN_LAST.search(m.group("who")).group(1)  # "Although in the next breath he declared:": he
         joined = joined_name(m.group("who"))

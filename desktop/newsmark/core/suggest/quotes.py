@@ -36,7 +36,7 @@ from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
-from newsmark.core.suggest.givennames import given_alone_gender
+from newsmark.core.suggest.givennames import given_alone_gender, given_gender
 from newsmark.core.suggest.headlinesource import headline_speakers
 from newsmark.core.suggest.attribution import PRONOUNS, unnamed
 from newsmark.core.suggest.mentions import last_before, named_mentions
@@ -210,6 +210,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
             if asked[1] and text[asked[0]:at].count("\n\n") <= 1:  # "she replied" to the question put to her
                 near.append(asked)
             personal = pronoun.lower() in {"he", "she"}  # a person: a full name, not "Seoul agrees"
+            if pronoun.lower() == "it":  # a body or a writing, never a person's full name ("In a statement Acme said …
+                near = [c for c in near if not (given_gender(c[1]) and is_full_name(c[1]))]  # It said: "…"")
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
                         and (not personal or c[1] in brought_in or about.known(c[1], pronoun)
                              or given_alone_gender(c[1]) == _GIVEN_GENDER.get(pronoun.lower())  # "daughter Emily"
