@@ -387,3 +387,16 @@ def test_a_firms_short_name_is_its_name_in_full_even_after_a_bare_headline():
     text = ("Continental 'may run out of cash'\n\nShares in Continental Airlines have tumbled. \"Without the cuts, "
             "we believe that our ability to raise money would be uncertain,\" Continental said in its filing.")
     assert _speakers(text)[-1] == "Continental Airlines"
+
+
+def test_a_hyphenated_trade_before_the_name_is_no_part_of_it():
+    text = ("Lee backs students\n\nFilm-maker Spike Berg has called on studios to back students. \"It's a huge "
+            "market,\" he said.")
+    assert _speakers(text) == ["Spike Berg"]
+
+
+def test_a_source_with_its_initials_in_brackets_said_is_the_source():
+    """"A spokesman for the British Phonographic Industry (BPI) said … "…"": the brackets are no end of the source."""
+    text = ("Charts\n\nSales rose. A spokesman for the British Phonographic Industry (BPI) said the chart was due "
+            "\"within the first half of this year\". \"Work is going on right now,\" he said.")
+    assert _speakers(text) == ["spokesman for the British Phonographic Industry"] * 2

@@ -12,7 +12,7 @@ from newsmark.core.suggest.roleholders import role_holder
 from newsmark.core.suggest.sentencesubject import sentence_subject
 from newsmark.core.suggest.kinship import kin_word_before
 from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
-from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, NAME as _NAME, SAYS as _SAYS
+from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, NAME as _NAME, SAYS as _SAYS
 from newsmark.core.suggest.speakers import after_role_of, is_full_name, is_organisation, is_role, person_name
 
 APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
@@ -26,7 +26,7 @@ _POSSESSED_BODY = (r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\
                    r"administration|team|board|council|foundation|presidency|regulator)")
 
 # The source of a reporting verb anywhere in the quote's sentence ("X told NBC the toll …"); sentence_subject() reads only its opening.
-_REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he)(?:{_ASIDE}|{DASHED}),?{_ADVERB}\s+(?:{_SAYS})\b")
+_REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_NAME}|[Hh]e|[Ss]he){_LABEL}(?:{_ASIDE}|{DASHED}),?{_ADVERB}\s+(?:{_SAYS})\b")
 
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = name_pattern(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")

@@ -115,7 +115,7 @@ _OCCUPATIONS = SPORT_PEOPLE | frozenset(
                          "actor actress singer rapper comedian comic author writer novelist poet musician model producer "
                          "activist journalist scientist researcher historian businessman businesswoman entrepreneur investor "
                          "chef artist designer "
-                         "photographer filmmaker broadcaster presenter influencer billionaire millionaire "
+                         "photographer filmmaker film-maker broadcaster presenter influencer billionaire millionaire "
                          "farmer rancher grower fisherman trucker firefighter paramedic teacher nurse student resident "
                          "voter shopper homeowner retiree volunteer rival".split())
 # Plural common nouns whose possessive is part of a name, not its owner ("People's Daily", "Women's March").
