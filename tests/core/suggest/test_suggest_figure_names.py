@@ -72,6 +72,9 @@ def test_a_number_that_counts_stays_a_figure(text, expected):
         "Valve's Half-Life 2 dominated the games prizes. Sales of Half-Life 2 have since slowed.",
         "US rap star 50 Cent has said he will go on. 50 Cent's crew agreed.",
         "Ocean's Twelve, the crime caper, opened well. Ocean's Twelve stars George Clooney.",
+        # A title's capitalised scale word; the channel a text names as one, wherever its word stands alone.
+        "Clint Eastwood's Million Dollar Baby beat The Aviator.",
+        "TV channel Five was criticised. The ASA contacted Five, and Five admitted it had sent the packs.",
         # The first of two days joined before their month.
         "The festival is held on 20 and 21 August in Essex.",
         "Bands play over the weekend of 9 and 10 July.",
@@ -88,6 +91,7 @@ def test_a_name_written_again_and_a_day_before_another_are_no_figures(text):
         ("Emirates ordered 30 Boeing 787 jets. After its order of 30 Boeing jets, it ordered more.", ["30", "30"]),
         ("Smith 2 goals, Jones 4 saves. Later Smith 2 goals again.", ["2", "4", "2"]),
         ("He sold 20 and 21 copies in May.", ["20", "21"]),
+        ("TV channel Five was criticised. Five people complained.", ["Five"]),
     ],
 )
 def test_a_count_written_again_stays_a_figure(text, expected):

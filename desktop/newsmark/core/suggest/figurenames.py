@@ -13,6 +13,7 @@ import re
 
 from newsmark.core.suggest.figurenumbers import SMALL, TENS
 from newsmark.core.suggest.figureunits import is_plural, unit_after
+from newsmark.core.suggest.pertext import per_text
 
 _NUMBER_WORDS = {*SMALL, *TENS}
 _WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -67,6 +68,12 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _MODEL_AFTER = re.compile(r"[ \t-]+[A-Z]?\d")  # "30 Boeing 777s": a count of a maker's model
 
 
+def _counted_after(text: str, end: int) -> bool:
+    """Whether a plural noun follows the number ending at ``end`` ("Five people")."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and is_plural(after.group(1))
+
+
 def _repeated_name(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` and the capitalised word beside it are written together again nearby: not
     a score ("Newcastle 27-27"), a count of a noun ("Martinez 1 goal"), nor one of a model ("30 Boeing 777s")."""
@@ -92,6 +99,18 @@ def _repeated_name(text: str, start: int, end: int) -> bool:
 # A channel ("BBC Three", "Sky One", "RTÉ Two") and a rugby championship ("the Six Nations"): names, not counts.
 _BROADCASTER_BEFORE = re.compile(r"\b(?:BBC|ITV|Sky|RT[ÉE]|S4C)[ \t]+\Z")
 _NATIONS_AFTER = re.compile(r"[ \t]+Nations\b")
+# A channel the text names as one ("TV channel Five", "Channel Four") is that channel where its word stands capitalised
+# with no counted noun after it ("contacted Five", "runs on Five", "Five admitted").
+_CHANNEL_NAMED = re.compile(r"\b[Cc]hannel[ \t]+(One|Two|Three|Four|Five)\b")
+# A scale word capitalised before another capitalised word is a title's: "Million Dollar Baby".
+_SCALE_TITLE = frozenset("Hundred Thousand Million Billion Trillion".split())
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+@per_text
+def _channels(text: str) -> frozenset[str]:
+    """The number words the text names a channel by ("TV channel Five"), in one scan of the text."""
+    return frozenset(_CHANNEL_NAMED.findall(text)) if "hannel" in text else frozenset()
 # A place in a chart: "reached number 12", "went straight in at number three", "climbed to number 5".
 _CHART_PLACE_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:peak|stay|remain|enter|debut)(?:ed|s|ing)?[ \t]+at|"
                                  r"(?:straight|went|go(?:es)?|going|came|come)[ \t]+in[ \t]+at|"
@@ -113,6 +132,10 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
     if word and (_WAY_AFTER.match(text, end) or _LABEL_BEFORE.search(text, max(0, start - 60), start)
                  and _LABEL_AFTER.match(text, end)):
         return True  # "a two-way player", "on days one and four"
+    if low in _SCALE_TITLE and _CAPITAL_NEXT.match(text, end):
+        return True  # "Million Dollar Baby": a title
+    if word and low in _channels(text) and not _counted_after(text, end):
+        return True  # "contacted Five", "Five admitted": the channel the text named ("TV channel Five")
     if word and low[0].isupper() and (_BROADCASTER_BEFORE.search(text, max(0, start - 8), start)
                                       or _NATIONS_AFTER.match(text, end)):
         return True  # "BBC Three", "the Six Nations"
