@@ -335,7 +335,7 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
                                                                  or (facilities and the_facility(tokens, m, facilities))
                                                                  or (schools[0] and the_school(tokens, m, schools)))):
                 continue  # "the Rosetta spacecraft" and its later "Rosetta"; "Allen & Company"; "the Bushehr reactor"
-            if not m.team and employer_at(tokens, m, is_role):
+            if not m.team and employer_at(tokens, m):
                 continue  # "vice president for entertainment at Nokia": the employer, not the town
             if not m.team and text[m.end:m.end + 4] in (" is ", " was") and a_school(tokens, m):
                 continue  # "Arizona is a party college"

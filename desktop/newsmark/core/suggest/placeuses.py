@@ -8,6 +8,7 @@ from newsmark.core.suggest.aliases import fold_name
 from newsmark.core.suggest.pertext import per_text
 from newsmark.core.suggest.placetokens import Match, Tokens
 from newsmark.core.suggest.placewords import CUES, CURRENCY_NOUNS
+from newsmark.core.suggest.speakers import is_role
 
 # Offices a place names in their title: "the New York State Attorney General", "U.S. Attorney Jane Roe",
 # "the Texas Solicitor General" (the place is part of the office's name, not a modifier as in "a Texas senator").
@@ -151,7 +152,7 @@ _ROLE_WINDOW = 5
 _NOT_ROLES = frozenset({"home", "host", "hosts", "hosted", "hosting"})
 
 
-def employer_at(tokens: Tokens, m: Match, is_role) -> bool:
+def employer_at(tokens: Tokens, m: Match) -> bool:
     """True when a town's name after "at" follows a person's role ("vice president for entertainment at Nokia"): the
     employer, when the text never puts anything in, near or from that town."""
     i, words = m.i, tokens.words
