@@ -92,6 +92,9 @@ def test_a_name_written_again_and_a_day_before_another_are_no_figures(text):
         ("Smith 2 goals, Jones 4 saves. Later Smith 2 goals again.", ["2", "4", "2"]),
         ("He sold 20 and 21 copies in May.", ["20", "21"]),
         ("TV channel Five was criticised. Five people complained.", ["Five"]),
+        # A chart's places count, as the gold sets read them.
+        ("The band has had 10 singles breaking into the Top 40.", ["10", "40"]),
+        ("Its second new chart - the Pop 100 - also combines sales.", ["100"]),
     ],
 )
 def test_a_count_written_again_stays_a_figure(text, expected):

@@ -22,7 +22,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w&'’.-]){_NAME}")
 _COUNT_NAME_BEFORE = re.compile(rf"(?<![\w.,-])\d[\d,.]*(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]+{_NAME}")
 # Nor do quantifiers and words of rank ("Most 500 firms", "Top 10 picks"), nor currency codes ("USD 500": money).
 _NOT_NAMES = (OPENING_WORDS | CURRENCY_CODES
-              | set("Most Many All Every Each Both Another Other Few Top Last Next First Roughly".split()))
+              | set("Most Many All Every Each Both Another Other Few Top Pop Last Next First Roughly".split()))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][a-z]*)\b")
 _MAX_PAIRS = 40  # distinct pairs checked per article: each costs one scan of the text
 

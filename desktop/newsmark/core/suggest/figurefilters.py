@@ -18,7 +18,8 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.!?\s]\s+|[\w,;]\s+|[“\"‘(])(?P<word>[A-Z
 # Capitalised words that may stand before a figure in running text (sentence openers and the like).
 _CAPITALISED_OK = set("About Around Some Nearly Almost Over Up Only Roughly Approximately Just At More Fewer Less "
                       "The In On By Of For With From To And But Or Since After Before Until Than Another Between "
-                      "Under Below Above Of Only Exactly Another All".split())
+                      "Under Below Above Of Only Exactly Another All "
+                      "Top Pop".split())  # a chart's places count: "the Top 40", "the Pop 100" (as the gold sets read)
 IDENTIFIER_WORDS = set("Resolution Article Section Chapter Clause Paragraph Amendment Protocol Flight Room Route Highway "
                        "Gate Terminal Platform Unit Block Building Camp Level Phase Stage Mark Model Version Apollo Bill Proposition Prop "
                        "Measure Question District Ward Precinct Line Channel Exit Lot Apartment Suite Floor Pier Zone Category "
