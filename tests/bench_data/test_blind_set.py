@@ -255,6 +255,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind304", 6),
      (BENCH / "blind305", 6),
      (BENCH / "blind306", 6),
+     (BENCH / "blind307", 6),
+     (BENCH / "blind308", 6),
+     (BENCH / "blind309", 6),
+     (BENCH / "blind310", 6),
+     (BENCH / "blind311", 6),
+     (BENCH / "blind312", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -288,7 +294,8 @@ SETS = pytest.mark.parametrize(
          "blind283", "blind284", "blind285", "blind286", "blind287", "blind288",
          "blind289", "blind290", "blind291", "blind292", "blind293", "blind294",
          "blind295", "blind296", "blind297", "blind298", "blind299", "blind300",
-         "blind301", "blind302", "blind303", "blind304", "blind305", "blind306"])
+         "blind301", "blind302", "blind303", "blind304", "blind305", "blind306",
+         "blind307", "blind308", "blind309", "blind310", "blind311", "blind312"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
