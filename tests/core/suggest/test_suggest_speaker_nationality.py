@@ -95,3 +95,9 @@ def test_the_nationality_and_a_trade_is_the_person_told_about(epithet):
     assert [s.attributes["speaker"] for s in suggest_quotes(text)] == ["Gonzalo Frasca", "Gonzalo Frasca"]
     assert [s.attributes["speaker"] for s in suggest_quotes(text.replace(epithet, "a Uruguayan researcher"))][-1] != \
         "Gonzalo Frasca"
+
+
+def test_a_two_word_nationality_is_the_person_told_about():
+    text = ("Hobbit film\n\nPeter Jackson has said a film is years away. \"There are a lot of lawyers in a room,\" said "
+            "the New Zealander.")
+    assert _speakers(text) == ["Peter Jackson"]

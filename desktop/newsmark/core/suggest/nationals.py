@@ -16,9 +16,13 @@ _NOUNS = frozenset("Briton Scot Spaniard Frenchman Frenchwoman Englishman Englis
                    "Irishwoman Dutchman Dutchwoman Swede Dane Finn Pole Turk Argentine Kiwi Aussie Scotsman Scotswoman".split())
 
 
+_TWO_WORD_NOUNS = frozenset({"New Zealander", "Sri Lankan", "Saudi Arabian", "Costa Rican", "Puerto Rican"})
+
+
 def nationality(word: str) -> bool:
-    """Whether ``word`` names a nationality ("American", "Briton", "Swiss")."""
-    return word in _NOUNS or getattr(builtin_gazetteer().get(name_key(word)), "kind", "") == "demonym"
+    """Whether ``word`` names a nationality ("American", "Briton", "Swiss", "New Zealander")."""
+    return (word in _NOUNS or word in _TWO_WORD_NOUNS
+            or getattr(builtin_gazetteer().get(name_key(word)), "kind", "") == "demonym")
 
 
 # A player's or manager's position after their club's or country's name: "the Old Trafford boss".
@@ -49,7 +53,8 @@ def nationality_anaphor(text: str, who: str, at: int, after: int) -> bool:
     """True when the attribution of the quote at ``at`` (closing at ``after``) names its speaker "the" + a nationality,
     perhaps described ("the 27-year-old Austrian"), or "the" + a club and a position ("the Old Trafford boss")."""
     bare = who[4:] if who.startswith(("the ", "The ")) else who  # the attribution read with its article
-    if not bare[:1].isupper() or not (_club_position(bare) or _national_trade(bare) if " " in bare else nationality(bare)):
+    if not bare[:1].isupper() or not (_club_position(bare) or _national_trade(bare) or nationality(bare)
+                                      if " " in bare else nationality(bare)):
         return False
     if bare is not who:
         return True
