@@ -77,11 +77,10 @@ def _counted_after(text: str, end: int) -> bool:
 def _repeated_name(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` and the capitalised word beside it are written together again nearby: not
     a score ("Newcastle 27-27"), a count of a noun ("Martinez 1 goal"), nor one of a model ("30 Boeing 777s")."""
-    if _SCORE_AFTER.match(text, end):
-        return False
-    lower = _LOWER_WORD_AFTER.match(text, end)
-    if lower and (is_plural(lower.group(1)) or text[start:end].lower() in ("1", "one")):
-        return False  # "Martinez 1 goal", "2 pirates": a count of the noun ("Half-Life 2 dominated" is no count)
+    if _SCORE_AFTER.match(text, end) or _counted_after(text, end):
+        return False  # "2 pirates": a count of the noun ("Half-Life 2 dominated" is no count)
+    if text[start:end].lower() in ("1", "one") and _LOWER_WORD_AFTER.match(text, end):
+        return False  # "Martinez 1 goal": one of the noun
     unit = unit_after(text, end)
     if unit and is_plural(unit) and unit in text[end:end + 40]:
         return False  # "30 Boeing jets": a count past the maker's name
@@ -111,6 +110,8 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 def _channels(text: str) -> frozenset[str]:
     """The number words the text names a channel by ("TV channel Five"), in one scan of the text."""
     return frozenset(_CHANNEL_NAMED.findall(text)) if "hannel" in text else frozenset()
+
+
 # A place in a chart: "reached number 12", "went straight in at number three", "climbed to number 5".
 _CHART_PLACE_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:peak|stay|remain|enter|debut)(?:ed|s|ing)?[ \t]+at|"
                                  r"(?:straight|went|go(?:es)?|going|came|come)[ \t]+in[ \t]+at|"

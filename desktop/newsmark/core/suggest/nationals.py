@@ -16,7 +16,7 @@ _NOUNS = frozenset("Briton Scot Spaniard Frenchman Frenchwoman Englishman Englis
                    "Irishwoman Dutchman Dutchwoman Swede Dane Finn Pole Turk Argentine Kiwi Aussie Scotsman Scotswoman".split())
 
 
-_TWO_WORD_NOUNS = frozenset({"New Zealander", "Sri Lankan", "Saudi Arabian", "Costa Rican", "Puerto Rican"})
+_TWO_WORD_NOUNS = frozenset({"New Zealander", "Saudi Arabian", "Costa Rican", "Puerto Rican"})  # not among its demonyms
 
 
 def nationality(word: str) -> bool:

@@ -56,7 +56,7 @@ from newsmark.core.suggest.partylabels import blank_labels
 from newsmark.core.suggest.quotedterms import quoted_term
 from newsmark.core.suggest.quotespans import is_speech, quote_spans, runs_on
 from newsmark.core.suggest.pronouns import addressee, introduced, joined_subject, leading_subject, sentence_starts, source_closing_before
-from newsmark.core.suggest.salience import Salience
+from newsmark.core.suggest.salience import PRONOUN_GENDER, Salience
 from newsmark.core.suggest.shortspeech import handed_over
 from newsmark.core.suggest.speakerforms import checked_speaker, speaker_form
 from newsmark.core.suggest.headlines import headline_end
@@ -214,7 +214,7 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 near = [c for c in near if not (given_gender(c[1]) and is_full_name(c[1]))]  # It said: "…"")
             agreeing = [c for c in near if c[1] and about.agrees(c[1], pronoun)  # "she said": not the last man named
                         and (not personal or c[1] in brought_in or about.known(c[1], pronoun)
-                             or given_alone_gender(c[1]) == _GIVEN_GENDER.get(pronoun.lower())  # "daughter Emily"
+                             or given_alone_gender(c[1]) == PRONOUN_GENDER.get(pronoun.lower())  # "daughter Emily"
                              or (is_full_name(people.resolve(c[1], at) or "") and not _initialled_body(text, c[1], at)))]
             if personal and not agreeing:  # everyone near is of the other gender: the last source who is not
                 i = bisect.bisect_left(mentions, (at, ""))
@@ -281,7 +281,6 @@ def _may_be_he(speaker: str) -> bool:
     return speaker.split()[0].lower() not in _GROUPS
 
 
-_GIVEN_GENDER = {"he": "m", "she": "f"}
 _INITIALS = re.compile(r"[A-Z]{2,}\b")  # "BBC Sport", "CNN Money": a body, not "he"; "AJ Ruiz" is rarer than a body
 # A person's role after a name set off by a comma: "JF Sullivan, spokesman for …", "AJ Ruiz, Acme's chief executive".
 _ROLE_REACH = 4000

@@ -41,7 +41,7 @@ _DESCRIBED = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}[a-z](
 _OPENERS = frozenset("The A An It This That These Those There Here What When Where Why How Who His Her Their Its Our My "
                      "We They He She I You If As".split())
 
-_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself|[Ss]he|[Hh]er|hers|herself)\b")
 # No leading \b: the engine then skips ahead to the letters a title starts with (ten times faster on long texts).
 _TITLED = re.compile(r"(?:Mrs?|Ms|Miss|Sir|Lord|Dame|Lady)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}(?P<surname>[A-Z][\w'’-]*)")
@@ -61,7 +61,7 @@ def _genders(text: str, subjects: list[tuple[re.Match, str]], quoted: list[tuple
         while p and object_pronoun(text, p):  # "Ruiz found him": the object of her own clause is someone else
             p = _PRONOUN_WORD.search(text, p.end(), end)
         if p and not inside(quoted, p.start()):  # the first pronoun after the subject is most likely its own
-            votes.setdefault(key(name), [0, 0])[_PRONOUN_GENDER[p.group().lower()] == "f"] += 1
+            votes.setdefault(key(name), [0, 0])[PRONOUN_GENDER[p.group().lower()] == "f"] += 1
     gender = {surname: "m" if m > f else "f" for surname, (m, f) in votes.items() if m != f}
     for _, name in subjects:
         if key(name) and (given := given_gender(name)):
@@ -136,12 +136,12 @@ class Salience:
     def agrees(self, name: str, pronoun: str) -> bool:
         """False only when ``name``'s person is known to be of the other gender than ``pronoun`` ("he", "she")."""
         known = self._gender.get(self._key(name), "") if name else ""
-        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        wanted = PRONOUN_GENDER.get(pronoun.lower(), "")
         return not known or not wanted or known == wanted
 
     def known(self, name: str, pronoun: str) -> bool:
         """Whether the text shows ``name``'s person to be of ``pronoun``'s gender (a person, then, not a place)."""
-        wanted = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        wanted = PRONOUN_GENDER.get(pronoun.lower(), "")
         return bool(name and wanted) and self._gender.get(self._key(name), "") == wanted
 
     def last_subject(self, at: int, pronoun: str = "") -> tuple[int, str]:
