@@ -261,6 +261,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind310", 6),
      (BENCH / "blind311", 6),
      (BENCH / "blind312", 6),
+     (BENCH / "blind313", 6),
+     (BENCH / "blind314", 6),
+     (BENCH / "blind315", 6),
+     (BENCH / "blind316", 6),
+     (BENCH / "blind317", 6),
+     (BENCH / "blind318", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -295,7 +301,8 @@ SETS = pytest.mark.parametrize(
          "blind289", "blind290", "blind291", "blind292", "blind293", "blind294",
          "blind295", "blind296", "blind297", "blind298", "blind299", "blind300",
          "blind301", "blind302", "blind303", "blind304", "blind305", "blind306",
-         "blind307", "blind308", "blind309", "blind310", "blind311", "blind312"])
+         "blind307", "blind308", "blind309", "blind310", "blind311", "blind312",
+         "blind313", "blind314", "blind315", "blind316", "blind317", "blind318"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
