@@ -302,6 +302,16 @@ def test_a_surname_misspelt_by_a_letter_is_the_one_person_named_in_full_with_it(
     assert _speakers(text) == ["Monica Chadha"]
 
 
+def test_a_surname_with_two_neighbouring_letters_swapped_is_the_one_person_named_in_full_with_it():
+    """"David Monteith, of Sensaura, …" then "said Mr Montieth": the writer's slip (round 43)."""
+    text = ("Phones get 3D sound\n\nDavid Monteith, of the audio firm Acme, showed the handset. \"Handhelds often have "
+            "limitations,\" said Mr Montieth.")
+    assert _speakers(text) == ["David Monteith"]
+    text = ("Phones get 3D sound\n\nDavid Monteith met Ana Ruiz on Monday. \"Handhelds often have limitations,\" said "
+            "Mr Montieht.")  # two letters apart that are not neighbours: no slip of one swap
+    assert _speakers(text) == ["Montieht"]
+
+
 def test_a_surname_a_letter_off_two_people_names_neither():
     text = ("India opens skies\n\nMonica Chadha met Ravi Chadda on Monday. \"Most airports in the country are shabby,\" "
             "Ms Chada said.")

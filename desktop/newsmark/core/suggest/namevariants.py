@@ -46,8 +46,17 @@ def _without_a_letter(longer: str, shorter: str) -> bool:
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer)))
 
 
+def _swapped(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with two neighbouring letters after its first swapped ("Montieth", "Monteith")."""
+    differ = [i for i in range(1, len(word)) if word[i] != other[i]]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and word[differ[0]] == other[differ[1]] and word[differ[1]] == other[differ[0]])
+
+
 def letter_apart(surname: str, words: frozenset[str]) -> list[str]:
-    """The ``words`` that are ``surname`` with one letter more or less after its first ("Chadha" for "Chada")."""
+    """The ``words`` that are ``surname`` with one letter more or less after its first ("Chadha" for "Chada"), or two
+    neighbouring letters swapped ("Monteith" for "Montieth")."""
     return [w for w in words if w[0] == surname[0] and (  # the first letter kept: "Chada" is no "Hada"
         _without_a_letter(w, surname) if len(w) == len(surname) + 1
+        else _swapped(w, surname) if len(w) == len(surname)
         else len(w) == len(surname) - 1 and _without_a_letter(surname, w))]
