@@ -410,3 +410,17 @@ def test_a_source_with_its_initials_in_brackets_said_is_the_source():
     text = ("Charts\n\nSales rose. A spokesman for the British Phonographic Industry (BPI) said the chart was due "
             "\"within the first half of this year\". \"Work is going on right now,\" he said.")
     assert _speakers(text) == ["spokesman for the British Phonographic Industry"] * 2
+
+
+def test_a_person_before_from_and_a_body_that_said_is_the_one_a_later_he_means():
+    """"But Mr Hirsch from Retail Banking Research said …. "…," he said": Hirsch, not the source before (round 43)."""
+    text = ("Cash machine worries\n\nBanks must switch to Windows, according to a report by Dominic Hirsch.\n\n"
+            "Todd Thiemann, spokesman for Trend Micro, said the move was risky. \"This could mean trouble,\" he said.\n\n"
+            "But Mr Hirsch from Retail Banking Research said few machines were at risk.\n\n"
+            "Currently, he said, a machine lasts ten years. \"Most banks simply upgrade as part of their cycle,\" he said.\n")
+    assert _speakers(text) == ["Todd Thiemann", "Dominic Hirsch"]
+    # A body's name with "of" in it is no person before the preposition.
+    text = ("Firms fear costs\n\nAna Ruiz spoke first. \"It is fair,\" she said.\n\nBut Tom Frost, director general of the "
+            "British Chambers of Commerce, warned that small firms could suffer. \"Recruitment costs will not be "
+            "covered,\" he said.\n")
+    assert _speakers(text) == ["Ana Ruiz", "Tom Frost"]

@@ -12,6 +12,7 @@ import re
 
 from newsmark.core.suggest.coordinated import inverted_mentions
 from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
+from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.roleholders import role_holder
@@ -49,6 +50,10 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
             who = holder  # "Lisa Power, head of policy at the Terrence Higgins Trust said": she speaks, not the trust
         elif who.count(" ") >= 2 and after_role_of(text, m.start("who")):
             who, located = last_name_words(who), None  # "Mayor of Leeds Ana Ruiz said": the place belongs to the title
+        if located and (person := _PERSON_OF.search(text, max(0, m.start() - 60), located.start())):
+            titled = _TITLED.search(person.group("who"))
+            if titled or given_gender(person_name(person.group("who"))):  # "Mr Hirsch from Retail Banking Research said"
+                who, located = titled.group() if titled else speaker_phrase(person.group("who")), None
         apposed = _apposed_name(text, m) if located or _JOINED_BEFORE.search(text, max(0, m.start() - 8), m.start()) else ""
         if apposed:  # "his neighbour in Ohio and New York, Ana Ruiz, said": the name in apposition speaks
             who, located = apposed, None
@@ -65,6 +70,9 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
 
 # A possessive owns the word after it: "Ruiz's claimed win", "Ms Blears' comments", "Her comments" are no verb.
 _POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|(?<![\w'’-])(?:Her|His|Their|Its|Our|My|Your)$")  # "A-levels. Her"
+# A person right before the preposition a body's name follows: "But Mr Hirsch from Retail Banking Research said".
+_PERSON_OF = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME})[ \t]+\Z")
+_TITLED = name_pattern(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+\Z")
 _JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
 _APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
 
