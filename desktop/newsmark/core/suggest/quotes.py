@@ -36,6 +36,7 @@ from newsmark.core.suggest.cards import card_speaker
 from newsmark.core.suggest.documentauthor import is_writing
 from newsmark.core.suggest.crossheads import crosshead_speakers, repeated_speakers
 from newsmark.core.suggest.frontedsubject import introduced_before
+from newsmark.core.suggest.gendered import agreeing_before, contradicts
 from newsmark.core.suggest.givennames import given_alone_gender, given_gender
 from newsmark.core.suggest.headlinesource import headline_speakers
 from newsmark.core.suggest.attribution import PRONOUNS, unnamed
@@ -228,6 +229,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 who, confidence = previous[0], 0.85  # '"…," said a club official. "…," he added': the same voice
             else:
                 who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
+                if personal and not source[1] and contradicts(who, pronoun):  # "she" is no "Richard Gere"
+                    who = agreeing_before(text, at, pronoun, people) or who
             if who:
                 last_named = (at, who)
         elif who[:1].isupper():

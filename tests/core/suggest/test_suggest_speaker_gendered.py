@@ -1,0 +1,34 @@
+"""A "she said" with no clue to its person never goes to a man the story names (round 43)."""
+
+from __future__ import annotations
+
+from newsmark.core.suggest.gendered import agreeing_before, contradicts
+from newsmark.core.suggest.quotes import suggest_quotes
+from newsmark.core.suggest.speakerindex import SpeakerIndex
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.attributes["speaker"] for s in suggest_quotes(text)]
+
+
+def test_contradicts_reads_the_given_name():
+    assert contradicts("Richard Gere", "she")
+    assert not contradicts("Richard Gere", "he")
+    assert not contradicts("Imelda Staunton", "he")  # a given name the list does not hold tells nothing
+    assert not contradicts("Richard Gere", "they")
+
+
+def test_a_she_with_no_clue_is_the_last_person_named_who_may_be_a_woman():
+    text = ("Stars gather for awards\n\nFilm stars are at the awards tonight.\n\n"
+            "British stars Imelda Staunton and Clive Owen hope for prizes. Hollywood stars Pierce Brosnan and Richard "
+            "Gere are also in the audience.\n\n"
+            "Staunton is one of the favourites for best actress. She arrived wearing a green dress. \"It's lovely to be "
+            "here at home,\" she told reporters.\n\n"
+            "Gere, who presents the best film award, said: \"It's a big party.\"\n")
+    assert _speakers(text) == ["Imelda Staunton", "Richard Gere"]
+
+
+def test_agreeing_before_skips_people_of_the_other_gender():
+    text = "Ana Ruiz met Richard Gere and Clive Owen. Then"
+    assert agreeing_before(text, len(text), "she", SpeakerIndex(text)) == "Ana Ruiz"
+    assert agreeing_before(text, len(text), "he", SpeakerIndex(text)) == "Clive Owen"
