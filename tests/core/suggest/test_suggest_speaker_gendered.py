@@ -32,3 +32,17 @@ def test_agreeing_before_skips_people_of_the_other_gender():
     text = "Ana Ruiz met Richard Gere and Clive Owen. Then"
     assert agreeing_before(text, len(text), "she", SpeakerIndex(text)) == "Ana Ruiz"
     assert agreeing_before(text, len(text), "he", SpeakerIndex(text)) == "Clive Owen"
+
+
+def test_a_she_after_a_sentence_about_a_man_goes_to_the_woman_it_names():
+    """"Mr Prater's sentiments were echoed by Christine Rush, …. "…," she said": not Mr Prater."""
+    text = ("Festival battles on\n\nThe festival went ahead.\n\n\"We naturally asked ourselves if we should cancel,\" said "
+            "the festival's director, Craig Prater.\n\nMr Prater's sentiments were echoed by Christine Rush, director of "
+            "the Bangkok Film Market. \"We have been careful to be respectful,\" she said.\n")
+    assert _speakers(text) == ["Craig Prater", "Christine Rush"]
+
+
+def test_the_subject_of_the_quotes_own_sentence_stays_though_the_pronoun_slips():
+    text = ("Obama sees despair\n\nMichelle Obama sees despair in America.\n\nIn an interview, Michelle Obama said he "
+            "believes Americans \"feel the difference now.\"\n")
+    assert _speakers(text) == ["Michelle Obama"]

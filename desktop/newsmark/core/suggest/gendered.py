@@ -8,6 +8,7 @@ named last before the quote who may be a woman is then the better guess.
 
 from __future__ import annotations
 
+from newsmark.core.suggest.gazetteer import builtin_gazetteer, name_key
 from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.salience import PRONOUN_GENDER
@@ -30,6 +31,8 @@ def agreeing_before(text: str, at: int, pronoun: str, people: SpeakerIndex) -> s
     start = max(0, at - _REACH)
     for m in reversed(list(_NAME.finditer(text, start, at))):
         name = people.resolve(person_name(m.group()), m.start()) or ""
-        if is_full_name(name) and not is_organisation(name) and not contradicts(name, pronoun):
+        if (is_full_name(name) and not is_organisation(name) and not contradicts(name, pronoun)
+                and (given_gender(name) or builtin_gazetteer().get(name_key(name.split()[0])) is None)):  # "Bangkok Film
+            # Market": no one; "Clive Owen" is, though a town is called Clive
             return name
     return ""

@@ -229,7 +229,8 @@ def suggest_quotes(text: str) -> list[Suggestion]:
                 who, confidence = previous[0], 0.85  # '"…," said a club official. "…," he added': the same voice
             else:
                 who, confidence = people.resolve(source[1] or about.topic(at), at) or unnamed(role), 0.85
-                if personal and not source[1] and contradicts(who, pronoun):  # "she" is no "Richard Gere"
+                if personal and contradicts(who, pronoun) and source[0] < sentence_starts(text, at + 1)[0]:  # "she" is no
+                    # "Richard Gere"; the subject of the quote's own sentence stays ("Michelle Obama said he believes …")
                     who = agreeing_before(text, at, pronoun, people) or who
             if who:
                 last_named = (at, who)
