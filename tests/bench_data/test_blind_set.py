@@ -267,6 +267,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind316", 6),
      (BENCH / "blind317", 6),
      (BENCH / "blind318", 6),
+     (BENCH / "blind319", 6),
+     (BENCH / "blind320", 6),
+     (BENCH / "blind321", 6),
+     (BENCH / "blind322", 6),
+     (BENCH / "blind323", 6),
+     (BENCH / "blind324", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -302,7 +308,8 @@ SETS = pytest.mark.parametrize(
          "blind295", "blind296", "blind297", "blind298", "blind299", "blind300",
          "blind301", "blind302", "blind303", "blind304", "blind305", "blind306",
          "blind307", "blind308", "blind309", "blind310", "blind311", "blind312",
-         "blind313", "blind314", "blind315", "blind316", "blind317", "blind318"])
+         "blind313", "blind314", "blind315", "blind316", "blind317", "blind318",
+         "blind319", "blind320", "blind321", "blind322", "blind323", "blind324"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
