@@ -38,6 +38,10 @@ from tests.core.suggest.figurecheck import spans as _spans
         "He was hurt in the 2005 Six Nations.",
         "Their 2002 single reached number 12, and the album went straight in at number three.",
         "What is the number 4 in this number 40052308090?",
+        # Places in a ranked list or chart without "number" (round 43).
+        "Newcomers to the annual list included Ana Ruiz at seven and Tom Lee at 19.",
+        "Big risers on the list included the presenting duo at five, up from 13 in 2004.",
+        "The single pushed the old song down the chart to three.",
     ],
 )
 def test_a_number_that_names_is_no_figure(text):
@@ -98,4 +102,18 @@ def test_a_name_written_again_and_a_day_before_another_are_no_figures(text):
     ],
 )
 def test_a_count_written_again_stays_a_figure(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number after "to" or "at" counts where no chart, list or places are told of.
+        ("The death toll rose to 15, officials said.", ["15"]),
+        ("The age of majority was reduced to 18 in 1969 but the old laws stayed in place.", ["18"]),
+        ("Seats won in 1997 compared to 411 in the 2024 list of results.", ["411"]),
+        ("Another band slipped two places to four with its single.", ["two"]),  # the places it fell count
+    ],
+)
+def test_a_number_after_to_or_at_outside_a_chart_is_a_figure(text, expected):
     assert _spans(text) == expected

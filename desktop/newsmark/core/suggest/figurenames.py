@@ -120,6 +120,27 @@ _CHART_PLACE_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:pe
                                  r"shot|soar(?:ed|s|ing)?|leap(?:t|ed|s|ing)?)[ \t]+(?:(?:up|down|back|straight)[ \t]+)?to)"
                                  r"[ \t]+number[ \t]+\Z", re.IGNORECASE)
 
+# A place in a ranked list or chart without "number": "Julia Davis at seven", "Ant and Dec at five, up from 13", "slipped
+# one place to four", "moves to number 18 from 32" — a bare number after "at", "to" or "from", nothing counted after it,
+# where the sentence tells of a chart, a list or places in one.
+_RANK_BEFORE = re.compile(r"\b(?:at|to|from)[ \t]+\Z")
+_RANK_END = re.compile(r"(?=[ \t]*(?:[,.;:)]|\n|\Z|[ \t](?:and|with|in|from|last|this|while|followed|behind|ahead|up|down)\b))")
+_PLACE_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_CHART_WORDS = re.compile(rf"\b(?:charts?|list|countdown|{_PLACE_WORDS}[ \t]+places?|[Nn]umber[ \t]+{_PLACE_WORDS})\b")
+
+
+def _list_place(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at ``start``–``end`` is a place in a chart or ranked list (see ``_RANK_BEFORE``)."""
+    if not _RANK_BEFORE.search(text, max(0, start - 8), start) or not _RANK_END.match(text, end):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find(". ", start - 250 if start - 250 > line else line, start)
+    while stop != -1 and text.find(". ", stop + 2, start) != -1:
+        stop = text.find(". ", stop + 2, start)
+    opening = stop + 2 if stop != -1 else max(line, start - 250)  # the sentence's start
+    closing = text.find(". ", end)
+    return _CHART_WORDS.search(text, opening, closing if closing != -1 and closing - end < 250 else end + 250) is not None
+
 
 def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line) -> bool:
     """True when the bare number ``low`` at ``start``–``end`` names or labels a thing rather than counting it.
@@ -142,6 +163,8 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
         return True  # "BBC Three", "the Six Nations"
     if _CHART_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "reached number 12"
+    if (word or low.isdigit() and len(low) <= 2) and _list_place(text, start, end):
+        return True  # "Ant and Dec at five, up from 13 in 2004": places in a list
     if (low.isdigit() or word and low[0].isupper()) and _repeated_name(text, start, end) and not title_case_line():
         return True  # "Half-Life 2 … Half-Life 2", "50 Cent … 50 Cent": a name, written again
     if _NUMERAL_BEFORE.search(text, max(0, start - 40), start):
