@@ -37,6 +37,7 @@ import re
 from newsmark.core.gcpause import collector_paused
 from newsmark.core.suggest.figurechanges import is_change, percent_ranges
 from newsmark.core.suggest.figurecollocations import without_named_numbers
+from newsmark.core.suggest.figureodds import with_odds_units
 from newsmark.core.suggest.figurefilters import is_excluded
 from newsmark.core.suggest.figuremodels import is_model_number, model_numbers, unit_past_model
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
@@ -228,7 +229,7 @@ def suggest_figures(text: str) -> list[Suggestion]:
             figure, taken = figure
             found.append(figure)
         m = next(matches, None)
-    return with_word_figures(text, percent_ranges(text, without_named_numbers(text, found)))
+    return with_odds_units(text, with_word_figures(text, percent_ranges(text, without_named_numbers(text, found))))
 
 
 def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:

@@ -19,6 +19,7 @@ from newsmark.core.suggest.figurenumbers import CURRENCY_WORDS, SMALL
 from newsmark.core.suggest.figurestarts import number_starts
 from newsmark.core.suggest.figureratios import ratio_figures
 from newsmark.core.suggest.figureunits import MEASURE_NOUNS, unit_after
+from newsmark.core.suggest.figureodds import odds_figures
 from newsmark.core.suggest.figureraces import race_figures
 from newsmark.core.suggest.figureshapes import shaped_figures
 from newsmark.core.suggest.suggestion import Suggestion
@@ -230,7 +231,7 @@ def with_word_figures(text: str, found: list[Suggestion]) -> list[Suggestion]:
     """``found`` with the figures spelt in words added, each replacing the numbers it spans (``half a million``)."""
     lower = text.lower()
     extra = _disjoint(_proportions(text, lower) + _vague(text) + _counting_ones(text, lower) + counting_words(text)
-                      + shaped_figures(text) + ratio_figures(text, lower) + race_figures(text))
+                      + shaped_figures(text) + ratio_figures(text, lower) + race_figures(text) + odds_figures(text))
     if not extra:
         return found
     starts = [s.start for s in found]  # in text order, never overlapping
