@@ -113,6 +113,10 @@ def test_a_count_written_again_stays_a_figure(text, expected):
         ("The age of majority was reduced to 18 in 1969 but the old laws stayed in place.", ["18"]),
         ("Seats won in 1997 compared to 411 in the 2024 list of results.", ["411"]),
         ("Another band slipped two places to four with its single.", ["two"]),  # the places it fell count
+        # The US charts' sizes count as "the Top 40" does, written again or not; New York's radio "Hot 97" does not.
+        ("Prizes include Hot 100 songwriter of the year and Billboard 200 album of the year. The duo is up for "
+         "Billboard 200 album of the year too.", ["100", "200", "200"]),
+        ("The single topped the Billboard Hot 100 chart. New York radio station Hot 97 played it first.", ["100"]),
     ],
 )
 def test_a_number_after_to_or_at_outside_a_chart_is_a_figure(text, expected):

@@ -12,6 +12,7 @@ import re
 
 from newsmark.core.suggest.figurefilters import match_minute, title_case_line
 from newsmark.core.suggest.figuremodels import OPENING_WORDS
+from newsmark.core.suggest.figurenames import CHART_SIZES
 from newsmark.core.suggest.figurenumbers import CURRENCY_CODES
 from newsmark.core.suggest.figureunits import is_plural
 from newsmark.core.suggest.suggestion import Suggestion
@@ -58,7 +59,8 @@ def without_named_numbers(text: str, found: list[Suggestion]) -> list[Suggestion
             dropped.add(i)  # "40 million Windows 11 devices"
             continue
         name = _name_before(text, s.start)
-        if name is not None and len(suspects) < _MAX_PAIRS and not title_case_line(text, s.start):
+        if name is not None and len(suspects) < _MAX_PAIRS and (name, digits) not in CHART_SIZES \
+                and not title_case_line(text, s.start):
             suspects.setdefault((name, digits), []).append(i)
     for (name, digits), indices in suspects.items():
         if _named_elsewhere(text, name, digits):

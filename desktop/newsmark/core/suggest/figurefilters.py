@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsmark.core.suggest.figurenames import is_name_or_label
+from newsmark.core.suggest.figurenames import CHART_SIZES, is_name_or_label
 from newsmark.core.suggest.figureunits import is_plural, unit_after
 
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -240,6 +240,8 @@ def is_excluded(text: str, m: re.Match) -> bool:
     # A percentage or a range is no identifier, nor is a number on the line after a name (a fact box's "13% of …").
     if name is None or name.group("word") in _CAPITALISED_OK or "\n" in text[name.end("word"):start]:
         return False
+    if (name.group("word"), low) in CHART_SIZES:
+        return False  # "the Hot 100", "the Billboard 200": a chart's places, as "the Top 40" (not New York's "Hot 97")
     if name.group("word") in IDENTIFIER_WORDS:
         return True  # "Resolution 2231"
     if not plain_digits or (bare and match_minute(text, start, end)):

@@ -120,6 +120,17 @@ _CHART_PLACE_BEFORE = re.compile(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:pe
                                  r"shot|soar(?:ed|s|ing)?|leap(?:t|ed|s|ing)?)[ \t]+(?:(?:up|down|back|straight)[ \t]+)?to)"
                                  r"[ \t]+number[ \t]+\Z", re.IGNORECASE)
 
+# The US charts named by their places: "the Billboard Hot 100", "the Billboard 200" (not New York's radio "Hot 97").
+CHART_SIZES = frozenset({("Hot", "100"), ("Billboard", "200")})
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]\Z")
+
+
+def _chart_size(text: str, start: int, low: str) -> bool:
+    """Whether the number ``low`` at ``start`` is the size of a chart named by it ("the Hot 100")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and (m.group(1), low) in CHART_SIZES
+
+
 # A place in a ranked list or chart without "number": "Julia Davis at seven", "Ant and Dec at five, up from 13", "slipped
 # one place to four", "moves to number 18 from 32" — a bare number after "at", "to" or "from", nothing counted after it,
 # where the sentence tells of a chart, a list or places in one.
@@ -165,7 +176,8 @@ def is_name_or_label(text: str, start: int, end: int, low: str, title_case_line)
         return True  # "reached number 12"
     if (word or low.isdigit() and len(low) <= 2) and _list_place(text, start, end):
         return True  # "Ant and Dec at five, up from 13 in 2004": places in a list
-    if (low.isdigit() or word and low[0].isupper()) and _repeated_name(text, start, end) and not title_case_line():
+    if ((low.isdigit() or word and low[0].isupper()) and _repeated_name(text, start, end) and not title_case_line()
+            and not _chart_size(text, start, low)):
         return True  # "Half-Life 2 … Half-Life 2", "50 Cent … 50 Cent": a name, written again
     if _NUMERAL_BEFORE.search(text, max(0, start - 40), start):
         return True  # "sees the number 3 in yellow"
