@@ -424,3 +424,15 @@ def test_a_person_before_from_and_a_body_that_said_is_the_one_a_later_he_means()
             "British Chambers of Commerce, warned that small firms could suffer. \"Recruitment costs will not be "
             "covered,\" he said.\n")
     assert _speakers(text) == ["Ana Ruiz", "Tom Frost"]
+
+
+def test_an_inverted_attribution_after_an_aside_names_its_source_not_the_sentence_opener():
+    """"Currently, an entire DVD project can take three months, says Mr Dean." then an unattributed quote: Dean's."""
+    text = ("Discs get bigger\n\nRick Dean runs a disc studio.\n\nStudios could fit more onto high-capacity DVDs. Currently, an "
+            "entire DVD project can take up to three months, says Mr Dean. Menus take the longest.\n\n"
+            "\"If the studios put a lot more on these disks, it could be more expensive.\"\n")
+    assert _speakers(text) == ["Rick Dean"]
+    # A verb with an object after it ("told NBC News") keeps the name before it as the source.
+    text = ("Rockets\n\nAna Ruiz leads a rocket firm.\n\nThe incident shows how one fault can set a firm back, Jim "
+            "Cantrell, a founding member of the firm, told NBC News.\n\n\"This one was devastating,\" he said.\n")
+    assert _speakers(text) == ["Jim Cantrell"]

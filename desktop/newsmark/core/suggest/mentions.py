@@ -42,6 +42,9 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     found = sorted([*_mention_matches(text), *ACCORDING_SOURCE.finditer(text)], key=lambda m: m.start())
     for m in found:
         who = speaker_phrase(m.group("who"))
+        if (m.re is _MENTION and "," in text[m.end("who"):m.end()] and _INVERTING.search(text, m.start(), m.end())
+                and (named := _NAMED_AFTER.match(text, m.end()))):
+            who = speaker_phrase(named.group("who"))  # "Currently, a DVD project takes three months, says Mr Dean."
         located = _LOCATIVE.search(text, max(0, m.start() - 12), m.start())
         spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
         if spoken_for and is_role(spoken_for.group("role")):
@@ -66,6 +69,12 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
     mentions.sort()
     led = Leaders(text).mentions()  # "lawmakers, led by chairman Ana Ruiz, requested": she speaks for them
     return sorted(mentions + led) if led else mentions
+
+
+# A name right after the verb that ends its sentence: the source of an inverted attribution, the words before the
+# verb the reported clause ("Currently, an entire DVD project can take up to three months, says Mr Dean.").
+_INVERTING = re.compile(r"\b(?:said|says|added|adds|wrote|writes|argued|argues|insisted|insists|explained|explains)\Z")
+_NAMED_AFTER = name_pattern(rf"[ \t]+(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?[ \t]+{_NAME}|{_NAME})(?=[ \t]*[.;](?:\s|$))")
 
 
 # A possessive owns the word after it: "Ruiz's claimed win", "Ms Blears' comments", "Her comments" are no verb.
