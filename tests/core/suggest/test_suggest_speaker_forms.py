@@ -436,3 +436,16 @@ def test_an_inverted_attribution_after_an_aside_names_its_source_not_the_sentenc
     text = ("Rockets\n\nAna Ruiz leads a rocket firm.\n\nThe incident shows how one fault can set a firm back, Jim "
             "Cantrell, a founding member of the firm, told NBC News.\n\n\"This one was devastating,\" he said.\n")
     assert _speakers(text) == ["Jim Cantrell"]
+
+
+def test_an_office_that_is_a_surname_too_after_the_is_its_holder():
+    """"The Bishop of Durham, the Rt Rev Dr Tom Wright, …" then "the Bishop said": Tom Wright (round 43)."""
+    text = ("Code is lousy\n\nThe book sold well. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as "
+            "a thriller. Later the Bishop said: \"It is fun to read.\"\n")
+    assert _speakers(text) == ["Tom Wright"]
+    text = ("Code is lousy\n\nThe book sold well. The bishop of Durham, Tom Wright, described the novel as a thriller. "
+            "Later the bishop said: \"It is fun to read.\"\n")
+    assert _speakers(text) == ["Tom Wright"]
+    # A surname that is an office's word stays the person's: "Ana Bishop … Bishop said".
+    text = "Art prize\n\nPainter Ana Bishop won the prize. \"It is a shock,\" Bishop said.\n"
+    assert _speakers(text) == ["Ana Bishop"]

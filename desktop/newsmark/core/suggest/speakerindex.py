@@ -77,7 +77,7 @@ _LINE_END = re.compile(r"(?<=[a-z]{2})\.\s*\Z")  # a sentence's stop at a paragr
 # A role followed by its verb is a subject, not in apposition to a name before it ("met Ana Ruiz, the mayor said").
 _SUBJECT_ROLE = name_pattern(r"[ \t]+(?:also[ \t]+|later[ \t]+)?(?:" + SAYS + r")\b")
 # "Minister of Health, Ana Ruiz": the name after a role word (and what it is of).
-_NAMED_AFTER_ROLE = name_pattern(_ROLE_OF + r",?\s+(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})")
+_NAMED_AFTER_ROLE = name_pattern(_ROLE_OF + r"(?:,?\s+|,\s+the\s+(?=R[a-z]{1,2}\b))(" + _TOKEN + r"(?:\s+" + _TOKEN + r"){1,5})")
 # "Prince Edmund" for "the prince": one capitalised word after a style, no second name word.
 _SINGLE_AFTER_ROLE = name_pattern(r"\s+([A-Z][\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 # One capitalised word owning a person or body: "Ruiz's campaign", "Ruiz’s mother" (not "the mayor's office").
@@ -159,7 +159,10 @@ class SpeakerIndex:
         if not name or is_role(name.split()[-1]):  # "PAHO Director": a role, no name
             return self._role(who, at)
         if " " not in name:  # a surname two people of the article share ("Snyder"): the one told about last
-            return self._nearest(name, at) or self._named_before(name, self._full(name), at) or name
+            found = self._nearest(name, at) or self._named_before(name, self._full(name), at)
+            if not found and is_title(name):  # "the Bishop said", its article dropped: the office's holder
+                found = self._role("the " + name, at) or ""
+            return found or name
         return self._full(name) or name
 
     def _named_before(self, word: str, full: str, at: int) -> str:
@@ -354,7 +357,8 @@ class SpeakerIndex:
         if _PERSON_NOUN.fullmatch(head.lower()) or is_writing(head):
             return None  # "the grieving mother", "the statement": a person or the author the text named, as "she said"
         styled = head.lower() in STYLES  # "the prince": the person first named "Prince Edmund"
-        if not is_role(head) and not styled:
+        titled = words[0].lower() == "the" and is_title(head)  # "the Bishop", "the judge": an office, no surname
+        if not is_role(head) and not styled and not titled:
             # "the court" after "the 4th District Court of Appeal": the institution the article named; else unnamed.
             named = self._institution(head, at) if head.lower() in _INSTITUTIONS and len(words) == 2 else ""
             # "the group": the group the text named; else an unnamed source or body ("the company", "the police").
