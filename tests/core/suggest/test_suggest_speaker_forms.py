@@ -449,3 +449,12 @@ def test_an_office_that_is_a_surname_too_after_the_is_its_holder():
     # A surname that is an office's word stays the person's: "Ana Bishop … Bishop said".
     text = "Art prize\n\nPainter Ana Bishop won the prize. \"It is a shock,\" Bishop said.\n"
     assert _speakers(text) == ["Ana Bishop"]
+
+
+def test_capitalised_words_before_a_common_noun_are_its_modifier_not_a_person():
+    """"The Orange Expressionist exhibition last year displayed …": no person called "Orange Expressionist" for a
+    later "he said" (round 43)."""
+    text = ("Creative bug\n\nFrank Stone runs the arts scheme. \"Art is rich,\" said Mr Stone.\n\n"
+            "The Orange Expressionist exhibition last year displayed thousands of pictures from people. The partnership "
+            "is about creativity, according to Mr Stone. \"This is not just about putting galleries online,\" he said.\n")
+    assert _speakers(text) == ["Frank Stone", "Frank Stone"]

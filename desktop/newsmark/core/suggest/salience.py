@@ -32,7 +32,12 @@ _INTRO = (r"(?:(?:In|At|On|For|From|After|Before|Later|Earlier|Meanwhile|Then|St
 # Where a sentence starts (a capital after a stop or at a line's start), then the subject there: the name
 # (possessive or not), an optional aside, then a lower-case word.
 _BOUNDARY = re.compile(r"[.!?\n][”\"’)]?[ \t]*(?=[A-Z])")  # a character class first: the engine scans fast
-_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z])")
+# A common noun right after the capitalised words makes them its modifier, no person: "The Orange Expressionist
+# exhibition last year displayed …".
+_MODIFIED = (r"(?!(?:exhibition|festival|show|series|programme|program|project|awards?|prize|report|study|survey|"
+             r"album|single|film|movie|book|novel|event|season|tour|system|network|service|website|scheme|plan|deal|"
+             r"index|conference|summit|contest|competition|ceremony|concert|chart|gallery|museum)\b)")
+_SUBJECT = re.compile(_INTRO + rf"(?P<who>{SCAN_NAME})(?P<possessive>['’]s)?(?:,[^\"“”«»\n]{{0,160}}?,)?\s+(?=[a-z]){_MODIFIED}")
 # A description the name is in apposition to, then its verb: "The first woman elected, Ana Ruiz, spoke …" (no clause
 # in it: "The nurse said she rang her sister, Maria Lopez," is the nurse's sentence).
 _DESCRIBED = re.compile(r"(?:The|A|An)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,4}[a-z](?:(?!(?<=[ \t])(?:he|she|they|it|we|I|her|his|their|its|is|was|has|had|"
