@@ -458,3 +458,15 @@ def test_capitalised_words_before_a_common_noun_are_its_modifier_not_a_person():
             "The Orange Expressionist exhibition last year displayed thousands of pictures from people. The partnership "
             "is about creativity, according to Mr Stone. \"This is not just about putting galleries online,\" he said.\n")
     assert _speakers(text) == ["Frank Stone", "Frank Stone"]
+
+
+def test_an_inverted_verb_of_belief_names_a_source_a_later_he_means():
+    """"…, thinks Paolo Pescatore mobile industry specialist for analysts IDC. "…," he said": Pescatore (round 43)."""
+    text = ("Phone dating\n\nFlic Everett writes about dating. \"It is safer,\" said Ms Everett.\n\n"
+            "Revenue for carriers will grow with 3G, thinks Paolo Pescatore mobile industry specialist for analysts "
+            "IDC. \"Wireless is a medium that is being exploited,\" he said.\n")
+    assert _speakers(text) == ["Flic Everett", "Paolo Pescatore"]
+    # A name that opens a clause of its own after the verb is no source ("…, said New Line feared that …").
+    text = ("Film cut\n\nAna Ruiz directs the film. \"It is brave,\" she said.\n\nThe film is a risk, said New Line "
+            "feared that critics would object. \"We will see,\" she said.\n")
+    assert _speakers(text) == ["Ana Ruiz", "Ana Ruiz"]

@@ -37,8 +37,15 @@ def coordinated_subject(head: str) -> str:
 
 
 # The verb first after a clause: "Coal's outlook is unclear, said Ana Ruiz, a director at …" (a full name only).
-_INVERTED_MENTION = name_pattern(rf",[ \t]+(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes)[ \t]+"
-                                 rf"(?P<who>{NAME})(?=[ \t]*[,.;]|[ \t]*$)")
+# A lower-case word opening a description, not a verb or a preposition after the name ("said New Line feared that",
+# "thinks Kamala Harris is tough", "said Acme of Canada's economist").
+_DESCRIPTION = (r"(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|might|should|must|did|does|of|for|at|in|"
+                r"from|with|and|or|to|on|that|who)\b)[a-z][\w-]*(?<!ed)(?<![^s]s)\b")
+# Verbs of belief count so too ("…, thinks Paolo Pescatore mobile industry specialist for analysts IDC."), and a
+# description may follow the name without its comma.
+_INVERTED_MENTION = name_pattern(rf",[ \t]+(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|thinks|believes|"
+                                 rf"reckons|argues|insists)[ \t]+(?P<who>{NAME})(?=[ \t]*[,.;]|[ \t]*$|[ \t]+{_DESCRIPTION})")
+_TITLED = name_pattern(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+")
 
 
 def inverted_mentions(text: str) -> list[tuple[int, str]]:
@@ -46,6 +53,7 @@ def inverted_mentions(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _INVERTED_MENTION.finditer(text):
         who = speaker_phrase(m.group("who"))
-        if speaker_like(who) and is_full_name(person_name(who)) and not is_role(person_name(who).split()[-1]):
+        if speaker_like(who) and ((is_full_name(person_name(who)) and not is_role(person_name(who).split()[-1]))
+                                  or _TITLED.fullmatch(who)):  # "…, says Mr Dean."
             found.append((m.start("who"), who))
     return found
