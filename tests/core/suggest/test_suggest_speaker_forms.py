@@ -470,3 +470,15 @@ def test_an_inverted_verb_of_belief_names_a_source_a_later_he_means():
     text = ("Film cut\n\nAna Ruiz directs the film. \"It is brave,\" she said.\n\nThe film is a risk, said New Line "
             "feared that critics would object. \"We will see,\" she said.\n")
     assert _speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_an_inverted_title_and_surname_is_a_source_a_possessive_is_not():
+    """"…, said Mr Flynn. "…," he said": Flynn; "…, said Mr Lynch's job would be hard": no source (round 43)."""
+    text = ("Ringtone rules\n\nJeremy Flynn chairs the code body.\n\nTom Harris, a manager at Zed, said the system was "
+            "needed. \"It will drive out cowboys,\" he said. The rules came in on 15 January. Some firms were told to "
+            "fix their sites, said Mr Flynn. Also, said Mr Flynn, Vodafone has cut off ten sellers. \"We have quite "
+            "draconian contracts with firms,\" he said.\n")
+    assert _speakers(text) == ["Tom Harris", "Jeremy Flynn"]
+    text = ("Grocer bankrupt\n\nChief executive Peter Lynch spoke first. \"We will cut costs,\" he said. Yet Evan Mann, "
+            "a bond analyst, said Mr Lynch's job would not be easy. \"The big issue is the next quarter,\" he said.\n")
+    assert _speakers(text) == ["Peter Lynch", "Evan Mann"]

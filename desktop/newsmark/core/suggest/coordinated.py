@@ -53,7 +53,9 @@ def inverted_mentions(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _INVERTED_MENTION.finditer(text):
         who = speaker_phrase(m.group("who"))
+        if m.group("who").endswith(("'s", "’s")):
+            continue  # "…, said Mr Lynch's job would not be easy": whose job, no source
         if speaker_like(who) and ((is_full_name(person_name(who)) and not is_role(person_name(who).split()[-1]))
-                                  or _TITLED.fullmatch(who)):  # "…, says Mr Dean."
+                                  or _TITLED.fullmatch(m.group("who"))):  # "…, says Mr Dean."
             found.append((m.start("who"), who))
     return found
