@@ -42,6 +42,8 @@ from tests.core.suggest.figurecheck import spans as _spans
         "Newcomers to the annual list included Ana Ruiz at seven and Tom Lee at 19.",
         "Big risers on the list included the presenting duo at five, up from 13 in 2004.",
         "The single pushed the old song down the chart to three.",
+        "It stayed at the top of the charts, while another song crept up from six to five.",
+        "The thriller dropped a place to three.",
     ],
 )
 def test_a_number_that_names_is_no_figure(text):

@@ -135,8 +135,8 @@ def _chart_size(text: str, start: int, low: str) -> bool:
 # one place to four", "moves to number 18 from 32" — a bare number after "at", "to" or "from", nothing counted after it,
 # where the sentence tells of a chart, a list or places in one.
 _RANK_BEFORE = re.compile(r"\b(?:at|to|from)[ \t]+\Z")
-_RANK_END = re.compile(r"(?=[ \t]*(?:[,.;:)]|\n|\Z|[ \t](?:and|with|in|from|last|this|while|followed|behind|ahead|up|down)\b))")
-_PLACE_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_RANK_END = re.compile(r"(?=[ \t]*(?:[,.;:)]|\n|\Z|[ \t](?:and|with|in|from|to|last|this|while|followed|behind|ahead|up|down)\b))")
+_PLACE_WORDS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _CHART_WORDS = re.compile(rf"\b(?:charts?|list|countdown|{_PLACE_WORDS}[ \t]+places?|[Nn]umber[ \t]+{_PLACE_WORDS})\b")
 
 
