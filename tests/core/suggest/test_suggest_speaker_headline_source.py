@@ -115,3 +115,13 @@ def test_a_source_given_by_its_kind_stays_when_the_next_sentences_name_no_one_re
             "Acme is to stop making six-cylinder engines for its sports cars, unions at the carmaker have said.\n\n"
             "The plant employs 2,000 people. It was opened in 1971.\n")
     assert _headline_speaker(text) == "unions"  # the kind as the lead gives it, its head: no body the text names later
+
+
+def test_research_the_lead_cites_is_the_maker_of_the_study_the_next_sentences_name():
+    """"…, research suggests." then "…, shows an in-depth study by telecommunications company Ericsson." (round 43)."""
+    text = ("Lifestyle 'governs phone choice'\n\n"
+            "Faster hardware alone will not help phone firms sell more handsets, research suggests.\n\n"
+            "Instead, firms should not push technology for its own sake. Buyers care more about lifestyle than screen "
+            "size, shows an in-depth study by telecoms company Acme Mobile. \"We focus too much on technology,\" said "
+            "Ana Ruiz of Acme Mobile.\n")
+    assert _headline_speaker(text) == "Acme Mobile"

@@ -50,6 +50,11 @@ _NAMED_LAST = name_pattern(rf",[ \t]+(?:the[ \t]+)?(?P<who>[^,;:\"“”‘’\n
 _BODY_KINDS = frozenset("committee association commission council authority agency office institute board union".split())
 # A source given by its kind: its last word in lower case or a plural of initials ("a charity", "officials", "MPs").
 _BY_KIND = re.compile(r"(?<![\w'’-])(?:[a-z][\w-]*|[A-Z]{2,}s)$")
+# A study's maker, which a lead's "research suggests" cites: "…, shows an in-depth study by telecommunications company
+# Ericsson."
+_STUDY_BY = name_pattern(r"\b(?:study|survey|report|research|poll|analysis)[ \t]+(?:(?:carried[ \t]+out|conducted|commissioned)"
+                         r"[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+                         r"(?P<who>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|and|for|&)){0,5})")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\"“‘])|\n+")
 _REACH = 3000  # how far into the story a role the lead gives is looked for with its name
 _NOT_SOURCES = frozenset("it there this that he she they we".split())  # "it has been claimed": no one named
@@ -114,6 +119,8 @@ def _named_next(text: str, head_end: int, kind: str) -> str:
         verb = _REPORTS.search(sentence, 0, 200)
         if verb and not _PREDICATE.search(sentence, 0, verb.start()) and (subject := sentence_subject(sentence)):
             return subject  # "Fred Hasson, head of Tiga, which represents independent developers, said …"
+        if kind.split()[-1] in ("research", "study", "survey", "report", "poll") and (study := _STUDY_BY.search(sentence)):
+            return study.group("who").rstrip(".")  # "research suggests", then "… shows a study by Ericsson"
         m = _NAMED_LAST.search(sentence)
         if not m or m.group("who") == kind:
             continue
