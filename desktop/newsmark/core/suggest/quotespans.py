@@ -118,8 +118,8 @@ def _straight_reopen(text: str, open_at: int, j: int) -> int:
 def is_speech(content: str, before: str) -> bool:
     """True unless the quoted text is a scare quote (one or two words) or a title."""
     words = content.split()
-    if len(words) <= 2 or _TITLE_CUE.search(before):
-        return False
+    if len(words) <= 2 or (_TITLE_CUE.search(before) and not (len(words) >= 5 and content[:1].islower())):
+        return False  # a title after "the film"; not words of five or more in lower case ("said the film "has received …"")
     core = content.rstrip()
     if core[-1:] in "?!…,":
         return True
