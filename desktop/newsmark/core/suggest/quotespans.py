@@ -24,6 +24,7 @@ _REOPENS = re.compile(r"\s*[“«»„‘\"]")  # a paragraph that opens with a 
 _TITLE_CUE = re.compile(r"(?:\b(?:film|movie|book|novel|programme|program|show|series|song|album|titled|entitled|called|"
                         r"dubbed|named|so-called|headline|hashtag|slogan|report)|\b(?:titled|entitled)\s*[:,]|\(see)\s*$",
                         re.IGNORECASE)
+_NOUN_CUE = re.compile(r"(?i:film|movie|book|novel|programme|program|show|series|song|album|report)\s*$")
 _REOPENED = re.compile(r"[.!?…](?=\s+[“«])")
 _HANDOVER = re.compile(r"[^\n.\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote|stated|explained|warned|noted)\b")
 _OTHER_STYLE = {"”": re.compile(r"’’|[\"“]"), '"': re.compile(r"[“”]")}  # marks of the other style a quote may close with
@@ -118,7 +119,8 @@ def _straight_reopen(text: str, open_at: int, j: int) -> int:
 def is_speech(content: str, before: str) -> bool:
     """True unless the quoted text is a scare quote (one or two words) or a title."""
     words = content.split()
-    if len(words) <= 2 or (_TITLE_CUE.search(before) and not (len(words) >= 5 and content[:1].islower())):
+    cue = _TITLE_CUE.search(before)
+    if len(words) <= 2 or (cue and not (len(words) >= 5 and content[:1].islower() and _NOUN_CUE.search(cue.group()))):
         return False  # a title after "the film"; not words of five or more in lower case ("said the film "has received …"")
     core = content.rstrip()
     if core[-1:] in "?!…,":
