@@ -140,3 +140,18 @@ def test_a_town_named_as_someones_employer_is_no_location(text, expected):
 )
 def test_a_country_before_an_everyday_acronym_is_a_location(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title written in title case, its preposition capitalised, in running text: no place (round 43).
+        ("Hill also worked with Carpenter on Escape From New York and The Fog, before she moved to Boston.", ["Boston"]),
+        ("Lily Tuck's novel The News From Paraguay is a fictional tale about the country's leader and his lover.", []),
+        # A headline in title case keeps its places; a sentence's own preposition is in lower case.
+        ("Russian Shelling Kills Two In East Ukraine\n\nShelling killed two people on Monday.", ["Ukraine"]),
+        ("She moved from New York to Boston in 1996 with her family.", ["New York", "Boston"]),
+    ],
+)
+def test_a_title_in_title_case_holds_no_place(text, expected):
+    assert named(text) == expected

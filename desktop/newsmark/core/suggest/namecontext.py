@@ -262,6 +262,14 @@ _SHOP = re.compile(r"['’]s(?=\s*(?:[,.;:!?)\"”]|$|and\s|or\s))")
 # Possessive: the class holds no closing mark, so the first closer ends the title as a lazy repeat would, without
 # trying the closer after every character.
 _TITLE_QUOTE = re.compile(r"[“\"]([^“”\"\n]{5,120}+)[”\"]")
+# Capitalised words, then a preposition in capitals, then a name: a title written in title case ("Escape From New York",
+# "The News From Paraguay"), which no running sentence's place name has.
+# Found at the capitalised preposition (a literal scan), then the capitalised words either side of it.
+_CAPITAL_PREPOSITION = re.compile(r"[ \t](?:From|Of|In|To|At|On|Over|Under|Across|Beyond|For|With)[ \t]+(?:The[ \t]+|the[ \t]+)?"
+                                  r"(?=[A-Z])")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*\Z")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by from with as vs".split())
 
 
@@ -276,6 +284,17 @@ def titles_of_works(text: str) -> list[tuple[int, int]]:
     capitalised but the small ones, no sentence's stop inside; and of each unquoted one between the work's kind and
     its author ("a new book, Brown's Britain by Robert Peston"). A place inside one is part of the title."""
     found = [m.span(1) for m in _TITLE_BY.finditer(text)]
+    for m in _CAPITAL_PREPOSITION.finditer(text):  # "Escape From New York" in running text: a title's capitals
+        before = _CAPITALISED_RUN.search(text, max(0, m.start() - 80), m.start())
+        after = _NAME_RUN.match(text, m.end())
+        if before is None or after is None:
+            continue
+        line_start = text.rfind("\n", 0, before.start()) + 1
+        line_end = text.find("\n", after.end())
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        if (len(_LOWER_WORD.findall(line)) >= 5
+                and text[max(line_start, before.start() - 2):before.start()].strip() not in (".", "!", "?")):
+            found.append((before.start(), after.end()))
     for m in _TITLE_QUOTE.finditer(text):
         inner = m.group(1).rstrip(",")
         words = re.findall(r"[^\W\d_][\w'’-]*", inner)
