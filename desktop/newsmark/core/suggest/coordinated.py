@@ -4,7 +4,7 @@ panel and said, "…"": the clause's subject), or after the clause it reports ("
 from __future__ import annotations
 
 from newsmark.core.suggest.namecaps import name_pattern
-from newsmark.core.suggest.sourcewords import NAME, SAYS, SENTENCE_OPENERS
+from newsmark.core.suggest.sourcewords import NAME, SAYS, SENTENCE_OPENERS, TITLED_SURNAME
 from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
 from newsmark.core.suggest.speakers import is_full_name, is_role, person_name
 
@@ -45,7 +45,7 @@ _DESCRIPTION = (r"(?!(?:is|was|are|were|has|had|have|would|will|could|can|may|mi
 # description may follow the name without its comma.
 _INVERTED_MENTION = name_pattern(rf",[ \t]+(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|thinks|believes|"
                                  rf"reckons|argues|insists)[ \t]+(?P<who>{NAME})(?=[ \t]*[,.;]|[ \t]*$|[ \t]+{_DESCRIPTION})")
-_TITLED = name_pattern(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+")
+_TITLED = name_pattern(TITLED_SURNAME)
 
 
 def inverted_mentions(text: str) -> list[tuple[int, str]]:

@@ -17,7 +17,7 @@ from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.roleholders import role_holder
 from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
-from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, NAME as _NAME, SAYS as _SAYS
+from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, NAME as _NAME, SAYS as _SAYS, TITLED_SURNAME
 from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
                                             last_name_words, person_name)
 
@@ -74,14 +74,14 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
 # A name right after the verb that ends its sentence: the source of an inverted attribution, the words before the
 # verb the reported clause ("Currently, an entire DVD project can take up to three months, says Mr Dean.").
 _INVERTING = re.compile(r"\b(?:said|says|added|adds|wrote|writes|argued|argues|insisted|insists|explained|explains)\Z")
-_NAMED_AFTER = name_pattern(rf"[ \t]+(?P<who>(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?[ \t]+{_NAME}|{_NAME})(?=[ \t]*[.;](?:\s|$))")
+_NAMED_AFTER = name_pattern(rf"[ \t]+(?P<who>{_NAME})(?=[ \t]*[.;](?:\s|$))")  # "Mr Dean" too
 
 
 # A possessive owns the word after it: "Ruiz's claimed win", "Ms Blears' comments", "Her comments" are no verb.
 _POSSESSIVE_END = name_pattern(r"['’]s$|(?<=s)['’]$|(?<![\w'’-])(?:Her|His|Their|Its|Our|My|Your)$")  # "A-levels. Her"
 # A person right before the preposition a body's name follows: "But Mr Hirsch from Retail Banking Research said".
 _PERSON_OF = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME})[ \t]+\Z")
-_TITLED = name_pattern(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+\Z")
+_TITLED = name_pattern(rf"(?<![\w'’-]){TITLED_SURNAME}\Z")
 _JOINED_BEFORE = name_pattern(r"(?<![\w'’-])(?:and|or)[ \t]+\Z")
 _APPOSED_NAME = name_pattern(rf",[ \t]*(?P<who>{_NAME}),")
 

@@ -45,6 +45,8 @@ SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", 
                     "Instead"} | SUBORDINATORS
 # An aside in commas between a source and its verb ("Ana Ruiz, 34, a nurse, said").
 ASIDE = r"(?:,[^\"“”«»\n]{0,160}?,)?"
+# A title and a surname, the form a story calls a person it named in full before ("Mr Dean", "Dr Ruiz").
+TITLED_SURNAME = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+"
 # A US politician's party and state after the name ("Ruiz (D-Wis.) said").
 LABEL = r"(?:\s+\([A-Z][\w.-]{1,10}\))?"
 # A run of a source's words up to the punctuation that ends it; a web address's dot does not ("GreatFire.org"),
