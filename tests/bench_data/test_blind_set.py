@@ -291,6 +291,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind340", 6),
      (BENCH / "blind341", 6),
      (BENCH / "blind342", 6),
+     (BENCH / "blind343", 6),
+     (BENCH / "blind344", 6),
+     (BENCH / "blind345", 6),
+     (BENCH / "blind346", 6),
+     (BENCH / "blind347", 6),
+     (BENCH / "blind348", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -330,7 +336,8 @@ SETS = pytest.mark.parametrize(
          "blind319", "blind320", "blind321", "blind322", "blind323", "blind324",
          "blind325", "blind326", "blind327", "blind328", "blind329", "blind330",
          "blind331", "blind332", "blind333", "blind334", "blind335", "blind336",
-         "blind337", "blind338", "blind339", "blind340", "blind341", "blind342"])
+         "blind337", "blind338", "blind339", "blind340", "blind341", "blind342",
+         "blind343", "blind344", "blind345", "blind346", "blind347", "blind348"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
