@@ -144,11 +144,9 @@ def _list_place(text: str, start: int, end: int) -> bool:
     """Whether the bare number at ``start``–``end`` is a place in a chart or ranked list (see ``_RANK_BEFORE``)."""
     if not _RANK_BEFORE.search(text, max(0, start - 8), start) or not _RANK_END.match(text, end):
         return False
-    line = text.rfind("\n", 0, start) + 1
-    stop = text.find(". ", start - 250 if start - 250 > line else line, start)
-    while stop != -1 and text.find(". ", stop + 2, start) != -1:
-        stop = text.find(". ", stop + 2, start)
-    opening = stop + 2 if stop != -1 else max(line, start - 250)  # the sentence's start
+    first = max(text.rfind("\n", 0, start) + 1, start - 250)
+    stop = text.rfind(". ", first, start)
+    opening = stop + 2 if stop != -1 else first  # the sentence's start
     closing = text.find(". ", end)
     return _CHART_WORDS.search(text, opening, closing if closing != -1 and closing - end < 250 else end + 250) is not None
 

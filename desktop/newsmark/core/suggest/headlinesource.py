@@ -60,15 +60,24 @@ _REACH = 3000  # how far into the story a role the lead gives is looked for with
 _NOT_SOURCES = frozenset("it there this that he she they we".split())  # "it has been claimed": no one named
 
 
-def _lead(text: str, head_end: int) -> str:
-    """The first sentence of the story's first paragraph after the headline."""
+_LEAD_STOP = re.compile(r"[.!?](?=[ \t]+[A-Z\"“‘])")  # the lead sentence's stop
+
+
+def _lead_span(text: str, head_end: int) -> tuple[int, int]:
+    """(start, end) of the first sentence of the story's first paragraph after the headline."""
     start = head_end
     while start < len(text) and text[start] in "\n \t":
         start += 1
     end = text.find("\n", start)
-    paragraph = text[start:end if end != -1 else len(text)]
-    stop = re.search(r"[.!?](?=[ \t]+[A-Z\"“‘])", paragraph)
-    return paragraph[:stop.end()] if stop else paragraph
+    end = end if end != -1 else len(text)
+    stop = _LEAD_STOP.search(text, start, end)
+    return start, stop.end() if stop else end
+
+
+def _lead(text: str, head_end: int) -> str:
+    """The first sentence of the story's first paragraph after the headline."""
+    start, end = _lead_span(text, head_end)
+    return text[start:end]
 
 
 def lead_source(text: str, head_end: int) -> str:
@@ -108,10 +117,7 @@ def _named_next(text: str, head_end: int, kind: str) -> str:
     """The source that one of the two sentences after the lead names, when the lead gave it only by its kind ("…, a
     charity has warned." then "Christian Aid condemned the move"; "…, MPs have said." then "…, the Public Accounts
     Committee found."), or ``""``."""
-    start = head_end
-    while start < len(text) and text[start] in "\n \t":
-        start += 1
-    start += len(_lead(text, head_end))
+    start = _lead_span(text, head_end)[1]
     pieces = _SENTENCE_END.split(text[start:start + 1200].strip(), maxsplit=3)[:2]
     for sentence in pieces:
         if m := _BODY_FIRST.match(sentence):
