@@ -32,6 +32,13 @@ def test_a_source_set_off_with_its_verb_first_inside_the_sentence():
     assert _speakers(text) == ["Junya Tanase"]
 
 
+def test_a_source_set_off_with_its_verb_first_right_before_the_quote():
+    text = ("Bloggers' day\n\n"
+            "The group was started by US blogger Curt Hopkins. But the way these issues get tested is through the "
+            "courts which, said Mr Hopkins, \"is part of the whole messy conversation.\"")
+    assert _speakers(text) == ["Curt Hopkins"]
+
+
 def test_a_verb_and_colon_after_a_quote_ending_with_a_space_before_its_mark_introduce_the_next_quote():
     text = ("Owens awards\n\n"
             "American Olympic stars Justin Gatlin and Joanna Hayes have won the Jesse Owens awards.\n\n"

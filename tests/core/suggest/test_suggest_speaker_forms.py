@@ -482,3 +482,19 @@ def test_an_inverted_title_and_surname_is_a_source_a_possessive_is_not():
     text = ("Grocer bankrupt\n\nChief executive Peter Lynch spoke first. \"We will cut costs,\" he said. Yet Evan Mann, "
             "a bond analyst, said Mr Lynch's job would not be easy. \"The big issue is the next quarter,\" he said.\n")
     assert _speakers(text) == ["Peter Lynch", "Evan Mann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Rapper 50 Cent ends feud\n\nRapper 50 Cent has ended his feud with The Game. \"We are here today,\" 50 Cent "
+         "said.", ["50 Cent"]),
+        ("Idol deal\n\nThe show's makers, 19 Entertainment, signed the deal. \"We are delighted,\" 19 Entertainment "
+         "said.", ["19 Entertainment"]),
+        # Written once without the number: "Cent" is a name of its own.
+        ("Coins\n\nShe kept 50 Cent coins in a jar. \"They were a gift,\" Lucy Cent said. \"I keep them,\" Cent said.",
+         ["Lucy Cent", "Lucy Cent"]),
+    ],
+)
+def test_a_name_opening_on_a_number_keeps_it_when_the_text_always_writes_it(text, speakers):
+    assert _speakers(text) == speakers

@@ -15,9 +15,10 @@ from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.sourcewords import ADVERB, ASIDE, NAME, SAYS
 from newsmark.core.suggest.speakers import is_full_name, is_organisation, is_role, person_name
 
-# A source set off inside the sentence, the verb first: "The comments, said Junya Tanase of JPMorgan in Tokyo, were "…"".
+# A source set off inside the sentence, the verb first: "The comments, said Junya Tanase of JPMorgan in Tokyo, were "…"",
+# or right before the quote: "the courts which, said Mr Hopkins, "is part of …"".
 _SAID_ASIDE = name_pattern(rf",[ \t]+(?:said|says)[ \t]+(?P<who>{NAME})(?:[ \t]+(?:of|from|at|in)[ \t]+[^,\"“”\n]{{1,60}})?,"
-                           r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,6}\Z")
+                           r"[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,6}\Z")
 # A name, then a relative clause that hands over to the quote: "… backed by Secretary Tessa Jowell who said: "…"".
 _WHO_SAID = name_pattern(rf"(?<![\w'’-])(?P<who>{NAME}),?[ \t]+who{ADVERB}[ \t]+(?:{SAYS})\s*[:,]?\s*$")
 # A name, a description left unclosed, then the verb: "Katrina Bull, a prospective parliamentary candidate said …"

@@ -282,6 +282,21 @@ def _first_in_full(text: str, who: str) -> str:
     return ""
 
 
+@per_text  # one look per text and name: it may read the whole text
+def _numbered(text: str, who: str) -> str:
+    """A name opening on a number ("50 Cent", "19 Entertainment") when the text writes ``who`` at least twice and never
+    without that number before it, or ``""``: the scan of names starts at a capital and keeps only "Cent"."""
+    first = _whole(who).search(text)
+    if not first or not _NUMBER_BEFORE.search(text, max(0, first.start() - 8), first.start()):
+        return ""  # the usual case, found at the first mention
+    numbers = [_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()) for m in _whole(who).finditer(text)]
+    written = {n.group(1) if n else "" for n in numbers}
+    return f"{written.pop()} {who}" if len(numbers) >= 2 and len(written) == 1 and "" not in written else ""
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,£$€-])(\d+)[ \t]\Z")
+
+
 # Words describing a person that a story writes before the name: "Olympian Tomlinson", "a tearful Claxton".
 _DESCRIBING = frozenset("Olympian Paralympian Veteran Teenager".split())
 _ADJECTIVES_THEN_NAME = name_pattern(r"(?:[a-z][a-z-]+[ \t]+){1,2}(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
@@ -337,7 +352,7 @@ def speaker_form(text: str, who: str, at: int) -> str:
             return defined
     if (bare := _undescribed(text, who)) != who:
         return bare  # "Australian Lynton Crosby", "Olympian Tomlinson", "a tearful Claxton": the person's name
-    if _ONE_WORD.fullmatch(who) and (first := _first_in_full(text, who)):
+    if _ONE_WORD.fullmatch(who) and (first := _first_in_full(text, who) or _numbered(text, who)):
         return first  # "Contrack said" after "Contrack International, of Arlington, heads …": the name first given
     words = who.split()
     if len(words) >= 2 and words[0] in {"A", "An", "One"} and words[1][:1].islower():
