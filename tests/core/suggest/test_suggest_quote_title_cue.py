@@ -29,3 +29,11 @@ def test_lower_case_words_after_the_film_are_a_partial_quote():
 )
 def test_a_title_cue_gives_way_only_to_lower_case_words_of_five_or_more(content, before, speech):
     assert is_speech(content, before) is speech
+
+
+@pytest.mark.parametrize("headline", ["UK pioneers digital film", "Harry Potter book", "Pensions report", "Big Brother show"])
+def test_a_headline_ending_on_a_cue_noun_is_no_cue_for_the_quote_opening_the_story(headline):
+    text = (f"{headline}\n\n\"Access to specialised film is currently restricted across the UK,\" said Pete "
+            "Buckingham, head of distribution at the UK Film Council.")
+    found = [(text[s.start:s.end], s.attributes["speaker"]) for s in suggest_quotes(text)]
+    assert found == [("Access to specialised film is currently restricted across the UK", "Pete Buckingham")]

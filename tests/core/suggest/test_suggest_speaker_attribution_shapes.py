@@ -274,3 +274,12 @@ def test_a_venue_opening_the_quote_before_is_no_one_to_go_on():
     text = ("White prepared\n\nProp Julian White is raring to go. \"I enjoy the atmosphere. The Millennium Stadium is "
             "probably one of the best stadiums in the world,\" he said. \"To go down there and hear the singing is great.\"")
     assert _speakers(text) == ["Julian White", "Julian White"]
+
+
+def test_narration_ending_on_a_named_source_hands_her_the_quotes_after_it():
+    text = ("Digital film\n\n"
+            "The UK is to get a network of digital cinemas. \"Access to specialised film is currently restricted across the UK,\" said Pete Buckingham, head of "
+            "distribution at the UK Film Council. Digital prints cost less than a traditional print, giving distributors "
+            "more flexibility, said Fiona Deans. \"It can cost up to £1,500 to make a copy of a print for specialist "
+            "films.\" \"In the digital world you can make prints for considerably less than that.\"")
+    assert _speakers(text) == ["Pete Buckingham", "Fiona Deans", "Fiona Deans"]

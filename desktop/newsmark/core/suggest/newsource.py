@@ -41,6 +41,8 @@ def body_voice(who: str) -> bool:
 
 # The paragraph before a quote ends with reported words and their unnamed source: "…, the spokesman said."
 _REPORTED_LAST = re.compile(r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[a-z][\w'’ -]{2,60}?)[ \t]+(?:said|says|added|explained)\.\s*\Z")
+# Or by a named source after the verb: "… giving distributors more flexibility, said Ms Deans.\n"…"" goes on with her words.
+_NAMED_LAST = name_pattern(rf",[ \t]+(?:said|says|added|explained)[ \t]+(?P<who>{NAME})\.\s*\Z")
 # Or its last sentence opens with a body's unnamed voice reporting: "A Department for Work and Pensions spokeswoman
 # confirmed Mr Smith was still in post …." — her words go on in the quote after it ("…," she said).
 _VOICE_OPENS_LAST = re.compile(r"(?:\A\s*|[.!?][\"”’]?\s+)(?:(?:But|And|However,?)[ \t]+)?"  # "But a spokesman … defended"
@@ -59,7 +61,10 @@ def reported_last(text: str, previous_end: int, at: int) -> str:
         return ""
     m = _REPORTED_LAST.search(between) if '"' not in between and "“" not in between else None
     m = m or _VOICE_OPENS_LAST.search(between, max(0, len(between) - 400))  # its last sentence holds no quote mark
-    return m.group("who")[:1].lower() + m.group("who")[1:] if m else ""  # "a … spokeswoman": someone unnamed
+    if m:
+        return m.group("who")[:1].lower() + m.group("who")[1:]  # "a … spokeswoman": someone unnamed
+    m = _NAMED_LAST.search(between, max(0, len(between) - 200)) if '"' not in between and "“" not in between else None
+    return m.group("who") if m and speaker_like(m.group("who")) else ""
 
 
 # The rest of the sentence after a quote inside it, ending with its source: '… "…" in a bid to convince people, the

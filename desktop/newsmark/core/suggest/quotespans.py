@@ -119,6 +119,7 @@ def _straight_reopen(text: str, open_at: int, j: int) -> int:
 def is_speech(content: str, before: str) -> bool:
     """True unless the quoted text is a scare quote (one or two words) or a title."""
     words = content.split()
+    before = before.rsplit("\n\n", 1)[-1]  # a paragraph's opening quote has no cue: "Digital film\n\n"Access …"
     cue = _TITLE_CUE.search(before)
     if len(words) <= 2 or (cue and not (len(words) >= 5 and content[:1].islower() and _NOUN_CUE.search(cue.group()))):
         return False  # a title after "the film"; not words of five or more in lower case ("said the film "has received …"")
