@@ -3,6 +3,8 @@ sentence, and a source set off inside the sentence with its verb first."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmark.core.suggest.quotes import suggest_quotes
 
 
@@ -283,3 +285,11 @@ def test_narration_ending_on_a_named_source_hands_her_the_quotes_after_it():
             "more flexibility, said Fiona Deans. \"It can cost up to £1,500 to make a copy of a print for specialist "
             "films.\" \"In the digital world you can make prints for considerably less than that.\"")
     assert _speakers(text) == ["Pete Buckingham", "Fiona Deans", "Fiona Deans"]
+
+
+@pytest.mark.parametrize("attributed", ["19-year-old Simpson revealed", "said 19-year-old Simpson"])
+def test_an_age_before_the_name_after_the_quote_is_no_part_of_it(attributed):
+    text = ("Band split\n\n"
+            "Charlie Simpson is leaving Busted. James Bourne said he was devastated. \"This has been a really difficult "
+            f"decision,\" {attributed}.")
+    assert _speakers(text) == ["Charlie Simpson"]

@@ -498,3 +498,10 @@ def test_an_inverted_title_and_surname_is_a_source_a_possessive_is_not():
 )
 def test_a_name_opening_on_a_number_keeps_it_when_the_text_always_writes_it(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_capitalised_occupation_before_a_one_word_name_is_no_part_of_it():
+    text = ("Double eviction\n\n"
+            "Model Caprice and actor Jeremy Edwards have both left the house. Caprice, who left first, afterwards said: "
+            "\"I am so happy, I am so glad I'm out.\"")
+    assert _speakers(text) == ["Caprice"]

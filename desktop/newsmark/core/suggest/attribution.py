@@ -143,9 +143,15 @@ _PARTICIPLE_ONLY = name_pattern(r"^\s*[A-Z][a-z]+ing[,:]?\s*$")
 _TITLED_LAST = name_pattern(rf"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+(?P<who>{_NAME}){_LABEL}\s*$")
 
 
+# An age written before the name right after the quote or its verb: "…," 19-year-old Simpson revealed.
+_AGED = name_pattern(rf"^,?\s*(?:(?:{_SAYS})\s+)?(?P<age>\d{{1,3}}-year-old\s+)(?=[A-Z][a-z])")
+
+
 def attribution(text: str, open_at: int, after: int) -> str:
     """The speaker phrase attributed around a quote, or ``""``."""
     tail = text[after:after + 200].split("\n", 1)[0]
+    if aged := _AGED.match(tail):  # '"…," 19-year-old Simpson revealed': the age is no part of the name
+        tail = tail[:aged.start("age")] + " " * len(aged.group("age")) + tail[aged.end("age"):]
     if ends_inside(text, open_at, after) or (text[after - 2:after - 1] in ".!?" and colon_introduced(text, open_at)):
         tail = ""  # "Ruiz called it "a failure." Lee said …", "He told BBC Radio: "… at all." The latest spats come …":
         # the next sentence's subject is not its source

@@ -297,8 +297,10 @@ def _numbered(text: str, who: str) -> str:
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,£$€-])(\d+)[ \t]\Z")
 
 
-# Words describing a person that a story writes before the name: "Olympian Tomlinson", "a tearful Claxton".
-_DESCRIBING = frozenset("Olympian Paralympian Veteran Teenager".split())
+# Words describing a person that a story writes before the name: "Olympian Tomlinson", "Model Caprice", "a tearful
+# Claxton".
+_DESCRIBING = frozenset("Olympian Paralympian Veteran Teenager Model Singer Actor Actress Rapper Comedian Presenter Designer "
+                        "Guitarist Drummer Footballer".split())
 _ADJECTIVES_THEN_NAME = name_pattern(r"(?:[a-z][a-z-]+[ \t]+){1,2}(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 
 
