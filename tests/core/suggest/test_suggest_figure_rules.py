@@ -120,6 +120,10 @@ def test_identifiers_list_markers_calibres_and_years_are_not_figures(text):
         ("A Rs 3 crore grant for 5 lakh people.", [("Rs 3 crore", 30000000, "INR"), ("5 lakh", 500000, "people")]),
         # Units glued to the number stay outside the span.
         ("He ran 42km, carried 20kg and weighs 180lbs.", [("42", 42, "km"), ("20", 20, "kg"), ("180", 180, "lbs")]),
+        # Screens, speeds, memory and frame rates.
+        ("A 42in screen and a 9ins gap.", [("42", 42, "in"), ("9", 9, "ins")]),
+        ("Speeds of 512kbps, 20Mbps and 1.25gbps.", [("512", 512, "kbps"), ("20", 20, "Mbps"), ("1.25", 1.25, "gbps")]),
+        ("It has 512MB of memory, a 3GHz chip and runs at 60fps.", [("512", 512, "MB"), ("3", 3, "GHz"), ("60", 60, "fps")]),
     ],
 )
 def test_money_weight_and_glued_units(text, expected):

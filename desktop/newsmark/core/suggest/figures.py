@@ -65,8 +65,10 @@ _SIGN = (r"(?:(?-i:(?:US|TT|EC|BDS|Bds|BBD|BD|AU|CA|NZ|HK|GY|BZ|NT|[JACSRBGN]))?
          r"(?-i:K[Ss]h\s?|R(?=\d))|"
          rf"(?-i:(?:{'|'.join(sorted(_CODES_BEFORE))})\s?))")
 _PERCENT = r"(?:\s?%|[\s-]per[\s-]?cent\b|\s+percentage\s+points?\b|(?-i:\s?pc|\s?pct)\b)"
-# Units written against the number ("10km", "5kg", "35C"): the number is the figure, the letters its unit.
-_GLUED = r"(?-i:km/h|kWh|MWh|GWh|GB|TB|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|MW|GW|kW|ha|mi|secs|sec|°[CF]|°|C|F|m|p)"
+# Units written against the number ("10km", "5kg", "35C", "42in", "512kbps"): the number is the figure, the letters its
+# unit.
+_GLUED = (r"(?-i:km/h|kWh|MWh|GWh|[KkMmGg]bps|GHz|MHz|kHz|fps|GB|TB|MB|KB|Mb|mb|Gb|gb|km|kg|mg|mm|ml|mph|kph|lbs|lb|oz|ft|cm|"
+           r"ins|in|MW|GW|kW|ha|mi|secs|sec|°[CF]|°|C|F|m|p)")
 # The look-aheads before ``neg`` and ``sign`` name the first characters each can have: at the many positions where
 # neither can start, one character test replaces trying every alternative (case-blind ones get no fast path in ``re``).
 _BODY = (
