@@ -74,7 +74,7 @@ from newsmark.core.suggest.placecues import cue_places
 from newsmark.core.suggest.placeeponyms import eponym_or_body, treaty_or_outlet
 from newsmark.core.suggest.placeattributes import place_attributes
 from newsmark.core.suggest.placenamesakes import (craft_names, facility_names, firm_partner, given_name_feature, given_name_first, given_surnames,
-                                                  lone_initial, person_namesakes, the_facility)
+                                                  lone_initial, named_by_calling, person_namesakes, the_facility)
 from newsmark.core.suggest.placeregions import bare_oceans, compass_regions, euro_area
 from newsmark.core.suggest.placeschools import a_school, school_names, the_school
 from newsmark.core.suggest.placesenses import resolve_senses
@@ -190,6 +190,9 @@ def _country_after(tokens: Tokens, m: Match, gaz: Gazetteer) -> bool:
     return after is not None and after.kind in ("country", "region") and after.country == m.entry.country
 
 
+_COMPASS_ENDS = frozenset(f"{side} End" for side in ("West", "East", "North", "South"))
+
+
 def _needs_evidence(m: Match, written: str = "") -> bool:
     """True for names that are everyday words or small towns: suggested only with a cue."""
     e = m.entry
@@ -199,6 +202,8 @@ def _needs_evidence(m: Match, written: str = "") -> bool:
         return True  # another name for a town ("Drug" for Durg): as likely an everyday word
     if " " in e.place and e.place.rsplit(" ", 1)[1] in FEATURE_AFTER:
         return False  # "Throgs Neck", "Crown Heights": the feature word says it is a place
+    if written in _COMPASS_ENDS:
+        return False  # "London's West End", "the East End": a city's quarter, whatever town shares the name
     return e.place in COMMON_WORDS or written in COMMON_WORDS or (e.kind == "city" and e.population < SMALL_TOWN)
 
 
@@ -303,7 +308,8 @@ def suggest_locations(text: str, team: TeamGazetteer = EMPTY_TEAM, demonyms: boo
     places = {k for m in matches if m.entry.kind != "demonym" and m.entry.place not in COMMON_WORDS for k in range(m.i, m.j)}
     found = []
     # "George H.W. Bush", "his wife, Elizabeth": the person's name, in earlier mentions too ("the administration of Bush").
-    people = (person_namesakes(tokens, matches, gaz) | given_surnames(tokens, matches)) if evidence else set()
+    people = (person_namesakes(tokens, matches, gaz) | given_surnames(tokens, matches) | named_by_calling(tokens, matches)
+              if evidence else set())
     in_names: dict[int, int] = {}  # start → end of matches found inside a longer name: no context puts them back
     sport = evidence and sports_story(text)
     # A town the story once gives a side's role ("former Chelsea striker") is that side wherever no locative names the

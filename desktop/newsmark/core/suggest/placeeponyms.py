@@ -28,9 +28,10 @@ def eponym_or_body(tokens: Tokens, m: Match) -> bool:
 
 # A place's name that names a treaty ("the Kyoto treaty", "a "Kyoto-lite" agreement", "the Kyoto Protocol", the EU's
 # "Lisbon targets", "the Barcelona process") or a
-# broadcaster's nation or region ("BBC Scotland has learned"): the instrument or the outlet, not the place.
+# broadcaster's nation or region ("BBC Scotland has learned", "a BBC World Service and WGBH-Boston co-production"): the
+# instrument or the outlet, not the place.
 _INSTRUMENT_AFTER = re.compile(r"(?:[ \t]+(?:[Tt]reaty|[Pp]rotocol|[Aa]ccords?|[Cc]onvention|targets?|process)|-lite)\b")
-_OUTLET_BEFORE = re.compile(r"\b(?:BBC|ITV|RTE|STV)[ \t]\Z")
+_OUTLET_BEFORE = re.compile(r"\b(?:BBC|ITV|RTE|STV)[ \t]\Z|(?<![\w-])[KW][A-Z]{2,3}-\Z")  # or a US station's: "WGBH-Boston"
 _POSTED_AFTER = re.compile(r"[ \t]+(?:reporter|correspondent|editor|bureau|office)\b")  # "BBC Delhi reporter": posted there
 
 
@@ -39,4 +40,4 @@ def treaty_or_outlet(tokens: Tokens, m: Match) -> bool:
     text = tokens.text
     if _INSTRUMENT_AFTER.match(text, m.end):
         return True
-    return bool(_OUTLET_BEFORE.search(text, max(0, m.start - 4), m.start)) and not _POSTED_AFTER.match(text, m.end)
+    return bool(_OUTLET_BEFORE.search(text, max(0, m.start - 6), m.start)) and not _POSTED_AFTER.match(text, m.end)

@@ -6,7 +6,7 @@ import re
 
 from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.aliases import fold_name
-from newsmark.core.suggest.gazetteer import Gazetteer
+from newsmark.core.suggest.gazetteer import Gazetteer, builtin_gazetteer, name_key
 from newsmark.core.suggest.placetokens import Match, Tokens
 
 # Initials after a given name: "H.W. ", "A. ", "J.R.R. " (a full stop after each capital, then a space).
@@ -105,11 +105,20 @@ def person_namesakes(tokens: Tokens, matches: list[Match], gaz: Gazetteer) -> se
 
 def given_name_first(tokens: Tokens, m: Match, places: set[int]) -> bool:
     """True when a one-word city is a given name (``resources/given_names.tsv``) right before a capitalised
-    word that is no place: a person's name ("David Nalbandian", "Magdalena Maleeva")."""
+    word that is no place, or a town's name alone: a person's name ("David Nalbandian", "Magdalena Maleeva", "David
+    Davis")."""
     if m.feature or m.j - m.i != 1 or m.j >= len(tokens.words) or m.entry.kind != "city":
         return False
-    return (tokens.gap(m.j) == " " and tokens.capitalised(m.j) and m.j not in places
+    return (tokens.gap(m.j) == " " and tokens.capitalised(m.j)
+            and (m.j not in places or _town_alone(tokens, m.j, places))
             and given_gender(tokens.words[m.i] + " " + tokens.words[m.j]) != "")
+
+
+def _town_alone(tokens: Tokens, k: int, places: set[int]) -> bool:
+    """Whether word ``k`` is a town's name of one word, no region or country: after a given name that is a town too, a
+    surname ("David Davis", "Whitney Houston"), where "Paris Texas" or "Kingston Jamaica" name a place in its land."""
+    place = builtin_gazetteer().get(name_key(tokens.words[k]))
+    return place is not None and place.kind == "city" and k + 1 not in places
 
 
 # Feature words that are surnames too ("Mike Lake", "Tom Hill"), and words before a name that make it a place.
@@ -155,6 +164,24 @@ def given_surnames(tokens: Tokens, matches: list[Match]) -> set[str]:
     for m in matches:
         if (m.j - m.i == 1 and m.i and m.entry.kind == "city" and not m.team and tokens.gap(m.i) == " "
                 and (given_gender(words[m.i - 1] + " " + words[m.i]) or words[m.i - 1] in _SHARED_GIVEN)):
+            out.add(text[m.start:m.end])
+    return {name for name in out if not _written_as_place(text, name)}
+
+
+# A word for what a person does, right before a one-word name: "U2 frontman Bono", "rapper Eve", "model Caprice".
+_PERSON_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:frontman|frontwoman|singer|rapper|drummer|guitarist|bassist|actor|actress|"
+                                 r"comedian|presenter|model|star|DJ|striker|midfielder|goalkeeper|winger)[ \t]+\Z")
+
+
+def named_by_calling(tokens: Tokens, matches: list[Match]) -> set[str]:
+    """One-word towns and regions the text writes right after a word for what a person does ("U2 frontman Bono", not
+    "singer Florence Welch": that is a given name) and never after a place's preposition: the person wherever they
+    stand alone ("Bono, The Edge, Adam Clayton")."""
+    text, out = tokens.text, set()
+    for m in matches:
+        if (m.j - m.i == 1 and m.entry.kind in ("city", "region") and not m.team
+                and _PERSON_NOUN_BEFORE.search(text, max(0, m.start - 14), m.start)
+                and not (m.j < len(tokens.words) and tokens.gap(m.j) == " " and tokens.capitalised(m.j))):
             out.add(text[m.start:m.end])
     return {name for name in out if not _written_as_place(text, name)}
 
