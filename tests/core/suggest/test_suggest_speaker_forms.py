@@ -505,3 +505,18 @@ def test_a_capitalised_occupation_before_a_one_word_name_is_no_part_of_it():
             "Model Caprice and actor Jeremy Edwards have both left the house. Caprice, who left first, afterwards said: "
             "\"I am so happy, I am so glad I'm out.\"")
     assert _speakers(text) == ["Caprice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A peer's style goes with a given name and surname as "Sir" does, however the text names her later.
+        ("Brains\n\nThere needs to be some serious thinking, says Baroness Susan Greenfield. \"We cannot arrogantly "
+         "assume that the human brain will not change,\" warns Baroness Greenfield.", ["Susan Greenfield"]),
+        # Alone with one name it is how the peer goes.
+        ("Law\n\nThe attorney general, Baroness Scotland, said: \"We will not assume that the law stays as it is.\"",
+         ["Baroness Scotland"]),
+    ],
+)
+def test_a_peers_style_is_no_part_of_a_full_name(text, speakers):
+    assert _speakers(text) == speakers

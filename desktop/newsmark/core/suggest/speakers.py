@@ -17,7 +17,7 @@ from newsmark.core.suggest.notpersons import WEEKDAYS, headline_clause, not_a_pe
 # Titles, offices (not those that are common surnames too: King, Major, Judge, Bishop, Dean) and portfolios written before a name ("Tourism Minister Randall Mitchell", "U.S. Secretary
 # of State Antony Blinken"): everything up to the last of them is a role, not the person's name.
 ROLE_WORDS = frozenset("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. 
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baroness viscount viscountess countess marquess marchioness rev rev. 
 president vice chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder director
 minister secretary chancellor premier governor gov gov. mayor senator sen sen. rep rep. representative
 congressman congresswoman councillor councilman councilwoman councilor mp mep lawmaker legislator speaker
@@ -40,7 +40,8 @@ qb mvp
 
 # Styles that name a person who goes by one name ("Prince Harry", "Pope Francis", "Lord Cameron"); not Sir or Dame,
 # which go with a given name whose surname follows ("Sir Keir Starmer" is "Keir Starmer").
-STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady".split())
+STYLES = frozenset("prince princess king queen duke duchess emperor empress pope sheikh sheikha sultan emir lord lady baroness "
+                   "viscount viscountess countess marquess marchioness".split())
 # The pronouns a speaker is written as, lower-cased ("she said", "I told", "we warned").
 PRONOUNS = frozenset("he she they i we it".split())
 
