@@ -297,6 +297,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind346", 6),
      (BENCH / "blind347", 6),
      (BENCH / "blind348", 6),
+     (BENCH / "blind349", 6),
+     (BENCH / "blind350", 6),
+     (BENCH / "blind351", 6),
+     (BENCH / "blind352", 6),
+     (BENCH / "blind353", 6),
+     (BENCH / "blind354", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -337,7 +343,8 @@ SETS = pytest.mark.parametrize(
          "blind325", "blind326", "blind327", "blind328", "blind329", "blind330",
          "blind331", "blind332", "blind333", "blind334", "blind335", "blind336",
          "blind337", "blind338", "blind339", "blind340", "blind341", "blind342",
-         "blind343", "blind344", "blind345", "blind346", "blind347", "blind348"])
+         "blind343", "blind344", "blind345", "blind346", "blind347", "blind348",
+         "blind349", "blind350", "blind351", "blind352", "blind353", "blind354"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
