@@ -30,6 +30,22 @@ def test_a_decade_of_years_is_no_figure(text):
     assert _figures(text) == []
 
 
+def test_decades_listed_after_a_possessive_age_are_ages_too():
+    assert _figures("The challenge was to keep people playing in their 30s, 40s and 50s.") == [
+        ("30s", 30, "years"), ("40s", 40, "years"), ("50s", 50, "years")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A £7,000 allowance for the over-65s.", [("£7,000", 7000, "GBP"), ("65s", 65, "years")]),
+    ("It is likely that millions of under-18s also have MP3 players.", [("millions", 1_000_000, "under-18s"),
+                                                                        ("18s", 18, "years")]),
+    ("James Collins is with the Under-21s.", [("21s", 21, "years")]),
+    ("A rise in America's over 65s.", [("65s", 65, "years")]),
+])
+def test_an_age_group_over_or_under_an_age_is_a_figure(text, expected):
+    assert _figures(text) == expected
+
+
 def test_a_magnitude_written_with_a_hyphen_is_a_figure():
     assert _figures("The monument cracked in the magnitude-5.8 quake.") == [("5.8", 5.8, "magnitude")]
     assert _figures("A magnitude-7 earthquake hit the coast.") == [("7", 7, "magnitude")]
