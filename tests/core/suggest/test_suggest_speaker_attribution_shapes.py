@@ -293,3 +293,10 @@ def test_an_age_before_the_name_after_the_quote_is_no_part_of_it(attributed):
             "Charlie Simpson is leaving Busted. James Bourne said he was devastated. \"This has been a really difficult "
             f"decision,\" {attributed}.")
     assert _speakers(text) == ["Charlie Simpson"]
+
+
+def test_someone_named_by_the_works_they_made_is_the_person_told_about_not_a_title():
+    text = ("Hoffman hits out\n\n"
+            "Actor Dustin Hoffman has hit out at the state of modern films. The star of Rain Man and Tootsie said the "
+            "film culture was \"in the craphouse\" at a press conference on Tuesday.")
+    assert _speakers(text) == ["Dustin Hoffman"]

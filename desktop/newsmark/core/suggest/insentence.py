@@ -12,7 +12,8 @@ from newsmark.core.suggest.roleholders import role_holder
 from newsmark.core.suggest.sentencesubject import sentence_subject
 from newsmark.core.suggest.kinship import kin_word_before
 from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
-from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, NAME as _NAME, SAYS as _SAYS
+from newsmark.core.suggest.sourcewords import (ADVERB as _ADVERB, ASIDE as _ASIDE, LABEL as _LABEL, NAME as _NAME, SAYS as _SAYS,
+                                               WORKS_OF)
 from newsmark.core.suggest.speakers import after_role_of, is_full_name, is_organisation, is_role, person_name
 
 APPOSITION = name_pattern(r"^(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*|the)\s+){1,5}[A-Z][\w'’-]*$")
@@ -52,6 +53,8 @@ def in_sentence(head: str, tail: str) -> str:
         if m.group("who") in POSSESSIVE_DETERMINERS or _OBJECT_OF.search(head, max(0, m.start("who") - 30), m.start("who")):
             continue  # "His comments come as …": a noun; "a spokeswoman for the Department for International Development
             # said": the name the preposition governs is no subject
+        if WORKS_OF.search(head, max(0, m.start("who") - 80), m.start("who")):
+            continue  # "The star of Rain Man and Tootsie said …": a title; the star is the person the story is about
         if kin_word_before(head, m.start("who")) and " " not in m.group("who") and m.group("who")[:1].isupper():
             return m.group("who")  # "Mr Eavis' daughter Emily said": the relative, by the one name the text gives
         if speaker_like(m.group("who")) and not OWNER.search(m.group("who")):

@@ -17,7 +17,7 @@ from newsmark.core.suggest.ledby import Leaders
 from newsmark.core.suggest.namecaps import name_pattern
 from newsmark.core.suggest.roleholders import role_holder
 from newsmark.core.suggest.sourcephrase import speaker_like, speaker_phrase
-from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, NAME as _NAME, SAYS as _SAYS, TITLED_SURNAME
+from newsmark.core.suggest.sourcewords import ADVERB as _ADVERB, ASIDE as _ASIDE, NAME as _NAME, SAYS as _SAYS, TITLED_SURNAME, WORKS_OF
 from newsmark.core.suggest.speakers import (PRONOUNS, SCAN_NAME, after_role_of, is_full_name, is_organisation, is_role,
                                             last_name_words, person_name)
 
@@ -45,6 +45,8 @@ def named_mentions(text: str) -> list[tuple[int, str]]:
         if (m.re is _MENTION and "," in text[m.end("who"):m.end()] and _INVERTING.search(text, m.start(), m.end())
                 and (named := _NAMED_AFTER.match(text, m.end()))):
             who = speaker_phrase(named.group("who"))  # "Currently, a DVD project takes three months, says Mr Dean."
+        if WORKS_OF.search(text, max(0, m.start("who") - 80), m.start("who")):
+            continue  # "The star of Rain Man and Tootsie said": a title, not a source
         located = _LOCATIVE.search(text, max(0, m.start() - 12), m.start())
         spoken_for = _SPOKEN_FOR.search(text, max(0, m.start("who") - 60), m.start("who")) if is_organisation(who) else None
         if spoken_for and is_role(spoken_for.group("role")):

@@ -46,6 +46,10 @@ SENTENCE_OPENERS = {"The", "A", "An", "But", "And", "It", "This", "That", "In", 
 # An aside in commas between a source and its verb ("Ana Ruiz, 34, a nurse, said").
 ASIDE = r"(?:,[^\"“”«»\n]{0,160}?,)?"
 # A title and a surname, the form a story calls a person it named in full before ("Mr Dean", "Dr Ruiz").
+# Someone named by the works they made, whose titles stand before the verb: "The star of Rain Man and Tootsie said" is no
+# "Tootsie said" (the star is the person the story is about).
+WORKS_OF = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:star|director|author|writer|creator|maker|singer|actor|"
+                      r"actress|presenter|host|producer|composer)[ \t]+of[ \t]+(?:(?:[A-Z][\w'’-]*|and|of|the|in|a)[ \t]+)*\Z")
 TITLED_SURNAME = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+"
 # A US politician's party and state after the name ("Ruiz (D-Wis.) said").
 LABEL = r"(?:\s+\([A-Z][\w.-]{1,10}\))?"
