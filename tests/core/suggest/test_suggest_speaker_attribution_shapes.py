@@ -300,3 +300,11 @@ def test_someone_named_by_the_works_they_made_is_the_person_told_about_not_a_tit
             "Actor Dustin Hoffman has hit out at the state of modern films. The star of Rain Man and Tootsie said the "
             "film culture was \"in the craphouse\" at a press conference on Tuesday.")
     assert _speakers(text) == ["Dustin Hoffman"]
+
+
+def test_a_relative_named_after_whose_they_are_is_the_subject_a_pronoun_means():
+    text = ("Big Brother\n\n"
+            "Bez was nominated by five housemates, whilst John received four votes. Sylvester Stallone's ex-wife "
+            "Brigitte Nielsen nominated both John and Bez. She said: \"Bez is a difficult human being. There's "
+            "something wrong with him.\"")
+    assert _speakers(text) == ["Brigitte Nielsen"]

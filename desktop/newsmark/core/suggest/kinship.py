@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsmark.core.suggest.namecaps import name_pattern
 
-_KIN = (r"(?:sons?|daughters?|father|mother|brothers?|sisters?|wife|husband|widow|widower|cousin|uncle|aunt|nephew|"
+_KIN = (r"(?:ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|girlfriend|boyfriend|fianc[eé]e?|sons?|daughters?|father|mother|brothers?|sisters?|wife|husband|widow|widower|cousin|uncle|aunt|nephew|"
         r"niece|grandson|granddaughter|grandfather|grandmother|dad|mom|mum|stepson|stepdaughter|stepfather|"
         r"stepmother|twin|parents|siblings|children)")
 # "his son Stephen Jones", "father Jerry Jones", "her brother, Dale Ford": a kinship word, then the given names.
@@ -25,6 +25,8 @@ _KIN_BEFORE = name_pattern(rf"\b{_KIN},?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}\
 _RELATIVE_OPENING = name_pattern(rf"^\s*(?:(?:In|At|On|When|After|Later|Earlier|Meanwhile|But|And)\b[^,\n]{{0,60}},\s*)?"
                                  rf"(?:(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}[A-Z][\w'’.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)[ \t]+{_KIN}"
                                  r",?[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}),?[ \t]+(?=[a-z])")
+# A relative named right after whose relative they are: "Sylvester Stallone's ex-wife Brigitte Nielsen nominated".
+OWNED_RELATIVE = name_pattern(rf"[ \t]+{_KIN},?[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}}),?[ \t]+(?=[a-z])")
 _KIN_JUST_BEFORE = re.compile(rf"(?<![\w-]){_KIN},?[ \t]+\Z")  # "… daughter Emily said": the word before the name
 
 

@@ -16,6 +16,7 @@ from newsmark.core.suggest.givennames import given_gender
 from newsmark.core.suggest.narration import object_pronoun
 from newsmark.core.suggest.sharedsurnames import SharedSurnames
 from newsmark.core.suggest.headlines import headline_end
+from newsmark.core.suggest.kinship import OWNED_RELATIVE
 from newsmark.core.suggest.speakers import SCAN_NAME, after_title_stop, is_organisation, is_role, person_name
 from newsmark.core.suggest.titledsubject import role_then_name
 
@@ -87,7 +88,8 @@ def _apposed(text: str, m: re.Match) -> tuple[re.Match, str]:
     """A sentence subject and its name; a possessed noun's apposition ("X's son, Y,") gives Y instead of X, as does a
     role between the opening and a name ("Acme boss Y")."""
     if m.group("possessive") or m.group("who").endswith(("'s", "’s")):
-        apposed = _APPOSED.match(text, m.end("possessive") if m.group("possessive") else m.end("who"))
+        at = m.end("possessive") if m.group("possessive") else m.end("who")
+        apposed = _APPOSED.match(text, at) or OWNED_RELATIVE.match(text, at)  # "X's ex-wife Brigitte Nielsen": hers
         if apposed and len(person_name(apposed.group("who")).split()) >= 2:
             return apposed, person_name(apposed.group("who"))
     elif titled := role_then_name(text, m.end("who")):
