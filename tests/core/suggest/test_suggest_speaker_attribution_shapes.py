@@ -308,3 +308,11 @@ def test_a_relative_named_after_whose_they_are_is_the_subject_a_pronoun_means():
             "Brigitte Nielsen nominated both John and Bez. She said: \"Bez is a difficult human being. There's "
             "something wrong with him.\"")
     assert _speakers(text) == ["Brigitte Nielsen"]
+
+
+def test_an_office_of_a_body_set_off_by_commas_before_its_holder_opens_the_sentence():
+    text = ("Net regulation\n\n"
+            "Lord Currie did not rule out the possibility of regulation. BT has set up an entertainment division. Head of "
+            "the division, Andrew Burke, spoke about the possibility of creating content for all platforms. \"How "
+            "risque can I be in this new age?\" he said.")
+    assert _speakers(text) == ["Andrew Burke"]

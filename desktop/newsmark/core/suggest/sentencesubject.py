@@ -24,7 +24,8 @@ _SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Mean
                              rf"{_ASIDE}\s+(?=[a-z])")
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
 # An office alone, then its holder set off by commas: "Director, David Caldwell, said …", "Chief executive, Ana Ruiz, …".
-_OFFICE_COMMA = name_pattern(rf"^\s*(?P<role>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,2}}),\s+(?P<who>{_NAME}),\s+(?=[a-z])")
+_OFFICE_COMMA = name_pattern(rf"^\s*(?P<role>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,2}}?(?P<of>\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?),"
+                             rf"\s+(?P<who>{_NAME}),\s+(?=[a-z])")  # "Head of the division, Andrew Burke, spoke"
 # A name, then its description left without the comma that would close it, then the verb: "John Connors, Microsoft's
 # chief financial officer said …", "JF Sullivan, spokesman for e-mail software firm Sendmail said …".
 _UNCLOSED_ASIDE = name_pattern(rf"^\s*(?P<who>{_NAME}),\s+(?P<rest>(?:[A-Z][\w'’.&-]*['’]s\s+)?[a-z][^,.;:!?\"“”«»()\n]{{2,120}})")
@@ -59,7 +60,8 @@ def sentence_subject(sentence: str) -> str:
     if ":" in sentence and (inverted := inverted_speaker(sentence.split(":", 1)[0] + ":")):
         return speaker_phrase(inverted)  # "Said Wales assistant coach Scott Johnson: "…"": the source, not "Said Wales"
     office = _OFFICE_COMMA.match(sentence)
-    if office and is_role(office.group("role").split()[-1]) and len(name := person_name(office.group("who")).split()) >= 2:
+    if (office and is_role(office.group("role").split()[0 if office.group("of") else -1])
+            and len(name := person_name(office.group("who")).split()) >= 2):
         return " ".join(name)  # "Director, David Caldwell, said …": an office, then its holder set off by commas
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
