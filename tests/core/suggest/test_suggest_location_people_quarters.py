@@ -1,5 +1,5 @@
-"""A person named by two town names or after what they do is no place, nor a US station's town; a city's compass
-quarter ("the West End") is a place without a cue (round 44)."""
+"""A person named by two town names or after what they do is no place, nor a broadcaster's country or a US station's
+town; a city's compass quarter ("the West End") is a place without a cue (round 44)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,10 @@ def test_a_given_name_that_is_a_town_before_a_town_alone_is_a_person(text, expec
 )
 def test_a_one_word_place_right_after_what_a_person_does_is_that_person(text, expected):
     assert named(text) == expected
+
+
+def test_a_broadcasters_country_after_tv_is_the_broadcaster():
+    assert named("Meeting Point has become one of TV Angola's most watched programmes in Angola.") == ["Angola"]
 
 
 def test_a_us_stations_town_is_the_station():

@@ -71,8 +71,9 @@ PEERAGE = frozenset("Lord Lady Baron Baroness Viscount Viscountess Earl Countess
 TITLE_OF = frozenset("Prince Princess Duchy Mayor".split())
 # Lower-case words after a place that make it a gang's name: "the Sinaloa cartel", "the Gulf drug cartel".
 GANG_WORDS = frozenset("cartel cartels tribe tribes".split())  # "the Pueblo tribe": a people named after a place
-# Capitalised words after which a place starts a firm's name: an airline ("Air Europa", "Air India").
-NAME_BEFORE = frozenset("Air".split())
+# Capitalised words after which a place starts a firm's name: an airline ("Air Europa", "Air India"), a broadcaster
+# ("TV Angola").
+NAME_BEFORE = frozenset("Air TV".split())
 # Titles that also end people's names: "Wayne King" is a person, though "Kyiv Mayor" keeps the place.
 SURNAME_TITLES = frozenset("King Queen Prince Princess".split())
 # Lower-case words after a place that name a facility of its own: "the Rafah crossing".
