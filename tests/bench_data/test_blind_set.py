@@ -303,6 +303,12 @@ SETS = pytest.mark.parametrize(
      (BENCH / "blind352", 6),
      (BENCH / "blind353", 6),
      (BENCH / "blind354", 6),
+     (BENCH / "blind355", 6),
+     (BENCH / "blind356", 6),
+     (BENCH / "blind357", 6),
+     (BENCH / "blind358", 6),
+     (BENCH / "blind359", 6),
+     (BENCH / "blind360", 6),
 ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
          "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22",
@@ -344,7 +350,8 @@ SETS = pytest.mark.parametrize(
          "blind331", "blind332", "blind333", "blind334", "blind335", "blind336",
          "blind337", "blind338", "blind339", "blind340", "blind341", "blind342",
          "blind343", "blind344", "blind345", "blind346", "blind347", "blind348",
-         "blind349", "blind350", "blind351", "blind352", "blind353", "blind354"])
+         "blind349", "blind350", "blind351", "blind352", "blind353", "blind354",
+         "blind355", "blind356", "blind357", "blind358", "blind359", "blind360"])
 REQUIRED = {"figure": ("value",), "quote": ("speaker",), "location": ("place",), "claim": ("status",)}
 
 
