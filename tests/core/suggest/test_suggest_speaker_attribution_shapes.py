@@ -316,3 +316,22 @@ def test_an_office_of_a_body_set_off_by_commas_before_its_holder_opens_the_sente
             "the division, Andrew Burke, spoke about the possibility of creating content for all platforms. \"How "
             "risque can I be in this new age?\" he said.")
     assert _speakers(text) == ["Andrew Burke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Phones\n\nA survey was done. \"We are a nation of lazy so-and-sos,\" David Noone from Intervoice said. \"We "
+         "put the numbers in our phones so we can call a friend.\"", ["David Noone", "David Noone"]),
+        ("Box office\n\nTitanic took $1.8bn. \"Eyeballs staring at the movie screen translate to eyeballs staring at "
+         "the TV screen,\" said Paul Dergarabedian of box office tracker Exhibitor Relations. \"People like to have a "
+         "vested interest in what they are watching.\"", ["Paul Dergarabedian", "Paul Dergarabedian"]),
+        # A title's "of" is no body's: the peer and the officer speak.
+        ("Lords\n\nThe law lords ruled against the detentions. Lord Nicholls of Birkenhead, in his ruling, said: "
+         "\"Indefinite imprisonment without charge or trial is anathema in any country.\"", ["Lord Nicholls of Birkenhead"]),
+        ("Prices\n\nPresident and Chief Financial Officer of Super Value Debra Symonette said the store is doing its best "
+         "to \"beat the price hikes, which keep on coming\".", ["Debra Symonette"]),
+    ],
+)
+def test_a_person_then_the_body_they_are_from_speaks_not_the_body(text, speakers):
+    assert _speakers(text) == speakers

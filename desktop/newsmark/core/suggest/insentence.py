@@ -32,6 +32,18 @@ _REPORTING_SUBJECT = name_pattern(rf"(?<![\w'’-])(?P<who>{_POSSESSED_BODY}|{_N
 # "…" fragment, says Ana Ruiz, …: the verb and its source after words that continue the quote's sentence.
 _INVERTED_TAIL = name_pattern(rf"^[^,\"“”«»]{{0,80}},\s+(?:said|says|adds|added|writes|wrote|tells|told)\s+(?P<who>{_NAME})(?=\s*[,.;:!?]|\s*$)")
 
+# A person, then the body they are from, then the verb: '"…," David Noone from Intervoice said'.
+_PERSON_FROM = name_pattern(rf"(?<![\w'’-])(?P<who>{_NAME})[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _person_from(text: str, at: int) -> str:
+    """The person named right before "from"/"of"/"at" and the body whose name starts at ``at``, or ``""``."""
+    person = _PERSON_FROM.search(text, max(0, at - 60), at)
+    who = person.group("who") if person else ""
+    if not who or any(is_role(w) for w in who.split()):
+        return ""  # "Chief Financial Officer of Super Value Debra Symonette", "Lord Nicholls of Birkenhead": a title's "of"
+    return speaker_phrase(who) if is_full_name(person_name(who)) and not is_organisation(who) else ""
+
 # A reporting verb after a subordinator is no attribution of the quote before ("…," she said, after he suggested …).
 _SUBORDINATE = name_pattern(r"\b(?:after|before|when|because|if|as|since|while|until|though|although|once|unless|whether|"
                             r"and|but|yet|whereas)\s+$")  # "…" and Lee says: a clause of its own
@@ -58,6 +70,9 @@ def in_sentence(head: str, tail: str) -> str:
         if kin_word_before(head, m.start("who")) and " " not in m.group("who") and m.group("who")[:1].isupper():
             return m.group("who")  # "Mr Eavis' daughter Emily said": the relative, by the one name the text gives
         if speaker_like(m.group("who")) and not OWNER.search(m.group("who")):
+            person = _person_from(head, m.start("who"))
+            if person:
+                return person  # "David Noone from Intervoice said. "…"": his words go on
             body = body_of_place(head, m.start("who"), m.group("who"))
             if body:
                 return speaker_phrase(body)  # "Lloyds of London told the FT …"
@@ -69,6 +84,9 @@ def in_sentence(head: str, tail: str) -> str:
     m = ACCORDING_SOURCE.search(tail) or _INVERTED_TAIL.search(tail) or next(
         (s for s in _REPORTING_SUBJECT.finditer(tail) if not _SUBORDINATE.search(tail, 0, s.start())), None)
     if m and speaker_like(m.group("who")):
+        person = _person_from(tail, m.start("who"))
+        if person:
+            return person  # '"…," David Noone from Intervoice said': the person, then his firm
         holder = role_holder(tail, m.start("who")) if is_organisation(m.group("who")) else ""
         return holder or speaker_phrase(m.group("who"))  # '"…", Rabbi Ana Ruiz, founder of … the Acme Center said.'
     return _participle_subject(head) or sentence_subject(head)

@@ -37,6 +37,10 @@ def said_described(tail: str) -> str:
         return ""  # "said Acme Stores Ana": no role; "said Navy Capt. Ana": the title is no name
     if [w for w in desc if w[:1].islower()] == [desc[-1]] and desc[-1] in ("of", "from") and not is_role(desc[-2].rstrip(".")):
         return ""  # "said Zara Hyde Peters of UK Athletics": a person of a body, not a description of the body
+    first = next((k for k, w in enumerate(desc) if w[:1].islower() and w != "and"), 0)  # none: "said Gov. Ana Ruiz"
+    if first >= 2 and desc[first] in ("of", "from", "at") and not any(is_role(w.rstrip(".")) or is_title(w.rstrip("."))
+                                                                    for w in desc[:first]):
+        return ""  # "said Paul Dergarabedian of box office tracker Exhibitor Relations": the person, then his firm
     if (len(desc) >= 4 and desc[-1] in ("of", "from") and all(w[:1].isupper() for w in desc[-3:-1])
             and desc[-4][:1].islower() and is_role(desc[-4])):
         return " ".join(desc[-3:-1])  # "said energy analyst Orin Middleton of Barclays Capital": the analyst
