@@ -335,3 +335,18 @@ def test_an_office_of_a_body_set_off_by_commas_before_its_holder_opens_the_sente
 )
 def test_a_person_then_the_body_they_are_from_speaks_not_the_body(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Yahoo at ten\n\nFor Jupiter analyst Olivier Beauvillain, Yahoo's decision to put search on hold was an error. "
+         "\"Yahoo was busy building a portal and they made a big mistake,\" he said.", ["Olivier Beauvillain"]),
+        # "For example in West Ham," is no one's view.
+        ("Shortlists\n\nMr Trevor Phillips said the law might change. For example in West Ham, this might allow only "
+         "women to stand. \"If we get to the other side of the election and find no change, we will act,\" he said.",
+         ["Trevor Phillips"]),
+    ],
+)
+def test_a_sentence_opening_on_whose_view_it_gives_names_the_person_a_pronoun_means(text, speakers):
+    assert _speakers(text) == speakers

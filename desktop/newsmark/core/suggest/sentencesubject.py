@@ -16,12 +16,15 @@ from newsmark.core.suggest.narration import inverted_speaker
 from newsmark.core.suggest.reportverbs import FINITE
 from newsmark.core.suggest.sourcephrase import speaker_phrase
 from newsmark.core.suggest.sourcewords import ASIDE as _ASIDE, NAME as _NAME
-from newsmark.core.suggest.speakers import after_title_stop, is_organisation, is_role, is_title, person_name
+from newsmark.core.suggest.speakers import after_title_stop, is_full_name, is_organisation, is_role, is_title, person_name
 from newsmark.core.suggest.titledsubject import is_doer, titled_subject
 
 # A sentence's subject: capitalised words (a role and a name) at its start before a lower-case verb ("Joe Biden called").
 _SUBJECT_NAME = name_pattern(rf"^\s*(?:(?:In|At|On|From|After|Later|Earlier|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<who>{_NAME})"
                              rf"{_ASIDE}\s+(?=[a-z])")
+# A sentence opening on whose view it gives: "For Jupiter analyst Olivier Beauvillain, Yahoo's … was an error."
+_FOR_PERSON = name_pattern(rf"^\s*(?:But\s+)?For\s+(?:(?!(?:example|instance|in|at|on|of|the|a|an|now|years?|months?|weeks?|"
+                           rf"days?)\b)[A-Za-z][\w'’.-]*\s+){{0,3}}?(?P<who>{_NAME}),\s")  # not "For example in West Ham,"
 # A description then its name in apposition opens the sentence: "The firm that runs the show, Acme Media, denies …".
 # An office alone, then its holder set off by commas: "Director, David Caldwell, said …", "Chief executive, Ana Ruiz, …".
 _OFFICE_COMMA = name_pattern(rf"^\s*(?P<role>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,2}}?(?P<of>\s+(?:of|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?),"
@@ -63,6 +66,9 @@ def sentence_subject(sentence: str) -> str:
     if (office and is_role(office.group("role").split()[0 if office.group("of") else -1])
             and len(name := person_name(office.group("who")).split()) >= 2):
         return " ".join(name)  # "Director, David Caldwell, said …": an office, then its holder set off by commas
+    viewer = _FOR_PERSON.match(sentence)
+    if viewer and is_full_name(name := person_name(viewer.group("who"))) and not is_organisation(viewer.group("who")):
+        return name  # "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error. "…," he said": his view
     m = _DESCRIBED_SUBJECT.match(sentence) or _SUBJECT_NAME.match(sentence)
     if not m:
         return _unclosed_aside(sentence)
