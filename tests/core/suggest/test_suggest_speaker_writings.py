@@ -40,3 +40,14 @@ def test_one_then_a_name_in_apposition():
 def test_another_then_a_name_in_apposition():
     text = _INTRO + "Another, Lia Sandor, said: “We ran for the trees.”"
     assert _speakers(text) == ["Lia Sandor"]
+
+
+def test_an_issuer_described_by_its_base_and_ending_the_sentence():
+    text = ("Mobiles\n\nSpeeds will rise. \"HSDPA will be vital for profitable services like mobile internet browsing,\" "
+            "according to a report published by UK-based research consultancy Analysys. A number of firms are at work.")
+    assert _speakers(text) == ["Analysys"]
+
+
+def test_an_abbreviation_ending_the_issuers_name_keeps_its_stop():
+    text = _INTRO + "“We are shutting it,” said a statement issued by Acme Inc. on Monday."
+    assert _speakers(text) == ["Acme Inc."]

@@ -16,11 +16,11 @@ from newsmark.core.suggest.namecaps import name_pattern
 _WRITINGS = (r"statement|pamphlet|leaflet|brochure|booklet|flyer|flier|letter|announcement|advertisement|ad|notice|"
              r"release|memo|message|post|poster|guide|guidance|circular|bulletin|newsletter|manifesto|report|study")
 # The writing, then who issued it: a description of the issuer ("the Chechen state
-# publishing house Put") may come before its name.
+# publishing house Put", "UK-based research firm Analysys") may come before its name.
 _ISSUED = name_pattern(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?:" + _WRITINGS + r")[ \t]+"
     r"(?:(?:issued|published|released|distributed|put[ \t]+out|sent|signed|written|posted)[ \t]+by|from|by)[ \t]+"
-    r"(?:the[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4})?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+)?[A-Z][\w'’&.-]*){0,5})")
+    r"(?:the[ \t]+)?(?:(?:[A-Z][a-z]+[ \t]+|[A-Z]\w*-[a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4})?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+)?[A-Z][\w'’&.-]*){0,5})")
 _WINDOW = 300
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+\Z")
 
@@ -36,4 +36,13 @@ def writing_issuer(text: str, who: str, at: int, after: int) -> str:
         return ""
     article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)  # "says a widely …" read as "widely …"
     m = _ISSUED.match(text, article.start() if article else start)
-    return m.group("name") if m else ""
+    words = []
+    for word in (m.group("name") if m else "").split():
+        if word.endswith(".") and word not in _ABBREVIATED:
+            words.append(word[:-1])  # "… by UK-based research consultancy Analysys. A number of …": the sentence's stop
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+_ABBREVIATED = frozenset("Inc. Co. Corp. Ltd. Bros. Jr. Sr. Assn.".split())
