@@ -350,3 +350,9 @@ def test_a_person_then_the_body_they_are_from_speaks_not_the_body(text, speakers
 )
 def test_a_sentence_opening_on_whose_view_it_gives_names_the_person_a_pronoun_means(text, speakers):
     assert _speakers(text) == speakers
+
+
+def test_a_relative_named_by_one_name_after_the_verb_and_a_possessive_speaks():
+    text = ("Author dies\n\nArthur Hailey died at his home. \"He had a wonderful life. His greatest ambition was to see "
+            "his name on a book,\" said his wife, Sheila.")
+    assert _speakers(text) == ["Sheila"]

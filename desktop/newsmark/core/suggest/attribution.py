@@ -7,6 +7,7 @@ import re
 from newsmark.core.suggest.colonclause import colon_clause, colon_source
 from newsmark.core.suggest.coordinated import coordinated_subject
 from newsmark.core.suggest.headclauses import aside_source, colon_introduced, joined_name, verdict_source
+from newsmark.core.suggest.kinship import kin_word_before
 from newsmark.core.suggest.insentence import APPOSITION, DASHED, OWNER, POSSESSIVE_DETERMINERS, in_sentence, role_apposed
 from newsmark.core.suggest.newsource import closing_source
 from newsmark.core.suggest.namecaps import name_pattern
@@ -162,8 +163,8 @@ def attribution(text: str, open_at: int, after: int) -> str:
     if described:
         return described  # "…," said former Ohio governor Ana Ruiz
     owned = (said := _SAYS_OWNED.match(tail)) and _ROLE_NAMED.match(tail, said.end())
-    if owned and len(person_name(owned.group("who")).split()) >= 2:
-        return speaker_phrase(owned.group("who"))  # "…," said its chairman, Sir Anthony Greener.
+    if owned and (len(person_name(owned.group("who")).split()) >= 2 or kin_word_before(tail, owned.start("who"))):
+        return speaker_phrase(owned.group("who"))  # "…," said its chairman, Sir Anthony Greener; "said his wife, Sheila."
     described = _DESCRIBED.match(tail)
     if described and not NOT_DESCRIPTIONS.intersection(described.group("desc").split()):
         return speaker_phrase(described.group("who"))
