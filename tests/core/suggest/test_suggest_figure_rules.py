@@ -186,3 +186,19 @@ def test_zero_counts_only_before_a_plural_noun():
 
 def test_a_currency_code_between_two_amounts_belongs_to_the_first():
     assert _spans("It rose from 10 USD 20 years ago.") == ["10", "20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It took £16.1m at the box office.", 16_100_000),
+        ("Sales reached $4.06 trillion.", 4_060_000_000_000),
+        ("Profits were 8.2bn rupees.", 8_200_000_000),
+        ("About 2.3m people watched.", 2_300_000),
+        ("It raised £1.1-2.3m.", 1_100_000),
+        ("Growth was 12.6% a year.", 12.6),
+    ],
+)
+def test_a_scaled_decimal_is_the_number_written_not_a_binary_float(text, value):
+    found = _found(text)
+    assert found[0][1] == value and type(found[0][1]) is type(value)

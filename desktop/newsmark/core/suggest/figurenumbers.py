@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -140,5 +141,11 @@ def amount_value(amount: str) -> float | int | None:
     digits = m.group("digits").replace(",", "")
     number = round(float(digits[:-1]) + VULGAR[digits[-1]], 3) if digits[-1] in VULGAR else float(digits)
     scale = (m.group("scale") or "").strip(" -\t\n").lower()
-    number *= SCALES.get(scale, 1)
-    return int(number) if number.is_integer() else number
+    return scaled(number, SCALES.get(scale, 1))
+
+
+def scaled(number: float, scale: int) -> float | int:
+    """``number`` times ``scale`` as the decimal it is written as: 16.1 million is 16100000, not the binary float
+    16100000.000000002; an int when whole."""
+    exact = Decimal(repr(number)) * scale
+    return int(exact) if exact == exact.to_integral_value() else float(exact)

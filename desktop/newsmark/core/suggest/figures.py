@@ -42,7 +42,7 @@ from newsmark.core.suggest.figurefilters import is_excluded
 from newsmark.core.suggest.figuremodels import is_model_number, model_numbers, unit_past_model
 from newsmark.core.suggest.figurepairs import SECOND_NUMBER, inches_of_height, pair_kind
 from newsmark.core.suggest.figurenumbers import (
-    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value, words_end,
+    CURRENCY_CODES, CURRENCY_WORDS, DIGITS, SCALE, SCALES, SIGN_CODES, WORD_NUMBER, WORDS, amount_value, scaled, words_end,
 )
 from newsmark.core.suggest.figureunits import (
     NEXT_WORDS, is_age, is_plural, money_after, unit_after, unit_from_context, unit_further_on,
@@ -183,9 +183,8 @@ def _shared_scale(m: re.Match, value: float) -> float:
         scale = _SHORT_SCALE_END.search(high)
     if scale is None or _SCALE_END.search(m.group("low")) or _SHORT_SCALE_END.search(m.group("low")):
         return value
-    scaled = value * SCALES[scale.group(1).lower()]
-    scaled = int(scaled) if float(scaled).is_integer() else scaled
-    return scaled if scaled < (amount_value(high) or 0) else value  # "500,000 to 1 million": the low end is whole
+    low = scaled(value, SCALES[scale.group(1).lower()])
+    return low if low < (amount_value(high) or 0) else value  # "500,000 to 1 million": the low end is whole
 
 
 def _rising(m: re.Match) -> bool:
@@ -253,8 +252,7 @@ def _figure(text: str, m: re.Match) -> tuple[Suggestion, int] | None:
         start -= 2  # "a million": the article is the number one
 
     if glued == "m" and _glued_million(text, m):
-        value, glued = value * 10**6, None
-        value = int(value) if float(value).is_integer() else value
+        value, glued = scaled(value, 10**6), None  # "2.3m people": 2300000, not 2299999.9999999995
     elif glued:
         end = m.start("glued")
     half = _AND_A_HALF.match(text, end) if not m.group("high") and not glued else None
