@@ -89,3 +89,18 @@ def test_model_numbers_are_the_distinctive_digits():
 )
 def test_a_count_before_a_model_counts_the_noun_past_its_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Between whose it is and a product's noun: a model, a round one too, in every mention.
+        ("Owners found the icons on their 7610 phone swapped. It locks many of the 7610's functions, and 7610 owners "
+         "were caught out.", []),
+        # A count of products, a year and a count before a noun phrase stay figures.
+        ("The 400 phones sold for 125 dollars each.", ["400", "125"]),
+        ("The 150 jet fighters flew over the city.", ["150"]),
+    ],
+)
+def test_digits_between_an_owner_and_a_products_noun_name_its_model(text, expected):
+    assert spans(text) == expected

@@ -34,6 +34,10 @@ _MAKER_BEFORE = re.compile(r"(?:(?<=[a-z,;] )(?P<maker>[A-Z][a-z]+|[A-Z]{2,})(?:
                            r"(?<![\w'’-])(?P<owner>[A-Z][a-z]+|[A-Z]{2,})\s?['’]s)[ \t]+\Z")
 # What follows the digits: a variant ("-9", "-800") and the next word ("787-9 Dreamliner", "a 737 Max").
 _TAIL = re.compile(r"(?P<variant>-\d{1,3})?(?![\w,.]\w|[\w-])(?:[ \t]+(?P<next>[A-Za-z][a-z]+)\b)?")
+# A product's noun after its model's digits, and whose it is before them: "their 7610 phone", "the 8245 chip".
+_PRODUCTS = frozenset("phone handset smartphone mobile camera console chip processor laptop printer jet airliner "
+                      "aircraft helicopter engine".split())
+_OWNED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Mm]y|[Oo]ur)[ \t]+\Z")
 # Capitalised words that open a sentence or a phrase and name nothing: no maker, no name before a number.
 OPENING_WORDS = frozenset("The A An In On At By Of For With From To And But Or Since After Before Until Than About Around "
                           "Over Under Only Just Some Nearly Almost Up Its Their His Her This That These Those".split())
@@ -53,12 +57,19 @@ def model_numbers(text: str) -> set[str]:
     found: set[str] = set()
     for m in _CANDIDATE.finditer(text):
         digits, start, end = m.group(), m.start(), m.end()
-        if digits in found or not _distinctive(digits) or start and text[start - 1] in "0123456789,." \
-                or _IN_NUMBER.match(text, end):
+        if digits in found or start and text[start - 1] in "0123456789,." or _IN_NUMBER.match(text, end):
             continue
-        if _model_context(text, start, end, digits):
+        if _distinctive(digits) and _model_context(text, start, end, digits) or _product_model(text, start, end, digits):
             found.add(digits)
     return found
+
+
+def _product_model(text: str, start: int, end: int, digits: str) -> bool:
+    """True for digits between whose it is and a product's noun ("their 7610 phone", "the 6600 handset"), round ones
+    too; not a year ("the 2004 phone"), nor a count ("the 400 phones", "the 150 jet fighters")."""
+    nxt = _TAIL.match(text, end)
+    return (nxt is not None and nxt.group("next") in _PRODUCTS and not (len(digits) == 4 and 1800 <= int(digits) <= 2099)
+            and _OWNED_BEFORE.search(text, max(0, start - 8), start) is not None and not _counted_after(text, end))
 
 
 def _model_context(text: str, start: int, end: int, digits: str) -> bool:
