@@ -30,6 +30,15 @@ def test_a_decade_of_years_is_no_figure(text):
     assert _figures(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He did not take it up until his mid-thirties, when he wrote.", [("thirties", 30, "years")]),
+    ("She is in her late twenties.", [("twenties", 20, "years")]),
+    ("The sixties were wild.", []),
+])
+def test_an_age_by_its_decade_spelt_out_after_a_possessive_is_a_figure(text, expected):
+    assert _figures(text) == expected
+
+
 def test_decades_listed_after_a_possessive_age_are_ages_too():
     assert _figures("The challenge was to keep people playing in their 30s, 40s and 50s.") == [
         ("30s", 30, "years"), ("40s", 40, "years"), ("50s", 50, "years")]

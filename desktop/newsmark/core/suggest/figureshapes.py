@@ -2,7 +2,8 @@
 over-65s``, ``under-18s``), a quake's magnitude written with a hyphen (``a magnitude-5.8 quake``).
 
 ``20s`` alone is a decade of years (``the 20s``, ``the 1920s``) and stays out; after a possessive (``her``, ``their``,
-``his mid-``) it is a person's age, a figure valued at the decade's start with the unit ``years``, and so are the
+``his mid-``) it is a person's age, a figure valued at the decade's start with the unit ``years`` (spelt out too: ``his
+mid-thirties``), and so are the
 decades listed after it (``in their 30s, 40s and 50s``). After ``over`` or ``under`` two digits and an ``s`` are the age
 that bounds a group (``the over-65s``, ``millions of under-18s``), the unit ``years``. ``magnitude-5.8``
 is the figure ``5.8`` with the unit ``magnitude``; the hyphen otherwise keeps a number from opening a figure (``COVID-19``).
@@ -20,6 +21,8 @@ _DECADE = re.compile(r"\d0s(?![\w'’-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+(?:(?:early|mid|late)[- ])?\Z")
 _LISTED_DECADE = re.compile(r"(?:,\s*|,?\s+(?:and|or|to)\s+)(\d0s)(?![\w'’-])")  # "their 30s, 40s and 50s"
 _AGE_GROUP = re.compile(r"(?<![\w'’-])(?:[Oo]ver|[Uu]nder)[- ](\d\d)s(?![\w'’-])")  # "the over-65s", "under-18s"
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
 _MAGNITUDE = re.compile(r"(?<![\w-])[Mm]agnitude-(\d(?:\.\d+)?)(?![\w.]*\d)")
 
 
@@ -39,6 +42,14 @@ def shaped_figures(text: str) -> list[Suggestion]:
                     found.append(Suggestion("figure", a, b, {"value": int(text[a:b - 1]), "unit": "years"}, 0.8, NAME))
                 at = found[-1].end - 2  # the listed decades are read: the search goes on after them
         at = text.find("0s", at + 2)
+    for word, value in _DECADE_WORDS.items():  # "his mid-thirties": the decade spelt out, after a possessive as above
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (not text[end:end + 1].isalnum() and not text[at - 1:at].isalnum()
+                    and _POSSESSIVE_BEFORE.search(text, max(0, at - 16), at)):
+                found.append(Suggestion("figure", at, end, {"value": value, "unit": "years"}, 0.8, NAME))
+            at = text.find(word, end)
     for word in ("ver", "nder"):  # "over"/"Over", "under"/"Under": a plain search for what follows the capital
         at = text.find(word, 1)
         while at != -1:
